@@ -1,0 +1,50 @@
+/**
+ * The chat contract every door (HTTP, Slack, eval, OpenAI-compatible) speaks:
+ * a conversation goes in, a cited answer comes out.
+ */
+import { z } from 'zod';
+
+export const chatMessageSchema = z.object({
+  role: z.enum(['user', 'assistant']),
+  content: z.string(),
+});
+export type ChatMessage = z.infer<typeof chatMessageSchema>;
+
+export const citationSchema = z.object({
+  /** The number used by the `[n]` marker in the answer. */
+  n: z.number().int().positive(),
+  docId: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  source: z.string().nullable(),
+  chunkId: z.string(),
+  /** Exactly `fileText.slice(start, end)` of the document's source file. */
+  quote: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  score: z.number(),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+export const chatResponseSchema = z.object({
+  answer: z.string(),
+  refused: z.boolean(),
+  citations: z.array(citationSchema),
+  /** Set when an optional dependency failed and a simpler path answered instead. */
+  fallback: z.string().optional(),
+  /** How many `[n]` markers were removed because the passage did not support the sentence. */
+  citationsDropped: z.number().int().nonnegative().optional(),
+});
+export type ChatResponse = z.infer<typeof chatResponseSchema>;
+
+export interface AskOptions {
+  /** The conversation so far; the last message is the user's question. */
+  messages: ChatMessage[];
+  /** How many passages to retrieve. */
+  topK?: number;
+}
+
+/** What every door calls: turns a conversation into a cited answer. */
+export interface Assistant {
+  ask(options: AskOptions): Promise<ChatResponse>;
+}
