@@ -1,0 +1,53 @@
+/**
+ * The shapes of the data as it moves from files to chunks.
+ */
+
+/** Metadata shown with every citation. */
+export interface DocumentMetadata {
+  /** File name without extension, e.g. `001_107dfff3603230d6`. */
+  docId: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) when the text states one. */
+  date: string | null;
+  /** Publisher when the text states one. */
+  source: string | null;
+}
+
+/** A source file as read from disk, with its cleaned article text. */
+export interface SourceDocument extends DocumentMetadata {
+  /** Path of the file it was read from. */
+  path: string;
+  /** The file's full text, exactly as on disk (offsets point into this). */
+  fileText: string;
+  /** The article with boilerplate removed. */
+  cleanText: string;
+  /** `offsets[i]` is the offset in `fileText` of `cleanText[i]`. */
+  offsets: number[];
+}
+
+/** A retrievable piece of one document. */
+export interface Chunk extends DocumentMetadata {
+  chunkId: string;
+  /** The chunk's article text (cleaned). */
+  text: string;
+  /** Offsets of the chunk in the original file text. */
+  start: number;
+  end: number;
+}
+
+/** A chunk returned by retrieval, best first. */
+export interface RetrievedPassage {
+  chunk: Chunk;
+  /** Fused relevance score, higher is better. */
+  score: number;
+}
+
+export interface RetrieveOptions {
+  query: string;
+  k?: number;
+}
+
+/** Hybrid search over the index. */
+export interface Retriever {
+  retrieve(options: RetrieveOptions): Promise<RetrievedPassage[]>;
+}
