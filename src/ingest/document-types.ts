@@ -33,6 +33,17 @@ export interface Chunk extends DocumentMetadata {
   /** Offsets of the chunk in the original file text. */
   start: number;
   end: number;
+  /**
+   * The chunk's sentences as offsets into the original file text:
+   * `fileText.slice(s.start, s.end)` is a verbatim, quotable sentence.
+   */
+  sentences: Span[];
+}
+
+/** A half-open `[start, end)` range of the original file text. */
+export interface Span {
+  start: number;
+  end: number;
 }
 
 /** A chunk returned by retrieval, best first. */
