@@ -21,7 +21,9 @@ const DEPS_MODULE = '../deps.js';
 /** Builds the assistant from the current configuration and index (rebuilt if stale). */
 export async function loadInProcessTarget(): Promise<EvalTarget> {
   const { loadConfig } = (await import(CONFIG_MODULE)) as { loadConfig: () => unknown };
-  const { createDeps } = (await import(DEPS_MODULE)) as { createDeps: (config: unknown) => Promise<CoreDeps> | CoreDeps };
+  const { createDeps } = (await import(DEPS_MODULE)) as {
+    createDeps: (config: unknown) => Promise<CoreDeps> | CoreDeps;
+  };
   const { assistant, retriever, documents } = await createDeps(loadConfig());
   return createInProcessTarget({ assistant, retriever, documents });
 }

@@ -46,7 +46,10 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
   const parsed = evalArgsSchema.safeParse(values);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new EvalError('EVAL_USAGE', `--${issue?.path.join('.')}: ${issue?.message}\n\n${EVAL_USAGE}`);
+    throw new EvalError(
+      'EVAL_USAGE',
+      `--${issue?.path.join('.')}: ${issue?.message}\n\n${EVAL_USAGE}`,
+    );
   }
   return parsed.data;
 }

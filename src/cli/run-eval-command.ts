@@ -27,7 +27,14 @@ export interface RunEvalCommandOptions {
 }
 
 /** 0: thresholds met; 1: a metric below its minimum; 2: the run could not be done. */
-export async function runEvalCommand({ argv, stdout, stderr, loadInProcessTarget, fetch, now }: RunEvalCommandOptions): Promise<number> {
+export async function runEvalCommand({
+  argv,
+  stdout,
+  stderr,
+  loadInProcessTarget,
+  fetch,
+  now,
+}: RunEvalCommandOptions): Promise<number> {
   try {
     const args = parseEvalArgs(argv);
     if (args.help) {
@@ -36,8 +43,13 @@ export async function runEvalCommand({ argv, stdout, stderr, loadInProcessTarget
     }
     const cases = await loadEvalSet(args.set);
     const thresholds = await loadThresholds(args.thresholds);
-    const target = args.url === undefined ? await loadInProcessTarget() : createHttpTarget({ url: args.url, ...(fetch ? { fetch } : {}) });
-    stderr.write(`Running ${cases.length} cases from ${args.set} against ${target.description} (k=${args.k})\n`);
+    const target =
+      args.url === undefined
+        ? await loadInProcessTarget()
+        : createHttpTarget({ url: args.url, ...(fetch ? { fetch } : {}) });
+    stderr.write(
+      `Running ${cases.length} cases from ${args.set} against ${target.description} (k=${args.k})\n`,
+    );
 
     const results = await runEval({
       cases,
@@ -47,23 +59,37 @@ export async function runEvalCommand({ argv, stdout, stderr, loadInProcessTarget
       onProgress: ({ done, total, result }) => {
         const failure = describeFailure(result.score);
         const status = `[${done}/${total}] ${result.score.id} ${failure === null ? 'pass' : `FAIL (${failure})`} ${Math.round(result.score.latencyMs)} ms`;
-        stderr.write(stderr.isTTY ? `\r\x1b[2K${status}${done === total ? '\n' : ''}` : `${status}\n`);
+        stderr.write(
+          stderr.isTTY ? `\r\x1b[2K${status}${done === total ? '\n' : ''}` : `${status}\n`,
+        );
       },
     });
 
-    const report = createEvalReport({ results, set: args.set, target: target.description, k: args.k, thresholds: null });
-    report.thresholds = thresholds === undefined ? null : checkThresholds(report.summary, thresholds);
+    const report = createEvalReport({
+      results,
+      set: args.set,
+      target: target.description,
+      k: args.k,
+      thresholds: null,
+    });
+    report.thresholds =
+      thresholds === undefined ? null : checkThresholds(report.summary, thresholds);
     const paths = await writeEvalReports(report, { out: args.out });
 
     stdout.write(`\n${formatSummaryTable(report.summary, { k: args.k })}\n\n`);
-    stdout.write(`Reports: ${paths.json} and ${paths.markdown} (${report.cases.filter((caseReport) => caseReport.failure !== null).length} failed cases)\n`);
+    stdout.write(
+      `Reports: ${paths.json} and ${paths.markdown} (${report.cases.filter((caseReport) => caseReport.failure !== null).length} failed cases)\n`,
+    );
     if (report.thresholds === null) {
       stdout.write(`No thresholds at ${args.thresholds}; nothing to enforce.\n`);
       return 0;
     }
-    for (const metric of report.thresholds.skipped) stdout.write(`Threshold not measured by this target, skipped: ${metric}\n`);
+    for (const metric of report.thresholds.skipped)
+      stdout.write(`Threshold not measured by this target, skipped: ${metric}\n`);
     if (!report.thresholds.passed) {
-      stderr.write(`Below thresholds (${args.thresholds}):\n${report.thresholds.failures.map((failure) => `  ${failure}`).join('\n')}\n`);
+      stderr.write(
+        `Below thresholds (${args.thresholds}):\n${report.thresholds.failures.map((failure) => `  ${failure}`).join('\n')}\n`,
+      );
       return 1;
     }
     stdout.write(`All thresholds in ${args.thresholds} met.\n`);

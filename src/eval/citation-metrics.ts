@@ -11,7 +11,10 @@ export function orderCitations(citations: readonly Citation[]): Citation[] {
 }
 
 /** How many of the citations are from one of the gold sources. */
-export function countGoldCitations(citations: readonly Citation[], sources: readonly string[]): number {
+export function countGoldCitations(
+  citations: readonly Citation[],
+  sources: readonly string[],
+): number {
   return citations.filter((citation) => sources.includes(citation.docId)).length;
 }
 

@@ -16,7 +16,14 @@ export interface CaseReport {
   expected: { answers: string[]; sources: string[]; answerable: boolean };
   answer: string | null;
   refused: boolean | null;
-  citations: { n: number; docId: string; start: number; end: number; quote: string; verified: boolean }[];
+  citations: {
+    n: number;
+    docId: string;
+    start: number;
+    end: number;
+    quote: string;
+    verified: boolean;
+  }[];
   retrievedDocIds?: string[];
   failure: FailureCause | null;
   score: CaseScore;
@@ -38,12 +45,23 @@ function caseReport({ outcome, score }: CaseResult): CaseReport {
     id: evalCase.id,
     question: evalCase.question,
     ...(evalCase.history === undefined ? {} : { history: evalCase.history }),
-    expected: { answers: evalCase.answers, sources: evalCase.sources, answerable: evalCase.answerable },
+    expected: {
+      answers: evalCase.answers,
+      sources: evalCase.sources,
+      answerable: evalCase.answerable,
+    },
     answer: response?.answer ?? null,
     refused: response?.refused ?? null,
     citations: [...(response?.citations ?? [])]
       .sort((left, right) => left.n - right.n)
-      .map(({ n, docId, start, end, quote }, index) => ({ n, docId, start, end, quote, verified: outcome.quotesVerified[index] ?? false })),
+      .map(({ n, docId, start, end, quote }, index) => ({
+        n,
+        docId,
+        start,
+        end,
+        quote,
+        verified: outcome.quotesVerified[index] ?? false,
+      })),
     ...(outcome.retrievedDocIds === undefined ? {} : { retrievedDocIds: outcome.retrievedDocIds }),
     failure: describeFailure(score),
     score,
@@ -60,7 +78,14 @@ export interface CreateEvalReportOptions {
 }
 
 /** Builds the JSON report of a run. */
-export function createEvalReport({ results, set, target, k, thresholds, createdAt = new Date() }: CreateEvalReportOptions): EvalReport {
+export function createEvalReport({
+  results,
+  set,
+  target,
+  k,
+  thresholds,
+  createdAt = new Date(),
+}: CreateEvalReportOptions): EvalReport {
   return {
     createdAt: createdAt.toISOString(),
     set,

@@ -16,6 +16,7 @@ export function describeFailure(score: CaseScore): FailureCause | null {
   if (score.error !== undefined) return 'call failed';
   if (score.citations.quotesVerified < score.citations.total) return 'quote not verbatim';
   if (score.correct) return null;
-  if (score.answerable) return score.refused ? 'refused an answerable question' : 'answer lacks the expected answer';
+  if (score.answerable)
+    return score.refused ? 'refused an answerable question' : 'answer lacks the expected answer';
   return score.refused ? 'refused but cited passages' : 'answered an unanswerable question';
 }

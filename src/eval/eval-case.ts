@@ -18,7 +18,9 @@ export const evalCaseSchema = z
     answerable: z.boolean(),
   })
   .superRefine((evalCase, context) => {
-    const expectation = evalCase.answerable ? 'at least one entry when answerable is true' : 'empty when answerable is false';
+    const expectation = evalCase.answerable
+      ? 'at least one entry when answerable is true'
+      : 'empty when answerable is false';
     for (const field of ['answers', 'sources'] as const) {
       const empty = evalCase[field].length === 0;
       if (empty === evalCase.answerable) {

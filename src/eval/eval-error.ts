@@ -4,10 +4,7 @@
  */
 
 export type EvalErrorCode =
-  | 'EVAL_SET_INVALID'
-  | 'EVAL_TARGET_UNREACHABLE'
-  | 'EVAL_THRESHOLDS_INVALID'
-  | 'EVAL_USAGE';
+  'EVAL_SET_INVALID' | 'EVAL_TARGET_UNREACHABLE' | 'EVAL_THRESHOLDS_INVALID' | 'EVAL_USAGE';
 
 /** A failure of the eval run itself (bad input, target down), not of a case. */
 export class EvalError extends Error {

@@ -5,7 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { EvalError } from './eval-error.js';
-import { GROUP_NAMES, type EvalSummary, type GroupName, type MetricName } from './summarize-scores.js';
+import {
+  GROUP_NAMES,
+  type EvalSummary,
+  type GroupName,
+  type MetricName,
+} from './summarize-scores.js';
 
 const SCORE_METRICS = [
   'answerAccuracy',
@@ -41,12 +46,16 @@ export interface ThresholdCheck {
 export function checkThresholds(summary: EvalSummary, thresholds: Thresholds): ThresholdCheck {
   const failures: string[] = [];
   const skipped: string[] = [];
-  for (const [group, minimums] of Object.entries(thresholds) as [GroupName, Partial<Record<MetricName, number>>][]) {
+  for (const [group, minimums] of Object.entries(thresholds) as [
+    GroupName,
+    Partial<Record<MetricName, number>>,
+  ][]) {
     for (const [metric, minimum] of Object.entries(minimums) as [MetricName, number][]) {
       const actual = summary[group][metric];
       if (actual === null) skipped.push(`${group}.${metric}`);
       // Rounded as printed, so a figure shown as equal to its minimum is not a failure.
-      else if (Number(actual.toFixed(3)) < minimum) failures.push(`${group}.${metric} ${actual.toFixed(3)} < ${minimum.toFixed(3)}`);
+      else if (Number(actual.toFixed(3)) < minimum)
+        failures.push(`${group}.${metric} ${actual.toFixed(3)} < ${minimum.toFixed(3)}`);
     }
   }
   return { passed: failures.length === 0, failures, skipped };
@@ -65,9 +74,16 @@ export async function loadThresholds(path: string): Promise<Thresholds | undefin
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new EvalError('EVAL_THRESHOLDS_INVALID', `${path} is not valid JSON: ${(error as Error).message}`);
+    throw new EvalError(
+      'EVAL_THRESHOLDS_INVALID',
+      `${path} is not valid JSON: ${(error as Error).message}`,
+    );
   }
   const parsed = thresholdsSchema.safeParse(json);
-  if (!parsed.success) throw new EvalError('EVAL_THRESHOLDS_INVALID', `${path} is invalid:\n${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new EvalError(
+      'EVAL_THRESHOLDS_INVALID',
+      `${path} is invalid:\n${z.prettifyError(parsed.error)}`,
+    );
   return parsed.data;
 }

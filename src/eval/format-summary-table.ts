@@ -40,11 +40,22 @@ function formatValue(value: number | null, kind: Row[2]): string {
 export function formatSummaryTable(summary: EvalSummary, { k = 5 }: { k?: number } = {}): string {
   const table = [
     ['metric', ...GROUP_NAMES],
-    ...rows(k).map(([label, key, kind]) => [label, ...GROUP_NAMES.map((group) => formatValue(summary[group][key], kind))]),
+    ...rows(k).map(([label, key, kind]) => [
+      label,
+      ...GROUP_NAMES.map((group) => formatValue(summary[group][key], kind)),
+    ]),
   ];
   const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
   const line = (row: string[]) =>
-    row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+    row
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
+      )
+      .join('  ');
   const [header, ...body] = table;
-  return [line(header!), widths.map((width) => '─'.repeat(width)).join('  '), ...body.map(line)].join('\n');
+  return [
+    line(header!),
+    widths.map((width) => '─'.repeat(width)).join('  '),
+    ...body.map(line),
+  ].join('\n');
 }

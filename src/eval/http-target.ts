@@ -19,17 +19,26 @@ export interface HttpTargetOptions {
 }
 
 /** An eval target that calls a server over HTTP. */
-export function createHttpTarget({ url, fetch = globalThis.fetch, timeoutMs = 120_000 }: HttpTargetOptions): EvalTarget {
+export function createHttpTarget({
+  url,
+  fetch = globalThis.fetch,
+  timeoutMs = 120_000,
+}: HttpTargetOptions): EvalTarget {
   const base = url.replace(/\/+$/, '');
 
   async function send(path: string, init: RequestInit = {}): Promise<Response> {
     try {
       return await fetch(`${base}${path}`, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
-      const reason = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
-      throw new EvalError('EVAL_TARGET_UNREACHABLE', `cannot reach ${base} (${reason}); is the server running?`, {
-        cause: error,
-      });
+      const reason =
+        (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+      throw new EvalError(
+        'EVAL_TARGET_UNREACHABLE',
+        `cannot reach ${base} (${reason}); is the server running?`,
+        {
+          cause: error,
+        },
+      );
     }
   }
 
@@ -48,11 +57,14 @@ export function createHttpTarget({ url, fetch = globalThis.fetch, timeoutMs = 12
       const body: unknown = await response.json().catch(() => undefined);
       if (!response.ok) {
         const error = errorBodySchema.safeParse(body);
-        const detail = error.success ? `${error.data.error.code}: ${error.data.error.message}` : response.statusText;
+        const detail = error.success
+          ? `${error.data.error.code}: ${error.data.error.message}`
+          : response.statusText;
         throw new Error(`POST /api/chat answered ${response.status} (${detail})`);
       }
       const parsed = chatResponseSchema.safeParse(body);
-      if (!parsed.success) throw new Error(`POST /api/chat broke the chat contract: ${z.prettifyError(parsed.error)}`);
+      if (!parsed.success)
+        throw new Error(`POST /api/chat broke the chat contract: ${z.prettifyError(parsed.error)}`);
       return parsed.data;
     },
     async loadDocumentText(docId: string) {

@@ -13,7 +13,11 @@ export interface InProcessTargetOptions {
 }
 
 /** An eval target over injected core dependencies. */
-export function createInProcessTarget({ assistant, retriever, documents }: InProcessTargetOptions): EvalTarget {
+export function createInProcessTarget({
+  assistant,
+  retriever,
+  documents,
+}: InProcessTargetOptions): EvalTarget {
   const fileTexts = new Map(documents.map((document) => [document.docId, document.fileText]));
   return {
     description: 'in-process',

@@ -8,7 +8,10 @@ import { EvalError } from './eval-error.js';
 import { evalCaseSchema, type EvalCase } from './eval-case.js';
 
 /** Validates the text of a JSONL eval set; throws `EVAL_SET_INVALID` naming each bad line. */
-export function parseEvalSet(text: string, { name = 'eval set' }: { name?: string } = {}): EvalCase[] {
+export function parseEvalSet(
+  text: string,
+  { name = 'eval set' }: { name?: string } = {},
+): EvalCase[] {
   const cases: EvalCase[] = [];
   const problems: string[] = [];
   const firstLineOfId = new Map<string, number>();
@@ -33,7 +36,9 @@ export function parseEvalSet(text: string, { name = 'eval set' }: { name?: strin
     }
     const firstLine = firstLineOfId.get(result.data.id);
     if (firstLine !== undefined) {
-      problems.push(`line ${lineNumber}: field "id": duplicate id "${result.data.id}" (first on line ${firstLine})`);
+      problems.push(
+        `line ${lineNumber}: field "id": duplicate id "${result.data.id}" (first on line ${firstLine})`,
+      );
       return;
     }
     firstLineOfId.set(result.data.id, lineNumber);
@@ -52,7 +57,11 @@ export async function loadEvalSet(path: string): Promise<EvalCase[]> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new EvalError('EVAL_SET_INVALID', `cannot read eval set ${path}: ${(error as Error).message}`, { cause: error });
+    throw new EvalError(
+      'EVAL_SET_INVALID',
+      `cannot read eval set ${path}: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
   return parseEvalSet(text, { name: path });
 }

@@ -31,7 +31,13 @@ function messagesOf(evalCase: EvalCase): ChatMessage[] {
 }
 
 /** Runs the cases in order and returns each one's outcome and score. */
-export async function runEval({ cases, target, k = 5, now = () => performance.now(), onProgress }: RunEvalOptions): Promise<CaseResult[]> {
+export async function runEval({
+  cases,
+  target,
+  k = 5,
+  now = () => performance.now(),
+  onProgress,
+}: RunEvalOptions): Promise<CaseResult[]> {
   await target.check();
   const documentTexts = new Map<string, Promise<string | undefined>>();
   const loadText = (docId: string) => {
@@ -49,16 +55,27 @@ export async function runEval({ cases, target, k = 5, now = () => performance.no
       const latencyMs = now() - started;
       const citations = orderCitations(response.citations);
       const quotesVerified = await Promise.all(
-        citations.map(async (citation) => isQuoteVerified(citation, await loadText(citation.docId))),
+        citations.map(async (citation) =>
+          isQuoteVerified(citation, await loadText(citation.docId)),
+        ),
       );
       outcome = { evalCase, response, latencyMs, quotesVerified };
     } catch (error) {
       if (error instanceof EvalError) throw error;
-      outcome = { evalCase, response: null, error: (error as Error).message, latencyMs: now() - started, quotesVerified: [] };
+      outcome = {
+        evalCase,
+        response: null,
+        error: (error as Error).message,
+        latencyMs: now() - started,
+        quotesVerified: [],
+      };
     }
     if (target.retrieveDocIds !== undefined) {
       // The retriever sees what the user typed in this conversation, not a rewritten question.
-      const query = messages.filter((message) => message.role === 'user').map((message) => message.content).join('\n');
+      const query = messages
+        .filter((message) => message.role === 'user')
+        .map((message) => message.content)
+        .join('\n');
       try {
         outcome.retrievedDocIds = await target.retrieveDocIds({ query, k });
       } catch (error) {

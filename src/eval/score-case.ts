@@ -44,7 +44,11 @@ export interface CaseScore {
 }
 
 function rankScores(ranked: readonly string[], sources: readonly string[], k: number): RankScores {
-  return { hitAt1: hitAtK(ranked, sources, 1), hitAtK: hitAtK(ranked, sources, k), reciprocalRank: reciprocalRank(ranked, sources) };
+  return {
+    hitAt1: hitAtK(ranked, sources, 1),
+    hitAtK: hitAtK(ranked, sources, k),
+    reciprocalRank: reciprocalRank(ranked, sources),
+  };
 }
 
 /** Scores a case's outcome; `k` is the cut-off for hit@k. */
@@ -65,9 +69,17 @@ export function scoreCase(outcome: CaseOutcome, { k }: { k: number }): CaseScore
       quotesVerified: outcome.quotesVerified.filter(Boolean).length,
     },
     topCitationCorrect: scoreRanks ? isTopCitationCorrect(citations, evalCase) : null,
-    fromCitations: scoreRanks ? rankScores(citations.map((citation) => citation.docId), evalCase.sources, k) : null,
+    fromCitations: scoreRanks
+      ? rankScores(
+          citations.map((citation) => citation.docId),
+          evalCase.sources,
+          k,
+        )
+      : null,
     fromRetriever:
-      scoreRanks && outcome.retrievedDocIds !== undefined ? rankScores(outcome.retrievedDocIds, evalCase.sources, k) : null,
+      scoreRanks && outcome.retrievedDocIds !== undefined
+        ? rankScores(outcome.retrievedDocIds, evalCase.sources, k)
+        : null,
     latencyMs: outcome.latencyMs,
     ...(outcome.error === undefined ? {} : { error: outcome.error }),
   };
@@ -75,5 +87,9 @@ export function scoreCase(outcome: CaseOutcome, { k }: { k: number }): CaseScore
 
 /** A case fails when its behaviour is wrong, the call failed, or a quote is not verbatim. */
 export function isCaseFailed(score: CaseScore): boolean {
-  return !score.correct || score.error !== undefined || score.citations.quotesVerified < score.citations.total;
+  return (
+    !score.correct ||
+    score.error !== undefined ||
+    score.citations.quotesVerified < score.citations.total
+  );
 }

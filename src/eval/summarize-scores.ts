@@ -34,7 +34,12 @@ export type MetricName = Exclude<keyof GroupMetrics, 'cases' | 'errors'>;
 export type GroupName = 'overall' | EvalCategory;
 export type EvalSummary = Record<GroupName, GroupMetrics>;
 
-export const GROUP_NAMES: readonly GroupName[] = ['overall', 'answerable', 'unanswerable', 'follow-up'];
+export const GROUP_NAMES: readonly GroupName[] = [
+  'overall',
+  'answerable',
+  'unanswerable',
+  'follow-up',
+];
 
 function mean(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -66,7 +71,9 @@ export function summarizeGroup(scores: readonly CaseScore[]): GroupMetrics {
     }),
     { total: 0, onGoldSource: 0, quotesVerified: 0 },
   );
-  const topCitations = scores.flatMap((score) => (score.topCitationCorrect === null ? [] : [score.topCitationCorrect ? 1 : 0]));
+  const topCitations = scores.flatMap((score) =>
+    score.topCitationCorrect === null ? [] : [score.topCitationCorrect ? 1 : 0],
+  );
   const latencies = scores.map((score) => score.latencyMs);
   return {
     cases: scores.length,
@@ -93,5 +100,7 @@ export function summarizeGroup(scores: readonly CaseScore[]): GroupMetrics {
 export function summarizeScores(scores: readonly CaseScore[]): EvalSummary {
   const inGroup = (group: GroupName) =>
     group === 'overall' ? scores : scores.filter((score) => score.categories.includes(group));
-  return Object.fromEntries(GROUP_NAMES.map((group) => [group, summarizeGroup(inGroup(group))])) as EvalSummary;
+  return Object.fromEntries(
+    GROUP_NAMES.map((group) => [group, summarizeGroup(inGroup(group))]),
+  ) as EvalSummary;
 }

@@ -12,7 +12,10 @@ export function failureReportPath(jsonPath: string): string {
 }
 
 /** Writes both reports and returns their paths. */
-export async function writeEvalReports(report: EvalReport, { out }: { out: string }): Promise<{ json: string; markdown: string }> {
+export async function writeEvalReports(
+  report: EvalReport,
+  { out }: { out: string },
+): Promise<{ json: string; markdown: string }> {
   const markdown = failureReportPath(out);
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, `${JSON.stringify(report, null, 2)}\n`);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { countGoldCitations, isTopCitationCorrect, orderCitations } from '../../src/eval/citation-metrics.js';
+import {
+  countGoldCitations,
+  isTopCitationCorrect,
+  orderCitations,
+} from '../../src/eval/citation-metrics.js';
 import { makeCitation } from './make-response.js';
 
 const first = makeCitation({ n: 1, docId: 'doc-a', quote: 'They share a 909km-long border.' });

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { containsAnswer, normalizeAnswer, stripCitationMarkers } from '../../src/eval/normalize-answer.js';
+import {
+  containsAnswer,
+  normalizeAnswer,
+  stripCitationMarkers,
+} from '../../src/eval/normalize-answer.js';
 
 describe('normalizeAnswer', () => {
   it('lower-cases, drops punctuation and articles and collapses whitespace as the SQuAD scorer does', () => {
-    expect(normalizeAnswer('  The  Goldsmith Line, an  artificial border! ')).toBe('goldsmith line artificial border');
+    expect(normalizeAnswer('  The  Goldsmith Line, an  artificial border! ')).toBe(
+      'goldsmith line artificial border',
+    );
   });
 
   it('removes punctuation without inserting spaces', () => {
@@ -11,7 +17,9 @@ describe('normalizeAnswer', () => {
   });
 
   it('treats curly quotes and other Unicode punctuation as punctuation', () => {
-    expect(normalizeAnswer('Pakistan\u2019s \u201cborder of peace\u201d \u2013 $20bn')).toBe('pakistans border of peace 20bn');
+    expect(normalizeAnswer('Pakistan\u2019s \u201cborder of peace\u201d \u2013 $20bn')).toBe(
+      'pakistans border of peace 20bn',
+    );
   });
 
   it('keeps article letters inside words', () => {
@@ -29,7 +37,9 @@ describe('containsAnswer', () => {
   });
 
   it('matches across case and punctuation differences', () => {
-    expect(containsAnswer('Published in Dawn, February 15th, 2022', 'february 15th 2022')).toBe(true);
+    expect(containsAnswer('Published in Dawn, February 15th, 2022', 'february 15th 2022')).toBe(
+      true,
+    );
   });
 
   it('never matches an answer that normalises to nothing', () => {
@@ -39,6 +49,8 @@ describe('containsAnswer', () => {
 
 describe('stripCitationMarkers', () => {
   it('removes [n] markers so they are not scored as tokens', () => {
-    expect(normalizeAnswer(stripCitationMarkers('At least 14 were killed [1][2].'))).toBe('at least 14 were killed');
+    expect(normalizeAnswer(stripCitationMarkers('At least 14 were killed [1][2].'))).toBe(
+      'at least 14 were killed',
+    );
   });
 });

@@ -15,7 +15,13 @@ describe('refusalScores', () => {
   });
 
   it('leaves precision undefined without refusals and recall undefined without unanswerable cases', () => {
-    expect(refusalScores([{ answerable: true, refused: false }])).toEqual({ precision: null, recall: null });
-    expect(refusalScores([{ answerable: false, refused: false }])).toEqual({ precision: null, recall: 0 });
+    expect(refusalScores([{ answerable: true, refused: false }])).toEqual({
+      precision: null,
+      recall: null,
+    });
+    expect(refusalScores([{ answerable: false, refused: false }])).toEqual({
+      precision: null,
+      recall: 0,
+    });
   });
 });
