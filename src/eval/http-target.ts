@@ -18,6 +18,13 @@ export interface HttpTargetOptions {
   timeoutMs?: number;
 }
 
+/** The most specific reason a fetch failed: `ECONNREFUSED`, `bad port`, a timeout… */
+function reasonOf(error: unknown): string {
+  type Cause = { code?: string; message?: string; errors?: { code?: string }[] };
+  const cause = (error as { cause?: Cause }).cause;
+  return cause?.code ?? cause?.errors?.[0]?.code ?? cause?.message ?? (error as Error).message;
+}
+
 /** An eval target that calls a server over HTTP. */
 export function createHttpTarget({
   url,
@@ -30,8 +37,7 @@ export function createHttpTarget({
     try {
       return await fetch(`${base}${path}`, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
-      const reason =
-        (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+      const reason = reasonOf(error);
       throw new EvalError(
         'EVAL_TARGET_UNREACHABLE',
         `cannot reach ${base} (${reason}); is the server running?`,
