@@ -15,6 +15,7 @@ function document(docId: string, fileText: string): SourceDocument {
     fileText,
     cleanText: fileText,
     offsets: [],
+    paragraphs: [],
   };
 }
 
