@@ -13,7 +13,9 @@ import { renderProgress } from './render-progress.js';
 export async function loadInProcessTarget(
   env: Record<string, string | undefined> = process.env,
 ): Promise<EvalTarget> {
-  const { assistant, retriever, documents } = await createDeps(loadConfig(env), {
+  // Per-question log lines would bury the progress and the table; LOG_LEVEL=info brings them back.
+  const config = loadConfig({ LOG_LEVEL: 'warn', ...env });
+  const { assistant, retriever, documents } = await createDeps(config, {
     onProgress: renderProgress(),
   });
   return createInProcessTarget({ assistant, retriever, documents });
