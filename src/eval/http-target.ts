@@ -51,8 +51,8 @@ export function createHttpTarget({
   return {
     description: base,
     async check() {
-      // Any HTTP status proves the server is there; only a failed connection matters here.
-      await send('/api/chat', { method: 'GET' });
+      // Any HTTP status proves the server is there (even without /healthz); only a failed connection matters.
+      await send('/healthz');
     },
     async ask({ messages, topK }: AskOptions): Promise<ChatResponse> {
       const response = await send('/api/chat', {

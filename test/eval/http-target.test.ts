@@ -6,7 +6,7 @@ import { answerFor, borderText } from './fake-core.js';
 
 const base = 'http://sourced.test';
 const server = setupServer(
-  http.get(`${base}/api/chat`, () => new HttpResponse(null, { status: 404 })),
+  http.get(`${base}/healthz`, () => new HttpResponse(null, { status: 404 })),
   http.post(`${base}/api/chat`, async ({ request }) => {
     const body = (await request.json()) as { messages: { content: string }[]; topK: number };
     return HttpResponse.json(answerFor(body.messages.map((message) => message.content).join(' ')));
@@ -81,7 +81,7 @@ describe('createHttpTarget', () => {
   });
 
   it('reports an unreachable server as one EVAL_TARGET_UNREACHABLE error', async () => {
-    server.use(http.get(`${base}/api/chat`, () => HttpResponse.error()));
+    server.use(http.get(`${base}/healthz`, () => HttpResponse.error()));
     await expect(createHttpTarget({ url: base }).check()).rejects.toMatchObject({
       code: 'EVAL_TARGET_UNREACHABLE',
       message: expect.stringContaining(`cannot reach ${base}`),
