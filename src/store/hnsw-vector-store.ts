@@ -1,12 +1,13 @@
 /**
- * The HNSW vector store: the only file that imports hnswlib-node.
+ * The HNSW vector store, and the exact (brute-force) store benchmarks
+ * compare it with: the only file that imports hnswlib-node.
  */
 import hnswlib from 'hnswlib-node';
 import { DEFAULT_HNSW, type HnswParameters, type VectorMatch, type VectorStore } from './vector-store.js';
 
-const { HierarchicalNSW } = hnswlib;
+const { BruteforceSearch, HierarchicalNSW } = hnswlib;
 
-function wrap(index: InstanceType<typeof HierarchicalNSW>): VectorStore {
+function wrap(index: InstanceType<typeof HierarchicalNSW> | InstanceType<typeof BruteforceSearch>): VectorStore {
   return {
     get size() {
       return index.getCurrentCount();
@@ -54,4 +55,19 @@ export async function loadHnswVectorStore({
   await index.readIndex(path);
   index.setEf(efSearch);
   return wrap(index);
+}
+
+/** An exact store (a full scan per query, cosine space): the ground truth HNSW is measured against. */
+export function createExactVectorStore({ vectors, dimension }: { vectors: number[][]; dimension: number }): VectorStore {
+  const index = new BruteforceSearch('cosine', dimension);
+  index.initIndex(Math.max(1, vectors.length));
+  vectors.forEach((vector, position) => index.addPoint(vector, position));
+  return wrap(index);
+}
+
+/** The vectors of a saved HNSW index, by position (normalised, as the cosine space stores them). */
+export async function readHnswVectors({ path, dimension }: { path: string; dimension: number }): Promise<number[][]> {
+  const index = new HierarchicalNSW('cosine', dimension);
+  await index.readIndex(path);
+  return Array.from({ length: index.getCurrentCount() }, (_, position) => index.getPoint(position));
 }
