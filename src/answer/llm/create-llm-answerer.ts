@@ -4,13 +4,14 @@
  * offline answerer (with `fallback: "llm-<reason>"` and one log line) when the
  * model fails or its answer cannot be verified.
  */
-import type { AnswerInput, Answerer, DocumentLookup } from '../answerer.js';
-import type { ChatResponse } from '../chat-types.js';
+import type { Answerer, DocumentLookup } from '../answerer.js';
 import type { Prompts } from '../load-prompts.js';
 import type { ChatModel } from './chat-model.js';
 import { classifyChatModelError } from './classify-chat-model-error.js';
 import { buildAnswerMessages } from './build-answer-messages.js';
-import { verifyCitations, type VerifiedAnswer } from './verify-citations.js';
+import { verifyCitations } from './verify-citations.js';
+import { degrade, toResponse, verificationProblem } from './llm-answer-outcome.js';
+import { streamLlmAnswer } from './stream-llm-answer.js';
 
 export interface CreateLlmAnswererOptions {
   model: ChatModel;
@@ -24,8 +25,8 @@ export interface CreateLlmAnswererOptions {
   log?: (line: string) => void;
 }
 
-/** Why an LLM answer was replaced by the fallback's. */
-export type LlmFallbackReason = ReturnType<typeof classifyChatModelError>['reason'] | 'unverified-answer';
+/** The answerer's options with defaults applied, shared with the streaming path. */
+export type LlmAnswererParts = Required<CreateLlmAnswererOptions>;
 
 /** An {@link Answerer} backed by a chat model, never less honest than its fallback. */
 export function createLlmAnswerer({
@@ -36,7 +37,9 @@ export function createLlmAnswerer({
   minOverlap = 0.5,
   log = (line) => console.warn(line),
 }: CreateLlmAnswererOptions): Answerer {
+  const parts: LlmAnswererParts = { model, prompts, lookup, fallback, minOverlap, log };
   return {
+    stream: (input) => streamLlmAnswer(parts, input),
     async answer(input) {
       let text: string;
       try {
@@ -51,35 +54,4 @@ export function createLlmAnswerer({
       return toResponse(verified);
     },
   };
-}
-
-/** Why a verified answer still cannot be shown, or undefined when it can. */
-export function verificationProblem({ citations, uncitedClaims }: VerifiedAnswer): string | undefined {
-  if (uncitedClaims.length > 0) return `${uncitedClaims.length} factual sentence(s) without a supported citation`;
-  if (citations.length === 0) return 'no citation survived verification';
-  return undefined;
-}
-
-/** The response for an answer that passed verification. */
-export function toResponse({ answer, citations, citationsDropped }: VerifiedAnswer): ChatResponse {
-  return { answer, refused: false, citations, citationsDropped };
-}
-
-/** The fallback's answer, marked with the reason, after one log line. */
-export async function degrade({
-  fallback,
-  input,
-  log,
-  reason,
-  detail,
-}: {
-  fallback: Answerer;
-  input: AnswerInput;
-  log: (line: string) => void;
-  reason: LlmFallbackReason;
-  detail: string;
-}): Promise<ChatResponse> {
-  log(`llm answer fell back to the extractive answer: ${reason} (${detail})`);
-  const response = await fallback.answer(input);
-  return { ...response, fallback: `llm-${reason}` };
 }
