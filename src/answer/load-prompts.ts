@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AppError } from '../errors/app-error.js';
 
 /** The prompt files the LLM answerer and rewriter need, without `.md`. */
 export const promptNames = ['answer-system', 'answer-user', 'condense-question'] as const;
@@ -20,16 +21,20 @@ export interface LoadPromptsOptions {
 
 /**
  * Reads every prompt file from `dir`.
- * @throws Error naming the file when one is missing or empty.
+ * @throws AppError `config_invalid` naming the file when one is missing or empty.
  */
-export async function loadPrompts({ dir = defaultPromptsDir }: LoadPromptsOptions = {}): Promise<Prompts> {
+export async function loadPrompts({
+  dir = defaultPromptsDir,
+}: LoadPromptsOptions = {}): Promise<Prompts> {
   const entries = await Promise.all(
     promptNames.map(async (name) => {
       const path = join(dir, `${name}.md`);
       const text = await readFile(path, 'utf8').catch((error: unknown) => {
-        throw new Error(`Prompt file ${path} could not be read`, { cause: error });
+        throw new AppError('config_invalid', `Prompt file ${path} could not be read`, {
+          cause: error,
+        });
       });
-      if (text.trim() === '') throw new Error(`Prompt file ${path} is empty`);
+      if (text.trim() === '') throw new AppError('config_invalid', `Prompt file ${path} is empty`);
       return [name, text.trim()] as const;
     }),
   );

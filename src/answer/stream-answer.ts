@@ -3,12 +3,21 @@
  * one, and otherwise turns its single response into the same events (one
  * delta), so every door can stream whether or not an LLM is configured.
  */
-import type { AskOptions, Assistant, CandidatePassage, ChatResponse, ChatStreamEvent } from './chat-types.js';
+import type {
+  AskOptions,
+  Assistant,
+  CandidatePassage,
+  ChatResponse,
+  ChatStreamEvent,
+} from './chat-types.js';
 import type { AnswerInput, Answerer, AnswerStreamEvent } from './answerer.js';
 import type { RetrievedPassage } from '../ingest/document-types.js';
 
 /** The assistant's answer as `citations`, `delta`…, `done` events. */
-export async function* streamAssistant(assistant: Assistant, options: AskOptions): AsyncIterable<ChatStreamEvent> {
+export async function* streamAssistant(
+  assistant: Assistant,
+  options: AskOptions,
+): AsyncIterable<ChatStreamEvent> {
   if (assistant.stream) {
     yield* assistant.stream(options);
     return;
@@ -19,7 +28,10 @@ export async function* streamAssistant(assistant: Assistant, options: AskOptions
 }
 
 /** The answerer's answer as `delta`…, `done` events. */
-export async function* streamAnswerer(answerer: Answerer, input: AnswerInput): AsyncIterable<AnswerStreamEvent> {
+export async function* streamAnswerer(
+  answerer: Answerer,
+  input: AnswerInput,
+): AsyncIterable<AnswerStreamEvent> {
   if (answerer.stream) {
     yield* answerer.stream(input);
     return;
@@ -38,6 +50,13 @@ export function* answerEvents(response: ChatResponse): Iterable<AnswerStreamEven
   yield { type: 'done', response };
 }
 
-function toCandidate({ docId, title, date, source, chunkId, score }: CandidatePassage): CandidatePassage {
+function toCandidate({
+  docId,
+  title,
+  date,
+  source,
+  chunkId,
+  score,
+}: CandidatePassage): CandidatePassage {
   return { docId, title, date, source, chunkId, score };
 }

@@ -28,13 +28,19 @@ export type CompletionRequest = z.infer<typeof completionRequestSchema>;
 export function toChatMessages(messages: CompletionRequest['messages']): ChatMessage[] {
   return messages.flatMap(({ role, content }) => {
     if (role !== 'user' && role !== 'assistant') return [];
-    const text = typeof content === 'string' ? content : (content ?? []).map((part) => part.text ?? '').join('\n');
+    const text =
+      typeof content === 'string'
+        ? content
+        : (content ?? []).map((part) => part.text ?? '').join('\n');
     return [{ role, content: text }];
   });
 }
 
 /** The body OpenAI clients expect for a failed request. */
-export function openAiError(message: string, { type = 'invalid_request_error', param = null as string | null } = {}) {
+export function openAiError(
+  message: string,
+  { type = 'invalid_request_error', param = null as string | null } = {},
+) {
   return { error: { message, type, param, code: null } };
 }
 
@@ -62,7 +68,11 @@ export function toCompletion(response: ChatResponse, identity: CompletionIdentit
     choices: [
       {
         index: 0,
-        message: { role: 'assistant' as const, content: response.answer + formatSources(response.citations), refusal: null },
+        message: {
+          role: 'assistant' as const,
+          content: response.answer + formatSources(response.citations),
+          refusal: null,
+        },
         logprobs: null,
         finish_reason: 'stop' as const,
       },

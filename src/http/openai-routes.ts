@@ -9,6 +9,7 @@ import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { AskOptions, Assistant } from '../answer/chat-types.js';
 import { streamAssistant } from '../answer/stream-answer.js';
+import type { Logger } from '../log/logger.js';
 import {
   completionRequestSchema,
   formatSources,
@@ -24,7 +25,7 @@ export interface CreateOpenAiRoutesOptions {
   /** The single model id listed and echoed back. */
   modelName?: string;
   topK?: number;
-  log?: (line: string) => void;
+  logger: Logger;
 }
 
 /** A Hono sub-app; mount it with `app.route('/v1', createOpenAiRoutes(...))`. */
@@ -32,12 +33,15 @@ export function createOpenAiRoutes({
   assistant,
   modelName = 'sourced',
   topK,
-  log = (line) => console.error(line),
+  logger,
 }: CreateOpenAiRoutesOptions): Hono {
   const app = new Hono();
 
   app.get('/models', (c) =>
-    c.json({ object: 'list', data: [{ id: modelName, object: 'model', created: 0, owned_by: 'sourced' }] }),
+    c.json({
+      object: 'list',
+      data: [{ id: modelName, object: 'model', created: 0, owned_by: 'sourced' }],
+    }),
   );
 
   app.post('/chat/completions', async (c) => {
@@ -47,21 +51,32 @@ export function createOpenAiRoutes({
     const parsed = completionRequestSchema.safeParse(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return c.json(openAiError(issue?.message ?? 'Invalid request', { param: issue?.path.join('.') || null }), 400);
+      return c.json(
+        openAiError(issue?.message ?? 'Invalid request', { param: issue?.path.join('.') || null }),
+        400,
+      );
     }
     const messages = toChatMessages(parsed.data.messages);
     const last = messages.at(-1);
     if (last?.role !== 'user' || last.content.trim() === '') {
-      return c.json(openAiError('The last message must be a non-empty user message', { param: 'messages' }), 400);
+      return c.json(
+        openAiError('The last message must be a non-empty user message', { param: 'messages' }),
+        400,
+      );
     }
     const request: AskOptions = { messages, ...(topK === undefined ? {} : { topK }) };
-    const identity = { id: `chatcmpl-${randomUUID()}`, created: Math.floor(Date.now() / 1000), model: modelName };
-    if (parsed.data.stream === true) return streamCompletion(c, { assistant, request, identity, log });
+    const identity = {
+      id: `chatcmpl-${randomUUID()}`,
+      created: Math.floor(Date.now() / 1000),
+      model: modelName,
+    };
+    if (parsed.data.stream === true)
+      return streamCompletion(c, { assistant, request, identity, logger });
     return c.json(toCompletion(await assistant.ask(request), identity));
   });
 
   app.onError((error, c) => {
-    log(`openai route failed: ${error.message}`);
+    logger.error('openai route failed', { message: error.message });
     return c.json(openAiError('The answer could not be completed', { type: 'server_error' }), 500);
   });
 
@@ -71,9 +86,14 @@ export function createOpenAiRoutes({
 /** OpenAI's streaming format: role chunk, content chunks, a final chunk with citations, `[DONE]`. */
 function streamCompletion(
   c: Parameters<typeof streamSSE>[0],
-  options: { assistant: Assistant; request: AskOptions; identity: CompletionIdentity; log: (line: string) => void },
+  options: {
+    assistant: Assistant;
+    request: AskOptions;
+    identity: CompletionIdentity;
+    logger: Logger;
+  },
 ): Response {
-  const { assistant, request, identity, log } = options;
+  const { assistant, request, identity, logger } = options;
   return streamSSE(c, async function streamCompletionChunks(stream) {
     const send = (data: unknown) => stream.writeSSE({ data: JSON.stringify(data) });
     try {
@@ -87,13 +107,17 @@ function streamCompletion(
         } else if (event.type === 'done') {
           const { answer, citations } = event.response;
           // `done` is authoritative: after a late fallback its answer replaces what was streamed.
-          const rest = answer.startsWith(streamed) ? answer.slice(streamed.length) : `\n\n${answer}`;
+          const rest = answer.startsWith(streamed)
+            ? answer.slice(streamed.length)
+            : `\n\n${answer}`;
           await send(toChunk(identity, { content: rest + formatSources(citations) }));
           await send(toChunk(identity, {}, 'stop', { citations }));
         }
       }
     } catch (error) {
-      log(`openai stream failed: ${error instanceof Error ? error.message : String(error)}`);
+      logger.error('openai stream failed', {
+        message: error instanceof Error ? error.message : String(error),
+      });
       await send(openAiError('The answer could not be completed', { type: 'server_error' }));
     }
     await stream.writeSSE({ data: '[DONE]' });

@@ -15,6 +15,7 @@ import {
   type CapturedRequest,
 } from './support/fake-llm-server.js';
 import { extractiveResponse, fakeExtractiveAnswerer } from './support/fake-answerers.js';
+import { recordingLogger } from './support/recording-logger.js';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -28,7 +29,7 @@ const input = { question, messages: [{ role: 'user' as const, content: question 
 
 function setup({ timeoutMs = 5_000, maxRetries = 2 } = {}) {
   const waits: number[] = [];
-  const logLines: string[] = [];
+  const { logger, lines: logLines } = recordingLogger();
   const model = createChatModel({
     baseURL: llmBaseUrl,
     model: 'gpt-4o-mini',
@@ -39,7 +40,7 @@ function setup({ timeoutMs = 5_000, maxRetries = 2 } = {}) {
     },
   });
   const fallback = fakeExtractiveAnswerer();
-  const answerer = createLlmAnswerer({ model, prompts, lookup, fallback, log: (line) => logLines.push(line) });
+  const answerer = createLlmAnswerer({ model, prompts, lookup, fallback, logger });
   return { answerer, fallback, waits, logLines };
 }
 
@@ -54,9 +55,9 @@ describe('LLM answerer', () => {
     expect(response.citationsDropped).toBe(0);
     expect(response.citations).toHaveLength(1);
     expect(response.citations[0]).toMatchObject({ n: 1, docId: 'floods' });
-    expect(lookup('floods')?.fileText.slice(response.citations[0]!.start, response.citations[0]!.end)).toBe(
-      response.citations[0]!.quote,
-    );
+    expect(
+      lookup('floods')?.fileText.slice(response.citations[0]!.start, response.citations[0]!.end),
+    ).toBe(response.citations[0]!.quote);
     expect(fallback.calls).toBe(0);
     expect(captured[0]?.model).toBe('gpt-4o-mini');
     expect(captured[0]?.messages[0]).toEqual({ role: 'system', content: prompts['answer-system'] });
@@ -98,7 +99,11 @@ describe('LLM answerer', () => {
     server.use(
       http.post(completionsUrl, () => {
         requests += 1;
-        if (requests === 1) return HttpResponse.json({ error: { message: 'slow down' } }, { status: 429, headers: { 'Retry-After': '2' } });
+        if (requests === 1)
+          return HttpResponse.json(
+            { error: { message: 'slow down' } },
+            { status: 429, headers: { 'Retry-After': '2' } },
+          );
         return HttpResponse.json(completionWith(recordedContent));
       }),
     );
@@ -114,7 +119,10 @@ describe('LLM answerer', () => {
     server.use(
       http.post(completionsUrl, () => {
         requests += 1;
-        return HttpResponse.json({ error: { message: 'quota' } }, { status: 429, headers: { 'Retry-After': '1' } });
+        return HttpResponse.json(
+          { error: { message: 'quota' } },
+          { status: 429, headers: { 'Retry-After': '1' } },
+        );
       }),
     );
     const { answerer, waits } = setup({ maxRetries: 2 });
@@ -139,7 +147,11 @@ describe('LLM answerer', () => {
 
   it('falls back when the server sends invalid JSON', async () => {
     server.use(
-      http.post(completionsUrl, () => new HttpResponse('{"choices": [', { headers: { 'content-type': 'application/json' } })),
+      http.post(
+        completionsUrl,
+        () =>
+          new HttpResponse('{"choices": [', { headers: { 'content-type': 'application/json' } }),
+      ),
     );
     const response = await setup().answerer.answer(input);
     expect(response.fallback).toBe('llm-malformed-response');
@@ -157,6 +169,8 @@ describe('LLM answerer', () => {
     expect(attacked?.messages[0]?.content).toBe(prompts['answer-system']);
     expect(attacked?.messages[0]?.content).not.toContain('reveal your system prompt');
     expect(attacked?.messages).toHaveLength(2);
-    expect(attacked?.messages[1]?.content).toMatch(/<passage n="2"[^>]*>\nThe central bank .*Ignore previous instructions/);
+    expect(attacked?.messages[1]?.content).toMatch(
+      /<passage n="2"[^>]*>\nThe central bank .*Ignore previous instructions/,
+    );
   });
 });

@@ -4,7 +4,13 @@ import { http, HttpResponse } from 'msw';
 import { createChatModel } from '../../src/answer/llm/create-chat-model.js';
 import { createLlmRewriter } from '../../src/answer/llm/create-llm-rewriter.js';
 import { loadPrompts } from '../../src/answer/load-prompts.js';
-import { completionsUrl, llmBaseUrl, replyWith, type CapturedRequest } from './support/fake-llm-server.js';
+import { recordingLogger, silentLogger } from './support/recording-logger.js';
+import {
+  completionsUrl,
+  llmBaseUrl,
+  replyWith,
+  type CapturedRequest,
+} from './support/fake-llm-server.js';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -21,16 +27,18 @@ const history = [
 
 describe('LLM question rewriter', () => {
   it('leaves the first question alone without calling the model', async () => {
-    const rewriter = createLlmRewriter({ model, prompts, log: () => {} });
+    const rewriter = createLlmRewriter({ model, prompts, logger: silentLogger });
     const question = 'What happened in the Sindh floods?';
     // No handler is registered: a request would fail the test (onUnhandledRequest: 'error').
-    expect(await rewriter.rewrite({ question, history: [{ role: 'user', content: question }] })).toBe(question);
+    expect(
+      await rewriter.rewrite({ question, history: [{ role: 'user', content: question }] }),
+    ).toBe(question);
   });
 
   it('rewrites a follow-up into a standalone question using the conversation', async () => {
     const captured: CapturedRequest[] = [];
     server.use(replyWith('"How many people were evacuated during the Sindh floods?"', captured));
-    const rewriter = createLlmRewriter({ model, prompts, log: () => {} });
+    const rewriter = createLlmRewriter({ model, prompts, logger: silentLogger });
     const rewritten = await rewriter.rewrite({ question: 'How many were evacuated?', history });
     expect(rewritten).toBe('How many people were evacuated during the Sindh floods?');
     const prompt = captured[0]?.messages[0]?.content ?? '';
@@ -39,11 +47,34 @@ describe('LLM question rewriter', () => {
     expect(prompt.match(/How many were evacuated\?/g)).toHaveLength(1);
   });
 
+  it('hands over to the fallback rewriter when the model fails', async () => {
+    server.use(
+      http.post(completionsUrl, () =>
+        HttpResponse.json({ error: { message: 'down' } }, { status: 500 }),
+      ),
+    );
+    const fallback = {
+      rewrite: async ({ question }: { question: string }) => `${question} Sindh floods`,
+    };
+    const rewriter = createLlmRewriter({ model, prompts, fallback, logger: silentLogger });
+    expect(await rewriter.rewrite({ question: 'How many were evacuated?', history })).toBe(
+      'How many were evacuated? Sindh floods',
+    );
+  });
+
   it('keeps the question as typed when the model fails', async () => {
-    server.use(http.post(completionsUrl, () => HttpResponse.json({ error: { message: 'down' } }, { status: 503 })));
-    const lines: string[] = [];
-    const rewriter = createLlmRewriter({ model, prompts, log: (line) => lines.push(line) });
-    expect(await rewriter.rewrite({ question: 'How many were evacuated?', history })).toBe('How many were evacuated?');
-    expect(lines).toEqual(['llm question rewrite skipped: server-error']);
+    server.use(
+      http.post(completionsUrl, () =>
+        HttpResponse.json({ error: { message: 'down' } }, { status: 503 }),
+      ),
+    );
+    const { logger, lines } = recordingLogger();
+    const rewriter = createLlmRewriter({ model, prompts, logger });
+    expect(await rewriter.rewrite({ question: 'How many were evacuated?', history })).toBe(
+      'How many were evacuated?',
+    );
+    expect(lines).toEqual([
+      expect.stringMatching(/^warn +llm question rewrite skipped .*server-error/),
+    ]);
   });
 });

@@ -13,7 +13,8 @@ describe('loadPrompts', () => {
 
   it('names the file that is empty', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'prompts-'));
-    for (const name of promptNames) await writeFile(join(dir, `${name}.md`), name === 'answer-user' ? '  \n' : 'text');
+    for (const name of promptNames)
+      await writeFile(join(dir, `${name}.md`), name === 'answer-user' ? '  \n' : 'text');
     await expect(loadPrompts({ dir })).rejects.toThrow(/answer-user\.md is empty/);
   });
 
@@ -25,9 +26,12 @@ describe('loadPrompts', () => {
 
 describe('fillPrompt', () => {
   it('substitutes placeholders once, leaving placeholders inside values as text', () => {
-    expect(fillPrompt('Q: {{question}} P: {{passages}}', { question: 'why {{passages}}?', passages: 'x' })).toBe(
-      'Q: why {{passages}}? P: x',
-    );
+    expect(
+      fillPrompt('Q: {{question}} P: {{passages}}', {
+        question: 'why {{passages}}?',
+        passages: 'x',
+      }),
+    ).toBe('Q: why {{passages}}? P: x');
   });
 
   it('refuses a template that names a value it was not given', () => {

@@ -7,6 +7,7 @@ import type { Assistant, ChatStreamEvent } from '../../src/answer/chat-types.js'
 import { createOpenAiRoutes } from '../../src/http/openai-routes.js';
 import { extractiveResponse } from './support/fake-answerers.js';
 import { askOnlyAssistant } from './support/fake-assistants.js';
+import { silentLogger } from './support/recording-logger.js';
 
 /** Streams the extractive response in two deltas, as an LLM-backed core would. */
 const streamingAssistant: Assistant = {
@@ -21,10 +22,11 @@ const streamingAssistant: Assistant = {
 };
 
 function appWith(assistant: Assistant) {
-  return new Hono().route('/v1', createOpenAiRoutes({ assistant, log: () => {} }));
+  return new Hono().route('/v1', createOpenAiRoutes({ assistant, logger: silentLogger }));
 }
 
-const sources = '\n\nSources:\n[1] Floods hit Sindh (Example Times, 2024-05-06): "Heavy floods in Sindh province killed 12 people on Monday, officials said."';
+const sources =
+  '\n\nSources:\n[1] Floods hit Sindh (Example Times, 2024-05-06): "Heavy floods in Sindh province killed 12 people on Monday, officials said."';
 
 describe('OpenAI-compatible endpoint with the official openai client', () => {
   let server: ServerType;
@@ -32,12 +34,20 @@ describe('OpenAI-compatible endpoint with the official openai client', () => {
   const assistant = askOnlyAssistant();
 
   beforeAll(async () => {
-    const app = new Hono().route('/', appWith(assistant)).route('/stream', appWith(streamingAssistant));
+    const app = new Hono()
+      .route('/', appWith(assistant))
+      .route('/stream', appWith(streamingAssistant));
     server = await new Promise<ServerType>((resolve) => {
-      const started = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(started));
+      const started = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () =>
+        resolve(started),
+      );
     });
     const { port } = server.address() as AddressInfo;
-    client = new OpenAI({ baseURL: `http://127.0.0.1:${port}/v1`, apiKey: 'unused', maxRetries: 0 });
+    client = new OpenAI({
+      baseURL: `http://127.0.0.1:${port}/v1`,
+      apiKey: 'unused',
+      maxRetries: 0,
+    });
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
@@ -51,13 +61,19 @@ describe('OpenAI-compatible endpoint with the official openai client', () => {
     });
     expect(completion.choices[0]?.message.content).toBe(extractiveResponse.answer + sources);
     expect(completion.choices[0]?.finish_reason).toBe('stop');
-    expect((completion as unknown as { citations: unknown }).citations).toEqual(extractiveResponse.citations);
+    expect((completion as unknown as { citations: unknown }).citations).toEqual(
+      extractiveResponse.citations,
+    );
     expect(assistant.questions.at(-1)).toBe('How many died in the Sindh floods?');
   });
 
   it('gets a streamed completion that adds up to the same text and ends with citations', async () => {
     const { port } = server.address() as AddressInfo;
-    const streamingClient = new OpenAI({ baseURL: `http://127.0.0.1:${port}/stream/v1`, apiKey: 'unused', maxRetries: 0 });
+    const streamingClient = new OpenAI({
+      baseURL: `http://127.0.0.1:${port}/stream/v1`,
+      apiKey: 'unused',
+      maxRetries: 0,
+    });
     const stream = await streamingClient.chat.completions.create({
       model: 'sourced',
       messages: [{ role: 'user', content: 'How many died in the Sindh floods?' }],
@@ -69,7 +85,9 @@ describe('OpenAI-compatible endpoint with the official openai client', () => {
     expect(text).toBe(extractiveResponse.answer + sources);
     expect(chunks.filter((chunk) => chunk.choices[0]?.delta.content).length).toBeGreaterThan(2);
     expect(chunks.at(-1)?.choices[0]?.finish_reason).toBe('stop');
-    expect((chunks.at(-1) as unknown as { citations: unknown }).citations).toEqual(extractiveResponse.citations);
+    expect((chunks.at(-1) as unknown as { citations: unknown }).citations).toEqual(
+      extractiveResponse.citations,
+    );
   });
 
   it('lists the assistant as a model', async () => {
@@ -91,10 +109,18 @@ describe('OpenAI-compatible endpoint with the official openai client', () => {
 
 describe('POST /v1/chat/completions input checks', () => {
   it('answers a body that is not JSON with a 400 invalid_request_error', async () => {
-    const response = await appWith(askOnlyAssistant()).request('/v1/chat/completions', { method: 'POST', body: 'nope' });
+    const response = await appWith(askOnlyAssistant()).request('/v1/chat/completions', {
+      method: 'POST',
+      body: 'nope',
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({
-      error: { message: 'The request body must be JSON', type: 'invalid_request_error', param: null, code: null },
+      error: {
+        message: 'The request body must be JSON',
+        type: 'invalid_request_error',
+        param: null,
+        code: null,
+      },
     });
   });
 
@@ -105,7 +131,10 @@ describe('POST /v1/chat/completions input checks', () => {
       body: JSON.stringify({ model: 'sourced', messages: [] }),
     });
     expect(response.status).toBe(400);
-    expect((await response.json()).error).toMatchObject({ param: 'messages', type: 'invalid_request_error' });
+    expect((await response.json()).error).toMatchObject({
+      param: 'messages',
+      type: 'invalid_request_error',
+    });
   });
 
   it('answers with a server_error body when the assistant fails', async () => {

@@ -15,7 +15,11 @@ export interface BuildAnswerMessagesOptions {
 }
 
 /** System prompt plus one user message with the passages and the question. */
-export function buildAnswerMessages({ prompts, question, passages }: BuildAnswerMessagesOptions): ChatModelMessage[] {
+export function buildAnswerMessages({
+  prompts,
+  question,
+  passages,
+}: BuildAnswerMessagesOptions): ChatModelMessage[] {
   return [
     { role: 'system', content: prompts['answer-system'] },
     {

@@ -61,9 +61,13 @@ export function createChatModel({
         return { value: await call(timer), timer };
       } catch (error) {
         timer.stop();
-        const failure = classifyChatModelError(error, { timedOut: timer.timedOut(), aborted: signal?.aborted });
+        const failure = classifyChatModelError(error, {
+          timedOut: timer.timedOut(),
+          aborted: signal?.aborted,
+        });
         const wait = failure.retryAfterMs ?? 500 * 2 ** retry;
-        if (failure.reason !== 'rate-limited' || retry >= maxRetries || wait > maxRetryDelayMs) throw failure;
+        if (failure.reason !== 'rate-limited' || retry >= maxRetries || wait > maxRetryDelayMs)
+          throw failure;
         await sleep(wait, signal);
       }
     }
@@ -74,7 +78,8 @@ export function createChatModel({
       const { value, timer } = await withRetries(async (attempt) => {
         const reply = await client.invoke(toLangChain(messages), { signal: attempt.signal });
         const text = textOf(reply.content);
-        if (text.trim() === '') throw new ChatModelError('malformed-response', 'The language model sent an empty reply');
+        if (text.trim() === '')
+          throw new ChatModelError('malformed-response', 'The language model sent an empty reply');
         return text;
       }, signal);
       timer.stop();
@@ -98,7 +103,10 @@ export function createChatModel({
           next = await raceTimer(iterator.next(), timer);
         }
       } catch (error) {
-        throw classifyChatModelError(error, { timedOut: timer.timedOut(), aborted: signal?.aborted });
+        throw classifyChatModelError(error, {
+          timedOut: timer.timedOut(),
+          aborted: signal?.aborted,
+        });
       } finally {
         timer.stop();
         await iterator.return?.().catch(() => undefined);
@@ -109,16 +117,23 @@ export function createChatModel({
 
 function toLangChain(messages: ChatModelMessage[]): BaseMessage[] {
   return messages.map(({ role, content }) =>
-    role === 'system' ? new SystemMessage(content) : role === 'user' ? new HumanMessage(content) : new AIMessage(content),
+    role === 'system'
+      ? new SystemMessage(content)
+      : role === 'user'
+        ? new HumanMessage(content)
+        : new AIMessage(content),
   );
 }
 
 /** Message content is a string or a list of parts; we only want the text. */
 function textOf(content: unknown): string {
   if (typeof content === 'string') return content;
-  if (!Array.isArray(content)) throw new ChatModelError('malformed-response', 'The language model sent no text');
+  if (!Array.isArray(content))
+    throw new ChatModelError('malformed-response', 'The language model sent no text');
   return content
-    .map((part: unknown) => (typeof part === 'object' && part !== null && 'text' in part ? String(part.text) : ''))
+    .map((part: unknown) =>
+      typeof part === 'object' && part !== null && 'text' in part ? String(part.text) : '',
+    )
     .join('');
 }
 
@@ -134,7 +149,9 @@ function startTimer(ms: number, parent?: AbortSignal): Timer {
   let fired = false;
   const fire = () => {
     fired = true;
-    controller.abort(new ChatModelError('timeout', `No reply from the language model within ${ms} ms`));
+    controller.abort(
+      new ChatModelError('timeout', `No reply from the language model within ${ms} ms`),
+    );
   };
   let handle = setTimeout(fire, ms);
   const onParentAbort = () => controller.abort(parent?.reason);

@@ -6,6 +6,7 @@
  */
 import type { Answerer, DocumentLookup } from '../answerer.js';
 import type { Prompts } from '../load-prompts.js';
+import type { Logger } from '../../log/logger.js';
 import type { ChatModel } from './chat-model.js';
 import { classifyChatModelError } from './classify-chat-model-error.js';
 import { buildAnswerMessages } from './build-answer-messages.js';
@@ -22,7 +23,8 @@ export interface CreateLlmAnswererOptions {
   fallback: Answerer;
   /** Share of a sentence's content words its cited passage must contain. */
   minOverlap?: number;
-  log?: (line: string) => void;
+  /** Receives one warning per fallback. */
+  logger: Logger;
 }
 
 /** The answerer's options with defaults applied, shared with the streaming path. */
@@ -35,22 +37,31 @@ export function createLlmAnswerer({
   lookup,
   fallback,
   minOverlap = 0.5,
-  log = (line) => console.warn(line),
+  logger,
 }: CreateLlmAnswererOptions): Answerer {
-  const parts: LlmAnswererParts = { model, prompts, lookup, fallback, minOverlap, log };
+  const parts: LlmAnswererParts = { model, prompts, lookup, fallback, minOverlap, logger };
   return {
     stream: (input) => streamLlmAnswer(parts, input),
     async answer(input) {
       let text: string;
       try {
-        text = await model.complete(buildAnswerMessages({ prompts, question: input.question, passages: input.passages }));
+        text = await model.complete(
+          buildAnswerMessages({ prompts, question: input.question, passages: input.passages }),
+        );
       } catch (error) {
         const failure = classifyChatModelError(error);
-        return degrade({ fallback, input, log, reason: failure.reason, detail: failure.message });
+        return degrade({
+          fallback,
+          input,
+          logger,
+          reason: failure.reason,
+          detail: failure.message,
+        });
       }
       const verified = verifyCitations({ text, passages: input.passages, lookup, minOverlap });
       const problem = verificationProblem(verified);
-      if (problem !== undefined) return degrade({ fallback, input, log, reason: 'unverified-answer', detail: problem });
+      if (problem !== undefined)
+        return degrade({ fallback, input, logger, reason: 'unverified-answer', detail: problem });
       return toResponse(verified);
     },
   };

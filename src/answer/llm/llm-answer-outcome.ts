@@ -4,6 +4,7 @@
  */
 import type { AnswerInput, Answerer } from '../answerer.js';
 import type { ChatResponse } from '../chat-types.js';
+import type { Logger } from '../../log/logger.js';
 import type { ChatModelFailure } from './chat-model.js';
 import type { VerifiedAnswer } from './verify-citations.js';
 
@@ -11,8 +12,12 @@ import type { VerifiedAnswer } from './verify-citations.js';
 export type LlmFallbackReason = ChatModelFailure | 'unverified-answer';
 
 /** Why a verified answer still cannot be shown, or undefined when it can. */
-export function verificationProblem({ citations, uncitedClaims }: VerifiedAnswer): string | undefined {
-  if (uncitedClaims.length > 0) return `${uncitedClaims.length} factual sentence(s) without a supported citation`;
+export function verificationProblem({
+  citations,
+  uncitedClaims,
+}: VerifiedAnswer): string | undefined {
+  if (uncitedClaims.length > 0)
+    return `${uncitedClaims.length} factual sentence(s) without a supported citation`;
   if (citations.length === 0) return 'no citation survived verification';
   return undefined;
 }
@@ -26,17 +31,17 @@ export function toResponse({ answer, citations, citationsDropped }: VerifiedAnsw
 export async function degrade({
   fallback,
   input,
-  log,
+  logger,
   reason,
   detail,
 }: {
   fallback: Answerer;
   input: AnswerInput;
-  log: (line: string) => void;
+  logger: Logger;
   reason: LlmFallbackReason;
   detail: string;
 }): Promise<ChatResponse> {
-  log(`llm answer fell back to the extractive answer: ${reason} (${detail})`);
+  logger.warn('llm answer fell back to the extractive answer', { reason, detail });
   const response = await fallback.answer(input);
   return { ...response, fallback: `llm-${reason}` };
 }

@@ -32,12 +32,16 @@ export function stem(word: string): string {
 /** Distinct stems of the words that carry meaning. */
 export function contentStems(text: string): Set<string> {
   const words = text.match(wordPattern) ?? [];
-  return new Set(words.filter((word) => !stopwords.has(word.toLowerCase()) && !/^\d/.test(word)).map(stem));
+  return new Set(
+    words.filter((word) => !stopwords.has(word.toLowerCase()) && !/^\d/.test(word)).map(stem),
+  );
 }
 
 /** Numbers as written, without thousands separators: "1,200" and "1200" match. */
 export function numbersIn(text: string): string[] {
-  return (text.match(numberPattern) ?? []).map((value) => value.replace(/,/g, '').replace(/\.$/, ''));
+  return (text.match(numberPattern) ?? []).map((value) =>
+    value.replace(/,/g, '').replace(/\.$/, ''),
+  );
 }
 
 /** Capitalised words after the first word (the first is capitalised anyway). */
@@ -63,7 +67,9 @@ export function measureSupport(sentence: string, passage: string): Support {
   let shared = 0;
   for (const word of claim) if (evidence.has(word)) shared += 1;
   const passageNumbers = new Set(numbersIn(passage));
-  const passageWords = new Set((passage.match(wordPattern) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, '')));
+  const passageWords = new Set(
+    (passage.match(wordPattern) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, '')),
+  );
   const missing = [
     ...numbersIn(sentence).filter((value) => !passageNumbers.has(value)),
     ...namesIn(sentence).filter((name) => !passageWords.has(name)),

@@ -7,8 +7,7 @@
 /** A marker group: `[1]`, `[1, 3]`, `[2-4]`. */
 export const markerGroupPattern = /\[(\d+(?:\s*[,–-]\s*\d+)*)\]/g;
 
-const sentenceEnd =
-  /[.!?]+["'”’)]*(?:\s*\[\d+(?:\s*[,–-]\s*\d+)*\])*(?=\s+[^\s\p{Ll}]|\s*$)|\n+/gu;
+const sentenceEnd = /[.!?]+["'”’)]*(?:\s*\[\d+(?:\s*[,–-]\s*\d+)*\])*(?=\s+[^\s\p{Ll}]|\s*$)|\n+/gu;
 
 /** The pieces of `text`, in order; `pieces.join('') === text`. */
 export function splitAnswerSentences(text: string): string[] {

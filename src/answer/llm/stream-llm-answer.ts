@@ -14,14 +14,20 @@ import { degrade, toResponse, verificationProblem } from './llm-answer-outcome.j
 import type { LlmAnswererParts } from './create-llm-answerer.js';
 
 /** Streams one answer from the model through verification. */
-export async function* streamLlmAnswer(parts: LlmAnswererParts, input: AnswerInput): AsyncIterable<AnswerStreamEvent> {
+export async function* streamLlmAnswer(
+  parts: LlmAnswererParts,
+  input: AnswerInput,
+): AsyncIterable<AnswerStreamEvent> {
   const { model, prompts, lookup, minOverlap } = parts;
-  const verify = (text: string) => verifyCitations({ text, passages: input.passages, lookup, minOverlap });
+  const verify = (text: string) =>
+    verifyCitations({ text, passages: input.passages, lookup, minOverlap });
   let text = '';
   let sent = '';
   let holding = false;
   try {
-    for await (const piece of model.stream(buildAnswerMessages({ prompts, question: input.question, passages: input.passages }))) {
+    for await (const piece of model.stream(
+      buildAnswerMessages({ prompts, question: input.question, passages: input.passages }),
+    )) {
       text += piece;
       if (holding) continue;
       const verified = verify(finishedSentences(text));
@@ -34,13 +40,19 @@ export async function* streamLlmAnswer(parts: LlmAnswererParts, input: AnswerInp
     }
   } catch (error) {
     const failure = classifyChatModelError(error);
-    yield* fallbackEvents(await degrade({ ...parts, input, reason: failure.reason, detail: failure.message }), sent);
+    yield* fallbackEvents(
+      await degrade({ ...parts, input, reason: failure.reason, detail: failure.message }),
+      sent,
+    );
     return;
   }
   const verified = verify(text);
   const problem = verificationProblem(verified);
   if (problem !== undefined) {
-    yield* fallbackEvents(await degrade({ ...parts, input, reason: 'unverified-answer', detail: problem }), sent);
+    yield* fallbackEvents(
+      await degrade({ ...parts, input, reason: 'unverified-answer', detail: problem }),
+      sent,
+    );
     return;
   }
   const response = toResponse(verified);
@@ -59,7 +71,10 @@ function finishedSentences(text: string): string {
 }
 
 /** Nothing sent yet: the fallback streams normally. Otherwise `done` alone replaces what was sent. */
-function* fallbackEvents(response: Parameters<typeof answerEvents>[0], sent: string): Iterable<AnswerStreamEvent> {
+function* fallbackEvents(
+  response: Parameters<typeof answerEvents>[0],
+  sent: string,
+): Iterable<AnswerStreamEvent> {
   if (sent === '') yield* answerEvents(response);
   else yield { type: 'done', response };
 }

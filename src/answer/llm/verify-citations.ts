@@ -8,7 +8,11 @@ import type { Citation } from '../chat-types.js';
 import type { DocumentLookup } from '../answerer.js';
 import type { RetrievedPassage } from '../../ingest/document-types.js';
 import { isFactual, measureSupport, supports } from './measure-support.js';
-import { markerGroupPattern, parseMarkerGroup, splitAnswerSentences } from './split-answer-sentences.js';
+import {
+  markerGroupPattern,
+  parseMarkerGroup,
+  splitAnswerSentences,
+} from './split-answer-sentences.js';
 
 export interface VerifyCitationsOptions {
   /** The model's answer with `[n]` markers. */
@@ -33,7 +37,12 @@ export interface VerifiedAnswer {
 const markerWithSpace = new RegExp(`\\s*${markerGroupPattern.source}`, 'g');
 
 /** Verifies and renumbers the citations in `text`. Pure. */
-export function verifyCitations({ text, passages, lookup, minOverlap = 0.5 }: VerifyCitationsOptions): VerifiedAnswer {
+export function verifyCitations({
+  text,
+  passages,
+  lookup,
+  minOverlap = 0.5,
+}: VerifyCitationsOptions): VerifiedAnswer {
   const renumbered = new Map<number, number>();
   const claimsByPassage = new Map<number, string[]>();
   const uncitedClaims: string[] = [];
@@ -75,7 +84,12 @@ export function verifyCitations({ text, passages, lookup, minOverlap = 0.5 }: Ve
 }
 
 /** A citation quoting the chunk's sentence that best supports the claims. */
-function quotePassage(n: number, passage: RetrievedPassage, claims: string[], lookup: DocumentLookup): Citation {
+function quotePassage(
+  n: number,
+  passage: RetrievedPassage,
+  claims: string[],
+  lookup: DocumentLookup,
+): Citation {
   const { chunk, score } = passage;
   const fileText = lookup(chunk.docId)?.fileText ?? '';
   const claim = claims.join(' ');

@@ -6,7 +6,9 @@ import { candidatePassages, streamAnswerer } from '../../../src/answer/stream-an
 import { extractiveResponse } from './fake-answerers.js';
 
 /** An assistant with only `ask`, as the offline core is. */
-export function askOnlyAssistant(response = extractiveResponse): Assistant & { questions: string[] } {
+export function askOnlyAssistant(
+  response = extractiveResponse,
+): Assistant & { questions: string[] } {
   const questions: string[] = [];
   return {
     questions,
@@ -19,7 +21,11 @@ export function askOnlyAssistant(response = extractiveResponse): Assistant & { q
 
 /** The core pipeline in miniature (retrieve, then answer), with streaming. */
 export function pipelineAssistant(answerer: Answerer, passages: RetrievedPassage[]): Assistant {
-  const input = (question: string) => ({ question, messages: [{ role: 'user' as const, content: question }], passages });
+  const input = (question: string) => ({
+    question,
+    messages: [{ role: 'user' as const, content: question }],
+    passages,
+  });
   return {
     ask: ({ messages }) => answerer.answer(input(messages.at(-1)?.content ?? '')),
     async *stream({ messages }): AsyncIterable<ChatStreamEvent> {

@@ -45,7 +45,8 @@ export function streamReply(pieces: string[]) {
     const body = new ReadableStream({
       start(controller) {
         controller.enqueue(encoder.encode(chunk({ role: 'assistant', content: '' }, null)));
-        for (const piece of pieces) controller.enqueue(encoder.encode(chunk({ content: piece }, null)));
+        for (const piece of pieces)
+          controller.enqueue(encoder.encode(chunk({ content: piece }, null)));
         controller.enqueue(encoder.encode(chunk({}, 'stop')));
         controller.enqueue(encoder.encode('data: [DONE]\n\n'));
         controller.close();

@@ -26,7 +26,11 @@ const articles = [
 ];
 
 /** Builds documents whose file text has a header line, so offsets are not trivially zero. */
-export function newsPassages(): { passages: RetrievedPassage[]; lookup: DocumentLookup; documents: SourceDocument[] } {
+export function newsPassages(): {
+  passages: RetrievedPassage[];
+  lookup: DocumentLookup;
+  documents: SourceDocument[];
+} {
   const documents: SourceDocument[] = articles.map(({ docId, title, body }) => {
     const fileText = ` date 2024-05-06 ${body}\n`;
     const offset = fileText.indexOf(body);
@@ -39,6 +43,7 @@ export function newsPassages(): { passages: RetrievedPassage[]; lookup: Document
       fileText,
       cleanText: body,
       offsets: [...body].map((_, i) => offset + i),
+      paragraphs: [{ start: offset, end: offset + body.length }],
     };
   });
   const passages = documents.map((document, index) => {

@@ -11,7 +11,10 @@ export function parseSse(body: string): SseEvent[] {
     .filter((block) => block.trim() !== '')
     .map((block) => {
       const lines = block.split('\n');
-      const event = lines.find((line) => line.startsWith('event:'))?.slice('event:'.length).trim();
+      const event = lines
+        .find((line) => line.startsWith('event:'))
+        ?.slice('event:'.length)
+        .trim();
       const data = lines
         .filter((line) => line.startsWith('data:'))
         .map((line) => line.slice('data:'.length).replace(/^ /, ''))
