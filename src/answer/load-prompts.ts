@@ -26,19 +26,17 @@ export interface LoadPromptsOptions {
 export async function loadPrompts({
   dir = defaultPromptsDir,
 }: LoadPromptsOptions = {}): Promise<Prompts> {
-  const entries = await Promise.all(
-    promptNames.map(async (name) => {
-      const path = join(dir, `${name}.md`);
-      const text = await readFile(path, 'utf8').catch((error: unknown) => {
-        throw new AppError('config_invalid', `Prompt file ${path} could not be read`, {
-          cause: error,
-        });
-      });
-      if (text.trim() === '') throw new AppError('config_invalid', `Prompt file ${path} is empty`);
-      return [name, text.trim()] as const;
-    }),
-  );
-  return Object.fromEntries(entries) as Prompts;
+  const prompts: Partial<Prompts> = {};
+  // One at a time, so the error names the first missing file deterministically.
+  for (const name of promptNames) {
+    const path = join(dir, `${name}.md`);
+    const text = await readFile(path, 'utf8').catch((error: unknown) => {
+      throw new AppError('config_invalid', `Prompt file ${path} could not be read`, { cause: error });
+    });
+    if (text.trim() === '') throw new AppError('config_invalid', `Prompt file ${path} is empty`);
+    prompts[name] = text.trim();
+  }
+  return prompts as Prompts;
 }
 
 const placeholder = /\{\{\s*([a-zA-Z][\w-]*)\s*\}\}/g;
