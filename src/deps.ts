@@ -7,6 +7,7 @@ import type { Config } from './config/load-config.js';
 import { createAssistant } from './answer/create-assistant.js';
 import { createExtractiveAnswerer } from './answer/create-extractive-answerer.js';
 import { createHeuristicRewriter } from './answer/rewrite-follow-up.js';
+import { createLlmComponents } from './answer/llm/create-llm-components.js';
 import type { Assistant } from './answer/chat-types.js';
 import type { DocumentLookup } from './answer/answerer.js';
 import { wordVectorEmbedderSpec, type EmbedderSpec } from './embed/embedder-spec.js';
@@ -53,11 +54,15 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     loadSourceVectors: options.loadSourceVectors,
   });
   const retriever = createHybridRetriever(index);
-  const answerer = createExtractiveAnswerer({ lexicon: index.lexicon, lookup });
+  const extractive = createExtractiveAnswerer({ lexicon: index.lexicon, lookup });
+  const heuristic = createHeuristicRewriter();
+  const { answerer, rewriter } = config.llm
+    ? await createLlmComponents({ llm: config.llm, fallbackAnswerer: extractive, fallbackRewriter: heuristic, lookup, logger })
+    : { answerer: extractive, rewriter: heuristic };
   const assistant = createAssistant({
     retriever,
     answerer,
-    rewriter: createHeuristicRewriter(),
+    rewriter,
     lexicon: index.lexicon,
     lookup,
     logger,

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import type { AskOptions, Assistant } from '../answer/chat-types.js';
 import { streamAssistant } from '../answer/stream-answer.js';
@@ -25,6 +26,8 @@ export interface CreateOpenAiRoutesOptions {
   /** The single model id listed and echoed back. */
   modelName?: string;
   topK?: number;
+  /** Chat clients resend the whole conversation, so this is larger than `/api/chat`'s. */
+  maxBodyBytes?: number;
   logger: Logger;
 }
 
@@ -33,6 +36,7 @@ export function createOpenAiRoutes({
   assistant,
   modelName = 'sourced',
   topK,
+  maxBodyBytes = 512 * 1024,
   logger,
 }: CreateOpenAiRoutesOptions): Hono {
   const app = new Hono();
@@ -44,7 +48,13 @@ export function createOpenAiRoutes({
     }),
   );
 
-  app.post('/chat/completions', async (c) => {
+  const limit = bodyLimit({
+    maxSize: maxBodyBytes,
+    onError: (c) =>
+      c.json(openAiError(`The request body may be at most ${maxBodyBytes} bytes`), 413),
+  });
+
+  app.post('/chat/completions', limit, async (c) => {
     // Parsed by hand rather than with zValidator so that bad input gets OpenAI's error shape.
     const body: unknown = await c.req.json().catch(() => undefined);
     if (body === undefined) return c.json(openAiError('The request body must be JSON'), 400);
