@@ -36,16 +36,18 @@ export function replyRecorded(captured: CapturedRequest[] = []) {
 /** The message text of the recorded completion. */
 export const recordedContent = recorded.choices[0]!.message.content;
 
-/** A handler streaming `pieces` in OpenAI's chunk format, ending with `[DONE]`. */
-export function streamReply(pieces: string[]) {
-  return http.post(completionsUrl, () => {
+/** A handler streaming `pieces` (or those made from the request) in OpenAI's chunk format, ending with `[DONE]`. */
+export function streamReply(pieces: string[] | ((request: CapturedRequest) => string[])) {
+  return http.post(completionsUrl, async ({ request }) => {
+    const parts =
+      typeof pieces === 'function' ? pieces((await request.json()) as CapturedRequest) : pieces;
     const encoder = new TextEncoder();
     const chunk = (delta: object, finish: string | null) =>
       `data: ${JSON.stringify({ id: 'chatcmpl-s1', object: 'chat.completion.chunk', created: 1715003215, model: 'gpt-4o-mini', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
     const body = new ReadableStream({
       start(controller) {
         controller.enqueue(encoder.encode(chunk({ role: 'assistant', content: '' }, null)));
-        for (const piece of pieces)
+        for (const piece of parts)
           controller.enqueue(encoder.encode(chunk({ content: piece }, null)));
         controller.enqueue(encoder.encode(chunk({}, 'stop')));
         controller.enqueue(encoder.encode('data: [DONE]\n\n'));
