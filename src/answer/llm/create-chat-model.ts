@@ -9,6 +9,7 @@ import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from '@langc
 import type { ChatModel, ChatModelMessage } from './chat-model.js';
 import { ChatModelError } from './chat-model.js';
 import { classifyChatModelError } from './classify-chat-model-error.js';
+import { abortableSleep, raceTimer, startTimer, type Timer } from './abortable-timer.js';
 
 export interface CreateChatModelOptions {
   /** Base URL of the OpenAI-compatible API, e.g. `http://localhost:11434/v1`. */
@@ -135,61 +136,4 @@ function textOf(content: unknown): string {
       typeof part === 'object' && part !== null && 'text' in part ? String(part.text) : '',
     )
     .join('');
-}
-
-interface Timer {
-  signal: AbortSignal;
-  timedOut(): boolean;
-  restart(): void;
-  stop(): void;
-}
-
-function startTimer(ms: number, parent?: AbortSignal): Timer {
-  const controller = new AbortController();
-  let fired = false;
-  const fire = () => {
-    fired = true;
-    controller.abort(
-      new ChatModelError('timeout', `No reply from the language model within ${ms} ms`),
-    );
-  };
-  let handle = setTimeout(fire, ms);
-  const onParentAbort = () => controller.abort(parent?.reason);
-  parent?.addEventListener('abort', onParentAbort, { once: true });
-  if (parent?.aborted) onParentAbort();
-  return {
-    signal: controller.signal,
-    timedOut: () => fired,
-    restart() {
-      clearTimeout(handle);
-      handle = setTimeout(fire, ms);
-    },
-    stop() {
-      clearTimeout(handle);
-      parent?.removeEventListener('abort', onParentAbort);
-    },
-  };
-}
-
-function raceTimer<T>(promise: Promise<T>, timer: Timer): Promise<T> {
-  if (timer.signal.aborted) return Promise.reject(timer.signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(timer.signal.reason);
-    timer.signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => timer.signal.removeEventListener('abort', onAbort));
-  });
-}
-
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const handle = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(handle);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 }
