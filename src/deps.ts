@@ -9,6 +9,7 @@ import { createExtractiveAnswerer } from './answer/create-extractive-answerer.js
 import { createCorpusVocabulary } from './answer/corpus-vocabulary.js';
 import { createEvidenceFinder, type EvidenceFinder } from './answer/find-evidence.js';
 import { createHeuristicRewriter } from './answer/rewrite-follow-up.js';
+import { createLlmComponents } from './answer/llm/create-llm-components.js';
 import type { Assistant } from './answer/chat-types.js';
 import type { DocumentLookup } from './answer/answerer.js';
 import { wordVectorEmbedderSpec, type EmbedderSpec } from './embed/embedder-spec.js';
@@ -61,11 +62,15 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     vocabulary: createCorpusVocabulary(index.chunks, index.lexicon),
     lookup,
   });
-  const answerer = createExtractiveAnswerer({ evidence, lookup });
+  const extractive = createExtractiveAnswerer({ evidence, lookup });
+  const heuristic = createHeuristicRewriter();
+  const { answerer, rewriter } = config.llm
+    ? await createLlmComponents({ llm: config.llm, fallbackAnswerer: extractive, fallbackRewriter: heuristic, lookup, logger })
+    : { answerer: extractive, rewriter: heuristic };
   const assistant = createAssistant({
     retriever,
     answerer,
-    rewriter: createHeuristicRewriter(),
+    rewriter,
     evidence,
     logger,
     topK: config.topK,
