@@ -25,12 +25,19 @@ export interface EmbedderChoice {
  * Picks the embedder. Throws `EMBEDDER_UNAVAILABLE`, naming the missing
  * files, only when `transformers` was requested explicitly.
  */
-export function chooseEmbedder({ requested, modelId, model }: ChooseEmbedderOptions): EmbedderChoice {
+export function chooseEmbedder({
+  requested,
+  modelId,
+  model,
+}: ChooseEmbedderOptions): EmbedderChoice {
   if (requested === 'local') {
     return { kind: 'local', reason: 'embedder: offline word vectors (EMBEDDER=local)' };
   }
   if (model.present) {
-    return { kind: 'transformers', reason: `embedder: transformers model ${modelId} from ${model.directory}` };
+    return {
+      kind: 'transformers',
+      reason: `embedder: transformers model ${modelId} from ${model.directory}`,
+    };
   }
   const missing = model.missing.join(', ');
   if (requested === 'transformers') {

@@ -52,5 +52,9 @@ export function findLocalModel({
   const missing = requiredModelFiles(dtype).filter(
     (file) => !roots.some((root) => existsSync(join(root, file))),
   );
-  return { present: missing.length === 0, directory, missing: missing.map((file) => join(directory, file)) };
+  return {
+    present: missing.length === 0,
+    directory,
+    missing: missing.map((file) => join(directory, file)),
+  };
 }

@@ -6,7 +6,16 @@
 import { z } from 'zod';
 
 /** The ONNX weight variants transformers.js v3 can load (`onnx/model<suffix>.onnx`). */
-export const transformersDtypeSchema = z.enum(['fp32', 'fp16', 'q8', 'int8', 'uint8', 'q4', 'bnb4', 'q4f16']);
+export const transformersDtypeSchema = z.enum([
+  'fp32',
+  'fp16',
+  'q8',
+  'int8',
+  'uint8',
+  'q4',
+  'bnb4',
+  'q4f16',
+]);
 export type TransformersDtype = z.infer<typeof transformersDtypeSchema>;
 
 const ONNX_SUFFIX: Record<TransformersDtype, string> = {
@@ -25,5 +34,10 @@ const ONNX_SUFFIX: Record<TransformersDtype, string> = {
  * the feature-extraction pipeline to load the model with `dtype`.
  */
 export function requiredModelFiles(dtype: TransformersDtype): string[] {
-  return ['config.json', 'tokenizer.json', 'tokenizer_config.json', `onnx/model${ONNX_SUFFIX[dtype]}.onnx`];
+  return [
+    'config.json',
+    'tokenizer.json',
+    'tokenizer_config.json',
+    `onnx/model${ONNX_SUFFIX[dtype]}.onnx`,
+  ];
 }

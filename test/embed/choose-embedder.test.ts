@@ -27,17 +27,29 @@ describe('findLocalModel', () => {
   });
 
   it('asks for the weights file of the pinned dtype', () => {
-    const model = findLocalModel({ modelId: 'tiny-bert', modelsDir: fixtures, dtype: 'q8', cacheDir: null });
+    const model = findLocalModel({
+      modelId: 'tiny-bert',
+      modelsDir: fixtures,
+      dtype: 'q8',
+      cacheDir: null,
+    });
     expect(model.missing).toEqual([join(model.directory, 'onnx', 'model_quantized.onnx')]);
   });
 
   it('accepts files found in the transformers.js cache instead', () => {
     const cacheDir = emptyDir();
     mkdirSync(join(cacheDir, 'org/m/onnx'), { recursive: true });
-    for (const file of ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx']) {
+    for (const file of [
+      'config.json',
+      'tokenizer.json',
+      'tokenizer_config.json',
+      'onnx/model.onnx',
+    ]) {
       writeFileSync(join(cacheDir, 'org/m', file), '{}');
     }
-    expect(findLocalModel({ modelId: 'org/m', modelsDir: emptyDir(), cacheDir }).present).toBe(true);
+    expect(findLocalModel({ modelId: 'org/m', modelsDir: emptyDir(), cacheDir }).present).toBe(
+      true,
+    );
   });
 });
 
@@ -60,17 +72,20 @@ describe('chooseEmbedder', () => {
   });
 
   it('uses word vectors when local is requested, even if the model is present', () => {
-    expect(chooseEmbedder({ requested: 'local', modelId: 'tiny-bert', model: present }).kind).toBe('local');
-  });
-
-  it('uses the model when transformers is requested and present', () => {
-    expect(chooseEmbedder({ requested: 'transformers', modelId: 'tiny-bert', model: present }).kind).toBe(
-      'transformers',
+    expect(chooseEmbedder({ requested: 'local', modelId: 'tiny-bert', model: present }).kind).toBe(
+      'local',
     );
   });
 
+  it('uses the model when transformers is requested and present', () => {
+    expect(
+      chooseEmbedder({ requested: 'transformers', modelId: 'tiny-bert', model: present }).kind,
+    ).toBe('transformers');
+  });
+
   it('fails naming the missing files when transformers is requested but absent', () => {
-    const attempt = () => chooseEmbedder({ requested: 'transformers', modelId: 'org/absent', model: absent });
+    const attempt = () =>
+      chooseEmbedder({ requested: 'transformers', modelId: 'org/absent', model: absent });
     expect(attempt).toThrow(expect.objectContaining({ code: 'EMBEDDER_UNAVAILABLE' }));
     expect(attempt).toThrow(join('org', 'absent', 'onnx', 'model.onnx'));
     expect(attempt).toThrow('tokenizer.json');

@@ -57,7 +57,9 @@ describe('transformers embedder with the tiny-bert fixture', () => {
   });
 
   it('fails with EMBEDDER_UNAVAILABLE when the model folder is missing', async () => {
-    await expect(createTransformersEmbedder({ model: 'no-such-model', modelsDir })).rejects.toMatchObject({
+    await expect(
+      createTransformersEmbedder({ model: 'no-such-model', modelsDir }),
+    ).rejects.toMatchObject({
       code: 'EMBEDDER_UNAVAILABLE',
       message: expect.stringContaining('no-such-model'),
     });
