@@ -12,12 +12,19 @@ import { createTransformersEmbedder } from '../../src/embed/transformers-embedde
 
 const fixture = 'test/fixtures/models/tiny-bert';
 const served: string[] = [];
+
+/** The fixture file as the hub would send it (msw sets Content-Length). */
+function fixtureResponse(file: string) {
+  const bytes = readFileSync(join(fixture, file));
+  return HttpResponse.arrayBuffer(new Uint8Array(bytes).buffer);
+}
+
 const server = setupServer(
   http.get('https://huggingface.co/test-org/tiny-bert/resolve/main/*', ({ params }) => {
     const file = String(params[0]);
     served.push(file);
     try {
-      return HttpResponse.arrayBuffer(readFileSync(join(fixture, file)));
+      return fixtureResponse(file);
     } catch {
       return new HttpResponse('Entry not found', { status: 404 });
     }
@@ -116,7 +123,7 @@ describe('npm run models:pull', () => {
   it('downloads from the hub named by HF_ENDPOINT', async () => {
     server.use(
       http.get('https://mirror.example/test-org/tiny-bert/resolve/main/*', ({ params }) =>
-        HttpResponse.arrayBuffer(readFileSync(join(fixture, String(params[0])))),
+        fixtureResponse(String(params[0])),
       ),
     );
     const env = {
