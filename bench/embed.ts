@@ -1,0 +1,70 @@
+/**
+ * `npm run bench:embed`: chunks per second for each embedder available on
+ * this machine. Prints figures only; nothing is asserted.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadEmbeddingConfig } from '../src/config/embedding-config.js';
+import type { Embedder } from '../src/embed/embedder.js';
+import { findLocalModel } from '../src/embed/find-local-model.js';
+import { createTransformersEmbedder } from '../src/embed/transformers-embedder.js';
+
+interface Candidate {
+  label: string;
+  /** Resolves to the embedder, or to a reason it is not available here. */
+  create: () => Promise<Embedder | string>;
+}
+
+// TODO(bench): use the core's chunkDocuments once it is on main; paragraphs stand in for chunks.
+async function loadTexts(seedsDir: string): Promise<string[]> {
+  const names = (await readdir(seedsDir)).filter((name) => name.endsWith('.txt')).sort();
+  const files = await Promise.all(names.map((name) => readFile(join(seedsDir, name), 'utf8')));
+  return files.flatMap((text) =>
+    text.split(/\n\s*\n/).filter((paragraph) => paragraph.trim().length > 40),
+  );
+}
+
+async function measure(embedder: Embedder, texts: string[], minSeconds = 2): Promise<number> {
+  await embedder.embedDocuments(texts.slice(0, 8)); // warm-up: first-call allocations
+  let embedded = 0;
+  const start = performance.now();
+  do {
+    embedded += (await embedder.embedDocuments(texts)).length;
+  } while (performance.now() - start < minSeconds * 1000);
+  return embedded / ((performance.now() - start) / 1000);
+}
+
+async function main() {
+  const config = loadEmbeddingConfig();
+  const texts = await loadTexts(process.argv[2] ?? 'seeds');
+  const { EMBEDDING_MODEL: model, MODELS_DIR: modelsDir, EMBEDDING_DTYPE: dtype } = config;
+  const candidates: Candidate[] = [
+    // TODO(bench): add the offline word-vector embedder from the core once it is on main.
+    {
+      label: `transformers ${model} (${dtype})`,
+      create: async () => {
+        const local = findLocalModel({ modelId: model, modelsDir, dtype });
+        if (!local.present) return `not in ${modelsDir}; run npm run models:pull -- ${model}`;
+        return createTransformersEmbedder({ model, modelsDir, dtype });
+      },
+    },
+    {
+      label: 'transformers tiny-bert test fixture (random weights, speed only)',
+      create: () =>
+        createTransformersEmbedder({ model: 'tiny-bert', modelsDir: 'test/fixtures/models' }),
+    },
+  ];
+  console.log(`bench:embed: ${texts.length} chunks, node ${process.version}`);
+  for (const { label, create } of candidates) {
+    const embedder = await create().catch((error: unknown) => String(error));
+    if (typeof embedder === 'string') {
+      console.log(`  ${label}: skipped (${embedder})`);
+      continue;
+    }
+    const rate = await measure(embedder, texts);
+    console.log(`  ${label}: ${rate.toFixed(1)} chunks/s, ${embedder.dimension} dimensions`);
+  }
+}
+
+await main();
