@@ -5,7 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadEmbeddingConfig } from '../src/config/embedding-config.js';
+import { loadConfig } from '../src/config/load-config.js';
 import type { Embedder } from '../src/embed/embedder.js';
 import { findLocalModel } from '../src/embed/find-local-model.js';
 import { createTransformersEmbedder } from '../src/embed/transformers-embedder.js';
@@ -36,9 +36,9 @@ async function measure(embedder: Embedder, texts: string[], minSeconds = 2): Pro
 }
 
 async function main() {
-  const config = loadEmbeddingConfig();
-  const texts = await loadTexts(process.argv[2] ?? 'seeds');
-  const { EMBEDDING_MODEL: model, MODELS_DIR: modelsDir, EMBEDDING_DTYPE: dtype } = config;
+  const config = loadConfig();
+  const texts = await loadTexts(config.seedsDir);
+  const { model, modelsDir, dtype } = config.embedding;
   const candidates: Candidate[] = [
     // TODO(bench): add the offline word-vector embedder from the core once it is on main.
     {

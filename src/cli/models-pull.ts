@@ -5,7 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadEmbeddingConfig } from '../config/embedding-config.js';
+import { loadConfig } from '../config/load-config.js';
 import { transformersDtypeSchema } from '../embed/model-files.js';
 import { pullModel, type PullProgress } from '../embed/pull-model.js';
 
@@ -24,28 +24,27 @@ export async function runModelsPull({
   fetch = globalThis.fetch,
 }: ModelsPullOptions): Promise<number> {
   try {
-    const config = loadEmbeddingConfig(env);
+    const { embedding } = loadConfig(env);
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
       options: { dtype: { type: 'string' } },
     });
-    const modelId = positionals[0] ?? config.EMBEDDING_MODEL;
-    const dtype = transformersDtypeSchema.parse(values.dtype ?? config.EMBEDDING_DTYPE);
+    const modelId = positionals[0] ?? embedding.model;
+    const dtype = transformersDtypeSchema.parse(values.dtype ?? embedding.dtype);
     stderr.write(
-      `models:pull ${modelId} (${dtype}) from ${config.HF_ENDPOINT} into ${config.MODELS_DIR}\n`,
+      `models:pull ${modelId} (${dtype}) from ${embedding.hubUrl} into ${embedding.modelsDir}\n`,
     );
     const directory = await pullModel({
       modelId,
-      modelsDir: config.MODELS_DIR,
+      modelsDir: embedding.modelsDir,
       dtype,
-      hubUrl: config.HF_ENDPOINT,
+      hubUrl: embedding.hubUrl,
       fetch,
       onProgress: createProgressPrinter(stderr),
     });
     stderr.write(`models:pull done: ${directory}\n`);
-    if (modelId !== config.EMBEDDING_MODEL)
-      stderr.write(`use it with EMBEDDING_MODEL=${modelId}\n`);
+    if (modelId !== embedding.model) stderr.write(`use it with EMBEDDING_MODEL=${modelId}\n`);
     return 0;
   } catch (error) {
     stderr.write(`models:pull failed: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
+import { transformersDtypeSchema, type TransformersDtype } from '../embed/model-files.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
@@ -17,6 +18,14 @@ const envSchema = z.object({
   TOP_K: positiveInt.max(20).default(6),
   CHUNK_SIZE: positiveInt.min(100).max(5000).default(600),
   CHUNK_OVERLAP: z.coerce.number().int().min(0).max(3).default(1),
+  EMBEDDER: z.enum(['auto', 'transformers', 'local']).default('auto'),
+  EMBEDDING_MODEL: z
+    .string()
+    .regex(/^[\w.-]+(\/[\w.-]+)?$/, 'expected a model id like Xenova/all-MiniLM-L6-v2')
+    .default('Xenova/all-MiniLM-L6-v2'),
+  EMBEDDING_DTYPE: transformersDtypeSchema.default('fp32'),
+  MODELS_DIR: z.string().min(1).default('models'),
+  HF_ENDPOINT: z.url().default('https://huggingface.co'),
 });
 
 export type Config = {
@@ -27,6 +36,15 @@ export type Config = {
   logLevel: 'info' | 'warn' | 'error' | 'silent';
   topK: number;
   chunking: { maxChars: number; overlapSentences: number };
+  embedding: {
+    /** `auto`: the transformers model when present in `modelsDir`, else offline word vectors. */
+    embedder: 'auto' | 'transformers' | 'local';
+    model: string;
+    dtype: TransformersDtype;
+    modelsDir: string;
+    /** Hub base URL, used only by `models:pull`. */
+    hubUrl: string;
+  };
 };
 
 /** Reads and validates configuration from `env` (default: `process.env`). */
@@ -49,5 +67,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: values.LOG_LEVEL,
     topK: values.TOP_K,
     chunking: { maxChars: values.CHUNK_SIZE, overlapSentences: values.CHUNK_OVERLAP },
+    embedding: {
+      embedder: values.EMBEDDER,
+      model: values.EMBEDDING_MODEL,
+      dtype: values.EMBEDDING_DTYPE,
+      modelsDir: values.MODELS_DIR,
+      hubUrl: values.HF_ENDPOINT,
+    },
   };
 }

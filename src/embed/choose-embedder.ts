@@ -2,7 +2,7 @@
  * Decides which embedder to build from what was asked for and what is on
  * disk. Pure: the caller looks the model up and logs the reason.
  */
-import { EmbedError } from './embed-error.js';
+import { AppError } from '../errors/app-error.js';
 import type { LocalModel } from './find-local-model.js';
 
 /** `EMBEDDER`: `auto` uses the transformers model when present, else word vectors. */
@@ -22,7 +22,7 @@ export interface EmbedderChoice {
 }
 
 /**
- * Picks the embedder. Throws `EMBEDDER_UNAVAILABLE`, naming the missing
+ * Picks the embedder. Throws `embedder_unavailable`, naming the missing
  * files, only when `transformers` was requested explicitly.
  */
 export function chooseEmbedder({
@@ -41,8 +41,8 @@ export function chooseEmbedder({
   }
   const missing = model.missing.join(', ');
   if (requested === 'transformers') {
-    throw new EmbedError(
-      'EMBEDDER_UNAVAILABLE',
+    throw new AppError(
+      'embedder_unavailable',
       `EMBEDDER=transformers but model ${modelId} is not available: missing ${missing}. ` +
         `Run \`npm run models:pull -- ${modelId}\` on a machine with internet (or copy the folder there), ` +
         'check MODELS_DIR and EMBEDDING_MODEL, or set EMBEDDER=auto.',

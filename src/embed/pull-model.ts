@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { EmbedError } from './embed-error.js';
+import { AppError } from '../errors/app-error.js';
 import { requiredModelFiles, type TransformersDtype } from './model-files.js';
 
 /** Reported as each file downloads: `received` of `total` bytes (total unknown: null). */
@@ -46,8 +46,8 @@ export async function pullModel({
   onProgress = () => {},
 }: PullModelOptions): Promise<string> {
   if (!MODEL_ID.test(modelId) || modelId.includes('..')) {
-    throw new EmbedError(
-      'MODEL_DOWNLOAD_FAILED',
+    throw new AppError(
+      'model_download_failed',
       `"${modelId}" is not a model id like Xenova/all-MiniLM-L6-v2.`,
     );
   }
@@ -78,8 +78,8 @@ export async function pullModel({
       await pipeline(body, count, createWriteStream(partial));
     } catch (error) {
       await rm(partial, { force: true });
-      throw new EmbedError(
-        'MODEL_DOWNLOAD_FAILED',
+      throw new AppError(
+        'model_download_failed',
         `Download of ${url} broke off: ${describe(error)}`,
         {
           cause: error,
@@ -107,8 +107,8 @@ async function request(options: {
   try {
     return await fetch(url, { signal: controller.signal, redirect: 'follow' });
   } catch (error) {
-    throw new EmbedError(
-      'MODEL_DOWNLOAD_FAILED',
+    throw new AppError(
+      'model_download_failed',
       `Cannot reach ${new URL(url).origin} to download ${modelId} (${describe(error)}). ` +
         'models:pull needs internet access; on an offline machine, copy a pulled model folder into MODELS_DIR instead.',
       { cause: error },
@@ -134,8 +134,8 @@ function httpError(options: {
       : status === 401 || status === 403
         ? 'the model is private or gated, which models:pull does not support.'
         : 'the hub may be down; try again later.';
-  return new EmbedError(
-    'MODEL_DOWNLOAD_FAILED',
+  return new AppError(
+    'model_download_failed',
     `Download of ${url} failed with HTTP ${status}: ${hint}`,
   );
 }

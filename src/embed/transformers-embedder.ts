@@ -7,7 +7,7 @@
  */
 import { resolve, sep } from 'node:path';
 import { env, pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
-import { EmbedError } from './embed-error.js';
+import { AppError } from '../errors/app-error.js';
 import type { Embedder } from './embedder.js';
 import type { TransformersDtype } from './model-files.js';
 
@@ -32,7 +32,7 @@ const loadFeatureExtraction = pipeline as (
 
 /**
  * Loads the model and returns it as an `Embedder` (`id: 'transformers'`).
- * Throws `EMBEDDER_UNAVAILABLE` when the model cannot be loaded locally.
+ * Throws `embedder_unavailable` when the model cannot be loaded locally.
  */
 export async function createTransformersEmbedder({
   model,
@@ -56,8 +56,8 @@ export async function createTransformersEmbedder({
       local_files_only: true,
     });
   } catch (error) {
-    throw new EmbedError(
-      'EMBEDDER_UNAVAILABLE',
+    throw new AppError(
+      'embedder_unavailable',
       `Cannot load transformers model ${model} (${dtype}) from ${resolve(modelsDir, model)}: ` +
         `${error instanceof Error ? error.message : String(error)}`,
       { cause: error },

@@ -86,7 +86,7 @@ describe('chooseEmbedder', () => {
   it('fails naming the missing files when transformers is requested but absent', () => {
     const attempt = () =>
       chooseEmbedder({ requested: 'transformers', modelId: 'org/absent', model: absent });
-    expect(attempt).toThrow(expect.objectContaining({ code: 'EMBEDDER_UNAVAILABLE' }));
+    expect(attempt).toThrow(expect.objectContaining({ code: 'embedder_unavailable' }));
     expect(attempt).toThrow(join('org', 'absent', 'onnx', 'model.onnx'));
     expect(attempt).toThrow('tokenizer.json');
   });

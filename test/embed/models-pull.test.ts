@@ -92,7 +92,7 @@ describe('pullModel', () => {
     await expect(
       pullModel({ modelId: 'test-org/tiny-bert', modelsDir: tempModelsDir() }),
     ).rejects.toMatchObject({
-      code: 'MODEL_DOWNLOAD_FAILED',
+      code: 'model_download_failed',
       message: expect.stringMatching(
         /Cannot reach https:\/\/huggingface\.co .*needs internet access/,
       ),

@@ -56,11 +56,11 @@ describe('transformers embedder with the tiny-bert fixture', () => {
     expect(await (await embedder).embedDocuments([])).toEqual([]);
   });
 
-  it('fails with EMBEDDER_UNAVAILABLE when the model folder is missing', async () => {
+  it('fails with embedder_unavailable when the model folder is missing', async () => {
     await expect(
       createTransformersEmbedder({ model: 'no-such-model', modelsDir }),
     ).rejects.toMatchObject({
-      code: 'EMBEDDER_UNAVAILABLE',
+      code: 'embedder_unavailable',
       message: expect.stringContaining('no-such-model'),
     });
   });
