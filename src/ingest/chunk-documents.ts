@@ -23,9 +23,11 @@ function groupSentences(sentences: Span[], maxChars: number, overlapSentences: n
   const size = (group: Span[]) => (group.length === 0 ? 0 : group.at(-1)!.end - group[0]!.start);
   for (const sentence of sentences) {
     const candidate = [...current, sentence];
-    if (current.length > 0 && size(candidate) > maxChars && current.length > overlapSentences) {
+    if (current.length > 0 && size(candidate) > maxChars) {
       groups.push(current);
-      current = [...current.slice(current.length - overlapSentences), sentence];
+      // Carry the overlap only when the chunk had more than the overlap, or chunks would repeat.
+      const carried = current.length > overlapSentences ? current.slice(current.length - overlapSentences) : [];
+      current = [...carried, sentence];
       // An overlap that no longer fits is dropped rather than overflowing the chunk.
       while (current.length > 1 && size(current) > maxChars) current = current.slice(1);
     } else {
