@@ -2,11 +2,14 @@
  * `npm run bench:embed`: chunks per second for each embedder available on
  * this machine. Prints figures only; nothing is asserted.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../src/config/load-config.js';
 import type { Embedder } from '../src/embed/embedder.js';
+import { wordVectorEmbedderSpec } from '../src/embed/embedder-spec.js';
+import { compactWordVectors, loadPackagedWordVectors } from '../src/embed/word-vectors.js';
+import { chunkDocuments } from '../src/ingest/chunk-documents.js';
+import { loadDocuments } from '../src/ingest/load-documents.js';
+import { tokenize } from '../src/text/tokenize.js';
 import { findLocalModel } from '../src/embed/find-local-model.js';
 import { createTransformersEmbedder } from '../src/embed/transformers-embedder.js';
 
@@ -16,13 +19,13 @@ interface Candidate {
   create: () => Promise<Embedder | string>;
 }
 
-// TODO(bench): use the core's chunkDocuments once it is on main; paragraphs stand in for chunks.
-async function loadTexts(seedsDir: string): Promise<string[]> {
-  const names = (await readdir(seedsDir)).filter((name) => name.endsWith('.txt')).sort();
-  const files = await Promise.all(names.map((name) => readFile(join(seedsDir, name), 'utf8')));
-  return files.flatMap((text) =>
-    text.split(/\n\s*\n/).filter((paragraph) => paragraph.trim().length > 40),
-  );
+/** The texts the index builder embeds: each chunk with its title. */
+async function loadTexts(
+  seedsDir: string,
+  chunking: { maxChars: number; overlapSentences: number },
+) {
+  const chunks = chunkDocuments(await loadDocuments(seedsDir), chunking);
+  return chunks.map((chunk) => `${chunk.title}. ${chunk.text}`);
 }
 
 async function measure(embedder: Embedder, texts: string[], minSeconds = 2): Promise<number> {
@@ -37,10 +40,19 @@ async function measure(embedder: Embedder, texts: string[], minSeconds = 2): Pro
 
 async function main() {
   const config = loadConfig();
-  const texts = await loadTexts(config.seedsDir);
+  const texts = await loadTexts(config.seedsDir, config.chunking);
   const { model, modelsDir, dtype } = config.embedding;
   const candidates: Candidate[] = [
-    // TODO(bench): add the offline word-vector embedder from the core once it is on main.
+    {
+      label: 'word vectors (offline default)',
+      create: async () => {
+        const words = new Set(texts.flatMap((text) => tokenize(text)));
+        const spec = wordVectorEmbedderSpec();
+        const compact = compactWordVectors(await loadPackagedWordVectors(), words);
+        const lexicon = spec.fit ? await spec.fit({ lexicon: compact, texts }) : compact;
+        return spec.create({ lexicon });
+      },
+    },
     {
       label: `transformers ${model} (${dtype})`,
       create: async () => {
