@@ -12,7 +12,8 @@ import { createHeuristicRewriter } from './answer/rewrite-follow-up.js';
 import { createLlmComponents } from './answer/llm/create-llm-components.js';
 import type { Assistant } from './answer/chat-types.js';
 import type { DocumentLookup } from './answer/answerer.js';
-import { wordVectorEmbedderSpec, type EmbedderSpec } from './embed/embedder-spec.js';
+import type { EmbedderSpec } from './embed/embedder-spec.js';
+import { selectEmbedderSpec } from './embed/select-embedder-spec.js';
 import type { Retriever, SourceDocument } from './ingest/document-types.js';
 import { loadDocuments } from './ingest/load-documents.js';
 import { createLogger, type Logger } from './log/logger.js';
@@ -37,9 +38,9 @@ export interface CreateDepsOptions {
   loadSourceVectors?: EnsureIndexOptions['loadSourceVectors'];
 }
 
-/** The embedder the configuration asks for. */
-export function embedderSpecFor(_config: Config): EmbedderSpec {
-  return wordVectorEmbedderSpec();
+/** The embedder the configuration asks for (`EMBEDDER`); logs why when a logger is given. */
+export function embedderSpecFor(config: Config, logger?: Logger): EmbedderSpec {
+  return selectEmbedderSpec({ embedding: config.embedding, logger });
 }
 
 export async function createDeps(config: Config, options: CreateDepsOptions = {}): Promise<Deps> {
@@ -50,7 +51,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   const index = await ensureIndex({
     documents,
     indexDir: config.indexDir,
-    embedderSpec: embedderSpecFor(config),
+    embedderSpec: embedderSpecFor(config, logger),
     chunking: config.chunking,
     logger,
     onProgress: options.onProgress,
