@@ -9,7 +9,8 @@ import { encodeFeedbackButtonValue } from './feedback-button-value.js';
 import { formatAnswerBlocks, type SlackMessage } from './format-answer-blocks.js';
 import type { SlackDeps } from './slack-deps.js';
 
-export const ASSISTANT_FAILED_TEXT = 'Sorry, something went wrong while answering. Please try again in a moment.';
+export const ASSISTANT_FAILED_TEXT =
+  'Sorry, something went wrong while answering. Please try again in a moment.';
 
 export interface AnswerForSlackOptions {
   deps: SlackDeps;
@@ -19,7 +20,11 @@ export interface AnswerForSlackOptions {
 }
 
 /** Answers the conversation and returns the message to post. */
-export async function answerForSlack({ deps, messages, preface }: AnswerForSlackOptions): Promise<SlackMessage> {
+export async function answerForSlack({
+  deps,
+  messages,
+  preface,
+}: AnswerForSlackOptions): Promise<SlackMessage> {
   const question = messages.at(-1)?.content ?? '';
   let response;
   try {
@@ -32,5 +37,9 @@ export async function answerForSlack({ deps, messages, preface }: AnswerForSlack
 
   const id = randomUUID();
   deps.answers.set(id, { question, answer: response.answer, citations: response.citations });
-  return formatAnswerBlocks({ response, preface, feedbackValue: encodeFeedbackButtonValue({ id, question }) });
+  return formatAnswerBlocks({
+    response,
+    preface,
+    feedbackValue: encodeFeedbackButtonValue({ id, question }),
+  });
 }

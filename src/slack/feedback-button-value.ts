@@ -11,7 +11,13 @@ const feedbackButtonValueSchema = z.object({ id: z.string(), q: z.string() });
 export type FeedbackButtonValue = z.infer<typeof feedbackButtonValueSchema>;
 
 /** Encodes the value, shortening the question until it fits Slack's limit. */
-export function encodeFeedbackButtonValue({ id, question }: { id: string; question: string }): string {
+export function encodeFeedbackButtonValue({
+  id,
+  question,
+}: {
+  id: string;
+  question: string;
+}): string {
   let q = question.slice(0, 1500);
   let value = JSON.stringify({ id, q });
   while (value.length > SLACK_BUTTON_VALUE_MAX_CHARS) {
@@ -22,7 +28,9 @@ export function encodeFeedbackButtonValue({ id, question }: { id: string; questi
 }
 
 /** Reads a button value back; undefined when it is not one of ours. */
-export function safeParseFeedbackButtonValue(value: string | undefined): FeedbackButtonValue | undefined {
+export function safeParseFeedbackButtonValue(
+  value: string | undefined,
+): FeedbackButtonValue | undefined {
   if (!value) return undefined;
   try {
     const parsed = feedbackButtonValueSchema.safeParse(JSON.parse(value));

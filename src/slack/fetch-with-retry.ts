@@ -7,7 +7,8 @@ import type { Logger } from './logger.js';
 
 export type Sleep = (milliseconds: number) => Promise<void>;
 
-export const defaultSleep: Sleep = (milliseconds) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+export const defaultSleep: Sleep = (milliseconds) =>
+  new Promise((resolve) => setTimeout(resolve, milliseconds));
 
 export interface FetchWithRetryOptions {
   url: string;
@@ -21,6 +22,8 @@ export interface FetchWithRetryOptions {
   baseDelayMs?: number;
   /** A Retry-After longer than this is not waited for. */
   maxDelayMs?: number;
+  /** Per-attempt limit, so a hung connection cannot hold a background task forever. */
+  timeoutMs?: number;
 }
 
 export type FetchWithRetryResult = { ok: true; response: Response } | { ok: false; error: string };
@@ -35,15 +38,16 @@ export async function fetchWithRetry({
   maxRetries = 3,
   baseDelayMs = 500,
   maxDelayMs = 30_000,
+  timeoutMs = 15_000,
 }: FetchWithRetryOptions): Promise<FetchWithRetryResult> {
   const target = new URL(url).pathname;
   for (let attempt = 0; ; attempt++) {
     let delayMs: number;
     let reason: string;
     try {
-      const response = await fetch(url, init);
+      const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
       if (response.status !== 429 && response.status < 500) return { ok: true, response };
-      await response.body?.cancel();
+      await discardBody(response);
       if (response.status === 429) {
         delayMs = parseRetryAfterMs(response.headers.get('retry-after'));
         reason = 'rate_limited';
@@ -59,7 +63,12 @@ export async function fetchWithRetry({
       logger.error('slack request failed, giving up', { target, reason, attempts: attempt + 1 });
       return { ok: false, error: reason };
     }
-    logger.warn('slack request failed, retrying', { target, reason, delayMs, attempt: attempt + 1 });
+    logger.warn('slack request failed, retrying', {
+      target,
+      reason,
+      delayMs,
+      attempt: attempt + 1,
+    });
     await sleep(delayMs);
   }
 }
@@ -68,4 +77,12 @@ export async function fetchWithRetry({
 function parseRetryAfterMs(header: string | null): number {
   const seconds = Number(header);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 1000;
+}
+
+/**
+ * Reads and drops a response body so the connection can be reused. (Reading,
+ * not `body.cancel()`: cancelling can stall with some fetch interceptors.)
+ */
+export async function discardBody(response: Response): Promise<void> {
+  await response.arrayBuffer().catch(() => undefined);
 }

@@ -61,7 +61,8 @@ export function formatAnswerBlocks({
       blocks.push(contextBlock(formatCitation(citation, maxQuoteChars)));
     }
     const hidden = response.citations.length - maxCitations;
-    if (hidden > 0) blocks.push(contextBlock(`…and ${hidden} more source${hidden === 1 ? '' : 's'}.`));
+    if (hidden > 0)
+      blocks.push(contextBlock(`…and ${hidden} more source${hidden === 1 ? '' : 's'}.`));
   }
 
   if (feedbackValue !== undefined) {
@@ -79,7 +80,10 @@ export function formatAnswerBlocks({
 
 /** `*[n]* title · date · source` and the quote, shortened, on the next line. */
 function formatCitation(citation: Citation, maxQuoteChars: number): string {
-  const date = citation.date && /^\d{4}-\d{2}-\d{2}T/.test(citation.date) ? citation.date.slice(0, 10) : citation.date;
+  const date =
+    citation.date && /^\d{4}-\d{2}-\d{2}T/.test(citation.date)
+      ? citation.date.slice(0, 10)
+      : citation.date;
   const heading = [shortenText(citation.title, 150), date, citation.source]
     .filter((part): part is string => Boolean(part))
     .map(escapeMrkdwn)
@@ -92,15 +96,26 @@ function sectionBlock(text: string): SlackBlock {
 }
 
 function contextBlock(text: string): SlackBlock {
-  return { type: 'context', elements: [{ type: 'mrkdwn', text: text.slice(0, SECTION_MAX_CHARS) }] };
+  return {
+    type: 'context',
+    elements: [{ type: 'mrkdwn', text: text.slice(0, SECTION_MAX_CHARS) }],
+  };
 }
 
 function feedbackButton(actionId: string, label: string, value: string): SlackBlock {
-  return { type: 'button', action_id: actionId, text: { type: 'plain_text', text: label, emoji: true }, value };
+  return {
+    type: 'button',
+    action_id: actionId,
+    text: { type: 'plain_text', text: label, emoji: true },
+    value,
+  };
 }
 
 function shortenLong(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
   // Never leave half an `&amp;` entity behind.
-  return `${text.slice(0, maxChars - 1).replace(/&[a-z]*$/, '').trimEnd()}…`;
+  return `${text
+    .slice(0, maxChars - 1)
+    .replace(/&[a-z]*$/, '')
+    .trimEnd()}…`;
 }

@@ -2,7 +2,7 @@
  * Posting to a `response_url` (slash commands, button clicks): Slack's way of
  * answering later without a token. Same retry rules as the Web API.
  */
-import { fetchWithRetry, type Sleep } from './fetch-with-retry.js';
+import { discardBody, fetchWithRetry, type Sleep } from './fetch-with-retry.js';
 import type { Logger } from './logger.js';
 
 export type PostToResponseUrl = (url: string, body: Record<string, unknown>) => Promise<boolean>;
@@ -20,17 +20,21 @@ export function createResponseUrlPoster({
   return async function postToResponseUrl(url, body) {
     const sent = await fetchWithRetry({
       url,
-      init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+      init: {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      },
       logger,
       fetch,
       sleep,
     });
-    if (sent.ok && !sent.response.ok) {
+    if (!sent.ok) return false;
+    await discardBody(sent.response);
+    if (!sent.response.ok) {
       logger.error('slack response_url rejected the message', { status: sent.response.status });
-      await sent.response.body?.cancel();
       return false;
     }
-    if (sent.ok) await sent.response.body?.cancel();
-    return sent.ok;
+    return true;
   };
 }

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { fetchWithRetry, type Sleep } from './fetch-with-retry.js';
 import type { Logger } from './logger.js';
 
-export type SlackApiResult = { ok: true; data: Record<string, unknown> } | { ok: false; error: string };
+export type SlackApiResult =
+  { ok: true; data: Record<string, unknown> } | { ok: false; error: string };
 
 export interface SlackApiClient {
   /** Calls a Web API method such as `chat.postMessage`; never throws. */
@@ -61,7 +62,10 @@ export function createSlackApiClient({
       if (!sent.ok) return sent;
       const parsed = slackResponseSchema.safeParse(await sent.response.json().catch(() => null));
       if (!parsed.success) {
-        logger.error('slack web api returned an unreadable response', { method, status: sent.response.status });
+        logger.error('slack web api returned an unreadable response', {
+          method,
+          status: sent.response.status,
+        });
         return { ok: false, error: 'invalid_response' };
       }
       if (!parsed.data.ok) {

@@ -21,7 +21,10 @@ export const slackCommandsRoute = (deps: SlackDeps) =>
     const form = Object.fromEntries(new URLSearchParams(c.get('slackRawBody')));
     const parsed = slackCommandSchema.safeParse(form);
     if (!parsed.success) {
-      return c.json({ error: { code: 'invalid_slack_command', message: 'Not a Slack slash command payload.' } }, 400);
+      return c.json(
+        { error: { code: 'invalid_slack_command', message: 'Not a Slack slash command payload.' } },
+        400,
+      );
     }
     const command = parsed.data;
     const question = slackTextToPlain(command.text);
@@ -29,7 +32,11 @@ export const slackCommandsRoute = (deps: SlackDeps) =>
 
     deps.schedule(async () => {
       const preface = `<@${command.user_id}> asked: _${escapeMrkdwn(shortenText(question, 500))}_`;
-      const message = await answerForSlack({ deps, messages: [{ role: 'user', content: question }], preface });
+      const message = await answerForSlack({
+        deps,
+        messages: [{ role: 'user', content: question }],
+        preface,
+      });
       await deps.postToResponseUrl(command.response_url, {
         response_type: 'in_channel',
         replace_original: false,

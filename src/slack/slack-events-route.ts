@@ -8,12 +8,17 @@ import type { ChatMessage } from '../answer/chat-types.js';
 import { answerForSlack } from './answer-for-slack.js';
 import { loadThreadHistory } from './load-thread-history.js';
 import type { SlackDeps } from './slack-deps.js';
-import { slackEnvelopeSchema, slackMessageEventSchema, type SlackMessageEvent } from './slack-payload-schemas.js';
+import {
+  slackEnvelopeSchema,
+  slackMessageEventSchema,
+  type SlackMessageEvent,
+} from './slack-payload-schemas.js';
 import { slackTextToPlain } from './to-slack-mrkdwn.js';
 import type { SlackVariables } from './verify-slack-request.js';
 
 /** What the bot says when mentioned with no question. */
-export const MENTION_USAGE_TEXT = 'Ask me a question about the documents, for example: what did the central bank decide?';
+export const MENTION_USAGE_TEXT =
+  'Ask me a question about the documents, for example: what did the central bank decide?';
 
 /** Message subtypes that are still a person writing to us. */
 const USER_SUBTYPES = new Set(['file_share', 'thread_broadcast']);
@@ -23,7 +28,10 @@ export const slackEventsRoute = (deps: SlackDeps) =>
   async function slackEvents(c: Context<{ Variables: SlackVariables }>) {
     const envelope = slackEnvelopeSchema.safeParse(safeJson(c.get('slackRawBody')));
     if (!envelope.success) {
-      return c.json({ error: { code: 'invalid_slack_event', message: 'Not a Slack Events API payload.' } }, 400);
+      return c.json(
+        { error: { code: 'invalid_slack_event', message: 'Not a Slack Events API payload.' } },
+        400,
+      );
     }
     const body = envelope.data;
     if (body.type === 'url_verification') return c.json({ challenge: body.challenge });
@@ -88,9 +96,18 @@ async function replyInThread({
     message = { text: MENTION_USAGE_TEXT };
   } else {
     const history: ChatMessage[] = event.thread_ts
-      ? await loadThreadHistory({ api: deps.api, channel: event.channel, threadTs, botUserId, beforeTs: event.ts })
+      ? await loadThreadHistory({
+          api: deps.api,
+          channel: event.channel,
+          threadTs,
+          botUserId,
+          beforeTs: event.ts,
+        })
       : [];
-    message = await answerForSlack({ deps, messages: [...history, { role: 'user', content: question }] });
+    message = await answerForSlack({
+      deps,
+      messages: [...history, { role: 'user', content: question }],
+    });
   }
   const posted = await deps.api.call('chat.postMessage', {
     channel: event.channel,
@@ -100,7 +117,11 @@ async function replyInThread({
     unfurl_links: false,
     unfurl_media: false,
   });
-  if (!posted.ok) deps.logger.error('could not post slack answer', { channel: event.channel, error: posted.error });
+  if (!posted.ok)
+    deps.logger.error('could not post slack answer', {
+      channel: event.channel,
+      error: posted.error,
+    });
 }
 
 function safeJson(text: string): unknown {

@@ -12,7 +12,10 @@ import type { SlackVariables } from './verify-slack-request.js';
 
 export const FEEDBACK_THANKS_TEXT = 'Thanks for the feedback!';
 
-const VERDICTS: Record<string, 'up' | 'down'> = { [FEEDBACK_ACTIONS.up]: 'up', [FEEDBACK_ACTIONS.down]: 'down' };
+const VERDICTS: Record<string, 'up' | 'down'> = {
+  [FEEDBACK_ACTIONS.up]: 'up',
+  [FEEDBACK_ACTIONS.down]: 'down',
+};
 
 /** Creates the interactivity handler. */
 export const slackInteractionsRoute = (deps: SlackDeps) =>
@@ -22,7 +25,10 @@ export const slackInteractionsRoute = (deps: SlackDeps) =>
     try {
       payload = JSON.parse(payloadText ?? '');
     } catch {
-      return c.json({ error: { code: 'invalid_slack_interaction', message: 'Missing or malformed payload.' } }, 400);
+      return c.json(
+        { error: { code: 'invalid_slack_interaction', message: 'Missing or malformed payload.' } },
+        400,
+      );
     }
     const parsed = slackBlockActionsSchema.safeParse(payload);
     if (!parsed.success) return c.body(null, 200);

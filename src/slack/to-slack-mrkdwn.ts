@@ -35,7 +35,11 @@ export function splitText(text: string, maxChars: number): string[] {
   let rest = text.trim();
   while (rest.length > maxChars) {
     const window = rest.slice(0, maxChars);
-    let cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf('. ') + 1);
+    let cut = Math.max(
+      window.lastIndexOf('\n\n'),
+      window.lastIndexOf('\n'),
+      window.lastIndexOf('. ') + 1,
+    );
     if (cut < maxChars / 2) cut = window.lastIndexOf(' ');
     if (cut < maxChars / 2) {
       cut = maxChars;

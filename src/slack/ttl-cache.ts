@@ -23,7 +23,11 @@ export interface TtlCache<V> {
 }
 
 /** Creates an insertion-ordered map with per-entry expiry and a size cap. */
-export function createTtlCache<V>({ ttlMs, maxEntries = 10_000, now = Date.now }: TtlCacheOptions): TtlCache<V> {
+export function createTtlCache<V>({
+  ttlMs,
+  maxEntries = 10_000,
+  now = Date.now,
+}: TtlCacheOptions): TtlCache<V> {
   const entries = new Map<string, { value: V; expiresAt: number }>();
 
   function prune(): void {

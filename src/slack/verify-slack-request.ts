@@ -33,17 +33,26 @@ export const verifySlackRequest = ({
   async function verifySlackRequest(c, next) {
     if (!signingSecret) {
       return c.json(
-        errorBody('slack_not_configured', 'Slack is not configured on this server: set SLACK_SIGNING_SECRET.'),
+        errorBody(
+          'slack_not_configured',
+          'Slack is not configured on this server: set SLACK_SIGNING_SECRET.',
+        ),
         503,
       );
     }
     const declaredLength = Number(c.req.header('content-length') ?? 0);
     if (declaredLength > maxBodyBytes) {
-      return c.json(errorBody('payload_too_large', 'The request body is too large for a Slack request.'), 413);
+      return c.json(
+        errorBody('payload_too_large', 'The request body is too large for a Slack request.'),
+        413,
+      );
     }
     const rawBody = new Uint8Array(await c.req.arrayBuffer());
     if (rawBody.byteLength > maxBodyBytes) {
-      return c.json(errorBody('payload_too_large', 'The request body is too large for a Slack request.'), 413);
+      return c.json(
+        errorBody('payload_too_large', 'The request body is too large for a Slack request.'),
+        413,
+      );
     }
     const result = verifySlackSignature({
       signingSecret,
@@ -54,7 +63,10 @@ export const verifySlackRequest = ({
     });
     if (!result.ok) {
       logger.warn('rejected slack request', { path: c.req.path, reason: result.reason });
-      return c.json(errorBody(`slack_${result.reason}`, 'The Slack request signature could not be verified.'), 401);
+      return c.json(
+        errorBody(`slack_${result.reason}`, 'The Slack request signature could not be verified.'),
+        401,
+      );
     }
     c.set('slackRawBody', new TextDecoder().decode(rawBody));
     await next();

@@ -21,8 +21,7 @@ export interface VerifySlackSignatureOptions {
 }
 
 export type SlackSignatureResult =
-  | { ok: true }
-  | { ok: false; reason: 'missing_headers' | 'stale_timestamp' | 'invalid_signature' };
+  { ok: true } | { ok: false; reason: 'missing_headers' | 'stale_timestamp' | 'invalid_signature' };
 
 /** Checks a Slack request's signature; never throws. */
 export function verifySlackSignature({
@@ -37,7 +36,10 @@ export function verifySlackSignature({
   const ageSeconds = Math.abs(now() / 1000 - Number(timestamp));
   if (ageSeconds > SLACK_SIGNATURE_MAX_AGE_SECONDS) return { ok: false, reason: 'stale_timestamp' };
 
-  const expected = Buffer.from(`v0=${computeSlackSignature({ signingSecret, timestamp, rawBody })}`, 'utf8');
+  const expected = Buffer.from(
+    `v0=${computeSlackSignature({ signingSecret, timestamp, rawBody })}`,
+    'utf8',
+  );
   const received = Buffer.from(signature, 'utf8');
   // timingSafeEqual needs equal lengths; the length itself is not secret.
   if (expected.length !== received.length || !timingSafeEqual(expected, received)) {
