@@ -3,6 +3,7 @@
  * threaded reply with Block Kit sources; redeliveries, bots and edits get none.
  * Slack's Web API is the msw fake from the test kit.
  */
+import { Hono } from 'hono';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -231,5 +232,26 @@ describe('POST /slack/events', () => {
         (line) => line.level === 'error' && String(line.fields?.error).includes('model down'),
       ),
     ).toBe(true);
+  });
+
+  it('mounted under /slack, sends exactly one threaded reply per mention even when each is redelivered', async () => {
+    const fakeSlack = createFakeSlackApi();
+    server.use(...fakeSlack.handlers);
+    const { app: slackApp, idle } = createTestSlackApp();
+    const app = new Hono().route('/slack', slackApp);
+
+    const threads = ['1700000020.000100', '1700000021.000100', '1700000022.000100'];
+    for (const [index, ts] of threads.entries()) {
+      for (const retryNum of ['', '1', '2']) {
+        const response = await sendSigned(app, '/slack/events', {
+          body: mention(`EvMany${index}`, { ts }),
+          headers: retryNum ? { 'x-slack-retry-num': retryNum } : {},
+        });
+        expect(response.status).toBe(200);
+      }
+    }
+    await idle();
+
+    expect(fakeSlack.posts.map((post) => post.thread_ts).sort()).toEqual(threads);
   });
 });
