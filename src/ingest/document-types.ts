@@ -23,6 +23,8 @@ export interface SourceDocument extends DocumentMetadata {
   cleanText: string;
   /** `offsets[i]` is the offset in `fileText` of `cleanText[i]`. */
   offsets: number[];
+  /** The kept paragraphs as spans of `fileText`. */
+  paragraphs: Span[];
 }
 
 /** A retrievable piece of one document. */

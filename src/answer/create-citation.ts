@@ -1,0 +1,33 @@
+/**
+ * Turns a chosen sentence into a citation whose quote is a verbatim slice of
+ * the source file.
+ */
+import type { Chunk, SourceDocument, Span } from '../ingest/document-types.js';
+import type { Citation } from './chat-types.js';
+
+export function createCitation({
+  n,
+  chunk,
+  span,
+  document,
+  score,
+}: {
+  n: number;
+  chunk: Chunk;
+  span: Span;
+  document: SourceDocument;
+  score: number;
+}): Citation {
+  return {
+    n,
+    docId: chunk.docId,
+    title: chunk.title,
+    date: chunk.date,
+    source: chunk.source,
+    chunkId: chunk.chunkId,
+    quote: document.fileText.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    score: Math.round(score * 1000) / 1000,
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * `npm run index`: rebuilds the index from the seeds, with progress.
+ */
+import { loadConfig } from '../config/load-config.js';
+import { embedderSpecFor } from '../deps.js';
+import { loadDocuments } from '../ingest/load-documents.js';
+import { createLogger } from '../log/logger.js';
+import { buildIndex } from '../store/build-index.js';
+import { renderProgress } from './render-progress.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({ level: config.logLevel });
+  const started = performance.now();
+  const documents = await loadDocuments(config.seedsDir);
+  logger.info(`indexing ${documents.length} documents from ${config.seedsDir} into ${config.indexDir}`);
+  const manifest = await buildIndex({
+    documents,
+    indexDir: config.indexDir,
+    embedderSpec: embedderSpecFor(config),
+    chunking: config.chunking,
+    onProgress: renderProgress(),
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  logger.info(`index built in ${seconds}s`, { documents: manifest.documents, chunks: manifest.chunks, embedder: manifest.embedder.id });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`indexing failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+/**
+ * Builds everything the doors need from the configuration: documents, the
+ * (fresh) index, retriever, answerer, assistant. Called once by each entry
+ * point; nothing here is a global.
+ */
+import type { Config } from './config/load-config.js';
+import { createAssistant } from './answer/create-assistant.js';
+import { createExtractiveAnswerer } from './answer/create-extractive-answerer.js';
+import { createHeuristicRewriter } from './answer/rewrite-follow-up.js';
+import type { Assistant } from './answer/chat-types.js';
+import type { DocumentLookup } from './answer/answerer.js';
+import { wordVectorEmbedderSpec, type EmbedderSpec } from './embed/embedder-spec.js';
+import type { Retriever, SourceDocument } from './ingest/document-types.js';
+import { loadDocuments } from './ingest/load-documents.js';
+import { createLogger, type Logger } from './log/logger.js';
+import { createHybridRetriever } from './retrieve/create-hybrid-retriever.js';
+import { ensureIndex, type EnsureIndexOptions } from './store/ensure-index.js';
+import type { OpenIndex } from './store/open-index.js';
+
+export interface Deps {
+  config: Config;
+  logger: Logger;
+  documents: SourceDocument[];
+  lookup: DocumentLookup;
+  index: OpenIndex;
+  retriever: Retriever;
+  assistant: Assistant;
+}
+
+export interface CreateDepsOptions {
+  logger?: Logger;
+  onProgress?: EnsureIndexOptions['onProgress'];
+  loadSourceVectors?: EnsureIndexOptions['loadSourceVectors'];
+}
+
+/** The embedder the configuration asks for. */
+export function embedderSpecFor(_config: Config): EmbedderSpec {
+  return wordVectorEmbedderSpec();
+}
+
+export async function createDeps(config: Config, options: CreateDepsOptions = {}): Promise<Deps> {
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const documents = await loadDocuments(config.seedsDir);
+  const byId = new Map(documents.map((document) => [document.docId, document]));
+  const lookup: DocumentLookup = (docId) => byId.get(docId);
+  const index = await ensureIndex({
+    documents,
+    indexDir: config.indexDir,
+    embedderSpec: embedderSpecFor(config),
+    chunking: config.chunking,
+    logger,
+    onProgress: options.onProgress,
+    loadSourceVectors: options.loadSourceVectors,
+  });
+  const retriever = createHybridRetriever(index);
+  const answerer = createExtractiveAnswerer({ lexicon: index.lexicon, lookup });
+  const assistant = createAssistant({
+    retriever,
+    answerer,
+    rewriter: createHeuristicRewriter(),
+    lexicon: index.lexicon,
+    lookup,
+    logger,
+    topK: config.topK,
+  });
+  return { config, logger, documents, lookup, index, retriever, assistant };
+}

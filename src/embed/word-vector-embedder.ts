@@ -1,0 +1,67 @@
+/**
+ * The offline default embedder: SIF-weighted average of pre-trained word
+ * vectors. Words the vectors do not know (numbers, rare names) get a stable
+ * pseudo-random vector of their own, so they still pull matching texts
+ * together instead of vanishing.
+ */
+import { Embeddings } from '@langchain/core/embeddings';
+import type { Embedder } from './embedder.js';
+import { termWeight } from './term-weights.js';
+import { WORD_VECTORS_NAME, type WordVectors } from './word-vectors.js';
+import { tokenize } from '../text/tokenize.js';
+
+function hashedVector(word: string, dimension: number): Float32Array {
+  let seed = 2166136261;
+  for (const char of word) seed = Math.imul(seed ^ char.codePointAt(0)!, 16777619);
+  const vector = new Float32Array(dimension);
+  let norm = 0;
+  for (let i = 0; i < dimension; i += 1) {
+    // mulberry32: small, fast, deterministic.
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    vector[i] = ((t ^ (t >>> 14)) >>> 0) / 4294967296 - 0.5;
+    norm += vector[i]! ** 2;
+  }
+  return vector.map((value) => value / Math.sqrt(norm));
+}
+
+/** LangChain-compatible embedder over word vectors with SIF pooling. */
+export class WordVectorEmbedder extends Embeddings implements Embedder {
+  readonly id = 'word-vectors-sif';
+  readonly dimension: number;
+  readonly settings: Record<string, string | number>;
+  readonly #vectors: WordVectors;
+
+  constructor({ vectors }: { vectors: WordVectors }) {
+    super({});
+    this.#vectors = vectors;
+    this.dimension = vectors.dimension;
+    this.settings = { vectors: WORD_VECTORS_NAME, weighting: 'sif', dimension: vectors.dimension };
+  }
+
+  /** Synchronous core, used by both LangChain methods. */
+  embed(text: string): number[] {
+    const sum = new Float64Array(this.dimension);
+    for (const token of tokenize(text)) {
+      const vector = this.#vectors.vector(token) ?? hashedVector(token, this.dimension);
+      const weight = termWeight(this.#vectors, token);
+      for (let i = 0; i < this.dimension; i += 1) sum[i]! += weight * vector[i]!;
+    }
+    const common = this.#vectors.commonComponent;
+    if (common) {
+      const projection = sum.reduce((total, value, i) => total + value * common[i]!, 0);
+      for (let i = 0; i < this.dimension; i += 1) sum[i]! -= projection * common[i]!;
+    }
+    const norm = Math.sqrt(sum.reduce((total, value) => total + value * value, 0));
+    return Array.from(sum, (value) => (norm > 0 ? value / norm : 0));
+  }
+
+  override async embedDocuments(texts: string[]): Promise<number[][]> {
+    return texts.map((text) => this.embed(text));
+  }
+
+  override async embedQuery(text: string): Promise<number[]> {
+    return this.embed(text);
+  }
+}

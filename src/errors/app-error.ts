@@ -1,0 +1,34 @@
+/**
+ * The one domain error type. Its stable `code` is what clients match on; the
+ * HTTP layer maps it to `{ error: { code, message } }`.
+ */
+export type AppErrorCode =
+  | 'config_invalid'
+  | 'index_corrupt'
+  | 'index_missing'
+  | 'seeds_missing'
+  | 'document_not_found'
+  | 'embedder_unavailable'
+  | 'bad_request';
+
+const STATUS: Record<AppErrorCode, number> = {
+  config_invalid: 500,
+  index_corrupt: 500,
+  index_missing: 503,
+  seeds_missing: 500,
+  document_not_found: 404,
+  embedder_unavailable: 500,
+  bad_request: 400,
+};
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly status: number;
+
+  constructor(code: AppErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = STATUS[code];
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * Scores a running server: POSTs each conversation to `<url>/api/chat` and
+ * reads cited documents back from `<url>/api/documents/:docId`.
+ */
+import { z } from 'zod';
+import { chatResponseSchema, type AskOptions, type ChatResponse } from '../answer/chat-types.js';
+import { EvalError } from './eval-error.js';
+import type { EvalTarget } from './eval-target.js';
+
+const documentResponseSchema = z.object({ docId: z.string(), text: z.string() });
+const errorBodySchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+export interface HttpTargetOptions {
+  /** Base URL of the server, e.g. `http://localhost:3000`. */
+  url: string;
+  fetch?: typeof globalThis.fetch;
+  /** Per-request time limit. */
+  timeoutMs?: number;
+}
+
+/** The most specific reason a fetch failed: `ECONNREFUSED`, `bad port`, a timeout… */
+function reasonOf(error: unknown): string {
+  type Cause = { code?: string; message?: string; errors?: { code?: string }[] };
+  const cause = (error as { cause?: Cause }).cause;
+  return cause?.code ?? cause?.errors?.[0]?.code ?? cause?.message ?? (error as Error).message;
+}
+
+/** An eval target that calls a server over HTTP. */
+export function createHttpTarget({
+  url,
+  fetch = globalThis.fetch,
+  timeoutMs = 120_000,
+}: HttpTargetOptions): EvalTarget {
+  const base = url.replace(/\/+$/, '');
+
+  async function send(path: string, init: RequestInit = {}): Promise<Response> {
+    try {
+      return await fetch(`${base}${path}`, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    } catch (error) {
+      const reason = reasonOf(error);
+      throw new EvalError(
+        'EVAL_TARGET_UNREACHABLE',
+        `cannot reach ${base} (${reason}); is the server running?`,
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+
+  return {
+    description: base,
+    async check() {
+      // Any HTTP status proves the server is there (even without /healthz); only a failed connection matters.
+      await send('/healthz');
+    },
+    async ask({ messages, topK }: AskOptions): Promise<ChatResponse> {
+      const response = await send('/api/chat', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ messages, topK }),
+      });
+      const body: unknown = await response.json().catch(() => undefined);
+      if (!response.ok) {
+        const error = errorBodySchema.safeParse(body);
+        const detail = error.success
+          ? `${error.data.error.code}: ${error.data.error.message}`
+          : response.statusText;
+        throw new Error(`POST /api/chat answered ${response.status} (${detail})`);
+      }
+      const parsed = chatResponseSchema.safeParse(body);
+      if (!parsed.success)
+        throw new Error(`POST /api/chat broke the chat contract: ${z.prettifyError(parsed.error)}`);
+      return parsed.data;
+    },
+    async loadDocumentText(docId: string) {
+      const response = await send(`/api/documents/${encodeURIComponent(docId)}`);
+      if (!response.ok) return undefined;
+      const parsed = documentResponseSchema.safeParse(await response.json().catch(() => undefined));
+      return parsed.success ? parsed.data.text : undefined;
+    },
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The Hono application: every HTTP door mounted on one app, with one error
+ * handler. Receives its dependencies; creates none.
+ */
+import { Hono } from 'hono';
+import type { Assistant } from '../answer/chat-types.js';
+import type { Chunk, SourceDocument } from '../ingest/document-types.js';
+import type { Logger } from '../log/logger.js';
+import { createChatRoute } from './chat-route.js';
+import { createDocumentsRoutes } from './documents-routes.js';
+import { createErrorHandler, errorBody } from './error-response.js';
+
+export interface AppDeps {
+  assistant: Assistant;
+  documents: SourceDocument[];
+  chunks: Chunk[];
+  embedderId: string;
+  logger: Logger;
+}
+
+export function createApp({ assistant, documents, chunks, embedderId, logger }: AppDeps) {
+  const app = new Hono();
+  app.get('/healthz', (c) =>
+    c.json({ status: 'ok', documents: documents.length, chunks: chunks.length, embedder: embedderId }),
+  );
+  app.route('/api/chat', createChatRoute({ assistant }));
+  app.route('/api/documents', createDocumentsRoutes({ documents, chunks }));
+  app.notFound((c) => c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}.`), 404));
+  app.onError(createErrorHandler(logger));
+  return app;
+}
+
+/** The app's dependencies, taken from the composition root's `Deps`. */
+export function appDepsFrom(deps: {
+  assistant: Assistant;
+  documents: SourceDocument[];
+  index: { chunks: Chunk[]; embedder: { id: string } };
+  logger: Logger;
+}): AppDeps {
+  return {
+    assistant: deps.assistant,
+    documents: deps.documents,
+    chunks: deps.index.chunks,
+    embedderId: deps.index.embedder.id,
+    logger: deps.logger,
+  };
+}

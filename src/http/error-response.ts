@@ -1,0 +1,46 @@
+/**
+ * The single error shape of the API, `{ error: { code, message } }`, and the
+ * one place that maps thrown errors onto it.
+ */
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { z } from 'zod';
+import { AppError } from '../errors/app-error.js';
+import type { Logger } from '../log/logger.js';
+
+export function errorBody(code: string, message: string) {
+  return { error: { code, message } };
+}
+
+/** Renders the first zod issue as "path: message". */
+export function describeZodError(error: { issues: readonly z.core.$ZodIssue[] }): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+const HTTP_CODES: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+};
+
+/** `app.onError` handler: typed errors keep their code, anything else is a logged 500. */
+export function createErrorHandler(logger: Logger) {
+  return function handleError(error: Error, c: Context) {
+    if (error instanceof AppError) {
+      return c.json(errorBody(error.code, error.message), error.status as ContentfulStatusCode);
+    }
+    if (error instanceof HTTPException) {
+      const status = error.status as ContentfulStatusCode;
+      return c.json(errorBody(HTTP_CODES[status] ?? 'http_error', error.message || 'Request failed'), status);
+    }
+    logger.error('unhandled error', { path: c.req.path, error: error.message });
+    return c.json(errorBody('internal', 'Something went wrong on our side.'), 500);
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * Turns a raw news file into the article: lifts out title, date and
+ * publisher, drops web boilerplate, and keeps every kept paragraph as a span
+ * of the original text so offsets always point back into the file.
+ */
+import type { Span } from './document-types.js';
+import {
+  isAuthorBlurb,
+  isTrailerHeading,
+  matchDateStamp,
+  matchDeskCredit,
+  matchPublishedLine,
+  matchSourceLine,
+} from './extract-metadata.js';
+import { contentTokens, lemmatize } from '../text/tokenize.js';
+
+export interface CleanedDocument {
+  title: string;
+  date: string | null;
+  source: string | null;
+  /** Kept paragraphs, in order, as spans of the original text. */
+  paragraphs: Span[];
+  /** Kept paragraphs joined by blank lines. */
+  cleanText: string;
+  /** `offsets[i]` is the original offset of `cleanText[i]`. */
+  offsets: number[];
+}
+
+interface Line extends Span {
+  text: string;
+}
+
+function splitLines(fileText: string): Line[] {
+  const lines: Line[] = [];
+  let position = 0;
+  for (const raw of fileText.split('\n')) {
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) lines.push({ start: position + lead, end: position + lead + text.length, text });
+    position += raw.length + 1;
+  }
+  return lines;
+}
+
+/** Short line without closing punctuation: a headline or sub-heading. */
+function isHeading(text: string): boolean {
+  return text.length <= 160 && !/[.!?…:;"”]$/u.test(text) && text.split(/\s+/u).length <= 20;
+}
+
+function overlap(text: string, body: Set<string>): number {
+  const terms = contentTokens(text).map(lemmatize);
+  return terms.length === 0 ? 0 : terms.filter((term) => body.has(term)).length / terms.length;
+}
+
+function shorten(text: string, max = 90): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, text.lastIndexOf(' ', max - 1)).replace(/[,;:]$/u, '')}…`;
+}
+
+/** Cleans one file's text; `fallbackTitle` is used when nothing better is found. */
+export function cleanDocument(fileText: string, fallbackTitle: string): CleanedDocument {
+  let date: string | null = null;
+  let source: string | null = null;
+  let lines = splitLines(fileText);
+
+  const stamp = lines[0] ? matchDateStamp(lines[0].text) : null;
+  if (stamp && lines[0]) {
+    date = stamp.date;
+    const first = lines[0];
+    lines[0] = { start: first.start + stamp.length, end: first.end, text: first.text.slice(stamp.length) };
+  }
+
+  // Everything from the first link-list heading in the second half on is site furniture.
+  const trailer = lines.findIndex((line, index) => index >= lines.length / 3 && isTrailerHeading(line.text));
+  if (trailer >= 0) lines = lines.slice(0, trailer);
+
+  const kept: Line[] = [];
+  for (const line of lines) {
+    const published = matchPublishedLine(line.text);
+    if (published) {
+      date ??= published.date;
+      source ??= published.source;
+      continue;
+    }
+    const sourceLine = matchSourceLine(line.text);
+    if (sourceLine) {
+      source ??= sourceLine;
+      continue;
+    }
+    const credit = matchDeskCredit(line.text);
+    if (credit) {
+      source ??= credit.source;
+      if (credit.length >= line.text.length) continue;
+      kept.push({ start: line.start + credit.length, end: line.end, text: line.text.slice(credit.length) });
+      continue;
+    }
+    if (isAuthorBlurb(line.text)) continue;
+    kept.push(line);
+  }
+
+  // Leading headlines: pick the one that matches the body, drop them all.
+  const leading: Line[] = [];
+  while (kept[0] && isHeading(kept[0].text) && kept.length > 1) leading.push(kept.shift()!);
+  const bodyTerms = new Set(kept.flatMap((line) => contentTokens(line.text).map(lemmatize)));
+  const bestLeading = [...leading].sort((a, b) => overlap(b.text, bodyTerms) - overlap(a.text, bodyTerms))[0];
+
+  // Repeated lines (a title printed twice, a standfirst repeated as the lede) keep one copy.
+  const paragraphs = kept.filter((line, index) => {
+    if (isHeading(line.text)) return false;
+    const normal = line.text.toLowerCase();
+    return !kept.some(
+      (other, otherIndex) =>
+        otherIndex !== index &&
+        other.text.toLowerCase().includes(normal) &&
+        (other.text.length > line.text.length || otherIndex > index),
+    );
+  });
+
+  const heading = kept.find((line) => isHeading(line.text) && line.text.split(/\s+/u).length >= 5);
+  const firstSentence = paragraphs[0]?.text.split(/(?<=[.!?])\s/u)[0];
+  const title = bestLeading?.text ?? heading?.text ?? (firstSentence ? shorten(firstSentence) : fallbackTitle);
+
+  const pieces: string[] = [];
+  const offsets: number[] = [];
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (index > 0) {
+      pieces.push('\n\n');
+      offsets.push(paragraph.start, paragraph.start);
+    }
+    pieces.push(fileText.slice(paragraph.start, paragraph.end));
+    for (let i = paragraph.start; i < paragraph.end; i += 1) offsets.push(i);
+  }
+  return {
+    title,
+    date,
+    source,
+    paragraphs: paragraphs.map(({ start, end }) => ({ start, end })),
+    cleanText: pieces.join(''),
+    offsets,
+  };
+}

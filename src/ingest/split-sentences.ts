@@ -1,0 +1,50 @@
+/**
+ * Sentence segmentation with offsets, on top of the platform's
+ * `Intl.Segmenter`, mended for the abbreviations news text is full of.
+ */
+import type { Span } from './document-types.js';
+
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'sgt', 'gov',
+    'sen', 'rep', 'st', 'jr', 'sr', 'no', 'vs', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar',
+    'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g',
+    'i.e', 'etc', 'approx',
+  ],
+);
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+function endsWithAbbreviation(text: string): boolean {
+  const match = /(?:^|[\s(“"])([\p{L}.]+)\.\s*$/u.exec(text);
+  if (!match?.[1]) return false;
+  const word = match[1].toLowerCase();
+  // A lone capital ("J.") is an initial, not a sentence end.
+  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+}
+
+/**
+ * Splits `text` (which starts at `offset` in the original file) into
+ * sentences; returned spans are trimmed and point into the original file.
+ */
+export function splitSentences(text: string, offset = 0): Span[] {
+  const pieces: Span[] = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    const previous = pieces.at(-1);
+    if (previous && endsWithAbbreviation(text.slice(previous.start, previous.end))) {
+      previous.end = index + segment.length;
+    } else {
+      pieces.push({ start: index, end: index + segment.length });
+    }
+  }
+  const spans: Span[] = [];
+  for (const piece of pieces) {
+    const raw = text.slice(piece.start, piece.end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed.length === 0) continue;
+    const start = offset + piece.start + lead;
+    spans.push({ start, end: start + trimmed.length });
+  }
+  return spans;
+}

@@ -1,0 +1,49 @@
+/**
+ * The lexical ranker: BM25 over chunk text through MiniSearch, with the same
+ * tokens and lemmas as the rest of the pipeline.
+ */
+import MiniSearch from 'minisearch';
+import type { Chunk } from '../ingest/document-types.js';
+import { isStopword, lemmatize, tokenize } from '../text/tokenize.js';
+
+export interface LexicalMatch {
+  position: number;
+  score: number;
+}
+
+export interface LexicalRanker {
+  search(query: string, k: number): LexicalMatch[];
+  toJSON(): unknown;
+}
+
+const OPTIONS = {
+  fields: ['text', 'title'],
+  idField: 'position',
+  tokenize: (text: string) => tokenize(text),
+  processTerm: (term: string) => (isStopword(term) ? null : lemmatize(term)),
+  searchOptions: { boost: { text: 1, title: 0.3 } },
+};
+
+function wrap(search: MiniSearch): LexicalRanker {
+  return {
+    search(query, k) {
+      return search
+        .search(query, { combineWith: 'OR' })
+        .slice(0, k)
+        .map((result) => ({ position: Number(result.id), score: result.score }));
+    },
+    toJSON: () => search.toJSON(),
+  };
+}
+
+/** Indexes `chunks` by position. */
+export function createLexicalRanker(chunks: Chunk[]): LexicalRanker {
+  const search = new MiniSearch(OPTIONS);
+  search.addAll(chunks.map((chunk, position) => ({ position, text: chunk.text, title: chunk.title })));
+  return wrap(search);
+}
+
+/** Restores a ranker saved with `toJSON`. */
+export function loadLexicalRanker(json: string): LexicalRanker {
+  return wrap(MiniSearch.loadJSON(json, OPTIONS));
+}

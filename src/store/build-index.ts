@@ -1,0 +1,107 @@
+/**
+ * Builds the whole index from documents: chunks, lexicon, embeddings, HNSW
+ * graph, lexical index, manifest. Written into a temporary folder and
+ * renamed into place, so readers never see a half-built index.
+ */
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { chunkDocuments, type ChunkingOptions } from '../ingest/chunk-documents.js';
+import type { SourceDocument } from '../ingest/document-types.js';
+import type { EmbedderSpec } from '../embed/embedder-spec.js';
+import { compactWordVectors, loadPackagedWordVectors, saveWordVectors, type WordVectors } from '../embed/word-vectors.js';
+import { createLexicalRanker } from '../retrieve/lexical-ranker.js';
+import { tokenize } from '../text/tokenize.js';
+import { createHnswVectorStore } from './hnsw-vector-store.js';
+import { hashText, MANIFEST_VERSION, type IndexManifest } from './index-manifest.js';
+import { indexPaths } from './index-files.js';
+import { DEFAULT_HNSW, type HnswParameters } from './vector-store.js';
+
+export interface BuildProgress {
+  stage: 'chunk' | 'lexicon' | 'embed' | 'graph' | 'write';
+  done: number;
+  total: number;
+}
+
+export interface BuildIndexOptions {
+  documents: SourceDocument[];
+  indexDir: string;
+  embedderSpec: EmbedderSpec;
+  chunking: Required<ChunkingOptions>;
+  hnsw?: HnswParameters;
+  /** Full word vectors to cut the lexicon from (injected by tests). */
+  loadSourceVectors?: () => Promise<WordVectors>;
+  onProgress?: (progress: BuildProgress) => void;
+  batchSize?: number;
+}
+
+/** The manifest's record of the seed files. */
+export function describeFiles(documents: SourceDocument[]): IndexManifest['files'] {
+  return documents.map((document) => ({
+    docId: document.docId,
+    name: basename(document.path),
+    sha256: hashText(document.fileText),
+  }));
+}
+
+/** Builds and atomically installs the index; returns its manifest. */
+export async function buildIndex({
+  documents,
+  indexDir,
+  embedderSpec,
+  chunking,
+  hnsw = DEFAULT_HNSW,
+  loadSourceVectors = loadPackagedWordVectors,
+  onProgress = () => {},
+  batchSize = 64,
+}: BuildIndexOptions): Promise<IndexManifest> {
+  const chunks = chunkDocuments(documents, chunking);
+  onProgress({ stage: 'chunk', done: chunks.length, total: chunks.length });
+
+  onProgress({ stage: 'lexicon', done: 0, total: 1 });
+  const corpusWords = new Set(chunks.flatMap((chunk) => tokenize(`${chunk.title} ${chunk.text}`)));
+  const texts = chunks.map((chunk) => `${chunk.title}. ${chunk.text}`);
+  const compact = compactWordVectors(await loadSourceVectors(), corpusWords);
+  const lexicon = embedderSpec.fit ? await embedderSpec.fit({ lexicon: compact, texts }) : compact;
+  onProgress({ stage: 'lexicon', done: 1, total: 1 });
+
+  const embedder = await embedderSpec.create({ lexicon });
+  const vectors: number[][] = [];
+  for (let start = 0; start < chunks.length; start += batchSize) {
+    const batch = texts.slice(start, start + batchSize);
+    vectors.push(...(await embedder.embedDocuments(batch)));
+    onProgress({ stage: 'embed', done: vectors.length, total: chunks.length });
+  }
+  const store = createHnswVectorStore({ vectors, dimension: embedder.dimension, parameters: hnsw });
+  onProgress({ stage: 'graph', done: chunks.length, total: chunks.length });
+
+  const manifest: IndexManifest = {
+    version: MANIFEST_VERSION,
+    builtAt: new Date().toISOString(),
+    embedder: { id: embedder.id, dimension: embedder.dimension, settings: embedderSpec.settings },
+    chunking,
+    hnsw,
+    files: describeFiles(documents),
+    documents: documents.length,
+    chunks: chunks.length,
+  };
+
+  const temporary = indexPaths(indexDir, `.data-${process.pid}-${Date.now()}`);
+  const final = indexPaths(indexDir);
+  await mkdir(temporary.root, { recursive: true });
+  try {
+    await writeFile(temporary.chunks, JSON.stringify(chunks));
+    await saveWordVectors(lexicon, temporary.lexicon);
+    await store.save(temporary.vectors);
+    await writeFile(temporary.lexical, JSON.stringify(createLexicalRanker(chunks)));
+    await writeFile(temporary.manifest, JSON.stringify(manifest, null, 2));
+    const previous = `${final.root}.old-${process.pid}`;
+    await rename(final.root, previous).catch(() => {});
+    await rename(temporary.root, final.root);
+    await rm(previous, { recursive: true, force: true });
+  } catch (error) {
+    await rm(temporary.root, { recursive: true, force: true });
+    throw error;
+  }
+  onProgress({ stage: 'write', done: 1, total: 1 });
+  return manifest;
+}

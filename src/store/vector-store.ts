@@ -1,0 +1,24 @@
+/**
+ * Our seam over the nearest-neighbour library: positions in, positions out.
+ */
+export interface VectorMatch {
+  /** Position of the vector in insertion order (= chunk position). */
+  position: number;
+  /** Cosine similarity to the query, higher is closer. */
+  similarity: number;
+}
+
+export interface VectorStore {
+  readonly size: number;
+  search(vector: number[], k: number): VectorMatch[];
+  save(path: string): Promise<void>;
+}
+
+/** Graph parameters recorded in the manifest. */
+export interface HnswParameters {
+  m: number;
+  efConstruction: number;
+  efSearch: number;
+}
+
+export const DEFAULT_HNSW: HnswParameters = { m: 16, efConstruction: 200, efSearch: 64 };

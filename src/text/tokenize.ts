@@ -1,0 +1,54 @@
+/**
+ * Word tokenisation shared by the embedder, the lexical index and the
+ * answerer, so that all three see the same terms.
+ */
+import { eng } from 'stopword';
+import lemmatizer from 'wink-lemmatizer';
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Lower-cased word tokens; "909km-long" gives `909km`, `909`, `km`, `long`. */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    const word = match[0].replace(/['’]s$/u, '').replace(/’/gu, "'");
+    tokens.push(word);
+    // Numbers glued to units ("909km", "20bn") also count as the bare number.
+    const glued = /^(\d+(?:\.\d+)?)([a-z]+)$/u.exec(word);
+    if (glued?.[1] && glued[2]) tokens.push(glued[1], glued[2]);
+  }
+  return tokens;
+}
+
+const STOPWORDS = new Set([
+  ...eng,
+  ...[
+    'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'does', 'did', 'do',
+    'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'the', 'a', 'an', 'of', 'to',
+    'in', 'on', 'for', 'with', 'by', 'at', 'from', 'it', 'its', 'this', 'that', 'these', 'those',
+    'there', 'their', 'they', 'them', 'he', 'she', 'his', 'her', 'i', 'you', 'we', 'our', 'us',
+    'me', 'my', 'your', 'can', 'could', 'would', 'should', 'will', 'shall', 'may', 'might',
+    'tell', 'say', 'says', 'said', 'according', 'much', 'many', 'any', 'some', 'mr', 'mrs', 'ms',
+    'than', 'then', 'also', 'into', 'about', 'as', 'or', 'and', 'not', 'no', 'yes', 'if', 'so',
+  ],
+]);
+
+/** True for function words that carry no topic. */
+export function isStopword(token: string): boolean {
+  return STOPWORDS.has(token);
+}
+
+/**
+ * The dictionary form of a word ("killed" → "kill", "officers" → "officer"),
+ * inflection only: "population" and "populated" stay apart, as they should.
+ */
+export function lemmatize(token: string): string {
+  if (/\d/u.test(token)) return token;
+  const verb = lemmatizer.verb(token);
+  return verb !== token ? verb : lemmatizer.noun(token);
+}
+
+/** Content terms of a text: tokens without stopwords. */
+export function contentTokens(text: string): string[] {
+  return tokenize(text).filter((token) => !isStopword(token));
+}

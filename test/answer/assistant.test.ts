@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Deps } from '../../src/deps.js';
+import { createSeedDeps } from '../helpers/seed-deps.js';
+
+let deps: Deps;
+beforeAll(async () => {
+  deps = await createSeedDeps();
+});
+
+const ask = (...turns: string[]) =>
+  deps.assistant.ask({
+    messages: turns.map((content, i) => ({ role: i % 2 === 0 ? ('user' as const) : ('assistant' as const), content })),
+  });
+
+function expectVerbatim(response: Awaited<ReturnType<typeof ask>>) {
+  for (const citation of response.citations) {
+    const document = deps.lookup(citation.docId)!;
+    expect(document.fileText.slice(citation.start, citation.end)).toBe(citation.quote);
+  }
+  const markers = [...response.answer.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
+  expect(new Set(markers)).toEqual(new Set(response.citations.map((citation) => citation.n)));
+}
+
+describe('answering from the seed articles', () => {
+  it.each([
+    ['What rank are the liaison officers?', /colonel/i, ['000_bcff9cf575703604', '004_d8be782e761c7253']],
+    ['How long is the Pakistan-Iran border?', /90[09]\s?km/i, ['001_107dfff3603230d6', '002_ca02f067119876c3']],
+    ['Who is the Iranian interior minister?', /Vahidi/, ['001_107dfff3603230d6']],
+    ['How many Pakistani security personnel were killed in the bus ambush?', /14/, ['003_f61ffbca402f8e95']],
+    ['Which group is holding three Iranian border guards hostage?', /Jaish-ul-Adl/, ['002_ca02f067119876c3']],
+    ['Which two ports could be linked by rail?', /Gwadar/, ['003_f61ffbca402f8e95']],
+    ['Where was the first trilateral consultation between China, Pakistan and Iran held?', /Beijing/, ['004_d8be782e761c7253']],
+    ['How much did the Saudi crown prince pledge in investments?', /\$20bn/, ['003_f61ffbca402f8e95']],
+    ['What kind of markets do the editorial and the officials want set up along the border?', /sustenance markets|border markets/i, ['000_bcff9cf575703604', '001_107dfff3603230d6']],
+    ['Who criticised the trilateral consultation as an axis of evil?', /Marri/, ['004_d8be782e761c7253']],
+  ])('answers "%s" with the fact and a verbatim citation', async (question, fact, sources) => {
+    const response = await ask(question);
+    expect(response.refused).toBe(false);
+    expect(response.answer).toMatch(fact);
+    expect(sources).toContain(response.citations[0]!.docId);
+    expectVerbatim(response);
+  });
+
+  it.each(['Who won the 2022 FIFA World Cup?', 'What is the population of Zahedan?', 'What is the salary of the liaison officers?'])(
+    'refuses "%s" without citations',
+    async (question) => {
+      const response = await ask(question);
+      expect(response.refused).toBe(true);
+      expect(response.citations).toEqual([]);
+      expect(response.answer).toMatch(/couldn't find/);
+    },
+  );
+
+  it('resolves a follow-up against the conversation before retrieving', async () => {
+    const response = await ask('Which alliance claimed the bus ambush?', 'The BRAS alliance claimed it.', 'How many people did that attack kill?');
+    expect(response.refused).toBe(false);
+    expect(response.answer).toMatch(/14/);
+    expect(response.citations[0]!.docId).toBe('003_f61ffbca402f8e95');
+    expectVerbatim(response);
+  });
+
+  it('finds paraphrases through word vectors ("frontier" for "border")', async () => {
+    const response = await ask('How long is the frontier between the two nations?');
+    expect(response.refused).toBe(false);
+    expect(response.answer).toMatch(/90[09]\s?km/);
+  });
+});

@@ -1,0 +1,94 @@
+import { cp, mkdtemp, readFile, rm, writeFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { wordVectorEmbedderSpec } from '../../src/embed/embedder-spec.js';
+import { AppError } from '../../src/errors/app-error.js';
+import { loadDocuments } from '../../src/ingest/load-documents.js';
+import { createLogger } from '../../src/log/logger.js';
+import { buildIndex } from '../../src/store/build-index.js';
+import { ensureIndex, indexStaleness } from '../../src/store/ensure-index.js';
+import { openIndex } from '../../src/store/open-index.js';
+import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
+
+let work: string;
+let seedsDir: string;
+let indexDir: string;
+const chunking = { maxChars: 600, overlapSentences: 1 };
+const loadSourceVectors = createFakeWordVectors(['pakistan', 'iran', 'colonel', 'officers']);
+
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'sourced-index-'));
+  seedsDir = join(work, 'seeds');
+  indexDir = join(work, 'index');
+  await cp('seeds', seedsDir, { recursive: true });
+  await cp('index/README.md', join(indexDir, 'README.md')).catch(async () => {
+    await writeFile(join(work, 'README.md'), '');
+  });
+});
+afterEach(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function options() {
+  return {
+    documents: await loadDocuments(seedsDir),
+    indexDir,
+    embedderSpec: wordVectorEmbedderSpec(),
+    chunking,
+    logger: createLogger({ level: 'silent' }),
+    loadSourceVectors,
+  };
+}
+
+describe('the index on disk', () => {
+  it('round-trips: what is built is what is opened', async () => {
+    const manifest = await buildIndex(await options());
+    const index = await openIndex({ indexDir, embedderSpec: wordVectorEmbedderSpec() });
+    expect(index.manifest).toEqual(manifest);
+    expect(index.chunks).toHaveLength(manifest.chunks);
+    expect(index.vectorStore.size).toBe(manifest.chunks);
+    expect(manifest.files.map((file) => file.docId)).toHaveLength(5);
+    const query = await index.embedder.embedQuery(index.chunks[3]!.text);
+    expect(index.vectorStore.search(query, 1)[0]!.position).toBe(3);
+  });
+
+  it('leaves the folder README in place and no temporary folders behind', async () => {
+    await buildIndex(await options());
+    await buildIndex(await options());
+    const entries = await readdir(indexDir);
+    expect(entries.sort()).toEqual(['README.md', 'data']);
+  });
+
+  it('is fresh after a build and stale when a seed changes, is added, or chunking changes', async () => {
+    await buildIndex(await options());
+    expect(await indexStaleness(await options())).toBeNull();
+    await writeFile(join(seedsDir, '000_bcff9cf575703604.txt'), 'date 2024-04-30 Changed text.');
+    expect(await indexStaleness(await options())).toMatch(/document changed: 000_bcff9cf575703604\.txt/);
+    await writeFile(join(seedsDir, 'mine.md'), 'A new article about the border.');
+    expect(await indexStaleness(await options())).toMatch(/new document mine\.md/);
+    expect(await indexStaleness({ ...(await options()), chunking: { maxChars: 300, overlapSentences: 1 } })).not.toBeNull();
+  });
+
+  it('rebuilds a stale index when opened through ensureIndex', async () => {
+    await buildIndex(await options());
+    await writeFile(join(seedsDir, 'mine.md'), 'The frontier market opened on Friday.');
+    const index = await ensureIndex(await options());
+    expect(index.chunks.some((chunk) => chunk.docId === 'mine')).toBe(true);
+  });
+
+  it('refuses a corrupt manifest with a clear error', async () => {
+    await buildIndex(await options());
+    await writeFile(join(indexDir, 'data', 'manifest.json'), '{"version": 1, "oops"');
+    const opening = openIndex({ indexDir, embedderSpec: wordVectorEmbedderSpec() });
+    await expect(opening).rejects.toBeInstanceOf(AppError);
+    await expect(opening).rejects.toThrow(/unreadable.*npm run index/);
+  });
+
+  it('refuses an index whose vectors file is truncated', async () => {
+    await buildIndex(await options());
+    const path = join(indexDir, 'data', 'vectors.hnsw');
+    await writeFile(path, (await readFile(path)).subarray(0, 100));
+    await expect(openIndex({ indexDir, embedderSpec: wordVectorEmbedderSpec() })).rejects.toThrow(/index_corrupt|unreadable/);
+  });
+});

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseSourceDocument } from '../../src/ingest/load-documents.js';
+
+const seed = (id: string) => parseSourceDocument(`seeds/${id}.txt`, readFileSync(`seeds/${id}.txt`, 'utf8'));
+
+describe('cleaning news articles', () => {
+  it('reads a leading "date" stamp and keeps it out of the text', () => {
+    const document = seed('000_bcff9cf575703604');
+    expect(document.date).toBe('2024-04-30');
+    expect(document.cleanText.startsWith('The first outcomes')).toBe(true);
+  });
+
+  it('takes publisher and date from a "Published in" line and drops the link list after it', () => {
+    const document = seed('001_107dfff3603230d6');
+    expect(document.source).toBe('Dawn');
+    expect(document.date).toBe('2022-02-15');
+    for (const boilerplate of ['Must Read', 'Embracing crypto', 'Children in jails', 'Published in Dawn', 'Opinion']) {
+      expect(document.cleanText).not.toContain(boilerplate);
+    }
+    expect(document.cleanText).toContain('909km-long border');
+  });
+
+  it('keeps one title out of repeated title lines and a repeated standfirst', () => {
+    const document = seed('002_ca02f067119876c3');
+    expect(document.title).toBe('Iran, Pakistan Weigh Plans to Step Up Border Security');
+    expect(document.source).toBe('Iran News');
+    expect(document.cleanText).not.toContain('Weigh Plans');
+    expect(document.cleanText.match(/Highest-ranking military commanders/g)).toHaveLength(1);
+  });
+
+  it('reads the publisher from a closing "Source:" line and drops the author blurb', () => {
+    const document = seed('003_f61ffbca402f8e95');
+    expect(document.title).toBe('Pakistan and Iran to form rapid reaction force along border area');
+    expect(document.source).toBe('Al Jazeera');
+    expect(document.cleanText).not.toContain('He tweets');
+    expect(document.cleanText).not.toContain('Source: Al Jazeera');
+  });
+
+  it('drops an unrelated headline printed before the real one', () => {
+    const document = seed('004_d8be782e761c7253');
+    expect(document.title).toBe(
+      'Balochistan: Iran and Pakistan Agree to Appoint High-Ranking Officials for Border Coordination',
+    );
+    expect(document.cleanText).not.toContain('Punjabi Army Will Not Succeed');
+    expect(document.cleanText.startsWith('Pakistan and Iran have decided')).toBe(true);
+  });
+
+  it('maps every cleaned character back to the same character of the file', () => {
+    for (const id of ['000_bcff9cf575703604', '001_107dfff3603230d6', '002_ca02f067119876c3', '003_f61ffbca402f8e95', '004_d8be782e761c7253']) {
+      const document = seed(id);
+      expect(document.offsets).toHaveLength(document.cleanText.length);
+      for (let i = 0; i < document.cleanText.length; i += 1) {
+        if (document.cleanText[i] === '\n' && document.fileText[document.offsets[i]!] !== '\n') continue;
+        expect(document.fileText[document.offsets[i]!]).toBe(document.cleanText[i]);
+      }
+    }
+  });
+
+  it('falls back to the first sentence as title and null metadata for a plain article', () => {
+    const document = parseSourceDocument('mine/notes.md', 'Rain fell on Tuesday across the valley. Farmers were pleased.');
+    expect(document.docId).toBe('notes');
+    expect(document.title).toBe('Rain fell on Tuesday across the valley.');
+    expect(document.date).toBeNull();
+    expect(document.source).toBeNull();
+  });
+});

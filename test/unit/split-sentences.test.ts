@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/ingest/split-sentences.js';
+
+const texts = (text: string) => splitSentences(text).map(({ start, end }) => text.slice(start, end));
+
+describe('splitting sentences', () => {
+  it('does not end a sentence at a title abbreviation', () => {
+    expect(texts('Mr. Marri spoke to Gen. Bajwa. They agreed.')).toEqual(['Mr. Marri spoke to Gen. Bajwa.', 'They agreed.']);
+  });
+
+  it('returns trimmed spans offset into the original text', () => {
+    const spans = splitSentences('  One here.  Two there. ', 100);
+    expect(spans).toEqual([
+      { start: 102, end: 111 },
+      { start: 113, end: 123 },
+    ]);
+  });
+
+  it('keeps closing quotes with their sentence', () => {
+    expect(texts('“We will not allow it,” he said. Then he left.')).toEqual(['“We will not allow it,” he said.', 'Then he left.']);
+  });
+});
