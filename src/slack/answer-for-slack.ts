@@ -28,7 +28,7 @@ export async function answerForSlack({
   const question = messages.at(-1)?.content ?? '';
   let response;
   try {
-    response = await deps.assistant.ask({ messages, topK: deps.topK });
+    response = await deps.assistant.ask({ messages });
   } catch (error) {
     deps.logger.error('assistant failed while answering slack', { error: String(error) });
     return { text: ASSISTANT_FAILED_TEXT };

@@ -3,7 +3,7 @@
  * three seconds; answering takes longer). Tracks the pending tasks so tests
  * and graceful shutdown can wait for them instead of sleeping.
  */
-import type { Logger } from './logger.js';
+import type { Logger } from '../log/logger.js';
 
 /** Runs `task` in the background; must never throw. */
 export type Schedule = (task: () => Promise<void>) => void;

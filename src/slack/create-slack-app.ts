@@ -9,7 +9,7 @@ import type { Assistant } from '../answer/chat-types.js';
 import { createBackgroundTasks, type Schedule } from './background-tasks.js';
 import { createFeedbackStore } from './feedback-store.js';
 import type { Sleep } from './fetch-with-retry.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../log/logger.js';
 import { createResponseUrlPoster } from './post-to-response-url.js';
 import { createSlackApiClient } from './slack-api-client.js';
 import { slackCommandsRoute } from './slack-commands-route.js';
@@ -36,8 +36,6 @@ export interface SlackAppOptions {
   now?: () => number;
   /** Runs work after the ack; defaults to in-process background tasks. */
   schedule?: Schedule;
-  /** Passages per answer; the assistant's default when absent. */
-  topK?: number;
   fetch?: typeof globalThis.fetch;
   /** Waits between retries; injected so tests need not wait for Retry-After. */
   sleep?: Sleep;
@@ -53,7 +51,6 @@ export function createSlackApp({
   logger,
   now = Date.now,
   schedule = createBackgroundTasks({ logger }).schedule,
-  topK,
   fetch,
   sleep,
 }: SlackAppOptions): Hono<{ Variables: SlackVariables }> {
@@ -69,7 +66,6 @@ export function createSlackApp({
     seenEvents: createTtlCache<true>({ ttlMs: 2 * HOUR_MS, maxEntries: 20_000, now }),
     knownThreads: createTtlCache<true>({ ttlMs: 7 * 24 * HOUR_MS, maxEntries: 20_000, now }),
     answers: createTtlCache<AnswerRecord>({ ttlMs: 7 * 24 * HOUR_MS, maxEntries: 2_000, now }),
-    topK,
   };
   if (signingSecret && !botToken) {
     logger.warn('SLACK_BOT_TOKEN is not set: slack events are acknowledged but cannot be answered');

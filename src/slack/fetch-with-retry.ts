@@ -3,7 +3,7 @@
  * 429, backs off on 5xx and network errors, and reports failure as a value so
  * a flaky Slack never crashes the server.
  */
-import type { Logger } from './logger.js';
+import type { Logger } from '../log/logger.js';
 
 export type Sleep = (milliseconds: number) => Promise<void>;
 

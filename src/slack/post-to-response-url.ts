@@ -3,7 +3,7 @@
  * answering later without a token. Same retry rules as the Web API.
  */
 import { discardBody, fetchWithRetry, type Sleep } from './fetch-with-retry.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../log/logger.js';
 
 export type PostToResponseUrl = (url: string, body: Record<string, unknown>) => Promise<boolean>;
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { fetchWithRetry, type Sleep } from './fetch-with-retry.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../log/logger.js';
 
 export type SlackApiResult =
   { ok: true; data: Record<string, unknown> } | { ok: false; error: string };

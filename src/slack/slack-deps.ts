@@ -5,7 +5,7 @@
 import type { Assistant, Citation } from '../answer/chat-types.js';
 import type { Schedule } from './background-tasks.js';
 import type { FeedbackStore } from './feedback-store.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../log/logger.js';
 import type { PostToResponseUrl } from './post-to-response-url.js';
 import type { SlackApiClient } from './slack-api-client.js';
 import type { TtlCache } from './ttl-cache.js';
@@ -31,6 +31,4 @@ export interface SlackDeps {
   knownThreads: TtlCache<true>;
   /** Posted answers by id, for the feedback buttons. */
   answers: TtlCache<AnswerRecord>;
-  /** How many passages to ask for; the assistant's default when undefined. */
-  topK?: number;
 }

@@ -4,8 +4,9 @@
  * before anything parses them, then hands the raw text on to the handler.
  */
 import type { MiddlewareHandler } from 'hono';
+import { errorBody } from '../http/error-response.js';
 import { verifySlackSignature } from './verify-slack-signature.js';
-import type { Logger } from './logger.js';
+import type { Logger } from '../log/logger.js';
 
 /** Context variables set by {@link verifySlackRequest}. */
 export interface SlackVariables {
@@ -20,8 +21,6 @@ export interface VerifySlackRequestOptions {
   /** Slack's own payloads are a few kilobytes; anything far larger is not Slack. */
   maxBodyBytes?: number;
 }
-
-const errorBody = (code: string, message: string) => ({ error: { code, message } });
 
 /** Creates the verification middleware for the Slack sub-app. */
 export const verifySlackRequest = ({

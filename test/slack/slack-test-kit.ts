@@ -7,7 +7,7 @@ import { http, HttpResponse } from 'msw';
 import type { AskOptions, Assistant, ChatResponse } from '../../src/answer/chat-types.js';
 import { createBackgroundTasks } from '../../src/slack/background-tasks.js';
 import { createSlackApp, type SlackAppOptions } from '../../src/slack/create-slack-app.js';
-import type { Logger } from '../../src/slack/logger.js';
+import type { Logger } from '../../src/log/logger.js';
 import { computeSlackSignature } from '../../src/slack/verify-slack-signature.js';
 
 export const SIGNING_SECRET = 'test-signing-secret';
