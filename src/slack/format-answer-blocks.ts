@@ -75,7 +75,7 @@ export function formatAnswerBlocks({
       ],
     });
   }
-  return { text: shortenLong(response.answer, FALLBACK_TEXT_MAX_CHARS), blocks };
+  return { text: shortenLong(markdownToMrkdwn(response.answer), FALLBACK_TEXT_MAX_CHARS), blocks };
 }
 
 /** `*[n]* title · date · source` and the quote, shortened, on the next line. */

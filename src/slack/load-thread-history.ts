@@ -50,7 +50,7 @@ export async function loadThreadHistory({
     const isOwn = botUserId !== undefined && message.user === botUserId;
     // Other bots' chatter is not part of the user's conversation with us.
     if (!isOwn && (message.bot_id || !message.user)) continue;
-    const content = isOwn ? (message.text ?? '').trim() : slackTextToPlain(message.text ?? '');
+    const content = slackTextToPlain(message.text ?? '');
     if (content) history.push({ role: isOwn ? 'assistant' : 'user', content });
   }
   return history.slice(-maxMessages);
