@@ -6,6 +6,8 @@
 import type { Config } from './config/load-config.js';
 import { createAssistant } from './answer/create-assistant.js';
 import { createExtractiveAnswerer } from './answer/create-extractive-answerer.js';
+import { createCorpusVocabulary } from './answer/corpus-vocabulary.js';
+import { createEvidenceFinder, type EvidenceFinder } from './answer/find-evidence.js';
 import { createHeuristicRewriter } from './answer/rewrite-follow-up.js';
 import type { Assistant } from './answer/chat-types.js';
 import type { DocumentLookup } from './answer/answerer.js';
@@ -24,6 +26,7 @@ export interface Deps {
   lookup: DocumentLookup;
   index: OpenIndex;
   retriever: Retriever;
+  evidence: EvidenceFinder;
   assistant: Assistant;
 }
 
@@ -53,15 +56,19 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     loadSourceVectors: options.loadSourceVectors,
   });
   const retriever = createHybridRetriever(index);
-  const answerer = createExtractiveAnswerer({ lexicon: index.lexicon, lookup });
+  const evidence = createEvidenceFinder({
+    lexicon: index.lexicon,
+    vocabulary: createCorpusVocabulary(index.chunks, index.lexicon),
+    lookup,
+  });
+  const answerer = createExtractiveAnswerer({ evidence, lookup });
   const assistant = createAssistant({
     retriever,
     answerer,
     rewriter: createHeuristicRewriter(),
-    lexicon: index.lexicon,
-    lookup,
+    evidence,
     logger,
     topK: config.topK,
   });
-  return { config, logger, documents, lookup, index, retriever, assistant };
+  return { config, logger, documents, lookup, index, retriever, evidence, assistant };
 }
