@@ -8,6 +8,7 @@ import type { Chunk, SourceDocument } from '../ingest/document-types.js';
 import type { Logger } from '../log/logger.js';
 import { createChatRoute } from './chat-route.js';
 import { createDocumentsRoutes } from './documents-routes.js';
+import { createOpenAiRoutes } from './openai-routes.js';
 import { createErrorHandler, errorBody } from './error-response.js';
 
 export interface AppDeps {
@@ -23,7 +24,8 @@ export function createApp({ assistant, documents, chunks, embedderId, logger }: 
   app.get('/healthz', (c) =>
     c.json({ status: 'ok', documents: documents.length, chunks: chunks.length, embedder: embedderId }),
   );
-  app.route('/api/chat', createChatRoute({ assistant }));
+  app.route('/api/chat', createChatRoute({ assistant, logger }));
+  app.route('/v1', createOpenAiRoutes({ assistant, logger }));
   app.route('/api/documents', createDocumentsRoutes({ documents, chunks }));
   app.notFound((c) => c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}.`), 404));
   app.onError(createErrorHandler(logger));

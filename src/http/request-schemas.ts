@@ -19,6 +19,8 @@ export const chatRequestSchema = z
       .min(1, 'messages must hold at least the question')
       .max(MAX_MESSAGES, `at most ${MAX_MESSAGES} messages`),
     topK: z.number().int().min(1).max(20).optional(),
+    /** Answer as Server-Sent Events (`citations`, `delta`…, `done`). */
+    stream: z.boolean().optional(),
   })
   .superRefine(({ messages }, context) => {
     const last = messages.at(-1);
