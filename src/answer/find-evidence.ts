@@ -108,7 +108,20 @@ export function createEvidenceFinder({
     return best >= synonymSimilarity ? Math.min(best, 0.9) : 0;
   };
 
-  function find({ question, resolved = question, passages }: FindOptions): Evidence {
+  // The assistant checks support, then the answerer asks again with the very same passages array:
+  // the second call is answered from memory. Keyed by that array, so entries go with the request.
+  const recent = new WeakMap<RetrievedPassage[], Map<string, Evidence>>();
+  function find(options: FindOptions): Evidence {
+    const key = `${options.question}\u0000${options.resolved ?? options.question}`;
+    const remembered = recent.get(options.passages);
+    const known = remembered?.get(key);
+    if (known) return known;
+    const evidence = findAnew(options);
+    recent.set(options.passages, (remembered ?? new Map<string, Evidence>()).set(key, evidence));
+    return evidence;
+  }
+
+  function findAnew({ question, resolved = question, passages }: FindOptions): Evidence {
     const analysis = analyzeQuestion(question, lexicon, resolved === question ? '' : resolved);
     const primary = analysis.terms.filter((term) => term.primary);
     const secondary = analysis.terms.filter((term) => !term.primary);
