@@ -31,6 +31,10 @@ const envSchema = z.object({
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_TIMEOUT_MS: positiveInt.max(600_000).default(20_000),
   LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  SLACK_BOT_TOKEN: z.string().min(1).optional(),
+  SLACK_API_URL: z.url({ protocol: /^https?$/ }).default('https://slack.com/api/'),
+  FEEDBACK_FILE: z.string().min(1).default('data/feedback.jsonl'),
 }).refine((env) => env.LLM_BASE_URL === undefined || env.LLM_MODEL !== undefined, {
   path: ['LLM_MODEL'],
   message: 'required when LLM_BASE_URL is set',
@@ -54,6 +58,14 @@ export type Config = {
     modelsDir: string;
     /** Hub base URL, used only by `models:pull`. */
     hubUrl: string;
+  };
+  slack: {
+    /** Without it the `/slack/*` routes answer 503. */
+    signingSecret?: string;
+    botToken?: string;
+    apiUrl: string;
+    /** Where 👍/👎 feedback lines are appended. */
+    feedbackFile: string;
   };
 };
 
@@ -95,6 +107,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       dtype: values.EMBEDDING_DTYPE,
       modelsDir: values.MODELS_DIR,
       hubUrl: values.HF_ENDPOINT,
+    },
+    slack: {
+      ...(values.SLACK_SIGNING_SECRET === undefined ? {} : { signingSecret: values.SLACK_SIGNING_SECRET }),
+      ...(values.SLACK_BOT_TOKEN === undefined ? {} : { botToken: values.SLACK_BOT_TOKEN }),
+      apiUrl: values.SLACK_API_URL,
+      feedbackFile: values.FEEDBACK_FILE,
     },
   };
 }
