@@ -7,7 +7,7 @@ export type AnswerType = 'number' | 'length' | 'year' | 'date' | 'person' | 'pla
 
 const PHRASES: [AnswerType, RegExp][] = [
   ['source', /\b(which|what) (newspaper|paper|outlet|publication|website|publisher)\b|\bwho published\b/u],
-  ['year', /\b(what|which) year\b|\bmonth and year\b/u],
+  ['year', /\b(what|which) (month and )?year\b|\bmonth and year\b/u],
   ['length', /\bhow long\b/u],
   ['number', /\bhow (many|much|far|big|large|old)\b|\bwhat (number|percentage|amount)\b|\bnumber of\b/u],
   ['date', /\bwhen\b|\b(what|which) (date|day|month|time)\b/u],

@@ -9,10 +9,12 @@
  * count for "how many", a year for "what year"), and no rare word of the
  * question is absent from the whole corpus.
  */
-import type { RetrievedPassage, Span } from '../ingest/document-types.js';
-import { dot } from '../embed/term-weights.js';
+import type { Chunk, RetrievedPassage, Span } from '../ingest/document-types.js';
 import type { WordVectors } from '../embed/word-vectors.js';
-import { contentTokens, lemmatize, tokenize } from '../text/tokenize.js';
+import { contentTokens, tokenize } from '../text/tokenize.js';
+import { createTermMatcher } from './term-matcher.js';
+import { detectMetadataAsk } from './detect-metadata-ask.js';
+import { findMetadataEvidence } from './find-metadata-evidence.js';
 import { METADATA_CUES } from '../ingest/chunk-documents.js';
 import { analyzeQuestion, type QuestionTerm } from './analyze-question.js';
 import type { DocumentLookup } from './answerer.js';
@@ -42,6 +44,8 @@ export interface EvidenceFinderOptions {
   lexicon: WordVectors;
   vocabulary: CorpusVocabulary;
   lookup: DocumentLookup;
+  /** All chunks, for each document's metadata chunk (publisher, date, author lines). */
+  chunks: Chunk[];
   minCoverage?: number;
   synonymSimilarity?: number;
   /** How close a corpus word must be to stand in for the question's focus word. */
@@ -67,19 +71,6 @@ export interface EvidenceFinder {
   readonly minCoverage: number;
 }
 
-interface Bag {
-  lemmas: Set<string>;
-  vectors: Float32Array[];
-}
-
-/** Derivations of one word: "appoint"/"appointment", "fence"/"fencing", "terror"/"terrorism". */
-function sharesStem(a: string, b: string): boolean {
-  const shorter = Math.min(a.length, b.length);
-  if (shorter < 5) return false;
-  let common = 0;
-  while (common < shorter && a[common] === b[common]) common += 1;
-  return common >= 5 && common >= 0.75 * shorter;
-}
 
 /** True when most of a sentence's words were already in the previous answer. */
 function repeats(text: string, previousAnswer: string): boolean {
@@ -98,25 +89,16 @@ export function createEvidenceFinder({
   lexicon,
   vocabulary,
   lookup,
-  minCoverage = 0.6,
+  chunks,
+  minCoverage = 0.5,
   synonymSimilarity = 0.65,
   focusSimilarity = 0.75,
   followUpShare = 0.3,
   strictShare = 0.7,
 }: EvidenceFinderOptions): EvidenceFinder {
-  const bagOf = (text: string): Bag => {
-    const tokens = tokenize(text);
-    return { lemmas: new Set(tokens.map(lemmatize)), vectors: tokens.flatMap((token) => lexicon.vector(token) ?? []) };
-  };
-  const match = (term: QuestionTerm, bag: Bag): number => {
-    if (bag.lemmas.has(term.lemma)) return 1;
-    if (!term.name && [...bag.lemmas].some((lemma) => sharesStem(term.lemma, lemma))) return 0.8;
-    const vector = term.name ? undefined : lexicon.vector(term.token);
-    if (!vector) return 0;
-    let best = 0;
-    for (const other of bag.vectors) best = Math.max(best, dot(vector, other));
-    return best >= synonymSimilarity ? Math.min(best, 0.9) : 0;
-  };
+  const matcher = createTermMatcher({ lexicon, synonymSimilarity });
+  const { bagOf, match } = matcher;
+  const metadataChunks = new Map(chunks.filter((chunk) => chunk.kind === 'metadata').map((chunk) => [chunk.docId, chunk]));
 
   function find({ question, resolved = question, previousAnswer = '', passages }: FindOptions): Evidence {
     const analysis = analyzeQuestion(question, lexicon, resolved === question ? '' : resolved);
@@ -129,6 +111,19 @@ export function createEvidenceFinder({
     if (missing.length > 0) {
       const words = missing.map((term) => `"${term.token}"`).join(' or ');
       return { sentences: [], supported: false, reason: `The articles say nothing about ${words}.` };
+    }
+
+    const ask = detectMetadataAsk(question);
+    if (ask) {
+      return findMetadataEvidence({
+        ask,
+        terms: analysis.terms,
+        passages,
+        lookup,
+        metadataChunk: (docId) => metadataChunks.get(docId),
+        matcher,
+        minCoverage,
+      });
     }
 
     const questionWords = new Set(tokenize(resolved));
