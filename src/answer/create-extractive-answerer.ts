@@ -28,11 +28,25 @@ function similar(a: string, b: string): boolean {
   return shared / Math.max(1, Math.min(left.size, right.size)) > 0.6;
 }
 
+/** True when two sentences follow each other in the same passage. */
+function adjacent(a: EvidenceSentence, b: EvidenceSentence): boolean {
+  if (a.passage.chunk.docId !== b.passage.chunk.docId) return false;
+  const spans = a.passage.chunk.sentences;
+  const at = spans.findIndex((span) => span.start === a.span.start);
+  return [spans[at - 1], spans[at + 1]].some((span) => span?.start === b.span.start);
+}
+
 function choose(sentences: EvidenceSentence[], { maxSentences, relativeScore, maxChars, minCoverage }: Required<Omit<ExtractiveAnswererOptions, 'evidence' | 'lookup'>>): EvidenceSentence[] {
   const [best, ...rest] = sentences;
   if (!best) return [];
   const chosen = [best];
   let length = best.text.length;
+  // The best match often names its subject and leaves the asked-for name to the next sentence.
+  const neighbour = best.fits ? undefined : rest.find((candidate) => candidate.fits && adjacent(best, candidate));
+  if (neighbour) {
+    chosen.push(neighbour);
+    length += neighbour.text.length;
+  }
   for (const candidate of rest) {
     if (chosen.length >= maxSentences) break;
     if (candidate.score < relativeScore * best.score) break;

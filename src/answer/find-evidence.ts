@@ -159,7 +159,7 @@ export function createEvidenceFinder({
         // A follow-up's own words are few; what it refers to counts too, at a lower weight.
         const coverage =
           context > 0 ? (askedWeight * own + followUpShare * secondaryWeight * context) / (askedWeight + followUpShare * secondaryWeight) : own;
-        const fits = fitsAnswerType({ type: analysis.answerType, text, questionWords, lexicon, metadata });
+        const fits = fitsAnswerType({ type: analysis.answerType, text, questionWords, lexicon });
         const penalty = fits ? 1 : isStrictType(analysis.answerType) ? 0.75 : 0.9;
         // A follow-up wants something new, not the sentence the last answer already gave.
         const repeat = repeats(text, previousAnswer) ? 0.8 : 1;
@@ -187,5 +187,5 @@ export function createEvidenceFinder({
 }
 
 function describe(type: string): string {
-  return { number: 'number', length: 'length or duration', year: 'year', date: 'date', source: 'publisher' }[type] ?? 'answer';
+  return { number: 'number', length: 'length or duration', year: 'year', date: 'date' }[type] ?? 'answer';
 }

@@ -11,7 +11,7 @@ describe('reading what a question asks for', () => {
     ['When did the talks take place?', 'date'],
     ['Who was prime minister when Vahidi visited?', 'person'],
     ['Where will the officers be stationed?', 'place'],
-    ['Which newspaper published the report?', 'source'],
+    ['Which association wrote to Khan?', 'person'],
     ['What did Bajwa call for?', 'other'],
   ])('"%s" wants a %s', (question, type) => {
     expect(detectAnswerType(question)).toBe(type);
