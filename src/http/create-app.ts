@@ -9,6 +9,10 @@ import type { Logger } from '../log/logger.js';
 import { createChatRoute } from './chat-route.js';
 import { createDocumentsRoutes } from './documents-routes.js';
 import { createErrorHandler, errorBody } from './error-response.js';
+import { createOpenApiDocument } from './openapi/create-openapi-document.js';
+import { createOpenApiRoutes } from './openapi/create-openapi-routes.js';
+import { createWebRoutes } from './web/create-web-routes.js';
+import { securityHeaders } from './web/security-headers.js';
 
 export interface AppDeps {
   assistant: Assistant;
@@ -20,11 +24,14 @@ export interface AppDeps {
 
 export function createApp({ assistant, documents, chunks, embedderId, logger }: AppDeps) {
   const app = new Hono();
+  app.use(securityHeaders());
   app.get('/healthz', (c) =>
     c.json({ status: 'ok', documents: documents.length, chunks: chunks.length, embedder: embedderId }),
   );
   app.route('/api/chat', createChatRoute({ assistant }));
   app.route('/api/documents', createDocumentsRoutes({ documents, chunks }));
+  app.route('/', createOpenApiRoutes({ document: createOpenApiDocument() }));
+  app.route('/', createWebRoutes({ documents, chunks }));
   app.notFound((c) => c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}.`), 404));
   app.onError(createErrorHandler(logger));
   return app;
