@@ -8,8 +8,14 @@ import { limitBody, requireJson } from './require-json.js';
 import { validateJson } from './validate-json.js';
 
 export function createChatRoute({ assistant }: { assistant: Assistant }) {
-  return new Hono().post('/', limitBody(), requireJson(), validateJson(chatRequestSchema), async (c) => {
-    const { messages, topK } = c.req.valid('json');
-    return c.json(await assistant.ask({ messages, topK }));
-  });
+  return new Hono().post(
+    '/',
+    limitBody(),
+    requireJson(),
+    validateJson(chatRequestSchema),
+    async (c) => {
+      const { messages, topK } = c.req.valid('json');
+      return c.json(await assistant.ask({ messages, topK }));
+    },
+  );
 }

@@ -26,13 +26,20 @@ export function createApp({ assistant, documents, chunks, embedderId, logger }: 
   const app = new Hono();
   app.use(securityHeaders());
   app.get('/healthz', (c) =>
-    c.json({ status: 'ok', documents: documents.length, chunks: chunks.length, embedder: embedderId }),
+    c.json({
+      status: 'ok',
+      documents: documents.length,
+      chunks: chunks.length,
+      embedder: embedderId,
+    }),
   );
   app.route('/api/chat', createChatRoute({ assistant }));
   app.route('/api/documents', createDocumentsRoutes({ documents, chunks }));
   app.route('/', createOpenApiRoutes({ document: createOpenApiDocument() }));
   app.route('/', createWebRoutes({ documents, chunks }));
-  app.notFound((c) => c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}.`), 404));
+  app.notFound((c) =>
+    c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}.`), 404),
+  );
   app.onError(createErrorHandler(logger));
   return app;
 }
