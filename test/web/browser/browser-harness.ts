@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** Debian's Chromium; `CHROMIUM_PATH` points elsewhere (another OS, another build). */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM_PATH);
 /** `npm run test:e2e` sets this: there a missing Chromium is a failure, not a skip. */
 export const chromiumRequired = process.env.E2E_REQUIRE_CHROMIUM === '1';

@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { appDepsFrom, createApp } from '../../../src/http/create-app.js';
 import { createSeedDeps } from '../../helpers/seed-deps.js';
 import {
+  CHROMIUM_PATH,
   chromiumRequired,
   hasChromium,
   launchChromium,
@@ -14,8 +15,8 @@ import {
 const ANSWERABLE = 'What rank are the liaison officers that Iran and Pakistan agreed to appoint?';
 const UNANSWERABLE = 'Who won the 2022 FIFA World Cup?';
 
-it.runIf(chromiumRequired && !hasChromium)('finds Chromium at /usr/bin/chromium', () => {
-  expect(hasChromium, 'apt-get install -y chromium').toBe(true);
+it.runIf(chromiumRequired && !hasChromium)('finds Chromium to drive', () => {
+  expect(hasChromium, `${CHROMIUM_PATH} is absent: apt-get install -y chromium`).toBe(true);
 });
 
 describe.skipIf(!hasChromium)('the chat page in Chromium', () => {
