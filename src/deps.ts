@@ -6,10 +6,14 @@
 import type { Config } from './config/load-config.js';
 import { createAssistant } from './answer/create-assistant.js';
 import { createExtractiveAnswerer } from './answer/create-extractive-answerer.js';
+import { createCorpusVocabulary } from './answer/corpus-vocabulary.js';
+import { createEvidenceFinder, type EvidenceFinder } from './answer/find-evidence.js';
 import { createHeuristicRewriter } from './answer/rewrite-follow-up.js';
+import { createLlmComponents } from './answer/llm/create-llm-components.js';
 import type { Assistant } from './answer/chat-types.js';
 import type { DocumentLookup } from './answer/answerer.js';
-import { wordVectorEmbedderSpec, type EmbedderSpec } from './embed/embedder-spec.js';
+import type { EmbedderSpec } from './embed/embedder-spec.js';
+import { selectEmbedderSpec } from './embed/select-embedder-spec.js';
 import type { Retriever, SourceDocument } from './ingest/document-types.js';
 import { loadDocuments } from './ingest/load-documents.js';
 import { createLogger, type Logger } from './log/logger.js';
@@ -24,6 +28,7 @@ export interface Deps {
   lookup: DocumentLookup;
   index: OpenIndex;
   retriever: Retriever;
+  evidence: EvidenceFinder;
   assistant: Assistant;
 }
 
@@ -33,9 +38,9 @@ export interface CreateDepsOptions {
   loadSourceVectors?: EnsureIndexOptions['loadSourceVectors'];
 }
 
-/** The embedder the configuration asks for. */
-export function embedderSpecFor(_config: Config): EmbedderSpec {
-  return wordVectorEmbedderSpec();
+/** The embedder the configuration asks for (`EMBEDDER`); logs why when a logger is given. */
+export function embedderSpecFor(config: Config, logger?: Logger): EmbedderSpec {
+  return selectEmbedderSpec({ embedding: config.embedding, logger });
 }
 
 export async function createDeps(config: Config, options: CreateDepsOptions = {}): Promise<Deps> {
@@ -46,22 +51,30 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   const index = await ensureIndex({
     documents,
     indexDir: config.indexDir,
-    embedderSpec: embedderSpecFor(config),
+    embedderSpec: embedderSpecFor(config, logger),
     chunking: config.chunking,
     logger,
     onProgress: options.onProgress,
     loadSourceVectors: options.loadSourceVectors,
   });
   const retriever = createHybridRetriever(index);
-  const answerer = createExtractiveAnswerer({ lexicon: index.lexicon, lookup });
+  const evidence = createEvidenceFinder({
+    lexicon: index.lexicon,
+    vocabulary: createCorpusVocabulary(index.chunks, index.lexicon),
+    lookup,
+  });
+  const extractive = createExtractiveAnswerer({ evidence, lookup });
+  const heuristic = createHeuristicRewriter();
+  const { answerer, rewriter } = config.llm
+    ? await createLlmComponents({ llm: config.llm, fallbackAnswerer: extractive, fallbackRewriter: heuristic, lookup, logger })
+    : { answerer: extractive, rewriter: heuristic };
   const assistant = createAssistant({
     retriever,
     answerer,
-    rewriter: createHeuristicRewriter(),
-    lexicon: index.lexicon,
-    lookup,
+    rewriter,
+    evidence,
     logger,
     topK: config.topK,
   });
-  return { config, logger, documents, lookup, index, retriever, assistant };
+  return { config, logger, documents, lookup, index, retriever, evidence, assistant };
 }

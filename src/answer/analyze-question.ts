@@ -5,8 +5,10 @@
 import type { WordVectors } from '../embed/word-vectors.js';
 import { termWeight } from '../embed/term-weights.js';
 import { isStopword, lemmatize, tokenize } from '../text/tokenize.js';
+import { detectAnswerType, type AnswerType } from './detect-answer-type.js';
 
-export type AnswerType = 'number' | 'date' | 'person' | 'place' | 'other';
+export type { AnswerType };
+
 
 export interface QuestionTerm {
   token: string;
@@ -22,6 +24,34 @@ export interface QuestionTerm {
 export interface QuestionAnalysis {
   terms: QuestionTerm[];
   answerType: AnswerType;
+  /**
+   * What the question asks about ("population" in "what is the population
+   * of Zahedan?"): if the corpus never mentions it, the answer is not there.
+   */
+  focus: QuestionTerm[];
+}
+
+/** Nouns that name a kind of answer rather than a fact ("what body…", "which figure…"). */
+const GENERIC = new Set([
+  'body', 'figure', 'person', 'people', 'group', 'groups', 'organisation', 'organization', 'entity',
+  'official', 'officials', 'man', 'woman', 'place', 'thing', 'country', 'countries', 'city', 'town',
+  'region', 'area', 'name', 'title', 'role', 'position', 'event', 'incident', 'kind', 'type', 'sort',
+  'amount', 'number', 'part', 'side', 'level', 'rank', 'date', 'day', 'month', 'year', 'time',
+]);
+
+const FOCUS_PATTERNS = [
+  /\b(?:what|which|whose)\s+(?:is|was|are|were|will be)\s+(?:the\s+|an?\s+)?(?:name\s+of\s+(?:the\s+|an?\s+)?)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+of\b/iu,
+  /\bhow\s+(?:many|much)\s+([\p{L}-]+)/iu,
+];
+
+/** The head nouns a question asks about, skipping generic ones. */
+function focusWords(question: string): string[] {
+  for (const pattern of FOCUS_PATTERNS) {
+    const words = pattern.exec(question)?.[1]?.toLowerCase().split(/\s+/u);
+    const head = words?.reverse().find((word) => !GENERIC.has(word) && !isStopword(word));
+    if (head) return [head];
+  }
+  return [];
 }
 
 /** Words that frame a question rather than name its topic. */
@@ -29,17 +59,9 @@ const FRAMING = new Set([
   'name', 'named', 'happen', 'happened', 'mention', 'mentioned', 'article', 'articles', 'report',
   'reported', 'document', 'documents', 'know', 'give', 'describe', 'explain', 'kind', 'type', 'exactly',
   'please', 'called', 'anything', 'something', 'thing', 'things', 'way', 'ways', 'one', 'ones',
+  'editorial', 'editorials', 'story', 'stories', 'piece', 'newspaper', 'paper', 'outlet', 'publication',
+  'dateline', 'datelined', 'besides', 'apart', 'shortly', 'specifically', 'according',
 ]);
-
-/** The kind of answer a question wants, from its wh-phrase. */
-export function detectAnswerType(question: string): AnswerType {
-  const text = question.toLowerCase();
-  if (/\bhow (many|much|long|far|big|large|old)\b|\bwhat (number|percentage|amount)\b|\bnumber of\b/u.test(text)) return 'number';
-  if (/\bwhen\b|\b(what|which) (year|date|day|month|time)\b|\bsince when\b/u.test(text)) return 'date';
-  if (/\bwho(m|se)?\b/u.test(text)) return 'person';
-  if (/\bwhere\b|\b(what|which) (city|province|country|region|place|town|capital)\b/u.test(text)) return 'place';
-  return 'other';
-}
 
 /** Lower-cased words written with a capital somewhere other than a sentence start. */
 function namesIn(text: string): Set<string> {
@@ -64,8 +86,15 @@ function termsOf(text: string, vectors: WordVectors, primary: boolean): Question
 
 /** Analyses `question`; `context` (from the conversation) adds secondary terms. */
 export function analyzeQuestion(question: string, vectors: WordVectors, context = ''): QuestionAnalysis {
-  const primary = termsOf(question, vectors, true);
+  // "How long did the visit last?": the closing "last" only asks for a duration.
+  const asked = question.replace(/^(.*\bhow long\b.*)\blast\s*\?*\s*$/iu, '$1');
+  const primary = termsOf(asked, vectors, true);
   const known = new Set(primary.map((term) => term.lemma));
   const secondary = termsOf(context, vectors, false).filter((term) => !known.has(term.lemma));
-  return { terms: [...primary, ...secondary], answerType: detectAnswerType(question) };
+  const focus = focusWords(question);
+  return {
+    terms: [...primary, ...secondary],
+    answerType: detectAnswerType(question),
+    focus: primary.filter((term) => focus.includes(term.token) || term.name),
+  };
 }

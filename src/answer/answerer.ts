@@ -3,7 +3,7 @@
  * contain evidence), write a cited answer. The offline extractive answerer and
  * the optional LLM answerer both implement it.
  */
-import type { ChatMessage, ChatResponse } from './chat-types.js';
+import type { ChatMessage, ChatResponse, ChatStreamEvent } from './chat-types.js';
 import type { RetrievedPassage, SourceDocument } from '../ingest/document-types.js';
 
 export interface AnswerInput {
@@ -15,8 +15,13 @@ export interface AnswerInput {
   passages: RetrievedPassage[];
 }
 
+/** The answer part of a stream: text deltas, then the full response. */
+export type AnswerStreamEvent = Extract<ChatStreamEvent, { type: 'delta' | 'done' }>;
+
 export interface Answerer {
   answer(input: AnswerInput): Promise<ChatResponse>;
+  /** Optional: the answer as it is generated. `streamAnswerer()` falls back to `answer`. */
+  stream?(input: AnswerInput): AsyncIterable<AnswerStreamEvent>;
 }
 
 /** Turns a follow-up ("how many did that kill?") into a standalone question. */

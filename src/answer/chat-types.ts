@@ -44,7 +44,34 @@ export interface AskOptions {
   topK?: number;
 }
 
+/** A passage retrieval found, announced before the answer so a client can show sources early. */
+export const candidatePassageSchema = citationSchema.pick({
+  docId: true,
+  title: true,
+  date: true,
+  source: true,
+  chunkId: true,
+  score: true,
+});
+export type CandidatePassage = z.infer<typeof candidatePassageSchema>;
+
+/**
+ * What a streamed answer is made of, in this order: one `citations` event (the
+ * candidate passages), zero or more `delta` events (answer text, already
+ * verified), one `done` event whose response is authoritative: when it differs
+ * from the concatenated deltas (a fallback after part of an answer was sent),
+ * clients show `done.response.answer`.
+ */
+export const chatStreamEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('citations'), passages: z.array(candidatePassageSchema) }),
+  z.object({ type: z.literal('delta'), text: z.string() }),
+  z.object({ type: z.literal('done'), response: chatResponseSchema }),
+]);
+export type ChatStreamEvent = z.infer<typeof chatStreamEventSchema>;
+
 /** What every door calls: turns a conversation into a cited answer. */
 export interface Assistant {
   ask(options: AskOptions): Promise<ChatResponse>;
+  /** Optional: the same answer as events. Doors use `streamAssistant()`, which falls back to `ask`. */
+  stream?(options: AskOptions): AsyncIterable<ChatStreamEvent>;
 }

@@ -3,17 +3,15 @@
  * the question and returns them verbatim, each with its `[n]` citation. It
  * never writes a word the documents do not contain.
  */
-import type { WordVectors } from '../embed/word-vectors.js';
 import { lemmatize, tokenize } from '../text/tokenize.js';
-import { analyzeQuestion } from './analyze-question.js';
 import type { Answerer, AnswerInput, DocumentLookup } from './answerer.js';
 import type { ChatResponse } from './chat-types.js';
 import { createCitation } from './create-citation.js';
-import { findEvidence, type EvidenceSentence } from './find-evidence.js';
+import type { EvidenceFinder, EvidenceSentence } from './find-evidence.js';
 import { createRefusal } from './create-refusal.js';
 
 export interface ExtractiveAnswererOptions {
-  lexicon: WordVectors;
+  evidence: EvidenceFinder;
   lookup: DocumentLookup;
   maxSentences?: number;
   /** A further sentence joins the answer when it scores at least this share of the best. */
@@ -30,7 +28,7 @@ function similar(a: string, b: string): boolean {
   return shared / Math.max(1, Math.min(left.size, right.size)) > 0.6;
 }
 
-function choose(sentences: EvidenceSentence[], { maxSentences, relativeScore, maxChars, minCoverage }: Required<Omit<ExtractiveAnswererOptions, 'lexicon' | 'lookup'>>): EvidenceSentence[] {
+function choose(sentences: EvidenceSentence[], { maxSentences, relativeScore, maxChars, minCoverage }: Required<Omit<ExtractiveAnswererOptions, 'evidence' | 'lookup'>>): EvidenceSentence[] {
   const [best, ...rest] = sentences;
   if (!best) return [];
   const chosen = [best];
@@ -49,18 +47,17 @@ function choose(sentences: EvidenceSentence[], { maxSentences, relativeScore, ma
 
 /** Creates the extractive answerer. */
 export function createExtractiveAnswerer({
-  lexicon,
+  evidence: finder,
   lookup,
   maxSentences = 3,
   relativeScore = 0.9,
   maxChars = 700,
-  minCoverage = 0.6,
+  minCoverage = finder.minCoverage,
 }: ExtractiveAnswererOptions): Answerer {
   return {
     async answer({ question, messages, passages }: AnswerInput): Promise<ChatResponse> {
       const typed = messages.at(-1)?.content ?? question;
-      const analysis = analyzeQuestion(typed, lexicon, question === typed ? '' : question);
-      const evidence = findEvidence({ analysis, passages, lexicon, lookup });
+      const evidence = finder.find({ question: typed, resolved: question, passages });
       if (!evidence.supported) return createRefusal(evidence.reason);
       const chosen = choose(evidence.sentences, { maxSentences, relativeScore, maxChars, minCoverage });
       const citations = chosen.flatMap((sentence, index) => {

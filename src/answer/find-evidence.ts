@@ -1,24 +1,32 @@
 /**
  * Finds the sentences in retrieved passages that answer a question, and
- * decides whether the documents cover the question at all. Coverage is the
- * weighted share of the question's terms a sentence contains, by lemma or by a
- * close word vector ("frontier" ≈ "border"); a question whose rare, specific
- * terms appear nowhere is not covered, however many common words match.
+ * decides whether the documents cover the question at all.
+ *
+ * Coverage is the weighted share of the question's terms a sentence holds,
+ * by lemma or by a close word vector ("frontier" ≈ "border"), with half
+ * credit from its neighbours. The documents cover a question when some
+ * sentence covers enough of it *and* holds the kind of answer asked for (a
+ * count for "how many", a year for "what year"), and no rare word of the
+ * question is absent from the whole corpus.
  */
 import type { RetrievedPassage, Span } from '../ingest/document-types.js';
 import { dot } from '../embed/term-weights.js';
 import type { WordVectors } from '../embed/word-vectors.js';
 import { lemmatize, tokenize } from '../text/tokenize.js';
-import type { AnswerType, QuestionAnalysis, QuestionTerm } from './analyze-question.js';
+import { METADATA_CUES } from '../ingest/chunk-documents.js';
+import { analyzeQuestion, type QuestionTerm } from './analyze-question.js';
 import type { DocumentLookup } from './answerer.js';
+import type { CorpusVocabulary } from './corpus-vocabulary.js';
+import { fitsAnswerType, isStrictType } from './fit-answer-type.js';
 
 export interface EvidenceSentence {
   passage: RetrievedPassage;
   passageRank: number;
   span: Span;
   text: string;
-  /** Weighted share of the user's terms found in the sentence (or, at half credit, in a neighbouring sentence). */
   coverage: number;
+  /** Holds a new item of the kind of answer asked for. */
+  fits: boolean;
   score: number;
 }
 
@@ -26,21 +34,35 @@ export interface Evidence {
   /** Candidate sentences, best first. */
   sentences: EvidenceSentence[];
   supported: boolean;
-  /** Why the question is not covered, when it is not. */
+  /** Why the question is not covered, as a sentence for the user. */
   reason?: string;
 }
 
-export interface FindEvidenceOptions {
-  analysis: QuestionAnalysis;
-  passages: RetrievedPassage[];
+export interface EvidenceFinderOptions {
   lexicon: WordVectors;
+  vocabulary: CorpusVocabulary;
   lookup: DocumentLookup;
   minCoverage?: number;
   synonymSimilarity?: number;
-  /** Terms at least this rare must be found somewhere in the passages. */
-  rareWeight?: number;
+  /** How close a corpus word must be to stand in for the question's focus word. */
+  focusSimilarity?: number;
   /** Weight of the terms carried over from earlier turns. */
   contextWeight?: number;
+  /** For number/date questions, the fitting sentence must reach this share of the best coverage. */
+  strictShare?: number;
+}
+
+export interface FindOptions {
+  /** The user's question as typed. */
+  question: string;
+  /** The question resolved against the conversation (adds secondary terms). */
+  resolved?: string;
+  passages: RetrievedPassage[];
+}
+
+export interface EvidenceFinder {
+  find(options: FindOptions): Evidence;
+  readonly minCoverage: number;
 }
 
 interface Bag {
@@ -48,33 +70,13 @@ interface Bag {
   vectors: Float32Array[];
 }
 
-function bagOf(text: string, lexicon: WordVectors): Bag {
-  const tokens = tokenize(text);
-  return {
-    lemmas: new Set(tokens.map(lemmatize)),
-    vectors: tokens.flatMap((token) => lexicon.vector(token) ?? []),
-  };
-}
-
-function match(term: QuestionTerm, bag: Bag, lexicon: WordVectors, threshold: number): number {
-  if (bag.lemmas.has(term.lemma)) return 1;
-  const vector = term.name ? undefined : lexicon.vector(term.token);
-  if (!vector) return 0;
-  let best = 0;
-  for (const other of bag.vectors) best = Math.max(best, dot(vector, other));
-  return best >= threshold ? Math.min(best, 0.9) : 0;
-}
-
-const NUMBER = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b/iu;
-const DATE = /\b(1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last (week|month|year)|yesterday)\b/iu;
-const NAME = /(?<!^|[.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+/u;
-
-/** Score factor for a sentence that lacks the kind of answer asked for. */
-function typeFit(type: AnswerType, text: string): number {
-  if (type === 'number') return NUMBER.test(text) ? 1 : 0.75;
-  if (type === 'date') return DATE.test(text) ? 1 : 0.75;
-  if (type === 'person' || type === 'place') return NAME.test(text) ? 1 : 0.9;
-  return 1;
+/** Derivations of one word: "appoint"/"appointment", "fence"/"fencing", "terror"/"terrorism". */
+function sharesStem(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5) return false;
+  let common = 0;
+  while (common < shorter && a[common] === b[common]) common += 1;
+  return common >= 5 && common >= 0.75 * shorter;
 }
 
 function weightedShare(terms: QuestionTerm[], credit: (term: QuestionTerm) => number): number {
@@ -82,64 +84,100 @@ function weightedShare(terms: QuestionTerm[], credit: (term: QuestionTerm) => nu
   return total === 0 ? 0 : terms.reduce((sum, term) => sum + term.weight * credit(term), 0) / total;
 }
 
-/** Scores every sentence of `passages` against the question. */
-export function findEvidence({
-  analysis,
-  passages,
+export function createEvidenceFinder({
   lexicon,
+  vocabulary,
   lookup,
   minCoverage = 0.6,
-  synonymSimilarity = 0.6,
-  rareWeight = 0.8,
+  synonymSimilarity = 0.65,
+  focusSimilarity = 0.75,
   contextWeight = 0.8,
-}: FindEvidenceOptions): Evidence {
-  const primary = analysis.terms.filter((term) => term.primary);
-  const secondary = analysis.terms.filter((term) => !term.primary);
-  const asked = primary.length > 0 ? primary : secondary;
-  if (asked.length === 0) return { sentences: [], supported: false, reason: 'The question has no words to search for.' };
+  strictShare = 0.7,
+}: EvidenceFinderOptions): EvidenceFinder {
+  const bagOf = (text: string): Bag => {
+    const tokens = tokenize(text);
+    return { lemmas: new Set(tokens.map(lemmatize)), vectors: tokens.flatMap((token) => lexicon.vector(token) ?? []) };
+  };
+  const match = (term: QuestionTerm, bag: Bag): number => {
+    if (bag.lemmas.has(term.lemma)) return 1;
+    if (!term.name && [...bag.lemmas].some((lemma) => sharesStem(term.lemma, lemma))) return 0.8;
+    const vector = term.name ? undefined : lexicon.vector(term.token);
+    if (!vector) return 0;
+    let best = 0;
+    for (const other of bag.vectors) best = Math.max(best, dot(vector, other));
+    return best >= synonymSimilarity ? Math.min(best, 0.9) : 0;
+  };
 
-  const sentences: EvidenceSentence[] = [];
-  const seen = new Set<string>();
-  const found = new Map<string, number>();
-  passages.forEach((passage, passageRank) => {
-    const document = lookup(passage.chunk.docId);
-    if (!document) return;
-    const spans = passage.chunk.sentences;
-    const bags = spans.map((span) => bagOf(document.fileText.slice(span.start, span.end), lexicon));
-    const matches = bags.map((bag) => new Map(analysis.terms.map((term) => [term.lemma, match(term, bag, lexicon, synonymSimilarity)])));
-    for (const sentenceMatches of matches) {
-      for (const [lemma, value] of sentenceMatches) found.set(lemma, Math.max(found.get(lemma) ?? 0, value));
+  function find({ question, resolved = question, passages }: FindOptions): Evidence {
+    const analysis = analyzeQuestion(question, lexicon, resolved === question ? '' : resolved);
+    const primary = analysis.terms.filter((term) => term.primary);
+    const secondary = analysis.terms.filter((term) => !term.primary);
+    const asked = primary.length > 0 ? primary : secondary;
+    if (asked.length === 0) return { sentences: [], supported: false, reason: 'The question has no words to search for.' };
+
+    const missing = analysis.focus.filter((term) => !vocabulary.mentions(term.token, { name: term.name, similarity: focusSimilarity }));
+    if (missing.length > 0) {
+      const words = missing.map((term) => `"${term.token}"`).join(' or ');
+      return { sentences: [], supported: false, reason: `The articles say nothing about ${words}.` };
     }
-    spans.forEach((span, position) => {
-      const key = `${passage.chunk.docId}:${span.start}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      const text = document.fileText.slice(span.start, span.end);
-      // A neighbouring sentence often names the subject ("The group was set up…"): half credit.
-      const credit = (term: QuestionTerm) =>
-        Math.max(
-          matches[position]?.get(term.lemma) ?? 0,
-          0.5 * (matches[position - 1]?.get(term.lemma) ?? 0),
-          0.5 * (matches[position + 1]?.get(term.lemma) ?? 0),
-        );
-      const coverage = weightedShare(asked, credit);
-      const context = secondary.length > 0 && asked === primary ? weightedShare(secondary, credit) : 0;
-      const score =
-        (coverage + contextWeight * context + 0.1 * (1 - passageRank / passages.length)) *
-        typeFit(analysis.answerType, text);
-      sentences.push({ passage, passageRank, span, text, coverage, score });
-    });
-  });
-  sentences.sort((a, b) => b.score - a.score);
 
-  const missing = asked.filter((term) => term.weight >= rareWeight && (found.get(term.lemma) ?? 0) === 0);
-  if (missing.length > 0) {
-    const words = missing.map((term) => `"${term.token}"`).join(' or ');
-    return { sentences, supported: false, reason: `The articles say nothing about ${words}.` };
+    const questionWords = new Set(tokenize(resolved));
+    const askedWeight = asked.reduce((sum, term) => sum + term.weight, 0);
+    const secondaryWeight = secondary.reduce((sum, term) => sum + term.weight, 0);
+    const sentences: EvidenceSentence[] = [];
+    const seen = new Set<string>();
+    passages.forEach((passage, passageRank) => {
+      const document = lookup(passage.chunk.docId);
+      if (!document) return;
+      const { chunk } = passage;
+      const metadata = chunk.kind === 'metadata';
+      const bags = chunk.sentences.map((span) => bagOf(document.fileText.slice(span.start, span.end)));
+      const matches = bags.map((bag) => new Map(analysis.terms.map((term) => [term.lemma, match(term, bag)])));
+      // Metadata lines are about the whole article: its title and lede are their neighbours.
+      const cardMatches = metadata ? new Map(analysis.terms.map((term) => [term.lemma, match(term, bagOf(chunk.searchText ?? chunk.title))])) : undefined;
+      const cueMatches = metadata ? new Map(analysis.terms.map((term) => [term.lemma, match(term, bagOf(METADATA_CUES))])) : undefined;
+      chunk.sentences.forEach((span, position) => {
+        const key = `${chunk.docId}:${span.start}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        const text = document.fileText.slice(span.start, span.end);
+        const credit = (term: QuestionTerm) =>
+          Math.max(
+            matches[position]?.get(term.lemma) ?? 0,
+            0.5 * (matches[position - 1]?.get(term.lemma) ?? 0),
+            0.5 * (matches[position + 1]?.get(term.lemma) ?? 0),
+            0.5 * (cardMatches?.get(term.lemma) ?? 0),
+            cueMatches?.get(term.lemma) ?? 0,
+          );
+        const own = weightedShare(asked, credit);
+        const context = secondary.length > 0 && asked === primary ? weightedShare(secondary, credit) : 0;
+        // A follow-up's own words are few; what it refers to counts too, at half weight.
+        const coverage = context > 0 ? (askedWeight * own + 0.5 * secondaryWeight * context) / (askedWeight + 0.5 * secondaryWeight) : own;
+        const fits = fitsAnswerType({ type: analysis.answerType, text, questionWords, lexicon, metadata });
+        const penalty = fits ? 1 : isStrictType(analysis.answerType) ? 0.75 : 0.9;
+        const score = (coverage + contextWeight * context + 0.1 * (1 - passageRank / passages.length)) * penalty;
+        sentences.push({ passage, passageRank, span, text, coverage, fits, score });
+      });
+    });
+    sentences.sort((a, b) => b.score - a.score);
+
+    const bestCoverage = Math.max(0, ...sentences.map((sentence) => sentence.coverage));
+    if (bestCoverage < minCoverage) return { sentences, supported: false, reason: 'No passage in the articles answers it.' };
+    if (isStrictType(analysis.answerType)) {
+      // The asked-for number or date must sit in a sentence about the question, not in any sentence at all.
+      const floor = Math.max(minCoverage, strictShare * bestCoverage);
+      const fitting = sentences.filter((sentence) => sentence.fits && sentence.coverage >= floor);
+      if (fitting.length === 0) {
+        return { sentences, supported: false, reason: `The articles discuss this but do not state the ${describe(analysis.answerType)} asked for.` };
+      }
+      return { sentences: [...fitting, ...sentences.filter((sentence) => !fitting.includes(sentence))], supported: true };
+    }
+    return { sentences, supported: true };
   }
-  const best = sentences[0];
-  if (!best || best.coverage < minCoverage) {
-    return { sentences, supported: false, reason: 'No passage in the articles answers it.' };
-  }
-  return { sentences, supported: true };
+
+  return { find, minCoverage };
+}
+
+function describe(type: string): string {
+  return { number: 'number', length: 'length or duration', year: 'year', date: 'date', source: 'publisher' }[type] ?? 'answer';
 }

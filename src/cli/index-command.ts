@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const manifest = await buildIndex({
     documents,
     indexDir: config.indexDir,
-    embedderSpec: embedderSpecFor(config),
+    embedderSpec: embedderSpecFor(config, logger),
     chunking: config.chunking,
     onProgress: renderProgress(),
   });

@@ -3,6 +3,7 @@
  * in-process assistant or a server, prints the table, writes the reports and
  * checks the thresholds. Returns the exit status.
  */
+import { AppError } from '../errors/app-error.js';
 import type { Writable } from 'node:stream';
 import { checkThresholds, loadThresholds } from '../eval/eval-thresholds.js';
 import { createEvalReport } from '../eval/create-eval-report.js';
@@ -95,7 +96,7 @@ export async function runEvalCommand({
     stdout.write(`All thresholds in ${args.thresholds} met.\n`);
     return 0;
   } catch (error) {
-    if (error instanceof EvalError) {
+    if (error instanceof EvalError || error instanceof AppError) {
       stderr.write(`eval: ${error.message}\n`);
       return 2;
     }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
+import { transformersDtypeSchema, type TransformersDtype } from '../embed/model-files.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
@@ -17,6 +18,26 @@ const envSchema = z.object({
   TOP_K: positiveInt.max(20).default(6),
   CHUNK_SIZE: positiveInt.min(100).max(5000).default(600),
   CHUNK_OVERLAP: z.coerce.number().int().min(0).max(3).default(1),
+  EMBEDDER: z.enum(['auto', 'transformers', 'local']).default('auto'),
+  EMBEDDING_MODEL: z
+    .string()
+    .regex(/^[\w.-]+(\/[\w.-]+)?$/, 'expected a model id like Xenova/all-MiniLM-L6-v2')
+    .default('Xenova/all-MiniLM-L6-v2'),
+  EMBEDDING_DTYPE: transformersDtypeSchema.default('fp32'),
+  MODELS_DIR: z.string().min(1).default('models'),
+  HF_ENDPOINT: z.url().default('https://huggingface.co'),
+  LLM_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  LLM_MODEL: z.string().min(1).optional(),
+  LLM_API_KEY: z.string().min(1).optional(),
+  LLM_TIMEOUT_MS: positiveInt.max(600_000).default(20_000),
+  LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  SLACK_BOT_TOKEN: z.string().min(1).optional(),
+  SLACK_API_URL: z.url({ protocol: /^https?$/ }).default('https://slack.com/api/'),
+  FEEDBACK_FILE: z.string().min(1).default('data/feedback.jsonl'),
+}).refine((env) => env.LLM_BASE_URL === undefined || env.LLM_MODEL !== undefined, {
+  path: ['LLM_MODEL'],
+  message: 'required when LLM_BASE_URL is set',
 });
 
 export type Config = {
@@ -27,7 +48,28 @@ export type Config = {
   logLevel: 'info' | 'warn' | 'error' | 'silent';
   topK: number;
   chunking: { maxChars: number; overlapSentences: number };
+  /** The optional OpenAI-compatible model; null answers offline (extractive). */
+  llm: LlmConfig | null;
+  embedding: {
+    /** `auto`: the transformers model when present in `modelsDir`, else offline word vectors. */
+    embedder: 'auto' | 'transformers' | 'local';
+    model: string;
+    dtype: TransformersDtype;
+    modelsDir: string;
+    /** Hub base URL, used only by `models:pull`. */
+    hubUrl: string;
+  };
+  slack: {
+    /** Without it the `/slack/*` routes answer 503. */
+    signingSecret?: string;
+    botToken?: string;
+    apiUrl: string;
+    /** Where 👍/👎 feedback lines are appended. */
+    feedbackFile: string;
+  };
 };
+
+export type LlmConfig = { baseURL: string; model: string; apiKey?: string; timeoutMs: number; maxRetries: number };
 
 /** Reads and validates configuration from `env` (default: `process.env`). */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -49,5 +91,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: values.LOG_LEVEL,
     topK: values.TOP_K,
     chunking: { maxChars: values.CHUNK_SIZE, overlapSentences: values.CHUNK_OVERLAP },
+    llm:
+      values.LLM_BASE_URL === undefined || values.LLM_MODEL === undefined
+        ? null
+        : {
+            baseURL: values.LLM_BASE_URL,
+            model: values.LLM_MODEL,
+            ...(values.LLM_API_KEY === undefined ? {} : { apiKey: values.LLM_API_KEY }),
+            timeoutMs: values.LLM_TIMEOUT_MS,
+            maxRetries: values.LLM_MAX_RETRIES,
+          },
+    embedding: {
+      embedder: values.EMBEDDER,
+      model: values.EMBEDDING_MODEL,
+      dtype: values.EMBEDDING_DTYPE,
+      modelsDir: values.MODELS_DIR,
+      hubUrl: values.HF_ENDPOINT,
+    },
+    slack: {
+      ...(values.SLACK_SIGNING_SECRET === undefined ? {} : { signingSecret: values.SLACK_SIGNING_SECRET }),
+      ...(values.SLACK_BOT_TOKEN === undefined ? {} : { botToken: values.SLACK_BOT_TOKEN }),
+      apiUrl: values.SLACK_API_URL,
+      feedbackFile: values.FEEDBACK_FILE,
+    },
   };
 }

@@ -9,6 +9,7 @@ export type AppErrorCode =
   | 'seeds_missing'
   | 'document_not_found'
   | 'embedder_unavailable'
+  | 'model_download_failed'
   | 'bad_request';
 
 const STATUS: Record<AppErrorCode, number> = {
@@ -18,6 +19,7 @@ const STATUS: Record<AppErrorCode, number> = {
   seeds_missing: 500,
   document_not_found: 404,
   embedder_unavailable: 500,
+  model_download_failed: 502,
   bad_request: 400,
 };
 

@@ -3,19 +3,16 @@
  */
 import { Hono } from 'hono';
 import type { Assistant } from '../answer/chat-types.js';
+import type { Logger } from '../log/logger.js';
 import { chatRequestSchema } from './request-schemas.js';
 import { limitBody, requireJson } from './require-json.js';
 import { validateJson } from './validate-json.js';
+import { streamChat } from './stream-chat.js';
 
-export function createChatRoute({ assistant }: { assistant: Assistant }) {
-  return new Hono().post(
-    '/',
-    limitBody(),
-    requireJson(),
-    validateJson(chatRequestSchema),
-    async (c) => {
-      const { messages, topK } = c.req.valid('json');
-      return c.json(await assistant.ask({ messages, topK }));
-    },
-  );
+export function createChatRoute({ assistant, logger }: { assistant: Assistant; logger: Logger }) {
+  return new Hono().post('/', limitBody(), requireJson(), validateJson(chatRequestSchema), async (c) => {
+    const { messages, topK, stream } = c.req.valid('json');
+    if (stream === true) return streamChat(c, { assistant, request: { messages, topK }, logger });
+    return c.json(await assistant.ask({ messages, topK }));
+  });
 }

@@ -38,22 +38,49 @@ function groupSentences(sentences: Span[], maxChars: number, overlapSentences: n
   return groups;
 }
 
-/** Splits documents into chunks that carry metadata and original-file offsets. */
+/** Words people use when asking about an article's date, publisher or author. */
+export const METADATA_CUES = 'published publisher date source newspaper report wrote author';
+
+/** The text search indexes for a chunk. */
+export function searchTextOf(chunk: Chunk): string {
+  return chunk.searchText ?? `${chunk.title}. ${chunk.text}`;
+}
+
+function createChunk(document: SourceDocument, chunkId: string, kind: Chunk['kind'], sentences: Span[]): Chunk {
+  return {
+    chunkId,
+    kind,
+    docId: document.docId,
+    title: document.title,
+    date: document.date,
+    source: document.source,
+    text: sentences.map((sentence) => document.fileText.slice(sentence.start, sentence.end)).join(' '),
+    start: sentences[0]!.start,
+    end: sentences.at(-1)!.end,
+    sentences,
+  };
+}
+
+/**
+ * Splits documents into chunks that carry metadata and original-file offsets.
+ * A document's date and publisher lines form one extra `metadata` chunk, so
+ * "which newspaper published…" can be answered with a verbatim quote too.
+ */
 export function chunkDocuments(
   documents: SourceDocument[],
   { maxChars = 600, overlapSentences = 1 }: ChunkingOptions = {},
 ): Chunk[] {
-  return documents.flatMap((document) =>
-    groupSentences(documentSentences(document), maxChars, overlapSentences).map((sentences, index) => ({
-      chunkId: `${document.docId}#${index}`,
-      docId: document.docId,
-      title: document.title,
-      date: document.date,
-      source: document.source,
-      text: sentences.map((sentence) => document.fileText.slice(sentence.start, sentence.end)).join(' '),
-      start: sentences[0]!.start,
-      end: sentences.at(-1)!.end,
-      sentences,
-    })),
-  );
+  return documents.flatMap((document) => {
+    const body = groupSentences(documentSentences(document), maxChars, overlapSentences).map((sentences, index) =>
+      createChunk(document, `${document.docId}#${index}`, 'body', sentences),
+    );
+    const metadata = [...document.metadata].sort((a, b) => a.start - b.start);
+    if (metadata.length === 0) return body;
+    const card = createChunk(document, `${document.docId}#meta`, 'metadata', metadata);
+    // Found by what the article is about, not only by its publisher line.
+    const lede = body[0]?.sentences[0];
+    const ledeText = lede ? document.fileText.slice(lede.start, lede.end) : '';
+    card.searchText = `${document.title}. ${ledeText} ${card.text} ${METADATA_CUES}`;
+    return [...body, card];
+  });
 }

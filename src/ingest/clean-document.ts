@@ -20,6 +20,8 @@ export interface CleanedDocument {
   source: string | null;
   /** Kept paragraphs, in order, as spans of the original text. */
   paragraphs: Span[];
+  /** Lines stating date, publisher or author ("Published in Dawn, …"), quotable as evidence. */
+  metadata: Span[];
   /** Kept paragraphs joined by blank lines. */
   cleanText: string;
   /** `offsets[i]` is the original offset of `cleanText[i]`. */
@@ -61,12 +63,15 @@ function shorten(text: string, max = 90): string {
 export function cleanDocument(fileText: string, fallbackTitle: string): CleanedDocument {
   let date: string | null = null;
   let source: string | null = null;
+  const metadata: Span[] = [];
   let lines = splitLines(fileText);
 
   const stamp = lines[0] ? matchDateStamp(lines[0].text) : null;
   if (stamp && lines[0]) {
     date = stamp.date;
     const first = lines[0];
+    const stampText = first.text.slice(0, stamp.length).trimEnd();
+    metadata.push({ start: first.start, end: first.start + stampText.length });
     lines[0] = { start: first.start + stamp.length, end: first.end, text: first.text.slice(stamp.length) };
   }
 
@@ -80,21 +85,28 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
     if (published) {
       date ??= published.date;
       source ??= published.source;
+      metadata.push({ start: line.start, end: line.end });
       continue;
     }
     const sourceLine = matchSourceLine(line.text);
     if (sourceLine) {
       source ??= sourceLine;
+      metadata.push({ start: line.start, end: line.end });
       continue;
     }
     const credit = matchDeskCredit(line.text);
     if (credit) {
       source ??= credit.source;
+      const creditText = line.text.slice(0, credit.length).replace(/[\s:]+$/u, '');
+      metadata.push({ start: line.start, end: line.start + creditText.length });
       if (credit.length >= line.text.length) continue;
       kept.push({ start: line.start + credit.length, end: line.end, text: line.text.slice(credit.length) });
       continue;
     }
-    if (isAuthorBlurb(line.text)) continue;
+    if (isAuthorBlurb(line.text)) {
+      metadata.push({ start: line.start, end: line.end });
+      continue;
+    }
     kept.push(line);
   }
 
@@ -135,6 +147,7 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
     date,
     source,
     paragraphs: paragraphs.map(({ start, end }) => ({ start, end })),
+    metadata,
     cleanText: pieces.join(''),
     offsets,
   };

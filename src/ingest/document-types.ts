@@ -25,13 +25,19 @@ export interface SourceDocument extends DocumentMetadata {
   offsets: number[];
   /** The kept paragraphs as spans of `fileText`. */
   paragraphs: Span[];
+  /** Lines stating the date or publisher, as spans of `fileText`. */
+  metadata: Span[];
 }
 
 /** A retrievable piece of one document. */
 export interface Chunk extends DocumentMetadata {
   chunkId: string;
+  /** `metadata` chunks hold a document's date and publisher lines. */
+  kind: 'body' | 'metadata';
   /** The chunk's article text (cleaned). */
   text: string;
+  /** What search indexes instead of `title. text`, when set (metadata chunks). */
+  searchText?: string;
   /** Offsets of the chunk in the original file text. */
   start: number;
   end: number;

@@ -47,6 +47,7 @@ export function parseSourceDocument(path: string, fileText: string): SourceDocum
     cleanText: cleaned.cleanText,
     offsets: cleaned.offsets,
     paragraphs: cleaned.paragraphs,
+    metadata: cleaned.metadata,
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { chunkDocuments, type ChunkingOptions } from '../ingest/chunk-documents.js';
+import { chunkDocuments, searchTextOf, type ChunkingOptions } from '../ingest/chunk-documents.js';
 import type { SourceDocument } from '../ingest/document-types.js';
 import type { EmbedderSpec } from '../embed/embedder-spec.js';
 import { compactWordVectors, loadPackagedWordVectors, saveWordVectors, type WordVectors } from '../embed/word-vectors.js';
@@ -58,8 +58,8 @@ export async function buildIndex({
   onProgress({ stage: 'chunk', done: chunks.length, total: chunks.length });
 
   onProgress({ stage: 'lexicon', done: 0, total: 1 });
-  const corpusWords = new Set(chunks.flatMap((chunk) => tokenize(`${chunk.title} ${chunk.text}`)));
-  const texts = chunks.map((chunk) => `${chunk.title}. ${chunk.text}`);
+  const corpusWords = new Set(chunks.flatMap((chunk) => tokenize(searchTextOf(chunk))));
+  const texts = chunks.map(searchTextOf);
   const compact = compactWordVectors(await loadSourceVectors(), corpusWords);
   const lexicon = embedderSpec.fit ? await embedderSpec.fit({ lexicon: compact, texts }) : compact;
   onProgress({ stage: 'lexicon', done: 1, total: 1 });

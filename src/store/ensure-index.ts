@@ -7,8 +7,8 @@ import type { SourceDocument } from '../ingest/document-types.js';
 import type { EmbedderSpec } from '../embed/embedder-spec.js';
 import type { Logger } from '../log/logger.js';
 import { buildIndex, describeFiles, type BuildIndexOptions } from './build-index.js';
-import { staleReason } from './index-manifest.js';
-import { openIndex, readManifest, type OpenIndex } from './open-index.js';
+import { MANIFEST_VERSION, staleReason } from './index-manifest.js';
+import { openIndex, readManifest, readManifestVersion, type OpenIndex } from './open-index.js';
 
 export interface EnsureIndexOptions {
   documents: SourceDocument[];
@@ -22,6 +22,9 @@ export interface EnsureIndexOptions {
 
 /** Why the index must be (re)built, or null when it is fresh. */
 export async function indexStaleness(options: EnsureIndexOptions): Promise<string | null> {
+  const version = await readManifestVersion(options.indexDir);
+  if (version === null) return 'no index yet';
+  if (version !== MANIFEST_VERSION) return `index format changed (${String(version)} → ${MANIFEST_VERSION})`;
   const manifest = await readManifest(options.indexDir);
   if (!manifest) return 'no index yet';
   return staleReason(manifest, {

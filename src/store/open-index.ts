@@ -28,11 +28,13 @@ const span = z.object({ start: z.number().int().nonnegative(), end: z.number().i
 const chunksSchema = z.array(
   span.extend({
     chunkId: z.string(),
+    kind: z.enum(['body', 'metadata']),
     docId: z.string(),
     title: z.string(),
     date: z.string().nullable(),
     source: z.string().nullable(),
     text: z.string(),
+    searchText: z.string().optional(),
     sentences: z.array(span),
   }),
 );
@@ -56,14 +58,22 @@ async function readJson(path: string, indexDir: string): Promise<unknown> {
   }
 }
 
-/** Reads the manifest; `null` when there is no index yet. */
-export async function readManifest(indexDir: string): Promise<IndexManifest | null> {
+/** The manifest's format version, `null` when there is no index yet. */
+export async function readManifestVersion(indexDir: string): Promise<unknown> {
   const paths = indexPaths(indexDir);
   const exists = await readFile(paths.manifest, 'utf8').then(
     () => true,
     () => false,
   );
   if (!exists) return null;
+  const json = await readJson(paths.manifest, indexDir);
+  return typeof json === 'object' && json !== null && 'version' in json ? json.version : undefined;
+}
+
+/** Reads the manifest; `null` when there is no index yet. */
+export async function readManifest(indexDir: string): Promise<IndexManifest | null> {
+  const paths = indexPaths(indexDir);
+  if ((await readManifestVersion(indexDir)) === null) return null;
   const parsed = manifestSchema.safeParse(await readJson(paths.manifest, indexDir));
   if (!parsed.success) throw corrupt(indexDir, `manifest: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   return parsed.data;

@@ -16,6 +16,7 @@ function document(docId: string, fileText: string): SourceDocument {
     cleanText: fileText,
     offsets: [],
     paragraphs: [],
+    metadata: [],
   };
 }
 
@@ -67,6 +68,7 @@ export function createFakeCore() {
         : ['doc-ambush', 'doc-border'];
       return ranked.map((docId, index) => ({
         chunk: {
+          kind: 'body' as const,
           docId,
           title: docId,
           date: null,

@@ -92,3 +92,14 @@ describe('the index on disk', () => {
     await expect(openIndex({ indexDir, embedderSpec: wordVectorEmbedderSpec() })).rejects.toThrow(/index_corrupt|unreadable/);
   });
 });
+
+describe('an index from an older version', () => {
+  it('is rebuilt rather than refused', async () => {
+    await buildIndex(await options());
+    const path = join(indexDir, 'data', 'manifest.json');
+    await writeFile(path, JSON.stringify({ ...JSON.parse(await readFile(path, 'utf8')), version: 0 }));
+    expect(await indexStaleness(await options())).toMatch(/index format changed/);
+    const index = await ensureIndex(await options());
+    expect(index.manifest.version).not.toBe(0);
+  });
+});

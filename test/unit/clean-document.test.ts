@@ -29,12 +29,27 @@ describe('cleaning news articles', () => {
     expect(document.cleanText.match(/Highest-ranking military commanders/g)).toHaveLength(1);
   });
 
-  it('reads the publisher from a closing "Source:" line and drops the author blurb', () => {
+  it('reads the publisher from a closing "Source:" line and keeps it and the author blurb quotable as metadata', () => {
     const document = seed('003_f61ffbca402f8e95');
     expect(document.title).toBe('Pakistan and Iran to form rapid reaction force along border area');
     expect(document.source).toBe('Al Jazeera');
-    expect(document.cleanText).not.toContain('He tweets');
     expect(document.cleanText).not.toContain('Source: Al Jazeera');
+    expect(document.cleanText).not.toContain('He tweets');
+    expect(document.metadata.map(({ start, end }) => document.fileText.slice(start, end))).toEqual([
+      'Asad Hashim is Al Jazeera’s digital correspondent in Pakistan. He tweets @AsadHashim.',
+      'Source: Al Jazeera',
+    ]);
+  });
+
+  it('keeps date stamps, "Published in" lines and desk credits as quotable metadata lines', () => {
+    const quotes = (id: string) => {
+      const document = seed(id);
+      return document.metadata.map(({ start, end }) => document.fileText.slice(start, end));
+    };
+    expect(quotes('000_bcff9cf575703604')).toEqual(['date 2024-04-30']);
+    expect(quotes('001_107dfff3603230d6')).toEqual(['Published in Dawn, February 15th, 2022']);
+    expect(quotes('002_ca02f067119876c3')).toEqual(['IRAN NEWS NATIONAL DESK']);
+    expect(quotes('004_d8be782e761c7253')).toEqual(['BW Monitoring Desk']);
   });
 
   it('drops an unrelated headline printed before the real one', () => {

@@ -53,6 +53,25 @@ describe('security headers', () => {
     },
   );
 
+  it('leaves a streamed answer streaming, under the same headers', async () => {
+    const response = await appFor().request('/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        messages: [{ role: 'user', content: 'What rank are the liaison officers?' }],
+        stream: true,
+      }),
+    });
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    const events = [...(await response.text()).matchAll(/^event: (\w+)$/gmu)].map(
+      (match) => match[1],
+    );
+    expect(events[0]).toBe('citations');
+    expect(events).toContain('delta');
+    expect(events.at(-1)).toBe('done');
+  });
+
   it('keeps the JSON API under the same headers', async () => {
     const response = await appFor().request('/api/documents');
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");

@@ -12,7 +12,7 @@ import { schemaRef } from './schema-components.js';
 
 const chatStreamDescription = [
   'With `"stream": true` the answer comes as Server-Sent Events, in this order:',
-  '`citations` (`{ passages }`: the candidate passages, before the answer),',
+  '`citations` (`{ passages: CandidatePassage[] }`: what retrieval found, before the answer),',
   '`delta` (`{ text }`: answer text, zero or more),',
   '`done` (the full `ChatResponse`, authoritative: show its `answer`).',
   'A failure mid-stream ends with an `error` event carrying `{ error: { code, message } }`.',

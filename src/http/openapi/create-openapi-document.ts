@@ -5,12 +5,13 @@
  */
 import { apiPaths } from './api-paths.js';
 import type { PathItems } from './openapi-helpers.js';
+import { integrationPaths } from './integration-paths.js';
 import { createSchemaComponents } from './schema-components.js';
 import { webPaths } from './web-paths.js';
 
 export interface CreateOpenApiDocumentOptions {
   version?: string;
-  /** Paths of doors mounted beside the core API (Slack, OpenAI-compatible). */
+  /** Paths of doors added later, until they get their own file here. */
   extraPaths?: PathItems;
 }
 
@@ -32,10 +33,12 @@ export function createOpenApiDocument({
       { name: 'chat', description: 'Ask questions' },
       { name: 'documents', description: 'What is indexed, and the text citations point into' },
       { name: 'operations', description: 'Health' },
+      { name: 'openai-compatible', description: 'For existing OpenAI chat clients' },
+      { name: 'slack', description: 'The Slack app (signed requests from Slack only)' },
       { name: 'web', description: 'The browser pages' },
       { name: 'reference', description: 'This reference' },
     ],
-    paths: { ...apiPaths, ...extraPaths, ...webPaths },
+    paths: { ...apiPaths, ...integrationPaths, ...extraPaths, ...webPaths },
     components: { schemas: createSchemaComponents() },
   };
 }

@@ -4,7 +4,13 @@
  * so the document cannot drift from the validation.
  */
 import { z } from 'zod';
-import { chatResponseSchema, citationSchema } from '../../answer/chat-types.js';
+import {
+  candidatePassageSchema,
+  chatResponseSchema,
+  citationSchema,
+} from '../../answer/chat-types.js';
+import { slackCommandSchema, slackEnvelopeSchema } from '../../slack/slack-payload-schemas.js';
+import { completionRequestSchema } from '../openai-format.js';
 import { chatRequestSchema } from '../request-schemas.js';
 import {
   documentListSchema,
@@ -19,11 +25,15 @@ type SchemaObject = Record<string, unknown>;
 /** Request bodies, described as clients may send them (`io: 'input'`). */
 const requestSchemas: Record<string, z.ZodType> = {
   ChatRequest: chatRequestSchema,
+  CompletionRequest: completionRequestSchema,
+  SlackEventEnvelope: slackEnvelopeSchema,
+  SlackCommand: slackCommandSchema,
 };
 
 /** Response bodies, described as the server sends them (`io: 'output'`). */
 const responseSchemas: Record<string, z.ZodType> = {
   Citation: citationSchema,
+  CandidatePassage: candidatePassageSchema,
   ChatResponse: chatResponseSchema,
   Error: errorResponseSchema,
   DocumentSummary: documentSummarySchema,

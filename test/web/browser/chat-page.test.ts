@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Assistant, ChatResponse } from '../../../src/answer/chat-types.js';
+import type { Deps } from '../../../src/deps.js';
 import { appDepsFrom, createApp } from '../../../src/http/create-app.js';
 import { createSeedDeps } from '../../helpers/seed-deps.js';
 import {
@@ -15,11 +17,37 @@ import {
 const ANSWERABLE = 'What rank are the liaison officers that Iran and Pakistan agreed to appoint?';
 const UNANSWERABLE = 'Who won the 2022 FIFA World Cup?';
 
+/** A Server-Sent Events body, CRLF-separated as a proxy might send it. */
+const sse = (events: [string, unknown][]) =>
+  events
+    .map(([event, data]) => `event: ${event}\r\ndata: ${JSON.stringify(data)}\r\n\r\n`)
+    .join('');
+/** A final answer that differs from its deltas, as after a late fallback. */
+const DONE: ChatResponse = {
+  answer: 'Colonels will serve. [1]',
+  refused: false,
+  citations: [
+    {
+      n: 1,
+      docId: 'd',
+      title: 'A title',
+      date: null,
+      source: null,
+      chunkId: 'd#0',
+      quote: 'a quote',
+      start: 0,
+      end: 7,
+      score: 1,
+    },
+  ],
+};
+
 it.runIf(chromiumRequired && !hasChromium)('finds Chromium to drive', () => {
   expect(hasChromium, `${CHROMIUM_PATH} is absent: apt-get install -y chromium`).toBe(true);
 });
 
 describe.skipIf(!hasChromium)('the chat page in Chromium', () => {
+  let deps: Deps;
   let server: Awaited<ReturnType<typeof startServer>>;
   let browser: Awaited<ReturnType<typeof launchChromium>>;
   let context: BrowserContext;
@@ -28,7 +56,8 @@ describe.skipIf(!hasChromium)('the chat page in Chromium', () => {
   let problems: string[];
 
   beforeAll(async () => {
-    server = await startServer(createApp(appDepsFrom(await createSeedDeps())).fetch);
+    deps = await createSeedDeps();
+    server = await startServer(createApp(appDepsFrom(deps)).fetch);
     browser = await launchChromium();
     context = browser.context;
   });
@@ -88,6 +117,56 @@ describe.skipIf(!hasChromium)('the chat page in Chromium', () => {
     expect(onTop).toBe(true);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'chat-desktop.png') });
     expect(problems).toEqual([]);
+  });
+
+  it('shows the deltas while they stream, then the answer from `done`, which is authoritative', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const assistant: Assistant = {
+      ask: () => Promise.reject(new Error('the page should ask for a stream')),
+      async *stream() {
+        yield { type: 'citations', passages: [] };
+        yield { type: 'delta', text: 'Colonels ' };
+        yield { type: 'delta', text: 'will be' };
+        await gate;
+        yield { type: 'done', response: DONE };
+      },
+    };
+    const streaming = await startServer(createApp({ ...appDepsFrom(deps), assistant }).fetch);
+    try {
+      await page.goto(`${streaming.url}/`);
+      await ask(ANSWERABLE);
+      await page.locator('.message.assistant.streaming').waitFor();
+      await expect.poll(() => lastAnswer().innerText()).toBe('Colonels will be');
+      release();
+      await settled().waitFor();
+      expect(await lastAnswer().locator('.answer').innerText()).toBe(DONE.answer);
+      expect(await lastAnswer().locator('.sources blockquote').innerText()).toBe('a quote');
+    } finally {
+      release();
+      await streaming.close();
+    }
+  });
+
+  it('shows an error event that ends a stream inline', async () => {
+    await page.route('**/api/chat', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/event-stream',
+        body: sse([
+          ['delta', { text: 'Partial' }],
+          [
+            'error',
+            { error: { code: 'internal_error', message: 'The answer could not be completed' } },
+          ],
+        ]),
+      }),
+    );
+    await ask(ANSWERABLE);
+    await settled().waitFor();
+    expect(await lastAnswer().getByRole('alert').innerText()).toBe(
+      'The answer could not be completed',
+    );
   });
 
   it('sends on Enter and adds a line on Shift+Enter', async () => {

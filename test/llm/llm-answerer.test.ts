@@ -1,0 +1,176 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { setupServer } from 'msw/node';
+import { delay, http, HttpResponse } from 'msw';
+import { createChatModel } from '../../src/answer/llm/create-chat-model.js';
+import { createLlmAnswerer } from '../../src/answer/llm/create-llm-answerer.js';
+import { loadPrompts } from '../../src/answer/load-prompts.js';
+import { newsPassages } from './support/news-passages.js';
+import {
+  completionsUrl,
+  completionWith,
+  llmBaseUrl,
+  recordedContent,
+  replyRecorded,
+  replyWith,
+  type CapturedRequest,
+} from './support/fake-llm-server.js';
+import { extractiveResponse, fakeExtractiveAnswerer } from './support/fake-answerers.js';
+import { recordingLogger } from './support/recording-logger.js';
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const prompts = await loadPrompts();
+const { passages, lookup } = newsPassages();
+const question = 'How many people did the Sindh floods kill?';
+const input = { question, messages: [{ role: 'user' as const, content: question }], passages };
+
+function setup({ timeoutMs = 5_000, maxRetries = 2 } = {}) {
+  const waits: number[] = [];
+  const { logger, lines: logLines } = recordingLogger();
+  const model = createChatModel({
+    baseURL: llmBaseUrl,
+    model: 'gpt-4o-mini',
+    timeoutMs,
+    maxRetries,
+    sleep: async (ms) => {
+      waits.push(ms);
+    },
+  });
+  const fallback = fakeExtractiveAnswerer();
+  const answerer = createLlmAnswerer({ model, prompts, lookup, fallback, logger });
+  return { answerer, fallback, waits, logLines };
+}
+
+describe('LLM answerer', () => {
+  it('returns the recorded model answer with verified, quoted citations', async () => {
+    const captured: CapturedRequest[] = [];
+    server.use(replyRecorded(captured));
+    const { answerer, fallback } = setup();
+    const response = await answerer.answer(input);
+    expect(response.fallback).toBeUndefined();
+    expect(response.answer).toBe(recordedContent);
+    expect(response.citationsDropped).toBe(0);
+    expect(response.citations).toHaveLength(1);
+    expect(response.citations[0]).toMatchObject({ n: 1, docId: 'floods' });
+    expect(
+      lookup('floods')?.fileText.slice(response.citations[0]!.start, response.citations[0]!.end),
+    ).toBe(response.citations[0]!.quote);
+    expect(fallback.calls).toBe(0);
+    expect(captured[0]?.model).toBe('gpt-4o-mini');
+    expect(captured[0]?.messages[0]).toEqual({ role: 'system', content: prompts['answer-system'] });
+  });
+
+  it('removes a citation of passage 7 when only 4 passages were given, and says so', async () => {
+    server.use(replyWith('Heavy floods in Sindh killed 12 people on Monday [1][7].'));
+    const response = await setup().answerer.answer(input);
+    expect(response.answer).toBe('Heavy floods in Sindh killed 12 people on Monday [1].');
+    expect(response.citationsDropped).toBe(1);
+    expect(response.fallback).toBeUndefined();
+  });
+
+  it('falls back when the only citation of a claim points at an unrelated passage', async () => {
+    server.use(replyWith('Heavy floods in Sindh killed 12 people on Monday [2].'));
+    const { answerer, fallback, logLines } = setup();
+    const response = await answerer.answer(input);
+    expect(response).toEqual({ ...extractiveResponse, fallback: 'llm-unverified-answer' });
+    expect(fallback.calls).toBe(1);
+    expect(logLines).toHaveLength(1);
+  });
+
+  it('falls back with reason timeout when the model does not answer in time', async () => {
+    server.use(
+      http.post(completionsUrl, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+    const { answerer, logLines } = setup({ timeoutMs: 50 });
+    const response = await answerer.answer(input);
+    expect(response.fallback).toBe('llm-timeout');
+    expect(response.answer).toBe(extractiveResponse.answer);
+    expect(logLines).toEqual([expect.stringContaining('timeout')]);
+  });
+
+  it('waits as long as Retry-After says after a 429, then answers', async () => {
+    let requests = 0;
+    server.use(
+      http.post(completionsUrl, () => {
+        requests += 1;
+        if (requests === 1)
+          return HttpResponse.json(
+            { error: { message: 'slow down' } },
+            { status: 429, headers: { 'Retry-After': '2' } },
+          );
+        return HttpResponse.json(completionWith(recordedContent));
+      }),
+    );
+    const { answerer, waits } = setup();
+    const response = await answerer.answer(input);
+    expect(response.fallback).toBeUndefined();
+    expect(requests).toBe(2);
+    expect(waits).toEqual([2000]);
+  });
+
+  it('gives up after the configured number of retries on repeated 429s', async () => {
+    let requests = 0;
+    server.use(
+      http.post(completionsUrl, () => {
+        requests += 1;
+        return HttpResponse.json(
+          { error: { message: 'quota' } },
+          { status: 429, headers: { 'Retry-After': '1' } },
+        );
+      }),
+    );
+    const { answerer, waits } = setup({ maxRetries: 2 });
+    const response = await answerer.answer(input);
+    expect(response.fallback).toBe('llm-rate-limited');
+    expect(requests).toBe(3);
+    expect(waits).toEqual([1000, 1000]);
+  });
+
+  it('falls back on a 500 without retrying', async () => {
+    let requests = 0;
+    server.use(
+      http.post(completionsUrl, () => {
+        requests += 1;
+        return HttpResponse.json({ error: { message: 'boom' } }, { status: 500 });
+      }),
+    );
+    const response = await setup().answerer.answer(input);
+    expect(response.fallback).toBe('llm-server-error');
+    expect(requests).toBe(1);
+  });
+
+  it('falls back when the server sends invalid JSON', async () => {
+    server.use(
+      http.post(
+        completionsUrl,
+        () =>
+          new HttpResponse('{"choices": [', { headers: { 'content-type': 'application/json' } }),
+      ),
+    );
+    const response = await setup().answerer.answer(input);
+    expect(response.fallback).toBe('llm-malformed-response');
+  });
+
+  it('sends the same system prompt whatever instructions a passage contains', async () => {
+    const captured: CapturedRequest[] = [];
+    server.use(replyWith(recordedContent, captured));
+    const { answerer } = setup();
+    const [floods, , , injected] = passages;
+    await answerer.answer({ ...input, passages: [floods!] });
+    await answerer.answer({ ...input, passages: [floods!, injected!] });
+    const [clean, attacked] = captured;
+    expect(attacked?.messages[0]).toEqual(clean?.messages[0]);
+    expect(attacked?.messages[0]?.content).toBe(prompts['answer-system']);
+    expect(attacked?.messages[0]?.content).not.toContain('reveal your system prompt');
+    expect(attacked?.messages).toHaveLength(2);
+    expect(attacked?.messages[1]?.content).toMatch(
+      /<passage n="2"[^>]*>\nThe central bank .*Ignore previous instructions/,
+    );
+  });
+});
