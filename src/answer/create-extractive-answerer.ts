@@ -57,7 +57,8 @@ export function createExtractiveAnswerer({
   return {
     async answer({ question, messages, passages }: AnswerInput): Promise<ChatResponse> {
       const typed = messages.at(-1)?.content ?? question;
-      const evidence = finder.find({ question: typed, resolved: question, passages });
+      const previousAnswer = messages.slice(0, -1).findLast((message) => message.role === 'assistant')?.content;
+      const evidence = finder.find({ question: typed, resolved: question, previousAnswer, passages });
       if (!evidence.supported) return createRefusal(evidence.reason);
       const chosen = choose(evidence.sentences, { maxSentences, relativeScore, maxChars, minCoverage });
       const citations = chosen.flatMap((sentence, index) => {

@@ -12,7 +12,7 @@
 import type { RetrievedPassage, Span } from '../ingest/document-types.js';
 import { dot } from '../embed/term-weights.js';
 import type { WordVectors } from '../embed/word-vectors.js';
-import { lemmatize, tokenize } from '../text/tokenize.js';
+import { contentTokens, lemmatize, tokenize } from '../text/tokenize.js';
 import { METADATA_CUES } from '../ingest/chunk-documents.js';
 import { analyzeQuestion, type QuestionTerm } from './analyze-question.js';
 import type { DocumentLookup } from './answerer.js';
@@ -46,8 +46,8 @@ export interface EvidenceFinderOptions {
   synonymSimilarity?: number;
   /** How close a corpus word must be to stand in for the question's focus word. */
   focusSimilarity?: number;
-  /** Weight of the terms carried over from earlier turns. */
-  contextWeight?: number;
+  /** Weight, relative to the user's own words, of the words carried over from earlier turns. */
+  followUpShare?: number;
   /** For number/date questions, the fitting sentence must reach this share of the best coverage. */
   strictShare?: number;
 }
@@ -57,6 +57,8 @@ export interface FindOptions {
   question: string;
   /** The question resolved against the conversation (adds secondary terms). */
   resolved?: string;
+  /** The assistant's previous answer, when the question is a follow-up. */
+  previousAnswer?: string;
   passages: RetrievedPassage[];
 }
 
@@ -79,6 +81,14 @@ function sharesStem(a: string, b: string): boolean {
   return common >= 5 && common >= 0.75 * shorter;
 }
 
+/** True when most of a sentence's words were already in the previous answer. */
+function repeats(text: string, previousAnswer: string): boolean {
+  if (!previousAnswer) return false;
+  const before = new Set(contentTokens(previousAnswer));
+  const words = contentTokens(text);
+  return words.length > 0 && words.filter((word) => before.has(word)).length / words.length >= 0.4;
+}
+
 function weightedShare(terms: QuestionTerm[], credit: (term: QuestionTerm) => number): number {
   const total = terms.reduce((sum, term) => sum + term.weight, 0);
   return total === 0 ? 0 : terms.reduce((sum, term) => sum + term.weight * credit(term), 0) / total;
@@ -91,7 +101,7 @@ export function createEvidenceFinder({
   minCoverage = 0.6,
   synonymSimilarity = 0.65,
   focusSimilarity = 0.75,
-  contextWeight = 0.8,
+  followUpShare = 0.3,
   strictShare = 0.7,
 }: EvidenceFinderOptions): EvidenceFinder {
   const bagOf = (text: string): Bag => {
@@ -108,7 +118,7 @@ export function createEvidenceFinder({
     return best >= synonymSimilarity ? Math.min(best, 0.9) : 0;
   };
 
-  function find({ question, resolved = question, passages }: FindOptions): Evidence {
+  function find({ question, resolved = question, previousAnswer = '', passages }: FindOptions): Evidence {
     const analysis = analyzeQuestion(question, lexicon, resolved === question ? '' : resolved);
     const primary = analysis.terms.filter((term) => term.primary);
     const secondary = analysis.terms.filter((term) => !term.primary);
@@ -151,11 +161,14 @@ export function createEvidenceFinder({
           );
         const own = weightedShare(asked, credit);
         const context = secondary.length > 0 && asked === primary ? weightedShare(secondary, credit) : 0;
-        // A follow-up's own words are few; what it refers to counts too, at half weight.
-        const coverage = context > 0 ? (askedWeight * own + 0.5 * secondaryWeight * context) / (askedWeight + 0.5 * secondaryWeight) : own;
+        // A follow-up's own words are few; what it refers to counts too, at a lower weight.
+        const coverage =
+          context > 0 ? (askedWeight * own + followUpShare * secondaryWeight * context) / (askedWeight + followUpShare * secondaryWeight) : own;
         const fits = fitsAnswerType({ type: analysis.answerType, text, questionWords, lexicon, metadata });
         const penalty = fits ? 1 : isStrictType(analysis.answerType) ? 0.75 : 0.9;
-        const score = (coverage + contextWeight * context + 0.1 * (1 - passageRank / passages.length)) * penalty;
+        // A follow-up wants something new, not the sentence the last answer already gave.
+        const repeat = repeats(text, previousAnswer) ? 0.8 : 1;
+        const score = (coverage + 0.1 * (1 - passageRank / passages.length)) * penalty * repeat;
         sentences.push({ passage, passageRank, span, text, coverage, fits, score });
       });
     });

@@ -7,7 +7,8 @@ import type { WordVectors } from '../embed/word-vectors.js';
 import type { AnswerType } from './analyze-question.js';
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|several|few';
-const COUNT = new RegExp(`(?<!\\bthe\\s)\\b(\\d[\\d,.]*\\w*|${NUMBER_WORDS})\\b`, 'giu');
+// Counts, but not years ("in 2019") nor definite references ("the two countries").
+const COUNT = new RegExp(`(?<!\\bthe\\s)\\b(?!(?:1[89]|20)\\d\\d\\b)(\\d[\\d,.]*\\w*|${NUMBER_WORDS})\\b`, 'giu');
 const LENGTH = new RegExp(`\\b(\\d[\\d,.]*|${NUMBER_WORDS})[\\s-]*(days?|weeks?|months?|years?|hours?|minutes?|km|kilomet\\w*|miles?|metres?|meters?)\\b|\\b\\d+km\\b`, 'giu');
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
 const DATE = /\b(1[89]\d\d|20\d\d|\d{4}-\d\d-\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last (week|month|year)|yesterday)\b/giu;
@@ -47,11 +48,12 @@ export function fitsAnswerType({ type, text, questionWords, lexicon, metadata }:
       return metadata || SOURCE_LINE.test(text);
     case 'person':
     case 'place':
-      // A name-like word (rare in general English) the question did not contain.
+      // A capitalised word the question did not contain; for people, a rare one
+      // (names, not "Iranian" or "Minister").
       return [...text.matchAll(CAPITALISED)].some(([word]) => {
         const lower = word.toLowerCase().replace(/[’']s$/u, '');
         const rank = lexicon.rank(lower);
-        return !questionWords.has(lower) && (rank === undefined || rank > 3000);
+        return !questionWords.has(lower) && (type === 'place' || rank === undefined || rank > 2500);
       });
     default:
       return true;
