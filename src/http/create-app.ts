@@ -12,6 +12,10 @@ import { createChatRoute } from './chat-route.js';
 import { createDocumentsRoutes } from './documents-routes.js';
 import { createOpenAiRoutes } from './openai-routes.js';
 import { createErrorHandler, errorBody } from './error-response.js';
+import { createOpenApiDocument } from './openapi/create-openapi-document.js';
+import { createOpenApiRoutes } from './openapi/create-openapi-routes.js';
+import { createWebRoutes } from './web/create-web-routes.js';
+import { securityHeaders } from './web/security-headers.js';
 
 export interface AppDeps {
   assistant: Assistant;
@@ -31,6 +35,7 @@ export interface AppDeps {
 
 export function createApp({ assistant, documents, chunks, embedderId, logger, slack = {} }: AppDeps) {
   const app = new Hono();
+  app.use(securityHeaders());
   app.get('/healthz', (c) =>
     c.json({ status: 'ok', documents: documents.length, chunks: chunks.length, embedder: embedderId }),
   );
@@ -39,6 +44,8 @@ export function createApp({ assistant, documents, chunks, embedderId, logger, sl
   app.route('/api/documents', createDocumentsRoutes({ documents, chunks }));
   // Slack signs the raw body: no body-parsing middleware may run before this sub-app.
   app.route('/slack', createSlackApp({ assistant, logger, ...slack }));
+  app.route('/', createOpenApiRoutes({ document: createOpenApiDocument() }));
+  app.route('/', createWebRoutes({ documents, chunks }));
   app.notFound((c) => c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}.`), 404));
   app.onError(createErrorHandler(logger));
   return app;
