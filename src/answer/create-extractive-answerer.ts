@@ -78,7 +78,7 @@ export function createExtractiveAnswerer({
       const citations = chosen.flatMap((sentence, index) => {
         const document = lookup(sentence.passage.chunk.docId);
         return document
-          ? [createCitation({ n: index + 1, chunk: sentence.passage.chunk, span: sentence.span, document, score: sentence.score })]
+          ? [createCitation({ n: index + 1, chunk: sentence.passage.chunk, span: sentence.span, fileText: document.fileText, score: sentence.score })]
           : [];
       });
       const answer = citations.map((citation) => `${citation.quote.replace(/\s+/gu, ' ')} [${citation.n}]`).join(' ');
