@@ -1,5 +1,6 @@
 // Lint configuration: typescript-eslint's recommended rules over the whole project.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -12,4 +13,6 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  // The chat page's client scripts run in the browser (type-checked by tsc through `// @ts-check`).
+  { files: ['src/http/web/assets/**/*.js'], languageOptions: { globals: globals.browser } },
 );

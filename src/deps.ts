@@ -9,7 +9,6 @@ import { createExtractiveAnswerer } from './answer/create-extractive-answerer.js
 import { createCorpusVocabulary } from './answer/corpus-vocabulary.js';
 import { createEvidenceFinder, type EvidenceFinder } from './answer/find-evidence.js';
 import { createHeuristicRewriter } from './answer/rewrite-follow-up.js';
-import { createLlmComponents } from './answer/llm/create-llm-components.js';
 import type { Assistant } from './answer/chat-types.js';
 import type { DocumentLookup } from './answer/answerer.js';
 import type { EmbedderSpec } from './embed/embedder-spec.js';
@@ -56,17 +55,20 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     logger,
     onProgress: options.onProgress,
     loadSourceVectors: options.loadSourceVectors,
+    efSearch: config.efSearch,
   });
   const retriever = createHybridRetriever(index);
   const evidence = createEvidenceFinder({
     lexicon: index.lexicon,
     vocabulary: createCorpusVocabulary(index.chunks, index.lexicon),
     lookup,
+    chunks: index.chunks,
   });
   const extractive = createExtractiveAnswerer({ evidence, lookup });
   const heuristic = createHeuristicRewriter();
+  // Loaded only when configured: the OpenAI client adds ~70 MB to a server that does not use it.
   const { answerer, rewriter } = config.llm
-    ? await createLlmComponents({ llm: config.llm, fallbackAnswerer: extractive, fallbackRewriter: heuristic, lookup, logger })
+    ? await (await import('./answer/llm/create-llm-components.js')).createLlmComponents({ llm: config.llm, fallbackAnswerer: extractive, fallbackRewriter: heuristic, lookup, logger })
     : { answerer: extractive, rewriter: heuristic };
   const assistant = createAssistant({
     retriever,

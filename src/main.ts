@@ -6,18 +6,22 @@ import { renderProgress } from './cli/render-progress.js';
 import { loadConfig } from './config/load-config.js';
 import { createDeps } from './deps.js';
 import { appDepsFrom, createApp } from './http/create-app.js';
+import { createBackgroundTasks } from './slack/background-tasks.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const deps = await createDeps(config, { onProgress: renderProgress() });
-  const server = serve({ fetch: createApp(appDepsFrom(deps)).fetch, hostname: config.host, port: config.port }, (info) => {
+  const tasks = createBackgroundTasks({ logger: deps.logger });
+  const app = createApp(appDepsFrom(deps, { schedule: tasks.schedule }));
+  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     deps.logger.info(`sourced is answering on http://${config.host}:${info.port}`, {
       documents: deps.documents.length,
       chunks: deps.index.chunks.length,
       embedder: deps.index.embedder.id,
     });
   });
-  const stop = () => server.close(() => process.exit(0));
+  // Finish Slack answers already acknowledged before exiting.
+  const stop = () => server.close(() => void tasks.idle().then(() => process.exit(0)));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }

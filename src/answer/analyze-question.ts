@@ -88,13 +88,16 @@ function termsOf(text: string, vectors: WordVectors, primary: boolean): Question
 export function analyzeQuestion(question: string, vectors: WordVectors, context = ''): QuestionAnalysis {
   // "How long did the visit last?": the closing "last" only asks for a duration.
   const asked = question.replace(/^(.*\bhow long\b.*)\blast\s*\?*\s*$/iu, '$1');
-  const primary = termsOf(asked, vectors, true);
+  const answerType = detectAnswerType(question);
+  // "In what month and year…": the unit names the answer's kind, it is not a topic.
+  const units = answerType === 'date' || answerType === 'year' ? /\b(year|month|day|date|time)s?\b/giu : null;
+  const primary = termsOf(units ? asked.replace(units, ' ') : asked, vectors, true);
   const known = new Set(primary.map((term) => term.lemma));
   const secondary = termsOf(context, vectors, false).filter((term) => !known.has(term.lemma));
   const focus = focusWords(question);
   return {
     terms: [...primary, ...secondary],
-    answerType: detectAnswerType(question),
+    answerType,
     focus: primary.filter((term) => focus.includes(term.token) || term.name),
   };
 }

@@ -28,7 +28,8 @@ export function createAssistant({ retriever, answerer, rewriter, evidence: finde
     const history = messages.slice(0, -1);
     const question = history.length > 0 ? await rewriter.rewrite({ question: last.content, history }) : last.content;
     const passages = await retriever.retrieve({ query: question, k: topK });
-    const evidence = finder.find({ question: last.content, resolved: question, passages });
+    const previousAnswer = history.findLast((message) => message.role === 'assistant')?.content;
+    const evidence = finder.find({ question: last.content, resolved: question, previousAnswer, passages });
     if (!evidence.supported) {
       logger.info('refused', { question: last.content, reason: evidence.reason });
       return { refusal: createRefusal(evidence.reason) };

@@ -2,20 +2,21 @@
  * Turns a chosen sentence into a citation whose quote is a verbatim slice of
  * the source file.
  */
-import type { Chunk, SourceDocument, Span } from '../ingest/document-types.js';
+import type { Chunk, Span } from '../ingest/document-types.js';
 import type { Citation } from './chat-types.js';
 
 export function createCitation({
   n,
   chunk,
   span,
-  document,
+  fileText,
   score,
 }: {
   n: number;
   chunk: Chunk;
   span: Span;
-  document: SourceDocument;
+  /** The source file's full text, which `span` indexes. */
+  fileText: string;
   score: number;
 }): Citation {
   return {
@@ -25,7 +26,7 @@ export function createCitation({
     date: chunk.date,
     source: chunk.source,
     chunkId: chunk.chunkId,
-    quote: document.fileText.slice(span.start, span.end),
+    quote: fileText.slice(span.start, span.end),
     start: span.start,
     end: span.end,
     score: Math.round(score * 1000) / 1000,

@@ -28,11 +28,25 @@ function similar(a: string, b: string): boolean {
   return shared / Math.max(1, Math.min(left.size, right.size)) > 0.6;
 }
 
+/** True when two sentences follow each other in the same passage. */
+function adjacent(a: EvidenceSentence, b: EvidenceSentence): boolean {
+  if (a.passage.chunk.docId !== b.passage.chunk.docId) return false;
+  const spans = a.passage.chunk.sentences;
+  const at = spans.findIndex((span) => span.start === a.span.start);
+  return [spans[at - 1], spans[at + 1]].some((span) => span?.start === b.span.start);
+}
+
 function choose(sentences: EvidenceSentence[], { maxSentences, relativeScore, maxChars, minCoverage }: Required<Omit<ExtractiveAnswererOptions, 'evidence' | 'lookup'>>): EvidenceSentence[] {
   const [best, ...rest] = sentences;
   if (!best) return [];
   const chosen = [best];
   let length = best.text.length;
+  // The best match often names its subject and leaves the asked-for name to the next sentence.
+  const neighbour = best.fits ? undefined : rest.find((candidate) => candidate.fits && adjacent(best, candidate));
+  if (neighbour) {
+    chosen.push(neighbour);
+    length += neighbour.text.length;
+  }
   for (const candidate of rest) {
     if (chosen.length >= maxSentences) break;
     if (candidate.score < relativeScore * best.score) break;
@@ -57,13 +71,14 @@ export function createExtractiveAnswerer({
   return {
     async answer({ question, messages, passages }: AnswerInput): Promise<ChatResponse> {
       const typed = messages.at(-1)?.content ?? question;
-      const evidence = finder.find({ question: typed, resolved: question, passages });
+      const previousAnswer = messages.slice(0, -1).findLast((message) => message.role === 'assistant')?.content;
+      const evidence = finder.find({ question: typed, resolved: question, previousAnswer, passages });
       if (!evidence.supported) return createRefusal(evidence.reason);
       const chosen = choose(evidence.sentences, { maxSentences, relativeScore, maxChars, minCoverage });
       const citations = chosen.flatMap((sentence, index) => {
         const document = lookup(sentence.passage.chunk.docId);
         return document
-          ? [createCitation({ n: index + 1, chunk: sentence.passage.chunk, span: sentence.span, document, score: sentence.score })]
+          ? [createCitation({ n: index + 1, chunk: sentence.passage.chunk, span: sentence.span, fileText: document.fileText, score: sentence.score })]
           : [];
       });
       const answer = citations.map((citation) => `${citation.quote.replace(/\s+/gu, ' ')} [${citation.n}]`).join(' ');

@@ -9,10 +9,12 @@
  * count for "how many", a year for "what year"), and no rare word of the
  * question is absent from the whole corpus.
  */
-import type { RetrievedPassage, Span } from '../ingest/document-types.js';
-import { dot } from '../embed/term-weights.js';
+import type { Chunk, RetrievedPassage, Span } from '../ingest/document-types.js';
 import type { WordVectors } from '../embed/word-vectors.js';
-import { lemmatize, tokenize } from '../text/tokenize.js';
+import { contentTokens, tokenize } from '../text/tokenize.js';
+import { createTermMatcher } from './term-matcher.js';
+import { detectMetadataAsk } from './detect-metadata-ask.js';
+import { findMetadataEvidence } from './find-metadata-evidence.js';
 import { METADATA_CUES } from '../ingest/chunk-documents.js';
 import { analyzeQuestion, type QuestionTerm } from './analyze-question.js';
 import type { DocumentLookup } from './answerer.js';
@@ -42,12 +44,14 @@ export interface EvidenceFinderOptions {
   lexicon: WordVectors;
   vocabulary: CorpusVocabulary;
   lookup: DocumentLookup;
+  /** All chunks, for each document's metadata chunk (publisher, date, author lines). */
+  chunks: Chunk[];
   minCoverage?: number;
   synonymSimilarity?: number;
   /** How close a corpus word must be to stand in for the question's focus word. */
   focusSimilarity?: number;
-  /** Weight of the terms carried over from earlier turns. */
-  contextWeight?: number;
+  /** Weight, relative to the user's own words, of the words carried over from earlier turns. */
+  followUpShare?: number;
   /** For number/date questions, the fitting sentence must reach this share of the best coverage. */
   strictShare?: number;
 }
@@ -57,6 +61,8 @@ export interface FindOptions {
   question: string;
   /** The question resolved against the conversation (adds secondary terms). */
   resolved?: string;
+  /** The assistant's previous answer, when the question is a follow-up. */
+  previousAnswer?: string;
   passages: RetrievedPassage[];
 }
 
@@ -65,18 +71,13 @@ export interface EvidenceFinder {
   readonly minCoverage: number;
 }
 
-interface Bag {
-  lemmas: Set<string>;
-  vectors: Float32Array[];
-}
 
-/** Derivations of one word: "appoint"/"appointment", "fence"/"fencing", "terror"/"terrorism". */
-function sharesStem(a: string, b: string): boolean {
-  const shorter = Math.min(a.length, b.length);
-  if (shorter < 5) return false;
-  let common = 0;
-  while (common < shorter && a[common] === b[common]) common += 1;
-  return common >= 5 && common >= 0.75 * shorter;
+/** True when most of a sentence's words were already in the previous answer. */
+function repeats(text: string, previousAnswer: string): boolean {
+  if (!previousAnswer) return false;
+  const before = new Set(contentTokens(previousAnswer));
+  const words = contentTokens(text);
+  return words.length > 0 && words.filter((word) => before.has(word)).length / words.length >= 0.4;
 }
 
 function weightedShare(terms: QuestionTerm[], credit: (term: QuestionTerm) => number): number {
@@ -88,31 +89,22 @@ export function createEvidenceFinder({
   lexicon,
   vocabulary,
   lookup,
-  minCoverage = 0.6,
+  chunks,
+  minCoverage = 0.5,
   synonymSimilarity = 0.65,
   focusSimilarity = 0.75,
-  contextWeight = 0.8,
+  followUpShare = 0.3,
   strictShare = 0.7,
 }: EvidenceFinderOptions): EvidenceFinder {
-  const bagOf = (text: string): Bag => {
-    const tokens = tokenize(text);
-    return { lemmas: new Set(tokens.map(lemmatize)), vectors: tokens.flatMap((token) => lexicon.vector(token) ?? []) };
-  };
-  const match = (term: QuestionTerm, bag: Bag): number => {
-    if (bag.lemmas.has(term.lemma)) return 1;
-    if (!term.name && [...bag.lemmas].some((lemma) => sharesStem(term.lemma, lemma))) return 0.8;
-    const vector = term.name ? undefined : lexicon.vector(term.token);
-    if (!vector) return 0;
-    let best = 0;
-    for (const other of bag.vectors) best = Math.max(best, dot(vector, other));
-    return best >= synonymSimilarity ? Math.min(best, 0.9) : 0;
-  };
+  const matcher = createTermMatcher({ lexicon, synonymSimilarity });
+  const { bagOf, match } = matcher;
+  const metadataChunks = new Map(chunks.filter((chunk) => chunk.kind === 'metadata').map((chunk) => [chunk.docId, chunk]));
 
   // The assistant checks support, then the answerer asks again with the very same passages array:
   // the second call is answered from memory. Keyed by that array, so entries go with the request.
   const recent = new WeakMap<RetrievedPassage[], Map<string, Evidence>>();
   function find(options: FindOptions): Evidence {
-    const key = `${options.question}\u0000${options.resolved ?? options.question}`;
+    const key = [options.question, options.resolved ?? options.question, options.previousAnswer ?? ''].join('\u0000');
     const remembered = recent.get(options.passages);
     const known = remembered?.get(key);
     if (known) return known;
@@ -121,7 +113,7 @@ export function createEvidenceFinder({
     return evidence;
   }
 
-  function findAnew({ question, resolved = question, passages }: FindOptions): Evidence {
+  function findAnew({ question, resolved = question, previousAnswer = '', passages }: FindOptions): Evidence {
     const analysis = analyzeQuestion(question, lexicon, resolved === question ? '' : resolved);
     const primary = analysis.terms.filter((term) => term.primary);
     const secondary = analysis.terms.filter((term) => !term.primary);
@@ -132,6 +124,19 @@ export function createEvidenceFinder({
     if (missing.length > 0) {
       const words = missing.map((term) => `"${term.token}"`).join(' or ');
       return { sentences: [], supported: false, reason: `The articles say nothing about ${words}.` };
+    }
+
+    const ask = detectMetadataAsk(question);
+    if (ask) {
+      return findMetadataEvidence({
+        ask,
+        terms: analysis.terms,
+        passages,
+        lookup,
+        metadataChunk: (docId) => metadataChunks.get(docId),
+        matcher,
+        minCoverage,
+      });
     }
 
     const questionWords = new Set(tokenize(resolved));
@@ -164,11 +169,14 @@ export function createEvidenceFinder({
           );
         const own = weightedShare(asked, credit);
         const context = secondary.length > 0 && asked === primary ? weightedShare(secondary, credit) : 0;
-        // A follow-up's own words are few; what it refers to counts too, at half weight.
-        const coverage = context > 0 ? (askedWeight * own + 0.5 * secondaryWeight * context) / (askedWeight + 0.5 * secondaryWeight) : own;
-        const fits = fitsAnswerType({ type: analysis.answerType, text, questionWords, lexicon, metadata });
+        // A follow-up's own words are few; what it refers to counts too, at a lower weight.
+        const coverage =
+          context > 0 ? (askedWeight * own + followUpShare * secondaryWeight * context) / (askedWeight + followUpShare * secondaryWeight) : own;
+        const fits = fitsAnswerType({ type: analysis.answerType, text, questionWords, lexicon });
         const penalty = fits ? 1 : isStrictType(analysis.answerType) ? 0.75 : 0.9;
-        const score = (coverage + contextWeight * context + 0.1 * (1 - passageRank / passages.length)) * penalty;
+        // A follow-up wants something new, not the sentence the last answer already gave.
+        const repeat = repeats(text, previousAnswer) ? 0.8 : 1;
+        const score = (coverage + 0.1 * (1 - passageRank / passages.length)) * penalty * repeat;
         sentences.push({ passage, passageRank, span, text, coverage, fits, score });
       });
     });
@@ -192,5 +200,5 @@ export function createEvidenceFinder({
 }
 
 function describe(type: string): string {
-  return { number: 'number', length: 'length or duration', year: 'year', date: 'date', source: 'publisher' }[type] ?? 'answer';
+  return { number: 'number', length: 'length or duration', year: 'year', date: 'date' }[type] ?? 'answer';
 }

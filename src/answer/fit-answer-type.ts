@@ -7,12 +7,12 @@ import type { WordVectors } from '../embed/word-vectors.js';
 import type { AnswerType } from './analyze-question.js';
 
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|several|few';
-const COUNT = new RegExp(`(?<!\\bthe\\s)\\b(\\d[\\d,.]*\\w*|${NUMBER_WORDS})\\b`, 'giu');
+// Counts, but not years ("in 2019") nor definite references ("the two countries").
+const COUNT = new RegExp(`(?<!\\bthe\\s)\\b(?!(?:1[89]|20)\\d\\d\\b)(\\d[\\d,.]*\\w*|${NUMBER_WORDS})\\b`, 'giu');
 const LENGTH = new RegExp(`\\b(\\d[\\d,.]*|${NUMBER_WORDS})[\\s-]*(days?|weeks?|months?|years?|hours?|minutes?|km|kilomet\\w*|miles?|metres?|meters?)\\b|\\b\\d+km\\b`, 'giu');
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
 const DATE = /\b(1[89]\d\d|20\d\d|\d{4}-\d\d-\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last (week|month|year)|yesterday)\b/giu;
 const CAPITALISED = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}’'-]+/gu;
-const SOURCE_LINE = /\b(published in|source:|desk\b)/iu;
 
 export interface TypeFitOptions {
   type: AnswerType;
@@ -20,8 +20,6 @@ export interface TypeFitOptions {
   /** Lower-cased words of the question (answers must bring something new). */
   questionWords: Set<string>;
   lexicon: WordVectors;
-  /** True for a sentence of a document's metadata (publisher, date lines). */
-  metadata: boolean;
 }
 
 function hasNew(pattern: RegExp, text: string, questionWords: Set<string>): boolean {
@@ -33,7 +31,7 @@ function hasNew(pattern: RegExp, text: string, questionWords: Set<string>): bool
 }
 
 /** True when `text` carries a new item of the asked-for type. */
-export function fitsAnswerType({ type, text, questionWords, lexicon, metadata }: TypeFitOptions): boolean {
+export function fitsAnswerType({ type, text, questionWords, lexicon }: TypeFitOptions): boolean {
   switch (type) {
     case 'number':
       return hasNew(COUNT, text, questionWords);
@@ -43,15 +41,14 @@ export function fitsAnswerType({ type, text, questionWords, lexicon, metadata }:
       return hasNew(YEAR, text, questionWords);
     case 'date':
       return hasNew(DATE, text, questionWords);
-    case 'source':
-      return metadata || SOURCE_LINE.test(text);
     case 'person':
     case 'place':
-      // A name-like word (rare in general English) the question did not contain.
+      // A capitalised word the question did not contain; for people, a rare one
+      // (names, not "Iranian" or "Minister").
       return [...text.matchAll(CAPITALISED)].some(([word]) => {
         const lower = word.toLowerCase().replace(/[’']s$/u, '');
         const rank = lexicon.rank(lower);
-        return !questionWords.has(lower) && (rank === undefined || rank > 3000);
+        return !questionWords.has(lower) && (type === 'place' || rank === undefined || rank > 2500);
       });
     default:
       return true;
@@ -60,5 +57,5 @@ export function fitsAnswerType({ type, text, questionWords, lexicon, metadata }:
 
 /** Types whose absence means the sentence cannot be the answer. */
 export function isStrictType(type: AnswerType): boolean {
-  return type === 'number' || type === 'length' || type === 'year' || type === 'date' || type === 'source';
+  return type === 'number' || type === 'length' || type === 'year' || type === 'date';
 }

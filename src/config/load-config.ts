@@ -18,6 +18,7 @@ const envSchema = z.object({
   TOP_K: positiveInt.max(20).default(6),
   CHUNK_SIZE: positiveInt.min(100).max(5000).default(600),
   CHUNK_OVERLAP: z.coerce.number().int().min(0).max(3).default(1),
+  HNSW_EF_SEARCH: positiveInt.max(4096).optional(),
   EMBEDDER: z.enum(['auto', 'transformers', 'local']).default('auto'),
   EMBEDDING_MODEL: z
     .string()
@@ -31,6 +32,10 @@ const envSchema = z.object({
   LLM_API_KEY: z.string().min(1).optional(),
   LLM_TIMEOUT_MS: positiveInt.max(600_000).default(20_000),
   LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  SLACK_BOT_TOKEN: z.string().min(1).optional(),
+  SLACK_API_URL: z.url({ protocol: /^https?$/ }).default('https://slack.com/api/'),
+  FEEDBACK_FILE: z.string().min(1).default('data/feedback.jsonl'),
 }).refine((env) => env.LLM_BASE_URL === undefined || env.LLM_MODEL !== undefined, {
   path: ['LLM_MODEL'],
   message: 'required when LLM_BASE_URL is set',
@@ -44,6 +49,8 @@ export type Config = {
   logLevel: 'info' | 'warn' | 'error' | 'silent';
   topK: number;
   chunking: { maxChars: number; overlapSentences: number };
+  /** HNSW search breadth (recall vs speed, see bench/BASELINE.md); unset: the value the index was built with. */
+  efSearch?: number;
   /** The optional OpenAI-compatible model; null answers offline (extractive). */
   llm: LlmConfig | null;
   embedding: {
@@ -54,6 +61,14 @@ export type Config = {
     modelsDir: string;
     /** Hub base URL, used only by `models:pull`. */
     hubUrl: string;
+  };
+  slack: {
+    /** Without it the `/slack/*` routes answer 503. */
+    signingSecret?: string;
+    botToken?: string;
+    apiUrl: string;
+    /** Where 👍/👎 feedback lines are appended. */
+    feedbackFile: string;
   };
 };
 
@@ -79,6 +94,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: values.LOG_LEVEL,
     topK: values.TOP_K,
     chunking: { maxChars: values.CHUNK_SIZE, overlapSentences: values.CHUNK_OVERLAP },
+    ...(values.HNSW_EF_SEARCH === undefined ? {} : { efSearch: values.HNSW_EF_SEARCH }),
     llm:
       values.LLM_BASE_URL === undefined || values.LLM_MODEL === undefined
         ? null
@@ -95,6 +111,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       dtype: values.EMBEDDING_DTYPE,
       modelsDir: values.MODELS_DIR,
       hubUrl: values.HF_ENDPOINT,
+    },
+    slack: {
+      ...(values.SLACK_SIGNING_SECRET === undefined ? {} : { signingSecret: values.SLACK_SIGNING_SECRET }),
+      ...(values.SLACK_BOT_TOKEN === undefined ? {} : { botToken: values.SLACK_BOT_TOKEN }),
+      apiUrl: values.SLACK_API_URL,
+      feedbackFile: values.FEEDBACK_FILE,
     },
   };
 }

@@ -6,10 +6,16 @@ import { Hono } from 'hono';
 import type { Assistant } from '../answer/chat-types.js';
 import type { Chunk, SourceDocument } from '../ingest/document-types.js';
 import type { Logger } from '../log/logger.js';
+import type { Schedule } from '../slack/background-tasks.js';
+import { createSlackApp } from '../slack/create-slack-app.js';
 import { createChatRoute } from './chat-route.js';
 import { createDocumentsRoutes } from './documents-routes.js';
 import { createOpenAiRoutes } from './openai-routes.js';
 import { createErrorHandler, errorBody } from './error-response.js';
+import { createOpenApiDocument } from './openapi/create-openapi-document.js';
+import { createOpenApiRoutes } from './openapi/create-openapi-routes.js';
+import { createWebRoutes } from './web/create-web-routes.js';
+import { securityHeaders } from './web/security-headers.js';
 
 export interface AppDeps {
   assistant: Assistant;
@@ -17,16 +23,29 @@ export interface AppDeps {
   chunks: Chunk[];
   embedderId: string;
   logger: Logger;
+  slack?: {
+    signingSecret?: string;
+    botToken?: string;
+    apiUrl?: string;
+    feedbackFile?: string;
+    /** Runs Slack's after-ack work; the composition root awaits it on shutdown. */
+    schedule?: Schedule;
+  };
 }
 
-export function createApp({ assistant, documents, chunks, embedderId, logger }: AppDeps) {
+export function createApp({ assistant, documents, chunks, embedderId, logger, slack = {} }: AppDeps) {
   const app = new Hono();
+  app.use(securityHeaders());
   app.get('/healthz', (c) =>
     c.json({ status: 'ok', documents: documents.length, chunks: chunks.length, embedder: embedderId }),
   );
   app.route('/api/chat', createChatRoute({ assistant, logger }));
   app.route('/v1', createOpenAiRoutes({ assistant, logger }));
   app.route('/api/documents', createDocumentsRoutes({ documents, chunks }));
+  // Slack signs the raw body: no body-parsing middleware may run before this sub-app.
+  app.route('/slack', createSlackApp({ assistant, logger, ...slack }));
+  app.route('/', createOpenApiRoutes({ document: createOpenApiDocument() }));
+  app.route('/', createWebRoutes({ documents, chunks }));
   app.notFound((c) => c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}.`), 404));
   app.onError(createErrorHandler(logger));
   return app;
@@ -38,12 +57,14 @@ export function appDepsFrom(deps: {
   documents: SourceDocument[];
   index: { chunks: Chunk[]; embedder: { id: string } };
   logger: Logger;
-}): AppDeps {
+  config?: { slack: NonNullable<AppDeps['slack']> };
+}, extra: { schedule?: Schedule } = {}): AppDeps {
   return {
     assistant: deps.assistant,
     documents: deps.documents,
     chunks: deps.index.chunks,
     embedderId: deps.index.embedder.id,
     logger: deps.logger,
+    slack: { ...deps.config?.slack, ...extra },
   };
 }

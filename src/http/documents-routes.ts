@@ -5,17 +5,10 @@
 import { Hono } from 'hono';
 import { AppError } from '../errors/app-error.js';
 import type { Chunk, SourceDocument } from '../ingest/document-types.js';
+import { createDocumentSummarizer } from './document-summaries.js';
 
 export function createDocumentsRoutes({ documents, chunks }: { documents: SourceDocument[]; chunks: Chunk[] }) {
-  const counts = new Map<string, number>();
-  for (const chunk of chunks) counts.set(chunk.docId, (counts.get(chunk.docId) ?? 0) + 1);
-  const summary = (document: SourceDocument) => ({
-    docId: document.docId,
-    title: document.title,
-    date: document.date,
-    source: document.source,
-    chunks: counts.get(document.docId) ?? 0,
-  });
+  const summary = createDocumentSummarizer({ chunks });
   return new Hono()
     .get('/', (c) => c.json({ documents: documents.map(summary) }))
     .get('/:docId', (c) => {

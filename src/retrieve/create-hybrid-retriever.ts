@@ -26,7 +26,7 @@ export function createHybridRetriever({
   vectorStore,
   lexical,
   candidates = 30,
-  denseWeight = 0.5,
+  denseWeight = 0.25,
   lexicalWeight = 1,
 }: HybridRetrieverOptions): Retriever {
   return {

@@ -18,6 +18,8 @@ export interface EnsureIndexOptions {
   logger: Logger;
   onProgress?: BuildIndexOptions['onProgress'];
   loadSourceVectors?: BuildIndexOptions['loadSourceVectors'];
+  /** Overrides the search breadth recorded in the manifest. */
+  efSearch?: number;
 }
 
 /** Why the index must be (re)built, or null when it is fresh. */

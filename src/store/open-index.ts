@@ -83,9 +83,12 @@ export async function readManifest(indexDir: string): Promise<IndexManifest | nu
 export async function openIndex({
   indexDir,
   embedderSpec,
+  efSearch,
 }: {
   indexDir: string;
   embedderSpec: EmbedderSpec;
+  /** Search breadth; defaults to the one recorded in the manifest. */
+  efSearch?: number;
 }): Promise<OpenIndex> {
   const paths = indexPaths(indexDir);
   const manifest = await readManifest(indexDir);
@@ -98,7 +101,7 @@ export async function openIndex({
   const vectorStore = await loadHnswVectorStore({
     path: paths.vectors,
     dimension: manifest.embedder.dimension,
-    efSearch: manifest.hnsw.efSearch,
+    efSearch: efSearch ?? manifest.hnsw.efSearch,
   }).catch((error: unknown) => {
     throw corrupt(indexDir, 'vectors.hnsw unreadable', error);
   });

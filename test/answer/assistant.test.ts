@@ -65,3 +65,24 @@ describe('answering from the seed articles', () => {
     expect(response.answer).toMatch(/90[09]\s?km/);
   });
 });
+
+describe('questions about the articles themselves', () => {
+  it('quotes the publisher line of the article the question describes', async () => {
+    const response = await ask('Which paper ran the story about Pakistan and Iran setting up a joint working group?');
+    expect(response.refused).toBe(false);
+    expect(response.citations[0]).toMatchObject({ docId: '001_107dfff3603230d6', chunkId: '001_107dfff3603230d6#meta', quote: 'Published in Dawn, February 15th, 2022' });
+    expectVerbatim(response);
+  });
+
+  it('quotes a date stamp for "when was it published"', async () => {
+    const response = await ask('When was the editorial about the colonel-level liaison officers published?');
+    expect(response.answer).toMatch(/2024-04-30/);
+    expectVerbatim(response);
+  });
+
+  it('says so when the described article states no date', async () => {
+    const response = await ask('When was the Al Jazeera article about the rapid reaction force published?');
+    expect(response.refused).toBe(true);
+    expect(response.answer).toMatch(/does not state its publication date/);
+  });
+});

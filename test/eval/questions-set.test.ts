@@ -12,9 +12,20 @@ const seeds = new Map(
     .filter((name) => name.endsWith('.txt'))
     .map((name) => [name.replace(/\.txt$/, ''), readFileSync(new URL(name, seedsDir), 'utf8')]),
 );
-const cases = parseEvalSet(
-  readFileSync(new URL('../../eval/questions.jsonl', import.meta.url), 'utf8'),
-);
+const load = (name: string) => parseEvalSet(readFileSync(new URL(`../../eval/${name}`, import.meta.url), 'utf8'));
+const cases = load('questions.jsonl');
+
+describe('eval/holdout.jsonl, the set written without looking at the system', () => {
+  const holdout = load('holdout.jsonl');
+  it('finds every expected answer in one of its sources', () => {
+    const missing = holdout.flatMap((evalCase) =>
+      evalCase.answers
+        .filter((answer) => !evalCase.sources.some((docId) => containsAnswer(seeds.get(docId) ?? '', answer)))
+        .map((answer) => `${evalCase.id}: "${answer}"`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
 
 describe('eval/questions.jsonl', () => {
   it('has at least 60 cases, 6 follow-ups and 10 unanswerable questions', () => {

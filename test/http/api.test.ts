@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../src/answer/chat-types.js';
 import type { Deps } from '../../src/deps.js';
 import { appDepsFrom, createApp } from '../../src/http/create-app.js';
-import { createSeedDeps } from '../helpers/seed-deps.js';
+import { createSeedDeps, seedConfig } from '../helpers/seed-deps.js';
+import { SIGNING_SECRET, sendSigned } from '../slack/slack-test-kit.js';
 
 let deps: Deps;
 beforeAll(async () => {
@@ -119,5 +120,26 @@ describe('documents and health', () => {
     const { app } = appWithSpy();
     const body = await (await app.request('/healthz')).json();
     expect(body).toEqual({ status: 'ok', documents: 5, chunks: deps.index.chunks.length, embedder: 'word-vectors-sif' });
+  });
+});
+
+describe('the Slack door on the main app', () => {
+  it('answers 503 with a clear message when SLACK_SIGNING_SECRET is not set', async () => {
+    const app = createApp({ ...appDepsFrom(deps), slack: {} });
+    const response = await app.request('/slack/events', { method: 'POST', body: '{}' });
+    expect(response.status).toBe(503);
+    expect((await response.json()).error.message).toMatch(/SLACK_SIGNING_SECRET/);
+  });
+
+  it('verifies Slack requests with the configured secret', async () => {
+    const config = seedConfig({ SLACK_SIGNING_SECRET: SIGNING_SECRET });
+    const app = createApp(appDepsFrom({ ...deps, config }));
+    const body = JSON.stringify({ type: 'url_verification', challenge: 'abc' });
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const response = await sendSigned(app, '/slack/events', { body, timestamp });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('abc');
+    const forged = await app.request('/slack/events', { method: 'POST', body, headers: { 'x-slack-request-timestamp': '1', 'x-slack-signature': 'v0=00' } });
+    expect(forged.status).toBe(401);
   });
 });

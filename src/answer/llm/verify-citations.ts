@@ -4,6 +4,7 @@
  * surviving citation gets a verbatim quote with offsets into the source file,
  * and the survivors are renumbered 1..m in order of first use.
  */
+import { createCitation } from '../create-citation.js';
 import type { Citation } from '../chat-types.js';
 import type { DocumentLookup } from '../answerer.js';
 import type { RetrievedPassage } from '../../ingest/document-types.js';
@@ -99,16 +100,5 @@ function quotePassage(
     const rank = overlap - missing.length;
     if (rank > best.rank) best = { ...span, rank };
   }
-  return {
-    n,
-    docId: chunk.docId,
-    title: chunk.title,
-    date: chunk.date,
-    source: chunk.source,
-    chunkId: chunk.chunkId,
-    quote: fileText.slice(best.start, best.end),
-    start: best.start,
-    end: best.end,
-    score,
-  };
+  return createCitation({ n, chunk, span: best, fileText, score });
 }

@@ -1,0 +1,45 @@
+/**
+ * Assembles the OpenAPI 3.1 document served at `/openapi.json`: every route
+ * of the app, with schemas generated from the zod schemas that validate them.
+ * `test/web/openapi.test.ts` fails when a registered route is missing here.
+ */
+import { apiPaths } from './api-paths.js';
+import type { PathItems } from './openapi-helpers.js';
+import { integrationPaths } from './integration-paths.js';
+import { createSchemaComponents } from './schema-components.js';
+import { webPaths } from './web-paths.js';
+
+export interface CreateOpenApiDocumentOptions {
+  version?: string;
+  /** Paths of doors added later, until they get their own file here. */
+  extraPaths?: PathItems;
+}
+
+export function createOpenApiDocument({
+  version = '0.1.0',
+  extraPaths = {},
+}: CreateOpenApiDocumentOptions = {}) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'sourced',
+      version,
+      description:
+        'Question answering over news articles: every answer cites verbatim passages, with ' +
+        'character offsets into the source file. Answers only from the indexed documents; ' +
+        'otherwise it refuses.',
+    },
+    tags: [
+      { name: 'chat', description: 'Ask questions' },
+      { name: 'documents', description: 'What is indexed, and the text citations point into' },
+      { name: 'operations', description: 'Health' },
+      { name: 'openai-compatible', description: 'For existing OpenAI chat clients' },
+      { name: 'slack', description: 'The Slack app (signed requests from Slack only)' },
+      { name: 'web', description: 'The browser pages' },
+      { name: 'reference', description: 'This reference' },
+    ],
+    paths: { ...apiPaths, ...integrationPaths, ...extraPaths, ...webPaths },
+    components: { schemas: createSchemaComponents() },
+  };
+}
+export type OpenApiDocument = ReturnType<typeof createOpenApiDocument>;

@@ -1,0 +1,56 @@
+/**
+ * `GET /openapi.json` (the document) and `GET /docs` (Swagger UI showing it,
+ * its files served from the `swagger-ui-dist` package, not a CDN).
+ */
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { Hono } from 'hono';
+import { raw } from 'hono/html';
+import { securityHeaders, apiReferenceContentSecurityPolicy } from '../web/security-headers.js';
+import { serveFiles } from '../web/serve-files.js';
+import type { OpenApiDocument } from './create-openapi-document.js';
+
+const SWAGGER_UI_DIRECTORY = dirname(
+  createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'),
+);
+const SWAGGER_UI_FILES = ['swagger-ui-bundle.js', 'swagger-ui.css', 'favicon-32x32.png'];
+
+function ApiReferencePage() {
+  return (
+    <>
+      {raw('<!DOCTYPE html>')}
+      <html lang="en">
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>API reference · sourced</title>
+          <link rel="icon" href="/docs/assets/favicon-32x32.png" type="image/png" />
+          <link rel="stylesheet" href="/docs/assets/swagger-ui.css" />
+          <script src="/docs/assets/swagger-ui-bundle.js" defer></script>
+          <script src="/assets/api-reference.js" defer></script>
+        </head>
+        <body>
+          <div id="swagger-ui" data-url="/openapi.json"></div>
+        </body>
+      </html>
+    </>
+  );
+}
+
+export function createOpenApiRoutes({ document }: { document: OpenApiDocument }) {
+  return new Hono()
+    .get('/openapi.json', (c) => c.json(document))
+    .get(
+      '/docs',
+      securityHeaders({ contentSecurityPolicy: apiReferenceContentSecurityPolicy }),
+      (c) => c.html(<ApiReferencePage />),
+    )
+    .get(
+      '/docs/assets/:file',
+      serveFiles({
+        directory: SWAGGER_UI_DIRECTORY,
+        files: SWAGGER_UI_FILES,
+        cacheControl: 'public, max-age=86400',
+      }),
+    );
+}

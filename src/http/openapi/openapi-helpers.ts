@@ -1,0 +1,42 @@
+/**
+ * Small builders for OpenAPI operation objects, so each path file reads as a
+ * list of routes rather than nested JSON.
+ */
+import { schemaRef } from './schema-components.js';
+
+export type OperationObject = Record<string, unknown>;
+export type PathItems = Record<
+  string,
+  Partial<Record<'get' | 'post' | 'put' | 'patch' | 'delete', OperationObject>>
+>;
+
+/** A response whose body is JSON of the named component schema. */
+export const jsonResponse = (description: string, schemaName: string) => ({
+  description,
+  content: { 'application/json': { schema: schemaRef(schemaName) } },
+});
+
+/** A response whose body is the API's `{ error: { code, message } }`. */
+export const errorResponse = (description: string) => jsonResponse(description, 'Error');
+
+/** A response with a non-JSON body (a page, a script, a stylesheet). */
+export const bodyResponse = (description: string, mediaTypes: string[]) => ({
+  description,
+  content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: { type: 'string' } }])),
+});
+
+/** A required string path parameter. */
+export const pathParameter = (name: string, description: string) => ({
+  name,
+  in: 'path',
+  required: true,
+  description,
+  schema: { type: 'string' },
+});
+
+/** The 4xx answers every JSON body route gives before its handler runs. */
+export const jsonBodyErrors = {
+  '400': errorResponse('The body is not valid JSON or fails validation (`invalid_request`).'),
+  '413': errorResponse('The body is larger than the limit (`payload_too_large`).'),
+  '415': errorResponse('The body is not sent as `application/json` (`unsupported_media_type`).'),
+};

@@ -1,0 +1,40 @@
+/**
+ * Response bodies of the HTTP API other than the chat answer (which lives in
+ * `answer/chat-types.ts`), as zod schemas so the OpenAPI document and the
+ * tests describe exactly what the routes send.
+ */
+import { z } from 'zod';
+
+export const errorResponseSchema = z.object({
+  error: z.object({
+    /** Stable, machine-readable: `invalid_request`, `document_not_found`, ... */
+    code: z.string(),
+    message: z.string(),
+  }),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+export const documentSummarySchema = z.object({
+  docId: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  source: z.string().nullable(),
+  /** How many indexed chunks the document was split into. */
+  chunks: z.number().int().nonnegative(),
+});
+export type DocumentSummary = z.infer<typeof documentSummarySchema>;
+
+export const documentListSchema = z.object({ documents: z.array(documentSummarySchema) });
+
+export const documentSchema = documentSummarySchema.extend({
+  /** The whole source file; a citation's `start`/`end` index into it. */
+  text: z.string(),
+});
+export type DocumentWithText = z.infer<typeof documentSchema>;
+
+export const healthSchema = z.object({
+  status: z.literal('ok'),
+  documents: z.number().int().nonnegative(),
+  chunks: z.number().int().nonnegative(),
+  embedder: z.string(),
+});
