@@ -54,7 +54,7 @@ export async function runIndexBench({ sizes }: { sizes: number[] }): Promise<Sec
   const markdown = [
     '## Indexing',
     '',
-    'Embedder: `word-vectors-sif` (the only offline embedder). Each size runs in a fresh process;',
+    'Embedder: `word-vectors-sif`, the offline default (`npm run bench:embed` compares every embedder available). Each size runs in a fresh process;',
     '"end to end" is read+clean+chunk+lexicon+embed+HNSW+write, without loading the packaged word vectors',
     '(shown apart: a fixed cost per build, not per chunk). Peak RSS includes those vectors.',
     '',

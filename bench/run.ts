@@ -15,16 +15,7 @@ const runners: Record<Section, (plan: BenchPlan) => Promise<SectionResult>> = {
   index: (plan) => runIndexBench({ sizes: plan.indexSizes }),
   retrieval: (plan) =>
     runRetrievalBench({ sizes: plan.retrievalSizes, queryCount: plan.queryCount }),
-  http: async (plan) => {
-    const results = [];
-    for (const { corpus, requests } of plan.http)
-      results.push(await runHttpBench({ corpora: [corpus], requests }));
-    return {
-      section: 'http',
-      data: results.map((result) => result.data),
-      markdown: results.map((result) => result.markdown).join('\n'),
-    };
-  },
+  http: (plan) => runHttpBench({ corpora: plan.http }),
   'cold-start': (plan) => runColdStartBench(plan.coldStart),
 };
 
