@@ -101,7 +101,12 @@ export function createEvidenceFinder({
   const metadataChunks = new Map(chunks.filter((chunk) => chunk.kind === 'metadata').map((chunk) => [chunk.docId, chunk]));
 
   function find({ question, resolved = question, previousAnswer = '', passages }: FindOptions): Evidence {
-    const analysis = analyzeQuestion(question, lexicon, resolved === question ? '' : resolved);
+    const analysed = analyzeQuestion(question, lexicon, resolved === question ? '' : resolved);
+    // Words found in nearly every passage ("Pakistan", "border" here) are weak evidence.
+    const analysis = {
+      ...analysed,
+      terms: analysed.terms.map((term) => ({ ...term, weight: term.weight * vocabulary.specificity(term.lemma) })),
+    };
     const primary = analysis.terms.filter((term) => term.primary);
     const secondary = analysis.terms.filter((term) => !term.primary);
     const asked = primary.length > 0 ? primary : secondary;
