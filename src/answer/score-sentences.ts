@@ -95,7 +95,9 @@ export function scoreSentences({
       const fits = fitsAnswerType({ type: analysis.answerType, text, questionWords, lexicon });
       const penalty = fits ? 1 : isStrictType(analysis.answerType) ? 0.75 : 0.9;
       const repeat = repeats(text, previousAnswer) ? 0.8 : 1;
-      const score = (coverage + 0.1 * (1 - passageRank / passages.length)) * penalty * repeat;
+      // "What rank…": a sentence that names a rank ("Colonel-rank") is likelier the answer.
+      const named = analysis.asksFor && matches[position]?.get(analysis.asksFor) === 1 ? 1.1 : 1;
+      const score = (coverage + 0.1 * (1 - passageRank / passages.length)) * penalty * repeat * named;
       sentences.push({ passage, passageRank, span, text, coverage, fits, score });
     });
   });
