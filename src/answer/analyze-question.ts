@@ -29,6 +29,8 @@ export interface QuestionAnalysis {
    * of Zahedan?"): if the corpus never mentions it, the answer is not there.
    */
   focus: QuestionTerm[];
+  /** The noun after "what"/"which" ("rank" in "what rank are…"): the answer's kind. */
+  asksFor: string | null;
 }
 
 /** Nouns that name a kind of answer rather than a fact ("what body…", "which figure…"). */
@@ -43,6 +45,14 @@ const FOCUS_PATTERNS = [
   /\b(?:what|which|whose)\s+(?:is|was|are|were|will be)\s+(?:the\s+|an?\s+)?(?:name\s+of\s+(?:the\s+|an?\s+)?)?((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+of\b/iu,
   /\bhow\s+(?:many|much)\s+([\p{L}-]+)/iu,
 ];
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'kind', 'type', 'sort']);
+
+/** The word right after "what"/"which", when it is a noun rather than a verb. */
+function asksForOf(question: string): string | null {
+  const word = /\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?([\p{L}-]+)/iu.exec(question)?.[1]?.toLowerCase();
+  return word && !AUXILIARIES.has(word) && !isStopword(word) ? lemmatize(word) : null;
+}
 
 /** The head nouns a question asks about, skipping generic ones. */
 function focusWords(question: string): string[] {
@@ -99,5 +109,6 @@ export function analyzeQuestion(question: string, vectors: WordVectors, context 
     terms: [...primary, ...secondary],
     answerType,
     focus: primary.filter((term) => focus.includes(term.token) || term.name),
+    asksFor: asksForOf(question),
   };
 }

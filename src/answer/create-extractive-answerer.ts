@@ -3,6 +3,7 @@
  * the question and returns them verbatim, each with its `[n]` citation. It
  * never writes a word the documents do not contain.
  */
+import { plainText } from '../ingest/extract-metadata.js';
 import { lemmatize, tokenize } from '../text/tokenize.js';
 import type { Answerer, AnswerInput, DocumentLookup } from './answerer.js';
 import type { ChatResponse } from './chat-types.js';
@@ -81,7 +82,8 @@ export function createExtractiveAnswerer({
           ? [createCitation({ n: index + 1, chunk: sentence.passage.chunk, span: sentence.span, fileText: document.fileText, score: sentence.score })]
           : [];
       });
-      const answer = citations.map((citation) => `${citation.quote.replace(/\s+/gu, ' ')} [${citation.n}]`).join(' ');
+      // The quote stays verbatim; the answer text drops Markdown marks and line breaks.
+      const answer = citations.map((citation) => `${plainText(citation.quote.replace(/\s+/gu, ' '))} [${citation.n}]`).join(' ');
       return { answer, refused: false, citations };
     },
   };

@@ -3,6 +3,8 @@
  * published, by whom, who wrote it. These are answered from the document's
  * metadata lines ("Published in Dawn, February 15th, 2022").
  */
+import { parseWrittenDate } from '../ingest/extract-metadata.js';
+
 export type MetadataAsk = 'date' | 'source' | 'author';
 
 const ARTICLE = '(article|editorial|report|story|piece|op-?ed|news item|item|column)';
@@ -34,5 +36,6 @@ export function metadataKinds(line: string): MetadataAsk[] {
   if (/^\s*date:?\s+\d{4}-\d\d-\d\d/iu.test(line)) return ['date'];
   if (/^(published|first published)\b/iu.test(line)) return /\d{4}/u.test(line) ? ['source', 'date'] : ['source'];
   if (/^source:/iu.test(line) || /\bdesk\b/iu.test(line)) return ['source'];
+  if (line.length <= 40 && parseWrittenDate(line)) return ['date'];
   return ['author'];
 }

@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
 import { transformersDtypeSchema, type TransformersDtype } from '../embed/model-files.js';
 
-const port = z.coerce.number().int().min(0).max(65535);
-const positiveInt = z.coerce.number().int().positive();
+const number = z.coerce.number({ error: 'must be a number' }).int('must be a whole number');
+const port = number.min(0, 'must be a port number (0–65535)').max(65535, 'must be a port number (0–65535)');
+const positiveInt = number.positive('must be above 0');
 
 const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -15,10 +16,10 @@ const envSchema = z.object({
   SEEDS_DIR: z.string().min(1).default('seeds'),
   INDEX_DIR: z.string().min(1).default('index'),
   LOG_LEVEL: z.enum(['info', 'warn', 'error', 'silent']).default('info'),
-  TOP_K: positiveInt.max(20).default(6),
-  CHUNK_SIZE: positiveInt.min(100).max(5000).default(600),
-  CHUNK_OVERLAP: z.coerce.number().int().min(0).max(3).default(1),
-  HNSW_EF_SEARCH: positiveInt.max(4096).optional(),
+  TOP_K: positiveInt.max(20, 'must be at most 20').default(6),
+  CHUNK_SIZE: number.min(100, 'must be at least 100').max(5000, 'must be at most 5000').default(600),
+  CHUNK_OVERLAP: number.min(0, 'must be 0 or more').max(3, 'must be at most 3').default(1),
+  HNSW_EF_SEARCH: positiveInt.max(4096, 'must be at most 4096').optional(),
   EMBEDDER: z.enum(['auto', 'transformers', 'local']).default('auto'),
   EMBEDDING_MODEL: z
     .string()
@@ -30,15 +31,15 @@ const envSchema = z.object({
   LLM_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   LLM_MODEL: z.string().min(1).optional(),
   LLM_API_KEY: z.string().min(1).optional(),
-  LLM_TIMEOUT_MS: positiveInt.max(600_000).default(20_000),
-  LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
+  LLM_TIMEOUT_MS: positiveInt.max(600_000, 'must be at most 600000').default(20_000),
+  LLM_MAX_RETRIES: number.min(0, 'must be 0 or more').max(5, 'must be at most 5').default(2),
   SLACK_SIGNING_SECRET: z.string().min(1).optional(),
   SLACK_BOT_TOKEN: z.string().min(1).optional(),
   SLACK_API_URL: z.url({ protocol: /^https?$/ }).default('https://slack.com/api/'),
   FEEDBACK_FILE: z.string().min(1).default('data/feedback.jsonl'),
 }).refine((env) => env.LLM_BASE_URL === undefined || env.LLM_MODEL !== undefined, {
   path: ['LLM_MODEL'],
-  message: 'required when LLM_BASE_URL is set',
+  message: 'is required when LLM_BASE_URL is set',
 });
 
 export type Config = {
@@ -81,7 +82,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const problems = parsed.error.issues
-      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .map((issue) => {
+        const name = issue.path.join('.');
+        const given = present[name];
+        return `${name} ${issue.message}${given === undefined ? '' : ` (got "${given}")`}`;
+      })
       .join('; ');
     throw new AppError('config_invalid', `Invalid configuration: ${problems}`);
   }

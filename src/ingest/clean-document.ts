@@ -6,6 +6,9 @@
 import type { Span } from './document-types.js';
 import {
   isAuthorBlurb,
+  isByline,
+  parseWrittenDate,
+  plainText,
   isTrailerHeading,
   matchDateStamp,
   matchDeskCredit,
@@ -88,6 +91,13 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
       metadata.push({ start: line.start, end: line.end });
       continue;
     }
+    // A dateline or byline on a line of its own ("March 3, 2023", "*By Jane Roe*").
+    const lineDate = line.text.length <= 40 ? parseWrittenDate(line.text) : null;
+    if (lineDate || isByline(line.text)) {
+      if (lineDate) date ??= lineDate;
+      metadata.push({ start: line.start, end: line.end });
+      continue;
+    }
     const sourceLine = matchSourceLine(line.text);
     if (sourceLine) {
       source ??= sourceLine;
@@ -130,7 +140,7 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
 
   const heading = kept.find((line) => isHeading(line.text) && line.text.split(/\s+/u).length >= 5);
   const firstSentence = paragraphs[0]?.text.split(/(?<=[.!?])\s/u)[0];
-  const title = bestLeading?.text ?? heading?.text ?? (firstSentence ? shorten(firstSentence) : fallbackTitle);
+  const title = plainText(bestLeading?.text ?? heading?.text ?? (firstSentence ? shorten(firstSentence) : fallbackTitle));
 
   const pieces: string[] = [];
   const offsets: number[] = [];

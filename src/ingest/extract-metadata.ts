@@ -70,3 +70,17 @@ export function isTrailerHeading(line: string): boolean {
 export function isAuthorBlurb(line: string): boolean {
   return /\b(tweets|tweet) (at )?@\w+/iu.test(line) && line.length < 300;
 }
+
+/** A byline such as "By Jane Roe, Staff Writer" (Markdown emphasis allowed). */
+export function isByline(line: string): boolean {
+  return /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\b.{0,60}$/u.test(line.trim()) && line.length <= 100;
+}
+
+/** Markdown heading marks, emphasis and link syntax removed, for display. */
+export function plainText(text: string): string {
+  return text
+    .replace(/^#{1,6}\s+/u, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/gu, '$1')
+    .replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`]+?)(?<=\S)\1/gu, '$2')
+    .trim();
+}

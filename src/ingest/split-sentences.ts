@@ -9,7 +9,7 @@ const ABBREVIATIONS = new Set(
     'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'sgt', 'gov',
     'sen', 'rep', 'st', 'jr', 'sr', 'no', 'vs', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar',
     'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g',
-    'i.e', 'etc', 'approx',
+    'i.e', 'etc', 'approx', 'a.m', 'p.m',
   ],
 );
 

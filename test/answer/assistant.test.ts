@@ -86,3 +86,16 @@ describe('questions about the articles themselves', () => {
     expect(response.answer).toMatch(/does not state its publication date/);
   });
 });
+
+describe('choosing the lead sentence', () => {
+  it('leads with the sentence that names the kind of thing asked for ("what rank")', async () => {
+    const response = await ask('What rank are the liaison officers?');
+    expect(response.citations[0]!.quote).toMatch(/Colonel-rank/);
+  });
+
+  it('adds the next sentence when it holds the name the question asks for', async () => {
+    const response = await ask('Which association of victims’ families wrote demanding that Khan act against armed groups?');
+    expect(response.answer).toMatch(/Habilian Association/);
+    expectVerbatim(response);
+  });
+});

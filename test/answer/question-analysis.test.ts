@@ -41,3 +41,10 @@ describe('reading what a question asks for', () => {
     expect(sharesStem('border', 'borrow')).toBe(false);
   });
 });
+
+describe('metadata lines of dropped-in articles', () => {
+  it('reads a bare dateline as a date and a byline as the author', () => {
+    expect(metadataKinds('March 3, 2023')).toEqual(['date']);
+    expect(metadataKinds('*By Jane Roe, Staff Writer*')).toEqual(['author']);
+  });
+});

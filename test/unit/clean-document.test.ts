@@ -80,3 +80,15 @@ describe('cleaning news articles', () => {
     expect(document.source).toBeNull();
   });
 });
+
+describe('cleaning a Markdown article someone dropped in', () => {
+  const text = `## Budget passes after all-night session\n\n*By Jane Roe, Staff Writer*\nMarch 3, 2023\n\nThe **city council** passed the [budget](https://example.com) at 4 a.m. on Friday. It totals $2.1bn.\n`;
+  const document = parseSourceDocument('mine/budget.md', text);
+
+  it('takes the heading as a plain title and lifts byline and dateline out as metadata', () => {
+    expect(document.title).toBe('Budget passes after all-night session');
+    expect(document.date).toBe('2023-03-03');
+    expect(document.metadata.map(({ start, end }) => text.slice(start, end))).toEqual(['*By Jane Roe, Staff Writer*', 'March 3, 2023']);
+    expect(document.cleanText.startsWith('The **city council** passed')).toBe(true);
+  });
+});
