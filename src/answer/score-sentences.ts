@@ -60,7 +60,11 @@ export function scoreSentences({
   const askedWeight = asked.reduce((sum, term) => sum + term.weight, 0);
   const secondaryWeight = secondary.reduce((sum, term) => sum + term.weight, 0);
   const questionWords = new Set(tokenize(resolved));
-  const matchAll = (text: string) => new Map(analysis.terms.map((term) => [term.lemma, match(term, bagOf(text))]));
+  // One bag per text, shared by every term: building it (tokenize, lemmatize, vectors) is the costly part.
+  const matchAll = (text: string) => {
+    const bag = bagOf(text);
+    return new Map(analysis.terms.map((term) => [term.lemma, match(term, bag)]));
+  };
 
   const sentences: EvidenceSentence[] = [];
   const seen = new Set<string>();
