@@ -47,10 +47,14 @@ async function drive(url: string, bodies: string[], connections: number, amount:
     },
     (error, result) => (error ? fail(error) : finish(result)),
   );
-  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  let lastResponse = started;
+  instance.on('response', (_client, _status, _bytes, responseTime) => {
+    latencies.push(responseTime);
+    lastResponse = performance.now();
+  });
   const result = await done;
-  // autocannon's own `duration` is in whole seconds, too coarse for short runs.
-  const seconds = (performance.now() - started) / 1000;
+  // Up to the last response: autocannon stops on a one-second tick, and its `duration` is whole seconds.
+  const seconds = (lastResponse - started) / 1000;
   return { result, seconds, latency: summarizeLatencies(latencies) };
 }
 
