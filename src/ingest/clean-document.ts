@@ -16,6 +16,7 @@ import {
   matchSourceLine,
 } from './extract-metadata.js';
 import { contentTokens, lemmatize } from '../text/tokenize.js';
+import { joinParagraphs } from './map-clean-offset.js';
 
 export interface CleanedDocument {
   title: string;
@@ -27,8 +28,6 @@ export interface CleanedDocument {
   metadata: Span[];
   /** Kept paragraphs joined by blank lines. */
   cleanText: string;
-  /** `offsets[i]` is the original offset of `cleanText[i]`. */
-  offsets: number[];
 }
 
 interface Line extends Span {
@@ -142,23 +141,12 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   const firstSentence = paragraphs[0]?.text.split(/(?<=[.!?])\s/u)[0];
   const title = plainText(bestLeading?.text ?? heading?.text ?? (firstSentence ? shorten(firstSentence) : fallbackTitle));
 
-  const pieces: string[] = [];
-  const offsets: number[] = [];
-  for (const [index, paragraph] of paragraphs.entries()) {
-    if (index > 0) {
-      pieces.push('\n\n');
-      offsets.push(paragraph.start, paragraph.start);
-    }
-    pieces.push(fileText.slice(paragraph.start, paragraph.end));
-    for (let i = paragraph.start; i < paragraph.end; i += 1) offsets.push(i);
-  }
   return {
     title,
     date,
     source,
     paragraphs: paragraphs.map(({ start, end }) => ({ start, end })),
     metadata,
-    cleanText: pieces.join(''),
-    offsets,
+    cleanText: joinParagraphs(fileText, paragraphs),
   };
 }

@@ -19,10 +19,11 @@ export interface SourceDocument extends DocumentMetadata {
   path: string;
   /** The file's full text, exactly as on disk (offsets point into this). */
   fileText: string;
-  /** The article with boilerplate removed. */
+  /**
+   * The article with boilerplate removed: `paragraphs` joined by blank lines,
+   * so `toFileOffset(paragraphs, i)` maps `cleanText[i]` back into `fileText`.
+   */
   cleanText: string;
-  /** `offsets[i]` is the offset in `fileText` of `cleanText[i]`. */
-  offsets: number[];
   /** The kept paragraphs as spans of `fileText`. */
   paragraphs: Span[];
   /** Lines stating the date or publisher, as spans of `fileText`. */

@@ -45,7 +45,6 @@ export function parseSourceDocument(path: string, fileText: string): SourceDocum
     date: cleaned.date,
     source: cleaned.source,
     cleanText: cleaned.cleanText,
-    offsets: cleaned.offsets,
     paragraphs: cleaned.paragraphs,
     metadata: cleaned.metadata,
   };

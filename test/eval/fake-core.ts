@@ -14,7 +14,6 @@ function document(docId: string, fileText: string): SourceDocument {
     path: `${docId}.txt`,
     fileText,
     cleanText: fileText,
-    offsets: [],
     paragraphs: [],
     metadata: [],
   };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSourceDocument } from '../../src/ingest/load-documents.js';
+import { toFileOffset } from '../../src/ingest/map-clean-offset.js';
 
 const seed = (id: string) => parseSourceDocument(`seeds/${id}.txt`, readFileSync(`seeds/${id}.txt`, 'utf8'));
 
@@ -64,11 +65,17 @@ describe('cleaning news articles', () => {
   it('maps every cleaned character back to the same character of the file', () => {
     for (const id of ['000_bcff9cf575703604', '001_107dfff3603230d6', '002_ca02f067119876c3', '003_f61ffbca402f8e95', '004_d8be782e761c7253']) {
       const document = seed(id);
-      expect(document.offsets).toHaveLength(document.cleanText.length);
+      let separators = 0;
       for (let i = 0; i < document.cleanText.length; i += 1) {
-        if (document.cleanText[i] === '\n' && document.fileText[document.offsets[i]!] !== '\n') continue;
-        expect(document.fileText[document.offsets[i]!]).toBe(document.cleanText[i]);
+        const offset = toFileOffset(document.paragraphs, i);
+        if (document.cleanText[i] === '\n' && document.fileText[offset] !== '\n') {
+          separators += 1;
+          continue;
+        }
+        expect(document.fileText[offset]).toBe(document.cleanText[i]);
       }
+      expect(separators).toBe(2 * (document.paragraphs.length - 1));
+      expect(() => toFileOffset(document.paragraphs, document.cleanText.length)).toThrow(RangeError);
     }
   });
 

@@ -42,7 +42,6 @@ export function newsPassages(): {
       path: `seeds/${docId}.txt`,
       fileText,
       cleanText: body,
-      offsets: [...body].map((_, i) => offset + i),
       paragraphs: [{ start: offset, end: offset + body.length }],
       metadata: [],
     };
