@@ -58,7 +58,8 @@ export function scoreSentences({
   const secondary = analysis.terms.filter((term) => !term.primary);
   const asked = primary.length > 0 ? primary : secondary;
   const askedWeight = asked.reduce((sum, term) => sum + term.weight, 0);
-  const secondaryWeight = secondary.reduce((sum, term) => sum + term.weight, 0);
+  // What a follow-up refers to helps pick among sentences, but must not outweigh what it asks.
+  const contextWeight = Math.min(followUpShare * secondary.reduce((sum, term) => sum + term.weight, 0), Math.max(askedWeight, 1));
   const questionWords = new Set(tokenize(resolved));
   // One bag per text, shared by every term: building it (tokenize, lemmatize, vectors) is the costly part.
   const matchAll = (text: string) => {
@@ -92,10 +93,7 @@ export function scoreSentences({
         );
       const own = weightedShare(asked, credit);
       const context = secondary.length > 0 && asked === primary ? weightedShare(secondary, credit) : 0;
-      const coverage =
-        context > 0
-          ? (askedWeight * own + followUpShare * secondaryWeight * context) / (askedWeight + followUpShare * secondaryWeight)
-          : own;
+      const coverage = context > 0 ? (askedWeight * own + contextWeight * context) / (askedWeight + contextWeight) : own;
       const fits = fitsAnswerType({ type: analysis.answerType, text, questionWords, lexicon });
       const penalty = fits ? 1 : isStrictType(analysis.answerType) ? 0.75 : 0.9;
       const repeat = repeats(text, previousAnswer) ? 0.8 : 1;

@@ -59,6 +59,16 @@ describe('answering from the seed articles', () => {
     expectVerbatim(response);
   });
 
+  it('answers what a follow-up asks, not the sentence the last answer already gave', async () => {
+    const response = await ask(
+      'Who did Imran Khan meet in Tehran?',
+      'Imran Khan met Iranian President Hassan Rouhani and Supreme Leader Ali Khamenei.',
+      'What did they agree to set up?',
+    );
+    expect(response.answer).toMatch(/rapid reaction (force|unit)/);
+    expect(response.citations[0]!.quote).not.toMatch(/Supreme Leader Ali Khamenei/);
+  });
+
   it('finds paraphrases through word vectors ("frontier" for "border")', async () => {
     const response = await ask('How long is the frontier between the two nations?');
     expect(response.refused).toBe(false);
