@@ -41,7 +41,13 @@ const modes = [
 const rows: string[] = [];
 for (const size of values.sizes.split(',').map(Number)) {
   const indexDir = await mkdtemp(join(tmpdir(), 'sourced-options-'));
-  const config = loadConfig({ ...process.env, INDEX_DIR: indexDir, CHUNK_SIZE: String(size), LOG_LEVEL: 'silent', EMBEDDER: 'local' });
+  const config = loadConfig({
+    ...process.env,
+    INDEX_DIR: indexDir,
+    CHUNK_SIZE: String(size),
+    LOG_LEVEL: 'silent',
+    EMBEDDER: 'local',
+  });
   const deps = await createDeps(config, { logger, loadSourceVectors: async () => vectors });
   for (const mode of modes) {
     const retriever = createHybridRetriever({ ...deps.index, ...mode });
@@ -53,7 +59,11 @@ for (const size of values.sizes.split(',').map(Number)) {
       logger,
       topK: config.topK,
     });
-    let hit1 = 0, hit5 = 0, mrr = 0, answerable = 0, correct = 0;
+    let hit1 = 0,
+      hit5 = 0,
+      mrr = 0,
+      answerable = 0,
+      correct = 0;
     for (const evalCase of cases) {
       const history = evalCase.history ?? [];
       const messages = [...history, { role: 'user' as const, content: evalCase.question }];
@@ -61,8 +71,13 @@ for (const size of values.sizes.split(',').map(Number)) {
       if (isAnswerCorrect(evalCase, response)) correct += 1;
       if (!evalCase.answerable) continue;
       answerable += 1;
-      const query = [...history.filter((m) => m.role === 'user').map((m) => m.content), evalCase.question].join(' ');
-      const ranked = (await retriever.retrieve({ query, k: 5 })).map((passage) => passage.chunk.docId);
+      const query = [
+        ...history.filter((m) => m.role === 'user').map((m) => m.content),
+        evalCase.question,
+      ].join(' ');
+      const ranked = (await retriever.retrieve({ query, k: 5 })).map(
+        (passage) => passage.chunk.docId,
+      );
       hit1 += hitAtK(ranked, evalCase.sources, 1);
       hit5 += hitAtK(ranked, evalCase.sources, 5);
       mrr += reciprocalRank(ranked, evalCase.sources);
@@ -76,5 +91,12 @@ for (const size of values.sizes.split(',').map(Number)) {
   await rm(indexDir, { recursive: true, force: true });
 }
 process.stdout.write(
-  [`Eval set: ${values.set} (${cases.length} cases)`, '', '| chunk chars | chunks | retrieval | hit@1 | hit@5 | MRR | answer accuracy |', '|---|---|---|---|---|---|---|', ...rows, ''].join('\n'),
+  [
+    `Eval set: ${values.set} (${cases.length} cases)`,
+    '',
+    '| chunk chars | chunks | retrieval | hit@1 | hit@5 | MRR | answer accuracy |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n'),
 );

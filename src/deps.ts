@@ -68,7 +68,15 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   const heuristic = createHeuristicRewriter();
   // Loaded only when configured: the OpenAI client adds ~70 MB to a server that does not use it.
   const { answerer, rewriter } = config.llm
-    ? await (await import('./answer/llm/create-llm-components.js')).createLlmComponents({ llm: config.llm, fallbackAnswerer: extractive, fallbackRewriter: heuristic, lookup, logger })
+    ? await (
+        await import('./answer/llm/create-llm-components.js')
+      ).createLlmComponents({
+        llm: config.llm,
+        fallbackAnswerer: extractive,
+        fallbackRewriter: heuristic,
+        lookup,
+        logger,
+      })
     : { answerer: extractive, rewriter: heuristic };
   const assistant = createAssistant({
     retriever,

@@ -9,7 +9,6 @@ import { detectAnswerType, type AnswerType } from './detect-answer-type.js';
 
 export type { AnswerType };
 
-
 export interface QuestionTerm {
   token: string;
   lemma: string;
@@ -35,10 +34,47 @@ export interface QuestionAnalysis {
 
 /** Nouns that name a kind of answer rather than a fact ("what body…", "which figure…"). */
 const GENERIC = new Set([
-  'body', 'figure', 'person', 'people', 'group', 'groups', 'organisation', 'organization', 'entity',
-  'official', 'officials', 'man', 'woman', 'place', 'thing', 'country', 'countries', 'city', 'town',
-  'region', 'area', 'name', 'title', 'role', 'position', 'event', 'incident', 'kind', 'type', 'sort',
-  'amount', 'number', 'part', 'side', 'level', 'rank', 'date', 'day', 'month', 'year', 'time',
+  'body',
+  'figure',
+  'person',
+  'people',
+  'group',
+  'groups',
+  'organisation',
+  'organization',
+  'entity',
+  'official',
+  'officials',
+  'man',
+  'woman',
+  'place',
+  'thing',
+  'country',
+  'countries',
+  'city',
+  'town',
+  'region',
+  'area',
+  'name',
+  'title',
+  'role',
+  'position',
+  'event',
+  'incident',
+  'kind',
+  'type',
+  'sort',
+  'amount',
+  'number',
+  'part',
+  'side',
+  'level',
+  'rank',
+  'date',
+  'day',
+  'month',
+  'year',
+  'time',
 ]);
 
 const FOCUS_PATTERNS = [
@@ -46,11 +82,32 @@ const FOCUS_PATTERNS = [
   /\bhow\s+(?:many|much)\s+([\p{L}-]+)/iu,
 ];
 
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'kind', 'type', 'sort']);
+const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'did',
+  'does',
+  'do',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'kind',
+  'type',
+  'sort',
+]);
 
 /** The word right after "what"/"which", when it is a noun rather than a verb. */
 function asksForOf(question: string): string | null {
-  const word = /\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?([\p{L}-]+)/iu.exec(question)?.[1]?.toLowerCase();
+  const word = /\b(?:what|which)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?([\p{L}-]+)/iu
+    .exec(question)?.[1]
+    ?.toLowerCase();
   return word && !AUXILIARIES.has(word) && !isStopword(word) ? lemmatize(word) : null;
 }
 
@@ -66,17 +123,58 @@ function focusWords(question: string): string[] {
 
 /** Words that frame a question rather than name its topic. */
 const FRAMING = new Set([
-  'name', 'named', 'happen', 'happened', 'mention', 'mentioned', 'article', 'articles', 'report',
-  'reported', 'document', 'documents', 'know', 'give', 'describe', 'explain', 'kind', 'type', 'exactly',
-  'please', 'called', 'anything', 'something', 'thing', 'things', 'way', 'ways', 'one', 'ones',
-  'editorial', 'editorials', 'story', 'stories', 'piece', 'newspaper', 'paper', 'outlet', 'publication',
-  'dateline', 'datelined', 'besides', 'apart', 'shortly', 'specifically', 'according',
+  'name',
+  'named',
+  'happen',
+  'happened',
+  'mention',
+  'mentioned',
+  'article',
+  'articles',
+  'report',
+  'reported',
+  'document',
+  'documents',
+  'know',
+  'give',
+  'describe',
+  'explain',
+  'kind',
+  'type',
+  'exactly',
+  'please',
+  'called',
+  'anything',
+  'something',
+  'thing',
+  'things',
+  'way',
+  'ways',
+  'one',
+  'ones',
+  'editorial',
+  'editorials',
+  'story',
+  'stories',
+  'piece',
+  'newspaper',
+  'paper',
+  'outlet',
+  'publication',
+  'dateline',
+  'datelined',
+  'besides',
+  'apart',
+  'shortly',
+  'specifically',
+  'according',
 ]);
 
 /** Lower-cased words written with a capital somewhere other than a sentence start. */
 function namesIn(text: string): Set<string> {
   const names = new Set<string>();
-  for (const match of text.matchAll(/(?<![.!?]\s*|^\s*)\b(\p{Lu}[\p{L}\d]*)/gu)) names.add(match[1]!.toLowerCase());
+  for (const match of text.matchAll(/(?<![.!?]\s*|^\s*)\b(\p{Lu}[\p{L}\d]*)/gu))
+    names.add(match[1]!.toLowerCase());
   return names;
 }
 
@@ -89,18 +187,29 @@ function termsOf(text: string, vectors: WordVectors, primary: boolean): Question
     const lemma = lemmatize(token);
     if (seen.has(lemma)) continue;
     seen.add(lemma);
-    terms.push({ token, lemma, weight: termWeight(vectors, token), primary, name: names.has(token) });
+    terms.push({
+      token,
+      lemma,
+      weight: termWeight(vectors, token),
+      primary,
+      name: names.has(token),
+    });
   }
   return terms;
 }
 
 /** Analyses `question`; `context` (from the conversation) adds secondary terms. */
-export function analyzeQuestion(question: string, vectors: WordVectors, context = ''): QuestionAnalysis {
+export function analyzeQuestion(
+  question: string,
+  vectors: WordVectors,
+  context = '',
+): QuestionAnalysis {
   // "How long did the visit last?": the closing "last" only asks for a duration.
   const asked = question.replace(/^(.*\bhow long\b.*)\blast\s*\?*\s*$/iu, '$1');
   const answerType = detectAnswerType(question);
   // "In what month and year…": the unit names the answer's kind, it is not a topic.
-  const units = answerType === 'date' || answerType === 'year' ? /\b(year|month|day|date|time)s?\b/giu : null;
+  const units =
+    answerType === 'date' || answerType === 'year' ? /\b(year|month|day|date|time)s?\b/giu : null;
   const primary = termsOf(units ? asked.replace(units, ' ') : asked, vectors, true);
   const known = new Set(primary.map((term) => term.lemma));
   const secondary = termsOf(context, vectors, false).filter((term) => !known.has(term.lemma));

@@ -20,16 +20,35 @@ export interface AssistantOptions {
   topK?: number;
 }
 
-export function createAssistant({ retriever, answerer, rewriter, evidence: finder, logger, topK: defaultTopK = 6 }: AssistantOptions): Assistant {
+export function createAssistant({
+  retriever,
+  answerer,
+  rewriter,
+  evidence: finder,
+  logger,
+  topK: defaultTopK = 6,
+}: AssistantOptions): Assistant {
   /** Everything before answering: a refusal, or what the answerer needs. */
-  async function prepare({ messages, topK = defaultTopK }: AskOptions): Promise<{ refusal: ChatResponse } | AnswerInput> {
+  async function prepare({
+    messages,
+    topK = defaultTopK,
+  }: AskOptions): Promise<{ refusal: ChatResponse } | AnswerInput> {
     const last = messages.at(-1);
-    if (!last || last.role !== 'user') return { refusal: createRefusal('The last message must be a question from the user.') };
+    if (!last || last.role !== 'user')
+      return { refusal: createRefusal('The last message must be a question from the user.') };
     const history = messages.slice(0, -1);
-    const question = history.length > 0 ? await rewriter.rewrite({ question: last.content, history }) : last.content;
+    const question =
+      history.length > 0
+        ? await rewriter.rewrite({ question: last.content, history })
+        : last.content;
     const passages = await retriever.retrieve({ query: question, k: topK });
     const previousAnswer = history.findLast((message) => message.role === 'assistant')?.content;
-    const evidence = finder.find({ question: last.content, resolved: question, previousAnswer, passages });
+    const evidence = finder.find({
+      question: last.content,
+      resolved: question,
+      previousAnswer,
+      passages,
+    });
     if (!evidence.supported) {
       logger.info('refused', { question: last.content, reason: evidence.reason });
       return { refusal: createRefusal(evidence.reason) };
@@ -44,8 +63,13 @@ export function createAssistant({ retriever, answerer, rewriter, evidence: finde
     },
     async *stream(options: AskOptions): AsyncIterable<ChatStreamEvent> {
       const prepared = await prepare(options);
-      yield { type: 'citations', passages: 'refusal' in prepared ? [] : candidatePassages(prepared.passages) };
-      yield* 'refusal' in prepared ? answerEvents(prepared.refusal) : streamAnswerer(answerer, prepared);
+      yield {
+        type: 'citations',
+        passages: 'refusal' in prepared ? [] : candidatePassages(prepared.passages),
+      };
+      yield* 'refusal' in prepared
+        ? answerEvents(prepared.refusal)
+        : streamAnswerer(answerer, prepared);
     },
   };
 }

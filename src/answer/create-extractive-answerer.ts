@@ -37,13 +37,23 @@ function adjacent(a: EvidenceSentence, b: EvidenceSentence): boolean {
   return [spans[at - 1], spans[at + 1]].some((span) => span?.start === b.span.start);
 }
 
-function choose(sentences: EvidenceSentence[], { maxSentences, relativeScore, maxChars, minCoverage }: Required<Omit<ExtractiveAnswererOptions, 'evidence' | 'lookup'>>): EvidenceSentence[] {
+function choose(
+  sentences: EvidenceSentence[],
+  {
+    maxSentences,
+    relativeScore,
+    maxChars,
+    minCoverage,
+  }: Required<Omit<ExtractiveAnswererOptions, 'evidence' | 'lookup'>>,
+): EvidenceSentence[] {
   const [best, ...rest] = sentences;
   if (!best) return [];
   const chosen = [best];
   let length = best.text.length;
   // The best match often names its subject and leaves the asked-for name to the next sentence.
-  const neighbour = best.fits ? undefined : rest.find((candidate) => candidate.fits && adjacent(best, candidate));
+  const neighbour = best.fits
+    ? undefined
+    : rest.find((candidate) => candidate.fits && adjacent(best, candidate));
   if (neighbour) {
     chosen.push(neighbour);
     length += neighbour.text.length;
@@ -72,18 +82,40 @@ export function createExtractiveAnswerer({
   return {
     async answer({ question, messages, passages }: AnswerInput): Promise<ChatResponse> {
       const typed = messages.at(-1)?.content ?? question;
-      const previousAnswer = messages.slice(0, -1).findLast((message) => message.role === 'assistant')?.content;
-      const evidence = finder.find({ question: typed, resolved: question, previousAnswer, passages });
+      const previousAnswer = messages
+        .slice(0, -1)
+        .findLast((message) => message.role === 'assistant')?.content;
+      const evidence = finder.find({
+        question: typed,
+        resolved: question,
+        previousAnswer,
+        passages,
+      });
       if (!evidence.supported) return createRefusal(evidence.reason);
-      const chosen = choose(evidence.sentences, { maxSentences, relativeScore, maxChars, minCoverage });
+      const chosen = choose(evidence.sentences, {
+        maxSentences,
+        relativeScore,
+        maxChars,
+        minCoverage,
+      });
       const citations = chosen.flatMap((sentence, index) => {
         const document = lookup(sentence.passage.chunk.docId);
         return document
-          ? [createCitation({ n: index + 1, chunk: sentence.passage.chunk, span: sentence.span, fileText: document.fileText, score: sentence.score })]
+          ? [
+              createCitation({
+                n: index + 1,
+                chunk: sentence.passage.chunk,
+                span: sentence.span,
+                fileText: document.fileText,
+                score: sentence.score,
+              }),
+            ]
           : [];
       });
       // The quote stays verbatim; the answer text drops Markdown marks and line breaks.
-      const answer = citations.map((citation) => `${plainText(citation.quote.replace(/\s+/gu, ' '))} [${citation.n}]`).join(' ');
+      const answer = citations
+        .map((citation) => `${plainText(citation.quote.replace(/\s+/gu, ' '))} [${citation.n}]`)
+        .join(' ');
       return { answer, refused: false, citations };
     },
   };

@@ -9,9 +9,15 @@ export type AnswerType = 'number' | 'length' | 'year' | 'date' | 'person' | 'pla
 const PHRASES: [AnswerType, RegExp][] = [
   ['year', /\b(what|which) (month and )?year\b|\bmonth and year\b/u],
   ['length', /\bhow long\b/u],
-  ['number', /\bhow (many|much|far|big|large|old)\b|\bwhat (number|percentage|amount)\b|\bnumber of\b/u],
+  [
+    'number',
+    /\bhow (many|much|far|big|large|old)\b|\bwhat (number|percentage|amount)\b|\bnumber of\b/u,
+  ],
   ['date', /\bwhen\b|\b(what|which) (date|day|month|time)\b/u],
-  ['person', /\bwho(m|se)?\b|\b(which|what) (association|organi[sz]ation|group|alliance|party|agency|committee|movement|council|leader|president|minister|commander|analyst|official)\b/u],
+  [
+    'person',
+    /\bwho(m|se)?\b|\b(which|what) (association|organi[sz]ation|group|alliance|party|agency|committee|movement|council|leader|president|minister|commander|analyst|official)\b/u,
+  ],
   ['place', /\bwhere\b|\b(what|which) (city|province|country|region|place|town|capital)\b/u],
 ];
 

@@ -43,7 +43,9 @@ export interface EvidenceFinderOptions {
   lookup: DocumentLookup;
   /** All chunks, for each document's metadata chunk (publisher, date, author lines). */
   chunks: Chunk[];
+  /** Below this coverage by its best sentence, a question is not answered. */
   minCoverage?: number;
+  /** How close two word vectors must be to count as the same word ("frontier" ≈ "border"). */
   synonymSimilarity?: number;
   /** How close a corpus word must be to stand in for the question's focus word. */
   focusSimilarity?: number;
@@ -68,7 +70,7 @@ export interface EvidenceFinder {
   readonly minCoverage: number;
 }
 
-
+/** Creates the finder; its thresholds were measured on both eval sets (see README). */
 export function createEvidenceFinder({
   lexicon,
   vocabulary,
@@ -81,13 +83,19 @@ export function createEvidenceFinder({
   strictShare = 0.7,
 }: EvidenceFinderOptions): EvidenceFinder {
   const matcher = createTermMatcher({ lexicon, synonymSimilarity });
-  const metadataChunks = new Map(chunks.filter((chunk) => chunk.kind === 'metadata').map((chunk) => [chunk.docId, chunk]));
+  const metadataChunks = new Map(
+    chunks.filter((chunk) => chunk.kind === 'metadata').map((chunk) => [chunk.docId, chunk]),
+  );
 
   // The assistant checks support, then the answerer asks again with the very same passages array:
   // the second call is answered from memory. Keyed by that array, so entries go with the request.
   const recent = new WeakMap<RetrievedPassage[], Map<string, Evidence>>();
   function find(options: FindOptions): Evidence {
-    const key = [options.question, options.resolved ?? options.question, options.previousAnswer ?? ''].join('\u0000');
+    const key = [
+      options.question,
+      options.resolved ?? options.question,
+      options.previousAnswer ?? '',
+    ].join('\u0000');
     const remembered = recent.get(options.passages);
     const known = remembered?.get(key);
     if (known) return known;
@@ -96,19 +104,38 @@ export function createEvidenceFinder({
     return evidence;
   }
 
-  function findAnew({ question, resolved = question, previousAnswer = '', passages }: FindOptions): Evidence {
+  function findAnew({
+    question,
+    resolved = question,
+    previousAnswer = '',
+    passages,
+  }: FindOptions): Evidence {
     const analysed = analyzeQuestion(question, lexicon, resolved === question ? '' : resolved);
     // Words found in nearly every passage ("Pakistan", "border" here) are weak evidence.
     const analysis = {
       ...analysed,
-      terms: analysed.terms.map((term) => ({ ...term, weight: term.weight * vocabulary.specificity(term.lemma) })),
+      terms: analysed.terms.map((term) => ({
+        ...term,
+        weight: term.weight * vocabulary.specificity(term.lemma),
+      })),
     };
-    if (analysis.terms.length === 0) return { sentences: [], supported: false, reason: 'The question has no words to search for.' };
+    if (analysis.terms.length === 0)
+      return {
+        sentences: [],
+        supported: false,
+        reason: 'The question has no words to search for.',
+      };
 
-    const missing = analysis.focus.filter((term) => !vocabulary.mentions(term.token, { name: term.name, similarity: focusSimilarity }));
+    const missing = analysis.focus.filter(
+      (term) => !vocabulary.mentions(term.token, { name: term.name, similarity: focusSimilarity }),
+    );
     if (missing.length > 0) {
       const words = missing.map((term) => `"${term.token}"`).join(' or ');
-      return { sentences: [], supported: false, reason: `The articles say nothing about ${words}.` };
+      return {
+        sentences: [],
+        supported: false,
+        reason: `The articles say nothing about ${words}.`,
+      };
     }
 
     const ask = detectMetadataAsk(question);
@@ -124,18 +151,35 @@ export function createEvidenceFinder({
       });
     }
 
-    const sentences = scoreSentences({ analysis, passages, lookup, lexicon, matcher, resolved, previousAnswer, followUpShare });
+    const sentences = scoreSentences({
+      analysis,
+      passages,
+      lookup,
+      lexicon,
+      matcher,
+      resolved,
+      previousAnswer,
+      followUpShare,
+    });
 
     const bestCoverage = Math.max(0, ...sentences.map((sentence) => sentence.coverage));
-    if (bestCoverage < minCoverage) return { sentences, supported: false, reason: 'No passage in the articles answers it.' };
+    if (bestCoverage < minCoverage)
+      return { sentences, supported: false, reason: 'No passage in the articles answers it.' };
     if (isStrictType(analysis.answerType)) {
       // The asked-for number or date must sit in a sentence about the question, not in any sentence at all.
       const floor = Math.max(minCoverage, strictShare * bestCoverage);
       const fitting = sentences.filter((sentence) => sentence.fits && sentence.coverage >= floor);
       if (fitting.length === 0) {
-        return { sentences, supported: false, reason: `The articles discuss this but do not state the ${describe(analysis.answerType)} asked for.` };
+        return {
+          sentences,
+          supported: false,
+          reason: `The articles discuss this but do not state the ${describe(analysis.answerType)} asked for.`,
+        };
       }
-      return { sentences: [...fitting, ...sentences.filter((sentence) => !fitting.includes(sentence))], supported: true };
+      return {
+        sentences: [...fitting, ...sentences.filter((sentence) => !fitting.includes(sentence))],
+        supported: true,
+      };
     }
     return { sentences, supported: true };
   }
@@ -144,5 +188,7 @@ export function createEvidenceFinder({
 }
 
 function describe(type: string): string {
-  return { number: 'number', length: 'length or duration', year: 'year', date: 'date' }[type] ?? 'answer';
+  return (
+    { number: 'number', length: 'length or duration', year: 'year', date: 'date' }[type] ?? 'answer'
+  );
 }

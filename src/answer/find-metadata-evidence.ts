@@ -21,9 +21,21 @@ export interface MetadataEvidenceOptions {
   minCoverage: number;
 }
 
-const DESCRIBE: Record<MetadataAsk, string> = { date: 'publication date', source: 'publisher', author: 'author' };
+const DESCRIBE: Record<MetadataAsk, string> = {
+  date: 'publication date',
+  source: 'publisher',
+  author: 'author',
+};
 
-export function findMetadataEvidence({ ask, terms, passages, lookup, metadataChunk, matcher, minCoverage }: MetadataEvidenceOptions): Evidence {
+export function findMetadataEvidence({
+  ask,
+  terms,
+  passages,
+  lookup,
+  metadataChunk,
+  matcher,
+  minCoverage,
+}: MetadataEvidenceOptions): Evidence {
   const topic = terms.filter((term) => term.primary && !METADATA_WORDS.has(term.token));
   const total = topic.reduce((sum, term) => sum + term.weight, 0);
   const docIds = [...new Set(passages.map((passage) => passage.chunk.docId))];
@@ -37,19 +49,46 @@ export function findMetadataEvidence({ ask, terms, passages, lookup, metadataChu
   };
   const ranked = docIds.map((docId, rank) => ({ docId, rank, coverage: coverageOf(docId) }));
   const best = Math.max(0, ...ranked.map((candidate) => candidate.coverage));
-  if (best < minCoverage) return { sentences: [], supported: false, reason: 'No article in the collection matches that description.' };
+  if (best < minCoverage)
+    return {
+      sentences: [],
+      supported: false,
+      reason: 'No article in the collection matches that description.',
+    };
 
-  const described = ranked.filter((candidate) => candidate.coverage >= 0.9 * best).sort((a, b) => b.coverage - a.coverage || a.rank - b.rank);
+  const described = ranked
+    .filter((candidate) => candidate.coverage >= 0.9 * best)
+    .sort((a, b) => b.coverage - a.coverage || a.rank - b.rank);
   for (const candidate of described) {
     const chunk = metadataChunk(candidate.docId);
     const document = lookup(candidate.docId);
-    const span = chunk?.sentences.find((line) => document && metadataKinds(document.fileText.slice(line.start, line.end)).includes(ask));
+    const span = chunk?.sentences.find(
+      (line) =>
+        document && metadataKinds(document.fileText.slice(line.start, line.end)).includes(ask),
+    );
     if (chunk && document && span) {
       const text = document.fileText.slice(span.start, span.end);
       const passage = { chunk, score: 1 };
-      return { sentences: [{ passage, passageRank: candidate.rank, span, text, coverage: candidate.coverage, fits: true, score: candidate.coverage }], supported: true };
+      return {
+        sentences: [
+          {
+            passage,
+            passageRank: candidate.rank,
+            span,
+            text,
+            coverage: candidate.coverage,
+            fits: true,
+            score: candidate.coverage,
+          },
+        ],
+        supported: true,
+      };
     }
   }
   const title = lookup(described[0]!.docId)?.title ?? described[0]!.docId;
-  return { sentences: [], supported: false, reason: `The article “${title}” does not state its ${DESCRIBE[ask]}.` };
+  return {
+    sentences: [],
+    supported: false,
+    reason: `The article “${title}” does not state its ${DESCRIBE[ask]}.`,
+  };
 }

@@ -6,12 +6,20 @@
 import type { WordVectors } from '../embed/word-vectors.js';
 import type { AnswerType } from './analyze-question.js';
 
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|several|few';
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|million|millions|billion|several|few';
 // Counts, but not years ("in 2019") nor definite references ("the two countries").
-const COUNT = new RegExp(`(?<!\\bthe\\s)\\b(?!(?:1[89]|20)\\d\\d\\b)(\\d[\\d,.]*\\w*|${NUMBER_WORDS})\\b`, 'giu');
-const LENGTH = new RegExp(`\\b(\\d[\\d,.]*|${NUMBER_WORDS})[\\s-]*(days?|weeks?|months?|years?|hours?|minutes?|km|kilomet\\w*|miles?|metres?|meters?)\\b|\\b\\d+km\\b`, 'giu');
+const COUNT = new RegExp(
+  `(?<!\\bthe\\s)\\b(?!(?:1[89]|20)\\d\\d\\b)(\\d[\\d,.]*\\w*|${NUMBER_WORDS})\\b`,
+  'giu',
+);
+const LENGTH = new RegExp(
+  `\\b(\\d[\\d,.]*|${NUMBER_WORDS})[\\s-]*(days?|weeks?|months?|years?|hours?|minutes?|km|kilomet\\w*|miles?|metres?|meters?)\\b|\\b\\d+km\\b`,
+  'giu',
+);
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/gu;
-const DATE = /\b(1[89]\d\d|20\d\d|\d{4}-\d\d-\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last (week|month|year)|yesterday)\b/giu;
+const DATE =
+  /\b(1[89]\d\d|20\d\d|\d{4}-\d\d-\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last (week|month|year)|yesterday)\b/giu;
 const CAPITALISED = /(?<![.!?]\s|^)\b\p{Lu}[\p{L}’'-]+/gu;
 
 export interface TypeFitOptions {

@@ -31,7 +31,9 @@ export async function loadPrompts({
   for (const name of promptNames) {
     const path = join(dir, `${name}.md`);
     const text = await readFile(path, 'utf8').catch((error: unknown) => {
-      throw new AppError('config_invalid', `Prompt file ${path} could not be read`, { cause: error });
+      throw new AppError('config_invalid', `Prompt file ${path} could not be read`, {
+        cause: error,
+      });
     });
     if (text.trim() === '') throw new AppError('config_invalid', `Prompt file ${path} is empty`);
     prompts[name] = text.trim();

@@ -8,7 +8,8 @@ import type { ChatMessage } from './chat-types.js';
 import type { QuestionRewriter } from './answerer.js';
 import { contentTokens } from '../text/tokenize.js';
 
-const ANAPHORA = /\b(it|its|that|this|these|those|they|them|their|he|him|his|she|her|hers|there|then|the same|such|another|other|else|also|more)\b/iu;
+const ANAPHORA =
+  /\b(it|its|that|this|these|those|they|them|their|he|him|his|she|her|hers|there|then|the same|such|another|other|else|also|more)\b/iu;
 
 /** True when `question` leans on earlier turns to make sense. */
 export function isFollowUp(question: string): boolean {
@@ -26,7 +27,10 @@ export function createHeuristicRewriter(): QuestionRewriter {
       if (history.length === 0 || !isFollowUp(question)) return question;
       const users = history.filter((message) => message.role === 'user').slice(-2);
       const answer = history.findLast((message) => message.role === 'assistant');
-      const context = [...users.map((message) => message.content), answer ? withoutMarkers(answer.content) : '']
+      const context = [
+        ...users.map((message) => message.content),
+        answer ? withoutMarkers(answer.content) : '',
+      ]
         .filter(Boolean)
         .join(' ');
       return `${question} ${context}`.trim();

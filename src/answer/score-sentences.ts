@@ -59,7 +59,10 @@ export function scoreSentences({
   const asked = primary.length > 0 ? primary : secondary;
   const askedWeight = asked.reduce((sum, term) => sum + term.weight, 0);
   // What a follow-up refers to helps pick among sentences, but must not outweigh what it asks.
-  const contextWeight = Math.min(followUpShare * secondary.reduce((sum, term) => sum + term.weight, 0), Math.max(askedWeight, 1));
+  const contextWeight = Math.min(
+    followUpShare * secondary.reduce((sum, term) => sum + term.weight, 0),
+    Math.max(askedWeight, 1),
+  );
   const questionWords = new Set(tokenize(resolved));
   // One bag per text, shared by every term: building it (tokenize, lemmatize, vectors) is the costly part.
   const matchAll = (text: string) => {
@@ -73,7 +76,9 @@ export function scoreSentences({
     const document = lookup(passage.chunk.docId);
     if (!document) return;
     const { chunk } = passage;
-    const matches = chunk.sentences.map((span) => matchAll(document.fileText.slice(span.start, span.end)));
+    const matches = chunk.sentences.map((span) =>
+      matchAll(document.fileText.slice(span.start, span.end)),
+    );
     // Metadata lines are about the whole article: its title and lede are their neighbours.
     const metadata = chunk.kind === 'metadata';
     const cardMatches = metadata ? matchAll(chunk.searchText ?? chunk.title) : undefined;
@@ -92,14 +97,19 @@ export function scoreSentences({
           cueMatches?.get(term.lemma) ?? 0,
         );
       const own = weightedShare(asked, credit);
-      const context = secondary.length > 0 && asked === primary ? weightedShare(secondary, credit) : 0;
-      const coverage = context > 0 ? (askedWeight * own + contextWeight * context) / (askedWeight + contextWeight) : own;
+      const context =
+        secondary.length > 0 && asked === primary ? weightedShare(secondary, credit) : 0;
+      const coverage =
+        context > 0
+          ? (askedWeight * own + contextWeight * context) / (askedWeight + contextWeight)
+          : own;
       const fits = fitsAnswerType({ type: analysis.answerType, text, questionWords, lexicon });
       const penalty = fits ? 1 : isStrictType(analysis.answerType) ? 0.75 : 0.9;
       const repeat = repeats(text, previousAnswer) ? 0.8 : 1;
       // "What rank…": a sentence that names a rank ("Colonel-rank") is likelier the answer.
       const named = analysis.asksFor && matches[position]?.get(analysis.asksFor) === 1 ? 1.1 : 1;
-      const score = (coverage + 0.1 * (1 - passageRank / passages.length)) * penalty * repeat * named;
+      const score =
+        (coverage + 0.1 * (1 - passageRank / passages.length)) * penalty * repeat * named;
       sentences.push({ passage, passageRank, span, text, coverage, fits, score });
     });
   });

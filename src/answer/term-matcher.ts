@@ -39,7 +39,10 @@ export function createTermMatcher({
   return {
     bagOf(text) {
       const tokens = tokenize(text);
-      return { lemmas: new Set(tokens.map(lemmatize)), vectors: tokens.flatMap((token) => lexicon.vector(token) ?? []) };
+      return {
+        lemmas: new Set(tokens.map(lemmatize)),
+        vectors: tokens.flatMap((token) => lexicon.vector(token) ?? []),
+      };
     },
     match(term, bag) {
       if (bag.lemmas.has(term.lemma)) return 1;

@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel });
   const started = performance.now();
   const documents = await loadDocuments(config.seedsDir);
-  logger.info(`indexing ${documents.length} documents from ${config.seedsDir} into ${config.indexDir}`);
+  logger.info(
+    `indexing ${documents.length} documents from ${config.seedsDir} into ${config.indexDir}`,
+  );
   const manifest = await buildIndex({
     documents,
     indexDir: config.indexDir,
@@ -22,10 +24,16 @@ async function main(): Promise<void> {
     onProgress: renderProgress(),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  logger.info(`index built in ${seconds}s`, { documents: manifest.documents, chunks: manifest.chunks, embedder: manifest.embedder.id });
+  logger.info(`index built in ${seconds}s`, {
+    documents: manifest.documents,
+    chunks: manifest.chunks,
+    embedder: manifest.embedder.id,
+  });
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`indexing failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `indexing failed: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

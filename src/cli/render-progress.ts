@@ -12,7 +12,9 @@ const LABELS: Record<BuildProgress['stage'], string> = {
   write: 'written',
 };
 
-export function renderProgress(stream: NodeJS.WriteStream = process.stderr): (progress: BuildProgress) => void {
+export function renderProgress(
+  stream: NodeJS.WriteStream = process.stderr,
+): (progress: BuildProgress) => void {
   let lastStage = '';
   return ({ stage, done, total }) => {
     const line = `  index: ${LABELS[stage]} ${done}/${total}`;

@@ -7,40 +7,47 @@ import { AppError } from '../errors/app-error.js';
 import { transformersDtypeSchema, type TransformersDtype } from '../embed/model-files.js';
 
 const number = z.coerce.number({ error: 'must be a number' }).int('must be a whole number');
-const port = number.min(0, 'must be a port number (0–65535)').max(65535, 'must be a port number (0–65535)');
+const port = number
+  .min(0, 'must be a port number (0–65535)')
+  .max(65535, 'must be a port number (0–65535)');
 const positiveInt = number.positive('must be above 0');
 
-const envSchema = z.object({
-  HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: port.default(8787),
-  SEEDS_DIR: z.string().min(1).default('seeds'),
-  INDEX_DIR: z.string().min(1).default('index'),
-  LOG_LEVEL: z.enum(['info', 'warn', 'error', 'silent']).default('info'),
-  TOP_K: positiveInt.max(20, 'must be at most 20').default(6),
-  CHUNK_SIZE: number.min(100, 'must be at least 100').max(5000, 'must be at most 5000').default(600),
-  CHUNK_OVERLAP: number.min(0, 'must be 0 or more').max(3, 'must be at most 3').default(1),
-  HNSW_EF_SEARCH: positiveInt.max(4096, 'must be at most 4096').optional(),
-  EMBEDDER: z.enum(['auto', 'transformers', 'local']).default('auto'),
-  EMBEDDING_MODEL: z
-    .string()
-    .regex(/^[\w.-]+(\/[\w.-]+)?$/, 'expected a model id like Xenova/all-MiniLM-L6-v2')
-    .default('Xenova/all-MiniLM-L6-v2'),
-  EMBEDDING_DTYPE: transformersDtypeSchema.default('fp32'),
-  MODELS_DIR: z.string().min(1).default('models'),
-  HF_ENDPOINT: z.url().default('https://huggingface.co'),
-  LLM_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
-  LLM_MODEL: z.string().min(1).optional(),
-  LLM_API_KEY: z.string().min(1).optional(),
-  LLM_TIMEOUT_MS: positiveInt.max(600_000, 'must be at most 600000').default(20_000),
-  LLM_MAX_RETRIES: number.min(0, 'must be 0 or more').max(5, 'must be at most 5').default(2),
-  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
-  SLACK_BOT_TOKEN: z.string().min(1).optional(),
-  SLACK_API_URL: z.url({ protocol: /^https?$/ }).default('https://slack.com/api/'),
-  FEEDBACK_FILE: z.string().min(1).default('data/feedback.jsonl'),
-}).refine((env) => env.LLM_BASE_URL === undefined || env.LLM_MODEL !== undefined, {
-  path: ['LLM_MODEL'],
-  message: 'is required when LLM_BASE_URL is set',
-});
+const envSchema = z
+  .object({
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: port.default(8787),
+    SEEDS_DIR: z.string().min(1).default('seeds'),
+    INDEX_DIR: z.string().min(1).default('index'),
+    LOG_LEVEL: z.enum(['info', 'warn', 'error', 'silent']).default('info'),
+    TOP_K: positiveInt.max(20, 'must be at most 20').default(6),
+    CHUNK_SIZE: number
+      .min(100, 'must be at least 100')
+      .max(5000, 'must be at most 5000')
+      .default(600),
+    CHUNK_OVERLAP: number.min(0, 'must be 0 or more').max(3, 'must be at most 3').default(1),
+    HNSW_EF_SEARCH: positiveInt.max(4096, 'must be at most 4096').optional(),
+    EMBEDDER: z.enum(['auto', 'transformers', 'local']).default('auto'),
+    EMBEDDING_MODEL: z
+      .string()
+      .regex(/^[\w.-]+(\/[\w.-]+)?$/, 'expected a model id like Xenova/all-MiniLM-L6-v2')
+      .default('Xenova/all-MiniLM-L6-v2'),
+    EMBEDDING_DTYPE: transformersDtypeSchema.default('fp32'),
+    MODELS_DIR: z.string().min(1).default('models'),
+    HF_ENDPOINT: z.url().default('https://huggingface.co'),
+    LLM_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+    LLM_MODEL: z.string().min(1).optional(),
+    LLM_API_KEY: z.string().min(1).optional(),
+    LLM_TIMEOUT_MS: positiveInt.max(600_000, 'must be at most 600000').default(20_000),
+    LLM_MAX_RETRIES: number.min(0, 'must be 0 or more').max(5, 'must be at most 5').default(2),
+    SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+    SLACK_BOT_TOKEN: z.string().min(1).optional(),
+    SLACK_API_URL: z.url({ protocol: /^https?$/ }).default('https://slack.com/api/'),
+    FEEDBACK_FILE: z.string().min(1).default('data/feedback.jsonl'),
+  })
+  .refine((env) => env.LLM_BASE_URL === undefined || env.LLM_MODEL !== undefined, {
+    path: ['LLM_MODEL'],
+    message: 'is required when LLM_BASE_URL is set',
+  });
 
 export type Config = {
   host: string;
@@ -73,7 +80,13 @@ export type Config = {
   };
 };
 
-export type LlmConfig = { baseURL: string; model: string; apiKey?: string; timeoutMs: number; maxRetries: number };
+export type LlmConfig = {
+  baseURL: string;
+  model: string;
+  apiKey?: string;
+  timeoutMs: number;
+  maxRetries: number;
+};
 
 /** Reads and validates configuration from `env` (default: `process.env`). */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -118,7 +131,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       hubUrl: values.HF_ENDPOINT,
     },
     slack: {
-      ...(values.SLACK_SIGNING_SECRET === undefined ? {} : { signingSecret: values.SLACK_SIGNING_SECRET }),
+      ...(values.SLACK_SIGNING_SECRET === undefined
+        ? {}
+        : { signingSecret: values.SLACK_SIGNING_SECRET }),
       ...(values.SLACK_BOT_TOKEN === undefined ? {} : { botToken: values.SLACK_BOT_TOKEN }),
       apiUrl: values.SLACK_API_URL,
       feedbackFile: values.FEEDBACK_FILE,

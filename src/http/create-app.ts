@@ -33,11 +33,23 @@ export interface AppDeps {
   };
 }
 
-export function createApp({ assistant, documents, chunks, embedderId, logger, slack = {} }: AppDeps) {
+export function createApp({
+  assistant,
+  documents,
+  chunks,
+  embedderId,
+  logger,
+  slack = {},
+}: AppDeps) {
   const app = new Hono();
   app.use(securityHeaders());
   app.get('/healthz', (c) =>
-    c.json({ status: 'ok', documents: documents.length, chunks: chunks.length, embedder: embedderId }),
+    c.json({
+      status: 'ok',
+      documents: documents.length,
+      chunks: chunks.length,
+      embedder: embedderId,
+    }),
   );
   app.route('/api/chat', createChatRoute({ assistant, logger }));
   app.route('/v1', createOpenAiRoutes({ assistant, logger }));
@@ -46,19 +58,24 @@ export function createApp({ assistant, documents, chunks, embedderId, logger, sl
   app.route('/slack', createSlackApp({ assistant, logger, ...slack }));
   app.route('/', createOpenApiRoutes({ document: createOpenApiDocument() }));
   app.route('/', createWebRoutes({ documents, chunks }));
-  app.notFound((c) => c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}.`), 404));
+  app.notFound((c) =>
+    c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}.`), 404),
+  );
   app.onError(createErrorHandler(logger));
   return app;
 }
 
 /** The app's dependencies, taken from the composition root's `Deps`. */
-export function appDepsFrom(deps: {
-  assistant: Assistant;
-  documents: SourceDocument[];
-  index: { chunks: Chunk[]; embedder: { id: string } };
-  logger: Logger;
-  config?: { slack: NonNullable<AppDeps['slack']> };
-}, extra: { schedule?: Schedule } = {}): AppDeps {
+export function appDepsFrom(
+  deps: {
+    assistant: Assistant;
+    documents: SourceDocument[];
+    index: { chunks: Chunk[]; embedder: { id: string } };
+    logger: Logger;
+    config?: { slack: NonNullable<AppDeps['slack']> };
+  },
+  extra: { schedule?: Schedule } = {},
+): AppDeps {
   return {
     assistant: deps.assistant,
     documents: deps.documents,

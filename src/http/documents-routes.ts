@@ -7,7 +7,13 @@ import { AppError } from '../errors/app-error.js';
 import type { Chunk, SourceDocument } from '../ingest/document-types.js';
 import { createDocumentSummarizer } from './document-summaries.js';
 
-export function createDocumentsRoutes({ documents, chunks }: { documents: SourceDocument[]; chunks: Chunk[] }) {
+export function createDocumentsRoutes({
+  documents,
+  chunks,
+}: {
+  documents: SourceDocument[];
+  chunks: Chunk[];
+}) {
   const summary = createDocumentSummarizer({ chunks });
   return new Hono()
     .get('/', (c) => c.json({ documents: documents.map(summary) }))

@@ -17,7 +17,9 @@ export function errorBody(code: string, message: string) {
 export function describeZodError(error: { issues: readonly z.core.$ZodIssue[] }): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+    )
     .join('; ');
 }
 
@@ -38,7 +40,10 @@ export function createErrorHandler(logger: Logger) {
     }
     if (error instanceof HTTPException) {
       const status = error.status as ContentfulStatusCode;
-      return c.json(errorBody(HTTP_CODES[status] ?? 'http_error', error.message || 'Request failed'), status);
+      return c.json(
+        errorBody(HTTP_CODES[status] ?? 'http_error', error.message || 'Request failed'),
+        status,
+      );
     }
     logger.error('unhandled error', { path: c.req.path, error: error.message });
     return c.json(errorBody('internal', 'Something went wrong on our side.'), 500);

@@ -13,7 +13,9 @@ export const chatRequestSchema = z
       .array(
         z.object({
           role: z.enum(['user', 'assistant'], { message: 'role must be "user" or "assistant"' }),
-          content: z.string().max(MAX_MESSAGE_CHARS, `a message may have at most ${MAX_MESSAGE_CHARS} characters`),
+          content: z
+            .string()
+            .max(MAX_MESSAGE_CHARS, `a message may have at most ${MAX_MESSAGE_CHARS} characters`),
         }),
       )
       .min(1, 'messages must hold at least the question')
@@ -27,11 +29,19 @@ export const chatRequestSchema = z
     if (!last) return;
     const path = ['messages', messages.length - 1, 'content'];
     if (last.role !== 'user') {
-      context.addIssue({ code: 'custom', path: ['messages', messages.length - 1, 'role'], message: 'the last message must be the user\'s question' });
+      context.addIssue({
+        code: 'custom',
+        path: ['messages', messages.length - 1, 'role'],
+        message: "the last message must be the user's question",
+      });
     } else if (last.content.trim() === '') {
       context.addIssue({ code: 'custom', path, message: 'the question is empty' });
     } else if (last.content.length > MAX_QUESTION_CHARS) {
-      context.addIssue({ code: 'custom', path, message: `the question may have at most ${MAX_QUESTION_CHARS} characters` });
+      context.addIssue({
+        code: 'custom',
+        path,
+        message: `the question may have at most ${MAX_QUESTION_CHARS} characters`,
+      });
     }
   });
 export type ChatRequest = z.infer<typeof chatRequestSchema>;

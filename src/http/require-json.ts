@@ -11,14 +11,24 @@ export const MAX_BODY_BYTES = 64 * 1024;
 export const limitBody = (maxSize = MAX_BODY_BYTES): MiddlewareHandler =>
   bodyLimit({
     maxSize,
-    onError: (c) => c.json(errorBody('payload_too_large', `The request body may be at most ${maxSize} bytes.`), 413),
+    onError: (c) =>
+      c.json(
+        errorBody('payload_too_large', `The request body may be at most ${maxSize} bytes.`),
+        413,
+      ),
   });
 
 export const requireJson = (): MiddlewareHandler =>
   async function requireJson(c, next) {
     const type = c.req.header('content-type') ?? '';
     if (!/^application\/(?:[\w.+-]+\+)?json\b/iu.test(type)) {
-      return c.json(errorBody('unsupported_media_type', 'Send the body as JSON with "content-type: application/json".'), 415);
+      return c.json(
+        errorBody(
+          'unsupported_media_type',
+          'Send the body as JSON with "content-type: application/json".',
+        ),
+        415,
+      );
     }
     await next();
   };

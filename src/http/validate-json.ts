@@ -8,5 +8,6 @@ import { describeZodError, errorBody } from './error-response.js';
 
 export const validateJson = <Schema extends ZodType>(schema: Schema) =>
   zValidator('json', schema, (result, c) => {
-    if (!result.success) return c.json(errorBody('invalid_request', describeZodError(result.error)), 400);
+    if (!result.success)
+      return c.json(errorBody('invalid_request', describeZodError(result.error)), 400);
   });

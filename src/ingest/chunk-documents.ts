@@ -26,7 +26,8 @@ function groupSentences(sentences: Span[], maxChars: number, overlapSentences: n
     if (current.length > 0 && size(candidate) > maxChars) {
       groups.push(current);
       // Carry the overlap only when the chunk had more than the overlap, or chunks would repeat.
-      const carried = current.length > overlapSentences ? current.slice(current.length - overlapSentences) : [];
+      const carried =
+        current.length > overlapSentences ? current.slice(current.length - overlapSentences) : [];
       current = [...carried, sentence];
       // An overlap that no longer fits is dropped rather than overflowing the chunk.
       while (current.length > 1 && size(current) > maxChars) current = current.slice(1);
@@ -46,7 +47,12 @@ export function searchTextOf(chunk: Chunk): string {
   return chunk.searchText ?? `${chunk.title}. ${chunk.text}`;
 }
 
-function createChunk(document: SourceDocument, chunkId: string, kind: Chunk['kind'], sentences: Span[]): Chunk {
+function createChunk(
+  document: SourceDocument,
+  chunkId: string,
+  kind: Chunk['kind'],
+  sentences: Span[],
+): Chunk {
   return {
     chunkId,
     kind,
@@ -54,7 +60,9 @@ function createChunk(document: SourceDocument, chunkId: string, kind: Chunk['kin
     title: document.title,
     date: document.date,
     source: document.source,
-    text: sentences.map((sentence) => document.fileText.slice(sentence.start, sentence.end)).join(' '),
+    text: sentences
+      .map((sentence) => document.fileText.slice(sentence.start, sentence.end))
+      .join(' '),
     start: sentences[0]!.start,
     end: sentences.at(-1)!.end,
     sentences,
@@ -71,8 +79,8 @@ export function chunkDocuments(
   { maxChars = 600, overlapSentences = 1 }: ChunkingOptions = {},
 ): Chunk[] {
   return documents.flatMap((document) => {
-    const body = groupSentences(documentSentences(document), maxChars, overlapSentences).map((sentences, index) =>
-      createChunk(document, `${document.docId}#${index}`, 'body', sentences),
+    const body = groupSentences(documentSentences(document), maxChars, overlapSentences).map(
+      (sentences, index) => createChunk(document, `${document.docId}#${index}`, 'body', sentences),
     );
     const metadata = [...document.metadata].sort((a, b) => a.start - b.start);
     if (metadata.length === 0) return body;

@@ -74,11 +74,17 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
     const first = lines[0];
     const stampText = first.text.slice(0, stamp.length).trimEnd();
     metadata.push({ start: first.start, end: first.start + stampText.length });
-    lines[0] = { start: first.start + stamp.length, end: first.end, text: first.text.slice(stamp.length) };
+    lines[0] = {
+      start: first.start + stamp.length,
+      end: first.end,
+      text: first.text.slice(stamp.length),
+    };
   }
 
   // Everything from the first link-list heading in the second half on is site furniture.
-  const trailer = lines.findIndex((line, index) => index >= lines.length / 3 && isTrailerHeading(line.text));
+  const trailer = lines.findIndex(
+    (line, index) => index >= lines.length / 3 && isTrailerHeading(line.text),
+  );
   if (trailer >= 0) lines = lines.slice(0, trailer);
 
   const kept: Line[] = [];
@@ -109,7 +115,11 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
       const creditText = line.text.slice(0, credit.length).replace(/[\s:]+$/u, '');
       metadata.push({ start: line.start, end: line.start + creditText.length });
       if (credit.length >= line.text.length) continue;
-      kept.push({ start: line.start + credit.length, end: line.end, text: line.text.slice(credit.length) });
+      kept.push({
+        start: line.start + credit.length,
+        end: line.end,
+        text: line.text.slice(credit.length),
+      });
       continue;
     }
     if (isAuthorBlurb(line.text)) {
@@ -123,7 +133,9 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   const leading: Line[] = [];
   while (kept[0] && isHeading(kept[0].text) && kept.length > 1) leading.push(kept.shift()!);
   const bodyTerms = new Set(kept.flatMap((line) => contentTokens(line.text).map(lemmatize)));
-  const bestLeading = [...leading].sort((a, b) => overlap(b.text, bodyTerms) - overlap(a.text, bodyTerms))[0];
+  const bestLeading = [...leading].sort(
+    (a, b) => overlap(b.text, bodyTerms) - overlap(a.text, bodyTerms),
+  )[0];
 
   // Repeated lines (a title printed twice, a standfirst repeated as the lede) keep one copy.
   const paragraphs = kept.filter((line, index) => {
@@ -139,7 +151,9 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
 
   const heading = kept.find((line) => isHeading(line.text) && line.text.split(/\s+/u).length >= 5);
   const firstSentence = paragraphs[0]?.text.split(/(?<=[.!?])\s/u)[0];
-  const title = plainText(bestLeading?.text ?? heading?.text ?? (firstSentence ? shorten(firstSentence) : fallbackTitle));
+  const title = plainText(
+    bestLeading?.text ?? heading?.text ?? (firstSentence ? shorten(firstSentence) : fallbackTitle),
+  );
 
   return {
     title,

@@ -4,8 +4,18 @@
  */
 
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
 /** "February 15th, 2022" or "15 February 2022" → "2022-02-15"; null when not a date. */
@@ -18,7 +28,9 @@ export function parseWrittenDate(text: string): string | null {
       ? { month: dayFirst[2], day: dayFirst[1], year: dayFirst[3] }
       : null;
   if (!parts?.month || !parts.day || !parts.year) return null;
-  const monthIndex = MONTHS.findIndex((month) => month.startsWith(parts.month!.toLowerCase().slice(0, 3)));
+  const monthIndex = MONTHS.findIndex((month) =>
+    month.startsWith(parts.month!.toLowerCase().slice(0, 3)),
+  );
   const day = Number(parts.day);
   if (monthIndex < 0 || day < 1 || day > 31) return null;
   return `${parts.year}-${String(monthIndex + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -31,8 +43,12 @@ export function matchDateStamp(line: string): { date: string; length: number } |
 }
 
 /** "Published in Dawn, February 15th, 2022" → publisher and date. */
-export function matchPublishedLine(line: string): { source: string | null; date: string | null } | null {
-  const match = /^(?:Published|First published)(?:\s+in\s+([^,]+))?,?\s+(?:on\s+)?(.*)$/iu.exec(line.trim());
+export function matchPublishedLine(
+  line: string,
+): { source: string | null; date: string | null } | null {
+  const match = /^(?:Published|First published)(?:\s+in\s+([^,]+))?,?\s+(?:on\s+)?(.*)$/iu.exec(
+    line.trim(),
+  );
   if (!match) return null;
   const date = parseWrittenDate(match[2] ?? '');
   if (!date && !match[1]) return null;
@@ -50,11 +66,16 @@ export function matchSourceLine(line: string): string | null {
  * paragraph ("BW Monitoring Desk: …"): the publisher and the credit's length.
  */
 export function matchDeskCredit(line: string): { source: string; length: number } | null {
-  const match = /^\s*([\p{L}\d&.' ]{2,40}?)\s+(?:national\s+|foreign\s+|news\s+|monitoring\s+|web\s+)?desk\s*(?::\s*|$)/iu.exec(line);
+  const match =
+    /^\s*([\p{L}\d&.' ]{2,40}?)\s+(?:national\s+|foreign\s+|news\s+|monitoring\s+|web\s+)?desk\s*(?::\s*|$)/iu.exec(
+      line,
+    );
   if (!match?.[1]) return null;
   const source = match[1]
     .split(/\s+/u)
-    .map((word) => (word.length <= 3 ? word.toUpperCase() : word[0]!.toUpperCase() + word.slice(1).toLowerCase()))
+    .map((word) =>
+      word.length <= 3 ? word.toUpperCase() : word[0]!.toUpperCase() + word.slice(1).toLowerCase(),
+    )
     .join(' ');
   return { source, length: match[0].length };
 }
@@ -73,7 +94,10 @@ export function isAuthorBlurb(line: string): boolean {
 
 /** A byline such as "By Jane Roe, Staff Writer" (Markdown emphasis allowed). */
 export function isByline(line: string): boolean {
-  return /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\b.{0,60}$/u.test(line.trim()) && line.length <= 100;
+  return (
+    /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}\b.{0,60}$/u.test(line.trim()) &&
+    line.length <= 100
+  );
 }
 
 /** Markdown heading marks, emphasis and link syntax removed, for display. */

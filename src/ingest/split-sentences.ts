@@ -4,14 +4,53 @@
  */
 import type { Span } from './document-types.js';
 
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'sgt', 'gov',
-    'sen', 'rep', 'st', 'jr', 'sr', 'no', 'vs', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar',
-    'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g',
-    'i.e', 'etc', 'approx', 'a.m', 'p.m',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cmdr',
+  'sgt',
+  'gov',
+  'sen',
+  'rep',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'etc',
+  'approx',
+  'a.m',
+  'p.m',
+]);
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 

@@ -3,7 +3,12 @@
  * rank. Lexical search catches names and numbers, dense search catches
  * paraphrases ("frontier" for "border").
  */
-import type { Chunk, RetrievedPassage, Retriever, RetrieveOptions } from '../ingest/document-types.js';
+import type {
+  Chunk,
+  RetrievedPassage,
+  Retriever,
+  RetrieveOptions,
+} from '../ingest/document-types.js';
 import type { Embedder } from '../embed/embedder.js';
 import type { VectorStore } from '../store/vector-store.js';
 import { fuseRankings } from './fuse-rankings.js';

@@ -9,7 +9,10 @@ export interface Ranking {
 }
 
 /** Fused scores, best first. `k = 60` is the customary constant. */
-export function fuseRankings(rankings: Ranking[], { k = 60 }: { k?: number } = {}): { id: number; score: number }[] {
+export function fuseRankings(
+  rankings: Ranking[],
+  { k = 60 }: { k?: number } = {},
+): { id: number; score: number }[] {
   const scores = new Map<number, number>();
   for (const { ids, weight = 1 } of rankings) {
     ids.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + weight / (k + rank + 1)));

@@ -39,7 +39,13 @@ function wrap(search: MiniSearch): LexicalRanker {
 /** Indexes `chunks` by position. */
 export function createLexicalRanker(chunks: Chunk[]): LexicalRanker {
   const search = new MiniSearch(OPTIONS);
-  search.addAll(chunks.map((chunk, position) => ({ position, text: chunk.searchText ?? chunk.text, title: chunk.title })));
+  search.addAll(
+    chunks.map((chunk, position) => ({
+      position,
+      text: chunk.searchText ?? chunk.text,
+      title: chunk.title,
+    })),
+  );
   return wrap(search);
 }
 

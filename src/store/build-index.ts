@@ -8,7 +8,12 @@ import { basename } from 'node:path';
 import { chunkDocuments, searchTextOf, type ChunkingOptions } from '../ingest/chunk-documents.js';
 import type { SourceDocument } from '../ingest/document-types.js';
 import type { EmbedderSpec } from '../embed/embedder-spec.js';
-import { compactWordVectors, loadPackagedWordVectors, saveWordVectors, type WordVectors } from '../embed/word-vectors.js';
+import {
+  compactWordVectors,
+  loadPackagedWordVectors,
+  saveWordVectors,
+  type WordVectors,
+} from '../embed/word-vectors.js';
 import { createLexicalRanker } from '../retrieve/lexical-ranker.js';
 import { tokenize } from '../text/tokenize.js';
 import { createHnswVectorStore } from './hnsw-vector-store.js';

@@ -26,11 +26,16 @@ export interface EnsureIndexOptions {
 export async function indexStaleness(options: EnsureIndexOptions): Promise<string | null> {
   const version = await readManifestVersion(options.indexDir);
   if (version === null) return 'no index yet';
-  if (version !== MANIFEST_VERSION) return `index format changed (${String(version)} → ${MANIFEST_VERSION})`;
+  if (version !== MANIFEST_VERSION)
+    return `index format changed (${String(version)} → ${MANIFEST_VERSION})`;
   const manifest = await readManifest(options.indexDir);
   if (!manifest) return 'no index yet';
   return staleReason(manifest, {
-    embedder: { id: options.embedderSpec.id, dimension: manifest.embedder.dimension, settings: options.embedderSpec.settings },
+    embedder: {
+      id: options.embedderSpec.id,
+      dimension: manifest.embedder.dimension,
+      settings: options.embedderSpec.settings,
+    },
     chunking: options.chunking,
     files: describeFiles(options.documents),
   });

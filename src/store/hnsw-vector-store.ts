@@ -3,11 +3,18 @@
  * compare it with: the only file that imports hnswlib-node.
  */
 import hnswlib from 'hnswlib-node';
-import { DEFAULT_HNSW, type HnswParameters, type VectorMatch, type VectorStore } from './vector-store.js';
+import {
+  DEFAULT_HNSW,
+  type HnswParameters,
+  type VectorMatch,
+  type VectorStore,
+} from './vector-store.js';
 
 const { BruteforceSearch, HierarchicalNSW } = hnswlib;
 
-function wrap(index: InstanceType<typeof HierarchicalNSW> | InstanceType<typeof BruteforceSearch>): VectorStore {
+function wrap(
+  index: InstanceType<typeof HierarchicalNSW> | InstanceType<typeof BruteforceSearch>,
+): VectorStore {
   return {
     get size() {
       return index.getCurrentCount();
@@ -16,7 +23,10 @@ function wrap(index: InstanceType<typeof HierarchicalNSW> | InstanceType<typeof 
       const count = index.getCurrentCount();
       if (count === 0) return [];
       const { neighbors, distances } = index.searchKnn(vector, Math.min(k, count));
-      return neighbors.map((position, rank) => ({ position, similarity: 1 - (distances[rank] ?? 1) }));
+      return neighbors.map((position, rank) => ({
+        position,
+        similarity: 1 - (distances[rank] ?? 1),
+      }));
     },
     async save(path: string) {
       await index.writeIndex(path);
@@ -58,7 +68,13 @@ export async function loadHnswVectorStore({
 }
 
 /** An exact store (a full scan per query, cosine space): the ground truth HNSW is measured against. */
-export function createExactVectorStore({ vectors, dimension }: { vectors: number[][]; dimension: number }): VectorStore {
+export function createExactVectorStore({
+  vectors,
+  dimension,
+}: {
+  vectors: number[][];
+  dimension: number;
+}): VectorStore {
   const index = new BruteforceSearch('cosine', dimension);
   index.initIndex(Math.max(1, vectors.length));
   vectors.forEach((vector, position) => index.addPoint(vector, position));
@@ -66,7 +82,13 @@ export function createExactVectorStore({ vectors, dimension }: { vectors: number
 }
 
 /** The vectors of a saved HNSW index, by position (normalised, as the cosine space stores them). */
-export async function readHnswVectors({ path, dimension }: { path: string; dimension: number }): Promise<number[][]> {
+export async function readHnswVectors({
+  path,
+  dimension,
+}: {
+  path: string;
+  dimension: number;
+}): Promise<number[][]> {
   const index = new HierarchicalNSW('cosine', dimension);
   await index.readIndex(path);
   return Array.from({ length: index.getCurrentCount() }, (_, position) => index.getPoint(position));

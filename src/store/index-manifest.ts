@@ -16,7 +16,11 @@ export const manifestSchema = z.object({
     settings: z.record(z.string(), z.union([z.string(), z.number()])),
   }),
   chunking: z.object({ maxChars: z.number().int(), overlapSentences: z.number().int() }),
-  hnsw: z.object({ m: z.number().int(), efConstruction: z.number().int(), efSearch: z.number().int() }),
+  hnsw: z.object({
+    m: z.number().int(),
+    efConstruction: z.number().int(),
+    efSearch: z.number().int(),
+  }),
   files: z.array(z.object({ docId: z.string(), name: z.string(), sha256: z.string() })),
   documents: z.number().int().nonnegative(),
   chunks: z.number().int().nonnegative(),
@@ -40,7 +44,8 @@ export function staleReason(manifest: IndexManifest, inputs: IndexInputs): strin
   if (JSON.stringify(embedder.settings) !== JSON.stringify(inputs.embedder.settings)) {
     return 'embedder settings changed';
   }
-  if (JSON.stringify(manifest.chunking) !== JSON.stringify(inputs.chunking)) return 'chunking changed';
+  if (JSON.stringify(manifest.chunking) !== JSON.stringify(inputs.chunking))
+    return 'chunking changed';
   const built = new Map(manifest.files.map((file) => [file.docId, file.sha256]));
   const added = inputs.files.filter((file) => !built.has(file.docId));
   if (added.length > 0) return `new document ${added[0]!.name}`;

@@ -24,7 +24,10 @@ export interface OpenIndex {
   embedder: Embedder;
 }
 
-const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+const span = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
 const chunksSchema = z.array(
   span.extend({
     chunkId: z.string(),
@@ -75,7 +78,8 @@ export async function readManifest(indexDir: string): Promise<IndexManifest | nu
   const paths = indexPaths(indexDir);
   if ((await readManifestVersion(indexDir)) === null) return null;
   const parsed = manifestSchema.safeParse(await readJson(paths.manifest, indexDir));
-  if (!parsed.success) throw corrupt(indexDir, `manifest: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  if (!parsed.success)
+    throw corrupt(indexDir, `manifest: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
   return parsed.data;
 }
 
@@ -92,9 +96,14 @@ export async function openIndex({
 }): Promise<OpenIndex> {
   const paths = indexPaths(indexDir);
   const manifest = await readManifest(indexDir);
-  if (!manifest) throw new AppError('index_missing', `No index in ${indexDir}. Build it with \`npm run index\`.`);
+  if (!manifest)
+    throw new AppError(
+      'index_missing',
+      `No index in ${indexDir}. Build it with \`npm run index\`.`,
+    );
   const chunks = chunksSchema.safeParse(await readJson(paths.chunks, indexDir));
-  if (!chunks.success || chunks.data.length !== manifest.chunks) throw corrupt(indexDir, 'chunks.json does not match the manifest');
+  if (!chunks.success || chunks.data.length !== manifest.chunks)
+    throw corrupt(indexDir, 'chunks.json does not match the manifest');
   const lexicon = await loadWordVectorsFile(paths.lexicon).catch((error: unknown) => {
     throw error instanceof AppError ? error : corrupt(indexDir, 'lexicon.bin unreadable', error);
   });
@@ -105,7 +114,8 @@ export async function openIndex({
   }).catch((error: unknown) => {
     throw corrupt(indexDir, 'vectors.hnsw unreadable', error);
   });
-  if (vectorStore.size !== manifest.chunks) throw corrupt(indexDir, 'vector count does not match the manifest');
+  if (vectorStore.size !== manifest.chunks)
+    throw corrupt(indexDir, 'vector count does not match the manifest');
   const lexicalJson = await readFile(paths.lexical, 'utf8').catch((error: unknown) => {
     throw corrupt(indexDir, 'lexical.json missing', error);
   });
@@ -116,6 +126,7 @@ export async function openIndex({
     throw corrupt(indexDir, 'lexical.json unreadable', error);
   }
   const embedder = await embedderSpec.create({ lexicon });
-  if (embedder.dimension !== manifest.embedder.dimension) throw corrupt(indexDir, 'embedder dimension differs');
+  if (embedder.dimension !== manifest.embedder.dimension)
+    throw corrupt(indexDir, 'embedder dimension differs');
   return { manifest, chunks: chunks.data, vectorStore, lexical, lexicon, embedder };
 }

@@ -9,7 +9,10 @@ beforeAll(async () => {
 
 const ask = (...turns: string[]) =>
   deps.assistant.ask({
-    messages: turns.map((content, i) => ({ role: i % 2 === 0 ? ('user' as const) : ('assistant' as const), content })),
+    messages: turns.map((content, i) => ({
+      role: i % 2 === 0 ? ('user' as const) : ('assistant' as const),
+      content,
+    })),
   });
 
 function expectVerbatim(response: Awaited<ReturnType<typeof ask>>) {
@@ -23,16 +26,48 @@ function expectVerbatim(response: Awaited<ReturnType<typeof ask>>) {
 
 describe('answering from the seed articles', () => {
   it.each([
-    ['What rank are the liaison officers?', /colonel/i, ['000_bcff9cf575703604', '004_d8be782e761c7253']],
-    ['How long is the Pakistan-Iran border?', /90[09]\s?km/i, ['001_107dfff3603230d6', '002_ca02f067119876c3']],
+    [
+      'What rank are the liaison officers?',
+      /colonel/i,
+      ['000_bcff9cf575703604', '004_d8be782e761c7253'],
+    ],
+    [
+      'How long is the Pakistan-Iran border?',
+      /90[09]\s?km/i,
+      ['001_107dfff3603230d6', '002_ca02f067119876c3'],
+    ],
     ['Who is the Iranian interior minister?', /Vahidi/, ['001_107dfff3603230d6']],
-    ['How many Pakistani security personnel were killed in the bus ambush?', /14/, ['003_f61ffbca402f8e95']],
-    ['Which group is holding three Iranian border guards hostage?', /Jaish-ul-Adl/, ['002_ca02f067119876c3']],
+    [
+      'How many Pakistani security personnel were killed in the bus ambush?',
+      /14/,
+      ['003_f61ffbca402f8e95'],
+    ],
+    [
+      'Which group is holding three Iranian border guards hostage?',
+      /Jaish-ul-Adl/,
+      ['002_ca02f067119876c3'],
+    ],
     ['Which two ports could be linked by rail?', /Gwadar/, ['003_f61ffbca402f8e95']],
-    ['Where was the first trilateral consultation between China, Pakistan and Iran held?', /Beijing/, ['004_d8be782e761c7253']],
-    ['How much did the Saudi crown prince pledge in investments?', /\$20bn/, ['003_f61ffbca402f8e95']],
-    ['What kind of markets do the editorial and the officials want set up along the border?', /sustenance markets|border markets/i, ['000_bcff9cf575703604', '001_107dfff3603230d6']],
-    ['Who criticised the trilateral consultation as an axis of evil?', /Marri/, ['004_d8be782e761c7253']],
+    [
+      'Where was the first trilateral consultation between China, Pakistan and Iran held?',
+      /Beijing/,
+      ['004_d8be782e761c7253'],
+    ],
+    [
+      'How much did the Saudi crown prince pledge in investments?',
+      /\$20bn/,
+      ['003_f61ffbca402f8e95'],
+    ],
+    [
+      'What kind of markets do the editorial and the officials want set up along the border?',
+      /sustenance markets|border markets/i,
+      ['000_bcff9cf575703604', '001_107dfff3603230d6'],
+    ],
+    [
+      'Who criticised the trilateral consultation as an axis of evil?',
+      /Marri/,
+      ['004_d8be782e761c7253'],
+    ],
   ])('answers "%s" with the fact and a verbatim citation', async (question, fact, sources) => {
     const response = await ask(question);
     expect(response.refused).toBe(false);
@@ -41,18 +76,23 @@ describe('answering from the seed articles', () => {
     expectVerbatim(response);
   });
 
-  it.each(['Who won the 2022 FIFA World Cup?', 'What is the population of Zahedan?', 'What is the salary of the liaison officers?'])(
-    'refuses "%s" without citations',
-    async (question) => {
-      const response = await ask(question);
-      expect(response.refused).toBe(true);
-      expect(response.citations).toEqual([]);
-      expect(response.answer).toMatch(/couldn't find/);
-    },
-  );
+  it.each([
+    'Who won the 2022 FIFA World Cup?',
+    'What is the population of Zahedan?',
+    'What is the salary of the liaison officers?',
+  ])('refuses "%s" without citations', async (question) => {
+    const response = await ask(question);
+    expect(response.refused).toBe(true);
+    expect(response.citations).toEqual([]);
+    expect(response.answer).toMatch(/couldn't find/);
+  });
 
   it('resolves a follow-up against the conversation before retrieving', async () => {
-    const response = await ask('Which alliance claimed the bus ambush?', 'The BRAS alliance claimed it.', 'How many people did that attack kill?');
+    const response = await ask(
+      'Which alliance claimed the bus ambush?',
+      'The BRAS alliance claimed it.',
+      'How many people did that attack kill?',
+    );
     expect(response.refused).toBe(false);
     expect(response.answer).toMatch(/14/);
     expect(response.citations[0]!.docId).toBe('003_f61ffbca402f8e95');
@@ -78,20 +118,30 @@ describe('answering from the seed articles', () => {
 
 describe('questions about the articles themselves', () => {
   it('quotes the publisher line of the article the question describes', async () => {
-    const response = await ask('Which paper ran the story about Pakistan and Iran setting up a joint working group?');
+    const response = await ask(
+      'Which paper ran the story about Pakistan and Iran setting up a joint working group?',
+    );
     expect(response.refused).toBe(false);
-    expect(response.citations[0]).toMatchObject({ docId: '001_107dfff3603230d6', chunkId: '001_107dfff3603230d6#meta', quote: 'Published in Dawn, February 15th, 2022' });
+    expect(response.citations[0]).toMatchObject({
+      docId: '001_107dfff3603230d6',
+      chunkId: '001_107dfff3603230d6#meta',
+      quote: 'Published in Dawn, February 15th, 2022',
+    });
     expectVerbatim(response);
   });
 
   it('quotes a date stamp for "when was it published"', async () => {
-    const response = await ask('When was the editorial about the colonel-level liaison officers published?');
+    const response = await ask(
+      'When was the editorial about the colonel-level liaison officers published?',
+    );
     expect(response.answer).toMatch(/2024-04-30/);
     expectVerbatim(response);
   });
 
   it('says so when the described article states no date', async () => {
-    const response = await ask('When was the Al Jazeera article about the rapid reaction force published?');
+    const response = await ask(
+      'When was the Al Jazeera article about the rapid reaction force published?',
+    );
     expect(response.refused).toBe(true);
     expect(response.answer).toMatch(/does not state its publication date/);
   });
@@ -104,7 +154,9 @@ describe('choosing the lead sentence', () => {
   });
 
   it('adds the next sentence when it holds the name the question asks for', async () => {
-    const response = await ask('Which association of victims’ families wrote demanding that Khan act against armed groups?');
+    const response = await ask(
+      'Which association of victims’ families wrote demanding that Khan act against armed groups?',
+    );
     expect(response.answer).toMatch(/Habilian Association/);
     expectVerbatim(response);
   });

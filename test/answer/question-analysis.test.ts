@@ -31,7 +31,9 @@ describe('reading what a question asks for', () => {
     expect(metadataKinds('Published in Dawn, February 15th, 2022')).toEqual(['source', 'date']);
     expect(metadataKinds('date 2024-04-30')).toEqual(['date']);
     expect(metadataKinds('IRAN NEWS NATIONAL DESK')).toEqual(['source']);
-    expect(metadataKinds('Asad Hashim is Al Jazeera’s digital correspondent. He tweets @AsadHashim.')).toEqual(['author']);
+    expect(
+      metadataKinds('Asad Hashim is Al Jazeera’s digital correspondent. He tweets @AsadHashim.'),
+    ).toEqual(['author']);
   });
 
   it('treats derivations of one word as related, and short or different words as not', () => {

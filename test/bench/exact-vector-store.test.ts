@@ -3,11 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSeededRandom } from '../../bench/seeded-random.js';
-import { createExactVectorStore, createHnswVectorStore, readHnswVectors } from '../../src/store/hnsw-vector-store.js';
+import {
+  createExactVectorStore,
+  createHnswVectorStore,
+  readHnswVectors,
+} from '../../src/store/hnsw-vector-store.js';
 
 function randomVectors(count: number, dimension: number): number[][] {
   const random = createSeededRandom(3);
-  return Array.from({ length: count }, () => Array.from({ length: dimension }, () => random.next() - 0.5));
+  return Array.from({ length: count }, () =>
+    Array.from({ length: dimension }, () => random.next() - 0.5),
+  );
 }
 
 function cosine(a: number[], b: number[]): number {
@@ -26,7 +32,9 @@ describe('createExactVectorStore', () => {
       .slice(0, 5);
     const found = store.search(query, 5);
     expect(found.map((match) => match.position)).toEqual(expected.map((match) => match.position));
-    found.forEach((match, rank) => expect(match.similarity).toBeCloseTo(expected[rank]!.similarity, 5));
+    found.forEach((match, rank) =>
+      expect(match.similarity).toBeCloseTo(expected[rank]!.similarity, 5),
+    );
     expect(store.size).toBe(300);
   });
 
@@ -38,7 +46,9 @@ describe('createExactVectorStore', () => {
       await createHnswVectorStore({ vectors, dimension: 4 }).save(path);
       const stored = await readHnswVectors({ path, dimension: 4 });
       expect(stored).toHaveLength(20);
-      stored.forEach((vector, position) => expect(cosine(vector, vectors[position]!)).toBeCloseTo(1, 5));
+      stored.forEach((vector, position) =>
+        expect(cosine(vector, vectors[position]!)).toBeCloseTo(1, 5),
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

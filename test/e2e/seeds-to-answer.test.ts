@@ -17,7 +17,9 @@ describe('from seed files to a cited answer', () => {
     await cp('test/fixtures/articles/glacier.md', join(seedsDir, 'glacier.md'));
     const lines: string[] = [];
     const config = loadConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: join(work, 'index') });
-    const deps = await createDeps(config, { logger: createLogger({ write: (line) => lines.push(line) }) });
+    const deps = await createDeps(config, {
+      logger: createLogger({ write: (line) => lines.push(line) }),
+    });
     expect(lines.join('\n')).toMatch(/building index .*no index yet/);
     const app = createApp(appDepsFrom(deps));
 

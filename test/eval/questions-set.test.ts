@@ -12,7 +12,8 @@ const seeds = new Map(
     .filter((name) => name.endsWith('.txt'))
     .map((name) => [name.replace(/\.txt$/, ''), readFileSync(new URL(name, seedsDir), 'utf8')]),
 );
-const load = (name: string) => parseEvalSet(readFileSync(new URL(`../../eval/${name}`, import.meta.url), 'utf8'));
+const load = (name: string) =>
+  parseEvalSet(readFileSync(new URL(`../../eval/${name}`, import.meta.url), 'utf8'));
 const cases = load('questions.jsonl');
 
 describe('eval/holdout.jsonl, the set written without looking at the system', () => {
@@ -20,7 +21,10 @@ describe('eval/holdout.jsonl, the set written without looking at the system', ()
   it('finds every expected answer in one of its sources', () => {
     const missing = holdout.flatMap((evalCase) =>
       evalCase.answers
-        .filter((answer) => !evalCase.sources.some((docId) => containsAnswer(seeds.get(docId) ?? '', answer)))
+        .filter(
+          (answer) =>
+            !evalCase.sources.some((docId) => containsAnswer(seeds.get(docId) ?? '', answer)),
+        )
         .map((answer) => `${evalCase.id}: "${answer}"`),
     );
     expect(missing).toEqual([]);

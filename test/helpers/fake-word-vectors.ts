@@ -11,9 +11,14 @@ export function createFakeWordVectors(words: string[] = []): () => Promise<WordV
     const vocabulary = [...new Set(['the', 'border', 'frontier', ...words])];
     const vectors = new Map<string, Float32Array>();
     vocabulary.forEach((word, position) => {
-      const vector = Float32Array.from({ length: dimension }, (_, i) => Math.sin((position + 1) * (i + 1)));
+      const vector = Float32Array.from({ length: dimension }, (_, i) =>
+        Math.sin((position + 1) * (i + 1)),
+      );
       const norm = Math.hypot(...vector);
-      vectors.set(word, vector.map((value) => value / norm));
+      vectors.set(
+        word,
+        vector.map((value) => value / norm),
+      );
     });
     vectors.set('frontier', vectors.get('border')!);
     return {

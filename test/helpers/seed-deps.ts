@@ -8,7 +8,12 @@ import { createDeps, type Deps } from '../../src/deps.js';
 import { createLogger } from '../../src/log/logger.js';
 
 export function seedConfig(overrides: Record<string, string> = {}) {
-  return loadConfig({ SEEDS_DIR: 'seeds', INDEX_DIR: inject('seedIndexDir'), LOG_LEVEL: 'silent', ...overrides });
+  return loadConfig({
+    SEEDS_DIR: 'seeds',
+    INDEX_DIR: inject('seedIndexDir'),
+    LOG_LEVEL: 'silent',
+    ...overrides,
+  });
 }
 
 export async function createSeedDeps(): Promise<Deps> {

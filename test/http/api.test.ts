@@ -30,13 +30,22 @@ const user = (content: string) => ({ role: 'user', content });
 describe('POST /api/chat', () => {
   it('answers with [n] markers that match its citations', async () => {
     const { app } = appWithSpy();
-    const response = await post(app, JSON.stringify({ messages: [user('What rank are the liaison officers?')] }));
+    const response = await post(
+      app,
+      JSON.stringify({ messages: [user('What rank are the liaison officers?')] }),
+    );
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.refused).toBe(false);
     expect(body.answer).toMatch(/\[1\]/);
-    expect(body.citations[0]).toMatchObject({ n: 1, title: expect.any(String), chunkId: expect.any(String) });
-    expect(body.citations.some((citation: { quote: string }) => /colonel/i.test(citation.quote))).toBe(true);
+    expect(body.citations[0]).toMatchObject({
+      n: 1,
+      title: expect.any(String),
+      chunkId: expect.any(String),
+    });
+    expect(
+      body.citations.some((citation: { quote: string }) => /colonel/i.test(citation.quote)),
+    ).toBe(true);
   });
 
   it('honours topK', async () => {
@@ -49,9 +58,17 @@ describe('POST /api/chat', () => {
     ['an empty question', { messages: [user('')] }, /question is empty/],
     ['a whitespace question', { messages: [user('   \n ')] }, /question is empty/],
     ['a question over 2,000 characters', { messages: [user('a'.repeat(2001))] }, /at most 2000/],
-    ['more than 50 messages', { messages: Array.from({ length: 51 }, () => user('hi')) }, /at most 50/],
+    [
+      'more than 50 messages',
+      { messages: Array.from({ length: 51 }, () => user('hi')) },
+      /at most 50/,
+    ],
     ['a wrong role', { messages: [{ role: 'system', content: 'hi' }] }, /role/],
-    ['an assistant message last', { messages: [user('hi'), { role: 'assistant', content: 'yo' }] }, /last message/],
+    [
+      'an assistant message last',
+      { messages: [user('hi'), { role: 'assistant', content: 'yo' }] },
+      /last message/,
+    ],
     ['no messages', { messages: [] }, /at least/],
     ['a missing messages field', { question: 'hi' }, /messages/],
     ['a non-integer topK', { messages: [user('hi')], topK: 2.5 }, /topK/],
@@ -96,7 +113,11 @@ describe('documents and health', () => {
     const { app } = appWithSpy();
     const body = await (await app.request('/api/documents')).json();
     expect(body.documents).toHaveLength(5);
-    expect(body.documents[1]).toMatchObject({ docId: '001_107dfff3603230d6', source: 'Dawn', date: '2022-02-15' });
+    expect(body.documents[1]).toMatchObject({
+      docId: '001_107dfff3603230d6',
+      source: 'Dawn',
+      date: '2022-02-15',
+    });
     expect(body.documents.every((document: { chunks: number }) => document.chunks > 0)).toBe(true);
   });
 
@@ -119,7 +140,12 @@ describe('documents and health', () => {
   it('reports health with document, chunk and embedder facts', async () => {
     const { app } = appWithSpy();
     const body = await (await app.request('/healthz')).json();
-    expect(body).toEqual({ status: 'ok', documents: 5, chunks: deps.index.chunks.length, embedder: 'word-vectors-sif' });
+    expect(body).toEqual({
+      status: 'ok',
+      documents: 5,
+      chunks: deps.index.chunks.length,
+      embedder: 'word-vectors-sif',
+    });
   });
 });
 
@@ -139,7 +165,11 @@ describe('the Slack door on the main app', () => {
     const response = await sendSigned(app, '/slack/events', { body, timestamp });
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('abc');
-    const forged = await app.request('/slack/events', { method: 'POST', body, headers: { 'x-slack-request-timestamp': '1', 'x-slack-signature': 'v0=00' } });
+    const forged = await app.request('/slack/events', {
+      method: 'POST',
+      body,
+      headers: { 'x-slack-request-timestamp': '1', 'x-slack-signature': 'v0=00' },
+    });
     expect(forged.status).toBe(401);
   });
 });

@@ -7,7 +7,9 @@ describe('LLM configuration', () => {
   });
 
   it('reads the model server settings with their defaults', () => {
-    expect(loadConfig({ LLM_BASE_URL: 'http://localhost:11434/v1', LLM_MODEL: 'llama3.1' }).llm).toEqual({
+    expect(
+      loadConfig({ LLM_BASE_URL: 'http://localhost:11434/v1', LLM_MODEL: 'llama3.1' }).llm,
+    ).toEqual({
       baseURL: 'http://localhost:11434/v1',
       model: 'llama3.1',
       timeoutMs: 20_000,
@@ -16,11 +18,15 @@ describe('LLM configuration', () => {
   });
 
   it('names LLM_MODEL when a base URL is given without a model', () => {
-    expect(() => loadConfig({ LLM_BASE_URL: 'http://localhost:11434/v1' })).toThrow(/LLM_MODEL (is )?required/);
+    expect(() => loadConfig({ LLM_BASE_URL: 'http://localhost:11434/v1' })).toThrow(
+      /LLM_MODEL (is )?required/,
+    );
   });
 
   it('names LLM_BASE_URL when it is not an http URL', () => {
-    expect(() => loadConfig({ LLM_BASE_URL: 'localhost:11434', LLM_MODEL: 'm' })).toThrow(/LLM_BASE_URL/);
+    expect(() => loadConfig({ LLM_BASE_URL: 'localhost:11434', LLM_MODEL: 'm' })).toThrow(
+      /LLM_BASE_URL/,
+    );
   });
 });
 

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { chunkDocuments } from '../../src/ingest/chunk-documents.js';
 import { parseSourceDocument } from '../../src/ingest/load-documents.js';
 
-const text = Array.from({ length: 12 }, (_, i) => `Sentence number ${i + 1} is about the border.`).join(' ');
+const text = Array.from(
+  { length: 12 },
+  (_, i) => `Sentence number ${i + 1} is about the border.`,
+).join(' ');
 const document = parseSourceDocument('seeds/sample.txt', text);
 
 describe('chunking', () => {
@@ -21,7 +24,10 @@ describe('chunking', () => {
       expect(chunk.chunkId).toBe(`sample#${index}`);
       expect(chunk.docId).toBe('sample');
       expect(text.slice(chunk.start, chunk.end)).toBe(chunk.text);
-      for (const sentence of chunk.sentences) expect(text.slice(sentence.start, sentence.end)).toMatch(/^Sentence number \d+ is about the border\.$/);
+      for (const sentence of chunk.sentences)
+        expect(text.slice(sentence.start, sentence.end)).toMatch(
+          /^Sentence number \d+ is about the border\.$/,
+        );
     });
     expect(chunks.flatMap((chunk) => chunk.sentences)).toHaveLength(12);
   });

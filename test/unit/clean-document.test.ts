@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseSourceDocument } from '../../src/ingest/load-documents.js';
 import { toFileOffset } from '../../src/ingest/map-clean-offset.js';
 
-const seed = (id: string) => parseSourceDocument(`seeds/${id}.txt`, readFileSync(`seeds/${id}.txt`, 'utf8'));
+const seed = (id: string) =>
+  parseSourceDocument(`seeds/${id}.txt`, readFileSync(`seeds/${id}.txt`, 'utf8'));
 
 describe('cleaning news articles', () => {
   it('reads a leading "date" stamp and keeps it out of the text', () => {
@@ -16,7 +17,13 @@ describe('cleaning news articles', () => {
     const document = seed('001_107dfff3603230d6');
     expect(document.source).toBe('Dawn');
     expect(document.date).toBe('2022-02-15');
-    for (const boilerplate of ['Must Read', 'Embracing crypto', 'Children in jails', 'Published in Dawn', 'Opinion']) {
+    for (const boilerplate of [
+      'Must Read',
+      'Embracing crypto',
+      'Children in jails',
+      'Published in Dawn',
+      'Opinion',
+    ]) {
       expect(document.cleanText).not.toContain(boilerplate);
     }
     expect(document.cleanText).toContain('909km-long border');
@@ -63,7 +70,13 @@ describe('cleaning news articles', () => {
   });
 
   it('maps every cleaned character back to the same character of the file', () => {
-    for (const id of ['000_bcff9cf575703604', '001_107dfff3603230d6', '002_ca02f067119876c3', '003_f61ffbca402f8e95', '004_d8be782e761c7253']) {
+    for (const id of [
+      '000_bcff9cf575703604',
+      '001_107dfff3603230d6',
+      '002_ca02f067119876c3',
+      '003_f61ffbca402f8e95',
+      '004_d8be782e761c7253',
+    ]) {
       const document = seed(id);
       let separators = 0;
       for (let i = 0; i < document.cleanText.length; i += 1) {
@@ -75,12 +88,17 @@ describe('cleaning news articles', () => {
         expect(document.fileText[offset]).toBe(document.cleanText[i]);
       }
       expect(separators).toBe(2 * (document.paragraphs.length - 1));
-      expect(() => toFileOffset(document.paragraphs, document.cleanText.length)).toThrow(RangeError);
+      expect(() => toFileOffset(document.paragraphs, document.cleanText.length)).toThrow(
+        RangeError,
+      );
     }
   });
 
   it('falls back to the first sentence as title and null metadata for a plain article', () => {
-    const document = parseSourceDocument('mine/notes.md', 'Rain fell on Tuesday across the valley. Farmers were pleased.');
+    const document = parseSourceDocument(
+      'mine/notes.md',
+      'Rain fell on Tuesday across the valley. Farmers were pleased.',
+    );
     expect(document.docId).toBe('notes');
     expect(document.title).toBe('Rain fell on Tuesday across the valley.');
     expect(document.date).toBeNull();
@@ -95,7 +113,10 @@ describe('cleaning a Markdown article someone dropped in', () => {
   it('takes the heading as a plain title and lifts byline and dateline out as metadata', () => {
     expect(document.title).toBe('Budget passes after all-night session');
     expect(document.date).toBe('2023-03-03');
-    expect(document.metadata.map(({ start, end }) => text.slice(start, end))).toEqual(['*By Jane Roe, Staff Writer*', 'March 3, 2023']);
+    expect(document.metadata.map(({ start, end }) => text.slice(start, end))).toEqual([
+      '*By Jane Roe, Staff Writer*',
+      'March 3, 2023',
+    ]);
     expect(document.cleanText.startsWith('The **city council** passed')).toBe(true);
   });
 });

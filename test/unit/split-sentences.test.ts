@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/ingest/split-sentences.js';
 
-const texts = (text: string) => splitSentences(text).map(({ start, end }) => text.slice(start, end));
+const texts = (text: string) =>
+  splitSentences(text).map(({ start, end }) => text.slice(start, end));
 
 describe('splitting sentences', () => {
   it('does not end a sentence at a title abbreviation', () => {
-    expect(texts('Mr. Marri spoke to Gen. Bajwa. They agreed.')).toEqual(['Mr. Marri spoke to Gen. Bajwa.', 'They agreed.']);
+    expect(texts('Mr. Marri spoke to Gen. Bajwa. They agreed.')).toEqual([
+      'Mr. Marri spoke to Gen. Bajwa.',
+      'They agreed.',
+    ]);
   });
 
   it('returns trimmed spans offset into the original text', () => {
@@ -17,6 +21,9 @@ describe('splitting sentences', () => {
   });
 
   it('keeps closing quotes with their sentence', () => {
-    expect(texts('“We will not allow it,” he said. Then he left.')).toEqual(['“We will not allow it,” he said.', 'Then he left.']);
+    expect(texts('“We will not allow it,” he said. Then he left.')).toEqual([
+      '“We will not allow it,” he said.',
+      'Then he left.',
+    ]);
   });
 });

@@ -7,7 +7,7 @@ describe('tokenising', () => {
   });
 
   it('drops possessive endings and stopwords', () => {
-    expect(contentTokens("Pakistan’s army was there")).toEqual(['pakistan', 'army']);
+    expect(contentTokens('Pakistan’s army was there')).toEqual(['pakistan', 'army']);
   });
 
   it('lemmatises inflections but not derivations', () => {
