@@ -16,7 +16,7 @@ import { detectMetadataAsk } from './detect-metadata-ask.js';
 import { findMetadataEvidence } from './find-metadata-evidence.js';
 import { isStrictType } from './fit-answer-type.js';
 import { scoreSentences } from './score-sentences.js';
-import { createTermMatcher } from './term-matcher.js';
+import { createTermMatcher, type Bag } from './term-matcher.js';
 
 export interface EvidenceSentence {
   passage: RetrievedPassage;
@@ -86,6 +86,17 @@ export function createEvidenceFinder({
   const metadataChunks = new Map(
     chunks.filter((chunk) => chunk.kind === 'metadata').map((chunk) => [chunk.docId, chunk]),
   );
+  // Documents do not change while the finder lives: each article's words are gathered once.
+  const documentBags = new Map<string, Bag>();
+  const documentBag = (docId: string): Bag | undefined => {
+    const known = documentBags.get(docId);
+    if (known) return known;
+    const document = lookup(docId);
+    if (!document) return undefined;
+    const bag = matcher.bagOf(`${document.title} ${document.cleanText}`);
+    documentBags.set(docId, bag);
+    return bag;
+  };
 
   // The assistant checks support, then the answerer asks again with the very same passages array:
   // the second call is answered from memory. Keyed by that array, so entries go with the request.
@@ -147,6 +158,7 @@ export function createEvidenceFinder({
         lookup,
         metadataChunk: (docId) => metadataChunks.get(docId),
         matcher,
+        documentBag,
         minCoverage,
       });
     }

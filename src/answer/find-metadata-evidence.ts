@@ -18,6 +18,8 @@ export interface MetadataEvidenceOptions {
   lookup: DocumentLookup;
   metadataChunk: (docId: string) => Chunk | undefined;
   matcher: TermMatcher;
+  /** The words of a whole article (title and cleaned text), built once per document. */
+  documentBag: (docId: string) => Bag | undefined;
   minCoverage: number;
 }
 
@@ -34,17 +36,15 @@ export function findMetadataEvidence({
   lookup,
   metadataChunk,
   matcher,
+  documentBag,
   minCoverage,
 }: MetadataEvidenceOptions): Evidence {
   const topic = terms.filter((term) => term.primary && !METADATA_WORDS.has(term.token));
   const total = topic.reduce((sum, term) => sum + term.weight, 0);
   const docIds = [...new Set(passages.map((passage) => passage.chunk.docId))];
-  const bags = new Map<string, Bag>();
   const coverageOf = (docId: string) => {
-    const document = lookup(docId);
-    if (!document || total === 0) return 0;
-    const bag = bags.get(docId) ?? matcher.bagOf(`${document.title} ${document.cleanText}`);
-    bags.set(docId, bag);
+    const bag = documentBag(docId);
+    if (!bag || total === 0) return 0;
     return topic.reduce((sum, term) => sum + term.weight * matcher.match(term, bag), 0) / total;
   };
   const ranked = docIds.map((docId, rank) => ({ docId, rank, coverage: coverageOf(docId) }));

@@ -16,18 +16,22 @@ const load = (name: string) =>
   parseEvalSet(readFileSync(new URL(`../../eval/${name}`, import.meta.url), 'utf8'));
 const cases = load('questions.jsonl');
 
+/** Every expected answer that none of its case's sources contains, as "id: answer". */
+function answersMissingFromSources(set: typeof cases): string[] {
+  return set.flatMap((evalCase) =>
+    evalCase.answers
+      .filter(
+        (answer) =>
+          !evalCase.sources.some((docId) => containsAnswer(seeds.get(docId) ?? '', answer)),
+      )
+      .map((answer) => `${evalCase.id}: "${answer}"`),
+  );
+}
+
 describe('eval/holdout.jsonl, the set written without looking at the system', () => {
   const holdout = load('holdout.jsonl');
   it('finds every expected answer in one of its sources', () => {
-    const missing = holdout.flatMap((evalCase) =>
-      evalCase.answers
-        .filter(
-          (answer) =>
-            !evalCase.sources.some((docId) => containsAnswer(seeds.get(docId) ?? '', answer)),
-        )
-        .map((answer) => `${evalCase.id}: "${answer}"`),
-    );
-    expect(missing).toEqual([]);
+    expect(answersMissingFromSources(holdout)).toEqual([]);
   });
 });
 
@@ -58,15 +62,7 @@ describe('eval/questions.jsonl', () => {
   });
 
   it('finds every expected answer, normalised, in at least one of its case\u2019s sources', () => {
-    const missing = cases.flatMap((evalCase) =>
-      evalCase.answers
-        .filter(
-          (answer) =>
-            !evalCase.sources.some((docId) => containsAnswer(seeds.get(docId) ?? '', answer)),
-        )
-        .map((answer) => `${evalCase.id}: "${answer}"`),
-    );
-    expect(missing).toEqual([]);
+    expect(answersMissingFromSources(cases)).toEqual([]);
   });
 
   it('keeps expected answers short', () => {
