@@ -4,10 +4,10 @@
  * vector when it is close enough ("frontier" ≈ "border"), else 0. Names only
  * match themselves.
  */
-import { dot } from '../embed/term-weights.js';
-import type { WordVectors } from '../embed/word-vectors.js';
-import { lemmatize, tokenize } from '../text/tokenize.js';
-import type { QuestionTerm } from './analyze-question.js';
+import { dot } from '../../embed/term-weights.js';
+import type { WordVectors } from '../../embed/word-vectors.js';
+import { lemmatize, tokenize } from '../../text/tokenize.js';
+import type { QuestionTerm } from '../analyze/question-types.js';
 
 /** The words of a text, ready for matching. */
 export interface Bag {
