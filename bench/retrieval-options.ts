@@ -21,7 +21,7 @@ import { createHybridRetriever } from '../src/retrieve/create-hybrid-retriever.j
 
 const { values } = parseArgs({
   options: {
-    set: { type: 'string', default: 'eval/questions.jsonl' },
+    set: { type: 'string', default: 'eval/sets/seeds/questions.jsonl' },
     sizes: { type: 'string', default: '400,600,900' },
   },
 });
