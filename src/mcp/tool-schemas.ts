@@ -10,9 +10,15 @@ import { documentListSchema, documentSchema } from '../http/response-schemas.js'
 
 const { messages: messagesSchema, topK: topKSchema } = chatRequestSchema.shape;
 
+/** A required string whose absence is reported by name, not as "expected string, received undefined". */
+const requiredString = (name: string) =>
+  z.string({
+    error: (issue) =>
+      issue.input === undefined ? `${name} is required` : `${name} must be a string`,
+  });
+
 export const askInputSchema = z.object({
-  question: z
-    .string()
+  question: requiredString('question')
     .trim()
     .min(1, 'the question is empty')
     .max(MAX_QUESTION_CHARS, `the question may have at most ${MAX_QUESTION_CHARS} characters`)
@@ -37,11 +43,11 @@ export const searchFiltersSchema = z.object({
 export type SearchFilters = z.infer<typeof searchFiltersSchema>;
 
 export const searchInputSchema = z.object({
-  query: z
-    .string()
+  query: requiredString('query')
     .trim()
     .min(1, 'the query is empty')
-    .max(MAX_QUESTION_CHARS, `the query may have at most ${MAX_QUESTION_CHARS} characters`),
+    .max(MAX_QUESTION_CHARS, `the query may have at most ${MAX_QUESTION_CHARS} characters`)
+    .describe('What to look for: words, names or a question.'),
   k: z.number().int().min(1).max(20).default(6).describe('How many passages (1-20).'),
   filters: searchFiltersSchema.optional(),
 });
@@ -62,7 +68,9 @@ export const searchOutputSchema = z.object({ passages: z.array(passageSchema) })
 
 export const getDocumentInputSchema = z
   .object({
-    docId: z.string().min(1).describe('A docId from list_documents, search or a citation.'),
+    docId: requiredString('docId')
+      .min(1)
+      .describe('A docId from list_documents, search or a citation.'),
     start: z.number().int().nonnegative().optional().describe('Slice start offset (default 0).'),
     end: z.number().int().nonnegative().optional().describe('Slice end offset (default: the end).'),
   })

@@ -117,7 +117,7 @@ describe('MCP over Streamable HTTP at /mcp', () => {
   it.each([
     ['an empty question', { question: '   ' }, /question is empty/],
     ['a question over 2,000 characters', { question: 'a'.repeat(2001) }, /at most 2000/],
-    ['no question', { topK: 3 }, /question/],
+    ['no question', { topK: 3 }, /question is required/],
     ['a topK of 0', { question: 'Who is Vahidi?', topK: 0 }, /topK/],
     [
       'a history message with a bad role',
