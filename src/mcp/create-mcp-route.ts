@@ -8,6 +8,7 @@ import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { Hono } from 'hono';
 import { limitBody } from '../http/require-json.js';
+import { rejectForeignOrigin } from './reject-foreign-origin.js';
 
 export interface McpRouteOptions {
   /** Builds the server one request talks to. */
@@ -26,7 +27,7 @@ const methodNotAllowed = {
 
 export function createMcpRoute({ createServer }: McpRouteOptions) {
   return new Hono()
-    .post('/', limitBody(), async function handleMcp(c) {
+    .post('/', rejectForeignOrigin(), limitBody(), async function handleMcp(c) {
       const server = createServer();
       const transport = new WebStandardStreamableHTTPServerTransport({
         sessionIdGenerator: undefined,

@@ -239,4 +239,22 @@ describe('MCP over Streamable HTTP at /mcp', () => {
       expect(response.headers.get('allow')).toBe('POST');
     }
   });
+
+  it('turns away a web page from another origin (DNS rebinding) but not a local one', async () => {
+    const { app } = await connect();
+    const list = (origin: string) =>
+      app.request('/mcp', {
+        method: 'POST',
+        headers: {
+          origin,
+          'content-type': 'application/json',
+          accept: 'application/json, text/event-stream',
+        },
+        body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'ping' }),
+      });
+    const foreign = await list('http://evil.example:8787');
+    expect(foreign.status).toBe(403);
+    expect((await foreign.json()).error.message).toMatch(/evil\.example/);
+    expect((await list('http://localhost:6274')).status).toBe(200);
+  });
 });

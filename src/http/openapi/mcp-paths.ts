@@ -26,6 +26,10 @@ export const mcpPaths: PathItems = {
         '200': { description: 'The JSON-RPC response.', content: jsonRpc },
         '202': { description: 'A notification or response was accepted.' },
         '400': { description: 'Not a valid JSON-RPC message.', content: jsonRpc },
+        '403': {
+          description: 'Sent by a web page on another host (`Origin` not loopback).',
+          content: jsonRpc,
+        },
         '406': { description: 'The `accept` header lacks a required type.', content: jsonRpc },
         '413': errorResponse('The body is larger than the limit (`payload_too_large`).'),
         '415': { description: 'The body is not sent as `application/json`.', content: jsonRpc },
