@@ -222,6 +222,17 @@ describe('MCP over Streamable HTTP at /mcp', () => {
     expect(resourceTemplates[0]).toMatchObject({ uriTemplate: 'sourced://documents/{docId}' });
   });
 
+  it('completes a docId from its first characters', async () => {
+    const { client } = await connect();
+    const docId = deps.documents[0]!.docId;
+    const { completion } = await client.complete({
+      ref: { type: 'ref/resource', uri: 'sourced://documents/{docId}' },
+      argument: { name: 'docId', value: docId.slice(0, 4) },
+    });
+    expect(completion.values).toContain(docId);
+    expect(completion.values.every((value) => value.startsWith(docId.slice(0, 4)))).toBe(true);
+  });
+
   it('answers an unknown resource with a not-found error naming our code', async () => {
     const { client } = await connect();
     await expect(client.readResource({ uri: 'sourced://documents/nope' })).rejects.toMatchObject({
