@@ -30,7 +30,6 @@ export const askInputSchema = z.object({
     .describe('Earlier turns of the conversation, oldest first, so follow-ups can be resolved.'),
   topK: topKSchema.describe('How many passages to retrieve (1-20).'),
 });
-export type AskInput = z.infer<typeof askInputSchema>;
 
 export const askOutputSchema = chatResponseSchema;
 
@@ -51,7 +50,6 @@ export const searchInputSchema = z.object({
   k: z.number().int().min(1).max(20).default(6).describe('How many passages (1-20).'),
   filters: searchFiltersSchema.optional(),
 });
-export type SearchInput = z.infer<typeof searchInputSchema>;
 
 export const passageSchema = citationSchema
   .pick({ docId: true, title: true, date: true, source: true, chunkId: true, score: true })
