@@ -6,8 +6,8 @@ import { Hono } from 'hono';
 import type { Assistant } from '../answer/chat-types.js';
 import type { Chunk, SourceDocument } from '../ingest/document-types.js';
 import type { Logger } from '../log/logger.js';
-import type { Schedule } from '../slack/background-tasks.js';
 import { createSlackApp } from '../slack/create-slack-app.js';
+import type { SlackDeps } from '../slack/slack-deps.js';
 import { createChatRoute } from './chat-route.js';
 import { createDocumentsRoutes } from './documents-routes.js';
 import { createOpenAiRoutes } from './openai-routes.js';
@@ -24,12 +24,10 @@ export interface AppDeps {
   embedderId: string;
   logger: Logger;
   slack?: {
+    /** SLACK_SIGNING_SECRET; without it (or without deps) `/slack/*` answers 503. */
     signingSecret?: string;
-    botToken?: string;
-    apiUrl?: string;
-    feedbackFile?: string;
-    /** Runs Slack's after-ack work; the composition root awaits it on shutdown. */
-    schedule?: Schedule;
+    /** Built by the composition root, shared with Socket Mode. */
+    deps?: SlackDeps;
   };
 }
 
@@ -55,7 +53,7 @@ export function createApp({
   app.route('/v1', createOpenAiRoutes({ assistant, logger }));
   app.route('/api/documents', createDocumentsRoutes({ documents, chunks }));
   // Slack signs the raw body: no body-parsing middleware may run before this sub-app.
-  app.route('/slack', createSlackApp({ assistant, logger, ...slack }));
+  app.route('/slack', createSlackApp({ ...slack, logger }));
   app.route('/', createOpenApiRoutes({ document: createOpenApiDocument() }));
   app.route('/', createWebRoutes({ documents, chunks }));
   app.notFound((c) =>
@@ -72,9 +70,9 @@ export function appDepsFrom(
     documents: SourceDocument[];
     index: { chunks: Chunk[]; embedder: { id: string } };
     logger: Logger;
-    config?: { slack: NonNullable<AppDeps['slack']> };
+    config?: { slack: { signingSecret?: string } };
   },
-  extra: { schedule?: Schedule } = {},
+  extra: { slack?: SlackDeps } = {},
 ): AppDeps {
   return {
     assistant: deps.assistant,
@@ -82,6 +80,6 @@ export function appDepsFrom(
     chunks: deps.index.chunks,
     embedderId: deps.index.embedder.id,
     logger: deps.logger,
-    slack: { ...deps.config?.slack, ...extra },
+    slack: { signingSecret: deps.config?.slack.signingSecret, deps: extra.slack },
   };
 }

@@ -1,21 +1,29 @@
 /**
  * Shared fixtures for the Slack tests: a fake Assistant with a fixed cited
- * answer, a recording logger, signed request helpers and an msw fake of
- * Slack's Web API that records what the bot posted.
+ * answer, a recording logger, signed request helpers, and a harness that
+ * drives the Slack door over HTTP or over Socket Mode against the fake Slack.
  */
-import { http, HttpResponse } from 'msw';
 import type { AskOptions, Assistant, ChatResponse } from '../../src/answer/chat-types.js';
-import { createBackgroundTasks } from '../../src/slack/background-tasks.js';
-import { createSlackApp, type SlackAppOptions } from '../../src/slack/create-slack-app.js';
 import type { Logger } from '../../src/log/logger.js';
+import { createBackgroundTasks } from '../../src/slack/background-tasks.js';
+import { createSlackApp } from '../../src/slack/create-slack-app.js';
+import { createSlackDeps, type SlackDepsOptions } from '../../src/slack/create-slack-deps.js';
+import type { SlackDeps } from '../../src/slack/slack-deps.js';
+import { createMemorySlackStateStore } from '../../src/slack/state/create-memory-slack-state-store.js';
+import { createSqliteSlackStateStore } from '../../src/slack/state/create-sqlite-slack-state-store.js';
+import type { SlackStateStore } from '../../src/slack/state/slack-state-store.js';
+import { startSocketMode, type SlackSocketMode } from '../../src/slack/start-socket-mode.js';
 import { computeSlackSignature } from '../../src/slack/verify-slack-signature.js';
+import { APP_TOKEN, BOT_TOKEN, type EnvelopeType, type FakeSlack } from './fake-slack-server.js';
 
 export const SIGNING_SECRET = 'test-signing-secret';
-export const API_URL = 'https://slack.test/api/';
 export const BOT_USER_ID = 'UBOT';
 /** 2023-11-14T22:13:20Z, in epoch milliseconds. */
 export const NOW_MS = 1_700_000_000_000;
 export const NOW_SECONDS = String(NOW_MS / 1000);
+/** Web API retries without waits (a 429 still waits its Retry-After). */
+export const FAST_RETRY = { retries: 3, minTimeout: 0, maxTimeout: 1 };
+export const TITLES = ['Central bank raises rates', 'Stocks climb on the rate decision'];
 
 export const CITED_RESPONSE: ChatResponse = {
   answer: 'The bank raised rates by 0.25 points [1]. Markets rose after the decision [2].',
@@ -69,27 +77,35 @@ export function createRecordingLogger() {
   return { logger, lines };
 }
 
-/** A Slack app wired for tests: fixed clock, fake API base, awaitable background work. */
-export function createTestSlackApp(overrides: Partial<SlackAppOptions> = {}) {
+export interface TestSlackOptions extends Partial<SlackDepsOptions> {
+  fake?: FakeSlack;
+  signingSecret?: string;
+}
+
+/** The Slack HTTP sub-app wired for tests: fixed clock, the fake's Web API, awaitable background work. */
+export function createTestSlackApp(options: TestSlackOptions = {}) {
+  const { fake, signingSecret: _secret, ...overrides } = options;
+  // An explicit `signingSecret: undefined` means "not configured".
+  const signingSecret = 'signingSecret' in options ? options.signingSecret : SIGNING_SECRET;
   const { logger, lines } = createRecordingLogger();
-  const fake = createFakeAssistant();
+  const fakeAssistant = createFakeAssistant();
   const tasks = createBackgroundTasks({ logger });
-  const sleeps: number[] = [];
-  const app = createSlackApp({
-    assistant: fake.assistant,
-    signingSecret: SIGNING_SECRET,
-    botToken: 'xoxb-test',
-    apiUrl: API_URL,
-    feedbackFile: '/nonexistent/feedback.jsonl',
+  const deps = createSlackDeps({
+    assistant: fakeAssistant.assistant,
     logger,
+    state: createMemorySlackStateStore({ now: () => NOW_MS }),
+    botToken: BOT_TOKEN,
+    apiUrl: fake?.apiUrl ?? 'http://127.0.0.1:9/api/',
+    responseUrlOrigins: fake ? [fake.origin] : [],
+    feedbackFile: '/nonexistent/feedback.jsonl',
+    documentTitles: TITLES,
     now: () => NOW_MS,
     schedule: tasks.schedule,
-    sleep: async (milliseconds) => {
-      sleeps.push(milliseconds);
-    },
+    retry: FAST_RETRY,
     ...overrides,
   });
-  return { app, askCalls: fake.calls, logLines: lines, idle: tasks.idle, sleeps };
+  const app = createSlackApp({ signingSecret, deps, logger, now: () => NOW_MS });
+  return { app, deps, askCalls: fakeAssistant.calls, logLines: lines, idle: tasks.idle };
 }
 
 /** Anything with Hono's `request()`; the Slack sub-app or the whole HTTP app. */
@@ -127,57 +143,154 @@ export function sendSigned(app: RequestTarget, path: string, options: SignedRequ
 }
 
 /** An Events API envelope around `event`. */
-export function eventEnvelope(eventId: string, event: Record<string, unknown>): string {
-  return JSON.stringify({
+export function eventEnvelope(eventId: string, event: Record<string, unknown>) {
+  return {
     type: 'event_callback',
     team_id: 'T1',
     event_id: eventId,
     event_time: 1_700_000_000,
     authorizations: [{ user_id: BOT_USER_ID, is_bot: true }],
     event,
-  });
+  };
 }
 
-export interface FakeSlackMessage {
-  ts: string;
-  user?: string;
-  bot_id?: string;
-  text: string;
+/** A `/ask` invocation's fields. */
+export function askCommand(text: string, extra: Record<string, string> = {}) {
+  return {
+    token: 'deprecated',
+    team_id: 'T1',
+    channel_id: 'C1',
+    user_id: 'U1',
+    user_name: 'ada',
+    command: '/ask',
+    text,
+    response_url: 'https://hooks.slack.com/commands/T1/1/abc',
+    trigger_id: '1.2.3',
+    ...extra,
+  };
+}
+
+/** What a door answered at once: the HTTP response, or the Socket Mode ack. */
+export interface DoorReply {
+  status: number;
+  body: unknown;
+}
+
+export type DoorName = 'HTTP' | 'Socket Mode';
+
+export interface HarnessOptions extends Partial<SlackDepsOptions> {
+  /** A SQLite file for the state, so `restart()` keeps it; in memory otherwise. */
+  statePath?: string;
 }
 
 /**
- * msw handlers faking Slack's Web API: `chat.postMessage` records the form it
- * got, `conversations.replies` serves `threads[thread_ts]`.
+ * The Slack door over `door`, against `fake`: send deliveries the way Slack
+ * would over that door, wait for the background answers, restart.
  */
-export function createFakeSlackApi({
-  threads = {},
-}: { threads?: Record<string, FakeSlackMessage[]> } = {}) {
-  const posts: Record<string, unknown>[] = [];
-  const repliesRequests: URLSearchParams[] = [];
-  const handlers = [
-    http.post(`${API_URL}chat.postMessage`, async ({ request }) => {
-      if (request.headers.get('authorization') !== 'Bearer xoxb-test') {
-        return HttpResponse.json({ ok: false, error: 'invalid_auth' });
+export async function createSlackHarness(
+  door: DoorName,
+  fake: FakeSlack,
+  options: HarnessOptions = {},
+) {
+  const { statePath, ...overrides } = options;
+  const { logger, lines } = createRecordingLogger();
+  const fakeAssistant = createFakeAssistant();
+  const tasks = createBackgroundTasks({ logger });
+
+  let state: SlackStateStore;
+  let deps: SlackDeps;
+  let app: ReturnType<typeof createSlackApp>;
+  let socket: SlackSocketMode | undefined;
+
+  async function open(): Promise<void> {
+    state = statePath
+      ? createSqliteSlackStateStore({ path: statePath, now: () => NOW_MS })
+      : createMemorySlackStateStore({ now: () => NOW_MS });
+    deps = createSlackDeps({
+      assistant: fakeAssistant.assistant,
+      logger,
+      state,
+      botToken: BOT_TOKEN,
+      apiUrl: fake.apiUrl,
+      responseUrlOrigins: [fake.origin],
+      feedbackFile: '/nonexistent/feedback.jsonl',
+      documentTitles: TITLES,
+      now: () => NOW_MS,
+      schedule: tasks.schedule,
+      retry: FAST_RETRY,
+      ...overrides,
+    });
+    app = createSlackApp({ signingSecret: SIGNING_SECRET, deps, logger, now: () => NOW_MS });
+    if (door === 'Socket Mode') {
+      socket = await startSocketMode({
+        appToken: APP_TOKEN,
+        deps,
+        logger,
+        apiUrl: fake.apiUrl,
+        clientPingTimeoutMs: 1000,
+      });
+    }
+  }
+
+  async function shut(): Promise<void> {
+    await socket?.stop();
+    socket = undefined;
+    await tasks.idle();
+    await state.close();
+  }
+
+  async function viaHttp(path: string, body: string, contentType: string, headers = {}) {
+    const response = await sendSigned(app, path, { body, contentType, headers });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : null };
+  }
+
+  /** Socket Mode acks carry `{}` when empty; HTTP answers no body. */
+  async function viaSocket(type: EnvelopeType, payload: unknown, retryAttempt?: number) {
+    const ack = await fake.deliver(type, payload, { retryAttempt });
+    const empty = ack === null || (typeof ack === 'object' && Object.keys(ack).length === 0);
+    return { status: 200, body: empty ? null : ack };
+  }
+
+  await open();
+  return {
+    askCalls: fakeAssistant.calls,
+    logLines: lines,
+    idle: tasks.idle,
+    get deps() {
+      return deps;
+    },
+    async sendEvent(
+      envelope: object,
+      { retryNum }: { retryNum?: number } = {},
+    ): Promise<DoorReply> {
+      if (door === 'HTTP') {
+        const headers = retryNum ? { 'x-slack-retry-num': String(retryNum) } : {};
+        return viaHttp('/events', JSON.stringify(envelope), 'application/json', headers);
       }
-      const form = new URLSearchParams(await request.text());
-      const post: Record<string, unknown> = Object.fromEntries(form);
-      if (typeof post.blocks === 'string') post.blocks = JSON.parse(post.blocks);
-      posts.push(post);
-      return HttpResponse.json({
-        ok: true,
-        channel: post.channel,
-        ts: `1700000100.00000${posts.length}`,
-      });
-    }),
-    http.post(`${API_URL}conversations.replies`, async ({ request }) => {
-      const form = new URLSearchParams(await request.text());
-      repliesRequests.push(form);
-      return HttpResponse.json({
-        ok: true,
-        messages: threads[form.get('ts') ?? ''] ?? [],
-        has_more: false,
-      });
-    }),
-  ];
-  return { handlers, posts, repliesRequests };
+      return viaSocket('events_api', envelope, retryNum);
+    },
+    async sendCommand(fields: Record<string, string>): Promise<DoorReply> {
+      if (door === 'HTTP') {
+        const form = new URLSearchParams(fields).toString();
+        return viaHttp('/commands', form, 'application/x-www-form-urlencoded');
+      }
+      return viaSocket('slash_commands', fields);
+    },
+    async sendInteraction(payload: object): Promise<DoorReply> {
+      if (door === 'HTTP') {
+        const form = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+        return viaHttp('/interactions', form, 'application/x-www-form-urlencoded');
+      }
+      return viaSocket('interactive', payload);
+    },
+    /** Stops the door like a server shutdown, then starts it again on the same state file. */
+    async restart() {
+      await shut();
+      await open();
+    },
+    close: shut,
+  };
 }
+
+export type SlackHarness = Awaited<ReturnType<typeof createSlackHarness>>;
