@@ -7,7 +7,10 @@
 import type { Logger } from '../log/logger.js';
 
 /** Where Slack's response URLs live (commercial and GovSlack). */
-export const SLACK_RESPONSE_URL_ORIGINS = ['https://hooks.slack.com', 'https://hooks.slack-gov.com'];
+export const SLACK_RESPONSE_URL_ORIGINS = [
+  'https://hooks.slack.com',
+  'https://hooks.slack-gov.com',
+];
 
 export type PostToResponseUrl = (url: string, body: Record<string, unknown>) => Promise<boolean>;
 
