@@ -6,6 +6,7 @@
  * handlers themselves are shared with Socket Mode.
  */
 import { Hono, type Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import type { Logger } from '../log/logger.js';
 import { handleEventEnvelope } from './handle-event-envelope.js';
 import { handleInteraction } from './handle-interaction.js';
@@ -35,7 +36,12 @@ export function createSlackApp({
 }: SlackAppOptions): Hono<{ Variables: SlackVariables }> {
   const app = new Hono<{ Variables: SlackVariables }>();
   app.use('*', verifySlackRequest({ signingSecret: deps && signingSecret, logger, now }));
-  if (!deps) return app;
+  // The routes exist either way (the OpenAPI description lists them); without
+  // deps the middleware has already answered 503.
+  const shared = (): SlackDeps => {
+    if (!deps) throw new HTTPException(503, { message: 'Slack is not configured.' });
+    return deps;
+  };
 
   const reply = (c: SlackContext, ack: SlackAck) =>
     ack.body === null ? c.body(null, ack.status) : c.json(ack.body, ack.status);
@@ -45,18 +51,24 @@ export function createSlackApp({
   app.post('/events', async function slackEvents(c) {
     const payload = safeJson(c.get('slackRawBody'));
     const retryNum = c.req.header('x-slack-retry-num');
-    return reply(c, await handleEventEnvelope({ deps, payload, retryNum }));
+    return reply(c, await handleEventEnvelope({ deps: shared(), payload, retryNum }));
   });
   app.post('/commands', async function slackCommands(c) {
     const payload = Object.fromEntries(new URLSearchParams(c.get('slackRawBody')));
-    return reply(c, await handleSlashCommand({ deps, payload, deliveryId: deliveryId(c) }));
+    return reply(
+      c,
+      await handleSlashCommand({ deps: shared(), payload, deliveryId: deliveryId(c) }),
+    );
   });
   app.post('/interactions', async function slackInteractions(c) {
     const payload = safeJson(new URLSearchParams(c.get('slackRawBody')).get('payload') ?? '');
     if (payload === undefined) {
       return reply(c, rejectAck('invalid_slack_interaction', 'Missing or malformed payload.'));
     }
-    return reply(c, await handleInteraction({ deps, payload, deliveryId: deliveryId(c) }));
+    return reply(
+      c,
+      await handleInteraction({ deps: shared(), payload, deliveryId: deliveryId(c) }),
+    );
   });
   return app;
 }
