@@ -4,8 +4,11 @@
  */
 import { Hono } from 'hono';
 import type { Assistant } from '../answer/chat-types.js';
-import type { Chunk, SourceDocument } from '../ingest/document-types.js';
+import type { Chunk, Retriever, SourceDocument } from '../ingest/document-types.js';
 import type { Logger } from '../log/logger.js';
+import { createDocumentCatalog } from '../mcp/document-catalog.js';
+import { createMcpRoute } from '../mcp/create-mcp-route.js';
+import { createMcpServer } from '../mcp/create-mcp-server.js';
 import { createSlackApp } from '../slack/create-slack-app.js';
 import type { SlackDeps } from '../slack/slack-deps.js';
 import { createChatRoute } from './chat-route.js';
@@ -14,11 +17,14 @@ import { createOpenAiRoutes } from './openai-routes.js';
 import { createErrorHandler, errorBody } from './error-response.js';
 import { createOpenApiDocument } from './openapi/create-openapi-document.js';
 import { createOpenApiRoutes } from './openapi/create-openapi-routes.js';
+import { mcpPaths } from './openapi/mcp-paths.js';
 import { createWebRoutes } from './web/create-web-routes.js';
 import { securityHeaders } from './web/security-headers.js';
 
 export interface AppDeps {
   assistant: Assistant;
+  /** Serves the MCP `search` tool. */
+  retriever: Retriever;
   documents: SourceDocument[];
   chunks: Chunk[];
   embedderId: string;
@@ -33,6 +39,7 @@ export interface AppDeps {
 
 export function createApp({
   assistant,
+  retriever,
   documents,
   chunks,
   embedderId,
@@ -52,9 +59,20 @@ export function createApp({
   app.route('/api/chat', createChatRoute({ assistant, logger }));
   app.route('/v1', createOpenAiRoutes({ assistant, logger }));
   app.route('/api/documents', createDocumentsRoutes({ documents, chunks }));
+  // Its own sub-app, so the guards of `/api/*` (API keys, rate limits) can be put in front as `app.use('/mcp', …)`.
+  const catalog = createDocumentCatalog({ documents, chunks });
+  app.route(
+    '/mcp',
+    createMcpRoute({
+      createServer: () => createMcpServer({ assistant, retriever, catalog, logger }),
+    }),
+  );
   // Slack signs the raw body: no body-parsing middleware may run before this sub-app.
   app.route('/slack', createSlackApp({ ...slack, logger }));
-  app.route('/', createOpenApiRoutes({ document: createOpenApiDocument() }));
+  app.route(
+    '/',
+    createOpenApiRoutes({ document: createOpenApiDocument({ extraPaths: mcpPaths }) }),
+  );
   app.route('/', createWebRoutes({ documents, chunks }));
   app.notFound((c) =>
     c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}.`), 404),
@@ -67,6 +85,7 @@ export function createApp({
 export function appDepsFrom(
   deps: {
     assistant: Assistant;
+    retriever: Retriever;
     documents: SourceDocument[];
     index: { chunks: Chunk[]; embedder: { id: string } };
     logger: Logger;
@@ -76,6 +95,7 @@ export function appDepsFrom(
 ): AppDeps {
   return {
     assistant: deps.assistant,
+    retriever: deps.retriever,
     documents: deps.documents,
     chunks: deps.index.chunks,
     embedderId: deps.index.embedder.id,
