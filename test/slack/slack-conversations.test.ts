@@ -11,15 +11,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedbackRecordSchema } from '../../src/slack/feedback-store.js';
 import { startFakeSlack, type FakeSlack, type FakeSlackMessage } from './fake-slack-server.js';
-import {
-  askCommand,
-  BOT_USER_ID,
-  CITED_RESPONSE,
-  createSlackHarness,
-  eventEnvelope,
-  type DoorName,
-  type HarnessOptions,
-} from './slack-test-kit.js';
+import { askCommand, BOT_USER_ID, CITED_RESPONSE, eventEnvelope } from './slack-test-kit.js';
+import { createSlackHarness, type DoorName, type HarnessOptions } from './slack-door-harness.js';
 
 const THREAD_TS = '1700000000.000100';
 

@@ -13,9 +13,9 @@ import {
   BOT_USER_ID,
   createFakeAssistant,
   createRecordingLogger,
-  createSlackHarness,
   eventEnvelope,
 } from './slack-test-kit.js';
+import { createSlackHarness } from './slack-door-harness.js';
 
 let fake: FakeSlack;
 beforeEach(async () => {
