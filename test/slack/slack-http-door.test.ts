@@ -5,7 +5,14 @@
 import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeSlack, type FakeSlack } from './fake-slack-server.js';
-import { BOT_USER_ID, createTestSlackApp, eventEnvelope, sendSigned } from './slack-test-kit.js';
+import {
+  askCommand,
+  BOT_USER_ID,
+  createTestSlackApp,
+  eventEnvelope,
+  NOW_MS,
+  sendSigned,
+} from './slack-test-kit.js';
 
 let fake: FakeSlack;
 beforeEach(async () => {
@@ -46,6 +53,28 @@ describe('the Slack HTTP door', () => {
     });
     expect([event.status, command.status, interaction.status]).toEqual([400, 400, 400]);
     expect(askCalls).toHaveLength(0);
+  });
+
+  it('recognises a replayed signed command without a trigger_id by its signature', async () => {
+    const { app, idle, askCalls } = createTestSlackApp({ fake });
+    const { trigger_id: _dropped, ...fields } = askCommand('What did the bank do?', {
+      response_url: fake.responseUrl('commands/1'),
+    });
+    const body = new URLSearchParams(fields).toString();
+    const first = await sendSigned(app, '/commands', { body, contentType: formType });
+    const replay = await sendSigned(app, '/commands', { body, contentType: formType });
+    // The same command signed again a second later is a new request, not a replay.
+    const again = await sendSigned(app, '/commands', {
+      body,
+      contentType: formType,
+      timestamp: String(NOW_MS / 1000 + 1),
+    });
+    await idle();
+
+    expect([first.status, replay.status, again.status]).toEqual([200, 200, 200]);
+    expect(await replay.text()).toBe('');
+    expect(askCalls).toHaveLength(2);
+    expect(fake.hookPosts).toHaveLength(2);
   });
 
   it('mounted under /slack, sends one threaded reply per mention even when each is redelivered', async () => {
