@@ -9,8 +9,8 @@ import type { Logger } from '../log/logger.js';
 import { createDocumentCatalog } from '../mcp/document-catalog.js';
 import { createMcpRoute } from '../mcp/create-mcp-route.js';
 import { createMcpServer } from '../mcp/create-mcp-server.js';
-import type { Schedule } from '../slack/background-tasks.js';
 import { createSlackApp } from '../slack/create-slack-app.js';
+import type { SlackDeps } from '../slack/slack-deps.js';
 import { createChatRoute } from './chat-route.js';
 import { createDocumentsRoutes } from './documents-routes.js';
 import { createOpenAiRoutes } from './openai-routes.js';
@@ -30,12 +30,10 @@ export interface AppDeps {
   embedderId: string;
   logger: Logger;
   slack?: {
+    /** SLACK_SIGNING_SECRET; without it (or without deps) `/slack/*` answers 503. */
     signingSecret?: string;
-    botToken?: string;
-    apiUrl?: string;
-    feedbackFile?: string;
-    /** Runs Slack's after-ack work; the composition root awaits it on shutdown. */
-    schedule?: Schedule;
+    /** Built by the composition root, shared with Socket Mode. */
+    deps?: SlackDeps;
   };
 }
 
@@ -70,7 +68,7 @@ export function createApp({
     }),
   );
   // Slack signs the raw body: no body-parsing middleware may run before this sub-app.
-  app.route('/slack', createSlackApp({ assistant, logger, ...slack }));
+  app.route('/slack', createSlackApp({ ...slack, logger }));
   app.route(
     '/',
     createOpenApiRoutes({ document: createOpenApiDocument({ extraPaths: mcpPaths }) }),
@@ -91,9 +89,9 @@ export function appDepsFrom(
     documents: SourceDocument[];
     index: { chunks: Chunk[]; embedder: { id: string } };
     logger: Logger;
-    config?: { slack: NonNullable<AppDeps['slack']> };
+    config?: { slack: { signingSecret?: string } };
   },
-  extra: { schedule?: Schedule } = {},
+  extra: { slack?: SlackDeps } = {},
 ): AppDeps {
   return {
     assistant: deps.assistant,
@@ -102,6 +100,6 @@ export function appDepsFrom(
     chunks: deps.index.chunks,
     embedderId: deps.index.embedder.id,
     logger: deps.logger,
-    slack: { ...deps.config?.slack, ...extra },
+    slack: { signingSecret: deps.config?.slack.signingSecret, deps: extra.slack },
   };
 }
