@@ -105,20 +105,33 @@ export function createTextParser(): TextParser {
     const entities: Entity[] = [];
     const spans = doc.entities().out(its.span) as unknown as [number, number][];
     const types = doc.entities().out(its.type) as string[];
-    spans.forEach(([first, lastIn], index) => {
+    spans.forEach(([firstIn, lastIn], index) => {
+      let first = firstIn;
       const type = ENTITY_TYPES[types[index] ?? ''];
       if (!type) return;
       let last = lastIn;
       // "$20bn", "€480m": the library stops before the scale word.
       const next = tokens[last + 1];
       if (next && MAGNITUDE.test(next.text) && (type === 'money' || type === 'number')) last += 1;
+      // "£18.5m": a currency sign glued before the amount makes it money.
+      const sign = tokens[first - 1];
+      let typed = type;
+      if (
+        (type === 'number' || type === 'money') &&
+        sign?.pos === 'SYM' &&
+        sign.text !== '%' &&
+        sign.end === tokens[first]?.start
+      ) {
+        first -= 1;
+        typed = 'money';
+      }
       const startToken = tokens[first];
       const endToken = tokens[last];
       if (!startToken || !endToken) return;
       const entityText = text.slice(startToken.start, endToken.end);
       const yearLike = type === 'number' && YEAR.test(entityText);
       entities.push({
-        type: yearLike ? 'year' : type,
+        type: yearLike ? 'year' : typed,
         text: entityText,
         start: startToken.start,
         end: endToken.end,

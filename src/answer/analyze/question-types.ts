@@ -56,6 +56,8 @@ export interface QuestionAnalysis {
    * ("population" in "what is the population of Zahedan"): evidence must mention it.
    */
   focus: QuestionTerm | null;
+  /** True when the focus is the thing counted ("how many goals"): the figure must count it. */
+  counted: boolean;
   /** Lemma of the noun a what/which question asks about, typed or not ("rank", "group"). */
   head: string | null;
   constraints: Constraints;

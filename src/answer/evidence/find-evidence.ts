@@ -16,7 +16,7 @@ import {
   type QuestionAnalysis,
   type QuestionTerm,
 } from '../analyze/question-types.js';
-import { createTermMatcher, type Bag } from './term-matcher.js';
+import { createTermMatcher, sharesStem, type Bag } from './term-matcher.js';
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
 import { answerFit } from './answer-fit.js';
@@ -153,14 +153,16 @@ export function createEvidenceFinder({
       const window = windowText(entry, position, 1);
       // The article's own dating: its title, date and source lines, and its dateline (first lines).
       const header = `${document.title} ${document.date ?? ''} ${document.source ?? ''} ${document.cleanText.slice(0, HEADER_CHARS)}`;
-      const windowYears = yearsIn(window);
+      // A sentence that states years must state the one asked about; one that states none
+      // takes its article's date (a dateline is the article's date, not the sentence's).
+      const windowYears = yearsIn(withoutDateline(window));
       const headerYears = [
         ...yearsIn(header),
         ...(document.date ? [Number(document.date.slice(0, 4))] : []),
       ];
       for (const group of extra.years) {
-        if (group.some((year) => windowYears.includes(year) || headerYears.includes(year)))
-          continue;
+        if (group.some((year) => windowYears.includes(year))) continue;
+        if (windowYears.length === 0 && group.some((year) => headerYears.includes(year))) continue;
         return group.join('-');
       }
       const windowQuarters = quartersIn(window);
@@ -222,7 +224,13 @@ export function createEvidenceFinder({
                     (parsed.text.slice(entity.end).match(/^\s?\p{Ll}{1,3}\b/u)?.[0] ?? ''),
                 );
               if (!accepted.includes(entity.type) && !measured) return [];
-              const rest = withoutAskedWords(entity, parsed, questionWords, isCommonWord);
+              // "How many goals": the figure must count goals ("24 league goals").
+              const counted =
+                analysis.counted && analysis.focus
+                  ? countingFocus(entity, parsed, analysis.focus)
+                  : entity;
+              if (!counted) return [];
+              const rest = withoutAskedWords(counted, parsed, questionWords, isCommonWord);
               return rest && !isInQuestion(rest.text, questionWords, questionNames) ? [rest] : [];
             });
       const neighbourAnswers =
@@ -432,6 +440,32 @@ function withoutAskedWords(
   if (first === entity.last && isCommonWord(parsed.tokens[first]!.normal)) return null;
   const start = parsed.tokens[first]!.start;
   return { ...entity, first, start, text: parsed.text.slice(start, entity.end) };
+}
+
+/** Tokens after a figure within which the thing it counts must come ("24 league goals"). */
+const COUNT_REACH = 4;
+
+/** The figure with the thing it counts ("18 stations"), or null when it counts something else. */
+function countingFocus(entity: Entity, parsed: ParsedText, focus: QuestionTerm): Entity | null {
+  for (let at = entity.last + 1; at <= entity.last + COUNT_REACH; at += 1) {
+    const token = parsed.tokens[at];
+    if (!token || token.pos === 'PUNCT') return null;
+    if (lemmatize(token.normal) === focus.lemma || sharesStem(token.normal, focus.lemma))
+      return {
+        ...entity,
+        last: at,
+        end: token.end,
+        text: parsed.text.slice(entity.start, token.end),
+      };
+  }
+  return null;
+}
+
+/** "VELDHAVEN, 12 March 2020 - " opening a sentence: the article's dateline. */
+const DATELINE = /^[^.!?]{0,60}?\b(1[89]\d\d|2[01]\d\d)\b[^.!?]{0,20}?\s[-–—]\s/u;
+
+function withoutDateline(text: string): string {
+  return text.replace(DATELINE, '');
 }
 
 /** Characters at the head of an article that carry its dateline. */
