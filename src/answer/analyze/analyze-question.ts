@@ -31,6 +31,10 @@ const MIN_FOCUS_WEIGHT = 0.6;
 /** Frequency rank under which a word is common English. */
 const COMMON_RANK = 20_000;
 
+function isAcronym(parsed: ParsedText, word: string): boolean {
+  return parsed.tokens.some((token) => token.normal === word && /^\p{Lu}{2,5}$/u.test(token.text));
+}
+
 function startsQuestion(parsed: ParsedText, word: string): boolean {
   return parsed.tokens[0]?.normal === word;
 }
@@ -118,7 +122,9 @@ export function createQuestionAnalyzer({
             words.length === 1 &&
             startsQuestion(parsed, words[0]!) &&
             isCommon(words[0]!)
-          ),
+          ) &&
+          // An acronym of a common title ("CEO", "CFO") is a word to find, not a name.
+          !(words.length === 1 && isAcronym(parsed, words[0]!) && isCommon(words[0]!)),
       );
       // Dates and years are constraints, not words to find.
       const dated = new Set(

@@ -18,6 +18,8 @@ export type AnswerType =
   | 'percent'
   | 'duration'
   | 'score'
+  /** Any figure: a count, an amount or a percentage ("how big", "how high"). */
+  | 'quantity'
   | 'any';
 
 export interface QuestionTerm {
@@ -83,6 +85,7 @@ export const ENTITIES_FOR: Record<AnswerType, EntityType[]> = {
   number: ['number'],
   money: ['money'],
   score: ['range', 'number'],
+  quantity: ['number', 'money', 'percent'],
   percent: ['percent'],
   duration: ['duration'],
   any: [],

@@ -156,13 +156,14 @@ export function createEvidenceFinder({
       // A sentence that states years must state the one asked about; one that states none
       // takes its article's date (a dateline is the article's date, not the sentence's).
       const windowYears = yearsIn(withoutDateline(window));
+      const ownYears = yearsIn(withoutDateline(textOf(document, entry.spans[position]!.span)));
       const headerYears = [
         ...yearsIn(header),
         ...(document.date ? [Number(document.date.slice(0, 4))] : []),
       ];
       for (const group of extra.years) {
         if (group.some((year) => windowYears.includes(year))) continue;
-        if (windowYears.length === 0 && group.some((year) => headerYears.includes(year))) continue;
+        if (ownYears.length === 0 && group.some((year) => headerYears.includes(year))) continue;
         return group.join('-');
       }
       const windowQuarters = quartersIn(window);
@@ -227,12 +228,20 @@ export function createEvidenceFinder({
               // "How many goals": the figure must count goals ("24 league goals").
               const counted =
                 analysis.counted && analysis.focus
-                  ? countingFocus(entity, parsed, analysis.focus)
+                  ? countingFocus(
+                      entity,
+                      parsed,
+                      analysis.focus,
+                      (token) => matcher.match(analysis.focus!, bagOf(token)) >= COUNT_SIMILARITY,
+                    )
                   : entity;
               if (!counted) return [];
               const rest = withoutAskedWords(counted, parsed, questionWords, isCommonWord);
               return rest && !isInQuestion(rest.text, questionWords, questionNames) ? [rest] : [];
             });
+      const fits = answers.map((entity) =>
+        answerFit(entity, parsed, analysis.answerType, isCommonWord),
+      );
       const neighbourAnswers =
         accepted.length > 0 &&
         [entry.spans[position - 1], entry.spans[position + 1]].some((other) => {
@@ -269,16 +278,14 @@ export function createEvidenceFinder({
         ownCoverage,
         unmet,
         answers,
+        fits,
         neighbourAnswers,
         rank,
         score:
           0.6 * coverage +
           0.4 * ownCoverage +
           0.1 / (1 + rank) +
-          (answers.length > 0
-            ? 0.1 *
-              Math.max(...answers.map((entity) => answerFit(entity, parsed, analysis.answerType)))
-            : 0) +
+          (answers.length > 0 ? 0.1 * Math.max(...fits) : 0) +
           (namesHead ? 0.1 : 0) -
           (repeated ? 0.2 : 0) -
           (unmet ? 0.3 : 0),
@@ -360,6 +367,7 @@ export function createEvidenceFinder({
               accepted.includes(entity.type) ||
               (analysis.answerType === 'any' && entity.type === 'name'),
           ),
+          fits: [],
           neighbourAnswers: false,
           rank: 0,
           score: 2,
@@ -444,13 +452,24 @@ function withoutAskedWords(
 
 /** Tokens after a figure within which the thing it counts must come ("24 league goals"). */
 const COUNT_REACH = 4;
+/** Word-vector closeness at which a noun after a figure counts as the thing asked about ("staff" ≈ "employees"). */
+const COUNT_SIMILARITY = 0.6;
 
 /** The figure with the thing it counts ("18 stations"), or null when it counts something else. */
-function countingFocus(entity: Entity, parsed: ParsedText, focus: QuestionTerm): Entity | null {
+function countingFocus(
+  entity: Entity,
+  parsed: ParsedText,
+  focus: QuestionTerm,
+  similar: (word: string) => boolean,
+): Entity | null {
   for (let at = entity.last + 1; at <= entity.last + COUNT_REACH; at += 1) {
     const token = parsed.tokens[at];
     if (!token || token.pos === 'PUNCT') return null;
-    if (lemmatize(token.normal) === focus.lemma || sharesStem(token.normal, focus.lemma))
+    if (
+      lemmatize(token.normal) === focus.lemma ||
+      sharesStem(token.normal, focus.lemma) ||
+      (token.pos === 'NOUN' && similar(token.normal))
+    )
       return {
         ...entity,
         last: at,
@@ -508,6 +527,7 @@ const TYPE_WORDS: Record<string, string> = {
   percent: 'percentage',
   duration: 'duration',
   score: 'score',
+  quantity: 'figure',
 };
 
 function explain(
