@@ -162,8 +162,13 @@ export function createEvidenceFinder({
         ...(document.date ? [Number(document.date.slice(0, 4))] : []),
       ];
       for (const group of extra.years) {
-        if (group.some((year) => windowYears.includes(year))) continue;
-        if (ownYears.length === 0 && group.some((year) => headerYears.includes(year))) continue;
+        // A sentence that states years must state the one asked about.
+        if (
+          ownYears.length > 0
+            ? group.some((year) => ownYears.includes(year))
+            : group.some((year) => windowYears.includes(year) || headerYears.includes(year))
+        )
+          continue;
         return group.join('-');
       }
       const windowQuarters = quartersIn(window);
