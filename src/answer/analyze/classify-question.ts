@@ -300,10 +300,8 @@ export function classifyQuestion(
       head = headNoun(tokens, whIndex + 2);
     const headToken = head === null ? null : tokens[head]!;
     const type = headToken ? typeOfNoun(headToken.lemma, lexicon) : null;
-    const plural = headToken
-      ? (isPlural(headToken) && tokens[whIndex + 1] === headToken) ||
-        (headToken && isPlural(headToken) && head === whIndex + 1)
-      : false;
+    // "Which militant groups…", "which two ports…": a plural head asks for every item.
+    const plural = headToken !== null && isPlural(headToken);
     const kind: QuestionKind = plural && wh === 'which' ? 'list' : 'factoid';
     // "What is the population of Zahedan?": an attribute asked of something must itself be stated.
     const attribute = head !== null && tokens[head + 1]?.normal === 'of';
