@@ -281,7 +281,7 @@ export function classifyQuestion(
     if (next?.normal === 'long') return { ...base, kind: 'factoid', answerType: 'duration' };
     // "How big was the fine", "how high is the fare": any figure, amounts and percentages included.
     // "How old": an age, a bare number.
-    if (next?.normal === 'old') return { ...base, kind: 'factoid', answerType: 'number' };
+    if (next?.normal === 'old') return { ...base, kind: 'factoid', answerType: 'age' };
     if (next && (next.pos === 'ADJ' || next.pos === 'ADV'))
       return { ...base, kind: 'factoid', answerType: 'quantity' };
     return { ...base, kind: 'why-how', answerType: 'any' };
