@@ -164,7 +164,14 @@ export function createQuestionAnalyzer({
           .filter((entity) => entity.type === 'name')
           .flatMap((entity) => nameWords(entity.text)),
       );
-      const drop = new Set([...REQUEST_LEMMAS, ...referenceWords, ...dated]);
+      // "How old", "how long", "how big": the adjective asks for a kind of figure, not a topic.
+      const howIndex = parsed.tokens.findIndex((token) => token.normal === 'how');
+      const howWord = howIndex >= 0 ? parsed.tokens[howIndex + 1] : undefined;
+      const asking =
+        howWord && (howWord.pos === 'ADJ' || howWord.pos === 'ADV')
+          ? [lemmatize(howWord.normal)]
+          : [];
+      const drop = new Set([...REQUEST_LEMMAS, ...referenceWords, ...dated, ...asking]);
       const conversation = resolveConversation({
         parser,
         parsed,
