@@ -24,7 +24,7 @@ const INTERROGATIVES = new Set([
 ]);
 
 /** Request words for each kind of answer (English, not any corpus's wording). */
-const SUMMARY_WORDS = new Set([
+export const SUMMARY_WORDS = new Set([
   'summarize',
   'summarise',
   'summary',
@@ -35,8 +35,8 @@ const SUMMARY_WORDS = new Set([
   'rundown',
   'outline',
 ]);
-const LIST_WORDS = new Set(['list', 'enumerate']);
-const COMPARISON_WORDS = new Set([
+export const LIST_WORDS = new Set(['list', 'enumerate']);
+export const COMPARISON_WORDS = new Set([
   'compare',
   'comparison',
   'contrast',
@@ -233,17 +233,8 @@ export function classifyQuestion(
   )
     return { ...base, kind: 'yes-no', answerType: 'any' };
 
-  if (first && LIST_WORDS.has(first.lemma)) {
-    const head = headNoun(tokens, tokens.indexOf(first) + 1);
-    return {
-      ...base,
-      kind: 'list',
-      answerType: head === null ? 'any' : (typeOfNoun(tokens[head]!.lemma, lexicon) ?? 'any'),
-      headToken: head,
-      focusToken: head,
-    };
-  }
-  if (first && first.normal === 'name' && first.pos === 'VERB') {
+  // "List the…", "Name the…": a list of what follows.
+  if (first && (LIST_WORDS.has(first.lemma) || (first.normal === 'name' && first.pos === 'VERB'))) {
     const head = headNoun(tokens, tokens.indexOf(first) + 1);
     return {
       ...base,

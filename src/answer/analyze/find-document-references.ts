@@ -7,21 +7,7 @@
 import type { SourceDocument } from '../../ingest/document-types.js';
 import { lemmatize, tokenize, isStopword } from '../../text/tokenize.js';
 import type { ParsedText } from './parse-text.js';
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+import { MONTHS } from '../../ingest/extract-metadata.js';
 
 export interface DocumentCatalogue {
   documents: SourceDocument[];
