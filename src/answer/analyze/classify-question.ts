@@ -206,7 +206,16 @@ export function classifyQuestion(
     )
   )
     return { ...base, kind: 'summary', answerType: 'any' };
-  if (has(COMPARISON_WORDS)) return { ...base, kind: 'comparison', answerType: 'any' };
+  if (has(COMPARISON_WORDS)) {
+    // What each side is compared on: the question without its comparison words, classified.
+    const rest = tokens.filter(
+      (token) => !COMPARISON_WORDS.has(token.lemma) && !COMPARISON_WORDS.has(token.normal),
+    );
+    const inner =
+      rest.length > 0 && rest.length < tokens.length ? classifyQuestion(rest, lexicon) : null;
+    const answerType = inner && inner.kind === 'factoid' ? inner.answerType : 'any';
+    return { ...base, kind: 'comparison', answerType, headToken: null, focusToken: null };
+  }
 
   // Phrasal requests for a summary: "sum up", "walk me through", "tl;dr".
   const phrase = text.toLowerCase().replace(/\s+/gu, ' ');
