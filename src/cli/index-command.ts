@@ -12,7 +12,12 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
   const started = performance.now();
-  const documents = await loadDocuments(config.seedsDir);
+  const onProgress = renderProgress();
+  const documents = await loadDocuments(config.seedsDir, {
+    maxDocumentBytes: config.maxDocumentBytes,
+    logger,
+    onProgress,
+  });
   logger.info(
     `indexing ${documents.length} documents from ${config.seedsDir} into ${config.indexDir}`,
   );
@@ -21,7 +26,7 @@ async function main(): Promise<void> {
     indexDir: config.indexDir,
     embedderSpec: embedderSpecFor(config, logger),
     chunking: config.chunking,
-    onProgress: renderProgress(),
+    onProgress,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   logger.info(`index built in ${seconds}s`, {

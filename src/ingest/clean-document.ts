@@ -61,6 +61,34 @@ function shorten(text: string, max = 90): string {
   return `${text.slice(0, text.lastIndexOf(' ', max - 1)).replace(/[,;:]$/u, '')}…`;
 }
 
+/** How far apart (in lines) a line and the longer line repeating it may be. */
+const REPEAT_WINDOW = 12;
+
+/**
+ * Drops headings and repeated lines (a title printed twice, a standfirst
+ * repeated as the lede), keeping one copy. Exact repeats are found anywhere
+ * through a map; a line contained in a longer one only among its neighbours,
+ * which keeps cleaning linear in the number of lines.
+ */
+function dropRepeatedLines(kept: Line[]): Line[] {
+  const normal = kept.map((line) => line.text.toLowerCase());
+  const lastCopy = new Map<string, number>();
+  normal.forEach((text, index) => lastCopy.set(text, index));
+  return kept.filter((line, index) => {
+    if (isHeading(line.text)) return false;
+    const text = normal[index]!;
+    if (lastCopy.get(text)! > index) return false;
+    const from = Math.max(0, index - REPEAT_WINDOW);
+    const to = Math.min(kept.length, index + REPEAT_WINDOW + 1);
+    for (let other = from; other < to; other += 1) {
+      const otherText = normal[other]!;
+      if (other !== index && otherText.length > text.length && otherText.includes(text))
+        return false;
+    }
+    return true;
+  });
+}
+
 /** Cleans one file's text; `fallbackTitle` is used when nothing better is found. */
 export function cleanDocument(fileText: string, fallbackTitle: string): CleanedDocument {
   let date: string | null = null;
@@ -87,7 +115,7 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   );
   if (trailer >= 0) lines = lines.slice(0, trailer);
 
-  const kept: Line[] = [];
+  let kept: Line[] = [];
   for (const line of lines) {
     const published = matchPublishedLine(line.text);
     if (published) {
@@ -130,27 +158,20 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   }
 
   // Leading headlines: pick the one that matches the body, drop them all.
-  const leading: Line[] = [];
-  while (kept[0] && isHeading(kept[0].text) && kept.length > 1) leading.push(kept.shift()!);
+  let firstBody = 0;
+  while (firstBody < kept.length - 1 && isHeading(kept[firstBody]!.text)) firstBody += 1;
+  const leading = kept.slice(0, firstBody);
+  kept = kept.slice(firstBody);
   const bodyTerms = new Set(kept.flatMap((line) => contentTokens(line.text).map(lemmatize)));
   const bestLeading = [...leading].sort(
     (a, b) => overlap(b.text, bodyTerms) - overlap(a.text, bodyTerms),
   )[0];
 
   // Repeated lines (a title printed twice, a standfirst repeated as the lede) keep one copy.
-  const paragraphs = kept.filter((line, index) => {
-    if (isHeading(line.text)) return false;
-    const normal = line.text.toLowerCase();
-    return !kept.some(
-      (other, otherIndex) =>
-        otherIndex !== index &&
-        other.text.toLowerCase().includes(normal) &&
-        (other.text.length > line.text.length || otherIndex > index),
-    );
-  });
+  const paragraphs = dropRepeatedLines(kept);
 
   const heading = kept.find((line) => isHeading(line.text) && line.text.split(/\s+/u).length >= 5);
-  const firstSentence = paragraphs[0]?.text.split(/(?<=[.!?])\s/u)[0];
+  const firstSentence = paragraphs[0]?.text.slice(0, 1000).split(/(?<=[.!?])\s/u)[0];
   const title = plainText(
     bestLeading?.text ?? heading?.text ?? (firstSentence ? shorten(firstSentence) : fallbackTitle),
   );
