@@ -16,6 +16,8 @@ import { selectEmbedderSpec } from './embed/select-embedder-spec.js';
 import type { Retriever, SourceDocument } from './ingest/document-types.js';
 import { loadDocuments } from './ingest/load-documents.js';
 import { createLogger, type Logger } from './log/logger.js';
+import { createMetrics, type Metrics } from './metrics/create-metrics.js';
+import { instrumentAssistant } from './metrics/instrument-assistant.js';
 import { createHybridRetriever } from './retrieve/create-hybrid-retriever.js';
 import { ensureIndex, type EnsureIndexOptions } from './store/ensure-index.js';
 import type { OpenIndex } from './store/open-index.js';
@@ -29,10 +31,12 @@ export interface Deps {
   retriever: Retriever;
   evidence: EvidenceFinder;
   assistant: Assistant;
+  metrics: Metrics;
 }
 
 export interface CreateDepsOptions {
   logger?: Logger;
+  metrics?: Metrics;
   onProgress?: EnsureIndexOptions['onProgress'];
   loadSourceVectors?: EnsureIndexOptions['loadSourceVectors'];
 }
@@ -44,7 +48,11 @@ export function embedderSpecFor(config: Config, logger?: Logger): EmbedderSpec {
 
 export async function createDeps(config: Config, options: CreateDepsOptions = {}): Promise<Deps> {
   const logger = options.logger ?? createLogger({ level: config.logLevel });
-  const documents = await loadDocuments(config.seedsDir);
+  const documents = await loadDocuments(config.seedsDir, {
+    maxDocumentBytes: config.maxDocumentBytes,
+    logger,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
   const byId = new Map(documents.map((document) => [document.docId, document]));
   const lookup: DocumentLookup = (docId) => byId.get(docId);
   const index = await ensureIndex({
@@ -78,7 +86,13 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
         logger,
       })
     : { answerer: extractive, rewriter: heuristic };
-  const assistant = createAssistant({
+  const metrics = options.metrics ?? createMetrics();
+  metrics.setIndexSize({
+    documents: documents.length,
+    chunks: index.chunks.length,
+    bytes: index.bytes,
+  });
+  const plainAssistant = createAssistant({
     retriever,
     answerer,
     rewriter,
@@ -86,5 +100,6 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     logger,
     topK: config.topK,
   });
-  return { config, logger, documents, lookup, index, retriever, evidence, assistant };
+  const assistant = instrumentAssistant(plainAssistant, metrics);
+  return { config, logger, documents, lookup, index, retriever, evidence, assistant, metrics };
 }

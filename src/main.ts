@@ -2,33 +2,46 @@
  * Composition root: loadConfig → createDeps → serve(createApp(deps)).
  */
 import { serve } from '@hono/node-server';
+import type { Server } from 'node:http';
 import { renderProgress } from './cli/render-progress.js';
 import { loadConfig } from './config/load-config.js';
 import { createDeps } from './deps.js';
 import { appDepsFrom, createApp } from './http/create-app.js';
+import { describeListenError } from './http/describe-listen-error.js';
 import { createBackgroundTasks } from './slack/background-tasks.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const deps = await createDeps(config, { onProgress: renderProgress() });
   const tasks = createBackgroundTasks({ logger: deps.logger });
-  const app = createApp(appDepsFrom(deps, { schedule: tasks.schedule }));
+  let ready = true;
+  const app = createApp(appDepsFrom(deps, { schedule: tasks.schedule, readiness: () => ready }));
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     deps.logger.info(`sourced is answering on http://${config.host}:${info.port}`, {
       documents: deps.documents.length,
       chunks: deps.index.chunks.length,
       embedder: deps.index.embedder.id,
+      apiKeys: config.access.apiKeys.length,
+      rateLimitPerMinute: config.access.rateLimitPerMinute,
+      allowedHosts: config.access.allowedHosts ?? 'any',
     });
-  });
-  // Finish Slack answers already acknowledged before exiting.
-  const stop = () => server.close(() => void tasks.idle().then(() => process.exit(0)));
+  }) as Server;
+  // Connections that never finish their headers or body are closed instead of held forever.
+  server.headersTimeout = config.timeouts.headersMs;
+  server.requestTimeout = config.timeouts.requestMs;
+  server.once('error', (error: NodeJS.ErrnoException) => fail(describeListenError(error, config)));
+  // Finish Slack answers already acknowledged before exiting; /readyz says so meanwhile.
+  const stop = () => {
+    ready = false;
+    server.close(() => void tasks.idle().then(() => process.exit(0)));
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `sourced could not start: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
+function fail(message: string): never {
+  process.stderr.write(`sourced could not start: ${message}\n`);
   process.exit(1);
-});
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

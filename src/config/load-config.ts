@@ -2,6 +2,8 @@
  * The only place that reads the environment. Every variable is validated
  * with zod; a bad value fails fast with a message naming the variable.
  */
+import { readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
 import { transformersDtypeSchema, type TransformersDtype } from '../embed/model-files.js';
@@ -12,9 +14,20 @@ const port = number
   .max(65535, 'must be a port number (0–65535)');
 const positiveInt = number.positive('must be above 0');
 
+const HOSTNAME =
+  /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/iu;
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '::1', '[::1]'];
+
 const envSchema = z
   .object({
-    HOST: z.string().min(1).default('127.0.0.1'),
+    HOST: z
+      .string()
+      .min(1)
+      .refine(
+        (host) => isIP(host) !== 0 || HOSTNAME.test(host),
+        'must be an IP address or a host name (like 127.0.0.1, 0.0.0.0 or localhost)',
+      )
+      .default('127.0.0.1'),
     PORT: port.default(8787),
     SEEDS_DIR: z.string().min(1).default('seeds'),
     INDEX_DIR: z.string().min(1).default('index'),
@@ -43,6 +56,13 @@ const envSchema = z
     SLACK_BOT_TOKEN: z.string().min(1).optional(),
     SLACK_API_URL: z.url({ protocol: /^https?$/ }).default('https://slack.com/api/'),
     FEEDBACK_FILE: z.string().min(1).default('data/feedback.jsonl'),
+    MAX_DOCUMENT_BYTES: positiveInt.default(32 * 1024 * 1024),
+    API_KEYS: z.string().optional(),
+    API_KEYS_FILE: z.string().min(1).optional(),
+    RATE_LIMIT_PER_MINUTE: number.min(0, 'must be 0 (off) or more').default(300),
+    ALLOWED_HOSTS: z.string().optional(),
+    HEADERS_TIMEOUT_MS: positiveInt.max(600_000, 'must be at most 600000').default(10_000),
+    REQUEST_TIMEOUT_MS: positiveInt.max(3_600_000, 'must be at most 3600000').default(30_000),
   })
   .refine((env) => env.LLM_BASE_URL === undefined || env.LLM_MODEL !== undefined, {
     path: ['LLM_MODEL'],
@@ -70,6 +90,11 @@ export type Config = {
     /** Hub base URL, used only by `models:pull`. */
     hubUrl: string;
   };
+  /** Files over this many bytes are skipped at ingestion, with a warning naming them. */
+  maxDocumentBytes: number;
+  access: AccessConfig;
+  /** Node server timeouts: headers must arrive within the first, the whole request within the second. */
+  timeouts: { headersMs: number; requestMs: number };
   slack: {
     /** Without it the `/slack/*` routes answer 503. */
     signingSecret?: string;
@@ -78,6 +103,15 @@ export type Config = {
     /** Where 👍/👎 feedback lines are appended. */
     feedbackFile: string;
   };
+};
+
+export type AccessConfig = {
+  /** Bearer keys accepted on /api, /v1 and /mcp; empty: no key needed. */
+  apiKeys: string[];
+  /** Requests per minute per key or client address on those routes; 0: no limit. */
+  rateLimitPerMinute: number;
+  /** Host names (no port) the server answers to; null: any. */
+  allowedHosts: string[] | null;
 };
 
 export type LlmConfig = {
@@ -105,6 +139,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const values = parsed.data;
   return {
+    maxDocumentBytes: values.MAX_DOCUMENT_BYTES,
+    access: {
+      apiKeys: loadApiKeys(values.API_KEYS, values.API_KEYS_FILE),
+      rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
+      allowedHosts: allowedHostsFor(values.HOST, values.ALLOWED_HOSTS),
+    },
+    timeouts: { headersMs: values.HEADERS_TIMEOUT_MS, requestMs: values.REQUEST_TIMEOUT_MS },
     host: values.HOST,
     port: values.PORT,
     seedsDir: values.SEEDS_DIR,
@@ -139,4 +180,53 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       feedbackFile: values.FEEDBACK_FILE,
     },
   };
+}
+
+const list = (text: string) =>
+  text
+    .split(/[\s,]+/u)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+
+/** `API_KEYS` (comma-separated) plus the lines of `API_KEYS_FILE` (blank lines and `#` comments skipped). */
+function loadApiKeys(inline: string | undefined, file: string | undefined): string[] {
+  const keys = inline === undefined ? [] : list(inline);
+  if (file !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new AppError(
+        'config_invalid',
+        `Invalid configuration: API_KEYS_FILE cannot be read (got "${file}")`,
+        {
+          cause: error,
+        },
+      );
+    }
+    keys.push(
+      ...text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#')),
+    );
+  }
+  const short = keys.find((key) => key.length < 16);
+  if (short !== undefined) {
+    throw new AppError(
+      'config_invalid',
+      `Invalid configuration: ${file === undefined ? 'API_KEYS' : 'API_KEYS / API_KEYS_FILE'} keys must have at least 16 characters (one has ${short.length})`,
+    );
+  }
+  return [...new Set(keys)];
+}
+
+/** `ALLOWED_HOSTS`, or the loopback names when the server listens on loopback only; null allows any. */
+function allowedHostsFor(host: string, allowed: string | undefined): string[] | null {
+  if (allowed !== undefined) {
+    const hosts = list(allowed).map((name) => name.toLowerCase());
+    return hosts.includes('*') ? null : hosts;
+  }
+  const loopback = LOOPBACK_HOSTS.includes(host.toLowerCase()) || host.startsWith('127.');
+  return loopback ? [...LOOPBACK_HOSTS, ...(host.startsWith('127.') ? [host] : [])] : null;
 }

@@ -2,16 +2,26 @@
  * The Hono application: every HTTP door mounted on one app, with one error
  * handler. Receives its dependencies; creates none.
  */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { every, except } from 'hono/combine';
+import { requestId } from 'hono/request-id';
 import type { Assistant } from '../answer/chat-types.js';
 import type { Chunk, SourceDocument } from '../ingest/document-types.js';
+import type { AccessConfig } from '../config/load-config.js';
 import type { Logger } from '../log/logger.js';
+import type { Metrics } from '../metrics/create-metrics.js';
 import type { Schedule } from '../slack/background-tasks.js';
 import { createSlackApp } from '../slack/create-slack-app.js';
 import { createChatRoute } from './chat-route.js';
 import { createDocumentsRoutes } from './documents-routes.js';
 import { createOpenAiRoutes } from './openai-routes.js';
+import { allowHosts } from './allow-hosts.js';
 import { createErrorHandler, errorBody } from './error-response.js';
+import { createHealthRoutes, type Readiness } from './health-routes.js';
+import { observeRequests } from './observe-requests.js';
+import { createRateLimit } from './rate-limit.js';
+import { limitBody } from './require-json.js';
+import { requireApiKey } from './require-api-key.js';
 import { createOpenApiDocument } from './openapi/create-openapi-document.js';
 import { createOpenApiRoutes } from './openapi/create-openapi-routes.js';
 import { createWebRoutes } from './web/create-web-routes.js';
@@ -23,6 +33,12 @@ export interface AppDeps {
   chunks: Chunk[];
   embedderId: string;
   logger: Logger;
+  /** API keys, rate limit, Host allow-list; omitted: open, unlimited, any host. */
+  access?: Partial<AccessConfig>;
+  /** Prometheus metrics served at `/metrics`; omitted: no `/metrics`. */
+  metrics?: Metrics;
+  /** Whether to take traffic (`/readyz`); false while shutting down. */
+  readiness?: Readiness;
   slack?: {
     signingSecret?: string;
     botToken?: string;
@@ -33,22 +49,46 @@ export interface AppDeps {
   };
 }
 
+/**
+ * The guard in front of every door that answers questions: the API key, then
+ * the rate limit. Built once per app so `/api`, `/v1` and `/mcp` share one
+ * count per client; mount it on a new door with `app.use('/door/*', guard)`.
+ */
+export function createApiGuard(access: Partial<AccessConfig> = {}): MiddlewareHandler {
+  return every(
+    requireApiKey({ keys: access.apiKeys ?? [] }),
+    createRateLimit({ limit: access.rateLimitPerMinute ?? 0 }),
+  );
+}
+
 export function createApp({
   assistant,
   documents,
   chunks,
   embedderId,
   logger,
+  access = {},
+  metrics,
+  readiness = () => true,
   slack = {},
 }: AppDeps) {
   const app = new Hono();
+  app.use(requestId());
+  app.use(observeRequests({ logger, ...(metrics ? { metrics } : {}) }));
   app.use(securityHeaders());
-  app.get('/healthz', (c) =>
-    c.json({
-      status: 'ok',
-      documents: documents.length,
-      chunks: chunks.length,
-      embedder: embedderId,
+  app.use(allowHosts({ hosts: access.allowedHosts ?? null }));
+  // Every body is counted while it streams in; /v1 and /slack count their own (other limit or shape).
+  app.use(except(['/v1/*', '/slack/*'], limitBody()));
+  const guard = createApiGuard(access);
+  for (const door of ['/api/*', '/v1/*', '/mcp/*']) app.use(door, guard);
+  app.route(
+    '/',
+    createHealthRoutes({
+      documents,
+      chunks,
+      embedderId,
+      readiness,
+      ...(metrics ? { metrics, metricsGuard: requireApiKey({ keys: access.apiKeys ?? [] }) } : {}),
     }),
   );
   app.route('/api/chat', createChatRoute({ assistant, logger }));
@@ -59,7 +99,7 @@ export function createApp({
   app.route('/', createOpenApiRoutes({ document: createOpenApiDocument() }));
   app.route('/', createWebRoutes({ documents, chunks }));
   app.notFound((c) =>
-    c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}.`), 404),
+    c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path.slice(0, 200)}.`), 404),
   );
   app.onError(createErrorHandler(logger));
   return app;
@@ -72,16 +112,21 @@ export function appDepsFrom(
     documents: SourceDocument[];
     index: { chunks: Chunk[]; embedder: { id: string } };
     logger: Logger;
-    config?: { slack: NonNullable<AppDeps['slack']> };
+    metrics?: Metrics;
+    config?: { slack: NonNullable<AppDeps['slack']>; access?: AccessConfig };
   },
-  extra: { schedule?: Schedule } = {},
+  extra: { schedule?: Schedule; readiness?: Readiness } = {},
 ): AppDeps {
+  const { schedule, readiness } = extra;
   return {
+    ...(deps.config?.access ? { access: deps.config.access } : {}),
+    ...(deps.metrics ? { metrics: deps.metrics } : {}),
+    ...(readiness ? { readiness } : {}),
     assistant: deps.assistant,
     documents: deps.documents,
     chunks: deps.index.chunks,
     embedderId: deps.index.embedder.id,
     logger: deps.logger,
-    slack: { ...deps.config?.slack, ...extra },
+    slack: { ...deps.config?.slack, ...(schedule ? { schedule } : {}) },
   };
 }

@@ -1,6 +1,8 @@
 /**
  * A minimal structured logger: one line per event on stderr, so stdout stays
  * free for command output. Injected everywhere; tests pass a silent one.
+ * Fields are made safe to log here, once for every caller: what people typed
+ * is never written, and long values are cut.
  */
 export type LogFields = Record<string, unknown>;
 
@@ -12,6 +14,37 @@ export interface Logger {
 
 type Level = 'info' | 'warn' | 'error';
 
+/** Fields that hold what a user wrote: logged as their length only. */
+const PRIVATE_FIELDS = new Set(['question', 'content', 'messages', 'text', 'query', 'prompt']);
+/** Longest string value written; longer ones end in `…(+N chars)`. */
+export const MAX_LOGGED_CHARS = 300;
+
+function truncate(value: string, max: number): string {
+  return value.length <= max ? value : `${value.slice(0, max)}…(+${value.length - max} chars)`;
+}
+
+/** The fields as they may be logged: private ones replaced by their size, long strings cut. */
+export function safeFields(fields: LogFields, max = MAX_LOGGED_CHARS): LogFields {
+  const safe: LogFields = {};
+  for (const [name, value] of Object.entries(fields)) {
+    if (PRIVATE_FIELDS.has(name)) {
+      safe[name] =
+        typeof value === 'string'
+          ? `[${value.length} chars]`
+          : Array.isArray(value)
+            ? `[${value.length} items]`
+            : '[redacted]';
+    } else if (typeof value === 'string') {
+      safe[name] = truncate(value, max);
+    } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      safe[name] = safeFields(value as LogFields, max);
+    } else {
+      safe[name] = value;
+    }
+  }
+  return safe;
+}
+
 /** Writes `level message {fields}` lines; `level: 'silent'` writes nothing. */
 export function createLogger({
   level = 'info',
@@ -20,8 +53,9 @@ export function createLogger({
   const order: Record<Level | 'silent', number> = { info: 0, warn: 1, error: 2, silent: 3 };
   const log = (at: Level) => (message: string, fields?: LogFields) => {
     if (order[at] < order[level]) return;
-    const extra = fields && Object.keys(fields).length > 0 ? ` ${JSON.stringify(fields)}` : '';
-    write(`${at.padEnd(5)} ${message}${extra}`);
+    const extra =
+      fields && Object.keys(fields).length > 0 ? ` ${JSON.stringify(safeFields(fields))}` : '';
+    write(`${at.padEnd(5)} ${truncate(message, 2 * MAX_LOGGED_CHARS)}${extra}`);
   };
   return { info: log('info'), warn: log('warn'), error: log('error') };
 }

@@ -1,0 +1,44 @@
+/**
+ * One access-log line and one metrics observation per request, tagged with
+ * the request id (`X-Request-Id`, hono's request-id middleware). Logs the
+ * route and status, never the body or query.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { routePath } from 'hono/route';
+import type { Logger } from '../log/logger.js';
+import type { Metrics } from '../metrics/create-metrics.js';
+
+/** The matched route pattern, or `unmatched` for a 404 that matched no route. */
+function routeOf(c: Parameters<MiddlewareHandler>[0]): string {
+  const pattern = routePath(c, -1);
+  return pattern === '' || pattern === '*' || pattern === '/*' ? 'unmatched' : pattern;
+}
+
+/** Logs and measures every request; place it after `requestId()`. */
+export const observeRequests = ({
+  logger,
+  metrics,
+  now = () => performance.now(),
+}: {
+  logger: Logger;
+  metrics?: Metrics;
+  now?: () => number;
+}): MiddlewareHandler =>
+  async function observeRequests(c, next) {
+    const started = now();
+    await next();
+    const milliseconds = now() - started;
+    const route = routeOf(c);
+    const status = c.res.status;
+    metrics?.observeRequest({ route, method: c.req.method, status, seconds: milliseconds / 1000 });
+    if (route === '/metrics' || route === '/healthz' || route === '/readyz') return;
+    const fields = {
+      requestId: c.get('requestId') as string | undefined,
+      method: c.req.method,
+      path: c.req.path,
+      status,
+      ms: Math.round(milliseconds),
+    };
+    if (status >= 500) logger.error('request failed', fields);
+    else logger.info('request', fields);
+  };
