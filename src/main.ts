@@ -1,13 +1,11 @@
 /**
  * Composition root: loadConfig → createDeps → serve(createApp(deps)).
  */
-import { serve } from '@hono/node-server';
-import type { Server } from 'node:http';
 import { renderProgress } from './cli/render-progress.js';
 import { loadConfig } from './config/load-config.js';
 import { createDeps } from './deps.js';
 import { appDepsFrom, createApp } from './http/create-app.js';
-import { describeListenError } from './http/describe-listen-error.js';
+import { listen } from './http/listen.js';
 import { createBackgroundTasks } from './slack/background-tasks.js';
 
 async function main(): Promise<void> {
@@ -16,20 +14,21 @@ async function main(): Promise<void> {
   const tasks = createBackgroundTasks({ logger: deps.logger });
   let ready = true;
   const app = createApp(appDepsFrom(deps, { schedule: tasks.schedule, readiness: () => ready }));
-  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
-    deps.logger.info(`sourced is answering on http://${config.host}:${info.port}`, {
-      documents: deps.documents.length,
-      chunks: deps.index.chunks.length,
-      embedder: deps.index.embedder.id,
-      apiKeys: config.access.apiKeys.length,
-      rateLimitPerMinute: config.access.rateLimitPerMinute,
-      allowedHosts: config.access.allowedHosts ?? 'any',
-    });
-  }) as Server;
-  // Connections that never finish their headers or body are closed instead of held forever.
-  server.headersTimeout = config.timeouts.headersMs;
-  server.requestTimeout = config.timeouts.requestMs;
-  server.once('error', (error: NodeJS.ErrnoException) => fail(describeListenError(error, config)));
+  const { server, port } = await listen({
+    fetch: app.fetch,
+    host: config.host,
+    port: config.port,
+    headersTimeoutMs: config.timeouts.headersMs,
+    requestTimeoutMs: config.timeouts.requestMs,
+  });
+  deps.logger.info(`sourced is answering on http://${config.host}:${port}`, {
+    documents: deps.documents.length,
+    chunks: deps.index.chunks.length,
+    embedder: deps.index.embedder.id,
+    apiKeys: config.access.apiKeys.length,
+    rateLimitPerMinute: config.access.rateLimitPerMinute,
+    allowedHosts: config.access.allowedHosts ?? 'any',
+  });
   // Finish Slack answers already acknowledged before exiting; /readyz says so meanwhile.
   const stop = () => {
     ready = false;

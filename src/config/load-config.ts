@@ -228,5 +228,5 @@ function allowedHostsFor(host: string, allowed: string | undefined): string[] | 
     return hosts.includes('*') ? null : hosts;
   }
   const loopback = LOOPBACK_HOSTS.includes(host.toLowerCase()) || host.startsWith('127.');
-  return loopback ? [...LOOPBACK_HOSTS, ...(host.startsWith('127.') ? [host] : [])] : null;
+  return loopback ? [...new Set([...LOOPBACK_HOSTS, host.toLowerCase()])] : null;
 }

@@ -39,6 +39,8 @@ export const observeRequests = ({
       status,
       ms: Math.round(milliseconds),
     };
-    if (status >= 500) logger.error('request failed', fields);
+    // 503 is a state the operator chose (Slack not configured, shutting down), not a fault.
+    if (status >= 500 && status !== 503) logger.error('request failed', fields);
+    else if (status === 503) logger.warn('request refused', fields);
     else logger.info('request', fields);
   };
