@@ -2,7 +2,7 @@
  * A minimal structured logger: one line per event on stderr, so stdout stays
  * free for command output. Injected everywhere; tests pass a silent one.
  * Fields are made safe to log here, once for every caller: what people typed
- * is never written, and long values are cut.
+ * (private fields, quoted text) is never written, and long values are cut.
  */
 export type LogFields = Record<string, unknown>;
 
@@ -18,6 +18,14 @@ type Level = 'info' | 'warn' | 'error';
 const PRIVATE_FIELDS = new Set(['question', 'content', 'messages', 'text', 'query', 'prompt']);
 /** Longest string value written; longer ones end in `…(+N chars)`. */
 export const MAX_LOGGED_CHARS = 300;
+
+/** Quoted text inside a value ("The articles say nothing about \"Zahedan\"") echoes what a user typed. */
+function maskQuotes(value: string): string {
+  return value.replace(
+    /(["“])([^"”]{1,500})(["”])/gu,
+    (_all, open: string, inner: string, close: string) => `${open}[${inner.length} chars]${close}`,
+  );
+}
 
 function truncate(value: string, max: number): string {
   return value.length <= max ? value : `${value.slice(0, max)}…(+${value.length - max} chars)`;
@@ -35,7 +43,7 @@ export function safeFields(fields: LogFields, max = MAX_LOGGED_CHARS): LogFields
             ? `[${value.length} items]`
             : '[redacted]';
     } else if (typeof value === 'string') {
-      safe[name] = truncate(value, max);
+      safe[name] = truncate(maskQuotes(value), max);
     } else if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       safe[name] = safeFields(value as LogFields, max);
     } else {
