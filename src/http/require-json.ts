@@ -26,10 +26,12 @@ export const limitBody = (
 ): MiddlewareHandler =>
   bodyLimit({
     maxSize,
+    // The rest of the body is never read: the connection cannot be reused, so say so.
     onError: (c) =>
       c.json(
         render('payload_too_large', `The request body may be at most ${maxSize} bytes.`) as object,
         413,
+        { connection: 'close' },
       ),
   });
 
@@ -43,6 +45,7 @@ export const requireJson = ({ render = errorBody }: GuardOptions = {}): Middlewa
           'Send the body as JSON with "content-type: application/json".',
         ) as object,
         415,
+        { connection: 'close' },
       );
     }
     await next();
