@@ -52,6 +52,24 @@ describe('large articles', () => {
     expect(Math.max(...chunks.map((chunk) => chunk.text.length))).toBeLessThanOrEqual(600);
   });
 
+  // 20 MB took over 5 minutes when cleaning was quadratic; about 10 s now. CI only: it is slow.
+  it.runIf(process.env.CI)(
+    'cleans and chunks a 20 MB article',
+    async () => {
+      const line = (index: number) =>
+        `Paragraph ${index}: Mr. Khan said the border post ${index % 97} reopened on Monday, officials said.`;
+      const lines = Array.from({ length: 240_000 }, (_, index) => line(index));
+      await writeFile(join(seedsDir, 'huge.txt'), lines.join('\n'));
+      const { documents } = await load();
+      const huge = documents.find((document) => document.docId === 'huge')!;
+      expect(huge.fileText.length).toBeGreaterThan(20_000_000);
+      const chunks = chunkDocuments([huge], { maxChars: 600, overlapSentences: 1 });
+      expect(chunks.length).toBeGreaterThan(30_000);
+      expect(Math.max(...chunks.map((chunk) => chunk.text.length))).toBeLessThanOrEqual(600);
+    },
+    180_000,
+  );
+
   it('cuts a 1.6 MB article without full stops into chunks of at most CHUNK_SIZE, at word boundaries', async () => {
     const words = ['border', 'officers', 'trade', 'colonel', 'Zahedan', 'liaison'];
     const text = Array.from({ length: 200_000 }, (_, index) => words[(index * 7) % 6]).join(' ');
