@@ -19,7 +19,7 @@ import { round, summarizeLatencies } from './measure.js';
 import { markdownTable } from './report-table.js';
 import { startServer, type RunningServer } from './start-server.js';
 
-const REJECTIONS = 200;
+const REJECTIONS = 500;
 const CONCURRENCY = 4;
 const UPLOAD_BYTES = 256 * 1024 * 1024;
 const UPLOAD_ROUTES = ['/api/chat', '/v1/chat/completions', '/slack/events', '/api/documents', '/'];
@@ -50,7 +50,7 @@ function watch(server: RunningServer, stop: Promise<void>) {
     while (running) {
       health.push((await timedFetch(`${server.url}/healthz`)).ms);
       rss.push(await server.rssMiB());
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      await new Promise((resolve) => setTimeout(resolve, 10));
     }
   })();
   return { health, rss, done: polling };
