@@ -120,3 +120,20 @@ describe('the listening server', () => {
     }
   });
 });
+
+describe('listen failures', () => {
+  it('a HOST that is not an address of this machine is one line naming HOST', async () => {
+    const { app } = createHardenedApp();
+    const listening = listen({
+      fetch: app.fetch,
+      host: '192.0.2.1', // TEST-NET-1: never assigned to a real machine
+      port: 0,
+      headersTimeoutMs: 1000,
+      requestTimeoutMs: 1000,
+    });
+    await expect(listening).rejects.toMatchObject({ code: 'config_invalid' });
+    await expect(listening).rejects.toThrow(
+      /^HOST "192\.0\.2\.1" is not an address of this machine/,
+    );
+  });
+});
