@@ -4,7 +4,7 @@
  * are closed, and a request body cut off on the wire is not a 500.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, connect, type Server as NetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -135,5 +135,58 @@ describe('listen failures', () => {
     await expect(listening).rejects.toThrow(
       /^HOST "192\.0\.2\.1" is not an address of this machine/,
     );
+  });
+});
+
+describe('a server started on a damaged index', () => {
+  it('rebuilds it from the seeds and answers, instead of crashing on the first question', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'sourced-damaged-'));
+    const indexDir = join(folder, 'index');
+    await cp(inject('seedIndexDir'), indexDir, { recursive: true });
+    const vectors = join(indexDir, 'data', 'vectors.hnsw');
+    const bytes = await readFile(vectors);
+    for (let index = 5000; index < 5256; index += 1) bytes[index] = (index * 197 + 89) & 0xff;
+    await writeFile(vectors, bytes);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      env: {
+        ...process.env,
+        SEEDS_DIR: 'seeds',
+        INDEX_DIR: indexDir,
+        PORT: '0',
+        LOG_LEVEL: 'info',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    const listening = new Promise<string>((resolve, reject) => {
+      child.stderr.on('data', (data: Buffer) => {
+        stderr += data.toString();
+        const url = /answering on (http:\/\/[\d.]+:\d+)/u.exec(stderr)?.[1];
+        if (url) resolve(url);
+      });
+      child.once('exit', () => reject(new Error(`the server exited:\n${stderr}`)));
+    });
+    try {
+      const url = await listening;
+      const response = await fetch(`${url}/api/chat`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          messages: [{ role: 'user', content: 'What rank are the liaison officers?' }],
+        }),
+      });
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ refused: false });
+      expect(stderr).toMatch(
+        /warn\s+building index .*damaged or unreadable \(vectors\.hnsw: checksum mismatch/,
+      );
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
