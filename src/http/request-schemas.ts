@@ -2,7 +2,12 @@
  * Request bodies of the HTTP API, validated with zod before any work is done.
  */
 import { z } from 'zod';
-import { findConversationProblem, MAX_MESSAGES } from './conversation-limits.js';
+import {
+  findConversationProblem,
+  MAX_MESSAGE_CHARS,
+  MAX_MESSAGES,
+  MAX_QUESTION_CHARS,
+} from './conversation-limits.js';
 
 export { MAX_MESSAGE_CHARS, MAX_MESSAGES, MAX_QUESTION_CHARS } from './conversation-limits.js';
 
@@ -12,7 +17,10 @@ export const chatRequestSchema = z
       .array(
         z.object({
           role: z.enum(['user', 'assistant'], { message: 'role must be "user" or "assistant"' }),
-          content: z.string(),
+          // Lengths are checked below in characters (code points), which zod's `max` does not count.
+          content: z.string().meta({
+            description: `At most ${MAX_MESSAGE_CHARS} characters (code points); the question, the last message, at most ${MAX_QUESTION_CHARS}.`,
+          }),
         }),
       )
       .min(1, 'messages must hold at least the question')
