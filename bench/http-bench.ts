@@ -95,7 +95,7 @@ async function measureCorpus(
 
 /** Load-tests `/api/chat` on each corpus. */
 export async function runHttpBench({ corpora }: HttpBenchOptions): Promise<SectionResult> {
-  const questions = (await loadEvalSet('eval/questions.jsonl')).map(
+  const questions = (await loadEvalSet('eval/sets/seeds/questions.jsonl')).map(
     (evalCase) => evalCase.question,
   );
   const bodies = questions.map(chatBody);

@@ -12,7 +12,7 @@ export async function createQuerySet({
   chunks,
   count,
   seed = 7,
-  evalSetPath = 'eval/questions.jsonl',
+  evalSetPath = 'eval/sets/seeds/questions.jsonl',
 }: {
   chunks: readonly Chunk[];
   count: number;

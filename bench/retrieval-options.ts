@@ -10,8 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createAssistant } from '../src/answer/create-assistant.js';
-import { createExtractiveAnswerer } from '../src/answer/create-extractive-answerer.js';
-import { createHeuristicRewriter } from '../src/answer/rewrite-follow-up.js';
 import { loadConfig } from '../src/config/load-config.js';
 import { createDeps } from '../src/deps.js';
 import { loadPackagedWordVectors } from '../src/embed/word-vectors.js';
@@ -23,7 +21,7 @@ import { createHybridRetriever } from '../src/retrieve/create-hybrid-retriever.j
 
 const { values } = parseArgs({
   options: {
-    set: { type: 'string', default: 'eval/questions.jsonl' },
+    set: { type: 'string', default: 'eval/sets/seeds/questions.jsonl' },
     sizes: { type: 'string', default: '400,600,900' },
   },
 });
@@ -53,8 +51,8 @@ for (const size of values.sizes.split(',').map(Number)) {
     const retriever = createHybridRetriever({ ...deps.index, ...mode });
     const assistant = createAssistant({
       retriever,
-      answerer: createExtractiveAnswerer({ evidence: deps.evidence, lookup: deps.lookup }),
-      rewriter: createHeuristicRewriter(),
+      answerer: deps.extractive,
+      analyzer: deps.analyzer,
       evidence: deps.evidence,
       logger,
       topK: config.topK,

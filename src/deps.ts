@@ -7,8 +7,14 @@ import type { Config } from './config/load-config.js';
 import { createAssistant } from './answer/create-assistant.js';
 import { createExtractiveAnswerer } from './answer/create-extractive-answerer.js';
 import { createCorpusVocabulary } from './answer/corpus-vocabulary.js';
-import { createEvidenceFinder, type EvidenceFinder } from './answer/find-evidence.js';
-import { createHeuristicRewriter } from './answer/rewrite-follow-up.js';
+import { createEvidenceFinder, type EvidenceFinder } from './answer/evidence/find-evidence.js';
+import {
+  createQuestionAnalyzer,
+  type QuestionAnalyzer,
+} from './answer/analyze/analyze-question.js';
+import type { Answerer } from './answer/answerer.js';
+import { createDocumentCatalogue } from './answer/analyze/find-document-references.js';
+import { createTextParser } from './answer/analyze/parse-text.js';
 import type { Assistant } from './answer/chat-types.js';
 import type { DocumentLookup } from './answer/answerer.js';
 import type { EmbedderSpec } from './embed/embedder-spec.js';
@@ -30,6 +36,9 @@ export interface Deps {
   index: OpenIndex;
   retriever: Retriever;
   evidence: EvidenceFinder;
+  analyzer: QuestionAnalyzer;
+  /** The offline answerer (also the LLM answerer's fallback). */
+  extractive: Answerer;
   assistant: Assistant;
   metrics: Metrics;
 }
@@ -66,14 +75,23 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     efSearch: config.efSearch,
   });
   const retriever = createHybridRetriever(index);
-  const evidence = createEvidenceFinder({
+  const parser = createTextParser();
+  const vocabulary = createCorpusVocabulary(index.chunks, index.lexicon);
+  const analyzer = createQuestionAnalyzer({
+    parser,
     lexicon: index.lexicon,
-    vocabulary: createCorpusVocabulary(index.chunks, index.lexicon),
-    lookup,
-    chunks: index.chunks,
+    catalogue: createDocumentCatalogue(documents),
+    specificity: (lemma) => vocabulary.specificity(lemma),
   });
-  const extractive = createExtractiveAnswerer({ evidence, lookup });
-  const heuristic = createHeuristicRewriter();
+  const minCoverage = 0.5;
+  const evidence = createEvidenceFinder({
+    parser,
+    lexicon: index.lexicon,
+    documents,
+    chunks: index.chunks,
+    minCoverage,
+  });
+  const extractive = createExtractiveAnswerer({ minCoverage });
   // Loaded only when configured: the OpenAI client adds ~70 MB to a server that does not use it.
   const { answerer, rewriter } = config.llm
     ? await (
@@ -81,11 +99,11 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
       ).createLlmComponents({
         llm: config.llm,
         fallbackAnswerer: extractive,
-        fallbackRewriter: heuristic,
+        fallbackRewriter: { rewrite: async ({ question }) => question },
         lookup,
         logger,
       })
-    : { answerer: extractive, rewriter: heuristic };
+    : { answerer: extractive, rewriter: undefined };
   const metrics = options.metrics ?? createMetrics();
   metrics.setIndexSize({
     documents: documents.length,
@@ -95,11 +113,25 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   const plainAssistant = createAssistant({
     retriever,
     answerer,
-    rewriter,
+    analyzer,
     evidence,
+    rewriter,
     logger,
     topK: config.topK,
   });
+  // Counted as they leave, on every door, without the answer engine knowing about metrics.
   const assistant = instrumentAssistant(plainAssistant, metrics);
-  return { config, logger, documents, lookup, index, retriever, evidence, assistant, metrics };
+  return {
+    config,
+    logger,
+    documents,
+    lookup,
+    index,
+    retriever,
+    evidence,
+    analyzer,
+    extractive,
+    assistant,
+    metrics,
+  };
 }

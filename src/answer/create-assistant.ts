@@ -1,7 +1,8 @@
 /**
- * The question-answering pipeline every door calls: resolve a follow-up,
- * retrieve, check the documents really cover the question (refusing when
- * they do not, without calling any answerer), then answer with citations.
+ * The question-answering pipeline every door calls: analyze the question
+ * (with the conversation), retrieve, gather the evidence once, then answer.
+ * The extractive answerer's refusal gate is the evidence; an LLM answerer
+ * sees every question and decides answerability itself.
  */
 import type { Retriever } from '../ingest/document-types.js';
 import type { Logger } from '../log/logger.js';
@@ -9,26 +10,32 @@ import type { AnswerInput, Answerer, QuestionRewriter } from './answerer.js';
 import type { Assistant, AskOptions, ChatResponse, ChatStreamEvent } from './chat-types.js';
 import { answerEvents, candidatePassages, streamAnswerer } from './stream-answer.js';
 import { createRefusal } from './create-refusal.js';
-import type { EvidenceFinder } from './find-evidence.js';
+import type { QuestionAnalyzer } from './analyze/analyze-question.js';
+import type { EvidenceFinder } from './evidence/find-evidence.js';
 
 export interface AssistantOptions {
   retriever: Retriever;
   answerer: Answerer;
-  rewriter: QuestionRewriter;
+  analyzer: QuestionAnalyzer;
   evidence: EvidenceFinder;
+  /** Rewrites follow-ups into standalone questions (the LLM path); none offline. */
+  rewriter?: QuestionRewriter;
   logger: Logger;
   topK?: number;
+  /** Passages gathered for evidence, at least: lists and summaries need more than a factoid. */
+  evidenceDepth?: number;
 }
 
 export function createAssistant({
   retriever,
   answerer,
-  rewriter,
+  analyzer,
   evidence: finder,
+  rewriter,
   logger,
   topK: defaultTopK = 6,
+  evidenceDepth = 10,
 }: AssistantOptions): Assistant {
-  /** Everything before answering: a refusal, or what the answerer needs. */
   async function prepare({
     messages,
     topK = defaultTopK,
@@ -37,23 +44,29 @@ export function createAssistant({
     if (!last || last.role !== 'user')
       return { refusal: createRefusal('The last message must be a question from the user.') };
     const history = messages.slice(0, -1);
-    const question =
-      history.length > 0
+    const standalone =
+      rewriter && history.length > 0
         ? await rewriter.rewrite({ question: last.content, history })
         : last.content;
-    const passages = await retriever.retrieve({ query: question, k: topK });
-    const previousAnswer = history.findLast((message) => message.role === 'assistant')?.content;
-    const evidence = finder.find({
-      question: last.content,
-      resolved: question,
-      previousAnswer,
-      passages,
+    const analysis = analyzer.analyze([...history, { role: 'user', content: standalone }]);
+    const depth = ['list', 'summary', 'comparison'].includes(analysis.kind)
+      ? evidenceDepth * 2
+      : evidenceDepth;
+    const passages = await retriever.retrieve({
+      query: analysis.searchQuery,
+      k: Math.max(topK, depth),
     });
-    if (!evidence.supported) {
-      logger.info('refused', { question: last.content, reason: evidence.reason });
+    const evidence = finder.find({ analysis, passages });
+    if (!evidence.supported && !answerer.decidesAnswerability) {
+      logger.info('refused', { kind: analysis.kind, reason: evidence.reason });
       return { refusal: createRefusal(evidence.reason) };
     }
-    return { question, messages, passages };
+    return {
+      question: standalone,
+      messages,
+      passages: passages.slice(0, Math.max(topK, 1)),
+      evidence,
+    };
   }
 
   return {

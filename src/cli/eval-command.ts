@@ -8,5 +8,5 @@ process.exitCode = await runEvalCommand({
   argv: process.argv.slice(2),
   stdout: process.stdout,
   stderr: process.stderr,
-  loadInProcessTarget,
+  loadInProcessTarget: (corpus) => loadInProcessTarget(corpus),
 });

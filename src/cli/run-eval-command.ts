@@ -1,30 +1,47 @@
 /**
- * `npm run eval`: loads the set (stopping on a bad line), runs it against the
- * in-process assistant or a server, prints the table, writes the reports and
- * checks the thresholds. Returns the exit status.
+ * `npm run eval`: finds the sets (every folder under eval/sets/, or those
+ * chosen), validates all of them before anything runs, runs each against its
+ * own corpus (in process) or a server, prints per-set tables and a cross-set
+ * table, writes the reports and checks the thresholds. Returns the exit status.
  */
-import { AppError } from '../errors/app-error.js';
+import { join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { checkThresholds, loadThresholds } from '../eval/eval-thresholds.js';
-import { createEvalReport } from '../eval/create-eval-report.js';
-import { createHttpTarget } from '../eval/http-target.js';
-import { describeFailure } from '../eval/describe-failure.js';
+import { AppError } from '../errors/app-error.js';
+import { createCombinedReport } from '../eval/create-combined-report.js';
+import type { EvalReport } from '../eval/create-eval-report.js';
+import type { EvalCase } from '../eval/eval-case.js';
 import { EvalError } from '../eval/eval-error.js';
 import type { EvalTarget } from '../eval/eval-target.js';
-import { formatSummaryTable } from '../eval/format-summary-table.js';
+import { loadThresholds, thresholdsForSet } from '../eval/eval-thresholds.js';
+import { formatCrossSetTable } from '../eval/format-cross-set-table.js';
+import { createHttpTarget } from '../eval/http-target.js';
+import { selectEvalSets, type EvalSetInfo } from '../eval/load-eval-sets.js';
 import { loadEvalSet } from '../eval/parse-eval-set.js';
-import { runEval } from '../eval/run-eval.js';
-import { writeEvalReports } from '../eval/write-eval-reports.js';
+import { writeCombinedReports } from '../eval/write-eval-reports.js';
+import type { SetCorpus } from './load-in-process-target.js';
 import { EVAL_USAGE, parseEvalArgs } from './parse-eval-args.js';
+import { runEvalSet } from './run-eval-set.js';
 
 export interface RunEvalCommandOptions {
   argv: readonly string[];
   stdout: Writable & { isTTY?: boolean };
   stderr: Writable & { isTTY?: boolean };
-  /** Builds the in-process target; only called when `--url` is absent. */
-  loadInProcessTarget: () => Promise<EvalTarget>;
+  /** Builds the in-process target of one set's corpus; only called when `--url` is absent. */
+  loadInProcessTarget: (corpus: SetCorpus) => Promise<EvalTarget>;
+  /** Where each set's index is cached, in `<indexRoot>/<set name>/`. */
+  indexRoot?: string;
   fetch?: typeof globalThis.fetch;
   now?: () => number;
+}
+
+/** Reads every set's questions; one error names every bad line of every set. */
+async function loadAllCases(sets: readonly EvalSetInfo[]): Promise<EvalCase[][]> {
+  const results = await Promise.allSettled(sets.map((set) => loadEvalSet(set.questionsPath)));
+  const problems = results.flatMap((result) =>
+    result.status === 'rejected' ? [(result.reason as Error).message] : [],
+  );
+  if (problems.length > 0) throw new EvalError('EVAL_SET_INVALID', problems.join('\n'));
+  return results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
 }
 
 /** 0: thresholds met; 1: a metric below its minimum; 2: the run could not be done. */
@@ -33,6 +50,7 @@ export async function runEvalCommand({
   stdout,
   stderr,
   loadInProcessTarget,
+  indexRoot = '.eval-index',
   fetch,
   now,
 }: RunEvalCommandOptions): Promise<number> {
@@ -42,54 +60,55 @@ export async function runEvalCommand({
       stdout.write(`${EVAL_USAGE}\n`);
       return 0;
     }
-    const cases = await loadEvalSet(args.set);
-    const thresholds = await loadThresholds(args.thresholds);
-    const target =
-      args.url === undefined
-        ? await loadInProcessTarget()
-        : createHttpTarget({ url: args.url, ...(fetch ? { fetch } : {}) });
-    stderr.write(
-      `Running ${cases.length} cases from ${args.set} against ${target.description} (k=${args.k})\n`,
-    );
+    const sets = await selectEvalSets({ root: args.setsDir, chosen: args.sets });
+    const casesBySet = await loadAllCases(sets);
+    const thresholdsFile = await loadThresholds(args.thresholds);
 
-    const results = await runEval({
-      cases,
-      target,
+    const reports: EvalReport[] = [];
+    for (const [index, set] of sets.entries()) {
+      const target =
+        args.url === undefined
+          ? await loadInProcessTarget({
+              seedsDir: set.corpusDir,
+              indexDir: join(indexRoot, set.name),
+            })
+          : createHttpTarget({ url: args.url, ...(fetch ? { fetch } : {}) });
+      reports.push(
+        await runEvalSet({
+          set,
+          cases: casesBySet[index] ?? [],
+          target,
+          k: args.k,
+          thresholds: thresholdsFile && thresholdsForSet(thresholdsFile, set.name),
+          outDir: args.outDir,
+          stdout,
+          stderr,
+          ...(now ? { now } : {}),
+        }),
+      );
+    }
+
+    const combined = createCombinedReport(reports, {
+      target: reports[0]?.target ?? '',
       k: args.k,
-      ...(now ? { now } : {}),
-      onProgress: ({ done, total, result }) => {
-        const failure = describeFailure(result.score);
-        const status = `[${done}/${total}] ${result.score.id} ${failure === null ? 'pass' : `FAIL (${failure})`} ${Math.round(result.score.latencyMs)} ms`;
-        stderr.write(
-          stderr.isTTY ? `\r\x1b[2K${status}${done === total ? '\n' : ''}` : `${status}\n`,
-        );
-      },
     });
-
-    const report = createEvalReport({
-      results,
-      set: args.set,
-      target: target.description,
-      k: args.k,
-      thresholds: null,
-    });
-    report.thresholds =
-      thresholds === undefined ? null : checkThresholds(report.summary, thresholds);
-    const paths = await writeEvalReports(report, { out: args.out });
-
-    stdout.write(`\n${formatSummaryTable(report.summary, { k: args.k })}\n\n`);
-    stdout.write(
-      `Reports: ${paths.json} and ${paths.markdown} (${report.cases.filter((caseReport) => caseReport.failure !== null).length} failed cases)\n`,
-    );
-    if (report.thresholds === null) {
+    const paths = await writeCombinedReports(combined, { outDir: args.outDir });
+    stdout.write(`\n== all sets ==\n\n${formatCrossSetTable(combined.sets)}\n\n`);
+    stdout.write(`Reports: ${paths.json} and ${paths.markdown}\n`);
+    if (thresholdsFile === undefined) {
       stdout.write(`No thresholds at ${args.thresholds}; nothing to enforce.\n`);
       return 0;
     }
-    for (const metric of report.thresholds.skipped)
-      stdout.write(`Threshold not measured by this target, skipped: ${metric}\n`);
-    if (!report.thresholds.passed) {
+    for (const set of combined.sets.filter((entry) => entry.thresholds === null))
+      stdout.write(`No thresholds for set ${set.name} in ${args.thresholds} (nor "*").\n`);
+    const below = combined.sets.filter((set) => set.thresholds?.passed === false);
+    if (below.length > 0) {
       stderr.write(
-        `Below thresholds (${args.thresholds}):\n${report.thresholds.failures.map((failure) => `  ${failure}`).join('\n')}\n`,
+        `Below thresholds (${args.thresholds}):\n${below
+          .flatMap(
+            (set) => set.thresholds?.failures.map((failure) => `  ${set.name}: ${failure}`) ?? [],
+          )
+          .join('\n')}\n`,
       );
       return 1;
     }

@@ -1,8 +1,9 @@
 /**
- * The JSON report: the settings of the run, the summary, the threshold check
- * and every case with the answer given and its citations.
+ * The JSON report of one set: the set and settings of the run, the summary,
+ * the threshold check and every case with the answer given and its citations.
  */
 import type { ChatMessage } from '../answer/chat-types.js';
+import type { EvalKind } from './eval-case.js';
 import { describeFailure, type FailureCause } from './describe-failure.js';
 import type { ThresholdCheck } from './eval-thresholds.js';
 import type { CaseResult } from './run-eval.js';
@@ -13,7 +14,8 @@ export interface CaseReport {
   id: string;
   question: string;
   history?: ChatMessage[];
-  expected: { answers: string[]; sources: string[]; answerable: boolean };
+  kind?: EvalKind;
+  expected: { answers: string[]; all?: string[]; sources: string[]; answerable: boolean };
   answer: string | null;
   refused: boolean | null;
   citations: {
@@ -31,7 +33,12 @@ export interface CaseReport {
 
 export interface EvalReport {
   createdAt: string;
+  /** The set's name (its folder under eval/sets/). */
   set: string;
+  description: string;
+  holdout: boolean;
+  /** The corpus folder the set's questions are about. */
+  corpus: string;
   target: string;
   k: number;
   summary: EvalSummary;
@@ -45,8 +52,10 @@ function caseReport({ outcome, score }: CaseResult): CaseReport {
     id: evalCase.id,
     question: evalCase.question,
     ...(evalCase.history === undefined ? {} : { history: evalCase.history }),
+    ...(evalCase.kind === undefined ? {} : { kind: evalCase.kind }),
     expected: {
       answers: evalCase.answers,
+      ...(evalCase.all === undefined ? {} : { all: evalCase.all }),
       sources: evalCase.sources,
       answerable: evalCase.answerable,
     },
@@ -68,9 +77,17 @@ function caseReport({ outcome, score }: CaseResult): CaseReport {
   };
 }
 
+/** What the report says about the set it ran. */
+export interface ReportedSet {
+  name: string;
+  description: string;
+  holdout: boolean;
+  corpusDir: string;
+}
+
 export interface CreateEvalReportOptions {
   results: readonly CaseResult[];
-  set: string;
+  set: ReportedSet;
   target: string;
   k: number;
   thresholds: ThresholdCheck | null;
@@ -88,7 +105,10 @@ export function createEvalReport({
 }: CreateEvalReportOptions): EvalReport {
   return {
     createdAt: createdAt.toISOString(),
-    set,
+    set: set.name,
+    description: set.description,
+    holdout: set.holdout,
+    corpus: set.corpusDir,
     target,
     k,
     summary: summarizeScores(results.map((result) => result.score)),

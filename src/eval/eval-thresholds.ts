@@ -1,12 +1,15 @@
 /**
- * Minimum scores a run must reach (`eval/thresholds.json`), per group and
- * metric, and the check that names every metric below its minimum.
+ * Minimum scores a run must reach (`eval/thresholds.json`): per set (`"*"` for
+ * any set without its own entry), then per group (overall, a category or
+ * `kind:<kind>`) and metric; and the check that names every metric below its
+ * minimum.
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { EvalError } from './eval-error.js';
 import {
   GROUP_NAMES,
+  KIND_GROUP_NAMES,
   type EvalSummary,
   type GroupName,
   type MetricName,
@@ -15,6 +18,7 @@ import {
 const SCORE_METRICS = [
   'answerAccuracy',
   'meanTokenF1',
+  'allCoverage',
   'refusalPrecision',
   'refusalRecall',
   'citationHitAt1',
@@ -28,11 +32,21 @@ const SCORE_METRICS = [
   'quoteVerification',
 ] as const satisfies readonly MetricName[];
 
+/** The minimums of one set, by group and metric. */
 export const thresholdsSchema = z.partialRecord(
-  z.enum(GROUP_NAMES as [GroupName, ...GroupName[]]),
+  z.enum([...GROUP_NAMES, ...KIND_GROUP_NAMES] as [GroupName, ...GroupName[]]),
   z.partialRecord(z.enum(SCORE_METRICS), z.number().min(0).max(1)),
 );
 export type Thresholds = z.infer<typeof thresholdsSchema>;
+
+/** The file: minimums by set name; `"*"` holds those of any set without an entry. */
+export const thresholdsFileSchema = z.record(z.string().min(1), thresholdsSchema);
+export type ThresholdsFile = z.infer<typeof thresholdsFileSchema>;
+
+/** The minimums that apply to a set: its own entry, else the `"*"` one, else none. */
+export function thresholdsForSet(file: ThresholdsFile, setName: string): Thresholds | undefined {
+  return file[setName] ?? file['*'];
+}
 
 export interface ThresholdCheck {
   passed: boolean;
@@ -51,7 +65,8 @@ export function checkThresholds(summary: EvalSummary, thresholds: Thresholds): T
     Partial<Record<MetricName, number>>,
   ][]) {
     for (const [metric, minimum] of Object.entries(minimums) as [MetricName, number][]) {
-      const actual = summary[group][metric];
+      // A kind group the set has no cases of measures nothing.
+      const actual = summary[group]?.[metric] ?? null;
       if (actual === null) skipped.push(`${group}.${metric}`);
       // Rounded as printed, so a figure shown as equal to its minimum is not a failure.
       else if (Number(actual.toFixed(3)) < minimum)
@@ -62,7 +77,7 @@ export function checkThresholds(summary: EvalSummary, thresholds: Thresholds): T
 }
 
 /** Reads the thresholds file; undefined when it does not exist. */
-export async function loadThresholds(path: string): Promise<Thresholds | undefined> {
+export async function loadThresholds(path: string): Promise<ThresholdsFile | undefined> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -79,7 +94,7 @@ export async function loadThresholds(path: string): Promise<Thresholds | undefin
       `${path} is not valid JSON: ${(error as Error).message}`,
     );
   }
-  const parsed = thresholdsSchema.safeParse(json);
+  const parsed = thresholdsFileSchema.safeParse(json);
   if (!parsed.success)
     throw new EvalError(
       'EVAL_THRESHOLDS_INVALID',

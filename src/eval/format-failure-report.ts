@@ -17,9 +17,15 @@ function formatCase(report: CaseReport): string {
   const lines = [`### ${report.id}: ${report.question}`, ''];
   for (const message of report.history ?? [])
     lines.push(`- earlier ${message.role}: ${message.content}`);
+  if (report.kind !== undefined) lines.push(`- kind: ${report.kind}`);
   lines.push(
     `- expected: ${expected.answerable ? expected.answers.map((answer) => `\`${answer}\``).join(' or ') : 'a refusal with no citations'}` +
       (expected.sources.length > 0 ? ` from ${expected.sources.join(', ')}` : ''),
+    ...(expected.all === undefined
+      ? []
+      : [
+          `- all of: ${expected.all.map((item) => `\`${item}\``).join(', ')} (coverage ${((report.score.allCoverage ?? 0) * 100).toFixed(0)}%)`,
+        ]),
     `- refused: ${report.refused === null ? 'n/a' : report.refused ? 'yes' : 'no'}` +
       (report.score.error === undefined ? '' : ` · error: ${report.score.error}`),
   );
@@ -40,9 +46,9 @@ function formatCase(report: CaseReport): string {
 export function formatFailureReport(report: EvalReport): string {
   const failed = report.cases.filter((caseReport) => caseReport.failure !== null);
   const header = [
-    '# Eval failures',
+    `# Eval failures: ${report.set}${report.holdout ? ' (holdout)' : ''}`,
     '',
-    `${failed.length} of ${report.cases.length} cases failed · set ${report.set} · target ${report.target} · k ${report.k} · ${report.createdAt}`,
+    `${failed.length} of ${report.cases.length} cases failed · set ${report.set} · corpus ${report.corpus} · target ${report.target} · k ${report.k} · ${report.createdAt}`,
   ];
   if (report.thresholds !== null && !report.thresholds.passed) {
     header.push(

@@ -1,9 +1,16 @@
 /**
- * The terminal table: one row per metric, one column per group.
+ * The terminal tables of one set: one row per metric, one column per group
+ * (overall, categories); then the kinds of question, one column each.
  */
-import { GROUP_NAMES, type EvalSummary, type GroupMetrics } from './summarize-scores.js';
+import { formatTextTable, formatValue, type ValueFormat } from './format-text-table.js';
+import {
+  GROUP_NAMES,
+  KIND_GROUP_NAMES,
+  type EvalSummary,
+  type GroupMetrics,
+} from './summarize-scores.js';
 
-type Row = [label: string, key: keyof GroupMetrics, kind: 'count' | 'percent' | 'ratio' | 'ms'];
+type Row = [label: string, key: keyof GroupMetrics, format: ValueFormat];
 
 /** Rows in reading order; `k` appears in the hit@k labels. */
 function rows(k: number): Row[] {
@@ -11,6 +18,7 @@ function rows(k: number): Row[] {
     ['cases', 'cases', 'count'],
     ['answer accuracy', 'answerAccuracy', 'percent'],
     ['mean token F1', 'meanTokenF1', 'ratio'],
+    ['all coverage', 'allCoverage', 'percent'],
     ['refusal precision', 'refusalPrecision', 'percent'],
     ['refusal recall', 'refusalRecall', 'percent'],
     ['hit@1 (citations)', 'citationHitAt1', 'percent'],
@@ -28,34 +36,32 @@ function rows(k: number): Row[] {
   ];
 }
 
-function formatValue(value: number | null, kind: Row[2]): string {
-  if (value === null) return '—';
-  if (kind === 'percent') return `${(value * 100).toFixed(1)}%`;
-  if (kind === 'ratio') return value.toFixed(3);
-  if (kind === 'ms') return `${Math.round(value)} ms`;
-  return String(value);
+const KIND_ROWS: Row[] = [
+  ['cases', 'cases', 'count'],
+  ['answer accuracy', 'answerAccuracy', 'percent'],
+  ['all coverage', 'allCoverage', 'percent'],
+];
+
+/** A plain-text table of the summary, overall and per category. */
+export function formatSummaryTable(summary: EvalSummary, { k = 5 }: { k?: number } = {}): string {
+  return formatTextTable(
+    ['metric', ...GROUP_NAMES],
+    rows(k).map(([label, key, format]) => [
+      label,
+      ...GROUP_NAMES.map((group) => formatValue(summary[group][key], format)),
+    ]),
+  );
 }
 
-/** A plain-text table of the summary. */
-export function formatSummaryTable(summary: EvalSummary, { k = 5 }: { k?: number } = {}): string {
-  const table = [
-    ['metric', ...GROUP_NAMES],
-    ...rows(k).map(([label, key, kind]) => [
+/** The per-kind breakdown (cases, answer accuracy, all coverage); empty when no case has a kind. */
+export function formatKindTable(summary: EvalSummary): string {
+  const kinds = KIND_GROUP_NAMES.filter((group) => summary[group] !== undefined);
+  if (kinds.length === 0) return '';
+  return formatTextTable(
+    ['by kind', ...kinds.map((group) => group.slice('kind:'.length))],
+    KIND_ROWS.map(([label, key, format]) => [
       label,
-      ...GROUP_NAMES.map((group) => formatValue(summary[group][key], kind)),
+      ...kinds.map((group) => formatValue(summary[group]?.[key] ?? null, format)),
     ]),
-  ];
-  const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
-  const line = (row: string[]) =>
-    row
-      .map((cell, column) =>
-        column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
-      )
-      .join('  ');
-  const [header, ...body] = table;
-  return [
-    line(header!),
-    widths.map((width) => '─'.repeat(width)).join('  '),
-    ...body.map(line),
-  ].join('\n');
+  );
 }

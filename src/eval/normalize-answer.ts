@@ -42,3 +42,14 @@ export function containsAnswer(text: string, expected: string): boolean {
   if (needle === '') return false;
   return ` ${normalizeAnswer(text)}`.includes(` ${needle}`);
 }
+
+/**
+ * Whether the normalised `text` starts with `expected` as whole words: the
+ * verdict rule of yes-no cases, so "no" matches "No, they were not" but not
+ * "Nothing says so" or "It is not known".
+ */
+export function startsWithAnswer(text: string, expected: string): boolean {
+  const needle = normalizeAnswer(expected);
+  if (needle === '') return false;
+  return `${normalizeAnswer(text)} `.startsWith(`${needle} `);
+}

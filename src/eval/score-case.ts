@@ -2,8 +2,8 @@
  * Scores one case: what the target answered, against what the set expects.
  */
 import type { ChatResponse } from '../answer/chat-types.js';
-import { categoriesOf, type EvalCase, type EvalCategory } from './eval-case.js';
-import { answerTokenF1, isAnswerCorrect } from './answer-accuracy.js';
+import { categoriesOf, type EvalCase, type EvalCategory, type EvalKind } from './eval-case.js';
+import { answerAllCoverage, answerTokenF1, isAnswerCorrect } from './answer-accuracy.js';
 import { countGoldCitations, isTopCitationCorrect, orderCitations } from './citation-metrics.js';
 import { hitAtK, reciprocalRank } from './retrieval-metrics.js';
 
@@ -30,9 +30,13 @@ export interface RankScores {
 export interface CaseScore {
   id: string;
   categories: EvalCategory[];
+  /** The case's kind; null when the set does not say. */
+  kind: EvalKind | null;
   answerable: boolean;
   correct: boolean;
   tokenF1: number;
+  /** Share of the case's `all` strings in the answer; null when it has none. */
+  allCoverage: number | null;
   refused: boolean;
   citations: { total: number; onGoldSource: number; quotesVerified: number };
   /** Null on unanswerable cases. */
@@ -59,16 +63,24 @@ export function scoreCase(outcome: CaseOutcome, { k }: { k: number }): CaseScore
   return {
     id: evalCase.id,
     categories: categoriesOf(evalCase),
+    kind: evalCase.kind ?? null,
     answerable: evalCase.answerable,
     correct: isAnswerCorrect(evalCase, response),
     tokenF1: answerTokenF1(evalCase, response),
+    allCoverage: answerAllCoverage(evalCase, response),
     refused: response?.refused ?? false,
     citations: {
       total: citations.length,
       onGoldSource: countGoldCitations(citations, evalCase.sources),
       quotesVerified: outcome.quotesVerified.filter(Boolean).length,
     },
-    topCitationCorrect: scoreRanks ? isTopCitationCorrect(citations, evalCase) : null,
+    topCitationCorrect: scoreRanks
+      ? isTopCitationCorrect(citations, {
+          sources: evalCase.sources,
+          // A quote never says "yes" or "no": a verdict's top citation only needs a gold source.
+          answers: evalCase.kind === 'yes-no' ? null : evalCase.answers,
+        })
+      : null,
     fromCitations: scoreRanks
       ? rankScores(
           citations.map((citation) => citation.docId),

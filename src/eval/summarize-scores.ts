@@ -1,8 +1,9 @@
 /**
- * Aggregates case scores into the report's metrics, overall and per category.
- * A metric with nothing to measure in a group is null, never a made-up 0 or 1.
+ * Aggregates case scores into the report's metrics, overall, per category and
+ * per kind of question. A metric with nothing to measure in a group is null,
+ * never a made-up 0 or 1.
  */
-import type { EvalCategory } from './eval-case.js';
+import { EVAL_KINDS, type EvalCategory, type EvalKind } from './eval-case.js';
 import { percentile } from './latency-percentiles.js';
 import { refusalScores } from './refusal-metrics.js';
 import type { CaseScore, RankScores } from './score-case.js';
@@ -12,6 +13,8 @@ export interface GroupMetrics {
   /** SQuAD 2.0 style: answer contains a gold answer, or a clean refusal when unanswerable. */
   answerAccuracy: number | null;
   meanTokenF1: number | null;
+  /** Mean share of the `all` strings found, over cases that have `all`. */
+  allCoverage: number | null;
   refusalPrecision: number | null;
   refusalRecall: number | null;
   citationHitAt1: number | null;
@@ -31,15 +34,24 @@ export interface GroupMetrics {
 }
 
 export type MetricName = Exclude<keyof GroupMetrics, 'cases' | 'errors'>;
-export type GroupName = 'overall' | EvalCategory;
-export type EvalSummary = Record<GroupName, GroupMetrics>;
+/** The groups every summary has: overall and the categories. */
+export type CoreGroupName = 'overall' | EvalCategory;
+/** A group of the cases of one kind, present when the set has such cases. */
+export type KindGroupName = `kind:${EvalKind}`;
+export type GroupName = CoreGroupName | KindGroupName;
+export type EvalSummary = Record<CoreGroupName, GroupMetrics> &
+  Partial<Record<KindGroupName, GroupMetrics>>;
 
-export const GROUP_NAMES: readonly GroupName[] = [
+export const GROUP_NAMES: readonly CoreGroupName[] = [
   'overall',
   'answerable',
   'unanswerable',
   'follow-up',
 ];
+
+export const KIND_GROUP_NAMES: readonly KindGroupName[] = EVAL_KINDS.map(
+  (kind) => `kind:${kind}` as const,
+);
 
 function mean(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
@@ -79,6 +91,7 @@ export function summarizeGroup(scores: readonly CaseScore[]): GroupMetrics {
     cases: scores.length,
     answerAccuracy: mean(scores.map((score) => (score.correct ? 1 : 0))),
     meanTokenF1: mean(scores.map((score) => score.tokenF1)),
+    allCoverage: mean(scores.flatMap((score) => score.allCoverage ?? [])),
     refusalPrecision: refusal.precision,
     refusalRecall: refusal.recall,
     citationHitAt1: fromCitations.hitAt1,
@@ -96,11 +109,17 @@ export function summarizeGroup(scores: readonly CaseScore[]): GroupMetrics {
   };
 }
 
-/** Metrics overall and for each category (a follow-up counts in its answerable/unanswerable group too). */
+/**
+ * Metrics overall, for each category (a follow-up counts in its
+ * answerable/unanswerable group too) and for each kind the cases have.
+ */
 export function summarizeScores(scores: readonly CaseScore[]): EvalSummary {
-  const inGroup = (group: GroupName) =>
+  const inGroup = (group: CoreGroupName) =>
     group === 'overall' ? scores : scores.filter((score) => score.categories.includes(group));
-  return Object.fromEntries(
-    GROUP_NAMES.map((group) => [group, summarizeGroup(inGroup(group))]),
-  ) as EvalSummary;
+  const core = GROUP_NAMES.map((group) => [group, summarizeGroup(inGroup(group))]);
+  const kinds = EVAL_KINDS.flatMap((kind) => {
+    const ofKind = scores.filter((score) => score.kind === kind);
+    return ofKind.length === 0 ? [] : [[`kind:${kind}`, summarizeGroup(ofKind)]];
+  });
+  return Object.fromEntries([...core, ...kinds]) as EvalSummary;
 }

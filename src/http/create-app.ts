@@ -6,9 +6,12 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { every, except } from 'hono/combine';
 import { requestId } from 'hono/request-id';
 import type { Assistant } from '../answer/chat-types.js';
-import type { Chunk, SourceDocument } from '../ingest/document-types.js';
 import type { AccessConfig } from '../config/load-config.js';
+import type { Chunk, Retriever, SourceDocument } from '../ingest/document-types.js';
 import type { Logger } from '../log/logger.js';
+import { createDocumentCatalog } from '../mcp/document-catalog.js';
+import { createMcpRoute } from '../mcp/create-mcp-route.js';
+import { createMcpServer } from '../mcp/create-mcp-server.js';
 import type { Metrics } from '../metrics/create-metrics.js';
 import type { Schedule } from '../slack/background-tasks.js';
 import { createSlackApp } from '../slack/create-slack-app.js';
@@ -24,11 +27,14 @@ import { limitBody } from './require-json.js';
 import { requireApiKey } from './require-api-key.js';
 import { createOpenApiDocument } from './openapi/create-openapi-document.js';
 import { createOpenApiRoutes } from './openapi/create-openapi-routes.js';
+import { mcpPaths } from './openapi/mcp-paths.js';
 import { createWebRoutes } from './web/create-web-routes.js';
 import { securityHeaders } from './web/security-headers.js';
 
 export interface AppDeps {
   assistant: Assistant;
+  /** Serves the MCP `search` tool. */
+  retriever: Retriever;
   documents: SourceDocument[];
   chunks: Chunk[];
   embedderId: string;
@@ -63,6 +69,7 @@ export function createApiGuard(access: Partial<AccessConfig> = {}): MiddlewareHa
 
 export function createApp({
   assistant,
+  retriever,
   documents,
   chunks,
   embedderId,
@@ -94,9 +101,20 @@ export function createApp({
   app.route('/api/chat', createChatRoute({ assistant, logger }));
   app.route('/v1', createOpenAiRoutes({ assistant, logger }));
   app.route('/api/documents', createDocumentsRoutes({ documents, chunks }));
+  // Its own sub-app, behind the same guard as `/api/*` (mounted above on `/mcp/*`, which matches `/mcp`).
+  const catalog = createDocumentCatalog({ documents, chunks });
+  app.route(
+    '/mcp',
+    createMcpRoute({
+      createServer: () => createMcpServer({ assistant, retriever, catalog, logger }),
+    }),
+  );
   // Slack signs the raw body: no body-parsing middleware may run before this sub-app.
   app.route('/slack', createSlackApp({ assistant, logger, ...slack }));
-  app.route('/', createOpenApiRoutes({ document: createOpenApiDocument() }));
+  app.route(
+    '/',
+    createOpenApiRoutes({ document: createOpenApiDocument({ extraPaths: mcpPaths }) }),
+  );
   app.route('/', createWebRoutes({ documents, chunks }));
   app.notFound((c) =>
     c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path.slice(0, 200)}.`), 404),
@@ -109,6 +127,7 @@ export function createApp({
 export function appDepsFrom(
   deps: {
     assistant: Assistant;
+    retriever: Retriever;
     documents: SourceDocument[];
     index: { chunks: Chunk[]; embedder: { id: string } };
     logger: Logger;
@@ -123,6 +142,7 @@ export function appDepsFrom(
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
     ...(readiness ? { readiness } : {}),
     assistant: deps.assistant,
+    retriever: deps.retriever,
     documents: deps.documents,
     chunks: deps.index.chunks,
     embedderId: deps.index.embedder.id,

@@ -2,6 +2,7 @@
  * Request bodies of the HTTP API, validated with zod before any work is done.
  */
 import { z } from 'zod';
+import { countCharacters } from '../text/count-characters.js';
 import {
   findConversationProblem,
   MAX_MESSAGE_CHARS,
@@ -17,10 +18,17 @@ export const chatRequestSchema = z
       .array(
         z.object({
           role: z.enum(['user', 'assistant'], { message: 'role must be "user" or "assistant"' }),
-          // Lengths are checked below in characters (code points), which zod's `max` does not count.
-          content: z.string().meta({
-            description: `At most ${MAX_MESSAGE_CHARS} characters (code points); the question, the last message, at most ${MAX_QUESTION_CHARS}.`,
-          }),
+          // In characters (code points), which zod's `max` does not count; the question's own limit is below.
+          content: z
+            .string()
+            .refine(
+              (text) =>
+                text.length <= MAX_MESSAGE_CHARS || countCharacters(text) <= MAX_MESSAGE_CHARS,
+              `a message may have at most ${MAX_MESSAGE_CHARS} characters`,
+            )
+            .meta({
+              description: `At most ${MAX_MESSAGE_CHARS} characters (code points); the question, the last message, at most ${MAX_QUESTION_CHARS}.`,
+            }),
         }),
       )
       .min(1, 'messages must hold at least the question')

@@ -27,4 +27,9 @@ describe('citation metrics', () => {
     expect(isTopCitationCorrect([first], { sources: ['doc-b'], answers: ['909'] })).toBe(false);
     expect(isTopCitationCorrect([], expected)).toBe(false);
   });
+
+  it('needs only a gold source when there is no answer to look for in the quote (yes-no)', () => {
+    expect(isTopCitationCorrect([third], { sources: ['doc-c'], answers: null })).toBe(true);
+    expect(isTopCitationCorrect([third], { sources: ['doc-a'], answers: null })).toBe(false);
+  });
 });

@@ -2,16 +2,22 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkThresholds, loadThresholds } from '../../src/eval/eval-thresholds.js';
+import {
+  checkThresholds,
+  loadThresholds,
+  thresholdsForSet,
+} from '../../src/eval/eval-thresholds.js';
 import { summarizeScores } from '../../src/eval/summarize-scores.js';
 
 const summary = summarizeScores([
   {
     id: 'q01',
     categories: ['answerable'],
+    kind: 'summary',
     answerable: true,
     correct: true,
     tokenF1: 0.25,
+    allCoverage: 0.5,
     refused: false,
     citations: { total: 1, onGoldSource: 1, quotesVerified: 1 },
     topCitationCorrect: true,
@@ -54,13 +60,61 @@ describe('checkThresholds', () => {
   });
 });
 
+describe('checkThresholds by kind', () => {
+  it('checks a kind group like a category, allCoverage included', () => {
+    const check = checkThresholds(summary, {
+      'kind:summary': { answerAccuracy: 0.8, allCoverage: 0.6 },
+    });
+    expect(check.failures).toEqual(['kind:summary.allCoverage 0.500 < 0.600']);
+  });
+
+  it('skips a kind the set has no cases of', () => {
+    expect(checkThresholds(summary, { 'kind:list': { answerAccuracy: 0.8 } })).toEqual({
+      passed: true,
+      failures: [],
+      skipped: ['kind:list.answerAccuracy'],
+    });
+  });
+});
+
+describe('thresholdsForSet', () => {
+  const file = {
+    seeds: { overall: { answerAccuracy: 0.9 } },
+    '*': { overall: { quoteVerification: 1 } },
+  };
+
+  it('takes the set\u2019s own entry, else the "*" defaults, else none', () => {
+    expect(thresholdsForSet(file, 'seeds')).toEqual({ overall: { answerAccuracy: 0.9 } });
+    expect(thresholdsForSet(file, 'news')).toEqual({ overall: { quoteVerification: 1 } });
+    expect(thresholdsForSet({ seeds: {} }, 'news')).toBeUndefined();
+  });
+});
+
 describe('loadThresholds', () => {
-  it('returns undefined when there is no file and rejects an unknown metric', async () => {
+  it('returns undefined when there is no file and reads minimums keyed by set', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'thresholds-'));
     expect(await loadThresholds(join(dir, 'absent.json'))).toBeUndefined();
-    await writeFile(join(dir, 'bad.json'), '{"overall":{"accuracy":0.5}}');
-    await expect(loadThresholds(join(dir, 'bad.json'))).rejects.toMatchObject({
-      code: 'EVAL_THRESHOLDS_INVALID',
+    await writeFile(
+      join(dir, 'good.json'),
+      '{"seeds":{"kind:summary":{"allCoverage":0.8}},"*":{"overall":{"answerAccuracy":0.5}}}',
+    );
+    expect(await loadThresholds(join(dir, 'good.json'))).toEqual({
+      seeds: { 'kind:summary': { allCoverage: 0.8 } },
+      '*': { overall: { answerAccuracy: 0.5 } },
     });
+  });
+
+  it('rejects an unknown metric, an unknown kind and the old file without set names', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'thresholds-'));
+    for (const [name, text] of [
+      ['metric', '{"seeds":{"overall":{"accuracy":0.5}}}'],
+      ['kind', '{"seeds":{"kind:essay":{"answerAccuracy":0.5}}}'],
+      ['unkeyed', '{"overall":{"answerAccuracy":0.5}}'],
+    ] as const) {
+      await writeFile(join(dir, `${name}.json`), text);
+      await expect(loadThresholds(join(dir, `${name}.json`))).rejects.toMatchObject({
+        code: 'EVAL_THRESHOLDS_INVALID',
+      });
+    }
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   containsAnswer,
   normalizeAnswer,
+  startsWithAnswer,
   stripCitationMarkers,
 } from '../../src/eval/normalize-answer.js';
 
@@ -44,6 +45,16 @@ describe('containsAnswer', () => {
 
   it('never matches an answer that normalises to nothing', () => {
     expect(containsAnswer('anything', 'the')).toBe(false);
+  });
+});
+
+describe('startsWithAnswer', () => {
+  it('finds the answer only as the first whole word(s) of the normalised text', () => {
+    expect(startsWithAnswer('No. They were never freed.', 'no')).toBe(true);
+    expect(startsWithAnswer('“No”', 'no')).toBe(true);
+    expect(startsWithAnswer('North of the line, no.', 'no')).toBe(false);
+    expect(startsWithAnswer('They say no.', 'no')).toBe(false);
+    expect(startsWithAnswer('anything', '')).toBe(false);
   });
 });
 

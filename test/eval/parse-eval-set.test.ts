@@ -64,6 +64,38 @@ describe('parseEvalSet', () => {
     expect(message).toMatch(/line 2: field "sources": must be empty/);
   });
 
+  it('parses an optional kind and the `all` strings', () => {
+    const [evalCase] = parseEvalSet(
+      '{"id":"q01","question":"Which ports?","kind":"list","answers":["Gwadar"],"all":["Gwadar","Charbahar"],"sources":["d"],"answerable":true}',
+    );
+    expect(evalCase).toMatchObject({ kind: 'list', all: ['Gwadar', 'Charbahar'] });
+  });
+
+  it('names an unknown kind, an `all` that is not a list of strings, and `all` on an unanswerable case', () => {
+    const message = parseError(
+      [
+        '{"id":"q01","question":"Q?","kind":"essay","answers":["x"],"sources":["d"],"answerable":true}',
+        '{"id":"q02","question":"Q?","answers":["x"],"all":"x","sources":["d"],"answerable":true}',
+        '{"id":"q03","question":"Q?","answers":["x"],"all":[],"sources":["d"],"answerable":true}',
+        '{"id":"q04","question":"Q?","answers":[],"all":["x"],"sources":[],"answerable":false}',
+      ].join('\n'),
+    ).message;
+    expect(message).toMatch(/line 1: field "kind"/);
+    expect(message).toMatch(/line 2: field "all"/);
+    expect(message).toMatch(/line 3: field "all"/);
+    expect(message).toMatch(/line 4: field "all": must be absent when answerable is false/);
+  });
+
+  it('requires one verdict, yes or no, as the answer of an answerable yes-no case', () => {
+    const yesNo = (answers: string, answerable = true) =>
+      `{"id":"q${answers.length}${answerable}","question":"Q?","kind":"yes-no","answers":${answers},"sources":${answerable ? '["d"]' : '[]'},"answerable":${answerable}}`;
+    expect(parseEvalSet([yesNo('["Yes"]'), yesNo('[]', false)].join('\n'))).toHaveLength(2);
+    for (const answers of ['["909"]', '["yes","no"]'])
+      expect(parseError(yesNo(answers)).message).toMatch(
+        /line 1: field "answers": must be \["yes"\] or \["no"\] when kind is yes-no/,
+      );
+  });
+
   it('rejects a duplicate id, naming the line it first appeared on', () => {
     expect(parseError(`${good}\n${good}`).message).toMatch(
       /line 2: field "id": duplicate id "q01" \(first on line 1\)/,

@@ -6,9 +6,11 @@ function score(overrides: Partial<CaseScore>): CaseScore {
   return {
     id: 'q',
     categories: ['answerable'],
+    kind: null,
     answerable: true,
     correct: true,
     tokenF1: 1,
+    allCoverage: null,
     refused: false,
     citations: { total: 0, onGoldSource: 0, quotesVerified: 0 },
     topCitationCorrect: null,
@@ -22,7 +24,9 @@ function score(overrides: Partial<CaseScore>): CaseScore {
 const scores: CaseScore[] = [
   score({
     id: 'a1',
+    kind: 'list',
     tokenF1: 0.5,
+    allCoverage: 0.5,
     citations: { total: 2, onGoldSource: 1, quotesVerified: 2 },
     topCitationCorrect: true,
     fromCitations: { hitAt1: 1, hitAtK: 1, reciprocalRank: 1 },
@@ -32,8 +36,10 @@ const scores: CaseScore[] = [
   score({
     id: 'a2',
     categories: ['answerable', 'follow-up'],
+    kind: 'list',
     correct: false,
     tokenF1: 0,
+    allCoverage: 0,
     refused: true,
     topCitationCorrect: false,
     fromCitations: { hitAt1: 0, hitAtK: 0, reciprocalRank: 0 },
@@ -43,6 +49,7 @@ const scores: CaseScore[] = [
   score({
     id: 'u1',
     categories: ['unanswerable'],
+    kind: 'factoid',
     answerable: false,
     refused: true,
     latencyMs: 20,
@@ -67,6 +74,7 @@ describe('summarizeScores', () => {
       cases: 4,
       answerAccuracy: 0.5, // a1, u1 of 4
       meanTokenF1: 0.375, // (0.5 + 0 + 1 + 0) / 4
+      allCoverage: 0.25, // only a1 and a2 have `all`: (0.5 + 0) / 2
       refusalPrecision: 0.5, // refusals a2, u1; u1 correct
       refusalRecall: 0.5, // unanswerable u1, u2; u1 refused
       citationHitAt1: 0.5, // answerable only: (1 + 0) / 2
@@ -89,6 +97,20 @@ describe('summarizeScores', () => {
     expect(summary['follow-up'].cases).toBe(1);
     expect(summary['follow-up'].answerAccuracy).toBe(0);
     expect(summary.unanswerable.answerAccuracy).toBe(0.5);
+  });
+
+  it('reports each kind the cases have as a group, and no group for absent kinds', () => {
+    expect(summary['kind:list']).toMatchObject({
+      cases: 2,
+      answerAccuracy: 0.5,
+      allCoverage: 0.25,
+    });
+    expect(summary['kind:factoid']).toMatchObject({
+      cases: 1,
+      answerAccuracy: 1,
+      allCoverage: null,
+    });
+    expect(summary['kind:summary']).toBeUndefined();
   });
 
   it('leaves metrics that cannot be measured in a group as null', () => {

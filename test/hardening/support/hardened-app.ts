@@ -25,6 +25,7 @@ export function createHardenedApp({
   const metrics = createMetrics({ defaultMetrics: false });
   const app = createApp({
     assistant: instrumentAssistant(assistant, metrics),
+    retriever: { retrieve: async () => [] },
     documents: [],
     chunks: [],
     embedderId: 'test',

@@ -1,0 +1,180 @@
+/**
+ * Question analysis: kind, expected answer type, weighted terms, constraints,
+ * the articles it names, and for a follow-up, what it refers to in the
+ * conversation (resolve-conversation.ts).
+ */
+import type { WordVectors } from '../../embed/word-vectors.js';
+import { termWeight } from '../../embed/term-weights.js';
+import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
+import type { ChatMessage } from '../chat-types.js';
+import { classifyQuestion } from './classify-question.js';
+import { findConstraints, nameWords } from './find-constraints.js';
+import { findDocumentReferences, type DocumentCatalogue } from './find-document-references.js';
+import type { TextParser } from './parse-text.js';
+import type { QuestionAnalysis, QuestionTerm, Constraints } from './question-types.js';
+import { resolveConversation } from './resolve-conversation.js';
+import { findSides } from './find-sides.js';
+
+export interface QuestionAnalyzerOptions {
+  parser: TextParser;
+  lexicon: WordVectors;
+  catalogue: DocumentCatalogue;
+  /** How specific a lemma is in this corpus (0.6 in every chunk … 1 in one). */
+  specificity: (lemma: string) => number;
+  /** Weight of words carried over from earlier turns, relative to the user's own. */
+  carriedWeight?: number;
+}
+
+/** Least weight (SIF × corpus specificity) of a focus noun that evidence must state; chosen on the development sets. */
+const MIN_FOCUS_WEIGHT = 0.6;
+
+export interface QuestionAnalyzer {
+  analyze(messages: ChatMessage[]): QuestionAnalysis;
+}
+
+/** Words that ask for a kind of answer or name an article rather than a topic. */
+const REQUEST_LEMMAS = new Set([
+  'summarize',
+  'summarise',
+  'summary',
+  'overview',
+  'gist',
+  'recap',
+  'synopsis',
+  'rundown',
+  'outline',
+  'list',
+  'enumerate',
+  'compare',
+  'comparison',
+  'contrast',
+  'differ',
+  'difference',
+  'versus',
+  'vs',
+  'article',
+  'piece',
+  'story',
+  'report',
+  'document',
+  'text',
+  'main',
+  'key',
+  'point',
+  'name',
+  'mention',
+  'happen',
+  'reason',
+  'cause',
+]);
+
+export function createQuestionAnalyzer({
+  parser,
+  lexicon,
+  catalogue,
+  specificity,
+  carriedWeight = 0.6,
+}: QuestionAnalyzerOptions): QuestionAnalyzer {
+  function termsOf(
+    text: string,
+    { primary, names, drop }: { primary: boolean; names: Set<string>; drop: Set<string> },
+  ): QuestionTerm[] {
+    const seen = new Set<string>();
+    const terms: QuestionTerm[] = [];
+    for (const token of tokenize(text)) {
+      if (isStopword(token)) continue;
+      const lemma = lemmatize(token);
+      if (seen.has(lemma) || drop.has(lemma)) continue;
+      seen.add(lemma);
+      const weight =
+        termWeight(lexicon, token) * specificity(lemma) * (primary ? 1 : carriedWeight);
+      terms.push({ token, lemma, weight, primary, name: names.has(token) });
+    }
+    return terms;
+  }
+
+  return {
+    analyze(messages) {
+      const question = messages.at(-1)?.content ?? '';
+      const history = messages.slice(0, -1);
+      const parsed = parser.parse(question);
+      const classification = classifyQuestion(parsed.tokens, lexicon);
+      const documents = findDocumentReferences(parsed, catalogue);
+      const referenceWords = new Set<string>();
+      for (const docId of documents) {
+        const document = catalogue.documents.find((candidate) => candidate.docId === docId);
+        if (document?.source)
+          for (const word of tokenize(document.source)) referenceWords.add(lemmatize(word));
+      }
+      const own = findConstraints(parsed);
+      own.names = own.names.filter(
+        (words) => !words.every((word) => referenceWords.has(lemmatize(word))),
+      );
+      const nameTokens = new Set(
+        parsed.entities
+          .filter((entity) => entity.type === 'name')
+          .flatMap((entity) => nameWords(entity.text)),
+      );
+      const drop = new Set([...REQUEST_LEMMAS, ...referenceWords]);
+      const conversation = resolveConversation({
+        parser,
+        parsed,
+        history,
+        classification,
+        lexicon,
+      });
+      const primary = termsOf(question, { primary: true, names: nameTokens, drop });
+      const carried = termsOf(conversation.context, {
+        primary: false,
+        names: conversation.names,
+        drop,
+      }).filter((term) => !primary.some((mine) => mine.lemma === term.lemma));
+      const constraints: Constraints = {
+        years: own.years.length > 0 ? own.years : conversation.constraints.years,
+        quarters: own.quarters.length > 0 ? own.quarters : conversation.constraints.quarters,
+        names: [
+          ...own.names,
+          ...conversation.constraints.names.filter(
+            (name) => !own.names.some((mine) => mine.join(' ') === name.join(' ')),
+          ),
+        ],
+        numbers: own.numbers,
+      };
+      const focus =
+        classification.focusToken === null
+          ? null
+          : (primary.find(
+              (term) => term.lemma === lemmatize(parsed.tokens[classification.focusToken!]!.normal),
+            ) ?? null);
+      // Very common nouns ("people", "things") say little; only a specific one must be stated.
+      const specificFocus = focus && focus.weight >= MIN_FOCUS_WEIGHT ? focus : null;
+      const kind = conversation.kind ?? classification.kind;
+      const sides =
+        kind === 'comparison' || classification.kind === 'factoid' ? findSides(parsed, own) : [];
+      return {
+        question,
+        parsed,
+        kind:
+          kind === 'factoid' &&
+          sides.length >= 2 &&
+          conversation.kind === null &&
+          /\b(or|vs|versus)\b/iu.test(question)
+            ? 'comparison'
+            : kind,
+        answerType: conversation.answerType ?? classification.answerType,
+        terms: [...primary, ...carried],
+        focus: specificFocus,
+        head:
+          classification.headToken === null
+            ? null
+            : lemmatize(parsed.tokens[classification.headToken]!.normal),
+        constraints,
+        documents: documents.length > 0 ? documents : conversation.documents,
+        negated: classification.negated,
+        sides: kind === 'comparison' || /\b(or|vs|versus)\b/iu.test(question) ? sides : [],
+        previousAnswer: history.findLast((message) => message.role === 'assistant')?.content ?? '',
+        searchQuery: [question, conversation.context].filter(Boolean).join(' '),
+      };
+    },
+  };
+}

@@ -1,0 +1,286 @@
+/**
+ * The kind of a question and the type of answer it expects, from its
+ * grammar: the interrogative word (a closed class of English), what follows
+ * it, the part of speech of the first word, and a few request words that
+ * name a kind of answer ("summarize", "list", "compare"). The head noun of a
+ * what/which question is typed by word-vector similarity to general type
+ * nouns, so "club", "firm" or "venue" need no list of their own.
+ */
+import type { WordVectors } from '../../embed/word-vectors.js';
+import { dot } from '../../embed/term-weights.js';
+import type { Token } from './parse-text.js';
+import type { AnswerType, QuestionKind } from './question-types.js';
+
+const INTERROGATIVES = new Set([
+  'who',
+  'whom',
+  'whose',
+  'what',
+  'which',
+  'when',
+  'where',
+  'why',
+  'how',
+]);
+
+/** Request words for each kind of answer (English, not any corpus's wording). */
+const SUMMARY_WORDS = new Set([
+  'summarize',
+  'summarise',
+  'summary',
+  'overview',
+  'gist',
+  'recap',
+  'synopsis',
+  'rundown',
+  'outline',
+]);
+const LIST_WORDS = new Set(['list', 'enumerate']);
+const COMPARISON_WORDS = new Set([
+  'compare',
+  'comparison',
+  'contrast',
+  'differ',
+  'difference',
+  'versus',
+  'vs',
+]);
+const REASON_WORDS = new Set(['reason', 'cause', 'purpose', 'motive', 'why']);
+
+/**
+ * General type nouns: a what/which question's head noun close to one of these
+ * (cosine ≥ TYPE_SIMILARITY) expects that type of answer.
+ */
+const TYPE_NOUNS: [AnswerType, string[]][] = [
+  ['date', ['year', 'date', 'day', 'month', 'week']],
+  ['time', ['time', 'hour']],
+  ['percent', ['percentage', 'percent', 'proportion', 'share']],
+  ['money', ['cost', 'price', 'fee', 'budget', 'salary', 'revenue', 'profit', 'fine', 'sum']],
+  ['number', ['number', 'count', 'total', 'figure', 'score', 'amount', 'attendance', 'tally']],
+  ['duration', ['duration', 'period']],
+  [
+    'person',
+    [
+      'person',
+      'man',
+      'woman',
+      'official',
+      'minister',
+      'leader',
+      'player',
+      'manager',
+      'executive',
+      'president',
+      'spokesman',
+      'chief',
+      'coach',
+      'mayor',
+      'commissioner',
+      'officer',
+    ],
+  ],
+  [
+    'organization',
+    [
+      'company',
+      'organization',
+      'organisation',
+      'group',
+      'team',
+      'club',
+      'firm',
+      'agency',
+      'party',
+      'newspaper',
+      'outlet',
+      'contractor',
+    ],
+  ],
+  [
+    'place',
+    [
+      'city',
+      'country',
+      'place',
+      'town',
+      'region',
+      'province',
+      'venue',
+      'stadium',
+      'location',
+      'station',
+      'capital',
+    ],
+  ],
+];
+/** How close a head noun's vector must be to a type noun's; chosen on the development sets. */
+const TYPE_SIMILARITY = 0.72;
+
+export interface Classification {
+  kind: QuestionKind;
+  answerType: AnswerType;
+  /** Index of the what/which head noun when it is not itself a type of answer. */
+  focusToken: number | null;
+  /** Index of the head noun (typed or not). */
+  headToken: number | null;
+  negated: boolean;
+}
+
+function typeOfNoun(lemma: string, lexicon: WordVectors): AnswerType | null {
+  for (const [type, nouns] of TYPE_NOUNS) if (nouns.includes(lemma)) return type;
+  const vector = lexicon.vector(lemma);
+  if (!vector) return null;
+  let best: AnswerType | null = null;
+  let bestSimilarity = TYPE_SIMILARITY;
+  for (const [type, nouns] of TYPE_NOUNS) {
+    for (const noun of nouns) {
+      const other = lexicon.vector(noun);
+      if (!other) continue;
+      const similarity = dot(vector, other);
+      if (similarity >= bestSimilarity) {
+        best = type;
+        bestSimilarity = similarity;
+      }
+    }
+  }
+  return best;
+}
+
+const isNoun = (token: Token | undefined) => token?.pos === 'NOUN' || token?.pos === 'PROPN';
+const isPlural = (token: Token) =>
+  token.pos === 'NOUN' && token.lemma !== token.normal && token.normal.endsWith('s');
+
+/** The first noun after position `from`, skipping determiners, adjectives and numbers. */
+function headNoun(tokens: Token[], from: number): number | null {
+  for (let index = from; index < Math.min(tokens.length, from + 5); index += 1) {
+    const token = tokens[index]!;
+    if (token.pos === 'NOUN') {
+      // "what kind of group": the noun after "of" is the head.
+      const next = tokens[index + 1];
+      if (
+        next?.normal === 'of' &&
+        (token.normal === 'kind' || token.normal === 'type' || token.normal === 'sort')
+      )
+        return headNoun(tokens, index + 2);
+      // Compound nouns ("interior minister"): the last noun of the run is the head.
+      let last = index;
+      while (tokens[last + 1]?.pos === 'NOUN') last += 1;
+      return last;
+    }
+    if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(token.pos)) return null;
+  }
+  return null;
+}
+
+export function classifyQuestion(tokens: Token[], lexicon: WordVectors): Classification {
+  const words = tokens.filter((token) => token.pos !== 'PUNCT');
+  const lemmas = new Set(words.map((token) => token.lemma));
+  const negated = words.some(
+    (token) => token.normal === 'not' || token.normal === "n't" || token.normal === 'never',
+  );
+  const whIndex = tokens.findIndex((token) => INTERROGATIVES.has(token.normal));
+  const wh = whIndex >= 0 ? tokens[whIndex]!.normal : null;
+  const first = words[0];
+  const base = { negated, focusToken: null, headToken: null };
+
+  const has = (set: Set<string>) =>
+    [...lemmas].some((lemma) => set.has(lemma)) || words.some((token) => set.has(token.normal));
+  if (has(SUMMARY_WORDS)) return { ...base, kind: 'summary', answerType: 'any' };
+  // "What is the editorial about?" / "What are the main points…" / "Tell me about…"
+  const last = words.at(-1);
+  if (wh === 'what' && last?.normal === 'about')
+    return { ...base, kind: 'summary', answerType: 'any' };
+  if (first?.lemma === 'tell' && words.some((token) => token.normal === 'about') && whIndex < 0)
+    return { ...base, kind: 'summary', answerType: 'any' };
+  if (
+    words.some(
+      (token, index) =>
+        token.normal === 'points' && ['main', 'key'].includes(words[index - 1]?.normal ?? ''),
+    )
+  )
+    return { ...base, kind: 'summary', answerType: 'any' };
+  if (has(COMPARISON_WORDS)) return { ...base, kind: 'comparison', answerType: 'any' };
+
+  // Yes/no: the question opens with an auxiliary or a form of be/do/have.
+  if (
+    first &&
+    (first.pos === 'AUX' || ['be', 'do', 'have'].includes(first.lemma)) &&
+    (whIndex < 0 || whIndex > 2)
+  )
+    return { ...base, kind: 'yes-no', answerType: 'any' };
+
+  if (first && LIST_WORDS.has(first.lemma)) {
+    const head = headNoun(tokens, tokens.indexOf(first) + 1);
+    return {
+      ...base,
+      kind: 'list',
+      answerType: head === null ? 'any' : (typeOfNoun(tokens[head]!.lemma, lexicon) ?? 'any'),
+      headToken: head,
+      focusToken: head,
+    };
+  }
+  if (first && first.normal === 'name' && first.pos === 'VERB') {
+    const head = headNoun(tokens, tokens.indexOf(first) + 1);
+    return {
+      ...base,
+      kind: 'list',
+      answerType: head === null ? 'any' : (typeOfNoun(tokens[head]!.lemma, lexicon) ?? 'any'),
+      headToken: head,
+      focusToken: head,
+    };
+  }
+
+  if (wh === 'why' || (wh === 'what' && has(REASON_WORDS)))
+    return { ...base, kind: 'why-how', answerType: 'any' };
+  if (wh === 'how') {
+    const next = tokens[whIndex + 1];
+    // "How many soldiers…", "how much cargo…": the thing counted must be stated with the figure.
+    const counted = tokens[whIndex + 2]?.pos === 'NOUN' ? whIndex + 2 : null;
+    if (next?.normal === 'many')
+      return {
+        ...base,
+        kind: 'factoid',
+        answerType: 'number',
+        focusToken: counted,
+        headToken: counted,
+      };
+    if (next?.normal === 'much')
+      return {
+        ...base,
+        kind: 'factoid',
+        answerType: counted === null ? 'money' : 'number',
+        focusToken: counted,
+        headToken: counted,
+      };
+    if (next?.normal === 'long') return { ...base, kind: 'factoid', answerType: 'duration' };
+    if (next && (next.pos === 'ADJ' || next.pos === 'ADV'))
+      return { ...base, kind: 'factoid', answerType: 'number' };
+    return { ...base, kind: 'why-how', answerType: 'any' };
+  }
+  if (wh === 'who' || wh === 'whom') {
+    // "Who were the groups…" is still about people or organisations.
+    return { ...base, kind: 'factoid', answerType: 'person' };
+  }
+  if (wh === 'whose') return { ...base, kind: 'factoid', answerType: 'person' };
+  if (wh === 'when') return { ...base, kind: 'factoid', answerType: 'date' };
+  if (wh === 'where') return { ...base, kind: 'factoid', answerType: 'place' };
+  if (wh === 'what' || wh === 'which') {
+    let head = headNoun(tokens, whIndex + 1);
+    // "What is the cost of…": the noun after the copula.
+    if (head === null && ['be', 'do'].includes(tokens[whIndex + 1]?.lemma ?? ''))
+      head = headNoun(tokens, whIndex + 2);
+    const headToken = head === null ? null : tokens[head]!;
+    const type = headToken ? typeOfNoun(headToken.lemma, lexicon) : null;
+    const plural = headToken
+      ? (isPlural(headToken) && tokens[whIndex + 1] === headToken) ||
+        (headToken && isPlural(headToken) && head === whIndex + 1)
+      : false;
+    const kind: QuestionKind = plural && wh === 'which' ? 'list' : 'factoid';
+    // "What is the population of Zahedan?": an attribute asked of something must itself be stated.
+    const attribute = head !== null && tokens[head + 1]?.normal === 'of';
+    const focusToken =
+      head !== null && type === null && attribute && isNoun(headToken ?? undefined) ? head : null;
+    return { ...base, kind, answerType: type ?? 'any', focusToken, headToken: head };
+  }
+  return { ...base, kind: 'factoid', answerType: 'any' };
+}

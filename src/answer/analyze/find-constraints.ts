@@ -1,0 +1,84 @@
+/**
+ * Constraints a question puts on its evidence: the years, quarters, names
+ * and numbers it states. A question about 2019 is not answered from a
+ * sentence about 2021.
+ */
+import { YEAR, type ParsedText } from './parse-text.js';
+import type { Constraints } from './question-types.js';
+
+const ORDINAL_QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+/** Years a text states, each with its range partner ("2021-22" gives [2021, 2022]). */
+export function yearGroupsIn(text: string): number[][] {
+  const groups: number[][] = [];
+  for (const match of text.matchAll(/\b(1[89]\d\d|2[01]\d\d)(?:\s*[-–/]\s*(\d{2}|\d{4}))?\b/gu)) {
+    const first = Number(match[1]);
+    const group = [first];
+    if (match[2]) {
+      const second =
+        match[2].length === 2 ? Math.floor(first / 100) * 100 + Number(match[2]) : Number(match[2]);
+      if (second > first && second - first <= 2) group.push(second);
+    }
+    if (!groups.some((known) => known.join() === group.join())) groups.push(group);
+  }
+  return groups;
+}
+
+/** Years a text states, with "2021-22" and "2021/22" giving both years. */
+export function yearsIn(text: string): number[] {
+  const years = new Set<number>();
+  for (const match of text.matchAll(/\b(1[89]\d\d|2[01]\d\d)(?:\s*[-–/]\s*(\d{2}|\d{4}))?\b/gu)) {
+    const first = Number(match[1]);
+    years.add(first);
+    if (match[2]) {
+      const second =
+        match[2].length === 2 ? Math.floor(first / 100) * 100 + Number(match[2]) : Number(match[2]);
+      if (second > first && second - first <= 2) years.add(second);
+    }
+  }
+  return [...years];
+}
+
+/** Quarters of a year a text states: "Q2", "second quarter", "2Q". */
+export function quartersIn(text: string): number[] {
+  const quarters = new Set<number>();
+  for (const match of text.matchAll(/\bQ([1-4])\b|\b([1-4])Q\b/giu))
+    quarters.add(Number(match[1] ?? match[2]));
+  for (const match of text.matchAll(/\b(first|second|third|fourth)[-\s]quarter\b/giu))
+    quarters.add(ORDINAL_QUARTERS[match[1]!.toLowerCase()]!);
+  return [...quarters];
+}
+
+/** Lower-cased words of a name, without possessive endings. */
+export function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/['’]s\b/gu, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 1 && word !== 'of' && word !== 'the');
+}
+
+export function findConstraints(
+  parsed: ParsedText,
+  { skipNames = [] as string[][] } = {},
+): Constraints {
+  const text = parsed.text;
+  const names = parsed.entities
+    .filter((entity) => entity.type === 'name')
+    .map((entity) => nameWords(entity.text))
+    .filter((words) => words.length > 0)
+    // A quarter ("Q2") is a constraint of its own kind, not a name.
+    .filter((words) => !(words.length === 1 && /^q[1-4]$/u.test(words[0]!)))
+    .filter((words) => !skipNames.some((skip) => skip.join(' ') === words.join(' ')));
+  const numbers = parsed.entities
+    .filter(
+      (entity) => entity.type === 'number' || entity.type === 'money' || entity.type === 'percent',
+    )
+    .map((entity) =>
+      /[\d]/u.exec(entity.text)
+        ? entity.text.replace(/^[^\d]+|[^\d]+$/gu, '').replace(/,/gu, '')
+        : '',
+    )
+    .filter((digits) => /\d/u.test(digits) && !YEAR.test(digits));
+  return { years: yearGroupsIn(text), quarters: quartersIn(text), names, numbers };
+}

@@ -1,0 +1,101 @@
+/**
+ * Which articles a question names: by id ("004"), publisher ("the Dawn
+ * piece"), date ("the April 30, 2024 one"), most of its title's words, or a
+ * word that heads exactly one article ("the editorial", when only one
+ * article's title or date lines carry that word).
+ */
+import type { SourceDocument } from '../../ingest/document-types.js';
+import { lemmatize, tokenize, isStopword } from '../../text/tokenize.js';
+import type { ParsedText } from './parse-text.js';
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+export interface DocumentCatalogue {
+  documents: SourceDocument[];
+  /** Lemmas of each document's header: title and metadata lines. */
+  headers: Map<string, Set<string>>;
+  /** For each header lemma, how many article bodies use it. */
+  bodyCounts: Map<string, number>;
+}
+
+export function createDocumentCatalogue(documents: SourceDocument[]): DocumentCatalogue {
+  const headers = new Map<string, Set<string>>();
+  for (const document of documents) {
+    const header = [
+      document.title,
+      ...document.metadata.map((span) => document.fileText.slice(span.start, span.end)),
+    ].join(' ');
+    headers.set(document.docId, new Set(tokenize(header).map(lemmatize)));
+  }
+  const bodyCounts = new Map<string, number>();
+  for (const header of headers.values()) for (const lemma of header) bodyCounts.set(lemma, 0);
+  for (const document of documents) {
+    for (const lemma of new Set(tokenize(document.cleanText).map(lemmatize)))
+      if (bodyCounts.has(lemma)) bodyCounts.set(lemma, bodyCounts.get(lemma)! + 1);
+  }
+  return { documents, headers, bodyCounts };
+}
+
+/** The date a question states (month and year at least), as a prefix of an ISO date. */
+function statedDates(text: string): string[] {
+  const lower = text.toLowerCase();
+  const prefixes: string[] = [];
+  for (const match of lower.matchAll(/\b(\d{4})-(\d{2})(?:-(\d{2}))?\b/gu)) prefixes.push(match[0]);
+  for (const match of lower.matchAll(
+    /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s*(?:(\d{1,2})(?:st|nd|rd|th)?,?\s*)?(\d{4})\b/gu,
+  )) {
+    const month = String(MONTHS.indexOf(match[2]!) + 1).padStart(2, '0');
+    const day = match[1] ?? match[3];
+    prefixes.push(`${match[4]}-${month}${day ? `-${day.padStart(2, '0')}` : ''}`);
+  }
+  return prefixes;
+}
+
+export function findDocumentReferences(parsed: ParsedText, catalogue: DocumentCatalogue): string[] {
+  const text = parsed.text;
+  const lemmas = new Set(tokenize(text).map(lemmatize));
+  const found = new Set<string>();
+  const dates = statedDates(text);
+  for (const document of catalogue.documents) {
+    const prefix = /^(\d{2,4})_/u.exec(document.docId)?.[1];
+    if (text.includes(document.docId) || (prefix && new RegExp(`\\b${prefix}\\b`, 'u').test(text)))
+      found.add(document.docId);
+    if (document.source) {
+      const words = tokenize(document.source).filter((word) => !isStopword(word));
+      if (words.length > 0 && words.every((word) => lemmas.has(lemmatize(word))))
+        found.add(document.docId);
+    }
+    if (document.date && dates.some((date) => document.date!.startsWith(date)))
+      found.add(document.docId);
+    const title = tokenize(document.title)
+      .filter((word) => !isStopword(word))
+      .map(lemmatize);
+    const shared = title.filter((lemma) => lemmas.has(lemma)).length;
+    if (title.length >= 3 && shared >= 3 && shared / title.length >= 0.6) found.add(document.docId);
+  }
+  // A question noun in exactly one article's header: "the editorial", "the interview".
+  for (const token of parsed.tokens) {
+    if (token.pos !== 'NOUN') continue;
+    const lemma = lemmatize(token.normal);
+    const holders = [...catalogue.headers].filter(([, header]) => header.has(lemma));
+    if (holders.length === 1 && catalogue.documents.length > 2) {
+      const [docId] = holders[0]!;
+      // Only a word no article body uses often: otherwise it is a topic, not a name for an article.
+      if ((catalogue.bodyCounts.get(lemma) ?? 0) <= 1) found.add(docId);
+    }
+  }
+  return [...found];
+}

@@ -1,0 +1,85 @@
+/**
+ * What question analysis produces: the question's kind, the type of answer
+ * it expects, its weighted terms, and the constraints evidence must meet.
+ */
+import type { EntityType, ParsedText } from './parse-text.js';
+
+export type QuestionKind = 'factoid' | 'why-how' | 'yes-no' | 'list' | 'summary' | 'comparison';
+
+/** The expected answer of a factoid; `any` when the question does not say. */
+export type AnswerType =
+  | 'person'
+  | 'organization'
+  | 'place'
+  | 'date'
+  | 'time'
+  | 'number'
+  | 'money'
+  | 'percent'
+  | 'duration'
+  | 'any';
+
+export interface QuestionTerm {
+  token: string;
+  lemma: string;
+  /** SIF weight × how specific the word is in this corpus (0–1). */
+  weight: number;
+  /** Typed by the user in this turn; false for words carried over from earlier turns. */
+  primary: boolean;
+  /** Part of a name: matches only itself. */
+  name: boolean;
+}
+
+/** Things the evidence must state (or its document must), not merely mention. */
+export interface Constraints {
+  /** Years, each group a set of alternatives ("2022-23" is met by 2022 or 2023). */
+  years: number[][];
+  /** Quarters of a year, 1–4 ("Q2", "second quarter"). */
+  quarters: number[];
+  /** Names, each as its lower-cased words. */
+  names: string[][];
+  /** Numbers written in the question (not years), as written without thousands separators. */
+  numbers: string[];
+}
+
+export interface QuestionAnalysis {
+  /** The question as typed. */
+  question: string;
+  parsed: ParsedText;
+  kind: QuestionKind;
+  answerType: AnswerType;
+  /** Content terms: the user's own (primary) and those carried over from the conversation. */
+  terms: QuestionTerm[];
+  /**
+   * The noun a what/which question is about when it is not a type of answer
+   * ("population" in "what is the population of Zahedan"): evidence must mention it.
+   */
+  focus: QuestionTerm | null;
+  /** Lemma of the noun a what/which question asks about, typed or not ("rank", "group"). */
+  head: string | null;
+  constraints: Constraints;
+  /** Documents the question names (by source, title, date, id or genre). */
+  documents: string[];
+  /** The question is negated ("did they not…"). */
+  negated: boolean;
+  /** For comparisons: the two (or more) sides, each a set of extra constraints. */
+  sides: Constraints[];
+  /** The previous answer's text, so a follow-up's answer need not repeat it. */
+  previousAnswer: string;
+  /** What retrieval should search for (the question with the conversation's context). */
+  searchQuery: string;
+}
+
+/** Entity types that can answer each expected answer type. */
+export const ENTITIES_FOR: Record<AnswerType, EntityType[]> = {
+  person: ['name'],
+  organization: ['name'],
+  place: ['name'],
+  date: ['date', 'year'],
+  time: ['time', 'date'],
+  number: ['number', 'money', 'percent'],
+  money: ['money', 'number'],
+  percent: ['percent'],
+  duration: ['duration'],
+  any: [],
+};

@@ -1,0 +1,148 @@
+/**
+ * What a follow-up refers to. A question that leans on earlier turns (a
+ * third-person pronoun or demonstrative, or too few words to stand alone:
+ * "and in 2022?", "who said it?") takes the previous question's words as
+ * context; a personal pronoun binds to a person named in the lead of the
+ * previous answer or in the previous question, and an elliptical question
+ * keeps the previous question's kind and constraints unless it states its own.
+ */
+import { isStopword, tokenize } from '../../text/tokenize.js';
+import type { ChatMessage } from '../chat-types.js';
+import type { Classification } from './classify-question.js';
+import { classifyQuestion } from './classify-question.js';
+import { findConstraints, nameWords } from './find-constraints.js';
+import type { ParsedText, TextParser } from './parse-text.js';
+import type { AnswerType, Constraints, QuestionKind } from './question-types.js';
+import type { WordVectors } from '../../embed/word-vectors.js';
+
+/** English personal pronouns for people, and for things or groups (closed classes). */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+const THING_PRONOUNS = new Set([
+  'it',
+  'its',
+  'they',
+  'them',
+  'their',
+  'theirs',
+  'that',
+  'this',
+  'these',
+  'those',
+  'there',
+  'then',
+  'such',
+  'other',
+  'same',
+]);
+
+export interface ConversationContext {
+  /** Words of earlier turns the question refers to ("" when it stands alone). */
+  context: string;
+  /** Name words within the context. */
+  names: Set<string>;
+  constraints: Constraints;
+  documents: string[];
+  /** For an elliptical question, the previous question's kind and answer type. */
+  kind: QuestionKind | null;
+  answerType: AnswerType | null;
+}
+
+const EMPTY: ConversationContext = {
+  context: '',
+  names: new Set(),
+  constraints: { years: [], quarters: [], names: [], numbers: [] },
+  documents: [],
+  kind: null,
+  answerType: null,
+};
+
+/** The previous answer's lead: its first sentence, without citation markers. */
+function leadOf(answer: string): string {
+  const plain = answer.replace(/\s*\[\d+\]/gu, '');
+  const end = plain.search(/[.!?](\s|$)/u);
+  return (end >= 0 ? plain.slice(0, end + 1) : plain).slice(0, 300);
+}
+
+export function resolveConversation({
+  parser,
+  parsed,
+  history,
+  classification,
+  lexicon,
+  previousDocuments = [],
+}: {
+  parser: TextParser;
+  parsed: ParsedText;
+  history: ChatMessage[];
+  classification: Classification;
+  lexicon?: WordVectors;
+  previousDocuments?: string[];
+}): ConversationContext {
+  const previousQuestion = history.findLast((message) => message.role === 'user')?.content;
+  if (!previousQuestion) return EMPTY;
+  const previousAnswer = history.findLast((message) => message.role === 'assistant')?.content ?? '';
+  const refused = /^I couldn['’]t find/u.test(previousAnswer);
+  const words = parsed.tokens.filter((token) => token.pos !== 'PUNCT');
+  const content = tokenize(parsed.text).filter((token) => !isStopword(token));
+  const personPronoun = words.some((token) => PERSON_PRONOUNS.has(token.normal));
+  const thingPronoun = words.some(
+    (token) =>
+      THING_PRONOUNS.has(token.normal) &&
+      (token.pos === 'PRON' || token.pos === 'DET' || token.pos === 'ADV' || token.pos === 'ADJ'),
+  );
+  const elliptical =
+    content.length <= 2 ||
+    ['and', 'also'].includes(words[0]?.normal ?? '') ||
+    (words[0]?.normal === 'what' && words[1]?.normal === 'about') ||
+    (words[0]?.normal === 'how' && words[1]?.normal === 'about');
+  if (!personPronoun && !thingPronoun && !elliptical) return EMPTY;
+
+  const previous = parser.parse(previousQuestion);
+  const previousConstraints = findConstraints(previous);
+  const lead = refused ? '' : leadOf(previousAnswer);
+  const leadParsed = parser.parse(lead);
+  const leadNames = leadParsed.entities
+    .filter((entity) => entity.type === 'name')
+    .map((entity) => entity.text);
+  const questionNames = previous.entities
+    .filter((entity) => entity.type === 'name')
+    .map((entity) => entity.text);
+  const previousClass = lexicon ? classifyQuestion(previous.tokens, lexicon) : null;
+
+  const contextParts = [previousQuestion];
+  const names = new Set<string>();
+  const constraintNames: string[][] = [];
+  if (personPronoun) {
+    // A "who" question's answer is the person a later "he" or "she" means.
+    const askedForPerson = previousClass?.answerType === 'person';
+    const antecedent = askedForPerson
+      ? (leadNames[0] ?? questionNames[0])
+      : (questionNames[0] ?? leadNames[0]);
+    if (antecedent) {
+      contextParts.push(antecedent);
+      for (const word of nameWords(antecedent)) names.add(word);
+      constraintNames.push(nameWords(antecedent));
+    }
+  } else if (lead) {
+    contextParts.push(lead);
+  }
+  for (const name of questionNames) for (const word of nameWords(name)) names.add(word);
+  for (const name of leadNames) for (const word of nameWords(name)) names.add(word);
+  const ownNames = parsed.entities.some((entity) => entity.type === 'name');
+  if (!ownNames && !personPronoun) constraintNames.push(...previousConstraints.names);
+
+  const inheritKind =
+    elliptical &&
+    !personPronoun &&
+    classification.kind === 'factoid' &&
+    classification.answerType === 'any' &&
+    !words.some((token) => token.pos === 'VERB');
+  return {
+    context: contextParts.join(' '),
+    names,
+    constraints: { ...previousConstraints, names: constraintNames, numbers: [] },
+    documents: previousDocuments,
+    kind: inheritKind ? (previousClass?.kind ?? null) : null,
+    answerType: inheritKind ? (previousClass?.answerType ?? null) : null,
+  };
+}

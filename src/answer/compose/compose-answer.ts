@@ -1,0 +1,90 @@
+/**
+ * Composition by kind, then the response: the composer's draft becomes the
+ * answer text with `[n]` markers and one citation per distinct sentence,
+ * whose quote is the verbatim slice of the source file.
+ */
+import { plainText } from '../../ingest/extract-metadata.js';
+import type { ChatResponse, Citation } from '../chat-types.js';
+import { createCitation } from '../create-citation.js';
+import { createRefusal } from '../create-refusal.js';
+import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
+import { composeComparison } from './compose-comparison.js';
+import { composeFactoid } from './compose-factoid.js';
+import { composeList } from './compose-list.js';
+import { composeSummary } from './compose-summary.js';
+import { composeWhyHow } from './compose-why-how.js';
+import { composeYesNo } from './compose-yes-no.js';
+import type { Draft } from './draft.js';
+
+export function draftFor(evidence: Evidence, { minCoverage }: { minCoverage: number }): Draft {
+  switch (evidence.analysis.kind) {
+    case 'summary':
+      return composeSummary(evidence, { minCoverage });
+    case 'list':
+      return composeList(evidence, { minCoverage });
+    case 'comparison':
+      return composeComparison(evidence, { minCoverage });
+    case 'why-how':
+      return composeWhyHow(evidence);
+    case 'yes-no':
+      return composeYesNo(evidence);
+    default:
+      return composeFactoid(evidence);
+  }
+}
+
+const oneLine = (text: string) => plainText(text.replace(/\s+/gu, ' ')).trim();
+
+/** Numbers the draft's sentences and writes the answer text. */
+export function renderDraft(draft: Draft): ChatResponse {
+  const citations: Citation[] = [];
+  const numbers = new Map<EvidenceSentence, number>();
+  const cite = (sentence: EvidenceSentence): number => {
+    const known = numbers.get(sentence);
+    if (known) return known;
+    const n = citations.length + 1;
+    numbers.set(sentence, n);
+    citations.push(
+      createCitation({
+        n,
+        chunk: sentence.chunk,
+        span: sentence.span,
+        fileText: sentence.document.fileText,
+        score: sentence.coverage,
+      }),
+    );
+    return n;
+  };
+  const lines: string[] = [];
+  if (draft.lead)
+    lines.push(draft.leadSentence ? `${draft.lead} [${cite(draft.leadSentence)}]` : draft.lead);
+  if (draft.items && draft.items.length > 0)
+    lines.push(
+      draft.items
+        .map((item) => `- ${item.text ?? oneLine(item.sentence.text)} [${cite(item.sentence)}]`)
+        .join('\n'),
+    );
+  const sentences = draft.parts.map(
+    (part) => `${part.text ?? oneLine(part.sentence.text)} [${cite(part.sentence)}]`,
+  );
+  if (sentences.length > 0)
+    lines.push(
+      draft.bullets && !draft.items
+        ? sentences.map((line) => `- ${line}`).join('\n')
+        : sentences.join(' '),
+    );
+  if (draft.note) lines.push(draft.note);
+  return { answer: lines.join('\n\n'), refused: false, citations };
+}
+
+/** The extractive answer for supported evidence, or the refusal with its reason. */
+export function composeAnswer(
+  evidence: Evidence,
+  { minCoverage }: { minCoverage: number },
+): ChatResponse {
+  if (!evidence.supported) return createRefusal(evidence.reason);
+  const draft = draftFor(evidence, { minCoverage });
+  if (draft.parts.length === 0 && !draft.items?.length)
+    return createRefusal('No passage in the articles answers it.');
+  return renderDraft(draft);
+}

@@ -1,0 +1,46 @@
+/**
+ * A comparison: the best evidence for each side (a year, quarter or name the
+ * question sets against another), cited; a side the articles do not cover is
+ * said so. Without sides, the best distinct sentences about the topic.
+ */
+import type { Constraints } from '../analyze/question-types.js';
+import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
+import type { Draft } from './draft.js';
+import { pickDistinct } from './pick-sentences.js';
+
+function describe(side: Constraints): string {
+  return [
+    ...side.years.map((group) => group.join('-')),
+    ...side.quarters.map((quarter) => `Q${quarter}`),
+    ...side.names.map((name) => name.join(' ')),
+  ].join(' ');
+}
+
+export function composeComparison(
+  evidence: Evidence,
+  { minCoverage }: { minCoverage: number },
+): Draft {
+  const { analysis } = evidence;
+  const relevant = evidence.sentences.filter((sentence) => sentence.coverage >= minCoverage * 0.8);
+  if (analysis.sides.length < 2) {
+    const chosen = pickDistinct(
+      relevant.filter((sentence) => sentence.unmet === null),
+      { count: 4, value: (sentence) => sentence.score },
+    );
+    return { parts: chosen.map((sentence) => ({ sentence })) };
+  }
+  const parts: { text?: string; sentence: EvidenceSentence }[] = [];
+  const missing: string[] = [];
+  for (const side of analysis.sides) {
+    const best = relevant
+      .filter((sentence) => !parts.some((part) => part.sentence === sentence))
+      .find((sentence) => evidence.check(sentence, side) === null);
+    if (best) parts.push({ sentence: best });
+    else missing.push(describe(side));
+  }
+  return {
+    parts,
+    note:
+      missing.length > 0 ? `The articles do not state it for ${missing.join(' or ')}.` : undefined,
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * A factoid: the answer first and short (the entity of the expected type in
+ * the best sentence, nearest the question's words, verbatim), then the
+ * sentence that states it. Without an expected type, the best sentence or two.
+ */
+import { lemmatize } from '../../text/tokenize.js';
+import type { Entity } from '../analyze/parse-text.js';
+import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
+import type { Draft } from './draft.js';
+import { overlap } from './pick-sentences.js';
+
+/** The entity among `answers` closest to the tokens that match the question's terms. */
+export function nearestAnswer(sentence: EvidenceSentence, lemmas: Set<string>): Entity | undefined {
+  const anchors = sentence.parsed.tokens.flatMap((token, index) =>
+    lemmas.has(lemmatize(token.normal)) ? [index] : [],
+  );
+  let best: Entity | undefined;
+  let bestDistance = Infinity;
+  for (const entity of sentence.answers) {
+    const distance =
+      anchors.length === 0
+        ? 0
+        : Math.min(
+            ...anchors.map((at) =>
+              at < entity.first ? entity.first - at : at > entity.last ? at - entity.last : 0,
+            ),
+          );
+    if (distance < bestDistance) {
+      best = entity;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+export function composeFactoid(evidence: Evidence): Draft {
+  const [best, ...rest] = evidence.eligible;
+  if (!best) return { parts: [] };
+  const lemmas = new Set(evidence.analysis.terms.map((term) => term.lemma));
+  if (evidence.analysis.answerType !== 'any') {
+    if (best.answers.length > 0) {
+      const entity = nearestAnswer(best, lemmas);
+      return { lead: entity?.text, leadSentence: best, parts: [{ sentence: best }] };
+    }
+    // The best sentence names the subject; its neighbour holds the answer.
+    const neighbours = evidence
+      .sentencesOf(best.document.docId)
+      .filter(
+        (sentence) =>
+          Math.abs(sentence.position - best.position) === 1 && sentence.answers.length > 0,
+      );
+    const neighbour = neighbours
+      .sort((a, b) => a.position - b.position)
+      .at(neighbours.length > 1 ? 1 : 0);
+    if (neighbour) {
+      const entity = nearestAnswer(neighbour, lemmas);
+      const ordered = neighbour.position < best.position ? [neighbour, best] : [best, neighbour];
+      return {
+        lead: entity?.text,
+        leadSentence: neighbour,
+        parts: ordered.map((sentence) => ({ sentence })),
+      };
+    }
+    return { parts: [{ sentence: best }] };
+  }
+  const second = rest.find(
+    (sentence) => sentence.score >= 0.85 * best.score && overlap(sentence.text, best.text) < 0.6,
+  );
+  return { parts: [best, ...(second ? [second] : [])].map((sentence) => ({ sentence })) };
+}

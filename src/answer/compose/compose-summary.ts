@@ -1,0 +1,70 @@
+/**
+ * A summary: of one article, its lead (news puts the main point first) and
+ * the sentences most central to it; of a topic, the best distinct sentences
+ * about it across articles. Three to six sentences, in reading order, each cited.
+ */
+import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
+import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
+import type { Draft } from './draft.js';
+import { inReadingOrder, pickDistinct } from './pick-sentences.js';
+
+const SUMMARY_SENTENCES = 5;
+/** A lead sentence is a real sentence, not a headline or a dateline: at least this many words. */
+const MIN_LEAD_WORDS = 12;
+
+function contentLemmas(text: string): string[] {
+  return tokenize(text)
+    .filter((token) => !isStopword(token))
+    .map(lemmatize);
+}
+
+/** How central each sentence is to its article: the article's frequent words it holds, per word. */
+function centrality(sentences: EvidenceSentence[]): Map<EvidenceSentence, number> {
+  const counts = new Map<string, number>();
+  for (const sentence of sentences)
+    for (const lemma of new Set(contentLemmas(sentence.text)))
+      counts.set(lemma, (counts.get(lemma) ?? 0) + 1);
+  return new Map(
+    sentences.map((sentence) => {
+      const lemmas = contentLemmas(sentence.text);
+      const total = lemmas.reduce((sum, lemma) => sum + ((counts.get(lemma) ?? 1) - 1), 0);
+      return [sentence, total / (lemmas.length + 5)];
+    }),
+  );
+}
+
+export function summarizeDocument(sentences: EvidenceSentence[]): EvidenceSentence[] {
+  const body = sentences.filter((sentence) => tokenize(sentence.text).length >= 6);
+  const lead = body.find((sentence) => tokenize(sentence.text).length >= MIN_LEAD_WORDS);
+  const central = centrality(body);
+  const early = (sentence: EvidenceSentence) => 1 / (1 + sentence.position / 8);
+  const rest = pickDistinct(
+    body.filter((sentence) => sentence !== lead),
+    {
+      count: SUMMARY_SENTENCES - (lead ? 1 : 0),
+      value: (sentence) => (central.get(sentence) ?? 0) * (0.7 + 0.3 * early(sentence)),
+    },
+  );
+  return inReadingOrder([...(lead ? [lead] : []), ...rest]);
+}
+
+export function composeSummary(
+  evidence: Evidence,
+  { minCoverage }: { minCoverage: number },
+): Draft {
+  const { analysis } = evidence;
+  const docId = analysis.documents[0];
+  if (docId && analysis.documents.length === 1) {
+    return {
+      parts: summarizeDocument(evidence.sentencesOf(docId)).map((sentence) => ({ sentence })),
+    };
+  }
+  const relevant = evidence.sentences.filter(
+    (sentence) => sentence.coverage >= minCoverage * 0.8 && sentence.unmet === null,
+  );
+  const chosen = pickDistinct(relevant, {
+    count: SUMMARY_SENTENCES,
+    value: (sentence) => sentence.score,
+  });
+  return { parts: inReadingOrder(chosen).map((sentence) => ({ sentence })) };
+}

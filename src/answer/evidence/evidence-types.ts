@@ -1,0 +1,50 @@
+/**
+ * What the evidence stage hands to composition: candidate sentences with
+ * their coverage of the question, whether they meet its constraints, and the
+ * entities of the expected type they hold.
+ */
+import type { Chunk, SourceDocument, Span } from '../../ingest/document-types.js';
+import type { Entity, ParsedText } from '../analyze/parse-text.js';
+import type { QuestionAnalysis } from '../analyze/question-types.js';
+
+export interface EvidenceSentence {
+  document: SourceDocument;
+  /** A chunk holding the sentence (for the citation's chunk id). */
+  chunk: Chunk;
+  span: Span;
+  /** Position among the document's sentences. */
+  position: number;
+  text: string;
+  parsed: ParsedText;
+  /** Weighted share of the question's terms found in the sentence or, at half credit, its neighbours. */
+  coverage: number;
+  /** The same, in the sentence alone. */
+  ownCoverage: number;
+  /** The constraint it fails, as words for the user; null when it meets them all. */
+  unmet: string | null;
+  /** Entities of the expected answer type that the question does not already name. */
+  answers: Entity[];
+  /** The same in the neighbouring sentences. */
+  neighbourAnswers: boolean;
+  /** Rank of its passage in retrieval (0 best). */
+  rank: number;
+  score: number;
+}
+
+export interface Evidence {
+  analysis: QuestionAnalysis;
+  /** Candidate sentences, best first. */
+  sentences: EvidenceSentence[];
+  /** Sentences that meet every requirement of the question, best first. */
+  eligible: EvidenceSentence[];
+  supported: boolean;
+  /** Why the documents do not answer, as a sentence for the user. */
+  reason?: string;
+  /** Every sentence of a document, in order (for summaries and neighbours). */
+  sentencesOf: (docId: string) => EvidenceSentence[];
+  /** The constraint a sentence fails among `constraints` (null when it meets them all). */
+  check: (
+    sentence: EvidenceSentence,
+    constraints: QuestionAnalysis['constraints'],
+  ) => string | null;
+}

@@ -1,0 +1,99 @@
+/**
+ * Questions about an article itself — when it was published, who wrote or
+ * published it — are answered from its metadata lines (date stamps,
+ * "Published in …", bylines), not from its body. They are recognised by a
+ * verb of publishing (English: publish, write, run, print, author, file) and
+ * an expected date, person or organisation.
+ */
+import type { Chunk, SourceDocument } from '../../ingest/document-types.js';
+import type { TextParser } from '../analyze/parse-text.js';
+import type { QuestionAnalysis } from '../analyze/question-types.js';
+import type { Bag, TermMatcher } from './term-matcher.js';
+
+/** Verbs that only mean publishing, and verbs that do when their object is a text ("wrote the report"). */
+const PUBLISHING = new Set(['publish', 'run', 'print']);
+const WRITING = new Set(['write', 'author', 'file', 'pen']);
+
+export interface ArticleFact {
+  document: SourceDocument;
+  /** The metadata chunk and line answering, or null when the article does not state it. */
+  line: { chunk: Chunk; start: number; end: number; text: string } | null;
+  /** What was asked for, in words ("publication date"). */
+  asked: string;
+}
+
+export function asksAboutArticle(analysis: QuestionAnalysis): boolean {
+  const tokens = analysis.parsed.tokens;
+  const verb = tokens.some((token, index) => {
+    if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
+    if (PUBLISHING.has(token.lemma)) return true;
+    const next = tokens[index + 1];
+    return (
+      WRITING.has(token.lemma) &&
+      (next?.pos === 'DET' || next?.normal === 'by' || next?.pos === 'PUNCT' || next === undefined)
+    );
+  });
+  return (
+    verb &&
+    ['date', 'person', 'organization', 'any'].includes(analysis.answerType) &&
+    analysis.kind === 'factoid'
+  );
+}
+
+export function findArticleFact({
+  analysis,
+  candidates,
+  metadataChunk,
+  parser,
+  matcher,
+  documentBag,
+}: {
+  analysis: QuestionAnalysis;
+  /** Documents the question may describe, most likely first. */
+  candidates: SourceDocument[];
+  metadataChunk: (docId: string) => Chunk | undefined;
+  parser: TextParser;
+  matcher: TermMatcher;
+  documentBag: (document: SourceDocument) => Bag;
+}): ArticleFact | null {
+  const terms = analysis.terms.filter(
+    (term) => !PUBLISHING.has(term.lemma) && !WRITING.has(term.lemma),
+  );
+  const total = terms.reduce((sum, term) => sum + term.weight, 0);
+  const coverage = (document: SourceDocument) => {
+    const bag = documentBag(document);
+    return total === 0
+      ? 0
+      : terms.reduce((sum, term) => sum + term.weight * matcher.match(term, bag), 0) / total;
+  };
+  const ranked =
+    analysis.documents.length > 0
+      ? candidates.filter((document) => analysis.documents.includes(document.docId))
+      : [...candidates].sort((a, b) => coverage(b) - coverage(a));
+  const document = ranked[0];
+  if (!document) return null;
+  const wantsDate = analysis.answerType === 'date';
+  const asked = wantsDate
+    ? 'publication date'
+    : analysis.answerType === 'person'
+      ? 'author'
+      : 'publisher';
+  const chunk = metadataChunk(document.docId);
+  for (const span of document.metadata) {
+    const text = document.fileText.slice(span.start, span.end);
+    const entities = parser.parse(text).entities;
+    const fits = wantsDate
+      ? entities.some((entity) => entity.type === 'date' || entity.type === 'year') ||
+        /\d{4}-\d{2}-\d{2}/u.test(text)
+      : entities.some((entity) => entity.type === 'name');
+    const byline = /^\s*by\s/iu.test(text);
+    if (
+      fits &&
+      chunk &&
+      (analysis.answerType !== 'person' || byline) &&
+      (analysis.answerType !== 'organization' || !byline)
+    )
+      return { document, line: { chunk, start: span.start, end: span.end, text }, asked };
+  }
+  return { document, line: null, asked };
+}

@@ -1,0 +1,58 @@
+/**
+ * How well a question term is present in a text: 1 for the same lemma, 0.8
+ * for a derivation ("appoint"/"appointment"), the cosine of the closest word
+ * vector when it is close enough ("frontier" ≈ "border"), else 0. Names only
+ * match themselves.
+ */
+import { dot } from '../../embed/term-weights.js';
+import type { WordVectors } from '../../embed/word-vectors.js';
+import { lemmatize, tokenize } from '../../text/tokenize.js';
+import type { QuestionTerm } from '../analyze/question-types.js';
+
+/** The words of a text, ready for matching. */
+export interface Bag {
+  lemmas: Set<string>;
+  vectors: Float32Array[];
+}
+
+export interface TermMatcher {
+  bagOf(text: string): Bag;
+  match(term: QuestionTerm, bag: Bag): number;
+}
+
+/** Derivations of one word: "appoint"/"appointment", "fence"/"fencing", "terror"/"terrorism". */
+export function sharesStem(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5) return false;
+  let common = 0;
+  while (common < shorter && a[common] === b[common]) common += 1;
+  return common >= 5 && common >= 0.75 * shorter;
+}
+
+export function createTermMatcher({
+  lexicon,
+  synonymSimilarity = 0.65,
+}: {
+  lexicon: WordVectors;
+  synonymSimilarity?: number;
+}): TermMatcher {
+  return {
+    bagOf(text) {
+      const tokens = tokenize(text);
+      return {
+        lemmas: new Set(tokens.map(lemmatize)),
+        vectors: tokens.flatMap((token) => lexicon.vector(token) ?? []),
+      };
+    },
+    match(term, bag) {
+      if (bag.lemmas.has(term.lemma)) return 1;
+      if (term.name) return 0;
+      for (const lemma of bag.lemmas) if (sharesStem(term.lemma, lemma)) return 0.8;
+      const vector = lexicon.vector(term.token);
+      if (!vector) return 0;
+      let best = 0;
+      for (const other of bag.vectors) best = Math.max(best, dot(vector, other));
+      return best >= synonymSimilarity ? Math.min(best, 0.9) : 0;
+    },
+  };
+}
