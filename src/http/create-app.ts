@@ -84,10 +84,11 @@ export function createApp({
   app.use(observeRequests({ logger, ...(metrics ? { metrics } : {}) }));
   app.use(securityHeaders());
   app.use(allowHosts({ hosts: access.allowedHosts ?? null }));
-  // Every body is counted while it streams in; /v1 and /slack count their own (other limit or shape).
-  app.use(except(['/v1/*', '/slack/*'], limitBody()));
+  // Key and rate limit first, so a refused client's body is never read.
   const guard = createApiGuard(access);
   for (const door of ['/api/*', '/v1/*', '/mcp/*']) app.use(door, guard);
+  // Every body is counted while it streams in; /v1 and /slack count their own (other limit or shape).
+  app.use(except(['/v1/*', '/slack/*'], limitBody()));
   app.route(
     '/',
     createHealthRoutes({

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
-import { chatBody, createHardenedApp } from './support/hardened-app.js';
+import { chatBody, countingStream, createHardenedApp } from './support/hardened-app.js';
 
 const key = 'k-0123456789abcdef';
 const other = 'k-fedcba9876543210';
@@ -149,5 +149,20 @@ describe('access configuration', () => {
       /HOST must be an IP address or a host name/,
     );
     expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_PER_MINUTE/);
+  });
+});
+
+describe('a refused client', () => {
+  it('is answered 401 before any of its body is read', async () => {
+    const { app } = createHardenedApp({ access: { apiKeys: [key] } });
+    const { body, state } = countingStream(256 * 1024 * 1024);
+    const response = await app.request('/api/chat', {
+      method: 'POST',
+      headers: json,
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(401);
+    expect(state.pulled).toBeLessThanOrEqual(64 * 1024);
   });
 });
