@@ -22,6 +22,7 @@ import { selectEmbedderSpec } from './embed/select-embedder-spec.js';
 import type { Retriever, SourceDocument } from './ingest/document-types.js';
 import { loadDocuments } from './ingest/load-documents.js';
 import { createLogger, type Logger } from './log/logger.js';
+import { createRequestContext, type RequestContext } from './log/request-context.js';
 import { createMetrics, type Metrics } from './metrics/create-metrics.js';
 import { instrumentAssistant } from './metrics/instrument-assistant.js';
 import { createHybridRetriever } from './retrieve/create-hybrid-retriever.js';
@@ -41,11 +42,14 @@ export interface Deps {
   extractive: Answerer;
   assistant: Assistant;
   metrics: Metrics;
+  requestContext: RequestContext;
 }
 
 export interface CreateDepsOptions {
+  /** A logger of your own; give it `requestContext.fields` as its context to get request ids. */
   logger?: Logger;
   metrics?: Metrics;
+  requestContext?: RequestContext;
   onProgress?: EnsureIndexOptions['onProgress'];
   loadSourceVectors?: EnsureIndexOptions['loadSourceVectors'];
 }
@@ -56,7 +60,9 @@ export function embedderSpecFor(config: Config, logger?: Logger): EmbedderSpec {
 }
 
 export async function createDeps(config: Config, options: CreateDepsOptions = {}): Promise<Deps> {
-  const logger = options.logger ?? createLogger({ level: config.logLevel });
+  const requestContext = options.requestContext ?? createRequestContext();
+  const logger =
+    options.logger ?? createLogger({ level: config.logLevel, context: requestContext.fields });
   const documents = await loadDocuments(config.seedsDir, {
     maxDocumentBytes: config.maxDocumentBytes,
     logger,
@@ -133,5 +139,6 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     extractive,
     assistant,
     metrics,
+    requestContext,
   };
 }

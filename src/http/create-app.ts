@@ -9,6 +9,7 @@ import type { Assistant } from '../answer/chat-types.js';
 import type { AccessConfig } from '../config/load-config.js';
 import type { Chunk, Retriever, SourceDocument } from '../ingest/document-types.js';
 import type { Logger } from '../log/logger.js';
+import type { RequestContext } from '../log/request-context.js';
 import { createDocumentCatalog } from '../mcp/document-catalog.js';
 import { createMcpRoute } from '../mcp/create-mcp-route.js';
 import { createMcpServer } from '../mcp/create-mcp-server.js';
@@ -45,6 +46,8 @@ export interface AppDeps {
   metrics?: Metrics;
   /** Whether to take traffic (`/readyz`); false while shutting down. */
   readiness?: Readiness;
+  /** Gives every log line written while answering a request that request's id. */
+  requestContext?: RequestContext;
   slack?: {
     signingSecret?: string;
     botToken?: string;
@@ -77,11 +80,18 @@ export function createApp({
   access = {},
   metrics,
   readiness = () => true,
+  requestContext,
   slack = {},
 }: AppDeps) {
   const app = new Hono();
   app.use(requestId());
-  app.use(observeRequests({ logger, ...(metrics ? { metrics } : {}) }));
+  app.use(
+    observeRequests({
+      logger,
+      ...(metrics ? { metrics } : {}),
+      ...(requestContext ? { requestContext } : {}),
+    }),
+  );
   app.use(securityHeaders());
   app.use(allowHosts({ hosts: access.allowedHosts ?? null }));
   // Key and rate limit first, so a refused client's body is never read.
@@ -133,6 +143,7 @@ export function appDepsFrom(
     index: { chunks: Chunk[]; embedder: { id: string } };
     logger: Logger;
     metrics?: Metrics;
+    requestContext?: RequestContext;
     config?: { slack: NonNullable<AppDeps['slack']>; access?: AccessConfig };
   },
   extra: { schedule?: Schedule; readiness?: Readiness } = {},
@@ -141,6 +152,7 @@ export function appDepsFrom(
   return {
     ...(deps.config?.access ? { access: deps.config.access } : {}),
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
+    ...(deps.requestContext ? { requestContext: deps.requestContext } : {}),
     ...(readiness ? { readiness } : {}),
     assistant: deps.assistant,
     retriever: deps.retriever,

@@ -6,6 +6,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import type { Logger } from '../log/logger.js';
+import type { RequestContext } from '../log/request-context.js';
 import type { Metrics } from '../metrics/create-metrics.js';
 
 /** The matched route pattern, or `unmatched` for a 404 that matched no route. */
@@ -18,22 +19,27 @@ function routeOf(c: Parameters<MiddlewareHandler>[0]): string {
 export const observeRequests = ({
   logger,
   metrics,
+  requestContext,
   now = () => performance.now(),
 }: {
   logger: Logger;
   metrics?: Metrics;
+  /** Carries the request id to every log line written while answering. */
+  requestContext?: RequestContext;
   now?: () => number;
 }): MiddlewareHandler =>
   async function observeRequests(c, next) {
     const started = now();
-    await next();
+    const id = c.get('requestId') as string | undefined;
+    if (requestContext && id !== undefined) await requestContext.run(id, next);
+    else await next();
     const milliseconds = now() - started;
     const route = routeOf(c);
     const status = c.res.status;
     metrics?.observeRequest({ route, method: c.req.method, status, seconds: milliseconds / 1000 });
     if (route === '/metrics' || route === '/healthz' || route === '/readyz') return;
     const fields = {
-      requestId: c.get('requestId') as string | undefined,
+      requestId: id,
       method: c.req.method,
       path: c.req.path,
       status,

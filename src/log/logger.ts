@@ -57,12 +57,18 @@ export function safeFields(fields: LogFields, max = MAX_LOGGED_CHARS): LogFields
 export function createLogger({
   level = 'info',
   write = (line: string) => process.stderr.write(`${line}\n`),
-}: { level?: Level | 'silent'; write?: (line: string) => void } = {}): Logger {
+  context = () => ({}),
+}: {
+  level?: Level | 'silent';
+  write?: (line: string) => void;
+  /** Fields every line gets, such as the id of the request being answered. */
+  context?: () => LogFields;
+} = {}): Logger {
   const order: Record<Level | 'silent', number> = { info: 0, warn: 1, error: 2, silent: 3 };
-  const log = (at: Level) => (message: string, fields?: LogFields) => {
+  const log = (at: Level) => (message: string, given?: LogFields) => {
     if (order[at] < order[level]) return;
-    const extra =
-      fields && Object.keys(fields).length > 0 ? ` ${JSON.stringify(safeFields(fields))}` : '';
+    const fields = { ...context(), ...given };
+    const extra = Object.keys(fields).length > 0 ? ` ${JSON.stringify(safeFields(fields))}` : '';
     write(`${at.padEnd(5)} ${truncate(message, 2 * MAX_LOGGED_CHARS)}${extra}`);
   };
   return { info: log('info'), warn: log('warn'), error: log('error') };

@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Assistant } from '../../src/answer/chat-types.js';
 import { createDeps } from '../../src/deps.js';
-import { safeFields } from '../../src/log/logger.js';
+import { appDepsFrom, createApp } from '../../src/http/create-app.js';
+import { createLogger, safeFields } from '../../src/log/logger.js';
+import { createRequestContext } from '../../src/log/request-context.js';
 import { seedConfig } from '../helpers/seed-deps.js';
 import { extractiveResponse } from '../llm/support/fake-answerers.js';
 import { recordingLogger } from '../llm/support/recording-logger.js';
@@ -47,6 +49,27 @@ describe('logs', () => {
     });
     expect(response.refused).toBe(true);
     expect(lines.join('\n')).not.toContain('population');
+  });
+
+  it("carry the request's id on every line written while answering it", async () => {
+    const requestContext = createRequestContext();
+    const lines: string[] = [];
+    const logger = createLogger({
+      write: (line) => lines.push(line),
+      context: requestContext.fields,
+    });
+    const deps = await createDeps(seedConfig(), { logger, requestContext });
+    const app = createApp(appDepsFrom(deps));
+    const response = await app.request('/api/chat', {
+      method: 'POST',
+      headers: { ...json, host: 'localhost' },
+      body: chatBody('What is the population of Zahedan?'),
+    });
+    expect(await response.json()).toMatchObject({ refused: true });
+    const id = response.headers.get('x-request-id')!;
+    const refused = lines.find((line) => line.startsWith('info  refused'));
+    expect(refused).toContain(`"requestId":"${id}"`);
+    expect(lines.filter((line) => line.includes(id))).toHaveLength(2);
   });
 
   it('tag each request with the id sent back in X-Request-Id', async () => {
