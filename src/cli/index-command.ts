@@ -6,12 +6,15 @@ import { embedderSpecFor } from '../deps.js';
 import { loadDocuments } from '../ingest/load-documents.js';
 import { createLogger } from '../log/logger.js';
 import { buildIndex } from '../store/build-index.js';
+import { cleanIndexFolder } from '../store/clean-index-folder.js';
 import { renderProgress } from './render-progress.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
   const started = performance.now();
+  // INDEX_DIR must be a folder; leftovers of a killed build go before a new one starts.
+  await cleanIndexFolder(config.indexDir);
   const onProgress = renderProgress();
   const documents = await loadDocuments(config.seedsDir, {
     maxDocumentBytes: config.maxDocumentBytes,
