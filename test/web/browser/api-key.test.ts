@@ -44,6 +44,9 @@ describe.skipIf(!hasChromium)('the chat page with API keys', () => {
     await page.getByRole('button', { name: 'New conversation' }).click();
     await ask(page, QUESTION);
     await expect.poll(() => page.locator('.message.assistant .cite').count()).toBeGreaterThan(0);
+    // The passage viewer reads the article from /api/documents with the same key.
+    await page.locator('.message.assistant a.cite[data-n="1"]').first().click();
+    await page.locator('#passage-viewer mark#passage').waitFor();
     await page.reload();
     await page.getByRole('button', { name: 'New conversation' }).click();
     await ask(page, QUESTION);
