@@ -1,5 +1,7 @@
 /**
- * Composition root: loadConfig → createDeps → serve(createApp(deps)).
+ * Composition root: loadConfig → createDeps → serve(createApp(deps)), plus
+ * the Slack door's state file and, with SLACK_APP_TOKEN, its Socket Mode
+ * connection.
  */
 import { renderProgress } from './cli/render-progress.js';
 import { loadConfig } from './config/load-config.js';
@@ -7,13 +9,32 @@ import { createDeps } from './deps.js';
 import { appDepsFrom, createApp } from './http/create-app.js';
 import { listen } from './http/listen.js';
 import { createBackgroundTasks } from './slack/background-tasks.js';
+import { createSlackDeps } from './slack/create-slack-deps.js';
+import { createSqliteSlackStateStore } from './slack/state/create-sqlite-slack-state-store.js';
+import { startSocketMode, type SlackSocketMode } from './slack/start-socket-mode.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const deps = await createDeps(config, { onProgress: renderProgress() });
   const tasks = createBackgroundTasks({ logger: deps.logger });
+  const slackEnabled = Boolean(config.slack.signingSecret || config.slack.appToken);
+  const slackState = slackEnabled
+    ? createSqliteSlackStateStore({ path: config.slack.statePath })
+    : undefined;
+  const slackDeps =
+    slackState &&
+    createSlackDeps({
+      assistant: deps.assistant,
+      logger: deps.logger,
+      state: slackState,
+      botToken: config.slack.botToken,
+      apiUrl: config.slack.apiUrl,
+      feedbackFile: config.slack.feedbackFile,
+      documentTitles: deps.documents.map((document) => document.title),
+      schedule: tasks.schedule,
+    });
   let ready = true;
-  const app = createApp(appDepsFrom(deps, { schedule: tasks.schedule, readiness: () => ready }));
+  const app = createApp(appDepsFrom(deps, { slack: slackDeps, readiness: () => ready }));
   const { server, port } = await listen({
     fetch: app.fetch,
     host: config.host,
@@ -29,10 +50,25 @@ async function main(): Promise<void> {
     rateLimitPerMinute: config.access.rateLimitPerMinute,
     allowedHosts: config.access.allowedHosts ?? 'any',
   });
-  // Finish Slack answers already acknowledged before exiting; /readyz says so meanwhile.
+  let socketMode: SlackSocketMode | undefined;
+  if (config.slack.appToken && slackDeps) {
+    socketMode = await startSocketMode({
+      appToken: config.slack.appToken,
+      deps: slackDeps,
+      logger: deps.logger,
+      apiUrl: config.slack.apiUrl,
+    });
+  }
+  // Stop taking Slack deliveries, finish answers already acknowledged, then close the state file;
+  // /readyz says so meanwhile.
   const stop = () => {
     ready = false;
-    server.close(() => void tasks.idle().then(() => process.exit(0)));
+    server.close(async () => {
+      await socketMode?.stop().catch(() => undefined);
+      await tasks.idle();
+      await slackState?.close();
+      process.exit(0);
+    });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
 import { transformersDtypeSchema, type TransformersDtype } from '../embed/model-files.js';
@@ -54,6 +55,11 @@ const envSchema = z
     LLM_MAX_RETRIES: number.min(0, 'must be 0 or more').max(5, 'must be at most 5').default(2),
     SLACK_SIGNING_SECRET: z.string().min(1).optional(),
     SLACK_BOT_TOKEN: z.string().min(1).optional(),
+    SLACK_APP_TOKEN: z
+      .string()
+      .regex(/^xapp-/, 'must be an app-level token (xapp-…) for Socket Mode')
+      .optional(),
+    SLACK_STATE_PATH: z.string().min(1).optional(),
     SLACK_API_URL: z.url({ protocol: /^https?$/ }).default('https://slack.com/api/'),
     FEEDBACK_FILE: z.string().min(1).default('data/feedback.jsonl'),
     MAX_DOCUMENT_BYTES: positiveInt.default(32 * 1024 * 1024),
@@ -99,7 +105,11 @@ export type Config = {
     /** Without it the `/slack/*` routes answer 503. */
     signingSecret?: string;
     botToken?: string;
+    /** `xapp-…`: Slack is reached over Socket Mode (no public URL needed). */
+    appToken?: string;
     apiUrl: string;
+    /** SQLite file with delivered event ids, threads and answer records. */
+    statePath: string;
     /** Where 👍/👎 feedback lines are appended. */
     feedbackFile: string;
   };
@@ -176,7 +186,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? {}
         : { signingSecret: values.SLACK_SIGNING_SECRET }),
       ...(values.SLACK_BOT_TOKEN === undefined ? {} : { botToken: values.SLACK_BOT_TOKEN }),
+      ...(values.SLACK_APP_TOKEN === undefined ? {} : { appToken: values.SLACK_APP_TOKEN }),
       apiUrl: values.SLACK_API_URL,
+      statePath: values.SLACK_STATE_PATH ?? join(values.INDEX_DIR, 'slack-state.db'),
       feedbackFile: values.FEEDBACK_FILE,
     },
   };

@@ -14,8 +14,8 @@ import { createDocumentCatalog } from '../mcp/document-catalog.js';
 import { createMcpRoute } from '../mcp/create-mcp-route.js';
 import { createMcpServer } from '../mcp/create-mcp-server.js';
 import type { Metrics } from '../metrics/create-metrics.js';
-import type { Schedule } from '../slack/background-tasks.js';
 import { createSlackApp } from '../slack/create-slack-app.js';
+import type { SlackDeps } from '../slack/slack-deps.js';
 import { createChatRoute } from './chat-route.js';
 import { createDocumentsRoutes } from './documents-routes.js';
 import { createOpenAiRoutes } from './openai-routes.js';
@@ -49,12 +49,10 @@ export interface AppDeps {
   /** Gives every log line written while answering a request that request's id. */
   requestContext?: RequestContext;
   slack?: {
+    /** SLACK_SIGNING_SECRET; without it (or without deps) `/slack/*` answers 503. */
     signingSecret?: string;
-    botToken?: string;
-    apiUrl?: string;
-    feedbackFile?: string;
-    /** Runs Slack's after-ack work; the composition root awaits it on shutdown. */
-    schedule?: Schedule;
+    /** Built by the composition root, shared with Socket Mode. */
+    deps?: SlackDeps;
   };
 }
 
@@ -121,7 +119,7 @@ export function createApp({
     }),
   );
   // Slack signs the raw body: no body-parsing middleware may run before this sub-app.
-  app.route('/slack', createSlackApp({ assistant, logger, ...slack }));
+  app.route('/slack', createSlackApp({ ...slack, logger }));
   app.route(
     '/',
     createOpenApiRoutes({ document: createOpenApiDocument({ extraPaths: mcpPaths }) }),
@@ -144,11 +142,11 @@ export function appDepsFrom(
     logger: Logger;
     metrics?: Metrics;
     requestContext?: RequestContext;
-    config?: { slack: NonNullable<AppDeps['slack']>; access?: AccessConfig };
+    config?: { slack: { signingSecret?: string }; access?: AccessConfig };
   },
-  extra: { schedule?: Schedule; readiness?: Readiness } = {},
+  extra: { slack?: SlackDeps; readiness?: Readiness } = {},
 ): AppDeps {
-  const { schedule, readiness } = extra;
+  const { readiness } = extra;
   return {
     ...(deps.config?.access ? { access: deps.config.access } : {}),
     ...(deps.metrics ? { metrics: deps.metrics } : {}),
@@ -160,6 +158,6 @@ export function appDepsFrom(
     chunks: deps.index.chunks,
     embedderId: deps.index.embedder.id,
     logger: deps.logger,
-    slack: { ...deps.config?.slack, ...(schedule ? { schedule } : {}) },
+    slack: { signingSecret: deps.config?.slack.signingSecret, deps: extra.slack },
   };
 }

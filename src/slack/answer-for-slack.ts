@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { ChatMessage } from '../answer/chat-types.js';
 import { encodeFeedbackButtonValue } from './feedback-button-value.js';
 import { formatAnswerBlocks, type SlackMessage } from './format-answer-blocks.js';
+import { limitAnswerRecord } from './limit-answer-record.js';
 import type { SlackDeps } from './slack-deps.js';
 
 export const ASSISTANT_FAILED_TEXT =
@@ -36,7 +37,15 @@ export async function answerForSlack({
   if (response.refused) return formatAnswerBlocks({ response, preface });
 
   const id = randomUUID();
-  deps.answers.set(id, { question, answer: response.answer, citations: response.citations });
+  try {
+    await deps.state.saveAnswer(
+      id,
+      limitAnswerRecord({ question, answer: response.answer, citations: response.citations }),
+    );
+  } catch (error) {
+    // Feedback still works without the record: the button carries the question.
+    deps.logger.error('could not store the slack answer record', { error: String(error) });
+  }
   return formatAnswerBlocks({
     response,
     preface,

@@ -1,7 +1,8 @@
 /**
  * What a feedback button carries back to us: the id of the answer (to find
- * its full record in memory) and the question, shortened, so the feedback
- * line keeps the question even after a restart. Slack caps values at 2000 chars.
+ * its full record in the state store) and the question, shortened, so the
+ * feedback line keeps the question even when the record has expired. Slack
+ * caps values at 2000 chars.
  */
 import { z } from 'zod';
 

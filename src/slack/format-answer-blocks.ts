@@ -6,7 +6,7 @@
 import type { ChatResponse, Citation } from '../answer/chat-types.js';
 import { escapeMrkdwn, markdownToMrkdwn, shortenText, splitText } from './to-slack-mrkdwn.js';
 
-/** The text posted when the documents do not answer the question. */
+/** The text posted when the documents do not answer and the assistant gave no reason. */
 export const REFUSAL_TEXT = "I couldn't find that in the documents.";
 
 /** Action ids of the feedback buttons, matched by the interactions route. */
@@ -35,7 +35,7 @@ export interface FormatAnswerOptions {
   maxQuoteChars?: number;
 }
 
-/** Builds the Block Kit message for an answer, or the plain refusal. */
+/** Builds the Block Kit message for an answer, or the refusal with its reason. */
 export function formatAnswerBlocks({
   response,
   preface,
@@ -45,9 +45,13 @@ export function formatAnswerBlocks({
   maxQuoteChars = 280,
 }: FormatAnswerOptions): SlackMessage {
   if (response.refused || response.answer.trim() === '') {
+    // The assistant's refusal carries its reason ("The articles say nothing about …").
+    const refusal = response.answer.trim()
+      ? shortenLong(markdownToMrkdwn(response.answer.trim()), FALLBACK_TEXT_MAX_CHARS)
+      : REFUSAL_TEXT;
     return preface
-      ? { text: REFUSAL_TEXT, blocks: [contextBlock(preface), sectionBlock(REFUSAL_TEXT)] }
-      : { text: REFUSAL_TEXT };
+      ? { text: refusal, blocks: [contextBlock(preface), sectionBlock(refusal)] }
+      : { text: refusal };
   }
 
   const answer = shortenLong(markdownToMrkdwn(response.answer), maxAnswerChars);

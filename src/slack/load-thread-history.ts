@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { ChatMessage } from '../answer/chat-types.js';
-import type { SlackApiClient } from './slack-api-client.js';
+import type { SlackWebApi } from './create-slack-web-api.js';
 import { slackTextToPlain } from './to-slack-mrkdwn.js';
 
 const repliesSchema = z.object({
@@ -19,7 +19,7 @@ const repliesSchema = z.object({
 });
 
 export interface LoadThreadHistoryOptions {
-  api: SlackApiClient;
+  api: SlackWebApi;
   channel: string;
   threadTs: string;
   /** Messages from this user are the assistant's turns. */

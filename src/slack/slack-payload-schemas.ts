@@ -1,6 +1,7 @@
 /**
- * Zod schemas for what Slack sends us: Events API envelopes, slash command
- * forms and interactivity payloads. Only the fields we use are kept.
+ * Zod schemas for what Slack sends us, over HTTP or Socket Mode alike:
+ * Events API envelopes, slash commands and interactivity payloads. Only the
+ * fields we use are kept.
  */
 import { z } from 'zod';
 
@@ -33,23 +34,27 @@ export const slackEnvelopeSchema = z.discriminatedUnion('type', [
 ]);
 export type SlackEnvelope = z.infer<typeof slackEnvelopeSchema>;
 
-/** The form Slack posts for a slash command. */
+/** A slash command: the form Slack posts, or the payload of a `slash_commands` envelope. */
 export const slackCommandSchema = z.object({
   command: z.string(),
   text: z.string().default(''),
   user_id: z.string(),
   channel_id: z.string().optional(),
   response_url: z.url(),
+  /** Unique per invocation: a replay carries the same one. */
+  trigger_id: z.string().min(1).optional(),
 });
 export type SlackCommand = z.infer<typeof slackCommandSchema>;
 
-/** The JSON in the `payload` field of an interactivity request (button clicks). */
+/** A button click: the JSON in an interactivity form's `payload`, or an `interactive` envelope's payload. */
 export const slackBlockActionsSchema = z.object({
   type: z.literal('block_actions'),
   user: z.object({ id: z.string() }),
   channel: z.object({ id: z.string() }).optional(),
   message: z.object({ ts: z.string(), text: z.string().optional() }).optional(),
   response_url: z.url().optional(),
+  /** Unique per click: a replay carries the same one. */
+  trigger_id: z.string().min(1).optional(),
   actions: z.array(z.object({ action_id: z.string(), value: z.string().optional() })).min(1),
 });
 export type SlackBlockActions = z.infer<typeof slackBlockActionsSchema>;

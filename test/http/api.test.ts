@@ -3,6 +3,8 @@ import type { Assistant } from '../../src/answer/chat-types.js';
 import type { Deps } from '../../src/deps.js';
 import { appDepsFrom, createApp } from '../../src/http/create-app.js';
 import { createSeedDeps, seedConfig } from '../helpers/seed-deps.js';
+import { createSlackDeps } from '../../src/slack/create-slack-deps.js';
+import { createMemorySlackStateStore } from '../../src/slack/state/create-memory-slack-state-store.js';
 import { SIGNING_SECRET, sendSigned } from '../slack/slack-test-kit.js';
 
 let deps: Deps;
@@ -159,7 +161,12 @@ describe('the Slack door on the main app', () => {
 
   it('verifies Slack requests with the configured secret', async () => {
     const config = seedConfig({ SLACK_SIGNING_SECRET: SIGNING_SECRET });
-    const app = createApp(appDepsFrom({ ...deps, config }));
+    const slack = createSlackDeps({
+      assistant: deps.assistant,
+      logger: deps.logger,
+      state: createMemorySlackStateStore(),
+    });
+    const app = createApp(appDepsFrom({ ...deps, config }, { slack }));
     const body = JSON.stringify({ type: 'url_verification', challenge: 'abc' });
     const timestamp = String(Math.floor(Date.now() / 1000));
     const response = await sendSigned(app, '/slack/events', { body, timestamp });

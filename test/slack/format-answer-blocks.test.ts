@@ -44,11 +44,17 @@ describe('formatAnswerBlocks', () => {
     expect(message.text).toBe(CITED_RESPONSE.answer);
   });
 
-  it('gives a refusal as the plain sentence, without sources or buttons', () => {
-    const refusal: ChatResponse = { answer: 'nothing', refused: true, citations: [] };
+  it('gives a refusal as plain text with its reason, without sources or buttons', () => {
+    const answer = `${REFUSAL_TEXT} The articles say nothing about <Zahedan> & its population.`;
+    const refusal: ChatResponse = { answer, refused: true, citations: [] };
     expect(formatAnswerBlocks({ response: refusal, feedbackValue: 'v' })).toEqual({
-      text: REFUSAL_TEXT,
+      text: `${REFUSAL_TEXT} The articles say nothing about &lt;Zahedan&gt; &amp; its population.`,
     });
+  });
+
+  it('falls back to the plain refusal sentence when the refusal gives no text', () => {
+    const refusal: ChatResponse = { answer: ' ', refused: true, citations: [] };
+    expect(formatAnswerBlocks({ response: refusal })).toEqual({ text: REFUSAL_TEXT });
   });
 
   it('keeps a very long answer and many long citations within Block Kit limits', () => {

@@ -2,11 +2,10 @@
  * Every Slack route checks the request signature on the raw body before
  * parsing anything, and answers 503 when Slack is not configured.
  */
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { computeSlackSignature } from '../../src/slack/verify-slack-signature.js';
+import { startFakeSlack, type FakeSlack } from './fake-slack-server.js';
 import {
-  createFakeSlackApi,
   createTestSlackApp,
   eventEnvelope,
   NOW_MS,
@@ -15,19 +14,24 @@ import {
   SIGNING_SECRET,
 } from './slack-test-kit.js';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+let fake: FakeSlack;
+beforeEach(async () => {
+  fake = await startFakeSlack();
+});
+afterEach(async () => {
+  await fake.close();
+});
 
 const verification = JSON.stringify({ type: 'url_verification', token: 'x', challenge: 'c-123' });
-const mention = eventEnvelope('Ev1', {
-  type: 'app_mention',
-  user: 'U1',
-  text: '<@UBOT> rates?',
-  ts: '1.1',
-  channel: 'C1',
-});
+const mention = JSON.stringify(
+  eventEnvelope('Ev1', {
+    type: 'app_mention',
+    user: 'U1',
+    text: '<@UBOT> rates?',
+    ts: '1.1',
+    channel: 'C1',
+  }),
+);
 
 describe('Slack request signatures', () => {
   it('accepts a correctly signed request', async () => {
@@ -38,15 +42,13 @@ describe('Slack request signatures', () => {
   });
 
   it('rejects a request signed with another secret and answers nothing', async () => {
-    const fakeSlack = createFakeSlackApi();
-    server.use(...fakeSlack.handlers);
-    const { app, idle, askCalls } = createTestSlackApp();
+    const { app, idle, askCalls } = createTestSlackApp({ fake });
     const response = await sendSigned(app, '/events', { body: mention, secret: 'not-the-secret' });
     await idle();
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ error: { code: 'slack_invalid_signature' } });
     expect(askCalls).toHaveLength(0);
-    expect(fakeSlack.posts).toHaveLength(0);
+    expect(fake.posts).toHaveLength(0);
   });
 
   it('rejects a body changed after signing', async () => {

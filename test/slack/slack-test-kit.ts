@@ -1,21 +1,25 @@
 /**
  * Shared fixtures for the Slack tests: a fake Assistant with a fixed cited
- * answer, a recording logger, signed request helpers and an msw fake of
- * Slack's Web API that records what the bot posted.
+ * answer, a recording logger, signed request helpers, Slack payloads, and
+ * the HTTP sub-app wired to the fake Slack.
  */
-import { http, HttpResponse } from 'msw';
 import type { AskOptions, Assistant, ChatResponse } from '../../src/answer/chat-types.js';
-import { createBackgroundTasks } from '../../src/slack/background-tasks.js';
-import { createSlackApp, type SlackAppOptions } from '../../src/slack/create-slack-app.js';
 import type { Logger } from '../../src/log/logger.js';
+import { createBackgroundTasks } from '../../src/slack/background-tasks.js';
+import { createSlackApp } from '../../src/slack/create-slack-app.js';
+import { createSlackDeps, type SlackDepsOptions } from '../../src/slack/create-slack-deps.js';
+import { createMemorySlackStateStore } from '../../src/slack/state/create-memory-slack-state-store.js';
 import { computeSlackSignature } from '../../src/slack/verify-slack-signature.js';
+import { BOT_TOKEN, type FakeSlack } from './fake-slack-server.js';
 
 export const SIGNING_SECRET = 'test-signing-secret';
-export const API_URL = 'https://slack.test/api/';
 export const BOT_USER_ID = 'UBOT';
 /** 2023-11-14T22:13:20Z, in epoch milliseconds. */
 export const NOW_MS = 1_700_000_000_000;
 export const NOW_SECONDS = String(NOW_MS / 1000);
+/** Web API retries without waits (a 429 still waits its Retry-After). */
+export const FAST_RETRY = { retries: 3, minTimeout: 0, maxTimeout: 1 };
+export const TITLES = ['Central bank raises rates', 'Stocks climb on the rate decision'];
 
 export const CITED_RESPONSE: ChatResponse = {
   answer: 'The bank raised rates by 0.25 points [1]. Markets rose after the decision [2].',
@@ -69,27 +73,35 @@ export function createRecordingLogger() {
   return { logger, lines };
 }
 
-/** A Slack app wired for tests: fixed clock, fake API base, awaitable background work. */
-export function createTestSlackApp(overrides: Partial<SlackAppOptions> = {}) {
+export interface TestSlackOptions extends Partial<SlackDepsOptions> {
+  fake?: FakeSlack;
+  signingSecret?: string;
+}
+
+/** The Slack HTTP sub-app wired for tests: fixed clock, the fake's Web API, awaitable background work. */
+export function createTestSlackApp(options: TestSlackOptions = {}) {
+  const { fake, signingSecret: _secret, ...overrides } = options;
+  // An explicit `signingSecret: undefined` means "not configured".
+  const signingSecret = 'signingSecret' in options ? options.signingSecret : SIGNING_SECRET;
   const { logger, lines } = createRecordingLogger();
-  const fake = createFakeAssistant();
+  const fakeAssistant = createFakeAssistant();
   const tasks = createBackgroundTasks({ logger });
-  const sleeps: number[] = [];
-  const app = createSlackApp({
-    assistant: fake.assistant,
-    signingSecret: SIGNING_SECRET,
-    botToken: 'xoxb-test',
-    apiUrl: API_URL,
-    feedbackFile: '/nonexistent/feedback.jsonl',
+  const deps = createSlackDeps({
+    assistant: fakeAssistant.assistant,
     logger,
+    state: createMemorySlackStateStore({ now: () => NOW_MS }),
+    botToken: BOT_TOKEN,
+    apiUrl: fake?.apiUrl ?? 'http://127.0.0.1:9/api/',
+    responseUrlOrigins: fake ? [fake.origin] : [],
+    feedbackFile: '/nonexistent/feedback.jsonl',
+    documentTitles: TITLES,
     now: () => NOW_MS,
     schedule: tasks.schedule,
-    sleep: async (milliseconds) => {
-      sleeps.push(milliseconds);
-    },
+    retry: FAST_RETRY,
     ...overrides,
   });
-  return { app, askCalls: fake.calls, logLines: lines, idle: tasks.idle, sleeps };
+  const app = createSlackApp({ signingSecret, deps, logger, now: () => NOW_MS });
+  return { app, deps, askCalls: fakeAssistant.calls, logLines: lines, idle: tasks.idle };
 }
 
 /** Anything with Hono's `request()`; the Slack sub-app or the whole HTTP app. */
@@ -127,57 +139,29 @@ export function sendSigned(app: RequestTarget, path: string, options: SignedRequ
 }
 
 /** An Events API envelope around `event`. */
-export function eventEnvelope(eventId: string, event: Record<string, unknown>): string {
-  return JSON.stringify({
+export function eventEnvelope(eventId: string, event: Record<string, unknown>) {
+  return {
     type: 'event_callback',
     team_id: 'T1',
     event_id: eventId,
     event_time: 1_700_000_000,
     authorizations: [{ user_id: BOT_USER_ID, is_bot: true }],
     event,
-  });
+  };
 }
 
-export interface FakeSlackMessage {
-  ts: string;
-  user?: string;
-  bot_id?: string;
-  text: string;
-}
-
-/**
- * msw handlers faking Slack's Web API: `chat.postMessage` records the form it
- * got, `conversations.replies` serves `threads[thread_ts]`.
- */
-export function createFakeSlackApi({
-  threads = {},
-}: { threads?: Record<string, FakeSlackMessage[]> } = {}) {
-  const posts: Record<string, unknown>[] = [];
-  const repliesRequests: URLSearchParams[] = [];
-  const handlers = [
-    http.post(`${API_URL}chat.postMessage`, async ({ request }) => {
-      if (request.headers.get('authorization') !== 'Bearer xoxb-test') {
-        return HttpResponse.json({ ok: false, error: 'invalid_auth' });
-      }
-      const form = new URLSearchParams(await request.text());
-      const post: Record<string, unknown> = Object.fromEntries(form);
-      if (typeof post.blocks === 'string') post.blocks = JSON.parse(post.blocks);
-      posts.push(post);
-      return HttpResponse.json({
-        ok: true,
-        channel: post.channel,
-        ts: `1700000100.00000${posts.length}`,
-      });
-    }),
-    http.post(`${API_URL}conversations.replies`, async ({ request }) => {
-      const form = new URLSearchParams(await request.text());
-      repliesRequests.push(form);
-      return HttpResponse.json({
-        ok: true,
-        messages: threads[form.get('ts') ?? ''] ?? [],
-        has_more: false,
-      });
-    }),
-  ];
-  return { handlers, posts, repliesRequests };
+/** A `/ask` invocation's fields. */
+export function askCommand(text: string, extra: Record<string, string> = {}) {
+  return {
+    token: 'deprecated',
+    team_id: 'T1',
+    channel_id: 'C1',
+    user_id: 'U1',
+    user_name: 'ada',
+    command: '/ask',
+    text,
+    response_url: 'https://hooks.slack.com/commands/T1/1/abc',
+    trigger_id: '1.2.3',
+    ...extra,
+  };
 }

@@ -56,7 +56,8 @@ const TYPE_NOUNS: [AnswerType, string[]][] = [
   ['time', ['time', 'hour']],
   ['percent', ['percentage', 'percent', 'proportion', 'share']],
   ['money', ['cost', 'price', 'fee', 'budget', 'salary', 'revenue', 'profit', 'fine', 'sum']],
-  ['number', ['number', 'count', 'total', 'figure', 'score', 'amount', 'attendance', 'tally']],
+  ['score', ['score', 'scoreline', 'result']],
+  ['number', ['number', 'count', 'total', 'figure', 'amount', 'attendance', 'tally']],
   ['duration', ['duration', 'period']],
   [
     'person',

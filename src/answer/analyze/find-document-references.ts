@@ -27,6 +27,8 @@ export interface DocumentCatalogue {
   documents: SourceDocument[];
   /** Lemmas of each document's header: title and metadata lines. */
   headers: Map<string, Set<string>>;
+  /** The first and last lines of each article, lower-cased: where bylines, desks and credits sit. */
+  edges: Map<string, string>;
   /** For each header lemma, how many article bodies use it. */
   bodyCounts: Map<string, number>;
 }
@@ -46,7 +48,13 @@ export function createDocumentCatalogue(documents: SourceDocument[]): DocumentCa
     for (const lemma of new Set(tokenize(document.cleanText).map(lemmatize)))
       if (bodyCounts.has(lemma)) bodyCounts.set(lemma, bodyCounts.get(lemma)! + 1);
   }
-  return { documents, headers, bodyCounts };
+  const edges = new Map(
+    documents.map((document) => [
+      document.docId,
+      `${document.fileText.slice(0, EDGE_CHARS)} ${document.fileText.slice(-EDGE_CHARS)}`.toLowerCase(),
+    ]),
+  );
+  return { documents, headers, edges, bodyCounts };
 }
 
 /** The date a question states (month and year at least), as a prefix of an ISO date. */
@@ -63,6 +71,9 @@ function statedDates(text: string): string[] {
   }
   return prefixes;
 }
+
+/** Characters at each end of an article searched for a name that identifies it. */
+const EDGE_CHARS = 400;
 
 export function findDocumentReferences(parsed: ParsedText, catalogue: DocumentCatalogue): string[] {
   const text = parsed.text;
@@ -85,6 +96,21 @@ export function findDocumentReferences(parsed: ParsedText, catalogue: DocumentCa
       .map(lemmatize);
     const shared = title.filter((lemma) => lemmas.has(lemma)).length;
     if (title.length >= 3 && shared >= 3 && shared / title.length >= 0.6) found.add(document.docId);
+  }
+  // A name the question gives that only one or two articles carry at their head or foot
+  // ("the Daily Blast", "the Terrace & Touchline interview"): a publication or a credit.
+  for (const entity of parsed.entities) {
+    if (entity.type !== 'name') continue;
+    const name = entity.text.toLowerCase().replace(/['’]s$/u, '');
+    if (name.length < 4) continue;
+    const holders = [...catalogue.edges]
+      .filter(([, edge]) => edge.includes(name))
+      .map(([docId]) => docId);
+    const everywhere = catalogue.documents.filter((document) =>
+      document.cleanText.toLowerCase().includes(name),
+    ).length;
+    if (holders.length >= 1 && holders.length <= 2 && everywhere <= 2)
+      for (const docId of holders) found.add(docId);
   }
   // A question noun in exactly one article's header: "the editorial", "the interview".
   for (const token of parsed.tokens) {

@@ -10,7 +10,17 @@ import model from 'wink-eng-lite-web-model';
 
 /** Kinds of entity the answer path understands. */
 export type EntityType =
-  'date' | 'year' | 'time' | 'duration' | 'number' | 'ordinal' | 'money' | 'percent' | 'name';
+  | 'date'
+  | 'year'
+  | 'time'
+  | 'duration'
+  | 'number'
+  | 'ordinal'
+  | 'money'
+  | 'percent'
+  /** Two figures joined by a dash: a score ("3-1") or a range. */
+  | 'range'
+  | 'name';
 
 export interface Token {
   /** The token as written. */
@@ -168,7 +178,9 @@ function addMissedAmounts(text: string, tokens: Token[], entities: Entity[]): vo
         ? 'year'
         : /^\d{4}[-–/]\d{2,4}$/u.test(token.text)
           ? 'year'
-          : 'number';
+          : /^\d+[-–]\d+$/u.test(token.text)
+            ? 'range'
+            : 'number';
     entities.push({ type, text: entityText, start, end, first, last });
   });
 }
@@ -189,9 +201,18 @@ const COMMON_OPENERS = new Set([
 
 /** Runs of proper nouns ("Ahmad Vahidi", "Jaish al-Adl", "Bank of England") are names. */
 function addNames(text: string, tokens: Token[], entities: Entity[]): void {
+  // Month and day names are dates, not names.
+  const dated = new Set<number>();
+  for (const entity of entities)
+    if (entity.type === 'date' || entity.type === 'time' || entity.type === 'duration')
+      for (let at = entity.first; at <= entity.last; at += 1) dated.add(at);
   let index = 0;
   while (index < tokens.length) {
-    if (tokens[index]!.pos !== 'PROPN' || !/\p{Lu}/u.test(tokens[index]!.text)) {
+    if (
+      tokens[index]!.pos !== 'PROPN' ||
+      !/\p{Lu}/u.test(tokens[index]!.text) ||
+      dated.has(index)
+    ) {
       index += 1;
       continue;
     }
@@ -201,7 +222,7 @@ function addNames(text: string, tokens: Token[], entities: Entity[]): void {
       const after = tokens[last + 2];
       if (!next) break;
       const glued = next.start === tokens[last]!.end;
-      if (next.pos === 'PROPN' && /^[\p{Lu}\d]/u.test(next.text)) last += 1;
+      if (next.pos === 'PROPN' && /^[\p{Lu}\d]/u.test(next.text) && !dated.has(last + 1)) last += 1;
       // "Inter-Services", "Jaish al-Adl": parts joined by a hyphen without spaces.
       else if (next.text === '-' && glued && after && after.start === next.end) last += 2;
       else if (after?.text === '-' && after.start === next.end && /^\p{Ll}+$/u.test(next.text))

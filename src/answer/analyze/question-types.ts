@@ -17,6 +17,7 @@ export type AnswerType =
   | 'money'
   | 'percent'
   | 'duration'
+  | 'score'
   | 'any';
 
 export interface QuestionTerm {
@@ -77,8 +78,9 @@ export const ENTITIES_FOR: Record<AnswerType, EntityType[]> = {
   place: ['name'],
   date: ['date', 'year'],
   time: ['time', 'date'],
-  number: ['number', 'money', 'percent'],
-  money: ['money', 'number'],
+  number: ['number'],
+  money: ['money'],
+  score: ['range', 'number'],
   percent: ['percent'],
   duration: ['duration'],
   any: [],

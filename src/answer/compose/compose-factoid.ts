@@ -5,12 +5,18 @@
  */
 import { lemmatize } from '../../text/tokenize.js';
 import type { Entity } from '../analyze/parse-text.js';
+import type { AnswerType } from '../analyze/question-types.js';
+import { answerFit } from '../evidence/answer-fit.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 import { overlap } from './pick-sentences.js';
 
 /** The entity among `answers` closest to the tokens that match the question's terms. */
-export function nearestAnswer(sentence: EvidenceSentence, lemmas: Set<string>): Entity | undefined {
+export function nearestAnswer(
+  sentence: EvidenceSentence,
+  lemmas: Set<string>,
+  type: AnswerType,
+): Entity | undefined {
   const anchors = sentence.parsed.tokens.flatMap((token, index) =>
     lemmas.has(lemmatize(token.normal)) ? [index] : [],
   );
@@ -25,13 +31,18 @@ export function nearestAnswer(sentence: EvidenceSentence, lemmas: Set<string>): 
               at < entity.first ? entity.first - at : at > entity.last ? at - entity.last : 0,
             ),
           );
-    if (distance < bestDistance) {
+    // A poor fit for the kind of name asked for counts as a few words further away.
+    const cost = distance + FIT_WEIGHT * (1 - answerFit(entity, sentence.parsed, type));
+    if (cost < bestDistance) {
       best = entity;
-      bestDistance = distance;
+      bestDistance = cost;
     }
   }
   return best;
 }
+
+/** Words of distance one unit of misfit is worth; chosen on the development sets. */
+const FIT_WEIGHT = 6;
 
 export function composeFactoid(evidence: Evidence): Draft {
   const [best, ...rest] = evidence.eligible;
@@ -39,7 +50,7 @@ export function composeFactoid(evidence: Evidence): Draft {
   const lemmas = new Set(evidence.analysis.terms.map((term) => term.lemma));
   if (evidence.analysis.answerType !== 'any') {
     if (best.answers.length > 0) {
-      const entity = nearestAnswer(best, lemmas);
+      const entity = nearestAnswer(best, lemmas, evidence.analysis.answerType);
       return { lead: entity?.text, leadSentence: best, parts: [{ sentence: best }] };
     }
     // The best sentence names the subject; its neighbour holds the answer.
@@ -53,7 +64,7 @@ export function composeFactoid(evidence: Evidence): Draft {
       .sort((a, b) => a.position - b.position)
       .at(neighbours.length > 1 ? 1 : 0);
     if (neighbour) {
-      const entity = nearestAnswer(neighbour, lemmas);
+      const entity = nearestAnswer(neighbour, lemmas, evidence.analysis.answerType);
       const ordered = neighbour.position < best.position ? [neighbour, best] : [best, neighbour];
       return {
         lead: entity?.text,

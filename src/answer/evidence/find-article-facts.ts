@@ -30,7 +30,7 @@ export function asksAboutArticle(analysis: QuestionAnalysis): boolean {
     const next = tokens[index + 1];
     return (
       WRITING.has(token.lemma) &&
-      (next?.pos === 'DET' || next?.normal === 'by' || next?.pos === 'PUNCT' || next === undefined)
+      (next?.pos === 'DET' || next?.normal === 'by' || next?.text === '?' || next === undefined)
     );
   });
   return (

@@ -19,6 +19,7 @@ import {
 import { createTermMatcher, type Bag } from './term-matcher.js';
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
+import { answerFit } from './answer-fit.js';
 
 export interface EvidenceFinderOptions {
   parser: TextParser;
@@ -64,6 +65,16 @@ export function createEvidenceFinder({
   const metadataChunks = new Map(
     chunks.filter((chunk) => chunk.kind === 'metadata').map((chunk) => [chunk.docId, chunk]),
   );
+  const documentWords = new Map<string, Set<string>>();
+  const documentTokens = (document: SourceDocument) => {
+    let words = documentWords.get(document.docId);
+    if (!words)
+      documentWords.set(
+        document.docId,
+        (words = new Set(tokenize(`${document.title} ${document.cleanText}`))),
+      );
+    return words;
+  };
   const documentBags = new Map<string, Bag>();
   const documentBag = (document: SourceDocument) => {
     let bag = documentBags.get(document.docId);
@@ -99,6 +110,8 @@ export function createEvidenceFinder({
     const questionWords = new Set(tokenize(`${analysis.question}`));
     const questionNames = new Set(analysis.constraints.names.flat());
     const accepted = ENTITIES_FOR[analysis.answerType];
+    // Among the 5,000 most frequent English words: not a name of its own.
+    const isCommonWord = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_RANK;
     const built = new Map<string, EvidenceSentence>();
     // What every sentence must meet: a comparison's sides are checked side by side, and a
     // yes/no question's figure may be contradicted rather than met.
@@ -138,7 +151,8 @@ export function createEvidenceFinder({
     ): string | null {
       const { document } = entry;
       const window = windowText(entry, position, 1);
-      const header = `${document.title} ${document.date ?? ''} ${document.source ?? ''}`;
+      // The article's own dating: its title, date and source lines, and its dateline (first lines).
+      const header = `${document.title} ${document.date ?? ''} ${document.source ?? ''} ${document.cleanText.slice(0, HEADER_CHARS)}`;
       const windowYears = yearsIn(window);
       const headerYears = [
         ...yearsIn(header),
@@ -154,24 +168,19 @@ export function createEvidenceFinder({
         if (!windowQuarters.includes(quarter) && !quartersIn(header).includes(quarter))
           return `Q${quarter}`;
       }
-      // Names: within two sentences, or anywhere in the article when the kind of answer spans it.
+      // Names: every one somewhere in the article, and one of them within two sentences
+      // (anywhere in the article when the kind of answer spans it).
       const wide = ['list', 'summary', 'comparison', 'why-how'].includes(analysis.kind);
-      const nameWindow = tokenize(
+      const near = tokenize(
         `${wide ? document.cleanText : windowText(entry, position, 2)} ${header}`,
       );
-      for (const name of extra.names) {
-        const wanted = name.filter((word) => word.length >= 3);
-        if (wanted.length === 0) continue;
-        const found = wanted.filter((word) =>
-          nameWindow.some(
-            (token) =>
-              token === word ||
-              (Math.min(word.length, token.length) >= 4 &&
-                (token.startsWith(word) || word.startsWith(token))),
-          ),
-        ).length;
-        if (found < Math.ceil(wanted.length / 2)) return name.join(' ');
-      }
+      const anywhere = documentTokens(document);
+      const names = extra.names
+        .map((name) => name.filter((word) => word.length >= 3))
+        .filter((name) => name.length > 0);
+      for (const name of names) if (!mentions(anywhere, name)) return name.join(' ');
+      if (names.length > 0 && !names.some((name) => mentions(near, name)))
+        return names[0]!.join(' ');
       const plain = window.replace(/,/gu, '');
       for (const number of extra.numbers) if (!plain.includes(number)) return number;
       return null;
@@ -213,7 +222,7 @@ export function createEvidenceFinder({
                     (parsed.text.slice(entity.end).match(/^\s?\p{Ll}{1,3}\b/u)?.[0] ?? ''),
                 );
               if (!accepted.includes(entity.type) && !measured) return [];
-              const rest = withoutAskedWords(entity, parsed, questionWords);
+              const rest = withoutAskedWords(entity, parsed, questionWords, isCommonWord);
               return rest && !isInQuestion(rest.text, questionWords, questionNames) ? [rest] : [];
             });
       const neighbourAnswers =
@@ -258,7 +267,10 @@ export function createEvidenceFinder({
           0.6 * coverage +
           0.4 * ownCoverage +
           0.1 / (1 + rank) +
-          (answers.length > 0 ? 0.05 : 0) +
+          (answers.length > 0
+            ? 0.1 *
+              Math.max(...answers.map((entity) => answerFit(entity, parsed, analysis.answerType)))
+            : 0) +
           (namesHead ? 0.1 : 0) -
           (repeated ? 0.2 : 0) -
           (unmet ? 0.3 : 0),
@@ -405,6 +417,7 @@ function withoutAskedWords(
   entity: Entity,
   parsed: ParsedText,
   questionWords: Set<string>,
+  isCommonWord: (word: string) => boolean,
 ): Entity | null {
   if (entity.type !== 'name') return entity;
   let first = entity.first;
@@ -415,8 +428,29 @@ function withoutAskedWords(
     first += 1;
   if (first > entity.last) return null;
   if (first === entity.first) return entity;
+  // "Brackenridge United" asked as "Brackenridge": what is left is a common word, not another name.
+  if (first === entity.last && isCommonWord(parsed.tokens[first]!.normal)) return null;
   const start = parsed.tokens[first]!.start;
   return { ...entity, first, start, text: parsed.text.slice(start, entity.end) };
+}
+
+/** Characters at the head of an article that carry its dateline. */
+const HEADER_CHARS = 400;
+/** Frequency rank under which a word is common English rather than a name. */
+const COMMON_RANK = 5000;
+
+/** True when most words of `name` are among `tokens` (a word also matches its derivations: "Iran", "Iranian"). */
+function mentions(tokens: Iterable<string>, name: string[]): boolean {
+  const list = [...tokens];
+  const found = name.filter((word) =>
+    list.some(
+      (token) =>
+        token === word ||
+        (Math.min(word.length, token.length) >= 4 &&
+          (token.startsWith(word) || word.startsWith(token))),
+    ),
+  ).length;
+  return found >= Math.ceil(name.length / 2);
 }
 
 function isInQuestion(
@@ -439,6 +473,7 @@ const TYPE_WORDS: Record<string, string> = {
   money: 'amount',
   percent: 'percentage',
   duration: 'duration',
+  score: 'score',
 };
 
 function explain(

@@ -111,6 +111,7 @@ export const integrationPaths: PathItems = {
       },
       responses: {
         '200': slackAck('Acknowledged (or `{ challenge }` for URL verification).'),
+        '400': errorResponse('Not an Events API payload (`invalid_slack_event`).'),
         ...slackGuards,
       },
     },
@@ -125,7 +126,15 @@ export const integrationPaths: PathItems = {
         required: true,
         content: { 'application/x-www-form-urlencoded': { schema: schemaRef('SlackCommand') } },
       },
-      responses: { '200': slackAck('An ephemeral acknowledgement or usage text.'), ...slackGuards },
+      responses: {
+        '200': slackAck(
+          'An ephemeral acknowledgement or usage text; empty for a replayed command (same trigger).',
+        ),
+        '400': errorResponse(
+          'Not a slash command (`invalid_slack_command`), or its `response_url` is not on a Slack host (`invalid_response_url`); nothing is asked.',
+        ),
+        ...slackGuards,
+      },
     },
   },
   '/slack/interactions': {
@@ -149,7 +158,7 @@ export const integrationPaths: PathItems = {
         },
       },
       responses: {
-        '200': { description: 'Recorded (empty body).' },
+        '200': { description: 'Recorded (empty body); a replayed click is not recorded again.' },
         '400': errorResponse('`payload` is missing or not JSON.'),
         ...slackGuards,
       },

@@ -7,6 +7,8 @@ import type { AccessConfig } from '../../../src/config/load-config.js';
 import { createApp } from '../../../src/http/create-app.js';
 import { createMetrics } from '../../../src/metrics/create-metrics.js';
 import { instrumentAssistant } from '../../../src/metrics/instrument-assistant.js';
+import { createSlackDeps } from '../../../src/slack/create-slack-deps.js';
+import { createMemorySlackStateStore } from '../../../src/slack/state/create-memory-slack-state-store.js';
 import { askOnlyAssistant } from '../../llm/support/fake-assistants.js';
 import { recordingLogger } from '../../llm/support/recording-logger.js';
 
@@ -23,6 +25,17 @@ export function createHardenedApp({
 } = {}) {
   const { logger, lines } = recordingLogger();
   const metrics = createMetrics({ defaultMetrics: false });
+  // Slack configured: real Slack deps over an in-memory state store, answering to nobody.
+  const slackDeps =
+    slack.signingSecret === undefined
+      ? undefined
+      : createSlackDeps({
+          assistant,
+          logger,
+          state: createMemorySlackStateStore(),
+          apiUrl: 'http://127.0.0.1:9/api/',
+          feedbackFile: '/nonexistent/feedback.jsonl',
+        });
   const app = createApp({
     assistant: instrumentAssistant(assistant, metrics),
     retriever: { retrieve: async () => [] },
@@ -33,7 +46,7 @@ export function createHardenedApp({
     access,
     metrics,
     readiness: ready,
-    slack,
+    slack: { ...slack, ...(slackDeps ? { deps: slackDeps } : {}) },
   });
   return { app, lines, metrics };
 }

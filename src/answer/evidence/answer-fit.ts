@@ -1,0 +1,32 @@
+/**
+ * How well a name fits the kind of name asked for, from English grammar
+ * rather than lists of names: places follow locative prepositions ("at
+ * Kingsmead", "in Tehran"); people's names are words, not model numbers
+ * ("Aria 4"), and usually more than one; organisations rarely follow "at".
+ */
+import type { Entity, ParsedText } from '../analyze/parse-text.js';
+import type { AnswerType } from '../analyze/question-types.js';
+
+/** Prepositions of place (a closed class of English). */
+const LOCATIVE = new Set(['at', 'in', 'from', 'near', 'to', 'into', 'outside', 'inside', 'across']);
+
+/** 0 (unlikely) to 1 (likely) that `entity` is an answer of `type`. */
+export function answerFit(entity: Entity, parsed: ParsedText, type: AnswerType): number {
+  if (entity.type !== 'name') return 1;
+  const before = parsed.tokens[entity.first - 1];
+  const locative = before !== undefined && before.pos === 'ADP' && LOCATIVE.has(before.normal);
+  const words = entity.text.split(/\s+/u);
+  const digits = /\d/u.test(entity.text);
+  switch (type) {
+    case 'place':
+      return locative ? 1 : digits ? 0.2 : 0.5;
+    case 'person':
+      if (digits) return 0;
+      if (locative) return 0.2;
+      return words.length >= 2 ? 1 : 0.6;
+    case 'organization':
+      return digits ? 0.2 : locative ? 0.5 : 0.8;
+    default:
+      return 1;
+  }
+}
