@@ -2,12 +2,14 @@
  * The only place that reads the environment. Every variable is validated
  * with zod; a bad value fails fast with a message naming the variable.
  */
-import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
 import { transformersDtypeSchema, type TransformersDtype } from '../embed/model-files.js';
+import { allowedHostsFor, loadApiKeys, type AccessConfig } from './load-access-config.js';
+
+export type { AccessConfig } from './load-access-config.js';
 
 const number = z.coerce.number({ error: 'must be a number' }).int('must be a whole number');
 const port = number
@@ -17,7 +19,6 @@ const positiveInt = number.positive('must be above 0');
 
 const HOSTNAME =
   /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/iu;
-const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '::1', '[::1]'];
 
 const envSchema = z
   .object({
@@ -115,15 +116,6 @@ export type Config = {
   };
 };
 
-export type AccessConfig = {
-  /** Bearer keys accepted on /api, /v1 and /mcp; empty: no key needed. */
-  apiKeys: string[];
-  /** Requests per minute per key or client address on those routes; 0: no limit. */
-  rateLimitPerMinute: number;
-  /** Host names (no port) the server answers to; null: any. */
-  allowedHosts: string[] | null;
-};
-
 export type LlmConfig = {
   baseURL: string;
   model: string;
@@ -192,53 +184,4 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       feedbackFile: values.FEEDBACK_FILE,
     },
   };
-}
-
-const list = (text: string) =>
-  text
-    .split(/[\s,]+/u)
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-
-/** `API_KEYS` (comma-separated) plus the lines of `API_KEYS_FILE` (blank lines and `#` comments skipped). */
-function loadApiKeys(inline: string | undefined, file: string | undefined): string[] {
-  const keys = inline === undefined ? [] : list(inline);
-  if (file !== undefined) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      throw new AppError(
-        'config_invalid',
-        `Invalid configuration: API_KEYS_FILE cannot be read (got "${file}")`,
-        {
-          cause: error,
-        },
-      );
-    }
-    keys.push(
-      ...text
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#')),
-    );
-  }
-  const short = keys.find((key) => key.length < 16);
-  if (short !== undefined) {
-    throw new AppError(
-      'config_invalid',
-      `Invalid configuration: ${file === undefined ? 'API_KEYS' : 'API_KEYS / API_KEYS_FILE'} keys must have at least 16 characters (one has ${short.length})`,
-    );
-  }
-  return [...new Set(keys)];
-}
-
-/** `ALLOWED_HOSTS`, or the loopback names when the server listens on loopback only; null allows any. */
-function allowedHostsFor(host: string, allowed: string | undefined): string[] | null {
-  if (allowed !== undefined) {
-    const hosts = list(allowed).map((name) => name.toLowerCase());
-    return hosts.includes('*') ? null : hosts;
-  }
-  const loopback = LOOPBACK_HOSTS.includes(host.toLowerCase()) || host.startsWith('127.');
-  return loopback ? [...new Set([...LOOPBACK_HOSTS, host.toLowerCase()])] : null;
 }

@@ -2,8 +2,8 @@
  * The Hono application: every HTTP door mounted on one app, with one error
  * handler. Receives its dependencies; creates none.
  */
-import { Hono, type MiddlewareHandler } from 'hono';
-import { every, except } from 'hono/combine';
+import { Hono } from 'hono';
+import { except } from 'hono/combine';
 import { requestId } from 'hono/request-id';
 import type { Assistant } from '../answer/chat-types.js';
 import type { AccessConfig } from '../config/load-config.js';
@@ -20,10 +20,10 @@ import { createChatRoute } from './chat-route.js';
 import { createDocumentsRoutes } from './documents-routes.js';
 import { createOpenAiRoutes } from './openai-routes.js';
 import { allowHosts } from './allow-hosts.js';
+import { createApiGuard } from './api-guard.js';
 import { createErrorHandler, errorBody } from './error-response.js';
 import { createHealthRoutes, type Readiness } from './health-routes.js';
 import { observeRequests } from './observe-requests.js';
-import { createRateLimit } from './rate-limit.js';
 import { limitBody } from './require-json.js';
 import { requireApiKey } from './require-api-key.js';
 import { createOpenApiDocument } from './openapi/create-openapi-document.js';
@@ -54,18 +54,6 @@ export interface AppDeps {
     /** Built by the composition root, shared with Socket Mode. */
     deps?: SlackDeps;
   };
-}
-
-/**
- * The guard in front of every door that answers questions: the API key, then
- * the rate limit. Built once per app so `/api`, `/v1` and `/mcp` share one
- * count per client; mount it on a new door with `app.use('/door/*', guard)`.
- */
-export function createApiGuard(access: Partial<AccessConfig> = {}): MiddlewareHandler {
-  return every(
-    requireApiKey({ keys: access.apiKeys ?? [] }),
-    createRateLimit({ limit: access.rateLimitPerMinute ?? 0 }),
-  );
 }
 
 export function createApp({

@@ -16,6 +16,7 @@ import {
   matchSourceLine,
 } from './extract-metadata.js';
 import { contentTokens, lemmatize } from '../text/tokenize.js';
+import { dropRepeatedLines } from './drop-repeated-lines.js';
 import { joinParagraphs } from './map-clean-offset.js';
 
 export interface CleanedDocument {
@@ -59,34 +60,6 @@ function overlap(text: string, body: Set<string>): number {
 function shorten(text: string, max = 90): string {
   if (text.length <= max) return text;
   return `${text.slice(0, text.lastIndexOf(' ', max - 1)).replace(/[,;:]$/u, '')}…`;
-}
-
-/** How far apart (in lines) a line and the longer line repeating it may be. */
-const REPEAT_WINDOW = 12;
-
-/**
- * Drops headings and repeated lines (a title printed twice, a standfirst
- * repeated as the lede), keeping one copy. Exact repeats are found anywhere
- * through a map; a line contained in a longer one only among its neighbours,
- * which keeps cleaning linear in the number of lines.
- */
-function dropRepeatedLines(kept: Line[]): Line[] {
-  const normal = kept.map((line) => line.text.toLowerCase());
-  const lastCopy = new Map<string, number>();
-  normal.forEach((text, index) => lastCopy.set(text, index));
-  return kept.filter((line, index) => {
-    if (isHeading(line.text)) return false;
-    const text = normal[index]!;
-    if (lastCopy.get(text)! > index) return false;
-    const from = Math.max(0, index - REPEAT_WINDOW);
-    const to = Math.min(kept.length, index + REPEAT_WINDOW + 1);
-    for (let other = from; other < to; other += 1) {
-      const otherText = normal[other]!;
-      if (other !== index && otherText.length > text.length && otherText.includes(text))
-        return false;
-    }
-    return true;
-  });
 }
 
 /** Cleans one file's text; `fallbackTitle` is used when nothing better is found. */
@@ -168,7 +141,7 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   )[0];
 
   // Repeated lines (a title printed twice, a standfirst repeated as the lede) keep one copy.
-  const paragraphs = dropRepeatedLines(kept);
+  const paragraphs = dropRepeatedLines(kept, isHeading);
 
   const heading = kept.find((line) => isHeading(line.text) && line.text.split(/\s+/u).length >= 5);
   const firstSentence = paragraphs[0]?.text.slice(0, 1000).split(/(?<=[.!?])\s/u)[0];
