@@ -14,6 +14,8 @@ export interface RunningServer {
   readyMs: number;
   /** Resident memory of the server process now, in MiB (Linux /proc). */
   rssMiB(): Promise<number>;
+  /** The file the server's stderr (its log) goes to. */
+  logPath: string;
   stop(): Promise<void>;
 }
 
@@ -110,6 +112,7 @@ export async function startServer({
     url,
     child,
     readyMs,
+    logPath,
     rssMiB: async () => {
       const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? Number.NaN) / 1024;
