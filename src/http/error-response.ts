@@ -33,17 +33,19 @@ const HTTP_CODES: Record<number, string> = {
   429: 'rate_limited',
 };
 
-/** Whether `error` comes from a client that went away while sending its body. */
+/**
+ * Whether `error` comes from a client that went away while sending its body:
+ * the request's own signal, or the socket errors Node reports for a cut-off
+ * body. An `AbortError` of our own (a deadline on an upstream call) is not one.
+ */
 export function isClientAbort(error: unknown, signal?: AbortSignal): boolean {
   if (signal?.aborted) return true;
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
   return (
-    error.name === 'AbortError' ||
     code === 'ECONNRESET' ||
     code === 'ERR_STREAM_PREMATURE_CLOSE' ||
-    code === 'ABORT_ERR' ||
-    /\b(?:aborted|terminated|premature close)\b/iu.test(error.message)
+    /^(?:aborted|terminated|premature close)$/iu.test(error.message)
   );
 }
 

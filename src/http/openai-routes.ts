@@ -75,8 +75,7 @@ export function createOpenAiRoutes({
     const problem = findConversationProblem(messages);
     if (problem) {
       const message =
-        problem.message === "the last message must be the user's question" ||
-        problem.message === 'the question is empty'
+        problem.kind === 'not_a_question'
           ? 'The last message must be a non-empty user message'
           : problem.message;
       return c.json(openAiError(message, { param: 'messages' }), 400);
