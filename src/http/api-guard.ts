@@ -16,6 +16,9 @@ import { requireApiKey } from './require-api-key.js';
 export function createApiGuard(access: Partial<AccessConfig> = {}): MiddlewareHandler {
   return every(
     requireApiKey({ keys: access.apiKeys ?? [] }),
-    createRateLimit({ limit: access.rateLimitPerMinute ?? 0 }),
+    createRateLimit({
+      limit: access.rateLimitPerMinute ?? 0,
+      byKey: (access.apiKeys ?? []).length > 0,
+    }),
   );
 }

@@ -10,9 +10,13 @@ import { rateLimiter } from 'hono-rate-limiter';
 import { errorBody } from './error-response.js';
 import { bearerToken } from './require-api-key.js';
 
-/** Who a request counts against: its key's digest, else the address it came from. */
-export function clientKeyOf(c: Context): string {
-  const token = bearerToken(c.req.header('authorization'));
+/**
+ * Who a request counts against: its key's digest when keys are checked
+ * (`byKey`), else the address it came from. Without key checking a bearer
+ * token is anything a client makes up, so it must not buy a fresh count.
+ */
+export function clientKeyOf(c: Context, byKey: boolean): string {
+  const token = byKey ? bearerToken(c.req.header('authorization')) : null;
   if (token !== null) return `key:${createHash('sha256').update(token).digest('hex').slice(0, 16)}`;
   try {
     return `address:${getConnInfo(c).remote.address ?? 'unknown'}`;
@@ -26,14 +30,15 @@ export interface RateLimitOptions {
   /** Requests per window per client; 0 turns the limit off. */
   limit: number;
   windowMs?: number;
-  keyOf?: (c: Context) => string;
+  /** Count per API key (the keys are checked before this runs); otherwise per address. */
+  byKey?: boolean;
 }
 
 /** The rate-limit middleware; a pass-through when `limit` is 0. */
 export function createRateLimit({
   limit,
   windowMs = 60_000,
-  keyOf = clientKeyOf,
+  byKey = false,
 }: RateLimitOptions): MiddlewareHandler {
   if (limit <= 0) {
     return async function noRateLimit(_c, next) {
@@ -44,7 +49,7 @@ export function createRateLimit({
     windowMs,
     limit,
     standardHeaders: 'draft-6',
-    keyGenerator: keyOf,
+    keyGenerator: (c) => clientKeyOf(c, byKey),
     handler: (c) =>
       c.json(
         errorBody(

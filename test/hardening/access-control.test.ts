@@ -86,6 +86,16 @@ describe('rate limits', () => {
     expect((await ask(other)).status).toBe(200);
   });
 
+  it('does not let made-up bearer tokens buy fresh counts when no keys are configured', async () => {
+    const { app } = createHardenedApp({ access: { rateLimitPerMinute: 2 } });
+    const statuses: number[] = [];
+    for (let count = 0; count < 3; count += 1) {
+      const headers = bearer(`made-up-token-${count}-0123456789`);
+      statuses.push((await app.request('/api/documents', { headers })).status);
+    }
+    expect(statuses).toEqual([200, 200, 429]);
+  });
+
   it('counts clients without a key by address', async () => {
     const { app } = createHardenedApp({ access: { rateLimitPerMinute: 2 } });
     const statuses: number[] = [];
