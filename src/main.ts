@@ -50,6 +50,11 @@ async function main(): Promise<void> {
     rateLimitPerMinute: config.access.rateLimitPerMinute,
     allowedHosts: config.access.allowedHosts ?? 'any',
   });
+  if (config.access.allowedHosts === null && config.access.apiKeys.length === 0) {
+    deps.logger.warn(
+      `HOST ${config.host} is reachable from other machines and API_KEYS is not set: anyone who can reach the port can ask questions (see the threat model in README.md)`,
+    );
+  }
   let socketMode: SlackSocketMode | undefined;
   if (config.slack.appToken && slackDeps) {
     socketMode = await startSocketMode({
