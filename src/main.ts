@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   });
   if (config.access.allowedHosts === null && config.access.apiKeys.length === 0) {
     deps.logger.warn(
-      `HOST ${config.host} is reachable from other machines and API_KEYS is not set: anyone who can reach the port can ask questions (see the threat model in README.md)`,
+      `no Host check (HOST ${config.host}, ALLOWED_HOSTS unset or *) and no API_KEYS: anyone who can reach port ${port} can ask questions (see the threat model in README.md)`,
     );
   }
   let socketMode: SlackSocketMode | undefined;
