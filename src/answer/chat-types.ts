@@ -34,6 +34,8 @@ export const chatResponseSchema = z.object({
   fallback: z.string().optional(),
   /** How many `[n]` markers were removed because the passage did not support the sentence. */
   citationsDropped: z.number().int().nonnegative().optional(),
+  /** How many sentences of a generated answer were removed because no cited passage supported them. */
+  sentencesDropped: z.number().int().nonnegative().optional(),
 });
 export type ChatResponse = z.infer<typeof chatResponseSchema>;
 

@@ -64,7 +64,8 @@ export function createAssistant({
     return {
       question: standalone,
       messages,
-      passages: passages.slice(0, Math.max(topK, 1)),
+      // Lists, comparisons and summaries are answered from everything gathered for them.
+      passages: depth > evidenceDepth ? passages : passages.slice(0, Math.max(topK, 1)),
       evidence,
     };
   }

@@ -71,6 +71,30 @@ describe('LLM answerer', () => {
     expect(response.fallback).toBeUndefined();
   });
 
+  it('removes one unsupported sentence, counts it, and keeps the verified rest', async () => {
+    server.use(
+      replyWith(
+        'Heavy floods in Sindh killed 12 people on Monday [1]. The prime minister resigned over the floods [1].',
+      ),
+    );
+    const { answerer, fallback } = setup();
+    const response = await answerer.answer(input);
+    expect(response.answer).toBe('Heavy floods in Sindh killed 12 people on Monday [1].');
+    expect(response.sentencesDropped).toBe(1);
+    expect(response.refused).toBe(false);
+    expect(response.fallback).toBeUndefined();
+    expect(fallback.calls).toBe(0);
+  });
+
+  it('turns the model\'s "not in the documents" reply into a refusal, without the fallback', async () => {
+    server.use(replyWith('NOT_IN_DOCUMENTS'));
+    const { answerer, fallback } = setup();
+    const response = await answerer.answer(input);
+    expect(response.refused).toBe(true);
+    expect(response.citations).toEqual([]);
+    expect(fallback.calls).toBe(0);
+  });
+
   it('falls back when the only citation of a claim points at an unrelated passage', async () => {
     server.use(replyWith('Heavy floods in Sindh killed 12 people on Monday [2].'));
     const { answerer, fallback, logLines } = setup();

@@ -14,6 +14,7 @@ import {
   llmBaseUrl,
   streamReply,
   type CapturedRequest,
+  replyWith,
 } from './support/fake-llm-server.js';
 import { parseSse } from './support/parse-sse.js';
 import { recordingLogger, silentLogger } from './support/recording-logger.js';
@@ -93,15 +94,31 @@ describe('the app with LLM_BASE_URL set', () => {
     expect(lines.filter((line) => line.includes('fell back'))).toHaveLength(1);
   });
 
-  it('refuses a question the articles do not cover without calling the model', async () => {
-    server.use(echoModel);
+  it('lets the model decide answerability: its "not in the documents" reply is a refusal', async () => {
+    const captured: CapturedRequest[] = [];
+    server.use(replyWith('NOT_IN_DOCUMENTS', captured));
     const response = await (
       await post(llmDeps, {
         messages: [{ role: 'user', content: 'Who won the 1998 football world cup final?' }],
       })
     ).json();
+    expect(captured).toHaveLength(1);
     expect(response.refused).toBe(true);
-    expect(requests).toHaveLength(0);
+    expect(response.citations).toEqual([]);
+    expect(response.fallback).toBeUndefined();
+  });
+
+  it('shows a summary request the whole article it names', async () => {
+    const captured: CapturedRequest[] = [];
+    server.use(replyWith('NOT_IN_DOCUMENTS', captured));
+    await post(llmDeps, {
+      messages: [{ role: 'user', content: 'Summarize the April 30, 2024 editorial.' }],
+    });
+    const shown = JSON.stringify(captured[0]?.messages ?? []);
+    expect(shown).toContain('liaison officers');
+    expect(shown).toContain('sustenance markets');
+    expect(shown.match(/<passage n=/g)?.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(shown).not.toContain('Jaish al-Adl');
   });
 
   it('streams model text through /api/chat and ends with the verified response', async () => {

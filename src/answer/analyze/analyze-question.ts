@@ -10,7 +10,7 @@ import type { ChatMessage } from '../chat-types.js';
 import { classifyQuestion } from './classify-question.js';
 import { findConstraints, nameWords } from './find-constraints.js';
 import { findDocumentReferences, type DocumentCatalogue } from './find-document-references.js';
-import type { TextParser } from './parse-text.js';
+import type { ParsedText, TextParser } from './parse-text.js';
 import type { QuestionAnalysis, QuestionTerm, Constraints } from './question-types.js';
 import { resolveConversation } from './resolve-conversation.js';
 import { findSides } from './find-sides.js';
@@ -27,6 +27,33 @@ export interface QuestionAnalyzerOptions {
 
 /** Least weight (SIF × corpus specificity) of a focus noun that evidence must state; chosen on the development sets. */
 const MIN_FOCUS_WEIGHT = 0.6;
+
+/** Answer types whose head noun names an attribute measured by the figure. */
+const FIGURE_TYPES = new Set(['money', 'percent', 'number', 'quantity']);
+/** Nouns that only name the type of a figure. */
+const TYPE_WORD_LEMMAS = new Set([
+  'number',
+  'amount',
+  'figure',
+  'total',
+  'count',
+  'sum',
+  'percentage',
+  'percent',
+  'proportion',
+  'share',
+]);
+
+/** Frequency rank under which a word is common English. */
+const COMMON_RANK = 20_000;
+
+function isAcronym(parsed: ParsedText, word: string): boolean {
+  return parsed.tokens.some((token) => token.normal === word && /^\p{Lu}{2,5}$/u.test(token.text));
+}
+
+function startsQuestion(parsed: ParsedText, word: string): boolean {
+  return parsed.tokens[0]?.normal === word;
+}
 
 export interface QuestionAnalyzer {
   analyze(messages: ChatMessage[]): QuestionAnalysis;
@@ -93,29 +120,40 @@ export function createQuestionAnalyzer({
     return terms;
   }
 
+  const isCommon = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_RANK;
   return {
     analyze(messages) {
       const question = messages.at(-1)?.content ?? '';
       const history = messages.slice(0, -1);
       const parsed = parser.parse(question);
-      const classification = classifyQuestion(parsed.tokens, lexicon);
-      const documents = findDocumentReferences(parsed, catalogue);
-      const referenceWords = new Set<string>();
-      for (const docId of documents) {
-        const document = catalogue.documents.find((candidate) => candidate.docId === docId);
-        if (document?.source)
-          for (const word of tokenize(document.source)) referenceWords.add(lemmatize(word));
-      }
+      const classification = classifyQuestion(parsed.tokens, lexicon, parsed.text);
+      const { documents, words: referenceWords } = findDocumentReferences(parsed, catalogue);
       const own = findConstraints(parsed);
       own.names = own.names.filter(
-        (words) => !words.every((word) => referenceWords.has(lemmatize(word))),
+        (words, index) =>
+          !words.every((word) => referenceWords.has(lemmatize(word))) &&
+          // A capitalised opening word that is common English ("Recap", "Name") is no name.
+          !(
+            index === 0 &&
+            words.length === 1 &&
+            startsQuestion(parsed, words[0]!) &&
+            isCommon(words[0]!)
+          ) &&
+          // An acronym of a common title ("CEO", "CFO") is a word to find, not a name.
+          !(words.length === 1 && isAcronym(parsed, words[0]!) && isCommon(words[0]!)),
+      );
+      // Dates and years are constraints, not words to find.
+      const dated = new Set(
+        parsed.entities
+          .filter((entity) => entity.type === 'date' || entity.type === 'year')
+          .flatMap((entity) => tokenize(entity.text)),
       );
       const nameTokens = new Set(
         parsed.entities
           .filter((entity) => entity.type === 'name')
           .flatMap((entity) => nameWords(entity.text)),
       );
-      const drop = new Set([...REQUEST_LEMMAS, ...referenceWords]);
+      const drop = new Set([...REQUEST_LEMMAS, ...referenceWords, ...dated]);
       const conversation = resolveConversation({
         parser,
         parsed,
@@ -146,8 +184,24 @@ export function createQuestionAnalyzer({
           : (primary.find(
               (term) => term.lemma === lemmatize(parsed.tokens[classification.focusToken!]!.normal),
             ) ?? null);
+      // An attribute asked as a figure ("the retail price", "revenue", "the margin") must be
+      // stated with it; a type word alone ("amount", "number", "date") need not.
+      const headTerm =
+        classification.headToken === null
+          ? null
+          : (primary.find(
+              (term) => term.lemma === lemmatize(parsed.tokens[classification.headToken!]!.normal),
+            ) ?? null);
+      const figureHead =
+        headTerm &&
+        FIGURE_TYPES.has(classification.answerType) &&
+        !TYPE_WORD_LEMMAS.has(headTerm.lemma)
+          ? headTerm
+          : null;
       // Very common nouns ("people", "things") say little; only a specific one must be stated.
-      const specificFocus = focus && focus.weight >= MIN_FOCUS_WEIGHT ? focus : null;
+      const chosenFocus = focus ?? figureHead;
+      const specificFocus =
+        chosenFocus && chosenFocus.weight >= MIN_FOCUS_WEIGHT ? chosenFocus : null;
       const kind = conversation.kind ?? classification.kind;
       const sides =
         kind === 'comparison' || classification.kind === 'factoid' ? findSides(parsed, own) : [];
@@ -164,6 +218,7 @@ export function createQuestionAnalyzer({
         answerType: conversation.answerType ?? classification.answerType,
         terms: [...primary, ...carried],
         focus: specificFocus,
+        counted: classification.counted === true && specificFocus !== null,
         head:
           classification.headToken === null
             ? null

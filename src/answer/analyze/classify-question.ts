@@ -115,13 +115,15 @@ const TYPE_NOUNS: [AnswerType, string[]][] = [
   ],
 ];
 /** How close a head noun's vector must be to a type noun's; chosen on the development sets. */
-const TYPE_SIMILARITY = 0.72;
+const TYPE_SIMILARITY = 0.75;
 
 export interface Classification {
   kind: QuestionKind;
   answerType: AnswerType;
   /** Index of the what/which head noun when it is not itself a type of answer. */
   focusToken: number | null;
+  /** The focus is the thing a how-many/how-much question counts ("how many goals"). */
+  counted?: boolean;
   /** Index of the head noun (typed or not). */
   headToken: number | null;
   negated: boolean;
@@ -173,7 +175,11 @@ function headNoun(tokens: Token[], from: number): number | null {
   return null;
 }
 
-export function classifyQuestion(tokens: Token[], lexicon: WordVectors): Classification {
+export function classifyQuestion(
+  tokens: Token[],
+  lexicon: WordVectors,
+  text = tokens.map((token) => token.text).join(' '),
+): Classification {
   const words = tokens.filter((token) => token.pos !== 'PUNCT');
   const lemmas = new Set(words.map((token) => token.lemma));
   const negated = words.some(
@@ -201,6 +207,23 @@ export function classifyQuestion(tokens: Token[], lexicon: WordVectors): Classif
   )
     return { ...base, kind: 'summary', answerType: 'any' };
   if (has(COMPARISON_WORDS)) return { ...base, kind: 'comparison', answerType: 'any' };
+
+  // Phrasal requests for a summary: "sum up", "walk me through", "tl;dr".
+  const phrase = text.toLowerCase().replace(/\s+/gu, ' ');
+  if (/\b(sum|summed|sums) up\b|\bwalk (me |us )?through\b|\btl ?;? ?dr\b/u.test(phrase))
+    return { ...base, kind: 'summary', answerType: 'any' };
+  // "What does the Dawn piece say?", "what has been said about the pact?"
+  if (wh === 'what' && (last?.lemma === 'say' || /\b(say|said|says) about\b/u.test(phrase)))
+    return { ...base, kind: 'summary', answerType: 'any' };
+  // The main clause after an opening subordinate clause: "When Corvane cut its outlook, did it…?"
+  const comma = tokens.findIndex((token) => token.text === ',');
+  const clauseFirst = comma > 0 ? tokens[comma + 1] : undefined;
+  if (
+    clauseFirst &&
+    (clauseFirst.pos === 'AUX' || ['be', 'do', 'have'].includes(clauseFirst.lemma)) &&
+    tokens.slice(comma + 1).every((token) => !INTERROGATIVES.has(token.normal))
+  )
+    return { ...base, kind: 'yes-no', answerType: 'any' };
 
   // Yes/no: the question opens with an auxiliary or a form of be/do/have.
   if (
@@ -243,6 +266,7 @@ export function classifyQuestion(tokens: Token[], lexicon: WordVectors): Classif
         kind: 'factoid',
         answerType: 'number',
         focusToken: counted,
+        counted: counted !== null,
         headToken: counted,
       };
     if (next?.normal === 'much')
@@ -251,11 +275,15 @@ export function classifyQuestion(tokens: Token[], lexicon: WordVectors): Classif
         kind: 'factoid',
         answerType: counted === null ? 'money' : 'number',
         focusToken: counted,
+        counted: counted !== null,
         headToken: counted,
       };
     if (next?.normal === 'long') return { ...base, kind: 'factoid', answerType: 'duration' };
+    // "How big was the fine", "how high is the fare": any figure, amounts and percentages included.
+    // "How old": an age, a bare number.
+    if (next?.normal === 'old') return { ...base, kind: 'factoid', answerType: 'number' };
     if (next && (next.pos === 'ADJ' || next.pos === 'ADV'))
-      return { ...base, kind: 'factoid', answerType: 'number' };
+      return { ...base, kind: 'factoid', answerType: 'quantity' };
     return { ...base, kind: 'why-how', answerType: 'any' };
   }
   if (wh === 'who' || wh === 'whom') {

@@ -70,9 +70,15 @@ export function findConstraints(
     // A quarter ("Q2") is a constraint of its own kind, not a name.
     .filter((words) => !(words.length === 1 && /^q[1-4]$/u.test(words[0]!)))
     .filter((words) => !skipNames.some((skip) => skip.join(' ') === words.join(' ')));
+  const covering = parsed.entities.filter((entity) =>
+    ['date', 'year', 'name', 'time'].includes(entity.type),
+  );
   const numbers = parsed.entities
     .filter(
       (entity) => entity.type === 'number' || entity.type === 'money' || entity.type === 'percent',
+    )
+    .filter(
+      (entity) => !covering.some((other) => other.start <= entity.start && entity.end <= other.end),
     )
     .map((entity) =>
       /[\d]/u.exec(entity.text)

@@ -75,7 +75,17 @@ function statedDates(text: string): string[] {
 /** Characters at each end of an article searched for a name that identifies it. */
 const EDGE_CHARS = 400;
 
-export function findDocumentReferences(parsed: ParsedText, catalogue: DocumentCatalogue): string[] {
+/** The articles a question names, and the question's words that named them (not topic words). */
+export interface DocumentReferences {
+  documents: string[];
+  words: Set<string>;
+}
+
+export function findDocumentReferences(
+  parsed: ParsedText,
+  catalogue: DocumentCatalogue,
+): DocumentReferences {
+  const words = new Set<string>();
   const text = parsed.text;
   const lemmas = new Set(tokenize(text).map(lemmatize));
   const found = new Set<string>();
@@ -109,8 +119,10 @@ export function findDocumentReferences(parsed: ParsedText, catalogue: DocumentCa
     const everywhere = catalogue.documents.filter((document) =>
       document.cleanText.toLowerCase().includes(name),
     ).length;
-    if (holders.length >= 1 && holders.length <= 2 && everywhere <= 2)
+    if (holders.length >= 1 && holders.length <= 2 && everywhere <= 2) {
       for (const docId of holders) found.add(docId);
+      for (const word of tokenize(name)) words.add(lemmatize(word));
+    }
   }
   // A question noun in exactly one article's header: "the editorial", "the interview".
   for (const token of parsed.tokens) {
@@ -120,8 +132,15 @@ export function findDocumentReferences(parsed: ParsedText, catalogue: DocumentCa
     if (holders.length === 1 && catalogue.documents.length > 2) {
       const [docId] = holders[0]!;
       // Only a word no article body uses often: otherwise it is a topic, not a name for an article.
-      if ((catalogue.bodyCounts.get(lemma) ?? 0) <= 1) found.add(docId);
+      if ((catalogue.bodyCounts.get(lemma) ?? 0) <= 1) {
+        found.add(docId);
+        words.add(lemma);
+      }
     }
   }
-  return [...found];
+  for (const docId of found) {
+    const document = catalogue.documents.find((candidate) => candidate.docId === docId);
+    if (document?.source) for (const word of tokenize(document.source)) words.add(lemmatize(word));
+  }
+  return { documents: [...found], words };
 }

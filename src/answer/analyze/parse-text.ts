@@ -105,20 +105,33 @@ export function createTextParser(): TextParser {
     const entities: Entity[] = [];
     const spans = doc.entities().out(its.span) as unknown as [number, number][];
     const types = doc.entities().out(its.type) as string[];
-    spans.forEach(([first, lastIn], index) => {
+    spans.forEach(([firstIn, lastIn], index) => {
+      let first = firstIn;
       const type = ENTITY_TYPES[types[index] ?? ''];
       if (!type) return;
       let last = lastIn;
       // "$20bn", "€480m": the library stops before the scale word.
       const next = tokens[last + 1];
       if (next && MAGNITUDE.test(next.text) && (type === 'money' || type === 'number')) last += 1;
+      // "£18.5m": a currency sign glued before the amount makes it money.
+      const sign = tokens[first - 1];
+      let typed = type;
+      if (
+        (type === 'number' || type === 'money') &&
+        sign?.pos === 'SYM' &&
+        sign.text !== '%' &&
+        sign.end === tokens[first]?.start
+      ) {
+        first -= 1;
+        typed = 'money';
+      }
       const startToken = tokens[first];
       const endToken = tokens[last];
       if (!startToken || !endToken) return;
       const entityText = text.slice(startToken.start, endToken.end);
       const yearLike = type === 'number' && YEAR.test(entityText);
       entities.push({
-        type: yearLike ? 'year' : type,
+        type: yearLike ? 'year' : typed,
         text: entityText,
         start: startToken.start,
         end: endToken.end,
@@ -129,7 +142,14 @@ export function createTextParser(): TextParser {
     joinHyphenatedDurations(text, tokens, entities);
     addMissedAmounts(text, tokens, entities);
     addNames(text, tokens, entities);
-    return { text, tokens, entities: entities.sort((a, b) => a.start - b.start) };
+    // A number inside a name ("Aria 5") is part of the name.
+    const names = entities.filter((entity) => entity.type === 'name');
+    const kept = entities.filter(
+      (entity) =>
+        entity.type === 'name' ||
+        !names.some((name) => name.start <= entity.start && entity.end <= name.end),
+    );
+    return { text, tokens, entities: kept.sort((a, b) => a.start - b.start) };
   }
 
   return { parse };
@@ -232,6 +252,16 @@ function addNames(text: string, tokens: Token[], entities: Entity[]): void {
         last += 2;
       else break;
     }
+    // A model number is part of the name: "Aria 5", "Halo Cam 2".
+    const model = tokens[last + 1];
+    if (
+      model &&
+      model.pos === 'NUM' &&
+      /^\d{1,2}$/u.test(model.text) &&
+      model.start === tokens[last]!.end + 1 &&
+      !dated.has(last + 1)
+    )
+      last += 1;
     const start = tokens[index]!.start;
     const end = tokens[last]!.end;
     // The first word of a sentence is capitalised anyway: "Name the…", "List…" are not names.

@@ -18,6 +18,8 @@ export type AnswerType =
   | 'percent'
   | 'duration'
   | 'score'
+  /** Any figure: a count, an amount or a percentage ("how big", "how high"). */
+  | 'quantity'
   | 'any';
 
 export interface QuestionTerm {
@@ -56,6 +58,8 @@ export interface QuestionAnalysis {
    * ("population" in "what is the population of Zahedan"): evidence must mention it.
    */
   focus: QuestionTerm | null;
+  /** True when the focus is the thing counted ("how many goals"): the figure must count it. */
+  counted: boolean;
   /** Lemma of the noun a what/which question asks about, typed or not ("rank", "group"). */
   head: string | null;
   constraints: Constraints;
@@ -81,6 +85,7 @@ export const ENTITIES_FOR: Record<AnswerType, EntityType[]> = {
   number: ['number'],
   money: ['money'],
   score: ['range', 'number'],
+  quantity: ['number', 'money', 'percent'],
   percent: ['percent'],
   duration: ['duration'],
   any: [],

@@ -107,7 +107,7 @@ export function resolveConversation({
   const questionNames = previous.entities
     .filter((entity) => entity.type === 'name')
     .map((entity) => entity.text);
-  const previousClass = lexicon ? classifyQuestion(previous.tokens, lexicon) : null;
+  const previousClass = lexicon ? classifyQuestion(previous.tokens, lexicon, previous.text) : null;
 
   const contextParts = [previousQuestion];
   const names = new Set<string>();

@@ -25,7 +25,7 @@ export function draftFor(evidence: Evidence, { minCoverage }: { minCoverage: num
     case 'comparison':
       return composeComparison(evidence, { minCoverage });
     case 'why-how':
-      return composeWhyHow(evidence);
+      return composeWhyHow(evidence, { minCoverage });
     case 'yes-no':
       return composeYesNo(evidence);
     default:

@@ -22,7 +22,7 @@ export function nearestAnswer(
   );
   let best: Entity | undefined;
   let bestDistance = Infinity;
-  for (const entity of sentence.answers) {
+  sentence.answers.forEach((entity, index) => {
     const distance =
       anchors.length === 0
         ? 0
@@ -32,12 +32,14 @@ export function nearestAnswer(
             ),
           );
     // A poor fit for the kind of name asked for counts as a few words further away.
-    const cost = distance + FIT_WEIGHT * (1 - answerFit(entity, sentence.parsed, type));
+    const cost =
+      distance +
+      FIT_WEIGHT * (1 - (sentence.fits[index] ?? answerFit(entity, sentence.parsed, type)));
     if (cost < bestDistance) {
       best = entity;
       bestDistance = cost;
     }
-  }
+  });
   return best;
 }
 

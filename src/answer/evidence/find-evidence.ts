@@ -16,7 +16,7 @@ import {
   type QuestionAnalysis,
   type QuestionTerm,
 } from '../analyze/question-types.js';
-import { createTermMatcher, type Bag } from './term-matcher.js';
+import { createTermMatcher, sharesStem, type Bag } from './term-matcher.js';
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
 import { answerFit } from './answer-fit.js';
@@ -153,13 +153,21 @@ export function createEvidenceFinder({
       const window = windowText(entry, position, 1);
       // The article's own dating: its title, date and source lines, and its dateline (first lines).
       const header = `${document.title} ${document.date ?? ''} ${document.source ?? ''} ${document.cleanText.slice(0, HEADER_CHARS)}`;
-      const windowYears = yearsIn(window);
+      // A sentence that states years must state the one asked about; one that states none
+      // takes its article's date (a dateline is the article's date, not the sentence's).
+      const windowYears = yearsIn(withoutDateline(window));
+      const ownYears = yearsIn(withoutDateline(textOf(document, entry.spans[position]!.span)));
       const headerYears = [
         ...yearsIn(header),
         ...(document.date ? [Number(document.date.slice(0, 4))] : []),
       ];
       for (const group of extra.years) {
-        if (group.some((year) => windowYears.includes(year) || headerYears.includes(year)))
+        // A sentence that states years must state the one asked about.
+        if (
+          ownYears.length > 0
+            ? group.some((year) => ownYears.includes(year))
+            : group.some((year) => windowYears.includes(year) || headerYears.includes(year))
+        )
           continue;
         return group.join('-');
       }
@@ -222,9 +230,23 @@ export function createEvidenceFinder({
                     (parsed.text.slice(entity.end).match(/^\s?\p{Ll}{1,3}\b/u)?.[0] ?? ''),
                 );
               if (!accepted.includes(entity.type) && !measured) return [];
-              const rest = withoutAskedWords(entity, parsed, questionWords, isCommonWord);
+              // "How many goals": the figure must count goals ("24 league goals").
+              const counted =
+                analysis.counted && analysis.focus
+                  ? countingFocus(
+                      entity,
+                      parsed,
+                      analysis.focus,
+                      (token) => matcher.match(analysis.focus!, bagOf(token)) >= COUNT_SIMILARITY,
+                    )
+                  : entity;
+              if (!counted) return [];
+              const rest = withoutAskedWords(counted, parsed, questionWords, isCommonWord);
               return rest && !isInQuestion(rest.text, questionWords, questionNames) ? [rest] : [];
             });
+      const fits = answers.map((entity) =>
+        answerFit(entity, parsed, analysis.answerType, isCommonWord),
+      );
       const neighbourAnswers =
         accepted.length > 0 &&
         [entry.spans[position - 1], entry.spans[position + 1]].some((other) => {
@@ -261,16 +283,14 @@ export function createEvidenceFinder({
         ownCoverage,
         unmet,
         answers,
+        fits,
         neighbourAnswers,
         rank,
         score:
           0.6 * coverage +
           0.4 * ownCoverage +
           0.1 / (1 + rank) +
-          (answers.length > 0
-            ? 0.1 *
-              Math.max(...answers.map((entity) => answerFit(entity, parsed, analysis.answerType)))
-            : 0) +
+          (answers.length > 0 ? 0.1 * Math.max(...fits) : 0) +
           (namesHead ? 0.1 : 0) -
           (repeated ? 0.2 : 0) -
           (unmet ? 0.3 : 0),
@@ -352,6 +372,7 @@ export function createEvidenceFinder({
               accepted.includes(entity.type) ||
               (analysis.answerType === 'any' && entity.type === 'name'),
           ),
+          fits: [],
           neighbourAnswers: false,
           rank: 0,
           score: 2,
@@ -434,6 +455,43 @@ function withoutAskedWords(
   return { ...entity, first, start, text: parsed.text.slice(start, entity.end) };
 }
 
+/** Tokens after a figure within which the thing it counts must come ("24 league goals"). */
+const COUNT_REACH = 4;
+/** Word-vector closeness at which a noun after a figure counts as the thing asked about ("staff" ≈ "employees"). */
+const COUNT_SIMILARITY = 0.6;
+
+/** The figure with the thing it counts ("18 stations"), or null when it counts something else. */
+function countingFocus(
+  entity: Entity,
+  parsed: ParsedText,
+  focus: QuestionTerm,
+  similar: (word: string) => boolean,
+): Entity | null {
+  for (let at = entity.last + 1; at <= entity.last + COUNT_REACH; at += 1) {
+    const token = parsed.tokens[at];
+    if (!token || token.pos === 'PUNCT') return null;
+    if (
+      lemmatize(token.normal) === focus.lemma ||
+      sharesStem(token.normal, focus.lemma) ||
+      (token.pos === 'NOUN' && similar(token.normal))
+    )
+      return {
+        ...entity,
+        last: at,
+        end: token.end,
+        text: parsed.text.slice(entity.start, token.end),
+      };
+  }
+  return null;
+}
+
+/** "VELDHAVEN, 12 March 2020 - " opening a sentence: the article's dateline. */
+const DATELINE = /^[^.!?]{0,60}?\b(1[89]\d\d|2[01]\d\d)\b[^.!?]{0,20}?\s[-–—]\s/u;
+
+function withoutDateline(text: string): string {
+  return text.replace(DATELINE, '');
+}
+
 /** Characters at the head of an article that carry its dateline. */
 const HEADER_CHARS = 400;
 /** Frequency rank under which a word is common English rather than a name. */
@@ -474,6 +532,7 @@ const TYPE_WORDS: Record<string, string> = {
   percent: 'percentage',
   duration: 'duration',
   score: 'score',
+  quantity: 'figure',
 };
 
 function explain(

@@ -11,7 +11,14 @@ import type { ChatModel } from './chat-model.js';
 import { classifyChatModelError } from './classify-chat-model-error.js';
 import { buildAnswerMessages } from './build-answer-messages.js';
 import { verifyCitations } from './verify-citations.js';
-import { degrade, toResponse, verificationProblem } from './llm-answer-outcome.js';
+import {
+  degrade,
+  isNotInDocuments,
+  modelRefusal,
+  toResponse,
+  verificationProblem,
+} from './llm-answer-outcome.js';
+import { contextPassages } from './context-passages.js';
 import { streamLlmAnswer } from './stream-llm-answer.js';
 
 export interface CreateLlmAnswererOptions {
@@ -41,12 +48,15 @@ export function createLlmAnswerer({
 }: CreateLlmAnswererOptions): Answerer {
   const parts: LlmAnswererParts = { model, prompts, lookup, fallback, minOverlap, logger };
   return {
+    // The model sees every question and says itself when the passages do not answer it.
+    decidesAnswerability: true,
     stream: (input) => streamLlmAnswer(parts, input),
     async answer(input) {
+      const passages = contextPassages(input);
       let text: string;
       try {
         text = await model.complete(
-          buildAnswerMessages({ prompts, question: input.question, passages: input.passages }),
+          buildAnswerMessages({ prompts, question: input.question, passages }),
         );
       } catch (error) {
         const failure = classifyChatModelError(error);
@@ -58,7 +68,8 @@ export function createLlmAnswerer({
           detail: failure.message,
         });
       }
-      const verified = verifyCitations({ text, passages: input.passages, lookup, minOverlap });
+      if (isNotInDocuments(text)) return modelRefusal();
+      const verified = verifyCitations({ text, passages, lookup, minOverlap });
       const problem = verificationProblem(verified);
       if (problem !== undefined)
         return degrade({ fallback, input, logger, reason: 'unverified-answer', detail: problem });

@@ -7,6 +7,7 @@ import type { ChatResponse } from '../chat-types.js';
 import type { Logger } from '../../log/logger.js';
 import type { ChatModelFailure } from './chat-model.js';
 import type { VerifiedAnswer } from './verify-citations.js';
+import { createRefusal } from '../create-refusal.js';
 
 /** Why an LLM answer was replaced by the fallback's. */
 export type LlmFallbackReason = ChatModelFailure | 'unverified-answer';
@@ -16,15 +17,41 @@ export function verificationProblem({
   citations,
   uncitedClaims,
 }: VerifiedAnswer): string | undefined {
-  if (uncitedClaims.length > 0)
-    return `${uncitedClaims.length} factual sentence(s) without a supported citation`;
-  if (citations.length === 0) return 'no citation survived verification';
+  if (citations.length === 0)
+    return `no sentence survived verification (${uncitedClaims.length} unsupported)`;
   return undefined;
 }
 
 /** The response for an answer that passed verification. */
-export function toResponse({ answer, citations, citationsDropped }: VerifiedAnswer): ChatResponse {
-  return { answer, refused: false, citations, citationsDropped };
+export function toResponse({
+  answer,
+  citations,
+  citationsDropped,
+  uncitedClaims,
+}: VerifiedAnswer): ChatResponse {
+  return {
+    answer,
+    refused: false,
+    citations,
+    citationsDropped,
+    ...(uncitedClaims.length > 0 ? { sentencesDropped: uncitedClaims.length } : {}),
+  };
+}
+
+/** The model's structured "the passages do not answer this" reply (see prompts/answer-system.md). */
+export const NOT_IN_DOCUMENTS = 'NOT_IN_DOCUMENTS';
+
+/** True when the reply is, or so far could become, the structured refusal. */
+export function isNotInDocuments(text: string, { partial = false } = {}): boolean {
+  const trimmed = text.trim();
+  return partial
+    ? NOT_IN_DOCUMENTS.startsWith(trimmed) || trimmed.startsWith(NOT_IN_DOCUMENTS)
+    : trimmed.startsWith(NOT_IN_DOCUMENTS);
+}
+
+/** The refusal for a model that found no answer in the passages. */
+export function modelRefusal(): ChatResponse {
+  return createRefusal('The passages retrieved for it do not contain the answer.');
 }
 
 /** The fallback's answer, marked with the reason, after one log line. */

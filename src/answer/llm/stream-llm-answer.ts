@@ -10,7 +10,14 @@ import { classifyChatModelError } from './classify-chat-model-error.js';
 import { buildAnswerMessages } from './build-answer-messages.js';
 import { splitAnswerSentences } from './split-answer-sentences.js';
 import { verifyCitations } from './verify-citations.js';
-import { degrade, toResponse, verificationProblem } from './llm-answer-outcome.js';
+import {
+  degrade,
+  isNotInDocuments,
+  modelRefusal,
+  toResponse,
+  verificationProblem,
+} from './llm-answer-outcome.js';
+import { contextPassages } from './context-passages.js';
 import type { LlmAnswererParts } from './create-llm-answerer.js';
 
 /** Streams one answer from the model through verification. */
@@ -19,21 +26,20 @@ export async function* streamLlmAnswer(
   input: AnswerInput,
 ): AsyncIterable<AnswerStreamEvent> {
   const { model, prompts, lookup, minOverlap } = parts;
-  const verify = (text: string) =>
-    verifyCitations({ text, passages: input.passages, lookup, minOverlap });
+  const passages = contextPassages(input);
+  const verify = (text: string) => verifyCitations({ text, passages, lookup, minOverlap });
   let text = '';
   let sent = '';
-  let holding = false;
   try {
     for await (const piece of model.stream(
-      buildAnswerMessages({ prompts, question: input.question, passages: input.passages }),
+      buildAnswerMessages({ prompts, question: input.question, passages }),
     )) {
       text += piece;
-      if (holding) continue;
+      // Nothing is sent while the reply may still be the structured refusal.
+      if (isNotInDocuments(text, { partial: true })) continue;
+      // Unsupported sentences are removed as they finish; only verified text is sent.
       const verified = verify(finishedSentences(text));
-      // An unsupported claim means the fallback will answer: send nothing more of this one.
-      if (verified.uncitedClaims.length > 0) holding = true;
-      else if (verified.answer.startsWith(sent) && verified.answer.length > sent.length) {
+      if (verified.answer.startsWith(sent) && verified.answer.length > sent.length) {
         yield { type: 'delta', text: verified.answer.slice(sent.length) };
         sent = verified.answer;
       }
@@ -44,6 +50,10 @@ export async function* streamLlmAnswer(
       await degrade({ ...parts, input, reason: failure.reason, detail: failure.message }),
       sent,
     );
+    return;
+  }
+  if (isNotInDocuments(text)) {
+    yield* fallbackEvents(modelRefusal(), sent);
     return;
   }
   const verified = verify(text);

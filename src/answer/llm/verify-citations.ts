@@ -31,7 +31,7 @@ export interface VerifiedAnswer {
   citations: Citation[];
   /** Markers removed: passage missing, or not supporting the sentence. */
   citationsDropped: number;
-  /** Factual sentences left without any citation (the caller should not trust the answer). */
+  /** Factual sentences without a supported citation: removed from `answer`. */
   uncitedClaims: string[];
 }
 
@@ -74,14 +74,26 @@ export function verifyCitations({
       const leading = /^\s*/.exec(group)?.[0] ?? '';
       return leading + kept.map((n) => `[${renumbered.get(n)}]`).join('');
     });
-    if (!cited && isFactual(claim)) uncitedClaims.push(claim);
+    // A factual sentence no cited passage supports is removed, not shown uncited.
+    if (!cited && isFactual(claim)) {
+      uncitedClaims.push(claim);
+      return '';
+    }
     return rewritten;
   });
 
   const citations = [...renumbered].map(([n, newN]) =>
     quotePassage(newN, passages[n - 1] as RetrievedPassage, claimsByPassage.get(n) ?? [], lookup),
   );
-  return { answer: pieces.join('').trim(), citations, citationsDropped, uncitedClaims };
+  return {
+    answer: pieces
+      .join('')
+      .replace(/\s{2,}/gu, ' ')
+      .trim(),
+    citations,
+    citationsDropped,
+    uncitedClaims,
+  };
 }
 
 /** A citation quoting the chunk's sentence that best supports the claims. */

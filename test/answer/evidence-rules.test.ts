@@ -1,0 +1,120 @@
+/**
+ * Each rule that decides whether the documents answer a question, on a small
+ * corpus written for the purpose: every test fails when its rule is removed.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  createQuestionAnalyzer,
+  type QuestionAnalyzer,
+} from '../../src/answer/analyze/analyze-question.js';
+import { createDocumentCatalogue } from '../../src/answer/analyze/find-document-references.js';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import { composeAnswer } from '../../src/answer/compose/compose-answer.js';
+import {
+  createEvidenceFinder,
+  type EvidenceFinder,
+} from '../../src/answer/evidence/find-evidence.js';
+import type { ChatResponse } from '../../src/answer/chat-types.js';
+import { chunkDocuments } from '../../src/ingest/chunk-documents.js';
+import { parseSourceDocument } from '../../src/ingest/load-documents.js';
+import type { Chunk, SourceDocument } from '../../src/ingest/document-types.js';
+import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
+
+const ARTICLES: Record<string, string> = {
+  '001_ridership.txt': `Tramway ridership climbs again
+
+VELDHAVEN, 12 March 2020 - The Red Line carried 3.1 million passengers in 2019, the transit authority said on Thursday.
+
+Commissioner Maria Lopes said the figure showed the line was working. The authority has not yet published a forecast.`,
+  '002_results.txt': `Red Line passes five million
+
+VELDHAVEN, 9 February 2022 - The Red Line carried 5.4 million passengers in 2021, up from the year before, the transit authority said.
+
+Fares rose to €2.00 in the second quarter, and the line now has 18 stations. The extension will cost €480m, officials said.`,
+  '003_minister.txt': `Harbour ministers meet
+
+OSTRAVIA, 3 May 2023 - Ostravia's transport minister Pavel Horak met Maria Lopes in Veldhaven on Monday to discuss a ferry link.
+
+The meeting lasted two hours. Horak said the link could open in 2026.`,
+};
+
+let analyzer: QuestionAnalyzer;
+let finder: EvidenceFinder;
+let chunks: Chunk[];
+
+beforeAll(async () => {
+  const documents: SourceDocument[] = Object.entries(ARTICLES).map(([name, text]) =>
+    parseSourceDocument(`/corpus/${name}`, text),
+  );
+  chunks = chunkDocuments(documents);
+  const lexicon = await createFakeWordVectors(['passenger', 'carry', 'line', 'red'])();
+  const parser = createTextParser();
+  analyzer = createQuestionAnalyzer({
+    parser,
+    lexicon,
+    catalogue: createDocumentCatalogue(documents),
+    specificity: () => 1,
+  });
+  finder = createEvidenceFinder({ parser, lexicon, documents, chunks, minCoverage: 0.5 });
+});
+
+function ask(question: string): ChatResponse {
+  const analysis = analyzer.analyze([{ role: 'user', content: question }]);
+  const passages = chunks.map((chunk, rank) => ({ chunk, score: 1 / (rank + 1) }));
+  return composeAnswer(finder.find({ analysis, passages }), { minCoverage: 0.5 });
+}
+
+describe('a question is answered only when some sentence meets all it asks', () => {
+  it('answers a year-constrained figure from the sentence about that year', () => {
+    const response = ask('How many passengers did the Red Line carry in 2021?');
+    expect(response.refused).toBe(false);
+    expect(response.answer).toMatch(/^5\.4 million/);
+  });
+
+  it('refuses a year the articles do not cover, although other years are there', () => {
+    const response = ask('How many passengers did the Red Line carry in 2020?');
+    expect(response.refused).toBe(true);
+    expect(response.answer).toMatch(/not for 2020/);
+  });
+
+  it('refuses a quarter the articles do not cover', () => {
+    expect(ask('What did fares rise to in the fourth quarter?').refused).toBe(true);
+    expect(ask('What did fares rise to in the second quarter?').refused).toBe(false);
+  });
+
+  it('refuses a question about a name the articles never mention near the fact', () => {
+    const response = ask('Who is the transport minister of Freedonia?');
+    expect(response.refused).toBe(true);
+  });
+
+  it('needs an answer of the expected type that the question does not already name', () => {
+    const response = ask('Who met Pavel Horak in Veldhaven?');
+    expect(response.refused).toBe(false);
+    expect(response.answer).toMatch(/^Maria Lopes/);
+    expect(ask('When will the authority publish a forecast?').refused).toBe(true);
+  });
+
+  it('refuses an attribute the articles never state ("the population of")', () => {
+    const response = ask('What is the population of Veldhaven?');
+    expect(response.refused).toBe(true);
+    expect(response.answer).toMatch(/population/);
+  });
+
+  it('needs the counted thing next to the figure for "how many"', () => {
+    expect(ask('How many stations does the Red Line have?').answer).toMatch(/^18 stations/);
+    expect(ask('How many ferries will the link use?').refused).toBe(true);
+  });
+
+  it('answers money questions only with amounts', () => {
+    const response = ask('How much will the extension cost?');
+    expect(response.answer).toMatch(/^€480m/);
+  });
+
+  it('quotes verbatim spans with their offsets', () => {
+    const response = ask('How long did the meeting last?');
+    expect(response.refused).toBe(false);
+    expect(response.answer).toMatch(/^two hours/);
+    for (const citation of response.citations)
+      expect(citation.quote.length).toBe(citation.end - citation.start);
+  });
+});
