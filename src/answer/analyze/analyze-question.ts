@@ -92,6 +92,16 @@ const REQUEST_LEMMAS = new Set([
   'mention',
   'happen',
   'reason',
+  'sum',
+  'tl',
+  'dr',
+  'tldr',
+  'walk',
+  'quick',
+  'give',
+  'tell',
+  'brief',
+  'briefly',
   'cause',
 ]);
 
@@ -132,6 +142,7 @@ export function createQuestionAnalyzer({
       own.names = own.names.filter(
         (words, index) =>
           !words.every((word) => referenceWords.has(lemmatize(word))) &&
+          !words.every((word) => REQUEST_LEMMAS.has(lemmatize(word))) &&
           // A capitalised opening word that is common English ("Recap", "Name") is no name.
           !(
             index === 0 &&

@@ -161,14 +161,14 @@ export function createEvidenceFinder({
         ...yearsIn(header),
         ...(document.date ? [Number(document.date.slice(0, 4))] : []),
       ];
-      for (const group of extra.years) {
-        // A sentence that states years must state the one asked about.
-        if (
-          ownYears.length > 0
-            ? group.some((year) => ownYears.includes(year))
-            : group.some((year) => windowYears.includes(year) || headerYears.includes(year))
-        )
-          continue;
+      // A list, summary or comparison spans its years: any one of them will do.
+      const spanning = ['list', 'summary', 'comparison'].includes(analysis.kind);
+      const yearGroups = spanning && extra.years.length > 1 ? [extra.years.flat()] : extra.years;
+      for (const group of yearGroups) {
+        // A sentence that states years must state the one asked about; one that states none
+        // may take it from its neighbours or its article's date.
+        const stated = ownYears.length > 0 ? ownYears : [...windowYears, ...headerYears];
+        if (group.some((year) => stated.includes(year))) continue;
         return group.join('-');
       }
       const windowQuarters = quartersIn(window);
@@ -251,7 +251,17 @@ export function createEvidenceFinder({
         accepted.length > 0 &&
         [entry.spans[position - 1], entry.spans[position + 1]].some((other) => {
           if (!other) return false;
-          return parse(textOf(entry.document, other.span)).entities.some(
+          const otherText = textOf(entry.document, other.span);
+          // A neighbour that dates itself must date itself as the question does.
+          const otherYears = yearsIn(withoutDateline(otherText));
+          if (
+            otherYears.length > 0 &&
+            !analysis.constraints.years.every((group) =>
+              group.some((year) => otherYears.includes(year)),
+            )
+          )
+            return false;
+          return parse(otherText).entities.some(
             (entity) =>
               accepted.includes(entity.type) &&
               !isInQuestion(entity.text, questionWords, questionNames),
@@ -388,7 +398,8 @@ export function createEvidenceFinder({
     const needsAnswer = analysis.kind === 'factoid' && accepted.length > 0;
     const eligible = sentences.filter(
       (sentence) =>
-        sentence.coverage >= minCoverage &&
+        sentence.coverage >=
+          (analysis.kind === 'summary' ? TOPIC_SHARE * minCoverage : minCoverage) &&
         sentence.unmet === null &&
         (!needsAnswer || sentence.answers.length > 0 || sentence.neighbourAnswers),
     );
@@ -494,6 +505,8 @@ function withoutDateline(text: string): string {
 
 /** Characters at the head of an article that carry its dateline. */
 const HEADER_CHARS = 400;
+/** A topic summary or list may draw on sentences covering this share of the usual minimum. */
+const TOPIC_SHARE = 0.8;
 /** Frequency rank under which a word is common English rather than a name. */
 const COMMON_RANK = 5000;
 
