@@ -247,9 +247,16 @@ function addNames(text: string, tokens: Token[], entities: Entity[]): void {
       else if (next.text === '-' && glued && after && after.start === next.end) last += 2;
       else if (after?.text === '-' && after.start === next.end && /^\p{Ll}+$/u.test(next.text))
         last += 1;
-      // "Bank of England".
+      // "Bank of England", "Chief of the Army Staff".
       else if (next.normal === 'of' && after?.pos === 'PROPN' && /^\p{Lu}/u.test(after.text))
         last += 2;
+      else if (
+        next.normal === 'of' &&
+        after?.normal === 'the' &&
+        tokens[last + 3]?.pos === 'PROPN' &&
+        /^\p{Lu}/u.test(tokens[last + 3]!.text)
+      )
+        last += 3;
       else break;
     }
     // A model number is part of the name: "Aria 5", "Halo Cam 2".

@@ -20,6 +20,8 @@ export type AnswerType =
   | 'score'
   /** Any figure: a count, an amount or a percentage ("how big", "how high"). */
   | 'quantity'
+  /** A person's age ("how old"). */
+  | 'age'
   | 'any';
 
 export interface QuestionTerm {
@@ -86,6 +88,7 @@ export const ENTITIES_FOR: Record<AnswerType, EntityType[]> = {
   money: ['money'],
   score: ['range', 'number'],
   quantity: ['number', 'money', 'percent'],
+  age: ['number'],
   percent: ['percent'],
   duration: ['duration'],
   any: [],

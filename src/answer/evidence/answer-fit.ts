@@ -24,6 +24,20 @@ export function answerFit(
       : /\b(yesterday|today|tomorrow|week|weekend)\b/iu.test(entity.text)
         ? 0.3
         : 0.5;
+  // An age is written "Okafor, 51,", "aged 51", "51-year-old" or "51 years old".
+  if (type === 'age') {
+    const before = parsed.tokens[entity.first - 1]?.normal;
+    const after = parsed.tokens
+      .slice(entity.last + 1, entity.last + 4)
+      .map((token) => token.normal);
+    return (before === ',' && after[0] === ',') ||
+      before === 'aged' ||
+      after.includes('year') ||
+      after.includes('years') ||
+      after.includes('old')
+      ? 1
+      : 0;
+  }
   if (entity.type !== 'name') return 1;
   const before = parsed.tokens[entity.first - 1];
   const locative = before !== undefined && before.pos === 'ADP' && LOCATIVE.has(before.normal);
