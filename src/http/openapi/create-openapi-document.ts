@@ -4,7 +4,7 @@
  * `test/web/openapi.test.ts` fails when a registered route is missing here.
  */
 import { apiPaths } from './api-paths.js';
-import type { PathItems } from './openapi-helpers.js';
+import { withAccessControl, type PathItems } from './openapi-helpers.js';
 import { integrationPaths } from './integration-paths.js';
 import { createSchemaComponents } from './schema-components.js';
 import { webPaths } from './web-paths.js';
@@ -38,8 +38,17 @@ export function createOpenApiDocument({
       { name: 'web', description: 'The browser pages' },
       { name: 'reference', description: 'This reference' },
     ],
-    paths: { ...apiPaths, ...integrationPaths, ...extraPaths, ...webPaths },
-    components: { schemas: createSchemaComponents() },
+    paths: withAccessControl({ ...apiPaths, ...integrationPaths, ...extraPaths, ...webPaths }),
+    components: {
+      schemas: createSchemaComponents(),
+      securitySchemes: {
+        bearerKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'One of `API_KEYS`; needed only when the server sets them.',
+        },
+      },
+    },
   };
 }
 export type OpenApiDocument = ReturnType<typeof createOpenApiDocument>;

@@ -4,6 +4,7 @@
  * document once, shows its full text with the quote highlighted at the
  * citation's offsets, and scrolls to it.
  */
+import { authorizationHeader, savedApiKey } from './api-key.js';
 
 /** @typedef {import('./chat-client.js').Citation} Citation */
 /** @typedef {{ title: string, date: string | null, source: string | null, text: string }} ArticleBody */
@@ -36,7 +37,10 @@ export function createPassageViewer({ panel, title, meta, text, close }) {
   const loadArticle = (docId) => {
     let article = articles.get(docId);
     if (!article) {
-      article = fetch(`/api/documents/${encodeURIComponent(docId)}`).then(async (response) => {
+      article = fetch(`/api/documents/${encodeURIComponent(docId)}`, {
+        // The key the chat asked for, when the server has API keys.
+        headers: authorizationHeader(savedApiKey()),
+      }).then(async (response) => {
         if (!response.ok) throw new Error(`the server answered ${response.status}`);
         return /** @type {Promise<ArticleBody>} */ (response.json());
       });
