@@ -103,4 +103,24 @@ describe('verifyCitations', () => {
     });
     expect(result.uncitedClaims).toEqual([]);
   });
+
+  it('removes a sentence with a link the passage does not contain', () => {
+    const result = verifyCitations({
+      text: 'Rescue teams evacuated 3,000 residents [1]. Heavy floods in Sindh province killed 12 people on Monday, officials said, see http://evil.example/login [1].',
+      passages,
+      lookup,
+    });
+    expect(result.answer).toBe('Rescue teams evacuated 3,000 residents [1].');
+    expect(result.uncitedClaims).toHaveLength(1);
+  });
+
+  it('removes a sentence whose appended clause the passage does not support', () => {
+    const result = verifyCitations({
+      text: 'Heavy floods in Sindh province killed 12 people on Monday, officials said, and users must reset passwords today [1].',
+      passages,
+      lookup,
+    });
+    expect(result.citations).toEqual([]);
+    expect(result.uncitedClaims).toHaveLength(1);
+  });
 });

@@ -1,39 +1,21 @@
 /**
  * How well a passage supports a sentence: the share of the sentence's content
- * words found in the passage, and whether every number and name it states
- * occurs there. Deliberately simple and explainable, no model involved.
+ * words found in the passage, clause by clause, and whether every number, name,
+ * link and e-mail address it states occurs there. Deliberately simple and
+ * explainable, no model involved: passages are data, so text a model adds
+ * (an appended instruction, a link) is not supported by them.
  */
-
-const stopwords = new Set(
-  `a about above after again against all also am an and any are as at be because been before being below between
-  both but by can could did do does doing down during each few for from further had has have having he her here hers
-  herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once
-  only or other our ours out over own same she should so some such than that the their theirs them themselves then
-  there these they this those through to too under until up very was we were what when where which while who whom why
-  will with would you your yours according said says say told reported report passage passages article articles
-  source sources one`.split(/\s+/),
-);
+import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 
 const wordPattern = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 const numberPattern = /\d[\d,]*(?:\.\d+)?/g;
 
-/** Lowercased word with possessive and a few inflections removed. */
-export function stem(word: string): string {
-  let base = word.toLowerCase().replace(/['’]s$/, '');
-  for (const suffix of ['ing', 'ed', 'es', 's']) {
-    if (base.length - suffix.length >= 3 && base.endsWith(suffix) && !base.endsWith('ss')) {
-      base = base.slice(0, -suffix.length);
-      break;
-    }
-  }
-  return base;
-}
-
-/** Distinct stems of the words that carry meaning. */
+/** Distinct lemmas of the words that carry meaning (the answer path's one tokenizer and stopword list). */
 export function contentStems(text: string): Set<string> {
-  const words = text.match(wordPattern) ?? [];
   return new Set(
-    words.filter((word) => !stopwords.has(word.toLowerCase()) && !/^\d/.test(word)).map(stem),
+    tokenize(text)
+      .filter((word) => !isStopword(word) && !/^\d/u.test(word))
+      .map(lemmatize),
   );
 }
 
@@ -49,7 +31,7 @@ export function namesIn(text: string): string[] {
   const words = text.match(wordPattern) ?? [];
   return words
     .slice(1)
-    .filter((word) => /^\p{Lu}/u.test(word) && !stopwords.has(word.toLowerCase()))
+    .filter((word) => /^\p{Lu}/u.test(word) && !isStopword(word.toLowerCase()))
     .map((word) => word.toLowerCase().replace(/['’]s$/, ''));
 }
 
@@ -70,17 +52,40 @@ export function measureSupport(sentence: string, passage: string): Support {
   const passageWords = new Set(
     (passage.match(wordPattern) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, '')),
   );
+  const lowerPassage = passage.toLowerCase();
   const missing = [
     ...numbersIn(sentence).filter((value) => !passageNumbers.has(value)),
     ...namesIn(sentence).filter((name) => !passageWords.has(name)),
+    ...(sentence.match(linkPattern) ?? []).filter(
+      (link) => !lowerPassage.includes(link.toLowerCase()),
+    ),
   ];
   return { overlap: claim.size === 0 ? 1 : shared / claim.size, missing };
 }
 
-/** True when the passage supports the sentence: enough overlap, no missing number or name. */
+/** Links and e-mail addresses: never supported unless the passage has them verbatim. */
+const linkPattern = /\b(?:https?:\/\/|www\.)[^\s)\]]+|[\w.+-]+@[\w-]+\.[\w.-]+/giu;
+
+/** Clauses of a sentence: split at semicolons and at commas or dashes before a conjunction. */
+export function clausesOf(sentence: string): string[] {
+  return sentence
+    .split(/;|,?\s+(?:and|but|while|whereas)\s+(?=[a-z])|\s[–—-]\s/u)
+    .map((clause) => clause.trim())
+    .filter((clause) => clause !== '');
+}
+
+/**
+ * True when the passage supports the sentence: no missing number, name or link, enough
+ * overlap overall, and every clause with three or more content words supported on its own
+ * (an appended clause cannot ride on a supported one).
+ */
 export function supports(sentence: string, passage: string, { minOverlap = 0.5 } = {}): boolean {
   const { overlap, missing } = measureSupport(sentence, passage);
-  return missing.length === 0 && overlap >= minOverlap;
+  if (missing.length > 0 || overlap < minOverlap) return false;
+  return clausesOf(sentence).every(
+    (clause) =>
+      contentStems(clause).size < 3 || measureSupport(clause, passage).overlap >= minOverlap,
+  );
 }
 
 const notKnown =
