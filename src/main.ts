@@ -8,6 +8,8 @@ import { renderProgress } from './cli/render-progress.js';
 import { loadConfig } from './config/load-config.js';
 import { createDeps } from './deps.js';
 import { appDepsFrom, createApp } from './http/create-app.js';
+import { createLiveApp } from './http/create-live-app.js';
+import { watchSeeds } from './store/watch-seeds.js';
 import { createBackgroundTasks } from './slack/background-tasks.js';
 import { createSlackDeps } from './slack/create-slack-deps.js';
 import { createSqliteSlackStateStore } from './slack/state/create-sqlite-slack-state-store.js';
@@ -33,7 +35,18 @@ async function main(): Promise<void> {
       documentTitles: deps.documents.map((document) => document.title),
       schedule: tasks.schedule,
     });
-  const app = createApp(appDepsFrom(deps, { slack: slackDeps }));
+  const app = createLiveApp({
+    build: () => createApp(appDepsFrom(deps, { slack: slackDeps })),
+    live: deps.live,
+    manager: deps.documentManager,
+    seedsDir: config.seedsDir,
+    adminToken: config.documents.adminToken,
+    maxUploadBytes: config.documents.maxUploadBytes,
+    logger: deps.logger,
+  });
+  const watcher = config.documents.watchSeeds
+    ? watchSeeds({ seedsDir: config.seedsDir, manager: deps.documentManager, logger: deps.logger })
+    : undefined;
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     deps.logger.info(`sourced is answering on http://${config.host}:${info.port}`, {
       documents: deps.documents.length,
@@ -53,6 +66,7 @@ async function main(): Promise<void> {
   // Stop taking Slack deliveries, finish answers already acknowledged, then close the state file.
   const stop = () =>
     server.close(async () => {
+      watcher?.close();
       await socketMode?.stop().catch(() => undefined);
       await tasks.idle();
       await slackState?.close();
