@@ -47,7 +47,7 @@ export function uploadFile(
   { bytes, name, type, docId, method = 'POST', headers = auth }: { bytes: Uint8Array; name: string; type: string; docId?: string; method?: 'POST' | 'PUT'; headers?: Record<string, string> },
 ) {
   const form = new FormData();
-  form.set('file', new File([bytes], name, { type }));
+  form.set('file', new File([new Uint8Array(bytes)], name, { type }));
   return app.request(method === 'PUT' ? `/api/documents/${docId}` : '/api/documents', { method, body: form, headers });
 }
 

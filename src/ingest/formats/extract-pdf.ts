@@ -13,7 +13,7 @@ import { orderPageLines, type PositionedText } from './order-page-lines.js';
 
 async function openPdf(bytes: Uint8Array) {
   try {
-    return await getDocumentProxy(new Uint8Array(bytes));
+    return await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     if (name === 'PasswordException')
