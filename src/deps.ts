@@ -27,7 +27,6 @@ import { createInPlaceIndex } from './store/create-in-place-index.js';
 import { createDocumentManager, type DocumentManager } from './store/document-manager.js';
 import type { IndexSnapshot, LiveIndex } from './store/live-index.js';
 import { createLogger, type Logger } from './log/logger.js';
-import { createHybridRetriever } from './retrieve/create-hybrid-retriever.js';
 import { ensureIndex, type EnsureIndexOptions } from './store/ensure-index.js';
 import type { OpenIndex } from './store/open-index.js';
 
@@ -119,8 +118,12 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     minCoverage,
   });
   const lookup: DocumentLookup = (docId) => byId.get(docId);
-  const retriever: Retriever = { retrieve: (request) => live.current().retriever.retrieve(request) };
-  const analyzer: QuestionAnalyzer = { analyze: (messages) => structures.analyzer.analyze(messages) };
+  const retriever: Retriever = {
+    retrieve: (request) => live.current().retriever.retrieve(request),
+  };
+  const analyzer: QuestionAnalyzer = {
+    analyze: (messages) => structures.analyzer.analyze(messages),
+  };
   const evidence: EvidenceFinder = { find: (request) => structures.evidence.find(request) };
   const extractive = createExtractiveAnswerer({ minCoverage });
   // Loaded only when configured: the OpenAI client adds ~70 MB to a server that does not use it.
@@ -137,13 +140,13 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     : { answerer: extractive, rewriter: undefined };
   const assistant = withCitationPages(
     createAssistant({
-    retriever,
-    answerer,
-    analyzer,
-    evidence,
-    rewriter,
-    logger,
-    topK: config.topK,
+      retriever,
+      answerer,
+      analyzer,
+      evidence,
+      rewriter,
+      logger,
+      topK: config.topK,
     }),
     lookup,
   );

@@ -29,7 +29,9 @@ export function withCitationPages(assistant: Assistant, lookup: DocumentLookup):
       ? {
           async *stream(options): AsyncIterable<ChatStreamEvent> {
             for await (const event of stream(options))
-              yield event.type === 'done' ? { ...event, response: addPages(event.response) } : event;
+              yield event.type === 'done'
+                ? { ...event, response: addPages(event.response) }
+                : event;
           },
         }
       : {}),

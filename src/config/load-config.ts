@@ -51,7 +51,9 @@ const envSchema = z
     FEEDBACK_FILE: z.string().min(1).default('data/feedback.jsonl'),
     ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     WATCH_SEEDS: z.enum(['0', '1', 'true', 'false']).default('0'),
-    MAX_UPLOAD_BYTES: positiveInt.max(200 * 1024 * 1024, 'must be at most 209715200').default(20 * 1024 * 1024),
+    MAX_UPLOAD_BYTES: positiveInt
+      .max(200 * 1024 * 1024, 'must be at most 209715200')
+      .default(20 * 1024 * 1024),
   })
   .refine((env) => env.LLM_BASE_URL === undefined || env.LLM_MODEL !== undefined, {
     path: ['LLM_MODEL'],

@@ -6,7 +6,10 @@
 import { Hono } from 'hono';
 import type { Logger } from '../log/logger.js';
 import type { LiveIndex } from '../store/live-index.js';
-import { createDocumentWriteRoutes, type DocumentWriteRoutesOptions } from './document-write-routes.js';
+import {
+  createDocumentWriteRoutes,
+  type DocumentWriteRoutesOptions,
+} from './document-write-routes.js';
 import { createErrorHandler } from './error-response.js';
 import { securityHeaders } from './web/security-headers.js';
 

@@ -63,7 +63,9 @@ export function createDocumentWriteRoutes({
       const entry = manager.get(docId);
       if (!entry) throw new AppError('document_not_found', `No document with id "${docId}".`);
       const bytes = await readOriginal(seedsDir, entry.fileName).catch((error: unknown) => {
-        throw new AppError('document_not_found', `The original of "${docId}" is gone.`, { cause: error });
+        throw new AppError('document_not_found', `The original of "${docId}" is gone.`, {
+          cause: error,
+        });
       });
       const format = entry.document.format ?? 'text';
       const mediaType = FORMATS[format].mediaTypes[0]!;

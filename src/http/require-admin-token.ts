@@ -13,14 +13,23 @@ export const requireAdminToken = ({ token }: { token?: string }): MiddlewareHand
   async function requireAdminToken(c, next) {
     if (!token) {
       return c.json(
-        errorBody('writes_disabled', 'Document changes are disabled: set ADMIN_TOKEN on the server.'),
+        errorBody(
+          'writes_disabled',
+          'Document changes are disabled: set ADMIN_TOKEN on the server.',
+        ),
         403,
       );
     }
     const given = /^Bearer\s+(.+)$/iu.exec(c.req.header('authorization') ?? '')?.[1]?.trim() ?? '';
     if (!timingSafeEqual(digest(given), digest(token))) {
       c.header('WWW-Authenticate', 'Bearer');
-      return c.json(errorBody('unauthorized', 'A valid admin key is required (Authorization: Bearer <ADMIN_TOKEN>).'), 401);
+      return c.json(
+        errorBody(
+          'unauthorized',
+          'A valid admin key is required (Authorization: Bearer <ADMIN_TOKEN>).',
+        ),
+        401,
+      );
     }
     await next();
   };

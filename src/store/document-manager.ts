@@ -102,7 +102,10 @@ export function createDocumentManager({
       await index.apply({ upsert: [entry.document] });
     } catch (error) {
       await deleteLibraryFiles(seedsDir, entry.fileName);
-      if (previous) logger.error('index update failed; the previous file was kept', { docId: previous.document.docId });
+      if (previous)
+        logger.error('index update failed; the previous file was kept', {
+          docId: previous.document.docId,
+        });
       throw error;
     }
     if (previous && previous.fileName !== entry.fileName)
@@ -121,9 +124,11 @@ export function createDocumentManager({
     get: (docId) => byId.get(docId),
     add(upload) {
       return serial(async () => {
-        const docId = toDocumentId(
-          upload.docId ?? (upload.fileName ? basename(upload.fileName, extname(upload.fileName)) : ''),
-        ) || `doc-${hashBytes(upload.bytes).slice(0, 12)}`;
+        const docId =
+          toDocumentId(
+            upload.docId ??
+              (upload.fileName ? basename(upload.fileName, extname(upload.fileName)) : ''),
+          ) || `doc-${hashBytes(upload.bytes).slice(0, 12)}`;
         const duplicate = findDuplicate(upload.bytes);
         if (duplicate) throw duplicateError(duplicate);
         if (byId.has(docId))
@@ -140,7 +145,8 @@ export function createDocumentManager({
       return serial(async () => {
         const previous = byId.get(docId);
         if (!previous) throw new AppError('document_not_found', `No document with id "${docId}".`);
-        if (previous.contentHash === hashBytes(upload.bytes)) return { docId, status: 'unchanged' as const };
+        if (previous.contentHash === hashBytes(upload.bytes))
+          return { docId, status: 'unchanged' as const };
         const duplicate = findDuplicate(upload.bytes, docId);
         if (duplicate) throw duplicateError(duplicate);
         await install(await prepare(docId, upload), upload.bytes, previous);
@@ -175,7 +181,9 @@ export function createDocumentManager({
         const entry = await createLibraryEntry({ seedsDir, fileName, bytes, format });
         await index.apply({ upsert: [entry.document] });
         byId.set(docId, entry);
-        logger.info(known ? 'document replaced (folder watch)' : 'document added (folder watch)', { docId });
+        logger.info(known ? 'document replaced (folder watch)' : 'document added (folder watch)', {
+          docId,
+        });
       });
     },
   };

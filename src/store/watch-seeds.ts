@@ -25,11 +25,19 @@ export function watchSeeds({
   const apply = async (fileName: string) => {
     const bytes = await readFile(join(seedsDir, fileName)).catch(() => null);
     await manager.syncFile(fileName, bytes).catch((error: unknown) => {
-      logger.warn(`folder watch: ${fileName} not applied: ${error instanceof Error ? error.message : String(error)}`);
+      logger.warn(
+        `folder watch: ${fileName} not applied: ${error instanceof Error ? error.message : String(error)}`,
+      );
     });
   };
   const watcher: FSWatcher = watch(seedsDir, (_event, fileName) => {
-    if (!fileName || fileName.includes('.tmp-') || fileName.startsWith('.') || !formatOfFileName(fileName)) return;
+    if (
+      !fileName ||
+      fileName.includes('.tmp-') ||
+      fileName.startsWith('.') ||
+      !formatOfFileName(fileName)
+    )
+      return;
     clearTimeout(timers.get(fileName));
     timers.set(
       fileName,

@@ -11,7 +11,8 @@ async function liveApp(env: Record<string, string> = {}) {
   const kit = await createLiveTestApp(env);
   cleanups.push(kit.cleanup);
   const files = async () => (await readdir(kit.seedsDir, { recursive: true })).sort();
-  const documents = async () => (await (await kit.app.request('/api/documents')).json()).documents.length as number;
+  const documents = async () =>
+    (await (await kit.app.request('/api/documents')).json()).documents.length as number;
   return { ...kit, files, documents };
 }
 
@@ -22,10 +23,17 @@ describe('bad documents are refused with a clear status and change nothing', () 
     const upload = await uploadFile(app, { bytes, name: 'a.html', type: 'text/html' });
     expect(upload.status).toBe(403);
     expect((await upload.json()).error.code).toBe('writes_disabled');
-    expect((await app.request('/api/documents/001_107dfff3603230d6', { method: 'DELETE' })).status).toBe(403);
+    expect(
+      (await app.request('/api/documents/001_107dfff3603230d6', { method: 'DELETE' })).status,
+    ).toBe(403);
 
     const keyed = await liveApp();
-    const wrong = await uploadFile(keyed.app, { bytes, name: 'a.html', type: 'text/html', headers: { authorization: 'Bearer not-the-key' } });
+    const wrong = await uploadFile(keyed.app, {
+      bytes,
+      name: 'a.html',
+      type: 'text/html',
+      headers: { authorization: 'Bearer not-the-key' },
+    });
     expect(wrong.status).toBe(401);
     expect((await keyed.app.request('/api/documents/x', { method: 'DELETE' })).status).toBe(401);
   });
@@ -33,12 +41,20 @@ describe('bad documents are refused with a clear status and change nothing', () 
   it('answers 415 naming the accepted types for an unsupported file or body', async () => {
     const { app, files } = await liveApp();
     const before = await files();
-    const image = await uploadFile(app, { bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]), name: 'photo.png', type: 'image/png' });
+    const image = await uploadFile(app, {
+      bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
+      name: 'photo.png',
+      type: 'image/png',
+    });
     expect(image.status).toBe(415);
     const { error } = await image.json();
     expect(error.code).toBe('unsupported_media_type');
     expect(error.message).toMatch(/application\/pdf \(\.pdf\).*\.docx/);
-    const xml = await app.request('/api/documents', { method: 'POST', headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/xml' }, body: '<a/>' });
+    const xml = await app.request('/api/documents', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/xml' },
+      body: '<a/>',
+    });
     expect(xml.status).toBe(415);
     expect(await files()).toEqual(before);
   });
@@ -46,7 +62,11 @@ describe('bad documents are refused with a clear status and change nothing', () 
   it('answers 413 for a document over MAX_UPLOAD_BYTES', async () => {
     const { app, files } = await liveApp({ MAX_UPLOAD_BYTES: '2000' });
     const before = await files();
-    const response = await uploadFile(app, { bytes: await fixture('harbour-article.html'), name: 'big.html', type: 'text/html' });
+    const response = await uploadFile(app, {
+      bytes: await fixture('harbour-article.html'),
+      name: 'big.html',
+      type: 'text/html',
+    });
     expect(response.status).toBe(413);
     expect((await response.json()).error.code).toBe('payload_too_large');
     expect(await files()).toEqual(before);
@@ -60,7 +80,11 @@ describe('bad documents are refused with a clear status and change nothing', () 
   ])('answers 422 with the reason for %s and indexes nothing', async (name, reason) => {
     const { app, files, documents } = await liveApp();
     const [before, count] = [await files(), await documents()];
-    const response = await uploadFile(app, { bytes: await fixture(name), name, type: name.endsWith('.pdf') ? 'application/pdf' : 'text/html' });
+    const response = await uploadFile(app, {
+      bytes: await fixture(name),
+      name,
+      type: name.endsWith('.pdf') ? 'application/pdf' : 'text/html',
+    });
     expect(response.status).toBe(422);
     const { error } = await response.json();
     expect(error.code).toBe('unprocessable_document');
@@ -72,7 +96,9 @@ describe('bad documents are refused with a clear status and change nothing', () 
   it('reports a duplicate upload (same content) and does not index it twice', async () => {
     const { app, documents } = await liveApp();
     const bytes = await fixture('two-column.pdf');
-    expect((await uploadFile(app, { bytes, name: 'two-column.pdf', type: 'application/pdf' })).status).toBe(201);
+    expect(
+      (await uploadFile(app, { bytes, name: 'two-column.pdf', type: 'application/pdf' })).status,
+    ).toBe(201);
     const count = await documents();
     const again = await uploadFile(app, { bytes, name: 'copy-of-it.pdf', type: 'application/pdf' });
     expect(again.status).toBe(409);
@@ -85,7 +111,10 @@ describe('bad documents are refused with a clear status and change nothing', () 
   it('refuses a JSON body with neither text nor html, and an id that is taken', async () => {
     const { app } = await liveApp();
     expect((await sendJson(app, '/api/documents', 'POST', { docId: 'x' })).status).toBe(400);
-    const taken = await sendJson(app, '/api/documents', 'POST', { docId: '001_107dfff3603230d6', text: 'A different article about something else entirely, long enough.' });
+    const taken = await sendJson(app, '/api/documents', 'POST', {
+      docId: '001_107dfff3603230d6',
+      text: 'A different article about something else entirely, long enough.',
+    });
     expect(taken.status).toBe(409);
     expect((await taken.json()).error.code).toBe('document_exists');
   });

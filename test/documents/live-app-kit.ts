@@ -44,11 +44,29 @@ const auth = { authorization: `Bearer ${ADMIN_TOKEN}` };
 /** POST (or PUT to `docId`) a fixture file as a multipart upload. */
 export function uploadFile(
   app: { request: (path: string, init: RequestInit) => Response | Promise<Response> },
-  { bytes, name, type, docId, method = 'POST', headers = auth }: { bytes: Uint8Array; name: string; type: string; docId?: string; method?: 'POST' | 'PUT'; headers?: Record<string, string> },
+  {
+    bytes,
+    name,
+    type,
+    docId,
+    method = 'POST',
+    headers = auth,
+  }: {
+    bytes: Uint8Array;
+    name: string;
+    type: string;
+    docId?: string;
+    method?: 'POST' | 'PUT';
+    headers?: Record<string, string>;
+  },
 ) {
   const form = new FormData();
   form.set('file', new File([new Uint8Array(bytes)], name, { type }));
-  return app.request(method === 'PUT' ? `/api/documents/${docId}` : '/api/documents', { method, body: form, headers });
+  return app.request(method === 'PUT' ? `/api/documents/${docId}` : '/api/documents', {
+    method,
+    body: form,
+    headers,
+  });
 }
 
 export function sendJson(
@@ -57,14 +75,24 @@ export function sendJson(
   method: string,
   body: unknown,
 ) {
-  return app.request(path, { method, headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return app.request(path, {
+    method,
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 
-export function remove(app: { request: (path: string, init: RequestInit) => Response | Promise<Response> }, docId: string) {
+export function remove(
+  app: { request: (path: string, init: RequestInit) => Response | Promise<Response> },
+  docId: string,
+) {
   return app.request(`/api/documents/${docId}`, { method: 'DELETE', headers: auth });
 }
 
-export async function ask(app: { request: (path: string, init: RequestInit) => Response | Promise<Response> }, question: string) {
+export async function ask(
+  app: { request: (path: string, init: RequestInit) => Response | Promise<Response> },
+  question: string,
+) {
   const response = await app.request('/api/chat', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

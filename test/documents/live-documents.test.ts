@@ -12,7 +12,10 @@ async function liveApp(env: Record<string, string> = {}) {
   return kit;
 }
 
-async function expectQuotesVerify(app: Awaited<ReturnType<typeof liveApp>>['app'], citations: { docId: string; quote: string; start: number; end: number }[]) {
+async function expectQuotesVerify(
+  app: Awaited<ReturnType<typeof liveApp>>['app'],
+  citations: { docId: string; quote: string; start: number; end: number }[],
+) {
   for (const citation of citations) {
     const document = await (await app.request(`/api/documents/${citation.docId}`)).json();
     expect(document.text.slice(citation.start, citation.end)).toBe(citation.quote);
@@ -25,9 +28,21 @@ describe('documents added, replaced and removed over HTTP while the server runs'
     const before = await ask(app, 'How many turbines does the Port Ellery tidal barrage hold?');
     expect(before.citations.some((citation) => citation.docId === 'harbour-article')).toBe(false);
 
-    const created = await uploadFile(app, { bytes: await fixture('harbour-article.html'), name: 'harbour-article.html', type: 'text/html' });
+    const created = await uploadFile(app, {
+      bytes: await fixture('harbour-article.html'),
+      name: 'harbour-article.html',
+      type: 'text/html',
+    });
     expect(created.status).toBe(201);
-    expect(await created.json()).toMatchObject({ docId: 'harbour-article', status: 'created', document: { title: 'Harbour authority opens tidal energy barrage at Port Ellery', date: '2024-05-14', source: 'The Coastal Herald' } });
+    expect(await created.json()).toMatchObject({
+      docId: 'harbour-article',
+      status: 'created',
+      document: {
+        title: 'Harbour authority opens tidal energy barrage at Port Ellery',
+        date: '2024-05-14',
+        source: 'The Coastal Herald',
+      },
+    });
 
     const answer = await ask(app, 'How many turbines does the Port Ellery tidal barrage hold?');
     expect(answer.refused).toBe(false);
@@ -36,13 +51,18 @@ describe('documents added, replaced and removed over HTTP while the server runs'
     await expectQuotesVerify(app, answer.citations);
 
     const document = await (await app.request('/api/documents/harbour-article')).json();
-    expect(document).toMatchObject({ format: 'html', original: '/api/documents/harbour-article/original' });
+    expect(document).toMatchObject({
+      format: 'html',
+      original: '/api/documents/harbour-article/original',
+    });
     const original = await app.request(document.original);
     expect(original.headers.get('content-type')).toMatch(/text\/html/);
     expect(await original.text()).toContain('<article class="story">');
 
     const replaced = await sendJson(app, '/api/documents/harbour-article', 'PUT', {
-      html: (await fixture('harbour-article.html')).toString('utf8').replace('twelve turbines', 'sixteen turbines'),
+      html: (await fixture('harbour-article.html'))
+        .toString('utf8')
+        .replace('twelve turbines', 'sixteen turbines'),
     });
     expect(replaced.status).toBe(200);
     expect(await replaced.json()).toMatchObject({ docId: 'harbour-article', status: 'replaced' });
@@ -57,14 +77,23 @@ describe('documents added, replaced and removed over HTTP while the server runs'
     expect(gone.refused).toBe(true);
     expect((await app.request('/api/documents/harbour-article')).status).toBe(404);
     const list = await (await app.request('/api/documents')).json();
-    expect(list.documents.some((entry: { docId: string }) => entry.docId === 'harbour-article')).toBe(false);
+    expect(
+      list.documents.some((entry: { docId: string }) => entry.docId === 'harbour-article'),
+    ).toBe(false);
   });
 
   it('answers from an uploaded two-column PDF with the page of each citation', async () => {
     const { app } = await liveApp();
-    const created = await uploadFile(app, { bytes: await fixture('two-column.pdf'), name: 'two-column.pdf', type: 'application/pdf' });
+    const created = await uploadFile(app, {
+      bytes: await fixture('two-column.pdf'),
+      name: 'two-column.pdf',
+      type: 'application/pdf',
+    });
     expect(created.status).toBe(201);
-    const first = await ask(app, 'How many tonnes of tomatoes did the Varden glasshouse cooperative harvest?');
+    const first = await ask(
+      app,
+      'How many tonnes of tomatoes did the Varden glasshouse cooperative harvest?',
+    );
     expect(first.citations[0]).toMatchObject({ docId: 'two-column', page: 1 });
     expect(first.answer).toMatch(/640 tonnes/);
     const second = await ask(app, 'Where will the Varden cooperative sell its cucumbers?');
@@ -80,7 +109,13 @@ describe('documents added, replaced and removed over HTTP while the server runs'
       type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     });
     expect(created.status).toBe(201);
-    expect(await created.json()).toMatchObject({ document: { title: 'Library extends opening hours for exam season', date: '2024-04-08', source: 'Campus Courier' } });
+    expect(await created.json()).toMatchObject({
+      document: {
+        title: 'Library extends opening hours for exam season',
+        date: '2024-04-08',
+        source: 'Campus Courier',
+      },
+    });
     const answer = await ask(app, 'How many signatures did the Halden students collect?');
     expect(answer.citations[0]?.docId).toBe('library-hours');
     expect(answer.answer).toMatch(/2,300 signatures/);

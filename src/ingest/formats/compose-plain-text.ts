@@ -13,7 +13,10 @@ export interface PlainTextParts {
   paragraphs: string[];
 }
 
-const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+const MONTHS =
+  'January February March April May June July August September October November December'.split(
+    ' ',
+  );
 
 /** "2024-05-14" → "14 May 2024" (the written form the cleaner parses back). */
 export function writtenDate(isoDate: string): string {
@@ -26,11 +29,18 @@ export function normalizeParagraph(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
-export function composePlainText({ title, author, source, date, paragraphs }: PlainTextParts): string {
+export function composePlainText({
+  title,
+  author,
+  source,
+  date,
+  paragraphs,
+}: PlainTextParts): string {
   const header: string[] = [];
   if (title) header.push(normalizeParagraph(title));
   if (author) header.push(`By ${normalizeParagraph(author)}`);
-  if (source && date) header.push(`Published in ${normalizeParagraph(source)}, ${writtenDate(date)}`);
+  if (source && date)
+    header.push(`Published in ${normalizeParagraph(source)}, ${writtenDate(date)}`);
   else if (date) header.push(`Published ${writtenDate(date)}`);
   else if (source) header.push(`Source: ${normalizeParagraph(source)}`);
   const body = paragraphs.map(normalizeParagraph).filter((paragraph) => paragraph !== '');
@@ -38,10 +48,16 @@ export function composePlainText({ title, author, source, date, paragraphs }: Pl
 }
 
 /** A leading "By Jane Roe, The Paper, 2 March 2024" line: its author, publisher and date. */
-export function parseBylineLine(line: string): { author: string; source: string | null; date: string | null } | null {
+export function parseBylineLine(
+  line: string,
+): { author: string; source: string | null; date: string | null } | null {
   const match = /^By\s+([^,]{2,60})(?:,\s*([^,]{2,60}))?(?:,\s*(.+))?$/u.exec(line.trim());
   if (!match?.[1]) return null;
-  return { author: match[1].trim(), source: match[2]?.trim() ?? null, date: match[3]?.trim() ?? null };
+  return {
+    author: match[1].trim(),
+    source: match[2]?.trim() ?? null,
+    date: match[3]?.trim() ?? null,
+  };
 }
 
 /** An ISO date from a meta value ("2024-05-14T08:30:00Z", "D:20240302…"), or null. */

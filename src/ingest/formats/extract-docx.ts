@@ -13,7 +13,8 @@ const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedText> {
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP })).value;
+    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { styleMap: STYLE_MAP }))
+      .value;
   } catch (error) {
     throw unprocessable('The Word document is corrupt or not a .docx file.', error);
   }
@@ -26,10 +27,19 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractedText> {
     throw unprocessable('The Word document has no text.');
   }
   const heading = blocks.find((block) => block.tag === 'h1');
-  const byline = blocks.slice(0, 3).map((block) => parseBylineLine(block.text)).find(Boolean) ?? null;
+  const byline =
+    blocks
+      .slice(0, 3)
+      .map((block) => parseBylineLine(block.text))
+      .find(Boolean) ?? null;
   return {
     // The document's own lines are the text; nothing is synthesized.
-    text: composePlainText({ title: null, source: null, date: null, paragraphs: blocks.map((block) => block.text) }),
+    text: composePlainText({
+      title: null,
+      source: null,
+      date: null,
+      paragraphs: blocks.map((block) => block.text),
+    }),
     title: heading?.text ?? null,
     date: (byline?.date && parseWrittenDate(byline.date)) || null,
     source: byline?.source ?? null,

@@ -27,7 +27,9 @@ const nameOf = (value: z.infer<typeof named> | undefined) =>
   value === undefined ? null : typeof value === 'string' ? value : value.name;
 
 function findNewsArticle(document: Document): NewsArticle | null {
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(
+    document.querySelectorAll('script[type="application/ld+json"]'),
+  )) {
     let json: unknown;
     try {
       json = JSON.parse(script.textContent ?? '');
@@ -47,7 +49,8 @@ function findNewsArticle(document: Document): NewsArticle | null {
 
 function meta(document: Document, key: string): string | null {
   const element =
-    document.querySelector(`meta[property="${key}"]`) ?? document.querySelector(`meta[name="${key}"]`);
+    document.querySelector(`meta[property="${key}"]`) ??
+    document.querySelector(`meta[name="${key}"]`);
   return element?.getAttribute('content')?.trim() || null;
 }
 
@@ -74,17 +77,22 @@ export function extractHtml(html: string): ExtractedText {
   const paragraphs = parsed?.content ? paragraphsOf(parsed.content) : [];
   const words = paragraphs.join(' ').split(/\s+/u).filter(Boolean).length;
   if (!parsed || words < 20) {
-    throw unprocessable('The HTML page has no article text (nothing but navigation, forms or links).');
+    throw unprocessable(
+      'The HTML page has no article text (nothing but navigation, forms or links).',
+    );
   }
-  const authors = [article?.author].flat().map(nameOf).filter((name): name is string => Boolean(name));
+  const authors = [article?.author]
+    .flat()
+    .map(nameOf)
+    .filter((name): name is string => Boolean(name));
   const title = article?.headline ?? ogTitle ?? parsed.title ?? pageTitle;
   const source = nameOf(article?.publisher) ?? siteName ?? parsed.siteName ?? null;
-  const date = isoDateOf(
-    article?.datePublished ?? published ?? parsed.publishedTime,
-  );
+  const date = isoDateOf(article?.datePublished ?? published ?? parsed.publishedTime);
   const author = authors.join(', ') || metaAuthor || parsed.byline || null;
   // Readability keeps a byline paragraph inside the article; the header states it once.
-  const body = paragraphs.filter((paragraph, index) => !(index === 0 && /^\s*By\s/u.test(paragraph)));
+  const body = paragraphs.filter(
+    (paragraph, index) => !(index === 0 && /^\s*By\s/u.test(paragraph)),
+  );
   return {
     text: composePlainText({ title, author, source, date, paragraphs: body }),
     title,

@@ -10,14 +10,16 @@ import { parseWrittenDate } from '../extract-metadata.js';
 import { unprocessable, type ExtractedText } from './document-formats.js';
 import { orderPageLines, type PositionedText } from './order-page-lines.js';
 
-
 async function openPdf(bytes: Uint8Array) {
   try {
     return await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
     if (name === 'PasswordException')
-      throw unprocessable('The PDF is encrypted (password-protected); upload an unlocked copy.', error);
+      throw unprocessable(
+        'The PDF is encrypted (password-protected); upload an unlocked copy.',
+        error,
+      );
     throw unprocessable('The PDF is corrupt or not a PDF; it could not be opened.', error);
   }
 }
@@ -44,7 +46,10 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedText> {
     );
     pageParagraphs.push(orderPageLines(items, width));
   }
-  const info = ((await getMeta(pdf).catch(() => ({ info: {} }))).info ?? {}) as Record<string, unknown>;
+  const info = ((await getMeta(pdf).catch(() => ({ info: {} }))).info ?? {}) as Record<
+    string,
+    unknown
+  >;
   await pdf.cleanup();
   if (pageParagraphs.flat().join('').trim().length < 20) {
     throw unprocessable(

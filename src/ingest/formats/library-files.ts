@@ -118,7 +118,10 @@ export async function loadLibrary(seedsDir: string, logger?: Logger): Promise<Li
     throw error;
   });
   const library: LibraryEntry[] = textual.map((document) => ({
-    document: { ...document, format: extname(document.path).toLowerCase() === '.txt' ? 'text' : 'markdown' },
+    document: {
+      ...document,
+      format: extname(document.path).toLowerCase() === '.txt' ? 'text' : 'markdown',
+    },
     fileName: basename(document.path),
     contentHash: hashBytes(Buffer.from(document.fileText)),
   }));
@@ -136,7 +139,9 @@ export async function loadLibrary(seedsDir: string, logger?: Logger): Promise<Li
       await saveSidecar(seedsDir, entry).catch(() => undefined);
       library.push(entry);
     } catch (error) {
-      logger?.warn(`skipping ${fileName}: ${error instanceof Error ? error.message : String(error)}`);
+      logger?.warn(
+        `skipping ${fileName}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   if (library.length === 0)

@@ -22,19 +22,29 @@ interface Line {
 }
 
 function groupLines(items: PositionedText[]): Line[] {
-  const sorted = [...items].filter((item) => item.text.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
+  const sorted = [...items]
+    .filter((item) => item.text.trim() !== '')
+    .sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
   for (const item of sorted) {
     // Same baseline and touching horizontally: the same line.
     const line = lines.find(
       (candidate) =>
-        Math.abs(candidate.y - item.y) < item.height * 0.5 && item.x - candidate.right < item.height * 2 && item.x >= candidate.x,
+        Math.abs(candidate.y - item.y) < item.height * 0.5 &&
+        item.x - candidate.right < item.height * 2 &&
+        item.x >= candidate.x,
     );
     if (line) {
       line.text += (item.x - line.right > item.height * 0.15 ? ' ' : '') + item.text;
       line.right = Math.max(line.right, item.x + item.width);
     } else {
-      lines.push({ x: item.x, right: item.x + item.width, y: item.y, height: item.height, text: item.text });
+      lines.push({
+        x: item.x,
+        right: item.x + item.width,
+        y: item.y,
+        height: item.height,
+        text: item.text,
+      });
     }
   }
   return lines;

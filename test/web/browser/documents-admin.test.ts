@@ -29,7 +29,11 @@ describe.skipIf(!hasChromium)('managing documents from the documents view in Chr
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ messages: [{ role: 'user', content: question }] }),
       });
-      return (await response.json()) as { answer: string; refused: boolean; citations: { docId: string }[] };
+      return (await response.json()) as {
+        answer: string;
+        refused: boolean;
+        citations: { docId: string }[];
+      };
     }, QUESTION);
 
   it('uploads with an admin key, the article is then cited, and its delete button makes it unanswerable', async () => {
@@ -37,14 +41,17 @@ describe.skipIf(!hasChromium)('managing documents from the documents view in Chr
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => {
-      if (/Content Security Policy|Refused to/iu.test(message.text())) problems.push(message.text());
+      if (/Content Security Policy|Refused to/iu.test(message.text()))
+        problems.push(message.text());
     });
     await page.goto(`${server.url}/documents`);
     expect(await page.locator('#upload-zone').isVisible()).toBe(false);
 
     await page.locator('#admin-key').fill('a-wrong-key-of-enough-length');
     await page.getByRole('button', { name: 'Use key' }).click();
-    await page.locator('#upload-input').setInputFiles('test/fixtures/documents/harbour-article.html');
+    await page
+      .locator('#upload-input')
+      .setInputFiles('test/fixtures/documents/harbour-article.html');
     await page.locator('.admin-error').filter({ hasText: 'Check the admin key' }).waitFor();
 
     await page.getByRole('button', { name: 'Forget key' }).click();
@@ -52,7 +59,9 @@ describe.skipIf(!hasChromium)('managing documents from the documents view in Chr
     await page.getByRole('button', { name: 'Use key' }).click();
     await page.locator('#upload-input').setInputFiles('test/fixtures/documents/scanned.pdf');
     await page.locator('.admin-error').filter({ hasText: 'no text layer' }).waitFor();
-    await page.locator('#upload-input').setInputFiles('test/fixtures/documents/harbour-article.html');
+    await page
+      .locator('#upload-input')
+      .setInputFiles('test/fixtures/documents/harbour-article.html');
     await page.locator('.admin-ok').filter({ hasText: 'added as "harbour-article"' }).waitFor();
     await page.waitForLoadState('load');
     const row = page.locator('tr', { has: page.locator('a[href="/documents/harbour-article"]') });
@@ -80,8 +89,20 @@ describe.skipIf(!hasChromium)('managing documents from the documents view in Chr
     await page.getByRole('button', { name: 'Use key' }).click();
     await page.evaluate(() => {
       const transfer = new DataTransfer();
-      transfer.items.add(new File(['Ferry notes\n\nThe Skarvik ferry now sails at 7:15 every weekday morning from the north pier.\n'], 'ferry-notes.txt', { type: 'text/plain' }));
-      document.getElementById('upload-zone')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      transfer.items.add(
+        new File(
+          [
+            'Ferry notes\n\nThe Skarvik ferry now sails at 7:15 every weekday morning from the north pier.\n',
+          ],
+          'ferry-notes.txt',
+          { type: 'text/plain' },
+        ),
+      );
+      document
+        .getElementById('upload-zone')!
+        .dispatchEvent(
+          new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
     });
     await page.locator('.admin-ok').filter({ hasText: 'added as "ferry-notes"' }).waitFor();
     await page.close();
