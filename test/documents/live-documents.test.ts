@@ -101,6 +101,15 @@ describe('documents added, replaced and removed over HTTP while the server runs'
     await expectQuotesVerify(app, [...first.citations, ...second.citations]);
   });
 
+  it('describes the write routes in the OpenAPI document', async () => {
+    const { app } = await liveApp();
+    const { paths } = await (await app.request('/openapi.json')).json();
+    expect(Object.keys(paths['/api/documents'])).toEqual(expect.arrayContaining(['get', 'post']));
+    expect(Object.keys(paths['/api/documents/{docId}'])).toEqual(
+      expect.arrayContaining(['get', 'put', 'delete']),
+    );
+  });
+
   it('answers from an uploaded Word document', async () => {
     const { app } = await liveApp();
     const created = await uploadFile(app, {

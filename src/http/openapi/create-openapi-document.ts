@@ -4,6 +4,7 @@
  * `test/web/openapi.test.ts` fails when a registered route is missing here.
  */
 import { apiPaths } from './api-paths.js';
+import { documentWritePaths, mergePaths } from './document-write-paths.js';
 import type { PathItems } from './openapi-helpers.js';
 import { integrationPaths } from './integration-paths.js';
 import { createSchemaComponents } from './schema-components.js';
@@ -38,8 +39,13 @@ export function createOpenApiDocument({
       { name: 'web', description: 'The browser pages' },
       { name: 'reference', description: 'This reference' },
     ],
-    paths: { ...apiPaths, ...integrationPaths, ...extraPaths, ...webPaths },
-    components: { schemas: createSchemaComponents() },
+    paths: mergePaths(apiPaths, documentWritePaths, integrationPaths, extraPaths, webPaths),
+    components: {
+      schemas: createSchemaComponents(),
+      securitySchemes: {
+        adminToken: { type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN' },
+      },
+    },
   };
 }
 export type OpenApiDocument = ReturnType<typeof createOpenApiDocument>;
