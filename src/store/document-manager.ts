@@ -4,7 +4,8 @@
  * original and its canonical text into the seeds folder, then apply the
  * change to the live index. If the index update fails the files are put back.
  */
-import { basename, extname } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import { AppError } from '../errors/app-error.js';
 import {
   createLibraryEntry,
@@ -37,8 +38,8 @@ export interface DocumentManager {
   add(upload: DocumentUpload): Promise<ManagedResult>;
   replace(docId: string, upload: DocumentUpload): Promise<ManagedResult>;
   remove(docId: string): Promise<void>;
-  /** Applies a file change in the seeds folder (the folder watch). */
-  syncFile(fileName: string, bytes: Uint8Array | null): Promise<void>;
+  /** Applies the current state of one file of the seeds folder (the folder watch). */
+  syncFile(fileName: string): Promise<void>;
 }
 
 const EXTENSION: Record<DocumentFormat, string> = {
@@ -164,8 +165,10 @@ export function createDocumentManager({
         logger.info('document removed', { docId });
       });
     },
-    syncFile(fileName, bytes) {
+    syncFile(fileName) {
       return serial(async () => {
+        // Read inside the queue: a change applied meanwhile (an upload, a delete) is seen.
+        const bytes = await readFile(join(seedsDir, fileName)).catch(() => null);
         const format = formatOfFileName(fileName);
         if (!format) return;
         const docId = basename(fileName, extname(fileName));

@@ -4,8 +4,6 @@
  * editor's several writes make one update.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { formatOfFileName } from '../ingest/formats/document-formats.js';
 import type { Logger } from '../log/logger.js';
 import type { DocumentManager } from './document-manager.js';
@@ -22,14 +20,12 @@ export function watchSeeds({
   delayMs?: number;
 }): { close(): void } {
   const timers = new Map<string, NodeJS.Timeout>();
-  const apply = async (fileName: string) => {
-    const bytes = await readFile(join(seedsDir, fileName)).catch(() => null);
-    await manager.syncFile(fileName, bytes).catch((error: unknown) => {
+  const apply = (fileName: string) =>
+    manager.syncFile(fileName).catch((error: unknown) => {
       logger.warn(
         `folder watch: ${fileName} not applied: ${error instanceof Error ? error.message : String(error)}`,
       );
     });
-  };
   const watcher: FSWatcher = watch(seedsDir, (_event, fileName) => {
     if (
       !fileName ||
