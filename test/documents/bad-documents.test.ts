@@ -93,6 +93,17 @@ describe('bad documents are refused with a clear status and change nothing', () 
     expect(await documents()).toBe(count);
   });
 
+  it('skips an unreadable PDF found in the seeds folder at start-up, with a warning naming it', async () => {
+    const logLines: string[] = [];
+    const kit = await createLiveTestApp(
+      { LOG_LEVEL: 'info' },
+      { extraFiles: ['scanned.pdf'], logLines },
+    );
+    cleanups.push(kit.cleanup);
+    expect(logLines.join('\n')).toMatch(/skipping scanned\.pdf: The PDF has no text layer/);
+    expect((await kit.app.request('/api/documents/scanned')).status).toBe(404);
+  });
+
   it('reports a duplicate upload (same content) and does not index it twice', async () => {
     const { app, documents } = await liveApp();
     const bytes = await fixture('two-column.pdf');

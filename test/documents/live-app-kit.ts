@@ -14,9 +14,14 @@ import { createLogger } from '../../src/log/logger.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
-export async function createLiveTestApp(env: Record<string, string> = {}) {
+export async function createLiveTestApp(
+  env: Record<string, string> = {},
+  { extraFiles = [], logLines }: { extraFiles?: string[]; logLines?: string[] } = {},
+) {
   const seedsDir = await mkdtemp(join(tmpdir(), 'sourced-docs-'));
   await cp('seeds', seedsDir, { recursive: true });
+  for (const name of extraFiles)
+    await cp(join('test/fixtures/documents', name), join(seedsDir, name));
   const config = loadConfig({
     SEEDS_DIR: seedsDir,
     INDEX_DIR: inject('seedIndexDir'),
@@ -24,7 +29,10 @@ export async function createLiveTestApp(env: Record<string, string> = {}) {
     ADMIN_TOKEN,
     ...env,
   });
-  const deps = await createDeps(config, { logger: createLogger({ level: 'silent' }) });
+  const logger = logLines
+    ? createLogger({ write: (line) => logLines.push(line) })
+    : createLogger({ level: 'silent' });
+  const deps = await createDeps(config, { logger });
   const app = createLiveApp({
     build: () => createApp(appDepsFrom(deps)),
     live: deps.live,
