@@ -9,7 +9,6 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.js';
-import type { Logger } from '../../log/logger.js';
 import type { SourceDocument } from '../document-types.js';
 import {
   loadDocuments,
