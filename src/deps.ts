@@ -19,13 +19,17 @@ import type { Assistant } from './answer/chat-types.js';
 import type { DocumentLookup } from './answer/answerer.js';
 import type { EmbedderSpec } from './embed/embedder-spec.js';
 import { selectEmbedderSpec } from './embed/select-embedder-spec.js';
-import type { Retriever, SourceDocument } from './ingest/document-types.js';
-import { loadDocuments } from './ingest/load-documents.js';
+import type { Chunk, Retriever, SourceDocument } from './ingest/document-types.js';
+import { loadLibrary } from './ingest/formats/library-files.js';
+import type { WordVectors } from './embed/word-vectors.js';
+import { withCitationPages } from './answer/with-citation-pages.js';
+import { createInPlaceIndex } from './store/create-in-place-index.js';
+import { createDocumentManager, type DocumentManager } from './store/document-manager.js';
+import type { IndexSnapshot, LiveIndex } from './store/live-index.js';
 import { createLogger, type Logger } from './log/logger.js';
 import { createRequestContext, type RequestContext } from './log/request-context.js';
 import { createMetrics, type Metrics } from './metrics/create-metrics.js';
 import { instrumentAssistant } from './metrics/instrument-assistant.js';
-import { createHybridRetriever } from './retrieve/create-hybrid-retriever.js';
 import { ensureIndex, type EnsureIndexOptions } from './store/ensure-index.js';
 import type { OpenIndex } from './store/open-index.js';
 
@@ -43,6 +47,42 @@ export interface Deps {
   assistant: Assistant;
   metrics: Metrics;
   requestContext: RequestContext;
+  /** The index as it changes while running; `documents` and `index.chunks` follow it. */
+  live: LiveIndex;
+  /** Adds, replaces and removes documents (HTTP write routes, folder watch). */
+  documentManager: DocumentManager;
+}
+
+/** The answer engine's per-corpus structures, rebuilt whenever the corpus changes. */
+export interface CorpusStructures {
+  analyzer: QuestionAnalyzer;
+  evidence: EvidenceFinder;
+}
+
+/** Builds the per-corpus structures (sentence lists, document catalogue, vocabulary) for one corpus. */
+export function createCorpusStructures({
+  documents,
+  chunks,
+  lexicon,
+  parser,
+  minCoverage,
+}: {
+  documents: SourceDocument[];
+  chunks: Chunk[];
+  lexicon: WordVectors;
+  parser: ReturnType<typeof createTextParser>;
+  minCoverage: number;
+}): CorpusStructures {
+  const vocabulary = createCorpusVocabulary(chunks, lexicon);
+  return {
+    analyzer: createQuestionAnalyzer({
+      parser,
+      lexicon,
+      catalogue: createDocumentCatalogue(documents),
+      specificity: (lemma) => vocabulary.specificity(lemma),
+    }),
+    evidence: createEvidenceFinder({ parser, lexicon, documents, chunks, minCoverage }),
+  };
 }
 
 export interface CreateDepsOptions {
@@ -63,13 +103,12 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   const requestContext = options.requestContext ?? createRequestContext();
   const logger =
     options.logger ?? createLogger({ level: config.logLevel, context: requestContext.fields });
-  const documents = await loadDocuments(config.seedsDir, {
+  const library = await loadLibrary(config.seedsDir, {
     maxDocumentBytes: config.maxDocumentBytes,
     logger,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  const byId = new Map(documents.map((document) => [document.docId, document]));
-  const lookup: DocumentLookup = (docId) => byId.get(docId);
+  const documents = library.map((entry) => entry.document);
   const index = await ensureIndex({
     documents,
     indexDir: config.indexDir,
@@ -80,23 +119,26 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     loadSourceVectors: options.loadSourceVectors,
     efSearch: config.efSearch,
   });
-  const retriever = createHybridRetriever(index);
+  const live = createInPlaceIndex({ index, documents, chunking: config.chunking });
   const parser = createTextParser();
-  const vocabulary = createCorpusVocabulary(index.chunks, index.lexicon);
-  const analyzer = createQuestionAnalyzer({
-    parser,
-    lexicon: index.lexicon,
-    catalogue: createDocumentCatalogue(documents),
-    specificity: (lemma) => vocabulary.specificity(lemma),
-  });
   const minCoverage = 0.5;
-  const evidence = createEvidenceFinder({
-    parser,
-    lexicon: index.lexicon,
+  // Readers go through these delegates, so one swap moves every door to the new corpus.
+  let byId = new Map(documents.map((document) => [document.docId, document]));
+  let structures = createCorpusStructures({
     documents,
     chunks: index.chunks,
+    lexicon: index.lexicon,
+    parser,
     minCoverage,
   });
+  const lookup: DocumentLookup = (docId) => byId.get(docId);
+  const retriever: Retriever = {
+    retrieve: (request) => live.current().retriever.retrieve(request),
+  };
+  const analyzer: QuestionAnalyzer = {
+    analyze: (messages) => structures.analyzer.analyze(messages),
+  };
+  const evidence: EvidenceFinder = { find: (request) => structures.evidence.find(request) };
   const extractive = createExtractiveAnswerer({ minCoverage });
   // Loaded only when configured: the OpenAI client adds ~70 MB to a server that does not use it.
   const { answerer, rewriter } = config.llm
@@ -116,18 +158,27 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     chunks: index.chunks.length,
     bytes: index.bytes,
   });
-  const plainAssistant = createAssistant({
-    retriever,
-    answerer,
-    analyzer,
-    evidence,
-    rewriter,
+  const plainAssistant = withCitationPages(
+    createAssistant({
+      retriever,
+      answerer,
+      analyzer,
+      evidence,
+      rewriter,
+      logger,
+      topK: config.topK,
+    }),
+    lookup,
+  );
+  const documentManager = createDocumentManager({
+    seedsDir: config.seedsDir,
+    index: live,
+    entries: library,
     logger,
-    topK: config.topK,
   });
   // Counted as they leave, on every door, without the answer engine knowing about metrics.
   const assistant = instrumentAssistant(plainAssistant, metrics);
-  return {
+  const deps: Deps = {
     config,
     logger,
     documents,
@@ -140,5 +191,26 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     assistant,
     metrics,
     requestContext,
+    live,
+    documentManager,
   };
+  /** The one refresh the update path triggers: lists, lookup and answer structures follow the index. */
+  live.onChange((snapshot: IndexSnapshot) => {
+    structures = createCorpusStructures({
+      documents: snapshot.documents,
+      chunks: snapshot.chunks,
+      lexicon: index.lexicon,
+      parser,
+      minCoverage,
+    });
+    byId = new Map(snapshot.documents.map((document) => [document.docId, document]));
+    deps.documents = snapshot.documents;
+    deps.index.chunks = snapshot.chunks;
+    metrics.setIndexSize({
+      documents: snapshot.documents.length,
+      chunks: snapshot.chunks.length,
+      bytes: index.bytes,
+    });
+  });
+  return deps;
 }

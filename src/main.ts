@@ -7,7 +7,9 @@ import { renderProgress } from './cli/render-progress.js';
 import { loadConfig } from './config/load-config.js';
 import { createDeps } from './deps.js';
 import { appDepsFrom, createApp } from './http/create-app.js';
+import { createLiveApp } from './http/create-live-app.js';
 import { listen } from './http/listen.js';
+import { watchSeeds } from './store/watch-seeds.js';
 import { createBackgroundTasks } from './slack/background-tasks.js';
 import { createSlackDeps } from './slack/create-slack-deps.js';
 import { createSqliteSlackStateStore } from './slack/state/create-sqlite-slack-state-store.js';
@@ -34,7 +36,19 @@ async function main(): Promise<void> {
       schedule: tasks.schedule,
     });
   let ready = true;
-  const app = createApp(appDepsFrom(deps, { slack: slackDeps, readiness: () => ready }));
+  // Document writes (ADMIN_TOKEN) sit in front; the read app is rebuilt after each change.
+  const app = createLiveApp({
+    build: () => createApp(appDepsFrom(deps, { slack: slackDeps, readiness: () => ready })),
+    live: deps.live,
+    manager: deps.documentManager,
+    seedsDir: config.seedsDir,
+    adminToken: config.documents.adminToken,
+    maxUploadBytes: config.documents.maxUploadBytes,
+    logger: deps.logger,
+  });
+  const watcher = config.documents.watchSeeds
+    ? watchSeeds({ seedsDir: config.seedsDir, manager: deps.documentManager, logger: deps.logger })
+    : undefined;
   const { server, port } = await listen({
     fetch: app.fetch,
     host: config.host,
@@ -69,6 +83,7 @@ async function main(): Promise<void> {
   const stop = () => {
     ready = false;
     server.close(async () => {
+      watcher?.close();
       await socketMode?.stop().catch(() => undefined);
       await tasks.idle();
       await slackState?.close();

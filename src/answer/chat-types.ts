@@ -23,6 +23,8 @@ export const citationSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   score: z.number(),
+  /** PDFs: the page the quote starts on (1-based). */
+  page: z.number().int().positive().optional(),
 });
 export type Citation = z.infer<typeof citationSchema>;
 

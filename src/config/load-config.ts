@@ -70,6 +70,11 @@ const envSchema = z
     ALLOWED_HOSTS: z.string().optional(),
     HEADERS_TIMEOUT_MS: positiveInt.max(600_000, 'must be at most 600000').default(10_000),
     REQUEST_TIMEOUT_MS: positiveInt.max(3_600_000, 'must be at most 3600000').default(30_000),
+    ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    WATCH_SEEDS: z.enum(['0', '1', 'true', 'false']).default('0'),
+    MAX_UPLOAD_BYTES: positiveInt
+      .max(200 * 1024 * 1024, 'must be at most 209715200')
+      .default(20 * 1024 * 1024),
   })
   .refine((env) => env.LLM_BASE_URL === undefined || env.LLM_MODEL !== undefined, {
     path: ['LLM_MODEL'],
@@ -113,6 +118,15 @@ export type Config = {
     statePath: string;
     /** Where 👍/👎 feedback lines are appended. */
     feedbackFile: string;
+  };
+  /** Live document management. */
+  documents: {
+    /** Key for the write routes; unset: they answer 403. */
+    adminToken?: string;
+    /** Apply file changes in SEEDS_DIR while running. */
+    watchSeeds: boolean;
+    /** Largest upload accepted, in bytes. */
+    maxUploadBytes: number;
   };
 };
 
@@ -182,6 +196,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       apiUrl: values.SLACK_API_URL,
       statePath: values.SLACK_STATE_PATH ?? join(values.INDEX_DIR, 'slack-state.db'),
       feedbackFile: values.FEEDBACK_FILE,
+    },
+    documents: {
+      ...(values.ADMIN_TOKEN === undefined ? {} : { adminToken: values.ADMIN_TOKEN }),
+      watchSeeds: values.WATCH_SEEDS === '1' || values.WATCH_SEEDS === 'true',
+      maxUploadBytes: values.MAX_UPLOAD_BYTES,
     },
   };
 }

@@ -10,7 +10,12 @@ export type AppErrorCode =
   | 'document_not_found'
   | 'embedder_unavailable'
   | 'model_download_failed'
-  | 'bad_request';
+  | 'bad_request'
+  | 'unsupported_media_type'
+  | 'unprocessable_document'
+  | 'payload_too_large'
+  | 'duplicate_document'
+  | 'document_exists';
 
 const STATUS: Record<AppErrorCode, number> = {
   config_invalid: 500,
@@ -21,6 +26,11 @@ const STATUS: Record<AppErrorCode, number> = {
   embedder_unavailable: 500,
   model_download_failed: 502,
   bad_request: 400,
+  unsupported_media_type: 415,
+  unprocessable_document: 422,
+  payload_too_large: 413,
+  duplicate_document: 409,
+  document_exists: 409,
 };
 
 export class AppError extends Error {

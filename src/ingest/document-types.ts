@@ -28,6 +28,10 @@ export interface SourceDocument extends DocumentMetadata {
   paragraphs: Span[];
   /** Lines stating the date or publisher, as spans of `fileText`. */
   metadata: Span[];
+  /** For converted formats (HTML, PDF, DOCX): `fileText` is the extracted canonical text. */
+  format?: 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
+  /** PDFs: offset in `fileText` where each page starts (page n at index n-1). */
+  pageStarts?: number[];
 }
 
 /** A retrievable piece of one document. */

@@ -14,6 +14,10 @@ export interface LexicalMatch {
 export interface LexicalRanker {
   search(query: string, k: number): LexicalMatch[];
   toJSON(): unknown;
+  /** Indexes one more chunk at `position` (in-place updates). */
+  add(chunk: Chunk, position: number): void;
+  /** Forgets the chunk at `position`. */
+  remove(position: number): void;
 }
 
 const OPTIONS = {
@@ -24,6 +28,10 @@ const OPTIONS = {
   searchOptions: { boost: { text: 1, title: 0.3 } },
 };
 
+function toEntry(chunk: Chunk, position: number) {
+  return { position, text: chunk.searchText ?? chunk.text, title: chunk.title };
+}
+
 function wrap(search: MiniSearch): LexicalRanker {
   return {
     search(query, k) {
@@ -33,19 +41,15 @@ function wrap(search: MiniSearch): LexicalRanker {
         .map((result) => ({ position: Number(result.id), score: result.score }));
     },
     toJSON: () => search.toJSON(),
+    add: (chunk, position) => search.add(toEntry(chunk, position)),
+    remove: (position) => search.discard(position),
   };
 }
 
 /** Indexes `chunks` by position. */
 export function createLexicalRanker(chunks: Chunk[]): LexicalRanker {
   const search = new MiniSearch(OPTIONS);
-  search.addAll(
-    chunks.map((chunk, position) => ({
-      position,
-      text: chunk.searchText ?? chunk.text,
-      title: chunk.title,
-    })),
-  );
+  search.addAll(chunks.map(toEntry));
   return wrap(search);
 }
 

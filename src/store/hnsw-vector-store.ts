@@ -33,6 +33,17 @@ function wrap(
     async save(path: string) {
       await index.writeIndex(path);
     },
+    add(vector: number[], position: number) {
+      if (!(index instanceof HierarchicalNSW)) return index.addPoint(vector, position);
+      const needed = Math.max(index.getCurrentCount(), position) + 1;
+      if (needed > index.getMaxElements())
+        index.resizeIndex(Math.max(needed, index.getMaxElements() * 2));
+      index.addPoint(vector, position);
+    },
+    remove(position: number) {
+      if (index instanceof HierarchicalNSW) index.markDelete(position);
+      else index.removePoint(position);
+    },
   };
 }
 

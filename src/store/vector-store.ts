@@ -12,6 +12,10 @@ export interface VectorStore {
   readonly size: number;
   search(vector: number[], k: number): VectorMatch[];
   save(path: string): Promise<void>;
+  /** Adds a vector at `position` (growing the store as needed); for in-place updates. */
+  add?(vector: number[], position: number): void;
+  /** Hides the vector at `position` from every later search. */
+  remove?(position: number): void;
 }
 
 /** Graph parameters recorded in the manifest. */

@@ -4,6 +4,7 @@
  * `test/web/openapi.test.ts` fails when a registered route is missing here.
  */
 import { apiPaths } from './api-paths.js';
+import { documentWritePaths, mergePaths } from './document-write-paths.js';
 import { withAccessControl, type PathItems } from './openapi-helpers.js';
 import { integrationPaths } from './integration-paths.js';
 import { createSchemaComponents } from './schema-components.js';
@@ -38,7 +39,10 @@ export function createOpenApiDocument({
       { name: 'web', description: 'The browser pages' },
       { name: 'reference', description: 'This reference' },
     ],
-    paths: withAccessControl({ ...apiPaths, ...integrationPaths, ...extraPaths, ...webPaths }),
+    paths: mergePaths(
+      withAccessControl({ ...apiPaths, ...integrationPaths, ...extraPaths, ...webPaths }),
+      documentWritePaths,
+    ),
     components: {
       schemas: createSchemaComponents(),
       securitySchemes: {
@@ -47,6 +51,7 @@ export function createOpenApiDocument({
           scheme: 'bearer',
           description: 'One of `API_KEYS`; needed only when the server sets them.',
         },
+        adminToken: { type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN' },
       },
     },
   };

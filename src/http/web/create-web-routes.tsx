@@ -23,6 +23,7 @@ export const WEB_ASSETS = [
   'conversation-store.js',
   'passage-viewer.js',
   'api-reference.js',
+  'documents-admin.js',
 ] as const;
 
 const ASSETS_DIRECTORY = fileURLToPath(new URL('./assets/', import.meta.url));
