@@ -21,6 +21,11 @@ export function createDocumentsRoutes({
       const docId = c.req.param('docId');
       const document = documents.find((candidate) => candidate.docId === docId);
       if (!document) throw new AppError('document_not_found', `No document with id "${docId}".`);
-      return c.json({ ...summary(document), text: document.fileText });
+      return c.json({
+        ...summary(document),
+        text: document.fileText,
+        paragraphs: document.paragraphs,
+        metadata: document.metadata,
+      });
     });
 }

@@ -26,11 +26,25 @@ export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 
 export const documentListSchema = z.object({ documents: z.array(documentSummarySchema) });
 
+const spanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
 export const documentSchema = documentSummarySchema.extend({
   /** The whole source file; a citation's `start`/`end` index into it. */
   text: z.string(),
 });
 export type DocumentWithText = z.infer<typeof documentSchema>;
+
+/** `GET /api/documents/:docId`: the document, and which parts of its file are the article. */
+export const articleSchema = documentSchema.extend({
+  /** The article's paragraphs as ingestion kept them, as offsets of `text`; the rest is title or furniture. */
+  paragraphs: z.array(spanSchema),
+  /** Date, publisher and byline lines, as offsets of `text` (quotable, like paragraphs). */
+  metadata: z.array(spanSchema),
+});
+export type Article = z.infer<typeof articleSchema>;
 
 export const healthSchema = z.object({
   status: z.literal('ok'),
