@@ -55,7 +55,7 @@ export function segmentArticle({ text, title, kept, highlight }) {
     for (const line of text.slice(position, end).split('\n')) {
       const start = cursor;
       cursor += line.length + 1;
-      if (line.trim() === '' || plain(line) === titleText) continue;
+      if (!/[\p{L}\p{N}]/u.test(line) || plain(line) === titleText) continue;
       const previous = segments.at(-1);
       const pieces = piecesOf(text, start, start + line.length, highlight);
       if (previous?.kind === 'furniture')

@@ -43,20 +43,28 @@ export function locateQuote(text, { quote, start, end }) {
 const CONTEXT_CHARS = 220;
 
 /**
- * The passage around a quote: the kept paragraph (or metadata line) holding
- * it, cut to about CONTEXT_CHARS on each side at word boundaries. Undefined
- * when the quote is the whole paragraph, so there is nothing to add.
+ * The passage around a quote: the rest of the kept paragraph (or metadata
+ * line) holding it, reaching into the neighbouring paragraph where that is
+ * short (a one-sentence paragraph), cut to about CONTEXT_CHARS on each side
+ * at word boundaries. Undefined when there is nothing around the quote.
  * @param {Article} article
  * @param {Span} quote
  * @returns {{ before: string, quote: string, after: string } | undefined}
  */
 export function passageAround(article, quote) {
   const { text } = article;
-  const holder = [...(article.paragraphs ?? []), ...(article.metadata ?? [])].find(
-    (span) => span.start <= quote.start && quote.end <= span.end,
-  ) ?? { start: quote.start, end: quote.end };
+  const spans = [...(article.paragraphs ?? []), ...(article.metadata ?? [])].sort(
+    (a, b) => a.start - b.start,
+  );
+  const index = spans.findIndex((span) => span.start <= quote.start && quote.end <= span.end);
+  const holder = spans[index] ?? quote;
   let before = text.slice(holder.start, quote.start);
   let after = text.slice(quote.end, holder.end);
+  const previous = index > 0 ? spans[index - 1] : undefined;
+  const next = index >= 0 ? spans[index + 1] : undefined;
+  if (before.trim().length < 60 && previous)
+    before = `${text.slice(previous.start, previous.end)}\n${before}`;
+  if (after.trim().length < 60 && next) after = `${after}\n${text.slice(next.start, next.end)}`;
   if (before.trim() === '' && after.trim() === '') return undefined;
   if (before.length > CONTEXT_CHARS) {
     const cut = before.indexOf(' ', before.length - CONTEXT_CHARS);
