@@ -26,7 +26,7 @@ function ApiReferencePage() {
           <title>API reference · sourced</title>
           <link rel="icon" href="/docs/assets/favicon-32x32.png" type="image/png" />
           <link rel="stylesheet" href="/docs/assets/swagger-ui.css" />
-          <link rel="stylesheet" href="/assets/app.css" />
+          <link rel="stylesheet" href="/assets/api-reference.css" />
           <script src="/docs/assets/swagger-ui-bundle.js" defer></script>
           <script src="/assets/api-reference.js" defer></script>
         </head>

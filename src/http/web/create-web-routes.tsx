@@ -27,6 +27,7 @@ export const WEB_ASSETS = [
   'conversation-store.js',
   'passage-viewer.js',
   'api-reference.js',
+  'api-reference.css',
 ] as const;
 
 const ASSETS_DIRECTORY = fileURLToPath(new URL('./assets/', import.meta.url));
