@@ -11,8 +11,7 @@ import { createMcpRoute } from '../mcp/create-mcp-route.js';
 import { createMcpServer } from '../mcp/create-mcp-server.js';
 import { createSlackApp } from '../slack/create-slack-app.js';
 import type { SlackDeps } from '../slack/slack-deps.js';
-import { createChatRoute } from './chat-route.js';
-import { createDocumentsRoutes } from './documents-routes.js';
+import { createApiRoutes } from './create-api-routes.js';
 import { createOpenAiRoutes } from './openai-routes.js';
 import { createErrorHandler, errorBody } from './error-response.js';
 import { createOpenApiDocument } from './openapi/create-openapi-document.js';
@@ -56,9 +55,10 @@ export function createApp({
       embedder: embedderId,
     }),
   );
-  app.route('/api/chat', createChatRoute({ assistant, logger }));
+  // `/api/*`, declared with @hono/zod-openapi: the same declarations describe them in /openapi.json.
+  const api = createApiRoutes({ assistant, logger, documents, chunks });
+  app.route('/', api);
   app.route('/v1', createOpenAiRoutes({ assistant, logger }));
-  app.route('/api/documents', createDocumentsRoutes({ documents, chunks }));
   // Its own sub-app, so the guards of `/api/*` (API keys, rate limits) can be put in front as `app.use('/mcp', …)`.
   const catalog = createDocumentCatalog({ documents, chunks });
   app.route(
@@ -71,7 +71,7 @@ export function createApp({
   app.route('/slack', createSlackApp({ ...slack, logger }));
   app.route(
     '/',
-    createOpenApiRoutes({ document: createOpenApiDocument({ extraPaths: mcpPaths }) }),
+    createOpenApiRoutes({ document: createOpenApiDocument({ api, extraPaths: mcpPaths }) }),
   );
   app.route('/', createWebRoutes({ documents, chunks }));
   app.notFound((c) =>

@@ -52,3 +52,19 @@ export const healthSchema = z.object({
   chunks: z.number().int().nonnegative(),
   embedder: z.string(),
 });
+
+/**
+ * A passage of the SSE `citations` event: what retrieval found, before the
+ * answer. `retrievalScore` is the fused ranking score (reciprocal rank fusion,
+ * around 0.01–0.05), named apart from a citation's `score` (0–1, how well the
+ * quoted sentence answers the question).
+ */
+export const streamPassageSchema = z.object({
+  docId: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  source: z.string().nullable(),
+  chunkId: z.string(),
+  retrievalScore: z.number(),
+});
+export type StreamPassage = z.infer<typeof streamPassageSchema>;
