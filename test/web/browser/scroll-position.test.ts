@@ -38,6 +38,17 @@ describe.skipIf(!hasChromium && !chromiumRequired)('where a new answer lands', (
         return element.contains(document.elementFromPoint(left + 4, bottom - 4));
       });
       expect(onTop).toBe(true);
+
+      // Opening its passage scrolls the article panel, not the conversation away from the link.
+      const cite = answer.locator('a.cite').first();
+      await cite.click();
+      await page.locator('#viewer-text mark#passage').waitFor();
+      expect(await page.locator('#viewer-text mark#passage').isVisible()).toBe(true);
+      if (name === 'desktop') {
+        const link = await cite.boundingBox();
+        const form = await page.locator('#ask-form').boundingBox();
+        expect(link && form && link.y >= 0 && link.y + link.height <= form.y).toBe(true);
+      }
       expect(chat.problems).toEqual([]);
     });
   }

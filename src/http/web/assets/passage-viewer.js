@@ -89,7 +89,9 @@ export function createPassageViewer({ panel, title, meta, text, close }) {
         const mark = text.querySelector('mark');
         if (!mark) return;
         mark.id = 'passage';
-        mark.scrollIntoView({ block: 'center' });
+        // Scroll the article text only: scrollIntoView would move the conversation too.
+        const offset = mark.getBoundingClientRect().top - text.getBoundingClientRect().top;
+        text.scrollTop = Math.max(0, text.scrollTop + offset - text.clientHeight / 3);
         text.focus({ preventScroll: true });
       } catch (error) {
         if (ticket !== opened) return;
