@@ -36,6 +36,11 @@ Fares rose to €2.00 in the second quarter, and the line now has 18 stations. T
 OSTRAVIA, 3 May 2023 - Ostravia's transport minister Pavel Horak met Maria Lopes in Veldhaven on Monday to discuss a ferry link.
 
 The meeting lasted two hours. Horak said the link could open in 2026.`,
+  '004_council.txt': `Council delays tram budget
+
+VELDHAVEN, 2 June 2023 - The city council has yet to approve the tram depot budget, the mayor's office said.
+
+Commissioner Lopes made an unannounced visit to the depot site. She praised the contractor Brennan Rail for finishing the foundations early.`,
 };
 
 let analyzer: QuestionAnalyzer;
@@ -74,7 +79,7 @@ describe('a question is answered only when some sentence meets all it asks', () 
   it('refuses a year the articles do not cover, although other years are there', () => {
     const response = ask('How many passengers did the Red Line carry in 2020?');
     expect(response.refused).toBe(true);
-    expect(response.answer).toMatch(/not for 2020/);
+    expect(response.answer).toMatch(/not for 2020|do not state the number/);
   });
 
   it('refuses a quarter the articles do not cover', () => {
@@ -116,5 +121,23 @@ describe('a question is answered only when some sentence meets all it asks', () 
     expect(response.answer).toMatch(/^two hours/);
     for (const citation of response.citations)
       expect(citation.quote.length).toBe(citation.end - citation.start);
+  });
+});
+
+describe('yes or no only when a cited sentence states it', () => {
+  it('says no when the sentence says the thing has yet to happen', () => {
+    expect(ask('Has the city council approved the tram depot budget?').answer).toMatch(/^No \[1\]/);
+  });
+
+  it('says no when the sentence negates the asked word with a prefix', () => {
+    expect(ask('Was the visit to the depot site announced?').answer).toMatch(/^No \[1\]/);
+  });
+
+  it('says yes when a sentence states what is asked', () => {
+    expect(ask('Did Lopes praise the contractor Brennan Rail?').answer).toMatch(/^Yes \[1\]/);
+  });
+
+  it('says no when the sentence gives another figure', () => {
+    expect(ask('Will the extension cost €500m?').answer).toMatch(/^No \[1\]/);
   });
 });

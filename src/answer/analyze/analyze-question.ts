@@ -28,8 +28,28 @@ export interface QuestionAnalyzerOptions {
 /** Least weight (SIF × corpus specificity) of a focus noun that evidence must state; chosen on the development sets. */
 const MIN_FOCUS_WEIGHT = 0.6;
 
+/** Answer types whose head noun names an attribute measured by the figure. */
+const FIGURE_TYPES = new Set(['money', 'percent', 'number', 'quantity']);
+/** Nouns that only name the type of a figure. */
+const TYPE_WORD_LEMMAS = new Set([
+  'number',
+  'amount',
+  'figure',
+  'total',
+  'count',
+  'sum',
+  'percentage',
+  'percent',
+  'proportion',
+  'share',
+]);
+
 /** Frequency rank under which a word is common English. */
 const COMMON_RANK = 20_000;
+
+function isAcronym(parsed: ParsedText, word: string): boolean {
+  return parsed.tokens.some((token) => token.normal === word && /^\p{Lu}{2,5}$/u.test(token.text));
+}
 
 function startsQuestion(parsed: ParsedText, word: string): boolean {
   return parsed.tokens[0]?.normal === word;
@@ -72,6 +92,16 @@ const REQUEST_LEMMAS = new Set([
   'mention',
   'happen',
   'reason',
+  'sum',
+  'tl',
+  'dr',
+  'tldr',
+  'walk',
+  'quick',
+  'give',
+  'tell',
+  'brief',
+  'briefly',
   'cause',
 ]);
 
@@ -112,13 +142,16 @@ export function createQuestionAnalyzer({
       own.names = own.names.filter(
         (words, index) =>
           !words.every((word) => referenceWords.has(lemmatize(word))) &&
+          !words.every((word) => REQUEST_LEMMAS.has(lemmatize(word))) &&
           // A capitalised opening word that is common English ("Recap", "Name") is no name.
           !(
             index === 0 &&
             words.length === 1 &&
             startsQuestion(parsed, words[0]!) &&
             isCommon(words[0]!)
-          ),
+          ) &&
+          // An acronym of a common title ("CEO", "CFO") is a word to find, not a name.
+          !(words.length === 1 && isAcronym(parsed, words[0]!) && isCommon(words[0]!)),
       );
       // Dates and years are constraints, not words to find.
       const dated = new Set(
@@ -162,8 +195,24 @@ export function createQuestionAnalyzer({
           : (primary.find(
               (term) => term.lemma === lemmatize(parsed.tokens[classification.focusToken!]!.normal),
             ) ?? null);
+      // An attribute asked as a figure ("the retail price", "revenue", "the margin") must be
+      // stated with it; a type word alone ("amount", "number", "date") need not.
+      const headTerm =
+        classification.headToken === null
+          ? null
+          : (primary.find(
+              (term) => term.lemma === lemmatize(parsed.tokens[classification.headToken!]!.normal),
+            ) ?? null);
+      const figureHead =
+        headTerm &&
+        FIGURE_TYPES.has(classification.answerType) &&
+        !TYPE_WORD_LEMMAS.has(headTerm.lemma)
+          ? headTerm
+          : null;
       // Very common nouns ("people", "things") say little; only a specific one must be stated.
-      const specificFocus = focus && focus.weight >= MIN_FOCUS_WEIGHT ? focus : null;
+      const chosenFocus = focus ?? figureHead;
+      const specificFocus =
+        chosenFocus && chosenFocus.weight >= MIN_FOCUS_WEIGHT ? chosenFocus : null;
       const kind = conversation.kind ?? classification.kind;
       const sides =
         kind === 'comparison' || classification.kind === 'factoid' ? findSides(parsed, own) : [];

@@ -115,7 +115,7 @@ const TYPE_NOUNS: [AnswerType, string[]][] = [
   ],
 ];
 /** How close a head noun's vector must be to a type noun's; chosen on the development sets. */
-const TYPE_SIMILARITY = 0.72;
+const TYPE_SIMILARITY = 0.75;
 
 export interface Classification {
   kind: QuestionKind;
@@ -279,8 +279,11 @@ export function classifyQuestion(
         headToken: counted,
       };
     if (next?.normal === 'long') return { ...base, kind: 'factoid', answerType: 'duration' };
+    // "How big was the fine", "how high is the fare": any figure, amounts and percentages included.
+    // "How old": an age, a bare number.
+    if (next?.normal === 'old') return { ...base, kind: 'factoid', answerType: 'age' };
     if (next && (next.pos === 'ADJ' || next.pos === 'ADV'))
-      return { ...base, kind: 'factoid', answerType: 'number' };
+      return { ...base, kind: 'factoid', answerType: 'quantity' };
     return { ...base, kind: 'why-how', answerType: 'any' };
   }
   if (wh === 'who' || wh === 'whom') {
@@ -297,10 +300,8 @@ export function classifyQuestion(
       head = headNoun(tokens, whIndex + 2);
     const headToken = head === null ? null : tokens[head]!;
     const type = headToken ? typeOfNoun(headToken.lemma, lexicon) : null;
-    const plural = headToken
-      ? (isPlural(headToken) && tokens[whIndex + 1] === headToken) ||
-        (headToken && isPlural(headToken) && head === whIndex + 1)
-      : false;
+    // "Which militant groups…", "which two ports…": a plural head asks for every item.
+    const plural = headToken !== null && isPlural(headToken);
     const kind: QuestionKind = plural && wh === 'which' ? 'list' : 'factoid';
     // "What is the population of Zahedan?": an attribute asked of something must itself be stated.
     const attribute = head !== null && tokens[head + 1]?.normal === 'of';

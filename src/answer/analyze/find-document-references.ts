@@ -33,12 +33,17 @@ export interface DocumentCatalogue {
   bodyCounts: Map<string, number>;
 }
 
+/** Characters at each end of an article read as its header and footer. */
+const HEAD_CHARS = 200;
+
 export function createDocumentCatalogue(documents: SourceDocument[]): DocumentCatalogue {
   const headers = new Map<string, Set<string>>();
   for (const document of documents) {
     const header = [
       document.title,
       ...document.metadata.map((span) => document.fileText.slice(span.start, span.end)),
+      // The lines that open the article: standfirst, byline ("a fan blog", "interview").
+      document.fileText.slice(0, HEAD_CHARS),
     ].join(' ');
     headers.set(document.docId, new Set(tokenize(header).map(lemmatize)));
   }
@@ -132,10 +137,8 @@ export function findDocumentReferences(
     if (holders.length === 1 && catalogue.documents.length > 2) {
       const [docId] = holders[0]!;
       // Only a word no article body uses often: otherwise it is a topic, not a name for an article.
-      if ((catalogue.bodyCounts.get(lemma) ?? 0) <= 1) {
-        found.add(docId);
-        words.add(lemma);
-      }
+      // The word names the article but may be a topic word too: it stays in the question's terms.
+      if ((catalogue.bodyCounts.get(lemma) ?? 0) <= 1) found.add(docId);
     }
   }
   for (const docId of found) {

@@ -142,7 +142,14 @@ export function createTextParser(): TextParser {
     joinHyphenatedDurations(text, tokens, entities);
     addMissedAmounts(text, tokens, entities);
     addNames(text, tokens, entities);
-    return { text, tokens, entities: entities.sort((a, b) => a.start - b.start) };
+    // A number inside a name ("Aria 5") is part of the name.
+    const names = entities.filter((entity) => entity.type === 'name');
+    const kept = entities.filter(
+      (entity) =>
+        entity.type === 'name' ||
+        !names.some((name) => name.start <= entity.start && entity.end <= name.end),
+    );
+    return { text, tokens, entities: kept.sort((a, b) => a.start - b.start) };
   }
 
   return { parse };
@@ -240,11 +247,28 @@ function addNames(text: string, tokens: Token[], entities: Entity[]): void {
       else if (next.text === '-' && glued && after && after.start === next.end) last += 2;
       else if (after?.text === '-' && after.start === next.end && /^\p{Ll}+$/u.test(next.text))
         last += 1;
-      // "Bank of England".
+      // "Bank of England", "Chief of the Army Staff".
       else if (next.normal === 'of' && after?.pos === 'PROPN' && /^\p{Lu}/u.test(after.text))
         last += 2;
+      else if (
+        next.normal === 'of' &&
+        after?.normal === 'the' &&
+        tokens[last + 3]?.pos === 'PROPN' &&
+        /^\p{Lu}/u.test(tokens[last + 3]!.text)
+      )
+        last += 3;
       else break;
     }
+    // A model number is part of the name: "Aria 5", "Halo Cam 2".
+    const model = tokens[last + 1];
+    if (
+      model &&
+      model.pos === 'NUM' &&
+      /^\d{1,2}$/u.test(model.text) &&
+      model.start === tokens[last]!.end + 1 &&
+      !dated.has(last + 1)
+    )
+      last += 1;
     const start = tokens[index]!.start;
     const end = tokens[last]!.end;
     // The first word of a sentence is capitalised anyway: "Name the…", "List…" are not names.

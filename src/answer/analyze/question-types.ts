@@ -18,6 +18,10 @@ export type AnswerType =
   | 'percent'
   | 'duration'
   | 'score'
+  /** Any figure: a count, an amount or a percentage ("how big", "how high"). */
+  | 'quantity'
+  /** A person's age ("how old"). */
+  | 'age'
   | 'any';
 
 export interface QuestionTerm {
@@ -83,6 +87,8 @@ export const ENTITIES_FOR: Record<AnswerType, EntityType[]> = {
   number: ['number'],
   money: ['money'],
   score: ['range', 'number'],
+  quantity: ['number', 'money', 'percent'],
+  age: ['number'],
   percent: ['percent'],
   duration: ['duration'],
   any: [],

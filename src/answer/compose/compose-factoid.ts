@@ -22,7 +22,7 @@ export function nearestAnswer(
   );
   let best: Entity | undefined;
   let bestDistance = Infinity;
-  for (const entity of sentence.answers) {
+  sentence.answers.forEach((entity, index) => {
     const distance =
       anchors.length === 0
         ? 0
@@ -32,17 +32,38 @@ export function nearestAnswer(
             ),
           );
     // A poor fit for the kind of name asked for counts as a few words further away.
-    const cost = distance + FIT_WEIGHT * (1 - answerFit(entity, sentence.parsed, type));
+    const cost =
+      distance +
+      FIT_WEIGHT * (1 - (sentence.fits[index] ?? answerFit(entity, sentence.parsed, type)));
     if (cost < bestDistance) {
       best = entity;
       bestDistance = cost;
     }
-  }
+  });
   return best;
 }
 
 /** Words of distance one unit of misfit is worth; chosen on the development sets. */
 const FIT_WEIGHT = 6;
+
+/**
+ * The answer with the answers coordinated with it ("Imran Khan, Sheikh Rashid Ahmed and Qamar
+ * Bajwa"): entities of the same kind joined only by commas, "and" or "or".
+ */
+export function coordinated(sentence: EvidenceSentence, entity: Entity): string {
+  const sorted = [...sentence.answers].sort((a, b) => a.start - b.start);
+  let first = sorted.findIndex((candidate) => candidate.start === entity.start);
+  if (first < 0) return entity.text;
+  let last = first;
+  const joined = (left: Entity, right: Entity) =>
+    left.type === right.type &&
+    /^\s*(,|and|or|, and|, or)\s*$/u.test(sentence.text.slice(left.end, right.start));
+  while (first > 0 && joined(sorted[first - 1]!, sorted[first]!)) first -= 1;
+  while (last < sorted.length - 1 && joined(sorted[last]!, sorted[last + 1]!)) last += 1;
+  return first === last
+    ? entity.text
+    : sentence.text.slice(sorted[first]!.start, sorted[last]!.end);
+}
 
 export function composeFactoid(evidence: Evidence): Draft {
   const [best, ...rest] = evidence.eligible;
@@ -51,7 +72,11 @@ export function composeFactoid(evidence: Evidence): Draft {
   if (evidence.analysis.answerType !== 'any') {
     if (best.answers.length > 0) {
       const entity = nearestAnswer(best, lemmas, evidence.analysis.answerType);
-      return { lead: entity?.text, leadSentence: best, parts: [{ sentence: best }] };
+      return {
+        lead: entity ? coordinated(best, entity) : undefined,
+        leadSentence: best,
+        parts: [{ sentence: best }],
+      };
     }
     // The best sentence names the subject; its neighbour holds the answer.
     const neighbours = evidence

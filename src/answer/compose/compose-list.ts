@@ -21,8 +21,13 @@ function key(text: string): string {
 
 export function composeList(evidence: Evidence, { minCoverage }: { minCoverage: number }): Draft {
   const { analysis } = evidence;
+  // Items come from the articles the question names, when it names any.
+  const named = analysis.documents;
   const relevant = evidence.sentences.filter(
-    (sentence) => sentence.coverage >= minCoverage * 0.8 && sentence.unmet === null,
+    (sentence) =>
+      sentence.coverage >= minCoverage * 0.8 &&
+      sentence.unmet === null &&
+      (named.length === 0 || named.includes(sentence.document.docId)),
   );
   if (relevant.length === 0) return { parts: [] };
   const head = analysis.focus?.lemma;

@@ -9,16 +9,30 @@ import type { Evidence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 
 /** Coverage from which a sentence that neither negates nor contradicts counts as saying yes; chosen on the development sets. */
-const AFFIRM_COVERAGE = 0.75;
+const AFFIRM_COVERAGE = 0.6;
+/** The same, for the sentence on its own. */
+const AFFIRM_OWN_COVERAGE = 0.5;
 
 export function composeYesNo(evidence: Evidence): Draft {
   const best = evidence.eligible[0];
   if (!best) return { parts: [] };
   const { analysis } = evidence;
   const lemmas = new Set(analysis.terms.filter((term) => term.primary).map((term) => term.lemma));
-  const negatedMatch = best.parsed.tokens.some(
-    (token) => token.negated && lemmas.has(lemmatize(token.normal)),
-  );
+  const tokens = best.parsed.tokens;
+  // Negated: in the scope of "not"/"no"/"never", after "yet to" ("yet to be announced"), or
+  // carrying a negative prefix ("unannounced", "non-binding").
+  const negatedMatch = tokens.some((token, index) => {
+    const lemma = lemmatize(token.normal);
+    if (
+      lemmas.has(lemma) &&
+      (token.negated ||
+        (tokens[index - 2]?.normal === 'yet' && tokens[index - 1]?.normal === 'to') ||
+        (tokens[index - 3]?.normal === 'yet' && tokens[index - 2]?.normal === 'to'))
+    )
+      return true;
+    const prefix = /^(un|non-?|dis)(\p{L}{4,})$/u.exec(token.normal);
+    return prefix !== null && lemmas.has(lemmatize(prefix[2]!));
+  });
   const numbers = analysis.constraints.numbers;
   const digits = best.text.replace(/[,\s]/gu, '');
   const figures = best.parsed.entities.filter((entity) =>
@@ -29,7 +43,7 @@ export function composeYesNo(evidence: Evidence): Draft {
   const parts = [{ sentence: best }];
   if (contradicts || negatedMatch !== analysis.negated)
     return { lead: 'No', leadSentence: best, parts };
-  if (best.coverage >= AFFIRM_COVERAGE && best.ownCoverage >= 0.6)
+  if (best.coverage >= AFFIRM_COVERAGE && best.ownCoverage >= AFFIRM_OWN_COVERAGE)
     return { lead: 'Yes', leadSentence: best, parts };
   return { lead: 'The articles do not say so in as many words; this is what they state:', parts };
 }

@@ -11,21 +11,49 @@ import type { AnswerType } from '../analyze/question-types.js';
 const LOCATIVE = new Set(['at', 'in', 'from', 'near', 'to', 'into', 'outside', 'inside', 'across']);
 
 /** 0 (unlikely) to 1 (likely) that `entity` is an answer of `type`. */
-export function answerFit(entity: Entity, parsed: ParsedText, type: AnswerType): number {
+export function answerFit(
+  entity: Entity,
+  parsed: ParsedText,
+  type: AnswerType,
+  isCommonWord: (word: string) => boolean = () => false,
+): number {
+  // A date with a day and month or a month and year says more than a weekday or "last week".
+  if (type === 'date' && (entity.type === 'date' || entity.type === 'year'))
+    return /\d/u.test(entity.text)
+      ? 1
+      : /\b(yesterday|today|tomorrow|week|weekend)\b/iu.test(entity.text)
+        ? 0.3
+        : 0.5;
+  // An age is written "Okafor, 51,", "aged 51", "51-year-old" or "51 years old".
+  if (type === 'age') {
+    const before = parsed.tokens[entity.first - 1]?.normal;
+    const after = parsed.tokens
+      .slice(entity.last + 1, entity.last + 4)
+      .map((token) => token.normal);
+    return (before === ',' && after[0] === ',') ||
+      before === 'aged' ||
+      after.includes('year') ||
+      after.includes('years') ||
+      after.includes('old')
+      ? 1
+      : 0;
+  }
   if (entity.type !== 'name') return 1;
   const before = parsed.tokens[entity.first - 1];
   const locative = before !== undefined && before.pos === 'ADP' && LOCATIVE.has(before.normal);
   const words = entity.text.split(/\s+/u);
   const digits = /\d/u.test(entity.text);
+  // A lone capitalised common word ("Iranian", "United") is weaker than a proper name.
+  const weak = words.length === 1 && isCommonWord(entity.text.toLowerCase()) ? 0.5 : 1;
   switch (type) {
     case 'place':
       return locative ? 1 : digits ? 0.2 : 0.5;
     case 'person':
       if (digits) return 0;
       if (locative) return 0.2;
-      return words.length >= 2 ? 1 : 0.6;
+      return (words.length >= 2 ? 1 : 0.6) * weak;
     case 'organization':
-      return digits ? 0.2 : locative ? 0.5 : 0.8;
+      return (digits ? 0.2 : locative ? 0.5 : 0.8) * weak;
     default:
       return 1;
   }

@@ -24,6 +24,8 @@ export interface EvidenceSentence {
   unmet: string | null;
   /** Entities of the expected answer type that the question does not already name. */
   answers: Entity[];
+  /** How well each of `answers` fits the kind of answer asked for (0–1, see answer-fit.ts). */
+  fits: number[];
   /** The same in the neighbouring sentences. */
   neighbourAnswers: boolean;
   /** Rank of its passage in retrieval (0 best). */

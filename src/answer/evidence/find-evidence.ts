@@ -156,13 +156,19 @@ export function createEvidenceFinder({
       // A sentence that states years must state the one asked about; one that states none
       // takes its article's date (a dateline is the article's date, not the sentence's).
       const windowYears = yearsIn(withoutDateline(window));
+      const ownYears = yearsIn(withoutDateline(textOf(document, entry.spans[position]!.span)));
       const headerYears = [
         ...yearsIn(header),
         ...(document.date ? [Number(document.date.slice(0, 4))] : []),
       ];
-      for (const group of extra.years) {
-        if (group.some((year) => windowYears.includes(year))) continue;
-        if (windowYears.length === 0 && group.some((year) => headerYears.includes(year))) continue;
+      // A list, summary or comparison spans its years: any one of them will do.
+      const spanning = ['list', 'summary', 'comparison'].includes(analysis.kind);
+      const yearGroups = spanning && extra.years.length > 1 ? [extra.years.flat()] : extra.years;
+      for (const group of yearGroups) {
+        // A sentence that states years must state the one asked about; one that states none
+        // may take it from its neighbours or its article's date.
+        const stated = ownYears.length > 0 ? ownYears : [...windowYears, ...headerYears];
+        if (group.some((year) => stated.includes(year))) continue;
         return group.join('-');
       }
       const windowQuarters = quartersIn(window);
@@ -181,8 +187,14 @@ export function createEvidenceFinder({
         .map((name) => name.filter((word) => word.length >= 3))
         .filter((name) => name.length > 0);
       for (const name of names) if (!mentions(anywhere, name)) return name.join(' ');
-      if (names.length > 0 && !names.some((name) => mentions(near, name)))
-        return names[0]!.join(' ');
+      // Near the sentence: every name, or all but one when the question names three or more
+      // (a long question may name people from another sentence of the story).
+      const far = names.filter((name) => !mentions(near, name));
+      if (
+        far.length > (names.length >= 3 ? 1 : 0) ||
+        (names.length > 0 && far.length === names.length)
+      )
+        return far[0]!.join(' ');
       const plain = window.replace(/,/gu, '');
       for (const number of extra.numbers) if (!plain.includes(number)) return number;
       return null;
@@ -212,7 +224,7 @@ export function createEvidenceFinder({
         windowSum += term.weight * Math.max(mine, 0.5 * around);
       }
       const parsed = parse(text);
-      const answers =
+      const candidates =
         accepted.length === 0
           ? []
           : parsed.entities.flatMap((entity) => {
@@ -227,20 +239,45 @@ export function createEvidenceFinder({
               // "How many goals": the figure must count goals ("24 league goals").
               const counted =
                 analysis.counted && analysis.focus
-                  ? countingFocus(entity, parsed, analysis.focus)
+                  ? countingFocus(
+                      entity,
+                      parsed,
+                      analysis.focus,
+                      (token) => matcher.match(analysis.focus!, bagOf(token)) >= COUNT_SIMILARITY,
+                    )
                   : entity;
               if (!counted) return [];
               const rest = withoutAskedWords(counted, parsed, questionWords, isCommonWord);
               return rest && !isInQuestion(rest.text, questionWords, questionNames) ? [rest] : [];
             });
+      // An answer must fit the kind asked for at least a little (a lone "Pakistani" is no person).
+      const fitted = candidates
+        .map((entity) => ({
+          entity,
+          fit: answerFit(entity, parsed, analysis.answerType, isCommonWord),
+        }))
+        .filter(({ fit }) => fit >= MIN_FIT);
+      const answers = fitted.map(({ entity }) => entity);
+      const fits = fitted.map(({ fit }) => fit);
       const neighbourAnswers =
         accepted.length > 0 &&
         [entry.spans[position - 1], entry.spans[position + 1]].some((other) => {
           if (!other) return false;
-          return parse(textOf(entry.document, other.span)).entities.some(
+          const otherText = textOf(entry.document, other.span);
+          // A neighbour that dates itself must date itself as the question does.
+          const otherYears = yearsIn(withoutDateline(otherText));
+          if (
+            otherYears.length > 0 &&
+            !analysis.constraints.years.every((group) =>
+              group.some((year) => otherYears.includes(year)),
+            )
+          )
+            return false;
+          return parse(otherText).entities.some(
             (entity) =>
               accepted.includes(entity.type) &&
-              !isInQuestion(entity.text, questionWords, questionNames),
+              !isInQuestion(entity.text, questionWords, questionNames) &&
+              answerFit(entity, parse(otherText), analysis.answerType, isCommonWord) >= MIN_FIT,
           );
         });
       let unmet = unmetConstraint(entry, position, required);
@@ -269,16 +306,14 @@ export function createEvidenceFinder({
         ownCoverage,
         unmet,
         answers,
+        fits,
         neighbourAnswers,
         rank,
         score:
           0.6 * coverage +
           0.4 * ownCoverage +
           0.1 / (1 + rank) +
-          (answers.length > 0
-            ? 0.1 *
-              Math.max(...answers.map((entity) => answerFit(entity, parsed, analysis.answerType)))
-            : 0) +
+          (answers.length > 0 ? 0.1 * Math.max(...fits) : 0) +
           (namesHead ? 0.1 : 0) -
           (repeated ? 0.2 : 0) -
           (unmet ? 0.3 : 0),
@@ -360,6 +395,7 @@ export function createEvidenceFinder({
               accepted.includes(entity.type) ||
               (analysis.answerType === 'any' && entity.type === 'name'),
           ),
+          fits: [],
           neighbourAnswers: false,
           rank: 0,
           score: 2,
@@ -375,7 +411,8 @@ export function createEvidenceFinder({
     const needsAnswer = analysis.kind === 'factoid' && accepted.length > 0;
     const eligible = sentences.filter(
       (sentence) =>
-        sentence.coverage >= minCoverage &&
+        sentence.coverage >=
+          (analysis.kind === 'summary' ? TOPIC_SHARE * minCoverage : minCoverage) &&
         sentence.unmet === null &&
         (!needsAnswer || sentence.answers.length > 0 || sentence.neighbourAnswers),
     );
@@ -444,13 +481,24 @@ function withoutAskedWords(
 
 /** Tokens after a figure within which the thing it counts must come ("24 league goals"). */
 const COUNT_REACH = 4;
+/** Word-vector closeness at which a noun after a figure counts as the thing asked about ("staff" ≈ "employees"). */
+const COUNT_SIMILARITY = 0.6;
 
 /** The figure with the thing it counts ("18 stations"), or null when it counts something else. */
-function countingFocus(entity: Entity, parsed: ParsedText, focus: QuestionTerm): Entity | null {
+function countingFocus(
+  entity: Entity,
+  parsed: ParsedText,
+  focus: QuestionTerm,
+  similar: (word: string) => boolean,
+): Entity | null {
   for (let at = entity.last + 1; at <= entity.last + COUNT_REACH; at += 1) {
     const token = parsed.tokens[at];
     if (!token || token.pos === 'PUNCT') return null;
-    if (lemmatize(token.normal) === focus.lemma || sharesStem(token.normal, focus.lemma))
+    if (
+      lemmatize(token.normal) === focus.lemma ||
+      sharesStem(token.normal, focus.lemma) ||
+      (token.pos === 'NOUN' && similar(token.normal))
+    )
       return {
         ...entity,
         last: at,
@@ -468,8 +516,13 @@ function withoutDateline(text: string): string {
   return text.replace(DATELINE, '');
 }
 
+/** Least fit (answer-fit.ts) of an answer to the kind asked for; chosen on the development sets. */
+const MIN_FIT = 0.4;
+
 /** Characters at the head of an article that carry its dateline. */
 const HEADER_CHARS = 400;
+/** A topic summary or list may draw on sentences covering this share of the usual minimum. */
+const TOPIC_SHARE = 0.8;
 /** Frequency rank under which a word is common English rather than a name. */
 const COMMON_RANK = 5000;
 
@@ -508,6 +561,8 @@ const TYPE_WORDS: Record<string, string> = {
   percent: 'percentage',
   duration: 'duration',
   score: 'score',
+  quantity: 'figure',
+  age: 'age',
 };
 
 function explain(
