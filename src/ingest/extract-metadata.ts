@@ -3,7 +3,8 @@
  * cleaner can lift them out of the article text.
  */
 
-const MONTHS = [
+/** English month names, lower-cased, January first. */
+export const MONTHS = [
   'january',
   'february',
   'march',

@@ -35,7 +35,7 @@ Fares rose to €2.00 in the second quarter, and the line now has 18 stations. T
 
 OSTRAVIA, 3 May 2023 - Ostravia's transport minister Pavel Horak met Maria Lopes in Veldhaven on Monday to discuss a ferry link.
 
-The meeting lasted two hours. Horak said the link could open in 2026.`,
+The meeting lasted two hours. Horak, 58, said the link could open in 2026, with two ferries.`,
   '004_council.txt': `Council delays tram budget
 
 VELDHAVEN, 2 June 2023 - The city council has yet to approve the tram depot budget, the mayor's office said.
@@ -107,7 +107,7 @@ describe('a question is answered only when some sentence meets all it asks', () 
 
   it('needs the counted thing next to the figure for "how many"', () => {
     expect(ask('How many stations does the Red Line have?').answer).toMatch(/^18 stations/);
-    expect(ask('How many ferries will the link use?').refused).toBe(true);
+    expect(ask('How many trams will the link use?').refused).toBe(true);
   });
 
   it('answers money questions only with amounts', () => {
@@ -139,5 +139,12 @@ describe('yes or no only when a cited sentence states it', () => {
 
   it('says no when the sentence gives another figure', () => {
     expect(ask('Will the extension cost €500m?').answer).toMatch(/^No \[1\]/);
+  });
+});
+
+describe('ages', () => {
+  it('answers an age only where English writes one, and refuses otherwise', () => {
+    expect(ask('How old is Pavel Horak?').answer).toMatch(/^58 \[1\]/);
+    expect(ask('How old is Maria Lopes?').refused).toBe(true);
   });
 });

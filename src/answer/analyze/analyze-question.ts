@@ -7,7 +7,12 @@ import type { WordVectors } from '../../embed/word-vectors.js';
 import { termWeight } from '../../embed/term-weights.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { ChatMessage } from '../chat-types.js';
-import { classifyQuestion } from './classify-question.js';
+import {
+  classifyQuestion,
+  COMPARISON_WORDS,
+  LIST_WORDS,
+  SUMMARY_WORDS,
+} from './classify-question.js';
 import { findConstraints, nameWords } from './find-constraints.js';
 import { findDocumentReferences, type DocumentCatalogue } from './find-document-references.js';
 import type { ParsedText, TextParser } from './parse-text.js';
@@ -61,24 +66,9 @@ export interface QuestionAnalyzer {
 
 /** Words that ask for a kind of answer or name an article rather than a topic. */
 const REQUEST_LEMMAS = new Set([
-  'summarize',
-  'summarise',
-  'summary',
-  'overview',
-  'gist',
-  'recap',
-  'synopsis',
-  'rundown',
-  'outline',
-  'list',
-  'enumerate',
-  'compare',
-  'comparison',
-  'contrast',
-  'differ',
-  'difference',
-  'versus',
-  'vs',
+  ...SUMMARY_WORDS,
+  ...LIST_WORDS,
+  ...COMPARISON_WORDS,
   'article',
   'piece',
   'story',
@@ -164,7 +154,14 @@ export function createQuestionAnalyzer({
           .filter((entity) => entity.type === 'name')
           .flatMap((entity) => nameWords(entity.text)),
       );
-      const drop = new Set([...REQUEST_LEMMAS, ...referenceWords, ...dated]);
+      // "How old", "how long", "how big": the adjective asks for a kind of figure, not a topic.
+      const howIndex = parsed.tokens.findIndex((token) => token.normal === 'how');
+      const howWord = howIndex >= 0 ? parsed.tokens[howIndex + 1] : undefined;
+      const asking =
+        howWord && (howWord.pos === 'ADJ' || howWord.pos === 'ADV')
+          ? [lemmatize(howWord.normal)]
+          : [];
+      const drop = new Set([...REQUEST_LEMMAS, ...referenceWords, ...dated, ...asking]);
       const conversation = resolveConversation({
         parser,
         parsed,

@@ -24,7 +24,7 @@ const INTERROGATIVES = new Set([
 ]);
 
 /** Request words for each kind of answer (English, not any corpus's wording). */
-const SUMMARY_WORDS = new Set([
+export const SUMMARY_WORDS = new Set([
   'summarize',
   'summarise',
   'summary',
@@ -35,8 +35,8 @@ const SUMMARY_WORDS = new Set([
   'rundown',
   'outline',
 ]);
-const LIST_WORDS = new Set(['list', 'enumerate']);
-const COMPARISON_WORDS = new Set([
+export const LIST_WORDS = new Set(['list', 'enumerate']);
+export const COMPARISON_WORDS = new Set([
   'compare',
   'comparison',
   'contrast',
@@ -206,7 +206,16 @@ export function classifyQuestion(
     )
   )
     return { ...base, kind: 'summary', answerType: 'any' };
-  if (has(COMPARISON_WORDS)) return { ...base, kind: 'comparison', answerType: 'any' };
+  if (has(COMPARISON_WORDS)) {
+    // What each side is compared on: the question without its comparison words, classified.
+    const rest = tokens.filter(
+      (token) => !COMPARISON_WORDS.has(token.lemma) && !COMPARISON_WORDS.has(token.normal),
+    );
+    const inner =
+      rest.length > 0 && rest.length < tokens.length ? classifyQuestion(rest, lexicon) : null;
+    const answerType = inner && inner.kind === 'factoid' ? inner.answerType : 'any';
+    return { ...base, kind: 'comparison', answerType, headToken: null, focusToken: null };
+  }
 
   // Phrasal requests for a summary: "sum up", "walk me through", "tl;dr".
   const phrase = text.toLowerCase().replace(/\s+/gu, ' ');
@@ -233,17 +242,8 @@ export function classifyQuestion(
   )
     return { ...base, kind: 'yes-no', answerType: 'any' };
 
-  if (first && LIST_WORDS.has(first.lemma)) {
-    const head = headNoun(tokens, tokens.indexOf(first) + 1);
-    return {
-      ...base,
-      kind: 'list',
-      answerType: head === null ? 'any' : (typeOfNoun(tokens[head]!.lemma, lexicon) ?? 'any'),
-      headToken: head,
-      focusToken: head,
-    };
-  }
-  if (first && first.normal === 'name' && first.pos === 'VERB') {
+  // "List the…", "Name the…": a list of what follows.
+  if (first && (LIST_WORDS.has(first.lemma) || (first.normal === 'name' && first.pos === 'VERB'))) {
     const head = headNoun(tokens, tokens.indexOf(first) + 1);
     return {
       ...base,

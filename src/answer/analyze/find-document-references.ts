@@ -7,21 +7,7 @@
 import type { SourceDocument } from '../../ingest/document-types.js';
 import { lemmatize, tokenize, isStopword } from '../../text/tokenize.js';
 import type { ParsedText } from './parse-text.js';
-
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+import { MONTHS } from '../../ingest/extract-metadata.js';
 
 export interface DocumentCatalogue {
   documents: SourceDocument[];
@@ -118,13 +104,17 @@ export function findDocumentReferences(
     if (entity.type !== 'name') continue;
     const name = entity.text.toLowerCase().replace(/['’]s$/u, '');
     if (name.length < 4) continue;
-    const holders = [...catalogue.edges]
-      .filter(([, edge]) => edge.includes(name))
-      .map(([docId]) => docId);
-    const everywhere = catalogue.documents.filter((document) =>
-      document.cleanText.toLowerCase().includes(name),
-    ).length;
-    if (holders.length >= 1 && holders.length <= 2 && everywhere <= 2) {
+    // A publication's name sits in the furniture around the article (bylines, credits, the
+    // title), not in the story itself: a person the story names is not a name for it.
+    const holders = catalogue.documents
+      .filter((document) => catalogue.edges.get(document.docId)?.includes(name))
+      .filter(
+        (document) =>
+          document.title.toLowerCase().includes(name) ||
+          !document.cleanText.toLowerCase().includes(name),
+      )
+      .map((document) => document.docId);
+    if (holders.length >= 1 && holders.length <= 2) {
       for (const docId of holders) found.add(docId);
       for (const word of tokenize(name)) words.add(lemmatize(word));
     }

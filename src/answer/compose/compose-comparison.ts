@@ -16,6 +16,9 @@ function describe(side: Constraints): string {
   ].join(' ');
 }
 
+/** Preference for a side's sentence that states a value of the compared kind; chosen on the development sets. */
+const TYPED_BONUS = 0.2;
+
 export function composeComparison(
   evidence: Evidence,
   { minCoverage }: { minCoverage: number },
@@ -32,9 +35,16 @@ export function composeComparison(
   const parts: { text?: string; sentence: EvidenceSentence }[] = [];
   const missing: string[] = [];
   for (const side of analysis.sides) {
+    // A side's evidence holds an answer of the kind compared when there is one ("€8.2 billion").
     const best = relevant
       .filter((sentence) => !parts.some((part) => part.sentence === sentence))
-      .find((sentence) => evidence.check(sentence, side) === null);
+      .filter((sentence) => evidence.check(sentence, side) === null)
+      .sort(
+        (a, b) =>
+          b.score +
+          (b.answers.length > 0 ? TYPED_BONUS : 0) -
+          (a.score + (a.answers.length > 0 ? TYPED_BONUS : 0)),
+      )[0];
     if (best) parts.push({ sentence: best });
     else missing.push(describe(side));
   }

@@ -200,6 +200,46 @@ export function createEvidenceFinder({
       return null;
     }
 
+    /** Entities of the expected type in a sentence, with how well each fits. */
+    function answersIn(parsed: ParsedText): { answers: Entity[]; fits: number[] } {
+      if (accepted.length === 0) return { answers: [], fits: [] };
+      const candidates = parsed.entities.flatMap((entity) => {
+        const measured =
+          analysis.answerType === 'duration' &&
+          entity.type === 'number' &&
+          /\d\s?\p{L}{1,3}$/u.test(
+            entity.text + (parsed.text.slice(entity.end).match(/^\s?\p{Ll}{1,3}\b/u)?.[0] ?? ''),
+          );
+        if (!accepted.includes(entity.type) && !measured) return [];
+        // "How many goals": the figure must count goals ("24 league goals").
+        const counted =
+          analysis.counted && analysis.focus
+            ? countingFocus(
+                entity,
+                parsed,
+                analysis.focus,
+                (token) => matcher.match(analysis.focus!, bagOf(token)) >= COUNT_SIMILARITY,
+              )
+            : entity;
+        if (!counted) return [];
+        const rest = withoutAskedWords(counted, parsed, questionWords, isCommonWord);
+        return rest && !isInQuestion(rest.text, questionWords, questionNames) ? [rest] : [];
+      });
+      // An answer must fit the kind asked for at least a little (a lone "Pakistani" is no person).
+      const fitted = candidates
+        .map((entity) => ({
+          entity,
+          fit: answerFit(entity, parsed, analysis.answerType, isCommonWord),
+        }))
+        .filter(({ fit }) => fit >= MIN_FIT)
+        // "Horak, 58,": an age in apposition belongs to the name before it.
+        .filter(
+          ({ entity }) =>
+            analysis.answerType !== 'age' || agedIsAsked(entity, parsed, questionNames),
+        );
+      return { answers: fitted.map(({ entity }) => entity), fits: fitted.map(({ fit }) => fit) };
+    }
+
     function build(entry: DocumentSentences, position: number, rank: number): EvidenceSentence {
       const key = `${entry.document.docId}:${position}`;
       const known = built.get(key);
@@ -224,41 +264,7 @@ export function createEvidenceFinder({
         windowSum += term.weight * Math.max(mine, 0.5 * around);
       }
       const parsed = parse(text);
-      const candidates =
-        accepted.length === 0
-          ? []
-          : parsed.entities.flatMap((entity) => {
-              const measured =
-                analysis.answerType === 'duration' &&
-                entity.type === 'number' &&
-                /\d\s?\p{L}{1,3}$/u.test(
-                  entity.text +
-                    (parsed.text.slice(entity.end).match(/^\s?\p{Ll}{1,3}\b/u)?.[0] ?? ''),
-                );
-              if (!accepted.includes(entity.type) && !measured) return [];
-              // "How many goals": the figure must count goals ("24 league goals").
-              const counted =
-                analysis.counted && analysis.focus
-                  ? countingFocus(
-                      entity,
-                      parsed,
-                      analysis.focus,
-                      (token) => matcher.match(analysis.focus!, bagOf(token)) >= COUNT_SIMILARITY,
-                    )
-                  : entity;
-              if (!counted) return [];
-              const rest = withoutAskedWords(counted, parsed, questionWords, isCommonWord);
-              return rest && !isInQuestion(rest.text, questionWords, questionNames) ? [rest] : [];
-            });
-      // An answer must fit the kind asked for at least a little (a lone "Pakistani" is no person).
-      const fitted = candidates
-        .map((entity) => ({
-          entity,
-          fit: answerFit(entity, parsed, analysis.answerType, isCommonWord),
-        }))
-        .filter(({ fit }) => fit >= MIN_FIT);
-      const answers = fitted.map(({ entity }) => entity);
-      const fits = fitted.map(({ fit }) => fit);
+      const { answers, fits } = answersIn(parsed);
       const neighbourAnswers =
         accepted.length > 0 &&
         [entry.spans[position - 1], entry.spans[position + 1]].some((other) => {
@@ -273,12 +279,7 @@ export function createEvidenceFinder({
             )
           )
             return false;
-          return parse(otherText).entities.some(
-            (entity) =>
-              accepted.includes(entity.type) &&
-              !isInQuestion(entity.text, questionWords, questionNames) &&
-              answerFit(entity, parse(otherText), analysis.answerType, isCommonWord) >= MIN_FIT,
-          );
+          return answersIn(parse(otherText)).answers.length > 0;
         });
       let unmet = unmetConstraint(entry, position, required);
       if (!unmet && analysis.focus) {
@@ -514,6 +515,13 @@ const DATELINE = /^[^.!?]{0,60}?\b(1[89]\d\d|2[01]\d\d)\b[^.!?]{0,20}?\s[-–—
 
 function withoutDateline(text: string): string {
   return text.replace(DATELINE, '');
+}
+
+/** For an age written after a name ("Horak, 58,"), that name must be one the question asks about. */
+function agedIsAsked(entity: Entity, parsed: ParsedText, questionNames: Set<string>): boolean {
+  if (parsed.tokens[entity.first - 1]?.normal !== ',') return true;
+  const owner = parsed.tokens[entity.first - 2];
+  return owner === undefined || owner.pos !== 'PROPN' || questionNames.has(owner.normal);
 }
 
 /** Least fit (answer-fit.ts) of an answer to the kind asked for; chosen on the development sets. */
