@@ -14,6 +14,8 @@ export interface RunningServer {
   readyMs: number;
   /** Resident memory of the server process now, in MiB (Linux /proc). */
   rssMiB(): Promise<number>;
+  /** The file the server's stderr (its log) goes to. */
+  logPath: string;
   stop(): Promise<void>;
 }
 
@@ -60,6 +62,7 @@ export async function startServer({
   timeoutMs = 300_000,
   nodeOptions = [],
   logDir = 'bench/results/work',
+  env = {},
 }: {
   seedsDir: string;
   indexDir: string;
@@ -67,6 +70,8 @@ export async function startServer({
   timeoutMs?: number;
   nodeOptions?: string[];
   logDir?: string;
+  /** Extra environment for the server (overrides the defaults above). */
+  env?: Record<string, string>;
 }): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -83,6 +88,9 @@ export async function startServer({
       SEEDS_DIR: seedsDir,
       INDEX_DIR: indexDir,
       LOG_LEVEL: 'info',
+      // Load generators are one client sending thousands of requests: not what the limit is for.
+      RATE_LIMIT_PER_MINUTE: '0',
+      ...env,
     },
     stdio: ['ignore', 'ignore', log.fd],
   });
@@ -104,6 +112,7 @@ export async function startServer({
     url,
     child,
     readyMs,
+    logPath,
     rssMiB: async () => {
       const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/u.exec(status)?.[1] ?? Number.NaN) / 1024;

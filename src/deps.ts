@@ -22,6 +22,9 @@ import { selectEmbedderSpec } from './embed/select-embedder-spec.js';
 import type { Retriever, SourceDocument } from './ingest/document-types.js';
 import { loadDocuments } from './ingest/load-documents.js';
 import { createLogger, type Logger } from './log/logger.js';
+import { createRequestContext, type RequestContext } from './log/request-context.js';
+import { createMetrics, type Metrics } from './metrics/create-metrics.js';
+import { instrumentAssistant } from './metrics/instrument-assistant.js';
 import { createHybridRetriever } from './retrieve/create-hybrid-retriever.js';
 import { ensureIndex, type EnsureIndexOptions } from './store/ensure-index.js';
 import type { OpenIndex } from './store/open-index.js';
@@ -38,10 +41,15 @@ export interface Deps {
   /** The offline answerer (also the LLM answerer's fallback). */
   extractive: Answerer;
   assistant: Assistant;
+  metrics: Metrics;
+  requestContext: RequestContext;
 }
 
 export interface CreateDepsOptions {
+  /** A logger of your own; give it `requestContext.fields` as its context to get request ids. */
   logger?: Logger;
+  metrics?: Metrics;
+  requestContext?: RequestContext;
   onProgress?: EnsureIndexOptions['onProgress'];
   loadSourceVectors?: EnsureIndexOptions['loadSourceVectors'];
 }
@@ -52,8 +60,14 @@ export function embedderSpecFor(config: Config, logger?: Logger): EmbedderSpec {
 }
 
 export async function createDeps(config: Config, options: CreateDepsOptions = {}): Promise<Deps> {
-  const logger = options.logger ?? createLogger({ level: config.logLevel });
-  const documents = await loadDocuments(config.seedsDir);
+  const requestContext = options.requestContext ?? createRequestContext();
+  const logger =
+    options.logger ?? createLogger({ level: config.logLevel, context: requestContext.fields });
+  const documents = await loadDocuments(config.seedsDir, {
+    maxDocumentBytes: config.maxDocumentBytes,
+    logger,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
   const byId = new Map(documents.map((document) => [document.docId, document]));
   const lookup: DocumentLookup = (docId) => byId.get(docId);
   const index = await ensureIndex({
@@ -96,7 +110,13 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
         logger,
       })
     : { answerer: extractive, rewriter: undefined };
-  const assistant = createAssistant({
+  const metrics = options.metrics ?? createMetrics();
+  metrics.setIndexSize({
+    documents: documents.length,
+    chunks: index.chunks.length,
+    bytes: index.bytes,
+  });
+  const plainAssistant = createAssistant({
     retriever,
     answerer,
     analyzer,
@@ -105,6 +125,8 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     logger,
     topK: config.topK,
   });
+  // Counted as they leave, on every door, without the answer engine knowing about metrics.
+  const assistant = instrumentAssistant(plainAssistant, metrics);
   return {
     config,
     logger,
@@ -116,5 +138,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     analyzer,
     extractive,
     assistant,
+    metrics,
+    requestContext,
   };
 }

@@ -3,11 +3,11 @@
  * the Slack door's state file and, with SLACK_APP_TOKEN, its Socket Mode
  * connection.
  */
-import { serve } from '@hono/node-server';
 import { renderProgress } from './cli/render-progress.js';
 import { loadConfig } from './config/load-config.js';
 import { createDeps } from './deps.js';
 import { appDepsFrom, createApp } from './http/create-app.js';
+import { listen } from './http/listen.js';
 import { createBackgroundTasks } from './slack/background-tasks.js';
 import { createSlackDeps } from './slack/create-slack-deps.js';
 import { createSqliteSlackStateStore } from './slack/state/create-sqlite-slack-state-store.js';
@@ -33,14 +33,28 @@ async function main(): Promise<void> {
       documentTitles: deps.documents.map((document) => document.title),
       schedule: tasks.schedule,
     });
-  const app = createApp(appDepsFrom(deps, { slack: slackDeps }));
-  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
-    deps.logger.info(`sourced is answering on http://${config.host}:${info.port}`, {
-      documents: deps.documents.length,
-      chunks: deps.index.chunks.length,
-      embedder: deps.index.embedder.id,
-    });
+  let ready = true;
+  const app = createApp(appDepsFrom(deps, { slack: slackDeps, readiness: () => ready }));
+  const { server, port } = await listen({
+    fetch: app.fetch,
+    host: config.host,
+    port: config.port,
+    headersTimeoutMs: config.timeouts.headersMs,
+    requestTimeoutMs: config.timeouts.requestMs,
   });
+  deps.logger.info(`sourced is answering on http://${config.host}:${port}`, {
+    documents: deps.documents.length,
+    chunks: deps.index.chunks.length,
+    embedder: deps.index.embedder.id,
+    apiKeys: config.access.apiKeys.length,
+    rateLimitPerMinute: config.access.rateLimitPerMinute,
+    allowedHosts: config.access.allowedHosts ?? 'any',
+  });
+  if (config.access.allowedHosts === null && config.access.apiKeys.length === 0) {
+    deps.logger.warn(
+      `no Host check (HOST ${config.host}, ALLOWED_HOSTS unset or *) and no API_KEYS: anyone who can reach port ${port} can ask questions (see the threat model in README.md)`,
+    );
+  }
   let socketMode: SlackSocketMode | undefined;
   if (config.slack.appToken && slackDeps) {
     socketMode = await startSocketMode({
@@ -50,21 +64,24 @@ async function main(): Promise<void> {
       apiUrl: config.slack.apiUrl,
     });
   }
-  // Stop taking Slack deliveries, finish answers already acknowledged, then close the state file.
-  const stop = () =>
+  // Stop taking Slack deliveries, finish answers already acknowledged, then close the state file;
+  // /readyz says so meanwhile.
+  const stop = () => {
+    ready = false;
     server.close(async () => {
       await socketMode?.stop().catch(() => undefined);
       await tasks.idle();
       await slackState?.close();
       process.exit(0);
     });
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `sourced could not start: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
+function fail(message: string): never {
+  process.stderr.write(`sourced could not start: ${message}\n`);
   process.exit(1);
-});
+}
+
+main().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

@@ -6,13 +6,21 @@ import { embedderSpecFor } from '../deps.js';
 import { loadDocuments } from '../ingest/load-documents.js';
 import { createLogger } from '../log/logger.js';
 import { buildIndex } from '../store/build-index.js';
+import { cleanIndexFolder } from '../store/clean-index-folder.js';
 import { renderProgress } from './render-progress.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
   const started = performance.now();
-  const documents = await loadDocuments(config.seedsDir);
+  // INDEX_DIR must be a folder; leftovers of a killed build go before a new one starts.
+  await cleanIndexFolder(config.indexDir);
+  const onProgress = renderProgress();
+  const documents = await loadDocuments(config.seedsDir, {
+    maxDocumentBytes: config.maxDocumentBytes,
+    logger,
+    onProgress,
+  });
   logger.info(
     `indexing ${documents.length} documents from ${config.seedsDir} into ${config.indexDir}`,
   );
@@ -21,7 +29,7 @@ async function main(): Promise<void> {
     indexDir: config.indexDir,
     embedderSpec: embedderSpecFor(config, logger),
     chunking: config.chunking,
-    onProgress: renderProgress(),
+    onProgress,
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   logger.info(`index built in ${seconds}s`, {

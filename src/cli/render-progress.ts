@@ -5,6 +5,7 @@
 import type { BuildProgress } from '../store/build-index.js';
 
 const LABELS: Record<BuildProgress['stage'], string> = {
+  read: 'articles read',
   chunk: 'chunked',
   lexicon: 'word vectors',
   embed: 'embedded',

@@ -2,10 +2,14 @@
  * The only place that reads the environment. Every variable is validated
  * with zod; a bad value fails fast with a message naming the variable.
  */
+import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
 import { transformersDtypeSchema, type TransformersDtype } from '../embed/model-files.js';
+import { allowedHostsFor, loadApiKeys, type AccessConfig } from './load-access-config.js';
+
+export type { AccessConfig } from './load-access-config.js';
 
 const number = z.coerce.number({ error: 'must be a number' }).int('must be a whole number');
 const port = number
@@ -13,9 +17,19 @@ const port = number
   .max(65535, 'must be a port number (0–65535)');
 const positiveInt = number.positive('must be above 0');
 
+const HOSTNAME =
+  /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/iu;
+
 const envSchema = z
   .object({
-    HOST: z.string().min(1).default('127.0.0.1'),
+    HOST: z
+      .string()
+      .min(1)
+      .refine(
+        (host) => isIP(host) !== 0 || HOSTNAME.test(host),
+        'must be an IP address or a host name (like 127.0.0.1, 0.0.0.0 or localhost)',
+      )
+      .default('127.0.0.1'),
     PORT: port.default(8787),
     SEEDS_DIR: z.string().min(1).default('seeds'),
     INDEX_DIR: z.string().min(1).default('index'),
@@ -49,6 +63,13 @@ const envSchema = z
     SLACK_STATE_PATH: z.string().min(1).optional(),
     SLACK_API_URL: z.url({ protocol: /^https?$/ }).default('https://slack.com/api/'),
     FEEDBACK_FILE: z.string().min(1).default('data/feedback.jsonl'),
+    MAX_DOCUMENT_BYTES: positiveInt.default(32 * 1024 * 1024),
+    API_KEYS: z.string().optional(),
+    API_KEYS_FILE: z.string().min(1).optional(),
+    RATE_LIMIT_PER_MINUTE: number.min(0, 'must be 0 (off) or more').default(300),
+    ALLOWED_HOSTS: z.string().optional(),
+    HEADERS_TIMEOUT_MS: positiveInt.max(600_000, 'must be at most 600000').default(10_000),
+    REQUEST_TIMEOUT_MS: positiveInt.max(3_600_000, 'must be at most 3600000').default(30_000),
   })
   .refine((env) => env.LLM_BASE_URL === undefined || env.LLM_MODEL !== undefined, {
     path: ['LLM_MODEL'],
@@ -76,6 +97,11 @@ export type Config = {
     /** Hub base URL, used only by `models:pull`. */
     hubUrl: string;
   };
+  /** Files over this many bytes are skipped at ingestion, with a warning naming them. */
+  maxDocumentBytes: number;
+  access: AccessConfig;
+  /** Node server timeouts: headers must arrive within the first, the whole request within the second. */
+  timeouts: { headersMs: number; requestMs: number };
   slack: {
     /** Without it the `/slack/*` routes answer 503. */
     signingSecret?: string;
@@ -115,6 +141,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const values = parsed.data;
   return {
+    maxDocumentBytes: values.MAX_DOCUMENT_BYTES,
+    access: {
+      apiKeys: loadApiKeys(values.API_KEYS, values.API_KEYS_FILE),
+      rateLimitPerMinute: values.RATE_LIMIT_PER_MINUTE,
+      allowedHosts: allowedHostsFor(values.HOST, values.ALLOWED_HOSTS),
+    },
+    timeouts: { headersMs: values.HEADERS_TIMEOUT_MS, requestMs: values.REQUEST_TIMEOUT_MS },
     host: values.HOST,
     port: values.PORT,
     seedsDir: values.SEEDS_DIR,

@@ -16,7 +16,12 @@ export interface HttpTargetOptions {
   fetch?: typeof globalThis.fetch;
   /** Per-request time limit. */
   timeoutMs?: number;
+  /** Waits before retrying a rate-limited request; injected so tests need not wait. */
+  sleep?: (ms: number) => Promise<void>;
 }
+
+/** How often a request the server rate-limited (429) is retried after its `Retry-After`. */
+const RATE_LIMIT_RETRIES = 5;
 
 /** The most specific reason a fetch failed: `ECONNREFUSED`, `bad port`, a timeout… */
 function reasonOf(error: unknown): string {
@@ -30,10 +35,22 @@ export function createHttpTarget({
   url,
   fetch = globalThis.fetch,
   timeoutMs = 120_000,
+  sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 }: HttpTargetOptions): EvalTarget {
   const base = url.replace(/\/+$/, '');
 
   async function send(path: string, init: RequestInit = {}): Promise<Response> {
+    // A whole eval set is more than a minute's worth of requests for the server's rate limit.
+    for (let attempt = 0; ; attempt += 1) {
+      const response = await sendOnce(path, init);
+      if (response.status !== 429 || attempt === RATE_LIMIT_RETRIES) return response;
+      await response.arrayBuffer().catch(() => undefined);
+      const seconds = Number(response.headers.get('retry-after'));
+      await sleep(1000 * (Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 60) : 1));
+    }
+  }
+
+  async function sendOnce(path: string, init: RequestInit): Promise<Response> {
     try {
       return await fetch(`${base}${path}`, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { ChatMessage, ChatResponse, Citation } from '../answer/chat-types.js';
+import { MAX_MESSAGES } from './conversation-limits.js';
 
 const contentPartSchema = z.looseObject({ type: z.string(), text: z.string().optional() });
 
@@ -16,7 +17,9 @@ export const completionRequestSchema = z.looseObject({
         content: z.union([z.string(), z.array(contentPartSchema), z.null()]).optional(),
       }),
     )
-    .min(1, 'messages must contain at least one message'),
+    .min(1, 'messages must contain at least one message')
+    // System and tool messages are dropped, but still bounded.
+    .max(2 * MAX_MESSAGES, `messages may hold at most ${2 * MAX_MESSAGES} entries`),
   stream: z.boolean().optional(),
 });
 export type CompletionRequest = z.infer<typeof completionRequestSchema>;
@@ -39,10 +42,17 @@ export function toChatMessages(messages: CompletionRequest['messages']): ChatMes
 /** The body OpenAI clients expect for a failed request. */
 export function openAiError(
   message: string,
-  { type = 'invalid_request_error', param = null as string | null } = {},
+  {
+    type = 'invalid_request_error',
+    param = null as string | null,
+    code = null as string | null,
+  } = {},
 ) {
-  return { error: { message, type, param, code: null } };
+  return { error: { message, type, param, code } };
 }
+
+/** Our error codes in OpenAI's error shape, for the shared guards (body limit, JSON only). */
+export const renderOpenAiError = (code: string, message: string) => openAiError(message, { code });
 
 /** A "Sources" list for the end of the message text; empty when nothing is cited. */
 export function formatSources(citations: Citation[]): string {

@@ -6,15 +6,18 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import type { AskOptions, Assistant } from '../answer/chat-types.js';
 import { streamAssistant } from '../answer/stream-answer.js';
 import type { Logger } from '../log/logger.js';
+import { findConversationProblem } from './conversation-limits.js';
+import { isClientAbort } from './error-response.js';
+import { limitBody, MAX_BODY_BYTES, requireJson } from './require-json.js';
 import {
   completionRequestSchema,
   formatSources,
   openAiError,
+  renderOpenAiError,
   toChatMessages,
   toChunk,
   toCompletion,
@@ -26,7 +29,7 @@ export interface CreateOpenAiRoutesOptions {
   /** The single model id listed and echoed back. */
   modelName?: string;
   topK?: number;
-  /** Chat clients resend the whole conversation, so this is larger than `/api/chat`'s. */
+  /** The same limit as `/api/chat`'s. */
   maxBodyBytes?: number;
   logger: Logger;
 }
@@ -36,7 +39,7 @@ export function createOpenAiRoutes({
   assistant,
   modelName = 'sourced',
   topK,
-  maxBodyBytes = 512 * 1024,
+  maxBodyBytes = MAX_BODY_BYTES,
   logger,
 }: CreateOpenAiRoutesOptions): Hono {
   const app = new Hono();
@@ -48,15 +51,17 @@ export function createOpenAiRoutes({
     }),
   );
 
-  const limit = bodyLimit({
-    maxSize: maxBodyBytes,
-    onError: (c) =>
-      c.json(openAiError(`The request body may be at most ${maxBodyBytes} bytes`), 413),
-  });
+  const guards = [
+    limitBody(maxBodyBytes, { render: renderOpenAiError }),
+    requireJson({ render: renderOpenAiError }),
+  ] as const;
 
-  app.post('/chat/completions', limit, async (c) => {
+  app.post('/chat/completions', ...guards, async (c) => {
     // Parsed by hand rather than with zValidator so that bad input gets OpenAI's error shape.
-    const body: unknown = await c.req.json().catch(() => undefined);
+    const body: unknown = await c.req.json().catch((error: unknown) => {
+      if (isClientAbort(error, c.req.raw.signal)) throw error;
+      return undefined;
+    });
     if (body === undefined) return c.json(openAiError('The request body must be JSON'), 400);
     const parsed = completionRequestSchema.safeParse(body);
     if (!parsed.success) {
@@ -67,12 +72,13 @@ export function createOpenAiRoutes({
       );
     }
     const messages = toChatMessages(parsed.data.messages);
-    const last = messages.at(-1);
-    if (last?.role !== 'user' || last.content.trim() === '') {
-      return c.json(
-        openAiError('The last message must be a non-empty user message', { param: 'messages' }),
-        400,
-      );
+    const problem = findConversationProblem(messages);
+    if (problem) {
+      const message =
+        problem.kind === 'not_a_question'
+          ? 'The last message must be a non-empty user message'
+          : problem.message;
+      return c.json(openAiError(message, { param: 'messages' }), 400);
     }
     const request: AskOptions = { messages, ...(topK === undefined ? {} : { topK }) };
     const identity = {
@@ -86,6 +92,10 @@ export function createOpenAiRoutes({
   });
 
   app.onError((error, c) => {
+    if (isClientAbort(error, c.req.raw.signal)) {
+      logger.info('client aborted the request', { path: c.req.path });
+      return c.json(openAiError('The request body did not arrive whole'), 400);
+    }
     logger.error('openai route failed', { message: error.message });
     return c.json(openAiError('The answer could not be completed', { type: 'server_error' }), 500);
   });

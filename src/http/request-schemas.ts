@@ -2,10 +2,15 @@
  * Request bodies of the HTTP API, validated with zod before any work is done.
  */
 import { z } from 'zod';
+import { countCharacters } from '../text/count-characters.js';
+import {
+  findConversationProblem,
+  MAX_MESSAGE_CHARS,
+  MAX_MESSAGES,
+  MAX_QUESTION_CHARS,
+} from './conversation-limits.js';
 
-export const MAX_QUESTION_CHARS = 2000;
-export const MAX_MESSAGE_CHARS = 8000;
-export const MAX_MESSAGES = 50;
+export { MAX_MESSAGE_CHARS, MAX_MESSAGES, MAX_QUESTION_CHARS } from './conversation-limits.js';
 
 export const chatRequestSchema = z
   .object({
@@ -13,9 +18,17 @@ export const chatRequestSchema = z
       .array(
         z.object({
           role: z.enum(['user', 'assistant'], { message: 'role must be "user" or "assistant"' }),
+          // In characters (code points), which zod's `max` does not count; the question's own limit is below.
           content: z
             .string()
-            .max(MAX_MESSAGE_CHARS, `a message may have at most ${MAX_MESSAGE_CHARS} characters`),
+            .refine(
+              (text) =>
+                text.length <= MAX_MESSAGE_CHARS || countCharacters(text) <= MAX_MESSAGE_CHARS,
+              `a message may have at most ${MAX_MESSAGE_CHARS} characters`,
+            )
+            .meta({
+              description: `At most ${MAX_MESSAGE_CHARS} characters (code points); the question, the last message, at most ${MAX_QUESTION_CHARS}.`,
+            }),
         }),
       )
       .min(1, 'messages must hold at least the question')
@@ -25,23 +38,9 @@ export const chatRequestSchema = z
     stream: z.boolean().optional(),
   })
   .superRefine(({ messages }, context) => {
-    const last = messages.at(-1);
-    if (!last) return;
-    const path = ['messages', messages.length - 1, 'content'];
-    if (last.role !== 'user') {
-      context.addIssue({
-        code: 'custom',
-        path: ['messages', messages.length - 1, 'role'],
-        message: "the last message must be the user's question",
-      });
-    } else if (last.content.trim() === '') {
-      context.addIssue({ code: 'custom', path, message: 'the question is empty' });
-    } else if (last.content.length > MAX_QUESTION_CHARS) {
-      context.addIssue({
-        code: 'custom',
-        path,
-        message: `the question may have at most ${MAX_QUESTION_CHARS} characters`,
-      });
-    }
+    const problem = findConversationProblem(messages);
+    if (!problem) return;
+    const path = problem.index === null ? ['messages'] : ['messages', problem.index, problem.field];
+    context.addIssue({ code: 'custom', path, message: problem.message });
   });
 export type ChatRequest = z.infer<typeof chatRequestSchema>;

@@ -3,6 +3,7 @@
  * `maxChars`, and the last `overlapSentences` of a chunk open the next one.
  */
 import type { Chunk, SourceDocument, Span } from './document-types.js';
+import { splitLongSpan } from './split-long-span.js';
 import { splitSentences } from './split-sentences.js';
 
 export interface ChunkingOptions {
@@ -10,11 +11,33 @@ export interface ChunkingOptions {
   overlapSentences?: number;
 }
 
-/** The sentences of a document's kept paragraphs, as spans of its file text. */
-export function documentSentences(document: SourceDocument): Span[] {
+/**
+ * The sentences of a document's kept paragraphs, as spans of its file text.
+ * A "sentence" longer than `maxChars` (text without full stops) is cut at word boundaries.
+ */
+export function documentSentences(document: SourceDocument, maxChars = Infinity): Span[] {
   return document.paragraphs.flatMap((paragraph) =>
-    splitSentences(document.fileText.slice(paragraph.start, paragraph.end), paragraph.start),
+    splitSentences(
+      document.fileText.slice(paragraph.start, paragraph.end),
+      paragraph.start,
+    ).flatMap((sentence) => splitLongSpan(document.fileText, sentence, maxChars)),
   );
+}
+
+/** Metadata lines that fit in one chunk, in file order: first come, first kept. */
+function fitMetadata(document: SourceDocument, maxChars: number): Span[] {
+  const spans = [...document.metadata]
+    .sort((a, b) => a.start - b.start)
+    .flatMap((span) => splitLongSpan(document.fileText, span, maxChars));
+  // The card's text is its lines joined by spaces: that is what must fit.
+  const kept: Span[] = [];
+  let length = -1;
+  for (const span of spans) {
+    length += span.end - span.start + 1;
+    if (length > maxChars) break;
+    kept.push(span);
+  }
+  return kept;
 }
 
 function groupSentences(sentences: Span[], maxChars: number, overlapSentences: number): Span[][] {
@@ -79,10 +102,11 @@ export function chunkDocuments(
   { maxChars = 600, overlapSentences = 1 }: ChunkingOptions = {},
 ): Chunk[] {
   return documents.flatMap((document) => {
-    const body = groupSentences(documentSentences(document), maxChars, overlapSentences).map(
-      (sentences, index) => createChunk(document, `${document.docId}#${index}`, 'body', sentences),
+    const sentences = documentSentences(document, maxChars);
+    const body = groupSentences(sentences, maxChars, overlapSentences).map((sentences, index) =>
+      createChunk(document, `${document.docId}#${index}`, 'body', sentences),
     );
-    const metadata = [...document.metadata].sort((a, b) => a.start - b.start);
+    const metadata = fitMetadata(document, maxChars);
     if (metadata.length === 0) return body;
     const card = createChunk(document, `${document.docId}#meta`, 'metadata', metadata);
     // Found by what the article is about, not only by its publisher line.

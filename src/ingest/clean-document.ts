@@ -16,6 +16,7 @@ import {
   matchSourceLine,
 } from './extract-metadata.js';
 import { contentTokens, lemmatize } from '../text/tokenize.js';
+import { dropRepeatedLines } from './drop-repeated-lines.js';
 import { joinParagraphs } from './map-clean-offset.js';
 
 export interface CleanedDocument {
@@ -87,7 +88,7 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   );
   if (trailer >= 0) lines = lines.slice(0, trailer);
 
-  const kept: Line[] = [];
+  let kept: Line[] = [];
   for (const line of lines) {
     const published = matchPublishedLine(line.text);
     if (published) {
@@ -130,27 +131,20 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   }
 
   // Leading headlines: pick the one that matches the body, drop them all.
-  const leading: Line[] = [];
-  while (kept[0] && isHeading(kept[0].text) && kept.length > 1) leading.push(kept.shift()!);
+  let firstBody = 0;
+  while (firstBody < kept.length - 1 && isHeading(kept[firstBody]!.text)) firstBody += 1;
+  const leading = kept.slice(0, firstBody);
+  kept = kept.slice(firstBody);
   const bodyTerms = new Set(kept.flatMap((line) => contentTokens(line.text).map(lemmatize)));
   const bestLeading = [...leading].sort(
     (a, b) => overlap(b.text, bodyTerms) - overlap(a.text, bodyTerms),
   )[0];
 
   // Repeated lines (a title printed twice, a standfirst repeated as the lede) keep one copy.
-  const paragraphs = kept.filter((line, index) => {
-    if (isHeading(line.text)) return false;
-    const normal = line.text.toLowerCase();
-    return !kept.some(
-      (other, otherIndex) =>
-        otherIndex !== index &&
-        other.text.toLowerCase().includes(normal) &&
-        (other.text.length > line.text.length || otherIndex > index),
-    );
-  });
+  const paragraphs = dropRepeatedLines(kept, isHeading);
 
   const heading = kept.find((line) => isHeading(line.text) && line.text.split(/\s+/u).length >= 5);
-  const firstSentence = paragraphs[0]?.text.split(/(?<=[.!?])\s/u)[0];
+  const firstSentence = paragraphs[0]?.text.slice(0, 1000).split(/(?<=[.!?])\s/u)[0];
   const title = plainText(
     bestLeading?.text ?? heading?.text ?? (firstSentence ? shorten(firstSentence) : fallbackTitle),
   );

@@ -1,31 +1,62 @@
 /**
  * Reads every `.txt` and `.md` article in the seeds folder and cleans it.
- * A document's id is its file name without the extension.
+ * A document's id is its file name without the extension. Files that cannot
+ * be articles (too large, binary, empty) and entries that are not plain files
+ * (folders, symlinks) are skipped with a log line naming them.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { AppError } from '../errors/app-error.js';
+import type { Logger } from '../log/logger.js';
 import { cleanDocument } from './clean-document.js';
+import { decodeTextFile } from './decode-text-file.js';
 import type { SourceDocument } from './document-types.js';
 
 const EXTENSIONS = new Set(['.txt', '.md']);
+const MIB = 1024 * 1024;
 
-/** Lists the article files of `seedsDir`, sorted by name. */
-export async function listSourceFiles(seedsDir: string): Promise<string[]> {
+export const DEFAULT_MAX_DOCUMENT_BYTES = 32 * MIB;
+
+export interface LoadProgress {
+  stage: 'read';
+  done: number;
+  total: number;
+}
+
+export interface LoadDocumentsOptions {
+  /** Files larger than this are skipped (`MAX_DOCUMENT_BYTES`). */
+  maxDocumentBytes?: number;
+  logger?: Logger;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+const isArticleName = (name: string) =>
+  EXTENSIONS.has(extname(name).toLowerCase()) && !/^readme\./iu.test(name);
+
+/** Lists the article files of `seedsDir`, sorted by name; folders and symlinks are logged and left out. */
+export async function listSourceFiles(seedsDir: string, logger?: Logger): Promise<string[]> {
   const entries = await readdir(seedsDir, { withFileTypes: true }).catch((error: unknown) => {
     throw new AppError('seeds_missing', `Cannot read the seeds folder "${seedsDir}" (SEEDS_DIR).`, {
       cause: error,
     });
   });
-  const files = entries
-    .filter((entry) => entry.isFile() && EXTENSIONS.has(extname(entry.name).toLowerCase()))
-    .filter((entry) => !/^readme\./iu.test(entry.name))
-    .map((entry) => join(seedsDir, entry.name))
-    .sort();
+  const files: string[] = [];
+  for (const entry of entries) {
+    const path = join(seedsDir, entry.name);
+    if (entry.isSymbolicLink()) {
+      if (isArticleName(entry.name))
+        logger?.warn(`skipping ${path}: a symbolic link (copy the article into the folder)`);
+    } else if (entry.isDirectory()) {
+      if (!entry.name.startsWith('.'))
+        logger?.info(`skipping folder ${path}: sub-folders are not read`);
+    } else if (entry.isFile() && isArticleName(entry.name)) {
+      files.push(path);
+    }
+  }
   if (files.length === 0) {
     throw new AppError('seeds_missing', `No .txt or .md articles in "${seedsDir}" (SEEDS_DIR).`);
   }
-  return files;
+  return files.sort();
 }
 
 /** The document id of a file: its name without the extension. */
@@ -50,12 +81,58 @@ export function parseSourceDocument(path: string, fileText: string): SourceDocum
   };
 }
 
+/** Reads one article file: its text, or null (with a warning naming it) when it is skipped. */
+async function readArticle(
+  path: string,
+  maxDocumentBytes: number,
+  logger: Logger | undefined,
+): Promise<string | null> {
+  const { size } = await lstat(path);
+  if (size > maxDocumentBytes) {
+    logger?.warn(
+      `skipping ${path}: ${(size / MIB).toFixed(1)} MB is over MAX_DOCUMENT_BYTES (${maxDocumentBytes} bytes)`,
+    );
+    return null;
+  }
+  if (size > MIB) logger?.info(`reading a large article: ${path} (${(size / MIB).toFixed(1)} MB)`);
+  const decoded = decodeTextFile(await readFile(path));
+  if (decoded.kind === 'binary') {
+    logger?.warn(`skipping ${path}: ${decoded.reason}`);
+    return null;
+  }
+  if (decoded.text.trim() === '') {
+    logger?.warn(`skipping ${path}: the file is empty`);
+    return null;
+  }
+  if (decoded.encoding !== 'utf-8')
+    logger?.info(`read ${path} as ${decoded.encoding.toUpperCase()}`);
+  if (decoded.replaced > 0)
+    logger?.warn(`${path}: ${decoded.replaced} bytes are not valid UTF-8 and were replaced`);
+  return decoded.text;
+}
+
 /** Loads and cleans every article of `seedsDir`. */
-export async function loadDocuments(seedsDir: string): Promise<SourceDocument[]> {
-  const files = await listSourceFiles(seedsDir);
-  const documents = await Promise.all(
-    files.map(async (path) => parseSourceDocument(path, await readFile(path, 'utf8'))),
-  );
+export async function loadDocuments(
+  seedsDir: string,
+  {
+    maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES,
+    logger,
+    onProgress = () => {},
+  }: LoadDocumentsOptions = {},
+): Promise<SourceDocument[]> {
+  const files = await listSourceFiles(seedsDir, logger);
+  const documents: SourceDocument[] = [];
+  for (const [index, path] of files.entries()) {
+    const text = await readArticle(path, maxDocumentBytes, logger);
+    if (text !== null) documents.push(parseSourceDocument(path, text));
+    onProgress({ stage: 'read', done: index + 1, total: files.length });
+  }
+  if (documents.length === 0) {
+    throw new AppError(
+      'seeds_missing',
+      `No readable articles in "${seedsDir}" (SEEDS_DIR): every file was skipped (see the warnings above).`,
+    );
+  }
   const seen = new Map<string, string>();
   for (const document of documents) {
     const other = seen.get(document.docId);

@@ -62,6 +62,13 @@ function endsWithAbbreviation(text: string): boolean {
   return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
 }
 
+function tailOf(text: string, { start, end }: Span, length = 80): string {
+  if (end - start <= length) return text.slice(start, end);
+  const tail = text.slice(end - length, end);
+  // Start at a word boundary so a cut word is not read as a whole one.
+  return tail.slice(tail.search(/\s/u) + 1);
+}
+
 /**
  * Splits `text` (which starts at `offset` in the original file) into
  * sentences; returned spans are trimmed and point into the original file.
@@ -70,7 +77,9 @@ export function splitSentences(text: string, offset = 0): Span[] {
   const pieces: Span[] = [];
   for (const { segment, index } of segmenter.segment(text)) {
     const previous = pieces.at(-1);
-    if (previous && endsWithAbbreviation(text.slice(previous.start, previous.end))) {
+    // Only the sentence's tail can end in an abbreviation: looking at the whole merged
+    // sentence would make a text full of abbreviations quadratic.
+    if (previous && endsWithAbbreviation(tailOf(text, previous))) {
       previous.end = index + segment.length;
     } else {
       pieces.push({ start: index, end: index + segment.length });

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { chatResponseSchema, citationSchema } from '../answer/chat-types.js';
 import { chatRequestSchema, MAX_MESSAGES, MAX_QUESTION_CHARS } from '../http/request-schemas.js';
 import { documentListSchema, documentSchema } from '../http/response-schemas.js';
+import { countCharacters } from '../text/count-characters.js';
 
 const { messages: messagesSchema, topK: topKSchema } = chatRequestSchema.shape;
 
@@ -21,8 +22,15 @@ export const askInputSchema = z.object({
   question: requiredString('question')
     .trim()
     .min(1, 'the question is empty')
-    .max(MAX_QUESTION_CHARS, `the question may have at most ${MAX_QUESTION_CHARS} characters`)
-    .describe('The question, in plain words.'),
+    .refine(
+      (text) => countCharacters(text) <= MAX_QUESTION_CHARS,
+      `the question may have at most ${MAX_QUESTION_CHARS} characters`,
+    )
+    .meta({
+      description: 'The question, in plain words.',
+      // JSON Schema counts characters (code points) too, as the check above does.
+      maxLength: MAX_QUESTION_CHARS,
+    }),
   history: z
     .array(messagesSchema.element)
     .max(MAX_MESSAGES - 1, `at most ${MAX_MESSAGES - 1} earlier messages`)
@@ -45,8 +53,14 @@ export const searchInputSchema = z.object({
   query: requiredString('query')
     .trim()
     .min(1, 'the query is empty')
-    .max(MAX_QUESTION_CHARS, `the query may have at most ${MAX_QUESTION_CHARS} characters`)
-    .describe('What to look for: words, names or a question.'),
+    .refine(
+      (text) => countCharacters(text) <= MAX_QUESTION_CHARS,
+      `the query may have at most ${MAX_QUESTION_CHARS} characters`,
+    )
+    .meta({
+      description: 'What to look for: words, names or a question.',
+      maxLength: MAX_QUESTION_CHARS,
+    }),
   k: z.number().int().min(1).max(20).default(6).describe('How many passages (1-20).'),
   filters: searchFiltersSchema.optional(),
 });

@@ -22,6 +22,35 @@ export interface VerifySlackRequestOptions {
   maxBodyBytes?: number;
 }
 
+/** The whole body, or null as soon as it passes `maxBytes` (the rest is never read). */
+async function readBounded(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+): Promise<Uint8Array | null> {
+  if (body === null) return new Uint8Array(0);
+  const reader = body.getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      return null;
+    }
+    parts.push(value);
+  }
+  if (parts.length === 1) return parts[0]!;
+  const whole = new Uint8Array(size);
+  let offset = 0;
+  for (const part of parts) {
+    whole.set(part, offset);
+    offset += part.byteLength;
+  }
+  return whole;
+}
+
 /** Creates the verification middleware for the Slack sub-app. */
 export const verifySlackRequest = ({
   signingSecret,
@@ -46,8 +75,9 @@ export const verifySlackRequest = ({
         413,
       );
     }
-    const rawBody = new Uint8Array(await c.req.arrayBuffer());
-    if (rawBody.byteLength > maxBodyBytes) {
+    // Read while counting: a chunked upload without Content-Length stops at the limit.
+    const rawBody = await readBounded(c.req.raw.body, maxBodyBytes);
+    if (rawBody === null) {
       return c.json(
         errorBody('payload_too_large', 'The request body is too large for a Slack request.'),
         413,

@@ -17,12 +17,19 @@ import {
 import { createLexicalRanker } from '../retrieve/lexical-ranker.js';
 import { tokenize } from '../text/tokenize.js';
 import { createHnswVectorStore } from './hnsw-vector-store.js';
-import { hashText, MANIFEST_VERSION, type IndexManifest } from './index-manifest.js';
-import { indexPaths } from './index-files.js';
+import {
+  hashText,
+  INDEX_FILE_NAMES,
+  MANIFEST_VERSION,
+  type IndexManifest,
+} from './index-manifest.js';
+import { describeFile } from './file-integrity.js';
+import { indexPaths, integrityPaths, PREVIOUS_INFIX, TEMPORARY_PREFIX } from './index-files.js';
 import { DEFAULT_HNSW, type HnswParameters } from './vector-store.js';
 
 export interface BuildProgress {
-  stage: 'chunk' | 'lexicon' | 'embed' | 'graph' | 'write';
+  /** `read`: article files read and cleaned (reported by `loadDocuments`). */
+  stage: 'read' | 'chunk' | 'lexicon' | 'embed' | 'graph' | 'write';
   done: number;
   total: number;
 }
@@ -46,6 +53,18 @@ export function describeFiles(documents: SourceDocument[]): IndexManifest['files
     name: basename(document.path),
     sha256: hashText(document.fileText),
   }));
+}
+
+/** SHA-256 and size of each written index file, for the manifest. */
+async function describeIndexFiles(
+  indexDir: string,
+  folder: string,
+): Promise<IndexManifest['integrity']> {
+  const paths = integrityPaths(indexDir, folder);
+  const entries = await Promise.all(
+    INDEX_FILE_NAMES.map(async (name) => [name, await describeFile(paths[name])] as const),
+  );
+  return Object.fromEntries(entries) as IndexManifest['integrity'];
 }
 
 /** Builds and atomically installs the index; returns its manifest. */
@@ -79,8 +98,8 @@ export async function buildIndex({
   const store = createHnswVectorStore({ vectors, dimension: embedder.dimension, parameters: hnsw });
   onProgress({ stage: 'graph', done: chunks.length, total: chunks.length });
 
-  const manifest: IndexManifest = {
-    version: MANIFEST_VERSION,
+  const manifestWithoutIntegrity = {
+    version: MANIFEST_VERSION as typeof MANIFEST_VERSION,
     builtAt: new Date().toISOString(),
     embedder: { id: embedder.id, dimension: embedder.dimension, settings: embedderSpec.settings },
     chunking,
@@ -89,8 +108,10 @@ export async function buildIndex({
     documents: documents.length,
     chunks: chunks.length,
   };
+  let manifest: IndexManifest | undefined;
 
-  const temporary = indexPaths(indexDir, `.data-${process.pid}-${Date.now()}`);
+  const folder = `${TEMPORARY_PREFIX}${process.pid}-${Date.now()}`;
+  const temporary = indexPaths(indexDir, folder);
   const final = indexPaths(indexDir);
   await mkdir(temporary.root, { recursive: true });
   try {
@@ -98,8 +119,12 @@ export async function buildIndex({
     await saveWordVectors(lexicon, temporary.lexicon);
     await store.save(temporary.vectors);
     await writeFile(temporary.lexical, JSON.stringify(createLexicalRanker(chunks)));
+    manifest = {
+      ...manifestWithoutIntegrity,
+      integrity: await describeIndexFiles(indexDir, folder),
+    };
     await writeFile(temporary.manifest, JSON.stringify(manifest, null, 2));
-    const previous = `${final.root}.old-${process.pid}`;
+    const previous = `${final.root}${PREVIOUS_INFIX}${process.pid}`;
     await rename(final.root, previous).catch(() => {});
     await rename(temporary.root, final.root);
     await rm(previous, { recursive: true, force: true });
@@ -108,5 +133,5 @@ export async function buildIndex({
     throw error;
   }
   onProgress({ stage: 'write', done: 1, total: 1 });
-  return manifest;
+  return manifest!;
 }

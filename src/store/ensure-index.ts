@@ -6,7 +6,9 @@ import type { ChunkingOptions } from '../ingest/chunk-documents.js';
 import type { SourceDocument } from '../ingest/document-types.js';
 import type { EmbedderSpec } from '../embed/embedder-spec.js';
 import type { Logger } from '../log/logger.js';
+import { AppError } from '../errors/app-error.js';
 import { buildIndex, describeFiles, type BuildIndexOptions } from './build-index.js';
+import { cleanIndexFolder } from './clean-index-folder.js';
 import { MANIFEST_VERSION, staleReason } from './index-manifest.js';
 import { openIndex, readManifest, readManifestVersion, type OpenIndex } from './open-index.js';
 
@@ -41,13 +43,34 @@ export async function indexStaleness(options: EnsureIndexOptions): Promise<strin
   });
 }
 
-/** Returns an open, fresh index, building it when needed. */
+/** Returns an open, fresh index, building it when needed or when it is damaged. */
 export async function ensureIndex(options: EnsureIndexOptions): Promise<OpenIndex> {
-  const reason = await indexStaleness(options);
+  const { logger, indexDir } = options;
+  const removed = await cleanIndexFolder(indexDir);
+  if (removed.length > 0)
+    logger.info(`removed leftovers of an interrupted build in ${indexDir}`, { folders: removed });
+  const reason = await indexStaleness(options).catch(damageReason);
   if (reason) {
-    options.logger.info(`building index in ${options.indexDir}: ${reason}`);
-    const manifest = await buildIndex(options);
-    options.logger.info(`index built: ${manifest.documents} documents, ${manifest.chunks} chunks`);
+    await build(options, reason);
+    return openIndex(options);
   }
-  return openIndex(options);
+  try {
+    return await openIndex(options);
+  } catch (error) {
+    // A damaged index is never served: rebuilt from the seeds, which are at hand here.
+    await build(options, damageReason(error));
+    return openIndex(options);
+  }
+}
+
+function damageReason(error: unknown): string {
+  if (error instanceof AppError && error.code === 'index_corrupt') return error.message;
+  throw error;
+}
+
+async function build(options: EnsureIndexOptions, reason: string): Promise<void> {
+  const log = reason.startsWith('The index') ? options.logger.warn : options.logger.info;
+  log(`building index in ${options.indexDir}: ${reason}`);
+  const manifest = await buildIndex(options);
+  options.logger.info(`index built: ${manifest.documents} documents, ${manifest.chunks} chunks`);
 }

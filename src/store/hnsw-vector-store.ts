@@ -2,7 +2,9 @@
  * The HNSW vector store, and the exact (brute-force) store benchmarks
  * compare it with: the only file that imports hnswlib-node.
  */
+import { readFile } from 'node:fs/promises';
 import hnswlib from 'hnswlib-node';
+import { findHnswFileProblem } from './check-hnsw-file.js';
 import {
   DEFAULT_HNSW,
   type HnswParameters,
@@ -51,16 +53,26 @@ export function createHnswVectorStore({
   return wrap(index);
 }
 
-/** Reads an index written by `save`. */
+/**
+ * Reads an index written by `save`. With `expect`, the file is checked first
+ * (header, sizes, every neighbour id): hnswlib itself would crash the
+ * process on a damaged file rather than throw.
+ */
 export async function loadHnswVectorStore({
   path,
   dimension,
   efSearch = DEFAULT_HNSW.efSearch,
+  expect,
 }: {
   path: string;
   dimension: number;
   efSearch?: number;
+  expect?: { count: number; m: number };
 }): Promise<VectorStore> {
+  if (expect) {
+    const problem = findHnswFileProblem(await readFile(path), { dimension, ...expect });
+    if (problem !== null) throw new Error(`vectors.hnsw ${problem}`);
+  }
   const index = new HierarchicalNSW('cosine', dimension);
   await index.readIndex(path);
   index.setEf(efSearch);

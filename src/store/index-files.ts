@@ -2,6 +2,12 @@
  * Where each part of a built index lives inside INDEX_DIR.
  */
 import { join } from 'node:path';
+import type { IndexFileName } from './index-manifest.js';
+
+/** Prefix of the folder a build writes into before renaming it to `data/`. */
+export const TEMPORARY_PREFIX = '.data-';
+/** Infix of the folder the previous index is moved to while the new one is renamed in. */
+export const PREVIOUS_INFIX = '.old-';
 
 /** Built indexes live in `data/` so the folder's committed README survives rebuilds. */
 export function indexPaths(indexDir: string, folder = 'data') {
@@ -13,5 +19,16 @@ export function indexPaths(indexDir: string, folder = 'data') {
     vectors: join(root, 'vectors.hnsw'),
     lexicon: join(root, 'lexicon.bin'),
     lexical: join(root, 'lexical.json'),
+  };
+}
+
+/** The path of each file the manifest vouches for. */
+export function integrityPaths(indexDir: string, folder = 'data'): Record<IndexFileName, string> {
+  const paths = indexPaths(indexDir, folder);
+  return {
+    'chunks.json': paths.chunks,
+    'vectors.hnsw': paths.vectors,
+    'lexicon.bin': paths.lexicon,
+    'lexical.json': paths.lexical,
   };
 }

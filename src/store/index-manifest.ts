@@ -4,8 +4,18 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { fileIntegritySchema } from './file-integrity.js';
 
-export const MANIFEST_VERSION = 2;
+export const MANIFEST_VERSION = 3 as const;
+
+/** The index files the manifest vouches for, by file name inside `data/`. */
+export const INDEX_FILE_NAMES = [
+  'chunks.json',
+  'vectors.hnsw',
+  'lexicon.bin',
+  'lexical.json',
+] as const;
+export type IndexFileName = (typeof INDEX_FILE_NAMES)[number];
 
 export const manifestSchema = z.object({
   version: z.literal(MANIFEST_VERSION),
@@ -24,6 +34,13 @@ export const manifestSchema = z.object({
   files: z.array(z.object({ docId: z.string(), name: z.string(), sha256: z.string() })),
   documents: z.number().int().nonnegative(),
   chunks: z.number().int().nonnegative(),
+  /** SHA-256 and size of every other index file, checked when the index opens. */
+  integrity: z.object(
+    Object.fromEntries(INDEX_FILE_NAMES.map((name) => [name, fileIntegritySchema])) as Record<
+      IndexFileName,
+      typeof fileIntegritySchema
+    >,
+  ),
 });
 export type IndexManifest = z.infer<typeof manifestSchema>;
 

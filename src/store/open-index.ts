@@ -11,8 +11,9 @@ import type { EmbedderSpec } from '../embed/embedder-spec.js';
 import { loadWordVectorsFile, type WordVectors } from '../embed/word-vectors.js';
 import { loadLexicalRanker, type LexicalRanker } from '../retrieve/lexical-ranker.js';
 import { loadHnswVectorStore } from './hnsw-vector-store.js';
-import { manifestSchema, type IndexManifest } from './index-manifest.js';
-import { indexPaths } from './index-files.js';
+import { findIntegrityProblem } from './file-integrity.js';
+import { INDEX_FILE_NAMES, manifestSchema, type IndexManifest } from './index-manifest.js';
+import { indexPaths, integrityPaths } from './index-files.js';
 import type { VectorStore } from './vector-store.js';
 
 export interface OpenIndex {
@@ -22,6 +23,8 @@ export interface OpenIndex {
   lexical: LexicalRanker;
   lexicon: WordVectors;
   embedder: Embedder;
+  /** Bytes of the index files on disk. */
+  bytes: number;
 }
 
 const span = z.object({
@@ -45,7 +48,7 @@ const chunksSchema = z.array(
 function corrupt(indexDir: string, why: string, cause?: unknown): AppError {
   return new AppError(
     'index_corrupt',
-    `The index in ${indexDir} is unreadable (${why}). Rebuild it with \`npm run index\`.`,
+    `The index in ${indexDir} is damaged or unreadable (${why}). Rebuild it with \`npm run index\`.`,
     { cause },
   );
 }
@@ -101,6 +104,13 @@ export async function openIndex({
       'index_missing',
       `No index in ${indexDir}. Build it with \`npm run index\`.`,
     );
+  // Every file is checked against the manifest before anything parses it.
+  const files = integrityPaths(indexDir);
+  for (const name of INDEX_FILE_NAMES) {
+    const problem = await findIntegrityProblem(files[name], manifest.integrity[name]);
+    if (problem !== null) throw corrupt(indexDir, `${name}: ${problem}`);
+  }
+  const bytes = INDEX_FILE_NAMES.reduce((sum, name) => sum + manifest.integrity[name].bytes, 0);
   const chunks = chunksSchema.safeParse(await readJson(paths.chunks, indexDir));
   if (!chunks.success || chunks.data.length !== manifest.chunks)
     throw corrupt(indexDir, 'chunks.json does not match the manifest');
@@ -111,8 +121,15 @@ export async function openIndex({
     path: paths.vectors,
     dimension: manifest.embedder.dimension,
     efSearch: efSearch ?? manifest.hnsw.efSearch,
+    expect: { count: manifest.chunks, m: manifest.hnsw.m },
   }).catch((error: unknown) => {
-    throw corrupt(indexDir, 'vectors.hnsw unreadable', error);
+    throw corrupt(
+      indexDir,
+      error instanceof Error && error.message.startsWith('vectors.hnsw')
+        ? error.message
+        : 'vectors.hnsw unreadable',
+      error,
+    );
   });
   if (vectorStore.size !== manifest.chunks)
     throw corrupt(indexDir, 'vector count does not match the manifest');
@@ -128,5 +145,5 @@ export async function openIndex({
   const embedder = await embedderSpec.create({ lexicon });
   if (embedder.dimension !== manifest.embedder.dimension)
     throw corrupt(indexDir, 'embedder dimension differs');
-  return { manifest, chunks: chunks.data, vectorStore, lexical, lexicon, embedder };
+  return { manifest, chunks: chunks.data, vectorStore, lexical, lexicon, embedder, bytes };
 }

@@ -108,9 +108,10 @@ describe('OpenAI-compatible endpoint with the official openai client', () => {
 });
 
 describe('POST /v1/chat/completions input checks', () => {
-  it('answers a body that is not JSON with a 400 invalid_request_error', async () => {
+  it('answers a JSON-typed body that does not parse with a 400 invalid_request_error', async () => {
     const response = await appWith(askOnlyAssistant()).request('/v1/chat/completions', {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: 'nope',
     });
     expect(response.status).toBe(400);

@@ -14,7 +14,7 @@ const newClient = () => new Client({ name: 'sourced-tests', version: '0.0.0' });
 /** A client talking to the app's `/mcp` in-process. */
 export async function connectHttp(app: ReturnType<typeof createApp>): Promise<Client> {
   const client = newClient();
-  const transport = new StreamableHTTPClientTransport(new URL('http://sourced.test/mcp'), {
+  const transport = new StreamableHTTPClientTransport(new URL('http://localhost/mcp'), {
     fetch: async (url, init) => app.request(url, init),
   });
   await client.connect(transport);

@@ -32,10 +32,17 @@ describe('chunking', () => {
     expect(chunks.flatMap((chunk) => chunk.sentences)).toHaveLength(12);
   });
 
-  it('keeps a sentence longer than the limit whole, in a chunk of its own', () => {
-    const long = parseSourceDocument('seeds/long.txt', `${'word '.repeat(60).trim()}. Short one.`);
+  it('cuts a sentence longer than the limit at word boundaries', () => {
+    const text = `${'word '.repeat(60).trim()}. Short one.`;
+    const long = parseSourceDocument('seeds/long.txt', text);
     const chunks = chunkDocuments([long], { maxChars: 100, overlapSentences: 1 });
-    expect(chunks[0]!.text.length).toBeGreaterThan(100);
+    expect(chunks.length).toBeGreaterThan(2);
+    for (const chunk of chunks) {
+      expect(chunk.text.length).toBeLessThanOrEqual(100);
+      expect(chunk.text).toMatch(/^(?:word|Short)\b/u);
+      expect(chunk.text).toMatch(/(?:word|\.)$/u);
+      expect(text.slice(chunk.start, chunk.end)).toBe(chunk.text);
+    }
     expect(chunks.at(-1)!.text).toBe('Short one.');
   });
 });

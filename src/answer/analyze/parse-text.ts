@@ -244,7 +244,14 @@ function addNames(text: string, tokens: Token[], entities: Entity[]): void {
       const glued = next.start === tokens[last]!.end;
       if (next.pos === 'PROPN' && /^[\p{Lu}\d]/u.test(next.text) && !dated.has(last + 1)) last += 1;
       // "Inter-Services", "Jaish al-Adl": parts joined by a hyphen without spaces.
-      else if (next.text === '-' && glued && after && after.start === next.end) last += 2;
+      else if (
+        next.text === '-' &&
+        glued &&
+        after &&
+        after.start === next.end &&
+        /^[\p{Lu}\d]/u.test(after.text)
+      )
+        last += 2;
       else if (after?.text === '-' && after.start === next.end && /^\p{Ll}+$/u.test(next.text))
         last += 1;
       // "Bank of England", "Chief of the Army Staff".

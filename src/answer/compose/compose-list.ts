@@ -14,6 +14,10 @@ import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 const MAX_ITEMS = 12;
 /** How many tokens from the asked-for noun an item may be; chosen on the development sets. */
 const ITEM_DISTANCE = 12;
+/** Least fit (answer-fit.ts) of a list item to the kind asked for; chosen on the development sets. */
+const ITEM_FIT = 0.6;
+/** Share of the best coverage a sentence needs to contribute items; chosen on the development sets. */
+const ITEM_COVERAGE = 0.8;
 
 function key(text: string): string {
   return tokenize(text.replace(/['’]s\b/gu, '')).join(' ');
@@ -30,43 +34,13 @@ export function composeList(evidence: Evidence, { minCoverage }: { minCoverage: 
       (named.length === 0 || named.includes(sentence.document.docId)),
   );
   if (relevant.length === 0) return { parts: [] };
-  const head = analysis.focus?.lemma;
-  const items: { entity: Entity; sentence: EvidenceSentence }[] = [];
-  const seen: string[] = [];
+  const head = analysis.focus?.lemma ?? analysis.head ?? undefined;
   const typed = analysis.answerType !== 'any' || head !== undefined;
-  if (typed) {
-    for (const sentence of relevant) {
-      const anchors = head
-        ? sentence.parsed.tokens.flatMap((token, index) =>
-            lemmatize(token.normal) === head ? [index] : [],
-          )
-        : [];
-      const entities =
-        analysis.answerType !== 'any'
-          ? sentence.answers
-          : sentence.parsed.entities.filter((entity) => entity.type === 'name');
-      for (const entity of entities) {
-        if (
-          head &&
-          anchors.length > 0 &&
-          !anchors.some(
-            (at) =>
-              Math.abs(at - entity.first) <= ITEM_DISTANCE ||
-              Math.abs(at - entity.last) <= ITEM_DISTANCE,
-          )
-        )
-          continue;
-        if (head && anchors.length === 0) continue;
-        const id = key(entity.text);
-        if (id === '' || tokenize(analysis.question).join(' ').includes(id)) continue;
-        if (seen.some((other) => other === id || other.includes(id) || id.includes(other)))
-          continue;
-        seen.push(id);
-        items.push({ entity, sentence });
-        if (items.length >= MAX_ITEMS) break;
-      }
-    }
-  }
+  // Items come from the sentences that cover the question nearly as well as the best one,
+  // near the noun asked about where a sentence names it ("…armed groups").
+  const best = Math.max(...relevant.map((sentence) => sentence.coverage));
+  const strong = relevant.filter((sentence) => sentence.coverage >= ITEM_COVERAGE * best);
+  const items = typed ? collectItems(strong, analysis, head) : [];
   if (items.length >= 2) {
     const sentences = pickDistinct(
       items.map((item) => item.sentence),
@@ -81,4 +55,47 @@ export function composeList(evidence: Evidence, { minCoverage }: { minCoverage: 
   }
   const sentences = pickDistinct(relevant, { count: 6, value: (sentence) => sentence.score });
   return { parts: inReadingOrder(sentences).map((sentence) => ({ sentence })), bullets: true };
+}
+
+function collectItems(
+  relevant: EvidenceSentence[],
+  analysis: Evidence['analysis'],
+  head: string | undefined,
+): { entity: Entity; sentence: EvidenceSentence }[] {
+  const items: { entity: Entity; sentence: EvidenceSentence }[] = [];
+  const seen: string[] = [];
+  for (const sentence of relevant) {
+    const anchors = head
+      ? sentence.parsed.tokens.flatMap((token, index) =>
+          lemmatize(token.normal) === head ? [index] : [],
+        )
+      : [];
+    // Items fit the kind asked for well: a lone adjective of nationality is no group.
+    const entities =
+      analysis.answerType !== 'any'
+        ? sentence.answers.filter((_, index) => (sentence.fits[index] ?? 1) >= ITEM_FIT)
+        : sentence.parsed.entities.filter((entity) => entity.type === 'name');
+    for (const entity of entities) {
+      const near = anchors.some(
+        (at) =>
+          Math.abs(at - entity.first) <= ITEM_DISTANCE ||
+          Math.abs(at - entity.last) <= ITEM_DISTANCE,
+      );
+      if (anchors.length > 0 && !near) continue;
+      const id = key(entity.text);
+      if (id === '' || tokenize(analysis.question).join(' ').includes(id)) continue;
+      if (seen.some((other) => other === id || other.includes(id))) continue;
+      // A fuller name replaces the shorter one already listed ("Baloch" → "Baloch Raaji Aajoi Sangar").
+      const shorter = seen.findIndex((other) => id.includes(other));
+      if (shorter >= 0) {
+        seen[shorter] = id;
+        items[shorter] = { entity, sentence };
+        continue;
+      }
+      seen.push(id);
+      items.push({ entity, sentence });
+      if (items.length >= MAX_ITEMS) return items;
+    }
+  }
+  return items;
 }

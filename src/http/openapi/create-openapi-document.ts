@@ -7,7 +7,7 @@
  */
 import type { ApiRoutes } from '../create-api-routes.js';
 import { apiPaths } from './api-paths.js';
-import type { PathItems } from './openapi-helpers.js';
+import { withAccessControl, type PathItems } from './openapi-helpers.js';
 import { integrationPaths } from './integration-paths.js';
 import { createSchemaComponents } from './schema-components.js';
 import { webPaths } from './web-paths.js';
@@ -48,16 +48,23 @@ export function createOpenApiDocument({
       { name: 'web', description: 'The browser pages' },
       { name: 'reference', description: 'This reference' },
     ],
-    paths: {
+    paths: withAccessControl({
       ...(declared.paths as PathItems),
       ...apiPaths,
       ...integrationPaths,
       ...extraPaths,
       ...webPaths,
-    },
+    }),
     components: {
       // Ours win a name both define: the same zod schema, converted by zod itself with `$ref`s.
       schemas: { ...declared.components?.schemas, ...createSchemaComponents() },
+      securitySchemes: {
+        bearerKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'One of `API_KEYS`; needed only when the server sets them.',
+        },
+      },
     },
   };
 }

@@ -40,3 +40,41 @@ export const jsonBodyErrors = {
   '413': errorResponse('The body is larger than the limit (`payload_too_large`).'),
   '415': errorResponse('The body is not sent as `application/json` (`unsupported_media_type`).'),
 };
+
+/** The answers of the API-key and rate-limit guard in front of `/api`, `/v1` and `/mcp`. */
+export const guardResponses = {
+  '401': errorResponse(
+    '`API_KEYS` is set and the bearer key is missing or wrong (`unauthorized`).',
+  ),
+  '429': errorResponse(
+    'More than `RATE_LIMIT_PER_MINUTE` requests this minute (`rate_limited`); see `Retry-After`.',
+  ),
+};
+
+const GUARDED = /^\/(?:api|v1|mcp)(?:\/|$)/u;
+
+/**
+ * Marks the operations behind the API-key guard: an optional bearer key
+ * (`{}` allows none, as when `API_KEYS` is unset) and the guard's 401 and 429.
+ */
+export function withAccessControl(paths: PathItems): PathItems {
+  return Object.fromEntries(
+    Object.entries(paths).map(([path, item]) => {
+      if (!GUARDED.test(path)) return [path, item];
+      const guarded = Object.fromEntries(
+        Object.entries(item).map(([method, operation]) => {
+          const responses = (operation as { responses?: Record<string, unknown> }).responses ?? {};
+          return [
+            method,
+            {
+              ...operation,
+              security: [{ bearerKey: [] }, {}],
+              responses: { ...responses, ...guardResponses },
+            },
+          ];
+        }),
+      );
+      return [path, guarded];
+    }),
+  ) as PathItems;
+}

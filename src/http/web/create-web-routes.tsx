@@ -18,6 +18,7 @@ export const WEB_ASSETS = [
   'favicon.svg',
   'chat.js',
   'chat-client.js',
+  'api-key.js',
   'read-events.js',
   'render-message.js',
   'parse-answer.js',

@@ -5,6 +5,7 @@
  * answer when it does not. Every failure becomes a ChatError with a message
  * fit to show the reader.
  */
+import { askForApiKey, authorizationHeader, savedApiKey } from './api-key.js';
 import { readEvents } from './read-events.js';
 
 /**
@@ -71,17 +72,17 @@ async function readAnswerStream(body, onDelta) {
 
 /**
  * @param {{ messages: { role: 'user' | 'assistant', content: string }[], signal?: AbortSignal,
- *   onDelta?: (text: string) => void }} options
- * @returns {Promise<ChatResponse>}
+ *   key: string | null }} options
+ * @returns {Promise<Response>}
  */
-export async function askServer({ messages, signal, onDelta = () => {} }) {
-  let response;
+async function post({ messages, signal, key }) {
   try {
-    response = await fetch('/api/chat', {
+    return await fetch('/api/chat', {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         accept: 'text/event-stream, application/json',
+        ...authorizationHeader(key),
       },
       body: JSON.stringify({ messages, stream: true }),
       signal,
@@ -92,6 +93,23 @@ export async function askServer({ messages, signal, onDelta = () => {} }) {
       'Could not reach the server. Check that it is running, then try again.',
       'network',
     );
+  }
+}
+
+/**
+ * @param {{ messages: { role: 'user' | 'assistant', content: string }[], signal?: AbortSignal,
+ *   onDelta?: (text: string) => void }} options
+ * @returns {Promise<ChatResponse>}
+ */
+export async function askServer({ messages, signal, onDelta = () => {} }) {
+  let key = savedApiKey();
+  let response = await post({ messages, signal, key });
+  // A server with API keys: ask for the key once, then keep it.
+  if (response.status === 401) {
+    const error = await errorFrom(response);
+    key = askForApiKey(error.message);
+    if (!key) throw error;
+    response = await post({ messages, signal, key });
   }
   if (!response.ok) throw await errorFrom(response);
   const type = response.headers.get('content-type') ?? '';

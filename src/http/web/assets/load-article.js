@@ -4,6 +4,8 @@
  * it: the passage viewer and the sources' context both read from it.
  */
 
+import { authorizationHeader, savedApiKey } from './api-key.js';
+
 /** @typedef {{ start: number, end: number }} Span */
 /**
  * @typedef {{ docId: string, title: string, date: string | null, source: string | null,
@@ -17,7 +19,10 @@ const articles = new Map();
 export function loadArticle(docId) {
   let article = articles.get(docId);
   if (!article) {
-    article = fetch(`/api/documents/${encodeURIComponent(docId)}`).then(async (response) => {
+    article = fetch(`/api/documents/${encodeURIComponent(docId)}`, {
+      // The key the chat asked for, when the server has API keys.
+      headers: authorizationHeader(savedApiKey()),
+    }).then(async (response) => {
       if (!response.ok) throw new Error(`the server answered ${response.status}`);
       return /** @type {Promise<Article>} */ (response.json());
     });

@@ -1,0 +1,42 @@
+/**
+ * SHA-256 and size of each index file, recorded in the manifest at build
+ * time and checked when the index opens, so damage is found before any file
+ * is parsed rather than as a crash or a wrong answer later.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { z } from 'zod';
+
+export const fileIntegritySchema = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/u, 'expected a SHA-256 in hex'),
+  bytes: z.number().int().nonnegative(),
+});
+export type FileIntegrity = z.infer<typeof fileIntegritySchema>;
+
+/** Reads `path` once (streamed) and returns its SHA-256 and size. */
+export async function describeFile(path: string): Promise<FileIntegrity> {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of createReadStream(path)) {
+    hash.update(chunk as Buffer);
+    bytes += (chunk as Buffer).byteLength;
+  }
+  return { sha256: hash.digest('hex'), bytes };
+}
+
+/** Why `path` differs from what was recorded, or null when it matches. */
+export async function findIntegrityProblem(
+  path: string,
+  expected: FileIntegrity,
+): Promise<string | null> {
+  const info = await stat(path).catch(() => null);
+  if (info === null) return 'missing';
+  if (!info.isFile()) return 'not a file';
+  // The size first: a truncated file is found without reading it.
+  if (info.size !== expected.bytes) return `${info.size} bytes, expected ${expected.bytes}`;
+  const actual = await describeFile(path);
+  return actual.sha256 === expected.sha256
+    ? null
+    : 'checksum mismatch (the file was changed or damaged)';
+}

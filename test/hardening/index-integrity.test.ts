@@ -1,0 +1,161 @@
+/**
+ * Fault suite, issue 12 item 1: a damaged index is refused with a clear
+ * message (never handed to hnswlib, never silently wrong) and rebuilt from
+ * the seeds; leftovers of killed builds are removed; INDEX_DIR as a file is
+ * one clear error.
+ */
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { wordVectorEmbedderSpec } from '../../src/embed/embedder-spec.js';
+import { AppError } from '../../src/errors/app-error.js';
+import { loadDocuments } from '../../src/ingest/load-documents.js';
+import { buildIndex } from '../../src/store/build-index.js';
+import { findHnswFileProblem } from '../../src/store/check-hnsw-file.js';
+import { ensureIndex } from '../../src/store/ensure-index.js';
+import { describeFile } from '../../src/store/file-integrity.js';
+import { openIndex } from '../../src/store/open-index.js';
+import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
+import { recordingLogger } from '../llm/support/recording-logger.js';
+
+let work: string;
+let indexDir: string;
+const embedderSpec = wordVectorEmbedderSpec();
+const loadSourceVectors = createFakeWordVectors(['pakistan', 'iran', 'colonel', 'officers']);
+
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'sourced-integrity-'));
+  indexDir = join(work, 'index');
+  await cp('seeds', join(work, 'seeds'), { recursive: true });
+});
+afterEach(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+async function options() {
+  const { logger, lines } = recordingLogger();
+  return {
+    documents: await loadDocuments(join(work, 'seeds')),
+    indexDir,
+    embedderSpec,
+    chunking: { maxChars: 600, overlapSentences: 1 },
+    logger,
+    lines,
+    loadSourceVectors,
+  };
+}
+
+const dataFile = (name: string) => join(indexDir, 'data', name);
+
+/** Overwrites bytes 5000–5255 with pseudo-random bytes, as the issue's reproduction does. */
+async function damageVectors(): Promise<void> {
+  const bytes = await readFile(dataFile('vectors.hnsw'));
+  expect(bytes.length).toBeGreaterThan(5256);
+  for (let index = 5000; index < 5256; index += 1) bytes[index] = (index * 197 + 89) & 0xff;
+  await writeFile(dataFile('vectors.hnsw'), bytes);
+}
+
+describe('a damaged index', () => {
+  it('records a SHA-256 and size for every index file in the manifest', async () => {
+    const manifest = await buildIndex(await options());
+    for (const name of ['chunks.json', 'vectors.hnsw', 'lexicon.bin', 'lexical.json'] as const) {
+      expect(manifest.integrity[name]).toEqual(await describeFile(dataFile(name)));
+    }
+  });
+
+  it('is refused with a message naming the damaged file, before hnswlib reads it', async () => {
+    await buildIndex(await options());
+    await damageVectors();
+    const opening = openIndex({ indexDir, embedderSpec });
+    await expect(opening).rejects.toBeInstanceOf(AppError);
+    await expect(opening).rejects.toMatchObject({ code: 'index_corrupt' });
+    await expect(opening).rejects.toThrow(/vectors\.hnsw: checksum mismatch.*npm run index/);
+  });
+
+  it('is refused when valid JSON was changed (docIds rotated in chunks.json)', async () => {
+    await buildIndex(await options());
+    const chunks = JSON.parse(await readFile(dataFile('chunks.json'), 'utf8')) as {
+      docId: string;
+    }[];
+    const ids = chunks.map((chunk) => chunk.docId);
+    chunks.forEach((chunk, index) => (chunk.docId = ids[(index + 7) % ids.length]!));
+    // Same length, still valid JSON: only the checksum can tell.
+    await writeFile(dataFile('chunks.json'), JSON.stringify(chunks));
+    await expect(openIndex({ indexDir, embedderSpec })).rejects.toThrow(
+      /chunks\.json: (checksum mismatch|\d+ bytes, expected)/,
+    );
+  });
+
+  it('is refused by the HNSW check even when the manifest was rewritten to match', async () => {
+    await buildIndex(await options());
+    await damageVectors();
+    const manifest = JSON.parse(await readFile(dataFile('manifest.json'), 'utf8'));
+    manifest.integrity['vectors.hnsw'] = await describeFile(dataFile('vectors.hnsw'));
+    await writeFile(dataFile('manifest.json'), JSON.stringify(manifest));
+    await expect(openIndex({ indexDir, embedderSpec })).rejects.toThrow(
+      /damaged or unreadable \(vectors\.hnsw (?!unreadable)/,
+    );
+  });
+
+  it('is rebuilt from the seeds by ensureIndex, with a warning, and answers searches again', async () => {
+    const setup = await options();
+    await buildIndex(setup);
+    await damageVectors();
+    const index = await ensureIndex(setup);
+    expect(setup.lines.some((line) => /^warn .*building index.*vectors\.hnsw/u.test(line))).toBe(
+      true,
+    );
+    const query = await index.embedder.embedQuery(index.chunks[2]!.text);
+    expect(index.vectorStore.search(query, 1)[0]!.position).toBe(2);
+    await expect(openIndex({ indexDir, embedderSpec })).resolves.toMatchObject({
+      chunks: index.chunks,
+    });
+  });
+
+  it('is rebuilt when the manifest itself is damaged', async () => {
+    const setup = await options();
+    await buildIndex(setup);
+    await writeFile(dataFile('manifest.json'), '{"version": 3, "embedder": ');
+    const index = await ensureIndex(setup);
+    expect(index.chunks.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the HNSW file check', () => {
+  it('accepts the file a build writes and rejects truncation and foreign shapes', async () => {
+    const manifest = await buildIndex(await options());
+    const bytes = await readFile(dataFile('vectors.hnsw'));
+    const expected = { dimension: manifest.embedder.dimension, count: manifest.chunks, m: 16 };
+    expect(findHnswFileProblem(bytes, expected)).toBeNull();
+    expect(findHnswFileProblem(bytes.subarray(0, 50), expected)).toMatch(/header/);
+    expect(findHnswFileProblem(bytes.subarray(0, bytes.length - 9), expected)).not.toBeNull();
+    expect(findHnswFileProblem(bytes, { ...expected, count: expected.count + 1 })).toMatch(/holds/);
+    expect(findHnswFileProblem(bytes, { ...expected, dimension: 9 })).toMatch(/dimensions/);
+  });
+});
+
+describe('start-up housekeeping of INDEX_DIR', () => {
+  it('removes temporary folders left by a killed build, but not those of a running one', async () => {
+    const setup = await options();
+    await buildIndex(setup);
+    const deadPid = 2 ** 22 + 12345; // above Linux's pid_max: never a running process
+    await mkdir(join(indexDir, `.data-${deadPid}-1700000000000`, 'x'), { recursive: true });
+    await mkdir(join(indexDir, `data.old-${deadPid}`), { recursive: true });
+    await mkdir(join(indexDir, `.data-${process.pid}-1700000000000`), { recursive: true });
+    await ensureIndex(setup);
+    const entries = await readdir(indexDir);
+    expect(entries).not.toContain(`.data-${deadPid}-1700000000000`);
+    expect(entries).not.toContain(`data.old-${deadPid}`);
+    expect(entries).toContain(`.data-${process.pid}-1700000000000`);
+    expect(setup.lines.some((line) => line.includes('removed leftovers'))).toBe(true);
+  });
+
+  it('stops with one clear error naming INDEX_DIR when it is a file', async () => {
+    const setup = await options();
+    await writeFile(indexDir, 'not a folder');
+    const ensuring = ensureIndex(setup);
+    await expect(ensuring).rejects.toMatchObject({ code: 'config_invalid' });
+    await expect(ensuring).rejects.toThrow(/INDEX_DIR ".*" is a file, not a folder/);
+  });
+});
