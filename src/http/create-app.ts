@@ -16,8 +16,7 @@ import { createMcpServer } from '../mcp/create-mcp-server.js';
 import type { Metrics } from '../metrics/create-metrics.js';
 import { createSlackApp } from '../slack/create-slack-app.js';
 import type { SlackDeps } from '../slack/slack-deps.js';
-import { createChatRoute } from './chat-route.js';
-import { createDocumentsRoutes } from './documents-routes.js';
+import { createApiRoutes } from './create-api-routes.js';
 import { createOpenAiRoutes } from './openai-routes.js';
 import { allowHosts } from './allow-hosts.js';
 import { createApiGuard } from './api-guard.js';
@@ -95,9 +94,10 @@ export function createApp({
       ...(metrics ? { metrics, metricsGuard: requireApiKey({ keys: access.apiKeys ?? [] }) } : {}),
     }),
   );
-  app.route('/api/chat', createChatRoute({ assistant, logger }));
+  // `/api/*`, declared with @hono/zod-openapi: the same declarations describe them in /openapi.json.
+  const api = createApiRoutes({ assistant, logger, documents, chunks });
+  app.route('/', api);
   app.route('/v1', createOpenAiRoutes({ assistant, logger }));
-  app.route('/api/documents', createDocumentsRoutes({ documents, chunks }));
   // Its own sub-app, behind the same guard as `/api/*` (mounted above on `/mcp/*`, which matches `/mcp`).
   const catalog = createDocumentCatalog({ documents, chunks });
   app.route(
@@ -110,7 +110,7 @@ export function createApp({
   app.route('/slack', createSlackApp({ ...slack, logger }));
   app.route(
     '/',
-    createOpenApiRoutes({ document: createOpenApiDocument({ extraPaths: mcpPaths }) }),
+    createOpenApiRoutes({ document: createOpenApiDocument({ api, extraPaths: mcpPaths }) }),
   );
   app.route('/', createWebRoutes({ documents, chunks }));
   app.notFound((c) =>

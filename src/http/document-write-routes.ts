@@ -56,6 +56,8 @@ export function createDocumentWriteRoutes({
         original: `/api/documents/${encodeURIComponent(document.docId)}/original`,
         ...(document.pageStarts ? { pageStarts: document.pageStarts } : {}),
         text: document.fileText,
+        paragraphs: document.paragraphs,
+        metadata: document.metadata,
       });
     })
     .get('/:docId/original', async (c) => {

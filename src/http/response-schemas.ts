@@ -26,11 +26,31 @@ export type DocumentSummary = z.infer<typeof documentSummarySchema>;
 
 export const documentListSchema = z.object({ documents: z.array(documentSummarySchema) });
 
+const spanSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
 export const documentSchema = documentSummarySchema.extend({
   /** The whole source file; a citation's `start`/`end` index into it. */
   text: z.string(),
 });
 export type DocumentWithText = z.infer<typeof documentSchema>;
+
+/** `GET /api/documents/:docId`: the document, and which parts of its file are the article. */
+export const articleSchema = documentSchema.extend({
+  /** The article's paragraphs as ingestion kept them, as offsets of `text`; the rest is title or furniture. */
+  paragraphs: z.array(spanSchema),
+  /** Date, publisher and byline lines, as offsets of `text` (quotable, like paragraphs). */
+  metadata: z.array(spanSchema),
+  /** How the document arrived: `text`, `markdown`, `html`, `pdf` or `docx` (live server only). */
+  format: z.enum(['text', 'markdown', 'html', 'pdf', 'docx']).optional(),
+  /** Link to the original file (live server only). */
+  original: z.string().optional(),
+  /** PDFs: where each page starts in `text`. */
+  pageStarts: z.array(z.number().int().nonnegative()).optional(),
+});
+export type Article = z.infer<typeof articleSchema>;
 
 export const healthSchema = z.object({
   status: z.literal('ok'),
@@ -38,3 +58,19 @@ export const healthSchema = z.object({
   chunks: z.number().int().nonnegative(),
   embedder: z.string(),
 });
+
+/**
+ * A passage of the SSE `citations` event: what retrieval found, before the
+ * answer. `retrievalScore` is the fused ranking score (reciprocal rank fusion,
+ * around 0.01–0.05), named apart from a citation's `score` (0–1, how well the
+ * quoted sentence answers the question).
+ */
+export const streamPassageSchema = z.object({
+  docId: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  source: z.string().nullable(),
+  chunkId: z.string(),
+  retrievalScore: z.number(),
+});
+export type StreamPassage = z.infer<typeof streamPassageSchema>;

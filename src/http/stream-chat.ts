@@ -8,6 +8,7 @@ import { streamSSE } from 'hono/streaming';
 import type { AskOptions, Assistant, ChatStreamEvent } from '../answer/chat-types.js';
 import { streamAssistant } from '../answer/stream-answer.js';
 import type { Logger } from '../log/logger.js';
+import type { StreamPassage } from './response-schemas.js';
 
 export interface StreamChatOptions {
   assistant: Assistant;
@@ -50,11 +51,20 @@ export function streamChat(
   });
 }
 
-/** The SSE `data` of an event: its payload without the `type`, which is the SSE event name. */
+/**
+ * The SSE `data` of an event: its payload without the `type`, which is the SSE
+ * event name. Candidate passages carry `retrievalScore`, not `score`, so they
+ * are not mistaken for citations.
+ */
 export function eventData(event: ChatStreamEvent): unknown {
   switch (event.type) {
     case 'citations':
-      return { passages: event.passages };
+      return {
+        passages: event.passages.map(({ score, ...passage }): StreamPassage => ({
+          ...passage,
+          retrievalScore: score,
+        })),
+      };
     case 'delta':
       return { text: event.text };
     case 'done':

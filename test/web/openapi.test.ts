@@ -7,6 +7,10 @@ import {
   documentSchema,
   healthSchema,
 } from '../../src/http/response-schemas.js';
+import { chatRoute } from '../../src/http/chat-route.js';
+import { getDocumentRoute, listDocumentsRoute } from '../../src/http/documents-routes.js';
+import { apiPaths } from '../../src/http/openapi/api-paths.js';
+import { streamPassageSchema } from '../../src/http/response-schemas.js';
 import { createSeedDeps } from '../helpers/seed-deps.js';
 
 let deps: Deps;
@@ -84,6 +88,64 @@ describe('GET /openapi.json', () => {
     );
     expect(documents.length).toBeGreaterThan(0);
     documentSchema.parse(await (await app.request(`/api/documents/${documents[0]?.docId}`)).json());
+  });
+});
+
+describe('the /api routes', () => {
+  it('are described by their own @hono/zod-openapi declarations, not by hand', async () => {
+    expect(Object.keys(apiPaths).filter((path) => path.startsWith('/api/'))).toEqual([]);
+    const { paths } = await loadDocument(appFor());
+    for (const route of [chatRoute, listDocumentsRoute, getDocumentRoute]) {
+      expect(paths[route.path]?.[route.method], route.path).toMatchObject({
+        operationId: route.operationId,
+        summary: route.summary,
+      });
+    }
+    expect(paths['/api/chat']?.post).toMatchObject({
+      requestBody: {
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/ChatRequest' } } },
+      },
+    });
+  });
+
+  it('validates with the declared schema and answers in the API error shape', async () => {
+    const response = await appFor().request('/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ messages: [{ role: 'user', content: 'x' }], topK: 99 }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      error: { code: 'invalid_request', message: expect.stringMatching(/^topK:/u) },
+    });
+  });
+
+  it("names the streamed candidates' retrievalScore apart from a citation's score", async () => {
+    const response = await appFor().request('/api/chat', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        messages: [{ role: 'user', content: 'What rank are the liaison officers?' }],
+        stream: true,
+      }),
+    });
+    const events = (await response.text()).split(/\r?\n\r?\n/u).filter(Boolean);
+    const data = (name: string) => {
+      const block = events.find((event) => event.includes(`event: ${name}`)) ?? '';
+      return JSON.parse(/^data: (.*)$/mu.exec(block)?.[1] ?? 'null');
+    };
+    const passages = data('citations').passages as unknown[];
+    expect(passages.length).toBeGreaterThan(0);
+    for (const passage of passages) {
+      expect(streamPassageSchema.strict().parse(passage).retrievalScore).toBeLessThan(0.2);
+    }
+    const citation = data('done').citations[0];
+    expect(citation.score).toBeGreaterThan(0.2);
+    expect(citation).not.toHaveProperty('retrievalScore');
+    const { components } = await loadDocument(appFor());
+    expect(components.schemas.StreamPassage).toMatchObject({
+      required: expect.arrayContaining(['retrievalScore']),
+    });
   });
 });
 

@@ -35,6 +35,26 @@ describe('the chat page', () => {
     expect(page.body).toContain('<script type="module" src="/assets/chat.js"></script>');
   });
 
+  it('offers example questions drawn from the indexed articles, which follow the documents', async () => {
+    const examples = (body: string) =>
+      [...body.matchAll(/data-question="([^"]+)"/gu)].map((match) => match[1] ?? '');
+    const all = examples((await text('/')).body);
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    expect(all.some((question) => question.includes('Iran, Pakistan Weigh Plans'))).toBe(true);
+
+    const documents = [...deps.documents];
+    const onlyLast = createApp({ ...appDepsFrom(deps), documents: documents.slice(-1) });
+    const fewer = examples(await (await onlyLast.request('/')).text());
+    expect(fewer).toHaveLength(1);
+    expect(fewer[0]).toContain('Balochistan: Iran and Pakistan Agree');
+    // The list is read per request: a document added later shows up without a restart.
+    const live: typeof documents = [];
+    const growing = createApp({ ...appDepsFrom(deps), documents: live });
+    expect(examples(await (await growing.request('/')).text())).toEqual([]);
+    live.push(...documents.slice(2, 3));
+    expect(examples(await (await growing.request('/')).text())).toHaveLength(1);
+  });
+
   it('serves every script and stylesheet it loads, with its content type', async () => {
     for (const file of WEB_ASSETS) {
       const asset = await text(`/assets/${file}`);
@@ -105,6 +125,21 @@ describe('the documents view', () => {
         .replace(/"/gu, '&quot;')
         .replace(/'/gu, '&#39;');
     expect(marked).toBe(escape(citation.quote));
+  });
+
+  it('shows the cleaned article, the headline ingestion removed folded away as not part of it', async () => {
+    const page = await text('/documents/004_d8be782e761c7253');
+    const furniture = /<details class="furniture"><summary>([^<]+)<\/summary><p>([^<]+)<\/p>/u.exec(
+      page.body,
+    );
+    expect(furniture?.[1]).toMatch(/Not part of the article/u);
+    expect(furniture?.[2]).toBe(
+      'Pakistan Military Offensives: Punjabi Army Will Not Succeed in Balochistan',
+    );
+    // The title line is the page heading, not repeated in the text.
+    expect(
+      page.body.match(/Iran and Pakistan Agree to Appoint High-Ranking Officials/gu),
+    ).toHaveLength(2);
   });
 
   it('shows the article without a highlight when the offsets are out of range or malformed', async () => {

@@ -1,8 +1,11 @@
 /**
- * Assembles the OpenAPI 3.1 document served at `/openapi.json`: every route
- * of the app, with schemas generated from the zod schemas that validate them.
- * `test/web/openapi.test.ts` fails when a registered route is missing here.
+ * Assembles the OpenAPI 3.1 document served at `/openapi.json`: the `/api/*`
+ * routes as their `@hono/zod-openapi` declarations describe themselves, the
+ * other doors described by hand beside them, and schemas generated from the
+ * zod schemas that validate them. `test/web/openapi.test.ts` fails when a
+ * registered route is missing here.
  */
+import type { ApiRoutes } from '../create-api-routes.js';
 import { apiPaths } from './api-paths.js';
 import { documentWritePaths, mergePaths } from './document-write-paths.js';
 import { withAccessControl, type PathItems } from './openapi-helpers.js';
@@ -11,15 +14,22 @@ import { createSchemaComponents } from './schema-components.js';
 import { webPaths } from './web-paths.js';
 
 export interface CreateOpenApiDocumentOptions {
+  /** The `/api/*` routes; their paths and schemas come from their declarations. */
+  api: ApiRoutes;
   version?: string;
   /** Paths of doors added later, until they get their own file here. */
   extraPaths?: PathItems;
 }
 
 export function createOpenApiDocument({
+  api,
   version = '0.1.0',
   extraPaths = {},
-}: CreateOpenApiDocumentOptions = {}) {
+}: CreateOpenApiDocumentOptions) {
+  const declared = api.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: { title: 'sourced', version },
+  });
   return {
     openapi: '3.1.0',
     info: {
@@ -40,11 +50,18 @@ export function createOpenApiDocument({
       { name: 'reference', description: 'This reference' },
     ],
     paths: mergePaths(
-      withAccessControl({ ...apiPaths, ...integrationPaths, ...extraPaths, ...webPaths }),
+      withAccessControl({
+        ...(declared.paths as PathItems),
+        ...apiPaths,
+        ...integrationPaths,
+        ...extraPaths,
+        ...webPaths,
+      }),
       documentWritePaths,
     ),
     components: {
-      schemas: createSchemaComponents(),
+      // Ours win a name both define: the same zod schema, converted by zod itself with `$ref`s.
+      schemas: { ...declared.components?.schemas, ...createSchemaComponents() },
       securitySchemes: {
         bearerKey: {
           type: 'http',

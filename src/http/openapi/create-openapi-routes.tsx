@@ -26,11 +26,27 @@ function ApiReferencePage() {
           <title>API reference · sourced</title>
           <link rel="icon" href="/docs/assets/favicon-32x32.png" type="image/png" />
           <link rel="stylesheet" href="/docs/assets/swagger-ui.css" />
+          <link rel="stylesheet" href="/assets/api-reference.css" />
           <script src="/docs/assets/swagger-ui-bundle.js" defer></script>
           <script src="/assets/api-reference.js" defer></script>
         </head>
-        <body>
-          <div id="swagger-ui" data-url="/openapi.json"></div>
+        <body class="api-reference">
+          <header class="site-header">
+            <a class="brand" href="/">
+              sourced
+            </a>
+            <nav aria-label="Site">
+              <a href="/">Chat</a>
+              <a href="/documents">Documents</a>
+              <a href="/docs" aria-current="page">
+                API
+              </a>
+            </nav>
+          </header>
+          <main>
+            <h1 class="visually-hidden">API reference</h1>
+            <div id="swagger-ui" data-url="/openapi.json"></div>
+          </main>
         </body>
       </html>
     </>

@@ -4,20 +4,17 @@
  * so the document cannot drift from the validation.
  */
 import { z } from 'zod';
-import {
-  candidatePassageSchema,
-  chatResponseSchema,
-  citationSchema,
-} from '../../answer/chat-types.js';
+import { chatResponseSchema, citationSchema } from '../../answer/chat-types.js';
 import { slackCommandSchema, slackEnvelopeSchema } from '../../slack/slack-payload-schemas.js';
 import { completionRequestSchema } from '../openai-format.js';
 import { chatRequestSchema } from '../request-schemas.js';
 import {
   documentListSchema,
-  documentSchema,
+  articleSchema,
   documentSummarySchema,
   errorResponseSchema,
   healthSchema,
+  streamPassageSchema,
 } from '../response-schemas.js';
 
 type SchemaObject = Record<string, unknown>;
@@ -33,12 +30,12 @@ const requestSchemas: Record<string, z.ZodType> = {
 /** Response bodies, described as the server sends them (`io: 'output'`). */
 const responseSchemas: Record<string, z.ZodType> = {
   Citation: citationSchema,
-  CandidatePassage: candidatePassageSchema,
+  StreamPassage: streamPassageSchema,
   ChatResponse: chatResponseSchema,
   Error: errorResponseSchema,
   DocumentSummary: documentSummarySchema,
   DocumentList: documentListSchema,
-  Document: documentSchema,
+  Article: articleSchema,
   Health: healthSchema,
 };
 

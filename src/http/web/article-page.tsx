@@ -1,8 +1,11 @@
 /**
- * One article's full source text, with `text.slice(start, end)` highlighted:
- * where a citation link leads when the page's script is not running.
+ * One article as ingestion cleaned it, with `text.slice(start, end)`
+ * highlighted: where a citation link leads when the page's script is not
+ * running. Furniture ingestion removed is folded away and marked as not part
+ * of the article, as in the chat page's viewer.
  */
-import type { DocumentWithText } from '../response-schemas.js';
+import { segmentArticle } from './assets/article-segments.js';
+import type { Article } from '../response-schemas.js';
 import { Layout } from './layout.js';
 
 export interface Highlight {
@@ -18,14 +21,42 @@ export function parseHighlight(text: string, start?: string, end?: string): High
   return range.start < range.end && range.end <= text.length ? range : undefined;
 }
 
-export function ArticlePage({
-  document,
-  highlight,
-}: {
-  document: DocumentWithText;
-  highlight?: Highlight;
-}) {
-  const { text } = document;
+function ArticleText({ document, highlight }: { document: Article; highlight?: Highlight }) {
+  const kept = [...document.paragraphs, ...document.metadata];
+  const segments = segmentArticle({
+    text: document.text,
+    title: document.title,
+    kept: kept.length > 0 ? kept : [{ start: 0, end: document.text.length }],
+    highlight,
+  });
+  let marked = false;
+  const paragraph = (pieces: (typeof segments)[number]['pieces']) => (
+    <p>
+      {pieces.map((piece) => {
+        if (!piece.marked) return piece.text;
+        const id = marked ? undefined : 'passage';
+        marked = true;
+        return <mark id={id}>{piece.text}</mark>;
+      })}
+    </p>
+  );
+  return (
+    <div class="article-text">
+      {segments.map((segment) =>
+        segment.kind === 'kept' ? (
+          paragraph(segment.pieces)
+        ) : (
+          <details class="furniture" open={segment.pieces.some((piece) => piece.marked)}>
+            <summary>Not part of the article (removed when indexing)</summary>
+            {paragraph(segment.pieces)}
+          </details>
+        ),
+      )}
+    </div>
+  );
+}
+
+export function ArticlePage({ document, highlight }: { document: Article; highlight?: Highlight }) {
   const meta = [document.date, document.source, `${document.chunks} chunks`]
     .filter(Boolean)
     .join(' · ');
@@ -37,17 +68,7 @@ export function ArticlePage({
         </p>
         <h1>{document.title}</h1>
         <p class="meta">{meta}</p>
-        <div class="article-text">
-          {highlight ? (
-            <>
-              {text.slice(0, highlight.start)}
-              <mark id="passage">{text.slice(highlight.start, highlight.end)}</mark>
-              {text.slice(highlight.end)}
-            </>
-          ) : (
-            text
-          )}
-        </div>
+        <ArticleText document={document} highlight={highlight} />
       </main>
     </Layout>
   );

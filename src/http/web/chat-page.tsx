@@ -5,24 +5,27 @@
  */
 import { Layout } from './layout.js';
 
-/** Questions the seed articles answer, offered on an empty conversation. */
-const EXAMPLES = [
-  'What rank are the liaison officers that Iran and Pakistan agreed to appoint?',
-  'Where will the liaison officers be stationed?',
-];
-
-export function ChatPage({ examples = EXAMPLES }: { examples?: string[] }) {
+/** `examples`: questions drawn from the indexed articles, offered on an empty conversation. */
+export function ChatPage({ examples }: { examples: string[] }) {
   return (
     <Layout title="Chat" section="chat" scripts={['/assets/chat.js']}>
       <main class="chat-layout">
         <section class="chat" aria-label="Conversation">
           <div class="chat-toolbar">
-            <p class="hint">
-              Answers come only from the indexed articles, and every claim cites its passage.
-            </p>
-            <button type="button" id="new-conversation" class="secondary">
-              New conversation
-            </button>
+            <div>
+              <h1>Ask the articles</h1>
+              <p class="hint">
+                Answers come only from the indexed articles, and every claim cites its passage.
+              </p>
+            </div>
+            <div class="toolbar-buttons">
+              <button type="button" id="export-conversation" class="secondary">
+                Export as Markdown
+              </button>
+              <button type="button" id="new-conversation" class="secondary">
+                New conversation
+              </button>
+            </div>
           </div>
           <noscript>
             <p class="notice">
@@ -30,7 +33,7 @@ export function ChatPage({ examples = EXAMPLES }: { examples?: string[] }) {
             </p>
           </noscript>
           <div id="empty-state" class="empty-state">
-            <p>Try one of these:</p>
+            <p>Try one of these, drawn from the indexed articles:</p>
             <ul class="examples">
               {examples.map((question) => (
                 <li>
@@ -74,7 +77,13 @@ export function ChatPage({ examples = EXAMPLES }: { examples?: string[] }) {
               Close
             </button>
           </header>
-          <div id="viewer-text" class="article-text" tabindex={-1}></div>
+          <div
+            id="viewer-text"
+            class="article-text"
+            tabindex={0}
+            role="region"
+            aria-label="Article text"
+          ></div>
         </aside>
       </main>
     </Layout>

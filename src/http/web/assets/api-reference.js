@@ -8,5 +8,7 @@ const { SwaggerUIBundle } = /** @type {any} */ (window);
 SwaggerUIBundle({
   url: root?.dataset.url ?? '/openapi.json',
   dom_id: '#swagger-ui',
-  deepLinking: true,
+  // Deep links put a link inside each operation's toggle button (nested controls, which
+  // keyboard and screen-reader users cannot operate separately).
+  deepLinking: false,
 });

@@ -11,6 +11,7 @@ import {
   saveConversation,
   toChatMessages,
 } from './conversation-store.js';
+import { conversationToMarkdown } from './conversation-export.js';
 import { createPassageViewer } from './passage-viewer.js';
 import { createAnswerView, renderQuestion } from './render-message.js';
 
@@ -41,17 +42,39 @@ let turns = loadConversation();
 /** @type {AbortController | undefined} */
 let inFlight;
 
+/**
+ * Scrolls so `item` (and its question, when both fit) is fully visible
+ * between the top of the window and the sticky composer, which covers the
+ * bottom of the page: `scrollIntoView({ block: 'end' })` would put the answer
+ * behind it. An answer taller than that space shows its beginning.
+ * @param {Element} item
+ */
+function reveal(item) {
+  const margin = 8;
+  const question = item.previousElementSibling;
+  const top = (question ?? item).getBoundingClientRect().top;
+  const { top: itemTop, bottom } = item.getBoundingClientRect();
+  const limit = Math.min(window.innerHeight, form.getBoundingClientRect().top) - margin;
+  const room = limit - margin;
+  let delta = 0;
+  if (bottom - top <= room) delta = top < margin ? top - margin : Math.max(0, bottom - limit);
+  else if (bottom - itemTop <= room) delta = bottom - limit;
+  else delta = itemTop - margin;
+  if (delta !== 0) window.scrollBy({ top: delta, behavior: 'instant' });
+}
+
 const showEmptyState = () => {
   emptyState.hidden = turns.length > 0;
 };
 
 /** @param {Turn} turn */
 function renderTurn(turn) {
-  if (turn.role === 'user') return renderQuestion(turn.content);
+  if (turn.role === 'user') return { item: renderQuestion(turn.content), shown: Promise.resolve() };
   const view = createAnswerView(viewer.open);
-  if (turn.response) view.showResponse(turn.response);
-  else view.showError(turn.error ?? 'No answer.');
-  return view.item;
+  const shown = turn.response
+    ? view.showResponse(turn.response)
+    : Promise.resolve(view.showError(turn.error ?? 'No answer.'));
+  return { item: view.item, shown };
 }
 
 /** @param {string} question */
@@ -66,7 +89,7 @@ async function send(question) {
   const view = createAnswerView(viewer.open);
   list.append(renderQuestion(question), view.item);
   showEmptyState();
-  view.item.scrollIntoView({ block: 'end' });
+  reveal(view.item);
   let streamed = '';
   /** @type {Turn} */
   let answer;
@@ -80,7 +103,7 @@ async function send(question) {
       },
     });
     answer = { role: 'assistant', content: response.answer, response };
-    view.showResponse(response);
+    await view.showResponse(response);
   } catch (error) {
     if (controller.signal.aborted) return;
     const message = error instanceof Error ? error.message : String(error);
@@ -92,7 +115,7 @@ async function send(question) {
   }
   turns.push(answer);
   saveConversation(turns);
-  view.item.scrollIntoView({ block: 'end' });
+  reveal(view.item);
 }
 
 function startOver() {
@@ -118,6 +141,14 @@ input.addEventListener('keydown', (event) => {
   }
 });
 byId('new-conversation').addEventListener('click', startOver);
+byId('export-conversation').addEventListener('click', () => {
+  const markdown = conversationToMarkdown(turns);
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown' }));
+  link.download = 'sourced-conversation.md';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+});
 document.querySelectorAll('button.example').forEach((example) => {
   example.addEventListener(
     'click',
@@ -125,7 +156,10 @@ document.querySelectorAll('button.example').forEach((example) => {
   );
 });
 
-list.replaceChildren(...turns.map(renderTurn));
+const restored = turns.map(renderTurn);
+list.replaceChildren(...restored.map(({ item }) => item));
 showEmptyState();
-list.lastElementChild?.scrollIntoView({ block: 'end' });
+void Promise.all(restored.map(({ shown }) => shown)).then(() => {
+  if (list.lastElementChild) reveal(list.lastElementChild);
+});
 input.focus();

@@ -1,54 +1,54 @@
 // @ts-check
 /**
- * The panel that opens a cited passage inside its article: fetches the
- * document once, shows its full text with the quote highlighted at the
- * citation's offsets, and scrolls to it.
+ * The panel that opens a cited passage inside its article: shows the article
+ * as ingestion cleaned it (furniture it removed is folded away and marked as
+ * not part of the article), the quote highlighted at the citation's offsets
+ * and scrolled to.
  */
-import { authorizationHeader, savedApiKey } from './api-key.js';
+import { segmentArticle } from './article-segments.js';
+import { loadArticle, locateQuote } from './load-article.js';
 
 /** @typedef {import('./chat-client.js').Citation} Citation */
-/** @typedef {{ title: string, date: string | null, source: string | null, text: string }} ArticleBody */
+/** @typedef {import('./article-segments.js').Segment} Segment */
+
+export { locateQuote };
 
 /**
- * The quote's range in the text: the citation's offsets when they hold the
- * quote (they should), else the quote's first occurrence.
- * @param {string} text
- * @param {Citation} citation
- * @returns {[number, number] | undefined}
+ * The DOM of an article's segments: kept text as paragraphs, furniture in a
+ * closed `<details>` labelled as not part of the article.
+ * @param {Segment[]} segments
+ * @returns {HTMLElement[]}
  */
-export function locateQuote(text, { quote, start, end }) {
-  if (text.slice(start, end) === quote) return [start, end];
-  const found = text.indexOf(quote);
-  return found === -1 ? undefined : [found, found + quote.length];
+export function renderSegments(segments) {
+  return segments.map((segment) => {
+    const paragraph = document.createElement('p');
+    paragraph.append(
+      ...segment.pieces.map((piece) => {
+        if (!piece.marked) return piece.text;
+        const mark = document.createElement('mark');
+        mark.textContent = piece.text;
+        return mark;
+      }),
+    );
+    if (segment.kind === 'kept') return paragraph;
+    const details = document.createElement('details');
+    details.className = 'furniture';
+    const summary = document.createElement('summary');
+    summary.textContent = 'Not part of the article (removed when indexing)';
+    details.append(summary, paragraph);
+    if (paragraph.querySelector('mark')) details.open = true;
+    return details;
+  });
 }
 
 /**
  * @param {{ panel: HTMLElement, title: HTMLElement, meta: HTMLElement, text: HTMLElement, close: HTMLElement }} parts
  */
 export function createPassageViewer({ panel, title, meta, text, close }) {
-  /** @type {Map<string, Promise<ArticleBody>>} */
-  const articles = new Map();
   /** @type {HTMLElement | undefined} */
   let opener;
   /** Which open() is current, so a slow earlier fetch cannot overwrite a later passage. */
   let opened = 0;
-
-  /** @param {string} docId @returns {Promise<ArticleBody>} */
-  const loadArticle = (docId) => {
-    let article = articles.get(docId);
-    if (!article) {
-      article = fetch(`/api/documents/${encodeURIComponent(docId)}`, {
-        // The key the chat asked for, when the server has API keys.
-        headers: authorizationHeader(savedApiKey()),
-      }).then(async (response) => {
-        if (!response.ok) throw new Error(`the server answered ${response.status}`);
-        return /** @type {Promise<ArticleBody>} */ (response.json());
-      });
-      article.catch(() => articles.delete(docId));
-      articles.set(docId, article);
-    }
-    return article;
-  };
 
   const hide = () => {
     panel.hidden = true;
@@ -78,15 +78,20 @@ export function createPassageViewer({ panel, title, meta, text, close }) {
         const article = await loadArticle(citation.docId);
         if (ticket !== opened) return;
         const range = locateQuote(article.text, citation);
-        if (!range) {
-          text.replaceChildren(article.text);
-          return;
-        }
-        const mark = document.createElement('mark');
+        const kept = [...(article.paragraphs ?? []), ...(article.metadata ?? [])];
+        const segments = segmentArticle({
+          text: article.text,
+          title: article.title,
+          kept: kept.length > 0 ? kept : [{ start: 0, end: article.text.length }],
+          highlight: range,
+        });
+        text.replaceChildren(...renderSegments(segments));
+        const mark = text.querySelector('mark');
+        if (!mark) return;
         mark.id = 'passage';
-        mark.textContent = article.text.slice(range[0], range[1]);
-        text.replaceChildren(article.text.slice(0, range[0]), mark, article.text.slice(range[1]));
-        mark.scrollIntoView({ block: 'center' });
+        // Scroll the article text only: scrollIntoView would move the conversation too.
+        const offset = mark.getBoundingClientRect().top - text.getBoundingClientRect().top;
+        text.scrollTop = Math.max(0, text.scrollTop + offset - text.clientHeight / 3);
         text.focus({ preventScroll: true });
       } catch (error) {
         if (ticket !== opened) return;
