@@ -17,6 +17,8 @@ export interface AnswerInput {
   passages: RetrievedPassage[];
   /** The question's analysis and evidence, computed once per question by the assistant. */
   evidence?: Evidence;
+  /** The client's signal: aborted when it goes away. */
+  signal?: AbortSignal;
 }
 
 /** The answer part of a stream: text deltas, then the full response. */

@@ -46,6 +46,8 @@ export interface AskOptions {
   messages: ChatMessage[];
   /** How many passages to retrieve. */
   topK?: number;
+  /** Aborted when the client goes away: an LLM call in flight is cancelled with it. */
+  signal?: AbortSignal;
 }
 
 /** A passage retrieval found, announced before the answer so a client can show sources early. */

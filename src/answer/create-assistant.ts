@@ -39,6 +39,7 @@ export function createAssistant({
   async function prepare({
     messages,
     topK = defaultTopK,
+    signal,
   }: AskOptions): Promise<{ refusal: ChatResponse } | AnswerInput> {
     const last = messages.at(-1);
     if (!last || last.role !== 'user')
@@ -67,6 +68,7 @@ export function createAssistant({
       // Lists, comparisons and summaries are answered from everything gathered for them.
       passages: depth > evidenceDepth ? passages : passages.slice(0, Math.max(topK, 1)),
       evidence,
+      ...(signal ? { signal } : {}),
     };
   }
 

@@ -54,6 +54,7 @@ const envSchema = z
     LLM_API_KEY: z.string().min(1).optional(),
     LLM_TIMEOUT_MS: positiveInt.max(600_000, 'must be at most 600000').default(20_000),
     LLM_MAX_RETRIES: number.min(0, 'must be 0 or more').max(5, 'must be at most 5').default(2),
+    LLM_TOTAL_TIMEOUT_MS: positiveInt.max(600_000, 'must be at most 600000').default(60_000),
     SLACK_SIGNING_SECRET: z.string().min(1).optional(),
     SLACK_BOT_TOKEN: z.string().min(1).optional(),
     SLACK_APP_TOKEN: z
@@ -136,6 +137,8 @@ export type LlmConfig = {
   apiKey?: string;
   timeoutMs: number;
   maxRetries: number;
+  /** Overall deadline for one answer, retries and streams included. */
+  totalTimeoutMs: number;
 };
 
 /** Reads and validates configuration from `env` (default: `process.env`). */
@@ -179,6 +182,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             ...(values.LLM_API_KEY === undefined ? {} : { apiKey: values.LLM_API_KEY }),
             timeoutMs: values.LLM_TIMEOUT_MS,
             maxRetries: values.LLM_MAX_RETRIES,
+            totalTimeoutMs: values.LLM_TOTAL_TIMEOUT_MS,
           },
     embedding: {
       embedder: values.EMBEDDER,

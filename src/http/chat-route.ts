@@ -55,7 +55,10 @@ export const chatRoute = createRoute({
 export function createChatRoute({ assistant, logger }: { assistant: Assistant; logger: Logger }) {
   return new OpenAPIHono({ defaultHook: validationHook }).openapi(chatRoute, async (c) => {
     const { messages, topK, stream } = c.req.valid('json');
-    if (stream === true) return streamChat(c, { assistant, request: { messages, topK }, logger });
-    return c.json(await assistant.ask({ messages, topK }), 200);
+    // The client's disconnect cancels an LLM call in flight.
+    const signal = c.req.raw.signal;
+    if (stream === true)
+      return streamChat(c, { assistant, request: { messages, topK, signal }, logger });
+    return c.json(await assistant.ask({ messages, topK, signal }), 200);
   });
 }

@@ -80,7 +80,12 @@ export function createOpenAiRoutes({
           : problem.message;
       return c.json(openAiError(message, { param: 'messages' }), 400);
     }
-    const request: AskOptions = { messages, ...(topK === undefined ? {} : { topK }) };
+    const request: AskOptions = {
+      messages,
+      ...(topK === undefined ? {} : { topK }),
+      // The client's disconnect cancels an LLM call in flight.
+      signal: c.req.raw.signal,
+    };
     const identity = {
       id: `chatcmpl-${randomUUID()}`,
       created: Math.floor(Date.now() / 1000),

@@ -27,7 +27,7 @@ const { passages, lookup } = newsPassages();
 const question = 'How many people did the Sindh floods kill?';
 const input = { question, messages: [{ role: 'user' as const, content: question }], passages };
 
-function setup({ timeoutMs = 5_000, maxRetries = 2 } = {}) {
+function setup({ timeoutMs = 5_000, maxRetries = 2, totalTimeoutMs = 60_000 } = {}) {
   const waits: number[] = [];
   const { logger, lines: logLines } = recordingLogger();
   const model = createChatModel({
@@ -40,7 +40,7 @@ function setup({ timeoutMs = 5_000, maxRetries = 2 } = {}) {
     },
   });
   const fallback = fakeExtractiveAnswerer();
-  const answerer = createLlmAnswerer({ model, prompts, lookup, fallback, logger });
+  const answerer = createLlmAnswerer({ model, prompts, lookup, fallback, logger, totalTimeoutMs });
   return { answerer, fallback, waits, logLines };
 }
 
@@ -102,6 +102,44 @@ describe('LLM answerer', () => {
     expect(response).toEqual({ ...extractiveResponse, fallback: 'llm-unverified-answer' });
     expect(fallback.calls).toBe(1);
     expect(logLines).toHaveLength(1);
+  });
+
+  it('falls back when the whole answer takes longer than its overall deadline', async () => {
+    let attempts = 0;
+    server.use(
+      http.post(completionsUrl, async () => {
+        attempts += 1;
+        // Each attempt stays under the per-attempt timeout, then fails and is retried.
+        await delay(120);
+        return HttpResponse.json(
+          { error: { message: 'busy' } },
+          { status: 429, headers: { 'retry-after': '0' } },
+        );
+      }),
+    );
+    const { answerer, fallback } = setup({ timeoutMs: 1_000, maxRetries: 5, totalTimeoutMs: 200 });
+    const response = await answerer.answer(input);
+    expect(response.fallback).toBe('llm-timeout');
+    expect(fallback.calls).toBe(1);
+    expect(attempts).toBeLessThan(4);
+  });
+
+  it("cancels the model call when the client's signal aborts", async () => {
+    let upstreamAborted = false;
+    server.use(
+      http.post(completionsUrl, async ({ request }) => {
+        request.signal.addEventListener('abort', () => {
+          upstreamAborted = true;
+        });
+        await delay(2_000);
+        return HttpResponse.json(completionWith('Heavy floods in Sindh killed 12 people [1].'));
+      }),
+    );
+    const client = new AbortController();
+    setTimeout(() => client.abort(), 50);
+    const response = await setup().answerer.answer({ ...input, signal: client.signal });
+    expect(upstreamAborted).toBe(true);
+    expect(response.fallback).toBe('llm-aborted');
   });
 
   it('falls back with reason timeout when the model does not answer in time', async () => {

@@ -19,6 +19,7 @@ import {
   verificationProblem,
 } from './llm-answer-outcome.js';
 import { contextPassages } from './context-passages.js';
+import { startAnswerDeadline } from './answer-deadline.js';
 import { streamLlmAnswer } from './stream-llm-answer.js';
 
 export interface CreateLlmAnswererOptions {
@@ -32,6 +33,8 @@ export interface CreateLlmAnswererOptions {
   minOverlap?: number;
   /** Receives one warning per fallback. */
   logger: Logger;
+  /** Overall deadline for one answer (retries and streams included), then the fallback. */
+  totalTimeoutMs?: number;
 }
 
 /** The answerer's options with defaults applied, shared with the streaming path. */
@@ -45,21 +48,32 @@ export function createLlmAnswerer({
   fallback,
   minOverlap = 0.5,
   logger,
+  totalTimeoutMs = 60_000,
 }: CreateLlmAnswererOptions): Answerer {
-  const parts: LlmAnswererParts = { model, prompts, lookup, fallback, minOverlap, logger };
+  const parts: LlmAnswererParts = {
+    model,
+    prompts,
+    lookup,
+    fallback,
+    minOverlap,
+    logger,
+    totalTimeoutMs,
+  };
   return {
     // The model sees every question and says itself when the passages do not answer it.
     decidesAnswerability: true,
     stream: (input) => streamLlmAnswer(parts, input),
     async answer(input) {
       const passages = contextPassages(input);
+      const deadline = startAnswerDeadline(totalTimeoutMs, input.signal);
       let text: string;
       try {
         text = await model.complete(
           buildAnswerMessages({ prompts, question: input.question, passages }),
+          { signal: deadline.signal },
         );
       } catch (error) {
-        const failure = classifyChatModelError(error);
+        const failure = deadline.explain(classifyChatModelError(error));
         return degrade({
           fallback,
           input,

@@ -34,7 +34,14 @@ export async function createLlmComponents({
   const model = createChatModel(llm);
   logger.info('answers come from a language model', { baseURL: llm.baseURL, model: llm.model });
   return {
-    answerer: createLlmAnswerer({ model, prompts, lookup, fallback: fallbackAnswerer, logger }),
+    answerer: createLlmAnswerer({
+      model,
+      prompts,
+      lookup,
+      fallback: fallbackAnswerer,
+      logger,
+      totalTimeoutMs: llm.totalTimeoutMs,
+    }),
     rewriter: createLlmRewriter({ model, prompts, fallback: fallbackRewriter, logger }),
   };
 }

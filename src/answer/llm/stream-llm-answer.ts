@@ -18,6 +18,7 @@ import {
   verificationProblem,
 } from './llm-answer-outcome.js';
 import { contextPassages } from './context-passages.js';
+import { startAnswerDeadline } from './answer-deadline.js';
 import type { LlmAnswererParts } from './create-llm-answerer.js';
 
 /** Streams one answer from the model through verification. */
@@ -25,14 +26,16 @@ export async function* streamLlmAnswer(
   parts: LlmAnswererParts,
   input: AnswerInput,
 ): AsyncIterable<AnswerStreamEvent> {
-  const { model, prompts, lookup, minOverlap } = parts;
+  const { model, prompts, lookup, minOverlap, totalTimeoutMs } = parts;
   const passages = contextPassages(input);
+  const deadline = startAnswerDeadline(totalTimeoutMs, input.signal);
   const verify = (text: string) => verifyCitations({ text, passages, lookup, minOverlap });
   let text = '';
   let sent = '';
   try {
     for await (const piece of model.stream(
       buildAnswerMessages({ prompts, question: input.question, passages }),
+      { signal: deadline.signal },
     )) {
       text += piece;
       // Nothing is sent while the reply may still be the structured refusal.
@@ -45,7 +48,7 @@ export async function* streamLlmAnswer(
       }
     }
   } catch (error) {
-    const failure = classifyChatModelError(error);
+    const failure = deadline.explain(classifyChatModelError(error));
     yield* fallbackEvents(
       await degrade({ ...parts, input, reason: failure.reason, detail: failure.message }),
       sent,
