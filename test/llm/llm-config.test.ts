@@ -14,6 +14,7 @@ describe('LLM configuration', () => {
       model: 'llama3.1',
       timeoutMs: 20_000,
       maxRetries: 2,
+      totalTimeoutMs: 60_000,
     });
   });
 
