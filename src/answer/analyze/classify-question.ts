@@ -269,13 +269,14 @@ export function classifyQuestion(
         counted: counted !== null,
         headToken: counted,
       };
+    // "How much revenue": an amount of it, written before or after the noun ("revenue of
+    // $276 million"), so the noun must be stated nearby but the figure need not count it.
     if (next?.normal === 'much')
       return {
         ...base,
         kind: 'factoid',
-        answerType: counted === null ? 'money' : 'number',
+        answerType: counted === null ? 'money' : 'quantity',
         focusToken: counted,
-        counted: counted !== null,
         headToken: counted,
       };
     if (next?.normal === 'long') return { ...base, kind: 'factoid', answerType: 'duration' };

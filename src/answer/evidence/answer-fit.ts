@@ -28,13 +28,12 @@ export function answerFit(
   if (type === 'age') {
     const before = parsed.tokens[entity.first - 1]?.normal;
     const after = parsed.tokens
-      .slice(entity.last + 1, entity.last + 4)
+      .slice(entity.last + 1, entity.last + 5)
       .map((token) => token.normal);
+    const yearsOld = after.findIndex((word) => word === 'year' || word === 'years');
     return (before === ',' && after[0] === ',') ||
       before === 'aged' ||
-      after.includes('year') ||
-      after.includes('years') ||
-      after.includes('old')
+      (yearsOld >= 0 && yearsOld <= 1 && after.slice(yearsOld + 1).includes('old'))
       ? 1
       : 0;
   }
