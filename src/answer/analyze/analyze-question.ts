@@ -14,7 +14,11 @@ import {
   SUMMARY_WORDS,
 } from './classify-question.js';
 import { findConstraints, nameWords } from './find-constraints.js';
-import { findDocumentReferences, type DocumentCatalogue } from './find-document-references.js';
+import {
+  findDocumentReferences,
+  narrowest,
+  type DocumentCatalogue,
+} from './find-document-references.js';
 import type { ParsedText, TextParser } from './parse-text.js';
 import type { QuestionAnalysis, QuestionTerm, Constraints } from './question-types.js';
 import { resolveConversation } from './resolve-conversation.js';
@@ -232,7 +236,13 @@ export function createQuestionAnalyzer({
             ? null
             : lemmatize(parsed.tokens[classification.headToken]!.normal),
         constraints,
-        documents: documents.length > 0 ? documents : conversation.documents,
+        documents:
+          documents.length === 0
+            ? conversation.documents
+            : // A summary is of one article: the one the question names most closely.
+              (conversation.kind ?? classification.kind) === 'summary'
+              ? narrowest(documents, question, catalogue)
+              : documents,
         negated: classification.negated,
         sides: kind === 'comparison' || /\b(or|vs|versus)\b/iu.test(question) ? sides : [],
         previousAnswer: history.findLast((message) => message.role === 'assistant')?.content ?? '',

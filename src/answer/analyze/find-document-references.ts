@@ -63,6 +63,26 @@ function statedDates(text: string): string[] {
   return prefixes;
 }
 
+/**
+ * Of several articles named, the one whose title and opening lines share most words
+ * with the question ("Circuit Ledger issue 162" is issue 162, not issue 37), when one
+ * shares strictly more than the others.
+ */
+export function narrowest(
+  docIds: string[],
+  question: string,
+  catalogue: DocumentCatalogue,
+): string[] {
+  const lemmas = new Set(tokenize(question).map(lemmatize));
+  if (docIds.length < 2) return docIds;
+  const scored = docIds.map((docId) => {
+    const header = catalogue.headers.get(docId) ?? new Set<string>();
+    return { docId, shared: [...lemmas].filter((lemma) => header.has(lemma)).length };
+  });
+  scored.sort((a, b) => b.shared - a.shared);
+  return scored[0]!.shared > scored[1]!.shared ? [scored[0]!.docId] : docIds;
+}
+
 /** Characters at each end of an article searched for a name that identifies it. */
 const EDGE_CHARS = 400;
 
