@@ -99,19 +99,32 @@ describe('answering from the seed articles', () => {
     expectVerbatim(response);
   });
 
-  // Known regression of the rewritten answer engine (issue 11 notes): flips to a failure when fixed.
-  it.fails(
-    'answers what a follow-up asks, not the sentence the last answer already gave',
-    async () => {
-      const response = await ask(
-        'Who did Imran Khan meet in Tehran?',
-        'Imran Khan met Iranian President Hassan Rouhani and Supreme Leader Ali Khamenei.',
-        'What did they agree to set up?',
-      );
-      expect(response.answer).toMatch(/rapid reaction (force|unit)/);
-      expect(response.citations[0]!.quote).not.toMatch(/Supreme Leader Ali Khamenei/);
-    },
-  );
+  it('resolves "that attack" to what the previous question asked about, not to the answer\'s words', async () => {
+    const response = await ask(
+      'Which group claimed responsibility for the bus ambush?',
+      'The Baloch Raaji Aajoi Sangar (BRAS) alliance claimed it.',
+      'How many people did that attack kill?',
+    );
+    expect(response.answer).toMatch(/^14 \[1\]/);
+    expectVerbatim(response);
+  });
+
+  it('reads "how long is" as a length and "how long did … last" as a duration', async () => {
+    expect((await ask('How long is the border?')).answer).toMatch(/^909km \[1\]/);
+    expect((await ask('How long did Imran Khan’s visit to Tehran last?')).answer).toMatch(
+      /^two-day/,
+    );
+  });
+
+  it('answers what a follow-up asks, not the sentence the last answer already gave', async () => {
+    const response = await ask(
+      'Who did Imran Khan meet in Tehran?',
+      'Imran Khan met Iranian President Hassan Rouhani and Supreme Leader Ali Khamenei.',
+      'What did they agree to set up?',
+    );
+    expect(response.answer).toMatch(/rapid reaction (force|unit)/);
+    expect(response.citations[0]!.quote).not.toMatch(/Supreme Leader Ali Khamenei/);
+  });
 
   it('finds paraphrases through word vectors ("frontier" for "border")', async () => {
     const response = await ask('How long is the frontier between the two nations?');

@@ -279,7 +279,14 @@ export function classifyQuestion(
         focusToken: counted,
         headToken: counted,
       };
-    if (next?.normal === 'long') return { ...base, kind: 'factoid', answerType: 'duration' };
+    // "How long did the strike last": a duration; "how long is the border": a length.
+    if (next?.normal === 'long') {
+      // "is/was/are" after "how long" asks for a length; "did/will/has…" for a duration.
+      const copula =
+        tokens[whIndex + 2]?.lemma === 'be' &&
+        !tokens.slice(whIndex + 3).some((token) => token.pos === 'VERB');
+      return { ...base, kind: 'factoid', answerType: copula ? 'length' : 'duration' };
+    }
     // "How big was the fine", "how high is the fare": any figure, amounts and percentages included.
     // "How old": an age, a bare number.
     if (next?.normal === 'old') return { ...base, kind: 'factoid', answerType: 'age' };

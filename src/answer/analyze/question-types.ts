@@ -22,6 +22,8 @@ export type AnswerType =
   | 'quantity'
   /** A person's age ("how old"). */
   | 'age'
+  /** A measured length or distance ("909km", "11.4 km"). */
+  | 'length'
   | 'any';
 
 export interface QuestionTerm {
@@ -89,6 +91,7 @@ export const ENTITIES_FOR: Record<AnswerType, EntityType[]> = {
   score: ['range', 'number'],
   quantity: ['number', 'money', 'percent'],
   age: ['number'],
+  length: ['number'],
   percent: ['percent'],
   duration: ['duration'],
   any: [],

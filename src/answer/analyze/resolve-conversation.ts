@@ -123,7 +123,9 @@ export function resolveConversation({
       for (const word of nameWords(antecedent)) names.add(word);
       constraintNames.push(nameWords(antecedent));
     }
-  } else if (lead) {
+  } else if (lead && !thingPronoun) {
+    // An elliptical question ("and in 2022?") may be about what the answer said; "that
+    // attack" refers to what the previous question asked about, not to the answer's words.
     contextParts.push(lead);
   }
   for (const name of questionNames) for (const word of nameWords(name)) names.add(word);

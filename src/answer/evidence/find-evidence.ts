@@ -204,23 +204,33 @@ export function createEvidenceFinder({
     function answersIn(parsed: ParsedText): { answers: Entity[]; fits: number[] } {
       if (accepted.length === 0) return { answers: [], fits: [] };
       const candidates = parsed.entities.flatMap((entity) => {
+        // A figure with a short unit glued or next to it ("909km", "11.4 km").
+        const unit = parsed.text.slice(entity.end).match(/^\s?\p{Ll}{1,3}\b/u)?.[0] ?? '';
         const measured =
-          analysis.answerType === 'duration' &&
+          (analysis.answerType === 'duration' || analysis.answerType === 'length') &&
           entity.type === 'number' &&
-          /\d\s?\p{L}{1,3}$/u.test(
-            entity.text + (parsed.text.slice(entity.end).match(/^\s?\p{Ll}{1,3}\b/u)?.[0] ?? ''),
-          );
+          /\d\s?\p{L}{1,3}$/u.test(entity.text + unit);
         if (!accepted.includes(entity.type) && !measured) return [];
+        // A length is a figure with its unit.
+        if (analysis.answerType === 'length' && !measured) return [];
+        const withUnit =
+          measured && unit !== ''
+            ? {
+                ...entity,
+                end: entity.end + unit.length,
+                text: parsed.text.slice(entity.start, entity.end + unit.length),
+              }
+            : entity;
         // "How many goals": the figure must count goals ("24 league goals").
         const counted =
           analysis.counted && analysis.focus
             ? countingFocus(
-                entity,
+                withUnit,
                 parsed,
                 analysis.focus,
                 (token) => matcher.match(analysis.focus!, bagOf(token)) >= COUNT_SIMILARITY,
               )
-            : entity;
+            : withUnit;
         if (!counted) return [];
         const rest = withoutAskedWords(counted, parsed, questionWords, isCommonWord);
         return rest && !isInQuestion(rest.text, questionWords, questionNames) ? [rest] : [];
@@ -571,6 +581,7 @@ const TYPE_WORDS: Record<string, string> = {
   score: 'score',
   quantity: 'figure',
   age: 'age',
+  length: 'length',
 };
 
 function explain(
