@@ -302,9 +302,8 @@ export function createEvidenceFinder({
       const repeated =
         analysis.previousAnswer !== '' &&
         analysis.previousAnswer.includes(text.trim().slice(0, 60));
-      const namesHead =
-        analysis.head !== null &&
-        parsed.tokens.some((token) => lemmatize(token.normal) === analysis.head);
+      // Through the shared tokenizer, so "Colonel-rank" names a rank.
+      const namesHead = analysis.head !== null && own.lemmas.has(analysis.head);
       const ownCoverage = totalWeight === 0 ? 0 : ownSum / totalWeight;
       const sentence: EvidenceSentence = {
         document: entry.document,
