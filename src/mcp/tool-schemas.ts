@@ -18,19 +18,20 @@ const requiredString = (name: string) =>
       issue.input === undefined ? `${name} is required` : `${name} must be a string`,
   });
 
-export const askInputSchema = z.object({
-  question: requiredString('question')
+/** A required, non-empty text of at most MAX_QUESTION_CHARS characters (code points). */
+const boundedText = (name: string, description: string) =>
+  requiredString(name)
     .trim()
-    .min(1, 'the question is empty')
+    .min(1, `the ${name} is empty`)
     .refine(
       (text) => countCharacters(text) <= MAX_QUESTION_CHARS,
-      `the question may have at most ${MAX_QUESTION_CHARS} characters`,
+      `the ${name} may have at most ${MAX_QUESTION_CHARS} characters`,
     )
-    .meta({
-      description: 'The question, in plain words.',
-      // JSON Schema counts characters (code points) too, as the check above does.
-      maxLength: MAX_QUESTION_CHARS,
-    }),
+    // JSON Schema counts characters (code points) too, as the check above does.
+    .meta({ description, maxLength: MAX_QUESTION_CHARS });
+
+export const askInputSchema = z.object({
+  question: boundedText('question', 'The question, in plain words.'),
   history: z
     .array(messagesSchema.element)
     .max(MAX_MESSAGES - 1, `at most ${MAX_MESSAGES - 1} earlier messages`)
@@ -50,17 +51,7 @@ export const searchFiltersSchema = z.object({
 export type SearchFilters = z.infer<typeof searchFiltersSchema>;
 
 export const searchInputSchema = z.object({
-  query: requiredString('query')
-    .trim()
-    .min(1, 'the query is empty')
-    .refine(
-      (text) => countCharacters(text) <= MAX_QUESTION_CHARS,
-      `the query may have at most ${MAX_QUESTION_CHARS} characters`,
-    )
-    .meta({
-      description: 'What to look for: words, names or a question.',
-      maxLength: MAX_QUESTION_CHARS,
-    }),
+  query: boundedText('query', 'What to look for: words, names or a question.'),
   k: z.number().int().min(1).max(20).default(6).describe('How many passages (1-20).'),
   filters: searchFiltersSchema.optional(),
 });
