@@ -13,6 +13,8 @@ export interface DocumentCatalogue {
   documents: SourceDocument[];
   /** Lemmas of each document's header: title and metadata lines. */
   headers: Map<string, Set<string>>;
+  /** Per article, computed once: its title's and publisher's content lemmas and its id prefix. */
+  keys: Map<string, { title: string[]; source: string[]; prefix: RegExp | null }>;
   /** The first and last lines of each article, lower-cased: where bylines, desks and credits sit. */
   edges: Map<string, string>;
   /** For each header lemma, how many article bodies use it. */
@@ -45,7 +47,24 @@ export function createDocumentCatalogue(documents: SourceDocument[]): DocumentCa
       `${document.fileText.slice(0, EDGE_CHARS)} ${document.fileText.slice(-EDGE_CHARS)}`.toLowerCase(),
     ]),
   );
-  return { documents, headers, edges, bodyCounts };
+  const keys = new Map(
+    documents.map((document) => {
+      const prefix = /^(\d{2,4})_/u.exec(document.docId)?.[1];
+      return [
+        document.docId,
+        {
+          title: tokenize(document.title)
+            .filter((word) => !isStopword(word))
+            .map(lemmatize),
+          source: tokenize(document.source ?? '')
+            .filter((word) => !isStopword(word))
+            .map(lemmatize),
+          prefix: prefix ? new RegExp(`\\b${prefix}\\b`, 'u') : null,
+        },
+      ];
+    }),
+  );
+  return { documents, headers, keys, edges, bodyCounts };
 }
 
 /** The date a question states (month and year at least), as a prefix of an ISO date. */
@@ -102,19 +121,13 @@ export function findDocumentReferences(
   const found = new Set<string>();
   const dates = statedDates(text);
   for (const document of catalogue.documents) {
-    const prefix = /^(\d{2,4})_/u.exec(document.docId)?.[1];
-    if (text.includes(document.docId) || (prefix && new RegExp(`\\b${prefix}\\b`, 'u').test(text)))
+    const keys = catalogue.keys.get(document.docId)!;
+    if (text.includes(document.docId) || keys.prefix?.test(text)) found.add(document.docId);
+    if (keys.source.length > 0 && keys.source.every((lemma) => lemmas.has(lemma)))
       found.add(document.docId);
-    if (document.source) {
-      const words = tokenize(document.source).filter((word) => !isStopword(word));
-      if (words.length > 0 && words.every((word) => lemmas.has(lemmatize(word))))
-        found.add(document.docId);
-    }
     if (document.date && dates.some((date) => document.date!.startsWith(date)))
       found.add(document.docId);
-    const title = tokenize(document.title)
-      .filter((word) => !isStopword(word))
-      .map(lemmatize);
+    const title = keys.title;
     const shared = title.filter((lemma) => lemmas.has(lemma)).length;
     if (title.length >= 3 && shared >= 3 && shared / title.length >= 0.6) found.add(document.docId);
   }
