@@ -8,7 +8,7 @@ import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 
-const SUMMARY_SENTENCES = 5;
+const SUMMARY_SENTENCES = 6;
 /** A lead sentence is a real sentence, not a headline or a dateline: at least this many words. */
 const MIN_LEAD_WORDS = 12;
 
