@@ -73,7 +73,7 @@ export function createCorpusStructures({
   parser: ReturnType<typeof createTextParser>;
   minCoverage: number;
 }): CorpusStructures {
-  const vocabulary = createCorpusVocabulary(chunks, lexicon);
+  const vocabulary = createCorpusVocabulary(chunks);
   return {
     analyzer: createQuestionAnalyzer({
       parser,

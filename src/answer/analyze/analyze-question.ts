@@ -216,7 +216,7 @@ export function createQuestionAnalyzer({
         chosenFocus && chosenFocus.weight >= MIN_FOCUS_WEIGHT ? chosenFocus : null;
       const kind = conversation.kind ?? classification.kind;
       const sides =
-        kind === 'comparison' || classification.kind === 'factoid' ? findSides(parsed, own) : [];
+        kind === 'comparison' || classification.kind === 'factoid' ? findSides(own) : [];
       return {
         question,
         parsed,
@@ -236,13 +236,8 @@ export function createQuestionAnalyzer({
             ? null
             : lemmatize(parsed.tokens[classification.headToken]!.normal),
         constraints,
-        documents:
-          documents.length === 0
-            ? conversation.documents
-            : // A summary is of one article: the one the question names most closely.
-              (conversation.kind ?? classification.kind) === 'summary'
-              ? narrowest(documents, question, catalogue)
-              : documents,
+        // A summary is of one article: the one the question names most closely.
+        documents: kind === 'summary' ? narrowest(documents, question, catalogue) : documents,
         negated: classification.negated,
         sides: kind === 'comparison' || /\b(or|vs|versus)\b/iu.test(question) ? sides : [],
         previousAnswer: history.findLast((message) => message.role === 'assistant')?.content ?? '',

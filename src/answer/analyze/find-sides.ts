@@ -4,13 +4,11 @@
  * Each side becomes a constraint of its own; what they share is the rest
  * of the question.
  */
-import type { ParsedText } from './parse-text.js';
 import type { Constraints } from './question-types.js';
 
 const none: Constraints = { years: [], quarters: [], names: [], numbers: [] };
 
-export function findSides(parsed: ParsedText, constraints: Constraints): Constraints[] {
-  void parsed;
+export function findSides(constraints: Constraints): Constraints[] {
   if (constraints.years.length >= 2)
     return constraints.years.map((group) => ({ ...none, years: [group] }));
   if (constraints.quarters.length >= 2)

@@ -8,6 +8,7 @@
  */
 import { isStopword, tokenize } from '../../text/tokenize.js';
 import type { ChatMessage } from '../chat-types.js';
+import { REFUSAL_TEXT } from '../create-refusal.js';
 import type { Classification } from './classify-question.js';
 import { classifyQuestion } from './classify-question.js';
 import { findConstraints, nameWords } from './find-constraints.js';
@@ -41,7 +42,6 @@ export interface ConversationContext {
   /** Name words within the context. */
   names: Set<string>;
   constraints: Constraints;
-  documents: string[];
   /** For an elliptical question, the previous question's kind and answer type. */
   kind: QuestionKind | null;
   answerType: AnswerType | null;
@@ -51,7 +51,6 @@ const EMPTY: ConversationContext = {
   context: '',
   names: new Set(),
   constraints: { years: [], quarters: [], names: [], numbers: [] },
-  documents: [],
   kind: null,
   answerType: null,
 };
@@ -69,19 +68,17 @@ export function resolveConversation({
   history,
   classification,
   lexicon,
-  previousDocuments = [],
 }: {
   parser: TextParser;
   parsed: ParsedText;
   history: ChatMessage[];
   classification: Classification;
   lexicon?: WordVectors;
-  previousDocuments?: string[];
 }): ConversationContext {
   const previousQuestion = history.findLast((message) => message.role === 'user')?.content;
   if (!previousQuestion) return EMPTY;
   const previousAnswer = history.findLast((message) => message.role === 'assistant')?.content ?? '';
-  const refused = /^I couldn['’]t find/u.test(previousAnswer);
+  const refused = previousAnswer.startsWith(REFUSAL_TEXT);
   const words = parsed.tokens.filter((token) => token.pos !== 'PUNCT');
   const content = tokenize(parsed.text).filter((token) => !isStopword(token));
   const personPronoun = words.some((token) => PERSON_PRONOUNS.has(token.normal));
@@ -143,7 +140,6 @@ export function resolveConversation({
     context: contextParts.join(' '),
     names,
     constraints: { ...previousConstraints, names: constraintNames, numbers: [] },
-    documents: previousDocuments,
     kind: inheritKind ? (previousClass?.kind ?? null) : null,
     answerType: inheritKind ? (previousClass?.answerType ?? null) : null,
   };

@@ -10,7 +10,7 @@ import type { Chunk, RetrievedPassage, SourceDocument, Span } from '../../ingest
 import type { WordVectors } from '../../embed/word-vectors.js';
 import { lemmatize, tokenize } from '../../text/tokenize.js';
 import type { Entity, ParsedText, TextParser } from '../analyze/parse-text.js';
-import { nameWords, quartersIn, yearsIn } from '../analyze/find-constraints.js';
+import { quartersIn, yearsIn } from '../analyze/find-constraints.js';
 import {
   ENTITIES_FOR,
   type QuestionAnalysis,
@@ -43,6 +43,8 @@ export interface EvidenceFinder {
 interface DocumentSentences {
   document: SourceDocument;
   spans: { span: Span; chunk: Chunk }[];
+  /** Position in `spans` of the sentence starting at each offset. */
+  positions: Map<number, number>;
 }
 
 export function createEvidenceFinder({
@@ -55,7 +57,8 @@ export function createEvidenceFinder({
 }: EvidenceFinderOptions): EvidenceFinder {
   const matcher = createTermMatcher({ lexicon });
   const byDocument = new Map<string, DocumentSentences>();
-  for (const document of documents) byDocument.set(document.docId, { document, spans: [] });
+  for (const document of documents)
+    byDocument.set(document.docId, { document, spans: [], positions: new Map() });
   for (const chunk of chunks) {
     if (chunk.kind !== 'body') continue;
     const entry = byDocument.get(chunk.docId);
@@ -75,6 +78,18 @@ export function createEvidenceFinder({
       );
     return words;
   };
+  // The whole article's words with its header's, for names asked of a list or summary:
+  // gathered once per article, not once per sentence.
+  const articleWords = new Map<string, Set<string>>();
+  const articleTokens = (document: SourceDocument, header: string) => {
+    let words = articleWords.get(document.docId);
+    if (!words)
+      articleWords.set(
+        document.docId,
+        (words = new Set(tokenize(`${document.cleanText} ${header}`))),
+      );
+    return words;
+  };
   const documentBags = new Map<string, Bag>();
   const documentBag = (document: SourceDocument) => {
     let bag = documentBags.get(document.docId);
@@ -90,6 +105,7 @@ export function createEvidenceFinder({
     entry.spans = entry.spans.filter(
       (item, index, all) => index === 0 || all[index - 1]!.span.start !== item.span.start,
     );
+    entry.positions = new Map(entry.spans.map((item, position) => [item.span.start, position]));
   }
 
   function find({
@@ -179,9 +195,9 @@ export function createEvidenceFinder({
       // Names: every one somewhere in the article, and one of them within two sentences
       // (anywhere in the article when the kind of answer spans it).
       const wide = ['list', 'summary', 'comparison', 'why-how'].includes(analysis.kind);
-      const near = tokenize(
-        `${wide ? document.cleanText : windowText(entry, position, 2)} ${header}`,
-      );
+      const near = wide
+        ? articleTokens(document, header)
+        : tokenize(`${windowText(entry, position, 2)} ${header}`);
       const anywhere = documentTokens(document);
       const names = extra.names
         .map((name) => name.filter((word) => word.length >= 3))
@@ -344,7 +360,7 @@ export function createEvidenceFinder({
       const entry = byDocument.get(passage.chunk.docId);
       if (!entry) return;
       for (const span of passage.chunk.sentences) {
-        const position = entry.spans.findIndex((item) => item.span.start === span.start);
+        const position = entry.positions.get(span.start) ?? -1;
         if (position >= 0) add(build(entry, position, rank));
       }
     });
@@ -544,15 +560,19 @@ const TOPIC_SHARE = 0.8;
 const COMMON_RANK = 5000;
 
 /** True when most words of `name` are among `tokens` (a word also matches its derivations: "Iran", "Iranian"). */
-function mentions(tokens: Iterable<string>, name: string[]): boolean {
-  const list = [...tokens];
-  const found = name.filter((word) =>
-    list.some(
-      (token) =>
-        token === word ||
-        (Math.min(word.length, token.length) >= 4 &&
-          (token.startsWith(word) || word.startsWith(token))),
-    ),
+function mentions(tokens: string[] | Set<string>, name: string[]): boolean {
+  const has = (word: string) => (Array.isArray(tokens) ? tokens.includes(word) : tokens.has(word));
+  // Exact words first: walking a whole article's words is only needed for derivations.
+  let list: string[] | undefined;
+  const found = name.filter(
+    (word) =>
+      has(word) ||
+      (list ??= Array.isArray(tokens) ? tokens : [...tokens]).some(
+        (token) =>
+          token === word ||
+          (Math.min(word.length, token.length) >= 4 &&
+            (token.startsWith(word) || word.startsWith(token))),
+      ),
   ).length;
   return found >= Math.ceil(name.length / 2);
 }
@@ -609,5 +629,3 @@ function explain(
     return `The articles discuss this but do not state the ${TYPE_WORDS[analysis.answerType] ?? 'answer'} asked for.`;
   return 'No passage in the articles answers it.';
 }
-
-export { nameWords };
