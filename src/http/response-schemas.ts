@@ -4,6 +4,7 @@
  * tests describe exactly what the routes send.
  */
 import { z } from 'zod';
+import { candidatePassageSchema } from '../answer/chat-types.js';
 
 export const errorResponseSchema = z.object({
   error: z.object({
@@ -65,12 +66,7 @@ export const healthSchema = z.object({
  * around 0.01–0.05), named apart from a citation's `score` (0–1, how well the
  * quoted sentence answers the question).
  */
-export const streamPassageSchema = z.object({
-  docId: z.string(),
-  title: z.string(),
-  date: z.string().nullable(),
-  source: z.string().nullable(),
-  chunkId: z.string(),
-  retrievalScore: z.number(),
-});
+export const streamPassageSchema = candidatePassageSchema
+  .omit({ score: true })
+  .extend({ retrievalScore: z.number() });
 export type StreamPassage = z.infer<typeof streamPassageSchema>;
