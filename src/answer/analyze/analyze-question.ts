@@ -190,20 +190,16 @@ export function createQuestionAnalyzer({
         ],
         numbers: own.numbers,
       };
-      const focus =
-        classification.focusToken === null
+      // The question's own term for the token at `index` (its focus or head noun).
+      const termAt = (index: number | null) =>
+        index === null
           ? null
-          : (primary.find(
-              (term) => term.lemma === lemmatize(parsed.tokens[classification.focusToken!]!.normal),
-            ) ?? null);
+          : (primary.find((term) => term.lemma === lemmatize(parsed.tokens[index]!.normal)) ??
+            null);
+      const focus = termAt(classification.focusToken);
       // An attribute asked as a figure ("the retail price", "revenue", "the margin") must be
       // stated with it; a type word alone ("amount", "number", "date") need not.
-      const headTerm =
-        classification.headToken === null
-          ? null
-          : (primary.find(
-              (term) => term.lemma === lemmatize(parsed.tokens[classification.headToken!]!.normal),
-            ) ?? null);
+      const headTerm = termAt(classification.headToken);
       const figureHead =
         headTerm &&
         FIGURE_TYPES.has(classification.answerType) &&
