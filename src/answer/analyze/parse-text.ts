@@ -140,6 +140,7 @@ export function createTextParser(): TextParser {
       });
     });
     joinHyphenatedDurations(text, tokens, entities);
+    joinAdjacentDates(text, entities);
     addMissedAmounts(text, tokens, entities);
     addNames(text, tokens, entities);
     // A number inside a name ("Aria 5") is part of the name.
@@ -153,6 +154,23 @@ export function createTextParser(): TextParser {
   }
 
   return { parse };
+}
+
+/** "April last year", "Monday 3 May": dates next to each other, one space apart, are one date. */
+function joinAdjacentDates(text: string, entities: Entity[]): void {
+  entities.sort((a, b) => a.start - b.start);
+  for (let index = entities.length - 1; index > 0; index -= 1) {
+    const left = entities[index - 1]!;
+    const right = entities[index]!;
+    if (left.type !== 'date' || right.type !== 'date' || text.slice(left.end, right.start) !== ' ')
+      continue;
+    entities.splice(index - 1, 2, {
+      ...left,
+      end: right.end,
+      last: right.last,
+      text: text.slice(left.start, right.end),
+    });
+  }
 }
 
 /** "two-day", "48-hour": a number joined by a hyphen to a unit of time the model marked alone. */
@@ -254,6 +272,19 @@ function addNames(text: string, tokens: Token[], entities: Entity[]): void {
         last += 2;
       else if (after?.text === '-' && after.start === next.end && /^\p{Ll}+$/u.test(next.text))
         last += 1;
+      // "Jaish-ul-Adl": a lower-case particle between two hyphens inside a name.
+      else if (
+        next.text === '-' &&
+        glued &&
+        after &&
+        after.start === next.end &&
+        /^\p{Ll}+$/u.test(after.text) &&
+        tokens[last + 3]?.text === '-' &&
+        tokens[last + 3]!.start === after.end &&
+        /^\p{Lu}/u.test(tokens[last + 4]?.text ?? '') &&
+        tokens[last + 4]!.start === tokens[last + 3]!.end
+      )
+        last += 3;
       // "Bank of England", "Chief of the Army Staff".
       else if (next.normal === 'of' && after?.pos === 'PROPN' && /^\p{Lu}/u.test(after.text))
         last += 2;
