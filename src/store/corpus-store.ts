@@ -93,7 +93,11 @@ export interface CorpusStore {
    * BM25 over chunk text (and title), best first. The query is free text; the
    * backend tokenizes it with the shared tokenizer's terms (`lexicalTerms`).
    */
-  searchLexical(options: { query: string; k: number; filters?: CorpusFilters }): Promise<ChunkHit[]>;
+  searchLexical(options: {
+    query: string;
+    k: number;
+    filters?: CorpusFilters;
+  }): Promise<ChunkHit[]>;
   /** Nearest chunks to `vector` by cosine similarity, best first, only among chunks the filters allow. */
   searchVectors(options: {
     vector: number[];

@@ -124,15 +124,27 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
 
     it('survives hostile lexical queries (quotes, operators, punctuation)', async () => {
       const store = await fresh([BORDER]);
-      for (const query of ['"border', 'border AND OR NOT', 'fence*', '(near)', "o'neil:", 'NEAR(a b)'])
+      for (const query of [
+        '"border',
+        'border AND OR NOT',
+        'fence*',
+        '(near)',
+        "o'neil:",
+        'NEAR(a b)',
+      ])
         await expect(store.searchLexical({ query, k: 5 })).resolves.toBeInstanceOf(Array);
-      expect(ids(await store.searchLexical({ query: 'border" OR "', k: 5 })).length).toBeGreaterThan(0);
+      expect(
+        ids(await store.searchLexical({ query: 'border" OR "', k: 5 })).length,
+      ).toBeGreaterThan(0);
     });
 
     it('finds the nearest chunk by vector', async () => {
       const store = await fresh([BORDER, FOOTBALL]);
       const target = FOOTBALL.chunks[1] ?? FOOTBALL.chunks[0]!;
-      const hits = await store.searchVectors({ vector: vectorOf(target.chunkId + target.text), k: 3 });
+      const hits = await store.searchVectors({
+        vector: vectorOf(target.chunkId + target.text),
+        k: 3,
+      });
       expect(hits[0]?.chunkId).toBe(target.chunkId);
       expect(hits[0]?.score).toBeCloseTo(1, 4);
       expect(hits.length).toBe(3);
@@ -151,7 +163,9 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
       };
       const both = (docs: string[]) => ({ lexical: docs, dense: docs });
       expect(await docsOf({})).toEqual(both(['border', 'football', 'undated']));
-      expect(await docsOf({ docIds: ['football', 'undated'] })).toEqual(both(['football', 'undated']));
+      expect(await docsOf({ docIds: ['football', 'undated'] })).toEqual(
+        both(['football', 'undated']),
+      );
       expect(await docsOf({ sources: ['Dawn'] })).toEqual(both(['border']));
       expect(await docsOf({ dateFrom: '2023-01-01' })).toEqual(both(['football']));
       expect(await docsOf({ dateTo: '2022-12-31' })).toEqual(both(['border']));
@@ -176,7 +190,9 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
       expect((await store.getDocument('border'))?.fileText).toBe(BORDER_V2.document.fileText);
       expect(await store.getDocumentChunks('border')).toEqual(BORDER_V2.chunks);
       const dense = await store.searchVectors({ vector: vectorOf('q'), k: 50 });
-      const stored = new Set([...BORDER_V2.chunks, ...FOOTBALL.chunks].map((chunk) => chunk.chunkId));
+      const stored = new Set(
+        [...BORDER_V2.chunks, ...FOOTBALL.chunks].map((chunk) => chunk.chunkId),
+      );
       expect(new Set(ids(dense))).toEqual(stored);
       const old = BORDER.chunks[0]!;
       const nearOld = await store.searchVectors({ vector: vectorOf(old.chunkId + old.text), k: 1 });
@@ -209,13 +225,17 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
 
     it('never shows a reader half of a change', async () => {
       const store = await fresh([BORDER, FOOTBALL]);
-      const before = new Set(ids(await store.searchLexical({ query: 'border frontier fence', k: 50 })));
+      const before = new Set(
+        ids(await store.searchLexical({ query: 'border frontier fence', k: 50 })),
+      );
       const update = store.apply({ upsert: [BORDER_V2], remove: ['football'] });
       const seen: string[][] = [];
       for (let round = 0; round < 20; round += 1)
         seen.push(ids(await store.searchLexical({ query: 'border frontier fence', k: 50 })));
       await update;
-      const after = new Set(ids(await store.searchLexical({ query: 'border frontier fence', k: 50 })));
+      const after = new Set(
+        ids(await store.searchLexical({ query: 'border frontier fence', k: 50 })),
+      );
       for (const result of seen) {
         const set = new Set(result);
         const same = (other: Set<string>) =>
