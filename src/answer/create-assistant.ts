@@ -40,6 +40,7 @@ export function createAssistant({
     messages,
     topK = defaultTopK,
     signal,
+    filters,
   }: AskOptions): Promise<{ refusal: ChatResponse } | AnswerInput> {
     const last = messages.at(-1);
     if (!last || last.role !== 'user')
@@ -56,6 +57,7 @@ export function createAssistant({
     const passages = await retriever.retrieve({
       query: analysis.searchQuery,
       k: Math.max(topK, depth),
+      ...(filters ? { filters } : {}),
     });
     const evidence = finder.find({ analysis, passages });
     if (!evidence.supported && !answerer.decidesAnswerability) {
