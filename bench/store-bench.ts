@@ -138,6 +138,7 @@ async function main() {
     row['build s'] = round(build.seconds, 1);
     row['build chunks/s'] = Math.round(corpus.chunks / build.seconds);
     row['build peak MiB'] = Math.round(build.peakMiB);
+    process.stdout.write(`${JSON.stringify(row)}\n`);
     const cold = await startServer({
       seedsDir,
       indexDir,
@@ -153,6 +154,7 @@ async function main() {
     row['chat p50 / p95 ms'] = `${Math.round(chat.p50)} / ${Math.round(chat.p95)}`;
     row['chat errors'] = chat.errors;
     row['RSS under load MiB'] = Math.round(chat.peakMiB);
+    process.stdout.write(`${JSON.stringify(row)}\n`);
     await cold.stop();
     // One file of the corpus changed, then a restart: answerable when the new word is found.
     const word = `zephyrine${variant.name}`;
@@ -162,6 +164,7 @@ async function main() {
       indexDir,
       cwd: variant.cwd,
       logDir: resolve(WORK_DIR),
+      timeoutMs: 1_200_000,
     });
     const found = await untilAnswerable(restart.url, word, docId);
     row['one file changed: restart to answerable s'] = round((restart.readyMs + found) / 1000, 2);

@@ -5,9 +5,9 @@
  */
 import { lexicalTerms } from '../text/lexical-terms.js';
 
-/** The MATCH expression, or null when the text holds no searchable term. */
-export function toFtsQuery(text: string): string | null {
-  const terms = [...new Set(lexicalTerms(text))];
+/** The MATCH expression of some lexical terms, or null when there is none. */
+export function toFtsQuery(lexical: string[]): string | null {
+  const terms = [...new Set(lexical)];
   if (terms.length === 0) return null;
   return terms.map((term) => `"${term.replace(/"/gu, '""')}"`).join(' OR ');
 }

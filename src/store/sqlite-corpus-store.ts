@@ -42,9 +42,13 @@ import { tokenize } from '../text/tokenize.js';
 interface LexicalCandidateRow {
   label: number;
   chunk_id: string;
-  body: string;
-  title: string;
+  body_terms: string;
+  title_terms: string;
+  body_length: number;
+  title_length: number;
 }
+
+const splitTerms = (terms: string): string[] => (terms === '' ? [] : terms.split(' '));
 
 /** A field's length as BM25 normalises it: its distinct tokens (as the MiniSearch index counted). */
 function fieldLength(text: string): number {
@@ -55,6 +59,10 @@ function fieldLength(text: string): number {
 export const BM25_WEIGHTS = { body: 1, title: 0.3 } as const;
 /** FTS5 candidates re-scored per lexical search (at least; 4 × k when larger). */
 const LEXICAL_CANDIDATES = 120;
+/** Up to this many chunks every query term chooses candidates (exactly the previous ranking). */
+const EXACT_LEXICAL_LIMIT = 20_000;
+/** Above it, the rarest query terms that choose candidates. */
+const SELECTIVE_TERMS = 4;
 /** Below this many allowed chunks a filtered dense search scans them exactly. */
 const EXACT_SCAN_LIMIT = 4096;
 
@@ -165,7 +173,7 @@ export async function openSqliteCorpusStore({
     ),
     insertChunk: database.prepare(
       `INSERT INTO chunks VALUES (@label, @chunk_id, @doc_id, @ordinal, @kind, @start, @end, @sentences,
-       @search_text, @text, @body_length, @title_length, @vector)`,
+       @search_text, @text, @body_terms, @title_terms, @body_length, @title_length, @vector)`,
     ),
     insertTerms: database.prepare('INSERT INTO chunk_terms (rowid, body, title) VALUES (?, ?, ?)'),
     deleteTerms: database.prepare('DELETE FROM chunk_terms WHERE rowid = ?'),
@@ -212,7 +220,36 @@ export async function openSqliteCorpusStore({
   };
 
   const lengths = { body: counter('body_terms'), title: counter('title_terms'), chunks: 0 };
+  // Document frequencies by column and term (fts5vocab costs milliseconds a look-up); any change clears them.
+  const frequencies = new Map<string, number>();
+  const frequencyOf = (term: string, column: 'body' | 'title'): number => {
+    const key = `${column} ${term}`;
+    let value = frequencies.get(key);
+    if (value === undefined) {
+      if (frequencies.size > 100_000) frequencies.clear();
+      value = statements.documentFrequency.get(term, column)?.doc ?? 0;
+      frequencies.set(key, value);
+    }
+    return value;
+  };
   lengths.chunks = statements.counts.get()!.chunks;
+  /**
+   * The terms that choose FTS5's candidates. Up to `EXACT_LEXICAL_LIMIT` chunks, every query
+   * term (the candidates are then every match the re-scoring could rank). Above it, the
+   * `SELECTIVE_TERMS` rarest terms found in at most half the chunks: FTS5's bm25() costs
+   * a read of every match, and in a large corpus a common word matches most chunks while
+   * adding little to a chunk's score; the re-scoring still counts every query term.
+   */
+  const candidateTerms = (terms: string[]): string[] => {
+    if (lengths.chunks <= EXACT_LEXICAL_LIMIT) return terms;
+    const frequency = new Map([...new Set(terms)].map((term) => [term, frequencyOf(term, 'body')]));
+    const selective = [...frequency.entries()]
+      .filter(([, df]) => df > 0 && df <= lengths.chunks / 2)
+      .sort((a, b) => a[1] - b[1])
+      .slice(0, SELECTIVE_TERMS)
+      .map(([term]) => term);
+    return selective.length > 0 ? selective : terms;
+  };
   const removeDocument = (docId: string, dropped: number[]) => {
     for (const row of statements.labelsOfDocument.all(docId)) {
       statements.deleteTerms.run(row.label);
@@ -241,6 +278,8 @@ export async function openSqliteCorpusStore({
         const body = chunk.searchText ?? chunk.text;
         const bodyLength = fieldLength(body);
         const titleLength = fieldLength(chunk.title);
+        const bodyTerms = toFtsText(body);
+        const titleTerms = toFtsText(chunk.title);
         lengths.body += bodyLength;
         lengths.title += titleLength;
         lengths.chunks += 1;
@@ -255,15 +294,13 @@ export async function openSqliteCorpusStore({
           sentences: JSON.stringify(chunk.sentences),
           search_text: chunk.searchText ?? null,
           text: chunk.text,
+          body_terms: bodyTerms,
+          title_terms: titleTerms,
           body_length: bodyLength,
           title_length: titleLength,
           vector: toVectorBlob(vector),
         });
-        statements.insertTerms.run(
-          label,
-          toFtsText(chunk.searchText ?? chunk.text),
-          toFtsText(chunk.title),
-        );
+        statements.insertTerms.run(label, bodyTerms, titleTerms);
         added.push({ label, vector });
       });
     }
@@ -275,6 +312,7 @@ export async function openSqliteCorpusStore({
   });
   const writeChangeKeepingLengths = (change: CorpusChange) => {
     const before = { ...lengths };
+    frequencies.clear();
     try {
       return writeChange(change);
     } catch (error) {
@@ -287,14 +325,19 @@ export async function openSqliteCorpusStore({
     let statement = filtered.get(key);
     if (!statement) {
       const rank = `bm25(chunk_terms, ${BM25_WEIGHTS.body}, ${BM25_WEIGHTS.title})`;
-      statement = database.prepare(
+      // The best candidates first, their text joined afterwards. CROSS JOIN keeps FTS5 driving:
+      // a filter never turns into one FTS lookup per allowed chunk.
+      const top =
         key === ''
-          ? `SELECT c.label, c.chunk_id, coalesce(c.search_text, c.text) AS body, (SELECT title FROM documents WHERE doc_id = c.doc_id) AS title
-             FROM chunk_terms JOIN chunks c ON c.label = chunk_terms.rowid
-             WHERE chunk_terms MATCH ? ORDER BY ${rank} LIMIT ?`
-          : `SELECT c.label, c.chunk_id, coalesce(c.search_text, c.text) AS body, d.title AS title
-             FROM chunk_terms JOIN chunks c ON c.label = chunk_terms.rowid
-             JOIN documents d ON d.doc_id = c.doc_id WHERE chunk_terms MATCH ? ${clause} ORDER BY ${rank} LIMIT ?`,
+          ? `SELECT rowid AS label, ${rank} AS score FROM chunk_terms
+             WHERE chunk_terms MATCH ? ORDER BY score LIMIT ?`
+          : `SELECT chunk_terms.rowid AS label, ${rank} AS score FROM chunk_terms
+             CROSS JOIN chunks c ON c.label = chunk_terms.rowid CROSS JOIN documents d ON d.doc_id = c.doc_id
+             WHERE chunk_terms MATCH ? ${clause} ORDER BY score LIMIT ?`;
+      statement = database.prepare(
+        `WITH top AS (${top})
+         SELECT c.label, c.chunk_id, c.body_terms, c.title_terms, c.body_length, c.title_length
+         FROM top JOIN chunks c ON c.label = top.label ORDER BY top.score`,
       );
       filtered.set(key, statement);
     }
@@ -359,6 +402,7 @@ export async function openSqliteCorpusStore({
       })();
       settings = next;
       Object.assign(lengths, { body: 0, title: 0, chunks: 0 });
+      frequencies.clear();
       graph = rebuildVectorGraph({
         vectors: [],
         dimension: next.embedder.dimension,
@@ -396,7 +440,8 @@ export async function openSqliteCorpusStore({
       return statements.counts.get()!;
     },
     async searchLexical({ query, k, filters }): Promise<ChunkHit[]> {
-      const match = toFtsQuery(query);
+      const queryTerms = lexicalTerms(query);
+      const match = toFtsQuery(candidateTerms(queryTerms));
       if (match === null || k <= 0) return [];
       const { clause, params, key } = filterSql(filters);
       const rows = lexicalStatement(key, clause).all(
@@ -406,18 +451,17 @@ export async function openSqliteCorpusStore({
       );
       const chunks = Math.max(1, lengths.chunks);
       const field = (column: 'body' | 'title', averageLength: number, weight: number) => ({
-        documentFrequency: (term: string) =>
-          statements.documentFrequency.get(term, column)?.doc ?? 0,
+        documentFrequency: (term: string) => frequencyOf(term, column),
         averageLength,
         weight,
       });
       return (
         rescoreBm25({
-          queryTerms: lexicalTerms(query),
+          queryTerms,
           candidates: rows.map((row) => ({
             item: row,
-            fields: [lexicalTerms(row.body), lexicalTerms(row.title)],
-            lengths: [fieldLength(row.body), fieldLength(row.title)],
+            fields: [splitTerms(row.body_terms), splitTerms(row.title_terms)],
+            lengths: [row.body_length, row.title_length],
           })),
           fields: [
             field('body', lengths.body / chunks, BM25_WEIGHTS.body),

@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 
 /** Bumped when the tables change shape; an older database is rebuilt. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -37,6 +37,8 @@ CREATE TABLE IF NOT EXISTS chunks (
   sentences TEXT NOT NULL,
   search_text TEXT,
   text TEXT NOT NULL,
+  body_terms TEXT NOT NULL,
+  title_terms TEXT NOT NULL,
   body_length INTEGER NOT NULL,
   title_length INTEGER NOT NULL,
   vector BLOB NOT NULL
