@@ -17,9 +17,17 @@ import { openSqliteCorpusStore } from '../src/store/sqlite-corpus-store.js';
 import { round, summarizeLatencies } from './measure.js';
 import { createQuerySet } from './query-set.js';
 import { markdownTable } from './report-table.js';
+import { createLexicalRanker } from './minisearch-ranker.js';
+import { createTodayRetriever } from './today-retriever.js';
+import { loadCorpusChunks } from '../src/store/load-corpus-chunks.js';
 
 const { values } = parseArgs({
-  options: { index: { type: 'string' }, queries: { type: 'string', default: '200' } },
+  options: {
+    index: { type: 'string' },
+    queries: { type: 'string', default: '200' },
+    /** Also measure today's MiniSearch over the same chunks (loads every chunk onto the heap). */
+    today: { type: 'boolean', default: false },
+  },
 });
 if (!values.index) throw new Error('--index <INDEX_DIR> is required');
 const rssMiB = () => Math.round(process.memoryUsage().rss / 1024 / 1024);
@@ -78,6 +86,32 @@ async function main() {
     load: loadavg()[0]!.toFixed(1),
   };
   process.stdout.write(`${markdownTable([row])}\n`);
+  if (values.today) {
+    const chunks = await loadCorpusChunks(store);
+    const miniSearch = createLexicalRanker(chunks);
+    const today = createTodayRetriever({ chunks, embedder, store, lexical: miniSearch });
+    const agreement: number[] = [];
+    for (const query of queries) {
+      const ours = new Set((await store.searchLexical({ query, k: 30 })).map((hit) => hit.chunkId));
+      const theirs = miniSearch.search(query, 30).map((match) => chunks[match.position]!.chunkId);
+      agreement.push(theirs.filter((id) => ours.has(id)).length / Math.max(1, theirs.length));
+    }
+    const todayRow = {
+      'today: MiniSearch lexical p50 / p95 ms': await timeEach(queries, async (query) =>
+        miniSearch.search(query, 30),
+      ),
+      'today: hybrid p50 / p95 ms': await timeEach(queries, (query) =>
+        today.retrieve({ query, k: 6 }),
+      ),
+      'store top-30 lexical overlap with MiniSearch': round(
+        agreement.reduce((sum, value) => sum + value, 0) / Math.max(1, agreement.length),
+        3,
+      ),
+      'RSS with MiniSearch MiB': rssMiB(),
+      load: loadavg()[0]!.toFixed(1),
+    };
+    process.stdout.write(`${markdownTable([todayRow])}\n`);
+  }
   await store.close();
 }
 
