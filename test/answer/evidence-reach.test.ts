@@ -54,6 +54,11 @@ Portwick council welcomed the deal. The transaction will be financed with cash o
 PORTWICK, 3 August 2024 - Ann Lee's red card in the Harbour Cup final was a reminder that the side can be got at, the manager said on Friday.
 
 The club has signed two defenders over the summer.`,
+  '007_season.txt': `Rovers review their season
+
+PORTWICK, 30 May 2021 - Portwick Rovers finished second, having pushed the leaders close until mid-February, when a 3-1 defeat at Harbour Park left them seven points adrift.
+
+The club sold 9,000 season tickets.`,
   '004_blog.txt': `A summer on the water
 
 Posted on 3 September 2022 · Harbour Watch, a Solway Ferries fan site
@@ -152,6 +157,18 @@ describe('a fact is stated with its event', () => {
     expect(ask('Whose red card in the Harbour Cup final was a reminder?').answer).toMatch(
       /^Ann Lee/u,
     );
+  });
+});
+
+describe('a month asked is a constraint', () => {
+  it('does not answer a question about May from a sentence dated to February', () => {
+    expect(
+      ask('What was the score of the Portwick Rovers defeat at Harbour Park in May 2021?').refused,
+    ).toBe(true);
+    expect(
+      ask('What was the score of the Portwick Rovers defeat at Harbour Park in February 2021?')
+        .answer,
+    ).toMatch(/^3-1/u);
   });
 });
 

@@ -20,6 +20,7 @@ import { createTermMatcher, sharesStem, type Bag } from './term-matcher.js';
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
 import { answerFit } from './answer-fit.js';
+import { MONTHS } from '../../ingest/extract-metadata.js';
 
 export interface EvidenceFinderOptions {
   parser: TextParser;
@@ -143,6 +144,7 @@ export function createEvidenceFinder({
       names: sided && analysis.sides[0]!.names.length > 0 ? [] : analysis.constraints.names,
       numbers: analysis.kind === 'yes-no' ? [] : analysis.constraints.numbers,
     };
+    const questionMonths = monthsIn(analysis.parsed);
     const parsedTexts = new Map<string, ParsedText>();
     const parse = (text: string) => {
       let parsed = parsedTexts.get(text);
@@ -198,6 +200,12 @@ export function createEvidenceFinder({
         const stated = ownYears.length > 0 ? ownYears : [...windowYears, ...headerYears];
         if (group.some((year) => stated.includes(year))) continue;
         return group.join('-');
+      }
+      // A month asked ("in May 2021") is not answered by a sentence dated to another month.
+      if (!spanning && questionMonths.size > 0) {
+        const own = monthsIn(parse(withoutDateline(textOf(document, entry.spans[position]!.span))));
+        if (own.size > 0 && ![...own].some((month) => questionMonths.has(month)))
+          return MONTHS[[...questionMonths][0]!]!;
       }
       const windowQuarters = quartersIn(window);
       for (const quarter of extra.quarters) {
@@ -568,6 +576,20 @@ function countingFocus(
 
 /** "VELDHAVEN, 12 March 2020 - " opening a sentence: the article's dateline. */
 const DATELINE = /^[^.!?]{0,60}?\b(1[89]\d\d|2[01]\d\d)\b[^.!?]{0,20}?\s[-–—]\s/u;
+
+/** Months (0–11) named in a text's time expressions: "9 March", "until mid-February", "May 2021". */
+function monthsIn(parsed: ParsedText): Set<number> {
+  const months = new Set<number>();
+  for (const entity of parsed.entities) {
+    // "9 March", "until mid-February": dates and spans of time both name months.
+    if (entity.type !== 'date' && entity.type !== 'duration' && entity.type !== 'time') continue;
+    for (const word of entity.text.toLowerCase().split(/[^a-z]+/u)) {
+      const month = MONTHS.indexOf(word);
+      if (month >= 0) months.add(month);
+    }
+  }
+  return months;
+}
 
 function withoutDateline(text: string): string {
   return text.replace(DATELINE, '');
