@@ -59,6 +59,11 @@ The club has signed two defenders over the summer.`,
 PORTWICK, 30 May 2021 - Portwick Rovers finished second, having pushed the leaders close until mid-February, when a 3-1 defeat at Harbour Park left them seven points adrift.
 
 The club sold 9,000 season tickets.`,
+  '008_review.txt': `Season review 2021-22: Quayside City win the league
+
+PORTWICK, 23 May 2022 - Quayside City won the league on the final day after a season of twists.
+
+Dockside Town were relegated along with Millbrook.`,
   '004_blog.txt': `A summer on the water
 
 Posted on 3 September 2022 · Harbour Watch, a Solway Ferries fan site
@@ -169,6 +174,15 @@ describe('a month asked is a constraint', () => {
       ask('What was the score of the Portwick Rovers defeat at Harbour Park in February 2021?')
         .answer,
     ).toMatch(/^3-1/u);
+  });
+});
+
+describe('a season asked is a range', () => {
+  it('does not answer a question about 2020-21 from a 2021-22 review that shares a year', () => {
+    expect(ask('Which club was relegated along with Millbrook in 2020-21?').refused).toBe(true);
+    expect(ask('Which club was relegated along with Millbrook in 2021-22?').answer).toMatch(
+      /^Dockside Town/u,
+    );
   });
 });
 
