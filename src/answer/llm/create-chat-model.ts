@@ -27,8 +27,8 @@ export interface CreateChatModelOptions {
   timeoutMs?: number;
   /**
    * Retries the client makes (so at most `maxRetries + 1` requests per call):
-   * after 5xx, 408, timeouts, lost connections, and 429s whose `Retry-After`
-   * asks for at most 60 s; never after other 4xx.
+   * after 5xx, timeouts, lost connections, and 429s whose `Retry-After` asks
+   * for at most 60 s; not after 400–407, 409, 413 or any other 429.
    */
   maxRetries?: number;
   temperature?: number;
