@@ -173,6 +173,11 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   const bestLeading = [...leading].sort(
     (a, b) => overlap(b.text, bodyTerms) - overlap(a.text, bodyTerms),
   )[0];
+  // Lines under the headline and before the story (a credit, a standfirst) stay quotable.
+  if (bestLeading)
+    for (const line of leading.slice(leading.indexOf(bestLeading) + 1))
+      if (line.text !== bestLeading.text) metadata.push({ start: line.start, end: line.end });
+  metadata.sort((a, b) => a.start - b.start);
 
   // Repeated lines (a title printed twice, a standfirst repeated as the lede) keep one copy.
   const paragraphs = dropRepeatedLines(kept, isHeading);

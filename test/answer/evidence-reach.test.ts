@@ -42,6 +42,13 @@ The depot has 40 tracks. Westfield Bus said separately that it would open a gara
 PORTHAVEN, 2 March 2023 - Solway Ferries reported revenue of $85 million for 2022, helped by the two new boats.
 
 Solway Ferries carried 1.2 million passengers.`,
+  '005_deal.txt': `Tamar Boats to buy Kestrel Yards
+
+PORTHAVEN, 5 May 2024 - Tamar Boats today announced an agreement to acquire Kestrel Yards, a boatbuilder based in Portwick, for $50 million.
+
+Kestrel's chief executive will continue to lead the yard as a Tamar Boats subsidiary. Kestrel Yards employs 120 people at Portwick and built 14 boats last year.
+
+Portwick council welcomed the deal. The transaction will be financed with cash on hand and a bond.`,
   '004_blog.txt': `A summer on the water
 
 Posted on 3 September 2022 · Harbour Watch, a Solway Ferries fan site
@@ -121,5 +128,21 @@ describe('a name in the question names an article only when the stories do not u
       catalogue,
     );
     expect(credit.documents).toContain('004_blog');
+  });
+
+  it('searches the article whose title names the subject, and keeps the name a constraint', () => {
+    const references = findDocumentReferences(
+      createTextParser().parse('How much revenue did Kestrel Yards make before the deal?'),
+      createDocumentCatalogue(documents),
+    );
+    expect(references.documents).toContain('005_deal');
+    expect(references.words.has('kestrel')).toBe(false);
+  });
+});
+
+describe('why and how', () => {
+  it('answers from the sentence stating the asked event, not the one naming most of the question', () => {
+    const response = ask('How will Tamar Boats finance the Kestrel transaction?');
+    expect(response.answer).toContain('financed with cash on hand');
   });
 });

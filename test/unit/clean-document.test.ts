@@ -167,6 +167,16 @@ describe('reading the header lines and dateline of articles laid out in other st
     expect(headline.source).toBeNull();
   });
 
+  it('keeps a credit printed under the headline as a quotable metadata line', () => {
+    const text = `# Ferries after the storm: our read on Q2\n\nHarbour Research | Equity Research\nAnn Lee, Senior Analyst\n16 August 2023\n\nWe are changing two of our three ratings after a quarter in which every operator lost sailings.\n`;
+    expect(quotes(text)).toEqual([
+      'Harbour Research | Equity Research',
+      'Ann Lee, Senior Analyst',
+      '16 August 2023',
+    ]);
+    expect(parse(text).title).toBe('Ferries after the storm: our read on Q2');
+  });
+
   it('takes a first line ending in "?" as the headline', () => {
     const document = parse(
       `Can anyone stop the champions?\n\nBy Ann Lee\n\nThe new season kicks off on Friday night, when the champions travel to the coast for the opening match.\n\nTHE FAVOURITES: HARBOUR CITY\n\nThey won the league by nine points last season and have kept their whole squad together.\n`,

@@ -123,6 +123,10 @@ export function createEvidenceFinder({
     };
     const terms = analysis.terms;
     const totalWeight = terms.reduce((sum, term) => sum + term.weight, 0);
+    const eventTerms = new Set(
+      terms.filter((term) => term.primary && !term.name && yearsIn(term.token).length === 0),
+    );
+    const eventWeight = [...eventTerms].reduce((sum, term) => sum + term.weight, 0);
     const questionWords = new Set(tokenize(`${analysis.question}`));
     const questionNames = new Set(analysis.constraints.names.flat());
     const accepted = ENTITIES_FOR[analysis.answerType];
@@ -295,8 +299,10 @@ export function createEvidenceFinder({
       const title = bagOf(entry.document.title);
       let ownSum = 0;
       let windowSum = 0;
+      let eventSum = 0;
       for (const term of terms) {
         const mine = credit(term, own);
+        if (eventTerms.has(term)) eventSum += term.weight * mine;
         const around = Math.max(
           0,
           ...neighbours.map((bag) => credit(term, bag)),
@@ -340,6 +346,7 @@ export function createEvidenceFinder({
       // Through the shared tokenizer, so "Colonel-rank" names a rank.
       const namesHead = analysis.head !== null && own.lemmas.has(analysis.head);
       const ownCoverage = totalWeight === 0 ? 0 : ownSum / totalWeight;
+      const eventCoverage = eventWeight === 0 ? 0 : eventSum / eventWeight;
       const sentence: EvidenceSentence = {
         document: entry.document,
         chunk: item.chunk,
@@ -349,6 +356,7 @@ export function createEvidenceFinder({
         parsed,
         coverage,
         ownCoverage,
+        eventCoverage,
         unmet,
         answers,
         fits,
@@ -434,6 +442,7 @@ export function createEvidenceFinder({
           parsed,
           coverage: 1,
           ownCoverage: 1,
+          eventCoverage: 1,
           unmet: null,
           answers: parsed.entities.filter(
             (entity) =>
