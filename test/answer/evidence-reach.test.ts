@@ -49,6 +49,11 @@ PORTHAVEN, 5 May 2024 - Tamar Boats today announced an agreement to acquire Kest
 Kestrel's chief executive will continue to lead the yard as a Tamar Boats subsidiary. Kestrel Yards employs 120 people at Portwick and built 14 boats last year.
 
 Portwick council welcomed the deal. The transaction will be financed with cash on hand and a bond.`,
+  '006_cup.txt': `Rovers look ahead
+
+PORTWICK, 3 August 2024 - Ann Lee's red card in the Harbour Cup final was a reminder that the side can be got at, the manager said on Friday.
+
+The club has signed two defenders over the summer.`,
   '004_blog.txt': `A summer on the water
 
 Posted on 3 September 2022 · Harbour Watch, a Solway Ferries fan site
@@ -137,6 +142,16 @@ describe('a name in the question names an article only when the stories do not u
     );
     expect(references.documents).toContain('005_deal');
     expect(references.words.has('kestrel')).toBe(false);
+  });
+});
+
+describe('a fact is stated with its event', () => {
+  it('does not answer "who won" from a sentence about the final that says nothing of winning', () => {
+    expect(ask('Who won the Harbour Cup?').refused).toBe(true);
+    expect(ask('Who was sent off in the Harbour Cup final?').refused).toBe(true);
+    expect(ask('Whose red card in the Harbour Cup final was a reminder?').answer).toMatch(
+      /^Ann Lee/u,
+    );
   });
 });
 

@@ -468,7 +468,10 @@ export function createEvidenceFinder({
         sentence.coverage >=
           (analysis.kind === 'summary' ? TOPIC_SHARE * minCoverage : minCoverage) &&
         sentence.unmet === null &&
-        (!needsAnswer || sentence.answers.length > 0 || sentence.neighbourAnswers),
+        (!needsAnswer || sentence.answers.length > 0 || sentence.neighbourAnswers) &&
+        // A fact is stated with its event: "Who won the cup?" is not answered by a
+        // sentence about the cup that says nothing of winning.
+        (analysis.kind !== 'factoid' || eventWeight === 0 || sentence.eventCoverage >= MIN_EVENT),
     );
     const sentencesOf = (docId: string) => {
       const entry = byDocument.get(docId);
@@ -583,6 +586,9 @@ function agedIsAsked(entity: Entity, parsed: ParsedText, questionNames: Set<stri
  * forward). Chosen on the development sets.
  */
 const NAME_REACH = 3;
+
+/** Least share of the question's event words a factoid's sentence must state; chosen on the development sets. */
+const MIN_EVENT = 0.4;
 
 /** Answer types that are figures measuring an attribute the question names. */
 const FIGURE_TYPES = new Set(['money', 'percent', 'number', 'quantity']);
