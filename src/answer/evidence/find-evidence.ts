@@ -128,6 +128,13 @@ export function createEvidenceFinder({
       terms.filter((term) => term.primary && !term.name && yearsIn(term.token).length === 0),
     );
     const eventWeight = [...eventTerms].reduce((sum, term) => sum + term.weight, 0);
+    const verbLemmas = new Set(
+      analysis.parsed.tokens
+        .filter((token) => token.pos === 'VERB' && !['be', 'do', 'have'].includes(token.lemma))
+        .map((token) => lemmatize(token.normal)),
+    );
+    const verbTerms = [...eventTerms].filter((term) => verbLemmas.has(term.lemma));
+    const verbWeight = verbTerms.reduce((sum, term) => sum + term.weight, 0);
     const questionWords = new Set(tokenize(`${analysis.question}`));
     const questionNames = new Set(analysis.constraints.names.flat());
     const accepted = ENTITIES_FOR[analysis.answerType];
@@ -317,9 +324,11 @@ export function createEvidenceFinder({
       let ownSum = 0;
       let windowSum = 0;
       let eventSum = 0;
+      let verbSum = 0;
       for (const term of terms) {
         const mine = credit(term, own);
         if (eventTerms.has(term)) eventSum += term.weight * mine;
+        if (verbTerms.includes(term)) verbSum += term.weight * mine;
         const around = Math.max(
           0,
           ...neighbours.map((bag) => credit(term, bag)),
@@ -364,6 +373,7 @@ export function createEvidenceFinder({
       const namesHead = analysis.head !== null && own.lemmas.has(analysis.head);
       const ownCoverage = totalWeight === 0 ? 0 : ownSum / totalWeight;
       const eventCoverage = eventWeight === 0 ? 0 : eventSum / eventWeight;
+      const verbCoverage = verbWeight === 0 ? 1 : verbSum / verbWeight;
       const sentence: EvidenceSentence = {
         document: entry.document,
         chunk: item.chunk,
@@ -374,6 +384,7 @@ export function createEvidenceFinder({
         coverage,
         ownCoverage,
         eventCoverage,
+        verbCoverage,
         unmet,
         answers,
         fits,
@@ -460,6 +471,7 @@ export function createEvidenceFinder({
           coverage: 1,
           ownCoverage: 1,
           eventCoverage: 1,
+          verbCoverage: 1,
           unmet: null,
           answers: parsed.entities.filter(
             (entity) =>
