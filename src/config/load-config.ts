@@ -135,7 +135,9 @@ export type LlmConfig = {
   baseURL: string;
   model: string;
   apiKey?: string;
+  /** The chat client's per-request timeout; also the longest silence inside a stream. */
   timeoutMs: number;
+  /** The chat client's own retries (5xx, timeouts, 429 with a short `Retry-After`). */
   maxRetries: number;
   /** Overall deadline for one answer, retries and streams included. */
   totalTimeoutMs: number;

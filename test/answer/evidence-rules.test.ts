@@ -137,6 +137,11 @@ describe('yes or no only when a cited sentence states it', () => {
     expect(ask('Did Lopes praise the contractor Brennan Rail?').answer).toMatch(/^Yes \[1\]/);
   });
 
+  it('gives no verdict when the sentence does not state the asked verb', () => {
+    const response = ask('Did Lopes sue the contractor Brennan Rail?');
+    expect(response.answer).not.toMatch(/^(Yes|No)\b/u);
+  });
+
   it('says no when the sentence gives another figure', () => {
     expect(ask('Will the extension cost €500m?').answer).toMatch(/^No \[1\]/);
   });

@@ -1,13 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setupServer } from 'msw/node';
-import { delay, http, HttpResponse } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { createChatModel } from '../../src/answer/llm/create-chat-model.js';
 import { createLlmAnswerer } from '../../src/answer/llm/create-llm-answerer.js';
 import { loadPrompts } from '../../src/answer/load-prompts.js';
 import { newsPassages } from './support/news-passages.js';
 import {
   completionsUrl,
-  completionWith,
   llmBaseUrl,
   recordedContent,
   replyRecorded,
@@ -27,21 +26,13 @@ const { passages, lookup } = newsPassages();
 const question = 'How many people did the Sindh floods kill?';
 const input = { question, messages: [{ role: 'user' as const, content: question }], passages };
 
-function setup({ timeoutMs = 5_000, maxRetries = 2, totalTimeoutMs = 60_000 } = {}) {
-  const waits: number[] = [];
+// No retries here: the client's retries and the deadlines are in llm-client-retries.test.ts.
+function setup() {
   const { logger, lines: logLines } = recordingLogger();
-  const model = createChatModel({
-    baseURL: llmBaseUrl,
-    model: 'gpt-4o-mini',
-    timeoutMs,
-    maxRetries,
-    sleep: async (ms) => {
-      waits.push(ms);
-    },
-  });
+  const model = createChatModel({ baseURL: llmBaseUrl, model: 'gpt-4o-mini', maxRetries: 0 });
   const fallback = fakeExtractiveAnswerer();
-  const answerer = createLlmAnswerer({ model, prompts, lookup, fallback, logger, totalTimeoutMs });
-  return { answerer, fallback, waits, logLines };
+  const answerer = createLlmAnswerer({ model, prompts, lookup, fallback, logger });
+  return { answerer, fallback, logLines };
 }
 
 describe('LLM answerer', () => {
@@ -102,109 +93,6 @@ describe('LLM answerer', () => {
     expect(response).toEqual({ ...extractiveResponse, fallback: 'llm-unverified-answer' });
     expect(fallback.calls).toBe(1);
     expect(logLines).toHaveLength(1);
-  });
-
-  it('falls back when the whole answer takes longer than its overall deadline', async () => {
-    let attempts = 0;
-    server.use(
-      http.post(completionsUrl, async () => {
-        attempts += 1;
-        // Each attempt stays under the per-attempt timeout, then fails and is retried.
-        await delay(120);
-        return HttpResponse.json(
-          { error: { message: 'busy' } },
-          { status: 429, headers: { 'retry-after': '0' } },
-        );
-      }),
-    );
-    const { answerer, fallback } = setup({ timeoutMs: 1_000, maxRetries: 5, totalTimeoutMs: 200 });
-    const response = await answerer.answer(input);
-    expect(response.fallback).toBe('llm-timeout');
-    expect(fallback.calls).toBe(1);
-    expect(attempts).toBeLessThan(4);
-  });
-
-  it("cancels the model call when the client's signal aborts", async () => {
-    let upstreamAborted = false;
-    server.use(
-      http.post(completionsUrl, async ({ request }) => {
-        request.signal.addEventListener('abort', () => {
-          upstreamAborted = true;
-        });
-        await delay(2_000);
-        return HttpResponse.json(completionWith('Heavy floods in Sindh killed 12 people [1].'));
-      }),
-    );
-    const client = new AbortController();
-    setTimeout(() => client.abort(), 50);
-    const response = await setup().answerer.answer({ ...input, signal: client.signal });
-    expect(upstreamAborted).toBe(true);
-    expect(response.fallback).toBe('llm-aborted');
-  });
-
-  it('falls back with reason timeout when the model does not answer in time', async () => {
-    server.use(
-      http.post(completionsUrl, async () => {
-        await delay('infinite');
-        return HttpResponse.json({});
-      }),
-    );
-    const { answerer, logLines } = setup({ timeoutMs: 50 });
-    const response = await answerer.answer(input);
-    expect(response.fallback).toBe('llm-timeout');
-    expect(response.answer).toBe(extractiveResponse.answer);
-    expect(logLines).toEqual([expect.stringContaining('timeout')]);
-  });
-
-  it('waits as long as Retry-After says after a 429, then answers', async () => {
-    let requests = 0;
-    server.use(
-      http.post(completionsUrl, () => {
-        requests += 1;
-        if (requests === 1)
-          return HttpResponse.json(
-            { error: { message: 'slow down' } },
-            { status: 429, headers: { 'Retry-After': '2' } },
-          );
-        return HttpResponse.json(completionWith(recordedContent));
-      }),
-    );
-    const { answerer, waits } = setup();
-    const response = await answerer.answer(input);
-    expect(response.fallback).toBeUndefined();
-    expect(requests).toBe(2);
-    expect(waits).toEqual([2000]);
-  });
-
-  it('gives up after the configured number of retries on repeated 429s', async () => {
-    let requests = 0;
-    server.use(
-      http.post(completionsUrl, () => {
-        requests += 1;
-        return HttpResponse.json(
-          { error: { message: 'quota' } },
-          { status: 429, headers: { 'Retry-After': '1' } },
-        );
-      }),
-    );
-    const { answerer, waits } = setup({ maxRetries: 2 });
-    const response = await answerer.answer(input);
-    expect(response.fallback).toBe('llm-rate-limited');
-    expect(requests).toBe(3);
-    expect(waits).toEqual([1000, 1000]);
-  });
-
-  it('falls back on a 500 without retrying', async () => {
-    let requests = 0;
-    server.use(
-      http.post(completionsUrl, () => {
-        requests += 1;
-        return HttpResponse.json({ error: { message: 'boom' } }, { status: 500 });
-      }),
-    );
-    const response = await setup().answerer.answer(input);
-    expect(response.fallback).toBe('llm-server-error');
-    expect(requests).toBe(1);
   });
 
   it('falls back when the server sends invalid JSON', async () => {

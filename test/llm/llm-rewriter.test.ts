@@ -77,4 +77,30 @@ describe('LLM question rewriter', () => {
       expect.stringMatching(/^warn +llm question rewrite skipped .*server-error/),
     ]);
   });
+
+  // Without its own deadline the rewrite would wait out this Retry-After (the client's limit is
+  // 60 s) before search could start; the test's timeout is far shorter.
+  it(
+    'keeps the question as typed once its deadline passes while the client waits to retry',
+    { timeout: 10_000 },
+    async () => {
+      server.use(
+        http.post(completionsUrl, () =>
+          HttpResponse.json(
+            { error: { message: 'slow down' } },
+            { status: 429, headers: { 'retry-after': '30' } },
+          ),
+        ),
+      );
+      const { logger, lines } = recordingLogger();
+      const patient = createChatModel({ baseURL: llmBaseUrl, model: 'gpt-4o-mini', maxRetries: 2 });
+      const rewriter = createLlmRewriter({ model: patient, prompts, logger, totalTimeoutMs: 200 });
+      expect(await rewriter.rewrite({ question: 'How many were evacuated?', history })).toBe(
+        'How many were evacuated?',
+      );
+      expect(lines).toEqual([
+        expect.stringMatching(/^warn +llm question rewrite skipped .*timeout/),
+      ]);
+    },
+  );
 });

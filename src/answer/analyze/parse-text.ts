@@ -311,7 +311,12 @@ function addNames(text: string, tokens: Token[], entities: Entity[]): void {
     const end = tokens[last]!.end;
     // The first word of a sentence is capitalised anyway: "Name the…", "List…" are not names.
     const opening = index === 0 && last === 0;
-    if (!(opening && COMMON_OPENERS.has(tokens[0]!.pos === 'PROPN' ? tokens[0]!.normal : ''))) {
+    // "Inc.", "Ltd.", "Jr.": an abbreviation alone names nothing (initialisms like "U.S." do).
+    const abbreviation = index === last && /^\p{Lu}\p{Ll}+\.$/u.test(tokens[index]!.text);
+    if (
+      !abbreviation &&
+      !(opening && COMMON_OPENERS.has(tokens[0]!.pos === 'PROPN' ? tokens[0]!.normal : ''))
+    ) {
       entities.push({ type: 'name', text: text.slice(start, end), start, end, first: index, last });
     }
     index = last + 1;

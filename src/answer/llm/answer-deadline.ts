@@ -1,7 +1,8 @@
 /**
- * One answer's deadline: the client's signal (it went away) joined with an
- * overall time limit (`LLM_TOTAL_TIMEOUT_MS`) that covers retries and the
- * whole of a stream, so a trickling model cannot hold an answer forever.
+ * One answer's (or rewrite's) deadline: the client's signal (it went away)
+ * joined with an overall time limit (`LLM_TOTAL_TIMEOUT_MS`) that covers the
+ * chat client's retries and their waits and the whole of a stream, so a
+ * trickling or rate-limited model cannot hold an answer forever.
  */
 import { ChatModelError } from './chat-model.js';
 

@@ -36,14 +36,11 @@ export class ChatModelError extends Error {
   constructor(
     readonly reason: ChatModelFailure,
     message: string,
-    options: { cause?: unknown; status?: number; retryAfterMs?: number } = {},
+    options: { cause?: unknown; status?: number } = {},
   ) {
     super(message, { cause: options.cause });
     this.status = options.status;
-    this.retryAfterMs = options.retryAfterMs;
   }
   /** HTTP status of the server's reply, when there was one. */
   readonly status: number | undefined;
-  /** How long the server asked us to wait (`Retry-After`), when it said. */
-  readonly retryAfterMs: number | undefined;
 }

@@ -1,15 +1,17 @@
 /**
  * The only module that imports `@langchain/openai`: a {@link ChatModel} for any
  * OpenAI-compatible server (OpenAI, Ollama `/v1`, vLLM, llama.cpp, LM Studio).
- * The client's own retries are off; we retry 429s ourselves, honouring
- * `Retry-After`, a bounded number of times, so the behaviour is ours to test.
+ * Retries and per-request timeouts are the client's own (LangChain's
+ * AsyncCaller and the OpenAI SDK); we add only what it lacks: a limit on the
+ * silence between stream pieces, and a signal that ends the call at once.
  */
 import { ChatOpenAI } from '@langchain/openai';
 import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
 import type { ChatModel, ChatModelMessage } from './chat-model.js';
 import { ChatModelError } from './chat-model.js';
 import { classifyChatModelError } from './classify-chat-model-error.js';
-import { abortableSleep, raceTimer, startTimer, type Timer } from './abortable-timer.js';
+import { raceSignal } from './race-signal.js';
+import { createStreamGapTimer } from './stream-gap-timer.js';
 
 export interface CreateChatModelOptions {
   /** Base URL of the OpenAI-compatible API, e.g. `http://localhost:11434/v1`. */
@@ -17,15 +19,19 @@ export interface CreateChatModelOptions {
   model: string;
   /** Optional: local servers accept any key, so a placeholder is sent when unset. */
   apiKey?: string;
-  /** Per attempt; for streams, the longest silence between two pieces. */
+  /**
+   * Per request, how long the client waits for the server to start replying
+   * (then that attempt fails and may be retried); in a stream, the longest
+   * silence between two pieces.
+   */
   timeoutMs?: number;
-  /** Retries after a 429 (so at most `maxRetries + 1` requests per call). */
+  /**
+   * Retries the client makes (so at most `maxRetries + 1` requests per call):
+   * after 5xx, timeouts, lost connections, and 429s whose `Retry-After` asks
+   * for at most 60 s; not after 400–407, 409, 413 or any other 429.
+   */
   maxRetries?: number;
-  /** A 429 asking us to wait longer than this is not retried. */
-  maxRetryDelayMs?: number;
   temperature?: number;
-  /** Injected so tests can observe the waits without waiting. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
 /** Builds the chat model; makes no request until called. */
@@ -35,82 +41,61 @@ export function createChatModel({
   apiKey,
   timeoutMs = 20_000,
   maxRetries = 2,
-  maxRetryDelayMs = 10_000,
   temperature = 0,
-  sleep = abortableSleep,
 }: CreateChatModelOptions): ChatModel {
   const client = new ChatOpenAI({
     model,
     apiKey: apiKey ?? 'not-needed',
     configuration: { baseURL },
-    maxRetries: 0,
+    timeout: timeoutMs,
+    maxRetries,
     temperature,
     streamUsage: false,
   });
 
-  /**
-   * Runs `call` with a fresh timer per attempt, retrying rate-limited attempts.
-   * On success the timer is still running; the caller stops it.
-   */
-  async function withRetries<T>(
-    call: (timer: Timer) => Promise<T>,
-    signal?: AbortSignal,
-  ): Promise<{ value: T; timer: Timer }> {
-    for (let retry = 0; ; retry += 1) {
-      const timer = startTimer(timeoutMs, signal);
-      try {
-        return { value: await call(timer), timer };
-      } catch (error) {
-        timer.stop();
-        const failure = classifyChatModelError(error, {
-          timedOut: timer.timedOut(),
-          aborted: signal?.aborted,
-        });
-        const wait = failure.retryAfterMs ?? 500 * 2 ** retry;
-        if (failure.reason !== 'rate-limited' || retry >= maxRetries || wait > maxRetryDelayMs)
-          throw failure;
-        await sleep(wait, signal);
-      }
-    }
-  }
-
   return {
     async complete(messages, { signal } = {}) {
-      const { value, timer } = await withRetries(async (attempt) => {
-        const reply = await client.invoke(toLangChain(messages), { signal: attempt.signal });
-        const text = textOf(reply.content);
-        if (text.trim() === '')
-          throw new ChatModelError('malformed-response', 'The language model sent an empty reply');
-        return text;
-      }, signal);
-      timer.stop();
-      return value;
+      let content: unknown;
+      try {
+        // Raced because `invoke` would wait out a pending Retry-After before seeing the abort.
+        content = (await raceSignal(client.invoke(toLangChain(messages), { signal }), signal))
+          .content;
+      } catch (error) {
+        throw classifyChatModelError(error, { aborted: signal?.aborted });
+      }
+      const text = textOf(content);
+      if (text.trim() === '')
+        throw new ChatModelError('malformed-response', 'The language model sent an empty reply');
+      return text;
     },
 
     async *stream(messages, { signal } = {}) {
-      // Retries apply until the first piece arrives; after that a failure ends the stream.
-      const { value, timer } = await withRetries(async (attempt) => {
-        const stream = await client.stream(toLangChain(messages), { signal: attempt.signal });
-        const iterator = stream[Symbol.asyncIterator]();
-        return { iterator, first: await iterator.next() };
-      }, signal);
-      const { iterator } = value;
+      const gap = createStreamGapTimer(timeoutMs);
+      const callSignal = signal ? AbortSignal.any([signal, gap.signal]) : gap.signal;
+      let iterator: AsyncIterator<{ content: unknown }> | undefined;
       try {
-        let next = value.first;
-        while (!next.done) {
+        // The client retries until the first piece has arrived; the gap timer starts after it,
+        // so it never cuts a retry's wait short.
+        const stream = await client.stream(toLangChain(messages), { signal: callSignal });
+        iterator = stream[Symbol.asyncIterator]();
+        for (;;) {
+          gap.arm();
+          const next = await raceSignal(iterator.next(), callSignal);
+          gap.disarm();
+          if (next.done) break;
           const text = textOf(next.value.content);
           if (text !== '') yield text;
-          timer.restart();
-          next = await raceTimer(iterator.next(), timer);
         }
       } catch (error) {
         throw classifyChatModelError(error, {
-          timedOut: timer.timedOut(),
+          timedOut: gap.timedOut(),
           aborted: signal?.aborted,
         });
       } finally {
-        timer.stop();
-        await iterator.return?.().catch(() => undefined);
+        gap.disarm();
+        // Not awaited: after an abort the client's generator may still sit in a read that no
+        // longer matters, and its `return()` would queue behind that read.
+        void iterator?.return?.().catch(() => undefined);
       }
     },
   };

@@ -42,6 +42,12 @@ export async function createLlmComponents({
       logger,
       totalTimeoutMs: llm.totalTimeoutMs,
     }),
-    rewriter: createLlmRewriter({ model, prompts, fallback: fallbackRewriter, logger }),
+    rewriter: createLlmRewriter({
+      model,
+      prompts,
+      fallback: fallbackRewriter,
+      logger,
+      totalTimeoutMs: llm.totalTimeoutMs,
+    }),
   };
 }

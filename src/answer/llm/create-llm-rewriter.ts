@@ -9,6 +9,7 @@ import { fillPrompt, type Prompts } from '../load-prompts.js';
 import type { ChatModel } from './chat-model.js';
 import type { Logger } from '../../log/logger.js';
 import { classifyChatModelError } from './classify-chat-model-error.js';
+import { startAnswerDeadline } from './answer-deadline.js';
 
 export interface CreateLlmRewriterOptions {
   model: ChatModel;
@@ -20,6 +21,11 @@ export interface CreateLlmRewriterOptions {
   /** Used when the model fails (e.g. the offline heuristic rewriter); default: the question as typed. */
   fallback?: QuestionRewriter;
   logger: Logger;
+  /**
+   * Overall deadline for one rewrite, the client's retries included (its own
+   * timeout ends at the reply's headers; a `Retry-After` wait may last a minute).
+   */
+  totalTimeoutMs?: number;
 }
 
 /** A {@link QuestionRewriter} backed by a chat model. */
@@ -30,6 +36,7 @@ export function createLlmRewriter({
   maxQuestionChars = 500,
   fallback,
   logger,
+  totalTimeoutMs = 60_000,
 }: CreateLlmRewriterOptions): QuestionRewriter {
   return {
     async rewrite({ question, history }) {
@@ -41,8 +48,11 @@ export function createLlmRewriter({
           .join('\n'),
         question,
       });
+      const deadline = startAnswerDeadline(totalTimeoutMs);
       try {
-        const reply = await model.complete([{ role: 'user', content: prompt }]);
+        const reply = await model.complete([{ role: 'user', content: prompt }], {
+          signal: deadline.signal,
+        });
         const rewritten = reply
           .trim()
           .replace(/^["'“]+|["'”]+$/g, '')
@@ -51,7 +61,7 @@ export function createLlmRewriter({
         logger.warn('llm question rewrite skipped', { reason: 'unusable-reply' });
       } catch (error) {
         logger.warn('llm question rewrite skipped', {
-          reason: classifyChatModelError(error).reason,
+          reason: deadline.explain(classifyChatModelError(error)).reason,
         });
       }
       return fallback ? fallback.rewrite({ question, history }) : question;

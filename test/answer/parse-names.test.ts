@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+
+const names = (text: string) =>
+  createTextParser()
+    .parse(text)
+    .entities.filter((entity) => entity.type === 'name')
+    .map((entity) => entity.text);
+
+describe('names in a text', () => {
+  it('does not take a company suffix standing alone as a name, and keeps initialisms', () => {
+    expect(
+      names('Lumio Labs, Inc., a Portland maker, was founded by Grace Tillman in the U.S.'),
+    ).toEqual(['Lumio Labs', 'Portland', 'Grace Tillman', 'U.S.']);
+  });
+});
