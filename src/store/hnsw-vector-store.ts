@@ -21,10 +21,10 @@ function wrap(
     get size() {
       return index.getCurrentCount();
     },
-    search(vector: number[], k: number): VectorMatch[] {
+    search(vector: number[], k: number, filter?: (position: number) => boolean): VectorMatch[] {
       const count = index.getCurrentCount();
       if (count === 0) return [];
-      const { neighbors, distances } = index.searchKnn(vector, Math.min(k, count));
+      const { neighbors, distances } = index.searchKnn(vector, Math.min(k, count), filter);
       return neighbors.map((position, rank) => ({
         position,
         similarity: 1 - (distances[rank] ?? 1),
@@ -52,13 +52,21 @@ export function createHnswVectorStore({
   vectors,
   dimension,
   parameters = DEFAULT_HNSW,
+  capacity = vectors.length,
 }: {
   vectors: number[][];
   dimension: number;
   parameters?: HnswParameters;
+  /** Room to reserve before the first resize (an empty store grows as it is filled). */
+  capacity?: number;
 }): VectorStore {
   const index = new HierarchicalNSW('cosine', dimension);
-  index.initIndex(Math.max(1, vectors.length), parameters.m, parameters.efConstruction, 100);
+  index.initIndex(
+    Math.max(1, capacity, vectors.length),
+    parameters.m,
+    parameters.efConstruction,
+    100,
+  );
   vectors.forEach((vector, position) => index.addPoint(vector, position));
   index.setEf(parameters.efSearch);
   return wrap(index);

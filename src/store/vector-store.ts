@@ -10,7 +10,8 @@ export interface VectorMatch {
 
 export interface VectorStore {
   readonly size: number;
-  search(vector: number[], k: number): VectorMatch[];
+  /** The `k` nearest, only among positions `filter` accepts when given. */
+  search(vector: number[], k: number, filter?: (position: number) => boolean): VectorMatch[];
   save(path: string): Promise<void>;
   /** Adds a vector at `position` (growing the store as needed); for in-place updates. */
   add?(vector: number[], position: number): void;

@@ -1,0 +1,59 @@
+/**
+ * The embedded store's SQLite schema: documents and chunks (text, offsets,
+ * metadata, vectors as float32 blobs) and an FTS5 table of each chunk's
+ * lexical terms, its rowid the chunk's HNSW label. The text lives in the
+ * database file, not on the JS heap.
+ */
+import type Database from 'better-sqlite3';
+
+/** Bumped when the tables change shape; an older database is rebuilt. */
+export const SCHEMA_VERSION = 1;
+
+export const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+  doc_id TEXT PRIMARY KEY,
+  title TEXT NOT NULL,
+  date TEXT,
+  source TEXT,
+  path TEXT NOT NULL,
+  format TEXT,
+  content_hash TEXT NOT NULL,
+  chunk_count INTEGER NOT NULL,
+  file_text TEXT NOT NULL,
+  clean_text TEXT NOT NULL,
+  paragraphs TEXT NOT NULL,
+  metadata TEXT NOT NULL,
+  page_starts TEXT
+);
+CREATE TABLE IF NOT EXISTS chunks (
+  label INTEGER PRIMARY KEY,
+  chunk_id TEXT NOT NULL UNIQUE,
+  doc_id TEXT NOT NULL REFERENCES documents(doc_id),
+  ordinal INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  sentences TEXT NOT NULL,
+  search_text TEXT,
+  text TEXT NOT NULL,
+  vector BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS chunks_by_document ON chunks(doc_id, ordinal);
+CREATE INDEX IF NOT EXISTS documents_by_source ON documents(source);
+CREATE INDEX IF NOT EXISTS documents_by_date ON documents(date);
+CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(
+  body, title,
+  content = '', contentless_delete = 1,
+  tokenize = "unicode61 remove_diacritics 0 tokenchars ''''"
+);
+`;
+
+/** Opens the pragmas the store relies on: WAL (readers never block on a writer), bounded cache. */
+export function configureDatabase(database: Database.Database): void {
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('cache_size = -32000');
+  database.pragma('temp_store = MEMORY');
+}

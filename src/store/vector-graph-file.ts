@@ -1,0 +1,100 @@
+/**
+ * The embedded store's HNSW graph on disk: `vectors.hnsw` plus
+ * `vectors.json` recording which database generation it holds. A graph that
+ * is missing, damaged or behind the database (a crash between the database
+ * commit and the graph's save) is rebuilt from the vectors the database keeps.
+ */
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { findHnswFileProblem } from './check-hnsw-file.js';
+import { createHnswVectorStore, loadHnswVectorStore } from './hnsw-vector-store.js';
+import type { HnswParameters, VectorStore } from './vector-store.js';
+
+const stampSchema = z.object({ generation: z.number().int(), elements: z.number().int() });
+
+export function graphPaths(dir: string) {
+  return { graph: join(dir, 'vectors.hnsw'), stamp: join(dir, 'vectors.json') };
+}
+
+export interface GraphExpectation {
+  dimension: number;
+  /** Labels ever assigned (deleted ones stay in the graph, marked). */
+  elements: number;
+  generation: number;
+  hnsw: HnswParameters;
+  efSearch: number;
+}
+
+/** The saved graph when it is sound and current; otherwise why not. */
+export async function loadVectorGraph(
+  dir: string,
+  expected: GraphExpectation,
+): Promise<{ graph: VectorStore } | { problem: string }> {
+  const paths = graphPaths(dir);
+  const stampText = await readFile(paths.stamp, 'utf8').catch(() => null);
+  if (stampText === null) return { problem: 'no saved graph' };
+  let stamp: z.infer<typeof stampSchema>;
+  try {
+    stamp = stampSchema.parse(JSON.parse(stampText));
+  } catch {
+    return { problem: 'vectors.json unreadable' };
+  }
+  if (stamp.generation !== expected.generation || stamp.elements !== expected.elements)
+    return { problem: 'saved graph is behind the database' };
+  const bytes = await readFile(paths.graph).catch(() => null);
+  if (bytes === null) return { problem: 'vectors.hnsw missing' };
+  const problem = findHnswFileProblem(bytes, {
+    dimension: expected.dimension,
+    count: expected.elements,
+    m: expected.hnsw.m,
+  });
+  if (problem !== null) return { problem: `vectors.hnsw ${problem}` };
+  const graph = await loadHnswVectorStore({
+    path: paths.graph,
+    dimension: expected.dimension,
+    efSearch: expected.efSearch,
+  });
+  return { graph };
+}
+
+/** A graph over `vectors` by label (undefined: a deleted label, added then marked deleted). */
+export function rebuildVectorGraph({
+  vectors,
+  dimension,
+  hnsw,
+  efSearch,
+}: {
+  vectors: (number[] | undefined)[];
+  dimension: number;
+  hnsw: HnswParameters;
+  efSearch: number;
+}): VectorStore {
+  const graph = createHnswVectorStore({
+    vectors: [],
+    dimension,
+    parameters: { ...hnsw, efSearch },
+    capacity: vectors.length,
+  });
+  const filler = new Array<number>(dimension).fill(0);
+  filler[0] = 1;
+  vectors.forEach((vector, label) => {
+    graph.add!(vector ?? filler, label);
+    if (!vector) graph.remove!(label);
+  });
+  return graph;
+}
+
+/** Saves the graph (write then rename), then the stamp naming its generation. */
+export async function saveVectorGraph(
+  dir: string,
+  graph: VectorStore,
+  stamp: { generation: number; elements: number },
+): Promise<void> {
+  const paths = graphPaths(dir);
+  const temporary = `${paths.graph}.tmp-${process.pid}`;
+  await graph.save(temporary);
+  await rename(temporary, paths.graph);
+  await writeFile(`${paths.stamp}.tmp-${process.pid}`, JSON.stringify(stamp));
+  await rename(`${paths.stamp}.tmp-${process.pid}`, paths.stamp);
+}
