@@ -34,9 +34,22 @@ export interface PgliteServer {
   close(): Promise<void>;
 }
 
+export interface PgliteServerOptions {
+  /** A data directory from `dumpDataDir()` to start from (skips initdb, ~4 s). */
+  loadDataDir?: Blob;
+  /** false: a server without pgvector available, as on a PostgreSQL that lacks it. */
+  withPgvector?: boolean;
+}
+
 /** Starts a fresh in-memory PGlite (pgvector loaded, not yet created) on a free port. */
-export async function startPgliteServer(): Promise<PgliteServer> {
-  const db = await PGlite.create({ extensions: { vector } });
+export async function startPgliteServer({
+  loadDataDir,
+  withPgvector = true,
+}: PgliteServerOptions = {}): Promise<PgliteServer> {
+  const db = await PGlite.create({
+    extensions: withPgvector ? { vector } : {},
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
   const lock = createOwnerLock();
   const sockets = new Set<Socket>();
 
@@ -64,7 +77,9 @@ export async function startPgliteServer(): Promise<PgliteServer> {
           if (!db.isInTransaction()) lock.release(connection.id);
         }
       });
-      chain = chain.catch(() => socket.destroy());
+      chain = chain.catch(() => {
+        socket.destroy();
+      });
     };
 
     socket.on('data', (data) => {

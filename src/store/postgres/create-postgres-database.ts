@@ -1,0 +1,118 @@
+/**
+ * Opens a pool of connections to PostgreSQL (DATABASE_URL) with `pg`, the
+ * only file that imports it, and checks the database answers before the
+ * server goes on. Failures become one-line `AppError`s that name the host,
+ * never the password.
+ */
+import pg from 'pg';
+import { AppError } from '../../errors/app-error.js';
+import type { Logger } from '../../log/logger.js';
+import type { SqlClient, SqlDatabase } from './sql-database.js';
+
+export interface PostgresDatabaseOptions {
+  /** `postgres://user:password@host:port/database?sslmode=require` */
+  url: string;
+  /** Most connections this process opens (DATABASE_POOL_MAX). */
+  poolMax?: number;
+  /** How long to wait for a connection before failing. */
+  connectTimeoutMs?: number;
+  logger?: Logger;
+  /** Run on every new connection (session settings such as `hnsw.ef_search`). */
+  onConnect?: (client: SqlClient) => Promise<void>;
+}
+
+/** Connects and checks with `SELECT 1`; throws `database_unavailable` when it cannot. */
+export async function createPostgresDatabase({
+  url,
+  poolMax = 10,
+  connectTimeoutMs = 10_000,
+  logger,
+  onConnect,
+}: PostgresDatabaseOptions): Promise<SqlDatabase> {
+  const where = describeDatabaseUrl(url);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolMax,
+    connectionTimeoutMillis: connectTimeoutMs,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle connection dropped by the server must not crash the process; the pool replaces it.
+  pool.on('error', (error) =>
+    logger?.warn('a PostgreSQL connection failed', { database: where, error: error.message }),
+  );
+  if (onConnect) pool.on('connect', (client) => void onConnect(client).catch(() => undefined));
+
+  const database: SqlDatabase = {
+    async query<Row>(text: string, params: readonly unknown[] = []) {
+      const result = await pool.query(text, params as unknown[]);
+      return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
+    },
+    async withClient(work) {
+      const client = await pool.connect();
+      try {
+        return await work(asSqlClient(client));
+      } finally {
+        client.release();
+      }
+    },
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(asSqlClient(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+
+  try {
+    await database.query('SELECT 1');
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new AppError(
+      'database_unavailable',
+      `PostgreSQL at ${where} did not answer: ${describeConnectError(error)} (check DATABASE_URL)`,
+      { cause: error },
+    );
+  }
+  return database;
+}
+
+function asSqlClient(client: pg.PoolClient): SqlClient {
+  return {
+    async query<Row>(text: string, params: readonly unknown[] = []) {
+      const result = await client.query(text, params as unknown[]);
+      return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
+    },
+  };
+}
+
+/** `host:port/database` of a connection URL, without user or password. */
+export function describeDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname || '/'}`;
+  } catch {
+    return '(unparseable DATABASE_URL)';
+  }
+}
+
+function describeConnectError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ECONNREFUSED') return 'connection refused (is PostgreSQL running there?)';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'unknown host';
+  if (code === '28P01' || code === '28000') return 'authentication failed';
+  if (code === '3D000') return 'no such database';
+  if (/timeout/iu.test(error.message)) return 'timed out';
+  return error.message.split('\n')[0] ?? 'unknown error';
+}
