@@ -69,6 +69,20 @@ export async function createPostgresDatabase({
         client.release();
       }
     },
+    async withSessionLock(key, work) {
+      const client = new pg.Client({
+        connectionString: url,
+        connectionTimeoutMillis: connectTimeoutMs,
+      });
+      await client.connect();
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [key]);
+        return await work();
+      } finally {
+        // Closing the session releases the lock even if the unlock is never read back.
+        await client.end().catch(() => undefined);
+      }
+    },
     async close() {
       await pool.end();
     },

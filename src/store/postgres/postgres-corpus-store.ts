@@ -9,7 +9,13 @@
  */
 import { lexicalTerms } from '../../text/lexical-terms.js';
 import { AppError } from '../../errors/app-error.js';
-import type { ChunkHit, CorpusSettings, CorpusStore, DocumentRecord } from '../corpus-store.js';
+import type {
+  ChunkHit,
+  CorpusChange,
+  CorpusSettings,
+  CorpusStore,
+  DocumentRecord,
+} from '../corpus-store.js';
 import { validateChange } from '../validate-change.js';
 import { postgresFilterSql } from './postgres-filter-sql.js';
 import {
@@ -39,10 +45,59 @@ export interface PostgresCorpusStoreOptions {
   ownsDatabase?: boolean;
 }
 
+/** The Postgres store, with a compare-and-set apply for indexers (`applyIfGeneration`). */
+export interface PostgresCorpusStore extends CorpusStore {
+  /**
+   * Applies `change` only while the corpus is still at `generation` (every
+   * change and clear bumps it); resolves false, changing nothing, otherwise.
+   */
+  applyAtGeneration(change: CorpusChange, generation: number): Promise<boolean>;
+}
+
+/** The corpus generation now (0 before the first clear). */
+export async function readGeneration(database: SqlClient): Promise<number> {
+  const { rows } = await database.query<{ generation: string }>(
+    'SELECT generation::text FROM corpus_settings',
+  );
+  return Number(rows[0]?.generation ?? 0);
+}
+
+export function applyIfGeneration(
+  store: PostgresCorpusStore,
+  change: CorpusChange,
+  generation: number,
+): Promise<boolean> {
+  return store.applyAtGeneration(change, generation);
+}
+
 export function createPostgresCorpusStore({
   database,
   ownsDatabase = false,
-}: PostgresCorpusStoreOptions): CorpusStore {
+}: PostgresCorpusStoreOptions): PostgresCorpusStore {
+  /** One change in one transaction; false when `generation` is given and no longer current. */
+  async function applyChange(change: CorpusChange, generation?: number): Promise<boolean> {
+    return database.transaction(async (client) => {
+      await client.query('SELECT pg_advisory_xact_lock($1)', [CORPUS_WRITE_LOCK]);
+      const settings = await readSettings(client);
+      if (!settings)
+        throw new AppError(
+          'index_missing',
+          'The store has no settings yet: clear(settings) first.',
+        );
+      if (generation !== undefined && (await readGeneration(client)) !== generation) return false;
+      validateChange(change, settings.embedder.dimension);
+      const removed = [
+        ...(change.remove ?? []),
+        ...(change.upsert ?? []).map((record) => record.document.docId),
+      ];
+      if (removed.length > 0)
+        await client.query('DELETE FROM documents WHERE doc_id = ANY($1::text[])', [removed]);
+      for (const record of change.upsert ?? []) await insertRecord(client, record);
+      await client.query('UPDATE corpus_settings SET generation = generation + 1');
+      return true;
+    });
+  }
+
   async function readSettings(client: SqlClient = database): Promise<CorpusSettings | null> {
     const { rows } = await client.query<{ settings: unknown }>(
       'SELECT settings FROM corpus_settings',
@@ -151,25 +206,10 @@ export function createPostgresCorpusStore({
     },
 
     async apply(change) {
-      await database.transaction(async (client) => {
-        await client.query('SELECT pg_advisory_xact_lock($1)', [CORPUS_WRITE_LOCK]);
-        const settings = await readSettings(client);
-        if (!settings)
-          throw new AppError(
-            'index_missing',
-            'The store has no settings yet: clear(settings) first.',
-          );
-        validateChange(change, settings.embedder.dimension);
-        const removed = [
-          ...(change.remove ?? []),
-          ...(change.upsert ?? []).map((record) => record.document.docId),
-        ];
-        if (removed.length > 0)
-          await client.query('DELETE FROM documents WHERE doc_id = ANY($1::text[])', [removed]);
-        for (const record of change.upsert ?? []) await insertRecord(client, record);
-        await client.query('UPDATE corpus_settings SET generation = generation + 1');
-      });
+      await applyChange(change);
     },
+
+    applyAtGeneration: (change, generation) => applyChange(change, generation),
 
     async close() {
       if (ownsDatabase) await database.close();

@@ -29,6 +29,12 @@ export interface SqlDatabase extends SqlClient {
    * advisory locks live on a connection).
    */
   withClient<T>(work: (client: SqlClient) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` while holding the session advisory lock `key` on a
+   * connection of its own (outside the pool, so `work` keeps every pooled
+   * connection): another process asking for the same key waits.
+   */
+  withSessionLock<T>(key: number, work: () => Promise<T>): Promise<T>;
   /** Closes every connection. */
   close(): Promise<void>;
 }

@@ -1,0 +1,93 @@
+/**
+ * One indexing run against PostgreSQL (`npm run index` and start-up with
+ * DATABASE_URL): documents whose content hash changed or that are new are
+ * chunked, embedded and upserted; documents gone from the folder are
+ * removed; a change of settings (embedder, chunking) rebuilds from empty.
+ *
+ * Indexers on several machines take turns on a session advisory lock, and
+ * the change is applied only if the corpus is still the one the run
+ * compared against (its generation): otherwise the run compares again. So
+ * two runs at once leave one consistent corpus, the one of whichever ran
+ * last, even where the lock cannot block (one-session PGlite).
+ */
+import { createHash } from 'node:crypto';
+import type { ChunkingOptions } from '../../ingest/chunk-documents.js';
+import { chunkDocuments } from '../../ingest/chunk-documents.js';
+import type { Chunk, SourceDocument } from '../../ingest/document-types.js';
+import type { CorpusSettings, DocumentRecord } from '../corpus-store.js';
+import {
+  applyIfGeneration,
+  readGeneration,
+  type PostgresCorpusStore,
+} from './postgres-corpus-store.js';
+import type { SqlDatabase } from './sql-database.js';
+
+/** Advisory lock held for a whole indexing run ("indx"). */
+export const INDEXER_LOCK = 1768841336;
+
+export interface SyncPostgresCorpusOptions {
+  database: SqlDatabase;
+  store: PostgresCorpusStore;
+  documents: SourceDocument[];
+  settings: CorpusSettings;
+  /** One vector per chunk, in order (the configured embedder). */
+  embedChunks: (chunks: Chunk[]) => Promise<number[][]>;
+  /** Attempts when another indexer changed the corpus meanwhile. */
+  maxAttempts?: number;
+}
+
+export interface SyncResult {
+  rebuilt: boolean;
+  upserted: number;
+  removed: number;
+  embeddedChunks: number;
+}
+
+export async function syncPostgresCorpus({
+  database,
+  store,
+  documents,
+  settings,
+  embedChunks,
+  maxAttempts = 5,
+}: SyncPostgresCorpusOptions): Promise<SyncResult> {
+  const chunking: Required<ChunkingOptions> = settings.chunking;
+  return database.withSessionLock(INDEXER_LOCK, async () => {
+    const stored = await store.readSettings();
+    const rebuilt = JSON.stringify(stored) !== JSON.stringify(settings);
+    if (rebuilt) await store.clear(settings);
+    for (let attempt = 1; ; attempt += 1) {
+      const generation = await readGeneration(database);
+      const hashes = new Map(
+        (await store.listDocuments()).map((summary) => [summary.docId, summary.contentHash]),
+      );
+      const present = new Set(documents.map((document) => document.docId));
+      const changed = documents.filter(
+        (document) => hashes.get(document.docId) !== hashText(document.fileText),
+      );
+      const remove = [...hashes.keys()].filter((docId) => !present.has(docId));
+      let embeddedChunks = 0;
+      const upsert: DocumentRecord[] = [];
+      for (const document of changed) {
+        const chunks = chunkDocuments([document], chunking);
+        upsert.push({
+          document,
+          contentHash: hashText(document.fileText),
+          chunks,
+          vectors: await embedChunks(chunks),
+        });
+        embeddedChunks += chunks.length;
+      }
+      if (upsert.length === 0 && remove.length === 0)
+        return { rebuilt, upserted: 0, removed: 0, embeddedChunks: 0 };
+      if (await applyIfGeneration(store, { upsert, remove }, generation))
+        return { rebuilt, upserted: upsert.length, removed: remove.length, embeddedChunks };
+      if (attempt >= maxAttempts)
+        throw new Error(`the corpus kept changing under ${maxAttempts} indexing attempts`);
+    }
+  });
+}
+
+function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
