@@ -25,6 +25,11 @@ import { round, summarizeLatencies } from './measure.js';
 import { createQuerySet } from './query-set.js';
 import { markdownTable, type Row } from './report-table.js';
 import type { SectionResult } from './write-results.js';
+import { createLexicalRanker } from './minisearch-ranker.js';
+import { createTodayRetriever } from './today-retriever.js';
+
+const mean = (values: number[]) =>
+  values.reduce((total, value) => total + value, 0) / Math.max(1, values.length);
 
 export const EF_VALUES = [10, 16, 32, 64, 128, 256];
 /** Recall@10 the default ef must reach at the largest corpus. */
@@ -86,9 +91,33 @@ async function measureSize(
     timeEach(vectors, (vector) => store.search(vector, k));
   const truth10 = await search(exact, 10);
   const truth30 = (await search(exact, 30)).results;
-  const lexical = await timeEach(queries, (query) => index.lexical.search(query, 30));
-  const hybrid = await timeEach(queries, (query) =>
-    createHybridRetriever(index).retrieve({ query, k: 6 }),
+  // Side by side: today's MiniSearch (built here on the heap) against the store's FTS5.
+  const miniSearch = createLexicalRanker(index.chunks);
+  const today = createTodayRetriever({ ...index, lexical: miniSearch });
+  const store = createHybridRetriever({ store: index.store, embedder: index.embedder });
+  const lexicalToday = await timeEach(queries, (query) => miniSearch.search(query, 30));
+  const lexical = await timeEach(queries, (query) => index.store.searchLexical({ query, k: 30 }));
+  const hybridToday = await timeEach(queries, (query) => today.retrieve({ query, k: 6 }));
+  const hybrid = await timeEach(queries, (query) => store.retrieve({ query, k: 6 }));
+  const overlap = (a: { chunkId: string }[][], b: { chunkId: string }[][]) =>
+    round(
+      mean(
+        a.map((hits, index) => {
+          const other = new Set(b[index]!.map((hit) => hit.chunkId));
+          return hits.filter((hit) => other.has(hit.chunkId)).length / Math.max(1, hits.length);
+        }),
+      ),
+      3,
+    );
+  const lexicalAgreement = overlap(
+    lexical.results,
+    lexicalToday.results.map((matches) =>
+      matches.map((match) => ({ chunkId: index.chunks[match.position]!.chunkId })),
+    ),
+  );
+  const hybridAgreement = overlap(
+    hybrid.results.map((passages) => passages.map((passage) => passage.chunk)),
+    hybridToday.results.map((passages) => passages.map((passage) => passage.chunk)),
   );
 
   const exactP50 = summarizeLatencies(truth10.ms).p50;
@@ -114,14 +143,29 @@ async function measureSize(
   };
   const baselines: Row[] = [
     { chunks: index.chunks.length, method: 'exact scan (k=10)', ...stats(truth10.ms) },
-    { chunks: index.chunks.length, method: `lexical BM25 (k=30)`, ...stats(lexical.ms) },
+    {
+      chunks: index.chunks.length,
+      method: 'today: lexical MiniSearch BM25 (k=30)',
+      ...stats(lexicalToday.ms),
+    },
+    {
+      chunks: index.chunks.length,
+      method: `store: lexical FTS5 + BM25+ rescore (k=30; top-30 overlap with today ${lexicalAgreement})`,
+      ...stats(lexical.ms),
+    },
     { chunks: index.chunks.length, method: 'query embedding', ...stats(embedded.ms) },
     {
       chunks: index.chunks.length,
-      method: `hybrid retrieve (ef=${index.manifest.hnsw.efSearch}, k=6)`,
+      method: `today: hybrid retrieve, MiniSearch (ef=${index.manifest.hnsw.efSearch}, k=6)`,
+      ...stats(hybridToday.ms),
+    },
+    {
+      chunks: index.chunks.length,
+      method: `store: hybrid retrieve, FTS5 (k=6; top-6 overlap with today ${hybridAgreement})`,
       ...stats(hybrid.ms),
     },
   ];
+  await index.store.close();
   return { size, chunks: index.chunks.length, queries: queries.length, rows, baselines };
 }
 

@@ -3,6 +3,7 @@
  * a conversation goes in, a cited answer comes out.
  */
 import { z } from 'zod';
+import type { CorpusFilters } from '../ingest/document-types.js';
 
 export const chatMessageSchema = z.object({
   role: z.enum(['user', 'assistant']),
@@ -46,6 +47,8 @@ export interface AskOptions {
   messages: ChatMessage[];
   /** How many passages to retrieve. */
   topK?: number;
+  /** Retrieve only from part of the corpus. */
+  filters?: CorpusFilters;
   /** Aborted when the client goes away: an LLM call in flight is cancelled with it. */
   signal?: AbortSignal;
 }

@@ -40,6 +40,7 @@ export function createAssistant({
     messages,
     topK = defaultTopK,
     signal,
+    filters,
   }: AskOptions): Promise<{ refusal: ChatResponse } | AnswerInput> {
     const last = messages.at(-1);
     if (!last || last.role !== 'user')
@@ -56,8 +57,18 @@ export function createAssistant({
     const passages = await retriever.retrieve({
       query: analysis.searchQuery,
       k: Math.max(topK, depth),
+      ...(filters ? { filters } : {}),
     });
-    const evidence = finder.find({ analysis, passages });
+    // With filters, an article the question names counts only if retrieval (filtered) allowed it.
+    const scoped = filters
+      ? {
+          ...analysis,
+          documents: analysis.documents.filter((docId) =>
+            passages.some((passage) => passage.chunk.docId === docId),
+          ),
+        }
+      : analysis;
+    const evidence = finder.find({ analysis: scoped, passages });
     if (!evidence.supported && !answerer.decidesAnswerability) {
       logger.info('refused', { kind: analysis.kind, reason: evidence.reason });
       return { refusal: createRefusal(evidence.reason) };

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { chatMessageSchema } from '../answer/chat-types.js';
+import { filtersSchema } from '../retrieve/filters-schema.js';
 import { normalizeAnswer } from './normalize-answer.js';
 
 export const EVAL_KINDS = [
@@ -35,6 +36,8 @@ export const evalCaseSchema = z
     /** Document ids (file name without extension) any of which is a correct source. */
     sources: z.array(z.string().min(1)),
     answerable: z.boolean(),
+    /** Retrieve only from part of the corpus, as `/api/chat`'s `filters`. */
+    filters: filtersSchema.optional(),
   })
   .superRefine((evalCase, context) => {
     const expectation = evalCase.answerable

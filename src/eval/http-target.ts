@@ -71,11 +71,11 @@ export function createHttpTarget({
       // Any HTTP status proves the server is there (even without /healthz); only a failed connection matters.
       await send('/healthz');
     },
-    async ask({ messages, topK }: AskOptions): Promise<ChatResponse> {
+    async ask({ messages, topK, filters }: AskOptions): Promise<ChatResponse> {
       const response = await send('/api/chat', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ messages, topK }),
+        body: JSON.stringify({ messages, topK, filters }),
       });
       const body: unknown = await response.json().catch(() => undefined);
       if (!response.ok) {

@@ -51,7 +51,11 @@ export async function runEval({
     const started = now();
     let outcome: CaseOutcome;
     try {
-      const response = await target.ask({ messages, topK: k });
+      const response = await target.ask({
+        messages,
+        topK: k,
+        ...(evalCase.filters ? { filters: evalCase.filters } : {}),
+      });
       const latencyMs = now() - started;
       const citations = orderCitations(response.citations);
       const quotesVerified = await Promise.all(

@@ -54,11 +54,11 @@ export const chatRoute = createRoute({
 
 export function createChatRoute({ assistant, logger }: { assistant: Assistant; logger: Logger }) {
   return new OpenAPIHono({ defaultHook: validationHook }).openapi(chatRoute, async (c) => {
-    const { messages, topK, stream } = c.req.valid('json');
+    const { messages, topK, stream, filters } = c.req.valid('json');
     // The client's disconnect cancels an LLM call in flight.
     const signal = c.req.raw.signal;
-    if (stream === true)
-      return streamChat(c, { assistant, request: { messages, topK, signal }, logger });
-    return c.json(await assistant.ask({ messages, topK, signal }), 200);
+    const request = { messages, topK, signal, ...(filters ? { filters } : {}) };
+    if (stream === true) return streamChat(c, { assistant, request, logger });
+    return c.json(await assistant.ask(request), 200);
   });
 }

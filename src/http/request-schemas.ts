@@ -2,6 +2,7 @@
  * Request bodies of the HTTP API, validated with zod before any work is done.
  */
 import { z } from 'zod';
+import { filtersSchema } from '../retrieve/filters-schema.js';
 import { countCharacters } from '../text/count-characters.js';
 import {
   findConversationProblem,
@@ -36,6 +37,8 @@ export const chatRequestSchema = z
     topK: z.number().int().min(1).max(20).optional(),
     /** Answer as Server-Sent Events (`citations`, `delta`…, `done`). */
     stream: z.boolean().optional(),
+    /** Retrieve only from these documents, publishers or dates. */
+    filters: filtersSchema.optional(),
   })
   .superRefine(({ messages }, context) => {
     const problem = findConversationProblem(messages);

@@ -66,9 +66,22 @@ export interface RetrievedPassage {
   score: number;
 }
 
+/** Restricts retrieval to part of the corpus; every given field must hold (AND). */
+export interface CorpusFilters {
+  /** Only these documents. */
+  docIds?: string[];
+  /** Only documents whose publisher (`source`) is one of these (exact match). */
+  sources?: string[];
+  /** Only documents dated on or after this ISO date (YYYY-MM-DD); undated documents are excluded. */
+  dateFrom?: string;
+  /** Only documents dated on or before this ISO date (YYYY-MM-DD); undated documents are excluded. */
+  dateTo?: string;
+}
+
 export interface RetrieveOptions {
   query: string;
   k?: number;
+  filters?: CorpusFilters;
 }
 
 /** Hybrid search over the index. */

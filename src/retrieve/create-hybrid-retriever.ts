@@ -1,7 +1,8 @@
 /**
- * Hybrid retrieval: BM25 and dense nearest neighbours, fused by reciprocal
- * rank. Lexical search catches names and numbers, dense search catches
- * paraphrases ("frontier" for "border").
+ * Hybrid retrieval: BM25 and dense nearest neighbours from the store, fused
+ * by reciprocal rank. Lexical search catches names and numbers, dense search
+ * catches paraphrases ("frontier" for "border"). Filters are applied inside
+ * both searches by the store, so the top k are the best allowed chunks.
  */
 import type {
   Chunk,
@@ -10,15 +11,14 @@ import type {
   RetrieveOptions,
 } from '../ingest/document-types.js';
 import type { Embedder } from '../embed/embedder.js';
-import type { VectorStore } from '../store/vector-store.js';
+import type { CorpusStore } from '../store/corpus-store.js';
 import { fuseRankings } from './fuse-rankings.js';
-import type { LexicalRanker } from './lexical-ranker.js';
 
 export interface HybridRetrieverOptions {
-  chunks: Chunk[];
+  store: Pick<CorpusStore, 'searchLexical' | 'searchVectors' | 'getChunks'>;
   embedder: Embedder;
-  vectorStore: VectorStore;
-  lexical: LexicalRanker;
+  /** The chunks readers hold, by id (the snapshot's objects); unknown ids are read from the store. */
+  chunkById?: (chunkId: string) => Chunk | undefined;
   /** How many candidates each ranker contributes before fusion. */
   candidates?: number;
   denseWeight?: number;
@@ -26,26 +26,48 @@ export interface HybridRetrieverOptions {
 }
 
 export function createHybridRetriever({
-  chunks,
+  store,
   embedder,
-  vectorStore,
-  lexical,
+  chunkById = () => undefined,
   candidates = 30,
   denseWeight = 0.25,
   lexicalWeight = 1,
 }: HybridRetrieverOptions): Retriever {
   return {
-    async retrieve({ query, k = 6 }: RetrieveOptions): Promise<RetrievedPassage[]> {
-      if (query.trim() === '' || chunks.length === 0) return [];
+    async retrieve({ query, k = 6, filters }: RetrieveOptions): Promise<RetrievedPassage[]> {
+      if (query.trim() === '') return [];
       const depth = Math.max(candidates, k);
-      const dense = vectorStore.search(await embedder.embedQuery(query), depth);
-      const lexicalMatches = lexical.search(query, depth);
-      const fused = fuseRankings([
-        { ids: dense.map((match) => match.position), weight: denseWeight },
-        { ids: lexicalMatches.map((match) => match.position), weight: lexicalWeight },
+      const [dense, lexical] = await Promise.all([
+        embedder
+          .embedQuery(query)
+          .then((vector) => store.searchVectors({ vector, k: depth, filters })),
+        store.searchLexical({ query, k: depth, filters }),
       ]);
-      return fused.slice(0, k).flatMap(({ id, score }) => {
-        const chunk = chunks[id];
+      const ids: string[] = [];
+      const numberOf = new Map<string, number>();
+      const number = (chunkId: string) => {
+        let found = numberOf.get(chunkId);
+        if (found === undefined) {
+          found = ids.length;
+          ids.push(chunkId);
+          numberOf.set(chunkId, found);
+        }
+        return found;
+      };
+      const fused = fuseRankings([
+        { ids: dense.map((hit) => number(hit.chunkId)), weight: denseWeight },
+        { ids: lexical.map((hit) => number(hit.chunkId)), weight: lexicalWeight },
+      ]).slice(0, k);
+      const wanted = fused.map(({ id }) => ids[id]!);
+      const missing = wanted.filter((chunkId) => chunkById(chunkId) === undefined);
+      const read = new Map(
+        (missing.length > 0 ? await store.getChunks(missing) : []).map((chunk) => [
+          chunk.chunkId,
+          chunk,
+        ]),
+      );
+      return fused.flatMap(({ id, score }) => {
+        const chunk = chunkById(ids[id]!) ?? read.get(ids[id]!);
         return chunk ? [{ chunk, score }] : [];
       });
     },

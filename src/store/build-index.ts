@@ -1,11 +1,12 @@
 /**
- * Builds the whole index from documents: chunks, lexicon, embeddings, HNSW
- * graph, lexical index, manifest. Written into a temporary folder and
- * renamed into place, so readers never see a half-built index.
+ * Builds the whole index from documents: chunks, lexicon, embeddings, then
+ * the embedded store (SQLite + HNSW graph) and the manifest. Written into a
+ * temporary folder and renamed into place, so readers never see a
+ * half-built index. A later change of one document does not come here: it
+ * updates the store in place (`sync-index.ts`, `create-in-place-index.ts`).
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { chunkDocuments, searchTextOf, type ChunkingOptions } from '../ingest/chunk-documents.js';
+import { searchTextOf, type ChunkingOptions } from '../ingest/chunk-documents.js';
 import type { SourceDocument } from '../ingest/document-types.js';
 import type { EmbedderSpec } from '../embed/embedder-spec.js';
 import {
@@ -14,17 +15,12 @@ import {
   saveWordVectors,
   type WordVectors,
 } from '../embed/word-vectors.js';
-import { createLexicalRanker } from '../retrieve/lexical-ranker.js';
 import { tokenize } from '../text/tokenize.js';
-import { createHnswVectorStore } from './hnsw-vector-store.js';
-import {
-  hashText,
-  INDEX_FILE_NAMES,
-  MANIFEST_VERSION,
-  type IndexManifest,
-} from './index-manifest.js';
+import { chunkEach, createDocumentRecords } from './create-document-records.js';
 import { describeFile } from './file-integrity.js';
-import { indexPaths, integrityPaths, PREVIOUS_INFIX, TEMPORARY_PREFIX } from './index-files.js';
+import { MANIFEST_VERSION, type IndexManifest } from './index-manifest.js';
+import { indexPaths, PREVIOUS_INFIX, TEMPORARY_PREFIX } from './index-files.js';
+import { openSqliteCorpusStore } from './sqlite-corpus-store.js';
 import { DEFAULT_HNSW, type HnswParameters } from './vector-store.js';
 
 export interface BuildProgress {
@@ -44,27 +40,8 @@ export interface BuildIndexOptions {
   loadSourceVectors?: () => Promise<WordVectors>;
   onProgress?: (progress: BuildProgress) => void;
   batchSize?: number;
-}
-
-/** The manifest's record of the seed files. */
-export function describeFiles(documents: SourceDocument[]): IndexManifest['files'] {
-  return documents.map((document) => ({
-    docId: document.docId,
-    name: basename(document.path),
-    sha256: hashText(document.fileText),
-  }));
-}
-
-/** SHA-256 and size of each written index file, for the manifest. */
-async function describeIndexFiles(
-  indexDir: string,
-  folder: string,
-): Promise<IndexManifest['integrity']> {
-  const paths = integrityPaths(indexDir, folder);
-  const entries = await Promise.all(
-    INDEX_FILE_NAMES.map(async (name) => [name, await describeFile(paths[name])] as const),
-  );
-  return Object.fromEntries(entries) as IndexManifest['integrity'];
+  /** Documents written to the store per transaction. */
+  writeBatch?: number;
 }
 
 /** Builds and atomically installs the index; returns its manifest. */
@@ -77,61 +54,74 @@ export async function buildIndex({
   loadSourceVectors = loadPackagedWordVectors,
   onProgress = () => {},
   batchSize = 64,
+  writeBatch = 500,
 }: BuildIndexOptions): Promise<IndexManifest> {
-  const chunks = chunkDocuments(documents, chunking);
-  onProgress({ stage: 'chunk', done: chunks.length, total: chunks.length });
+  const chunksOf = chunkEach(documents, chunking);
+  const chunkCount = chunksOf.reduce((sum, chunks) => sum + chunks.length, 0);
+  onProgress({ stage: 'chunk', done: chunkCount, total: chunkCount });
 
   onProgress({ stage: 'lexicon', done: 0, total: 1 });
-  const corpusWords = new Set(chunks.flatMap((chunk) => tokenize(searchTextOf(chunk))));
-  const texts = chunks.map(searchTextOf);
+  const texts = chunksOf.flat().map(searchTextOf);
+  const corpusWords = new Set(texts.flatMap((text) => tokenize(text)));
   const compact = compactWordVectors(await loadSourceVectors(), corpusWords);
   const lexicon = embedderSpec.fit ? await embedderSpec.fit({ lexicon: compact, texts }) : compact;
   onProgress({ stage: 'lexicon', done: 1, total: 1 });
 
   const embedder = await embedderSpec.create({ lexicon });
-  const vectors: number[][] = [];
-  for (let start = 0; start < chunks.length; start += batchSize) {
-    const batch = texts.slice(start, start + batchSize);
-    vectors.push(...(await embedder.embedDocuments(batch)));
-    onProgress({ stage: 'embed', done: vectors.length, total: chunks.length });
-  }
-  const store = createHnswVectorStore({ vectors, dimension: embedder.dimension, parameters: hnsw });
-  onProgress({ stage: 'graph', done: chunks.length, total: chunks.length });
-
-  const manifestWithoutIntegrity = {
-    version: MANIFEST_VERSION as typeof MANIFEST_VERSION,
-    builtAt: new Date().toISOString(),
-    embedder: { id: embedder.id, dimension: embedder.dimension, settings: embedderSpec.settings },
-    chunking,
-    hnsw,
-    files: describeFiles(documents),
-    documents: documents.length,
-    chunks: chunks.length,
-  };
-  let manifest: IndexManifest | undefined;
-
   const folder = `${TEMPORARY_PREFIX}${process.pid}-${Date.now()}`;
   const temporary = indexPaths(indexDir, folder);
   const final = indexPaths(indexDir);
   await mkdir(temporary.root, { recursive: true });
   try {
-    await writeFile(temporary.chunks, JSON.stringify(chunks));
+    const store = await openSqliteCorpusStore({
+      dir: temporary.store,
+      hnsw,
+      deferGraphSaves: true,
+    });
+    const settings = {
+      embedder: { id: embedder.id, dimension: embedder.dimension, settings: embedderSpec.settings },
+      chunking,
+    };
+    try {
+      await store.clear(settings);
+      let written = 0;
+      for (let start = 0; start < documents.length; start += writeBatch) {
+        const records = await createDocumentRecords({
+          documents: documents.slice(start, start + writeBatch),
+          chunksOf: chunksOf.slice(start, start + writeBatch),
+          embedder,
+          batchSize,
+          onEmbedded: (done) =>
+            onProgress({ stage: 'embed', done: written + done, total: chunkCount }),
+        });
+        const size = records.reduce((sum, record) => sum + record.chunks.length, 0);
+        await store.apply({ upsert: records });
+        written += size;
+        onProgress({ stage: 'graph', done: written, total: chunkCount });
+      }
+    } finally {
+      await store.close();
+    }
     await saveWordVectors(lexicon, temporary.lexicon);
-    await store.save(temporary.vectors);
-    await writeFile(temporary.lexical, JSON.stringify(createLexicalRanker(chunks)));
-    manifest = {
-      ...manifestWithoutIntegrity,
-      integrity: await describeIndexFiles(indexDir, folder),
+    const manifest: IndexManifest = {
+      version: MANIFEST_VERSION,
+      builtAt: new Date().toISOString(),
+      embedder: settings.embedder,
+      chunking,
+      hnsw,
+      documents: documents.length,
+      chunks: chunkCount,
+      integrity: { 'lexicon.bin': await describeFile(temporary.lexicon) },
     };
     await writeFile(temporary.manifest, JSON.stringify(manifest, null, 2));
     const previous = `${final.root}${PREVIOUS_INFIX}${process.pid}`;
     await rename(final.root, previous).catch(() => {});
     await rename(temporary.root, final.root);
     await rm(previous, { recursive: true, force: true });
+    onProgress({ stage: 'write', done: 1, total: 1 });
+    return manifest;
   } catch (error) {
     await rm(temporary.root, { recursive: true, force: true });
     throw error;
   }
-  onProgress({ stage: 'write', done: 1, total: 1 });
-  return manifest!;
 }

@@ -9,19 +9,15 @@
  * Every method is async so a networked database can implement it; the
  * embedded backend answers from disk without holding text on the JS heap.
  */
-import type { Chunk, DocumentMetadata, SourceDocument } from '../ingest/document-types.js';
+import type {
+  Chunk,
+  CorpusFilters,
+  DocumentMetadata,
+  SourceDocument,
+} from '../ingest/document-types.js';
 
-/** Restricts a search to part of the corpus; every given field must hold (AND). */
-export interface CorpusFilters {
-  /** Only these documents. */
-  docIds?: string[];
-  /** Only documents whose publisher (`source`) is one of these (exact match). */
-  sources?: string[];
-  /** Only documents dated on or after this ISO date (YYYY-MM-DD); undated documents are excluded. */
-  dateFrom?: string;
-  /** Only documents dated on or before this ISO date (YYYY-MM-DD); undated documents are excluded. */
-  dateTo?: string;
-}
+/** Restricts a search to part of the corpus (defined with the retriever's options). */
+export type { CorpusFilters };
 
 /** A document's listing row: metadata without its text. */
 export interface StoredDocumentSummary extends DocumentMetadata {

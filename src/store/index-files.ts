@@ -15,20 +15,15 @@ export function indexPaths(indexDir: string, folder = 'data') {
   return {
     root,
     manifest: join(root, 'manifest.json'),
-    chunks: join(root, 'chunks.json'),
-    vectors: join(root, 'vectors.hnsw'),
     lexicon: join(root, 'lexicon.bin'),
-    lexical: join(root, 'lexical.json'),
+    /** The embedded store: `corpus.db` (SQLite) and `vectors.hnsw` live here. */
+    store: root,
+    database: join(root, 'corpus.db'),
+    vectors: join(root, 'vectors.hnsw'),
   };
 }
 
-/** The path of each file the manifest vouches for. */
+/** The path of each file the manifest vouches for by checksum (the store checks its own). */
 export function integrityPaths(indexDir: string, folder = 'data'): Record<IndexFileName, string> {
-  const paths = indexPaths(indexDir, folder);
-  return {
-    'chunks.json': paths.chunks,
-    'vectors.hnsw': paths.vectors,
-    'lexicon.bin': paths.lexicon,
-    'lexical.json': paths.lexical,
-  };
+  return { 'lexicon.bin': indexPaths(indexDir, folder).lexicon };
 }

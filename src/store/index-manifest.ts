@@ -1,20 +1,18 @@
 /**
- * The index manifest: what an index was built from, so that a change of
- * seeds or configuration is noticed and the index rebuilt.
+ * The index manifest: what an index was built with (embedder, chunking,
+ * graph parameters), so that a change of configuration is noticed and the
+ * index rebuilt. Which documents it holds, and their content hashes, live in
+ * the store itself: a changed file is updated in place, not rebuilt.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { fileIntegritySchema } from './file-integrity.js';
 
-export const MANIFEST_VERSION = 3 as const;
+/** 4: documents, chunks and lexical search moved into the SQLite store. */
+export const MANIFEST_VERSION = 4 as const;
 
 /** The index files the manifest vouches for, by file name inside `data/`. */
-export const INDEX_FILE_NAMES = [
-  'chunks.json',
-  'vectors.hnsw',
-  'lexicon.bin',
-  'lexical.json',
-] as const;
+export const INDEX_FILE_NAMES = ['lexicon.bin'] as const;
 export type IndexFileName = (typeof INDEX_FILE_NAMES)[number];
 
 export const manifestSchema = z.object({
@@ -31,16 +29,11 @@ export const manifestSchema = z.object({
     efConstruction: z.number().int(),
     efSearch: z.number().int(),
   }),
-  files: z.array(z.object({ docId: z.string(), name: z.string(), sha256: z.string() })),
+  /** Documents and chunks when the index was built (the store counts them since). */
   documents: z.number().int().nonnegative(),
   chunks: z.number().int().nonnegative(),
-  /** SHA-256 and size of every other index file, checked when the index opens. */
-  integrity: z.object(
-    Object.fromEntries(INDEX_FILE_NAMES.map((name) => [name, fileIntegritySchema])) as Record<
-      IndexFileName,
-      typeof fileIntegritySchema
-    >,
-  ),
+  /** SHA-256 and size of the files outside the store, checked when the index opens. */
+  integrity: z.object({ 'lexicon.bin': fileIntegritySchema }),
 });
 export type IndexManifest = z.infer<typeof manifestSchema>;
 
@@ -49,10 +42,10 @@ export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** What the index must have been built from to be fresh. */
-export type IndexInputs = Pick<IndexManifest, 'embedder' | 'chunking' | 'files'>;
+/** What the index must have been built with to be reusable. */
+export type IndexInputs = Pick<IndexManifest, 'embedder' | 'chunking'>;
 
-/** Why `manifest` does not match `inputs`, or null when it does. */
+/** Why `manifest` cannot be reused for `inputs` (a full rebuild), or null when it can. */
 export function staleReason(manifest: IndexManifest, inputs: IndexInputs): string | null {
   const { embedder } = manifest;
   if (embedder.id !== inputs.embedder.id || embedder.dimension !== inputs.embedder.dimension) {
@@ -63,11 +56,5 @@ export function staleReason(manifest: IndexManifest, inputs: IndexInputs): strin
   }
   if (JSON.stringify(manifest.chunking) !== JSON.stringify(inputs.chunking))
     return 'chunking changed';
-  const built = new Map(manifest.files.map((file) => [file.docId, file.sha256]));
-  const added = inputs.files.filter((file) => !built.has(file.docId));
-  if (added.length > 0) return `new document ${added[0]!.name}`;
-  if (inputs.files.length !== manifest.files.length) return 'a document was removed';
-  const changed = inputs.files.find((file) => built.get(file.docId) !== file.sha256);
-  if (changed) return `document changed: ${changed.name}`;
   return null;
 }

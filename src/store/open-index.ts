@@ -1,49 +1,33 @@
 /**
- * Opens a built index, validating every file it reads back; a damaged index
- * is refused with a clear error instead of failing later mid-question.
+ * Opens a built index, validating what it reads back: the manifest (zod),
+ * the lexicon file (checksum), the store (its schema, its settings against
+ * the manifest, its graph against the database). A damaged index is refused
+ * with a clear error instead of failing later mid-question.
  */
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
 import type { Chunk } from '../ingest/document-types.js';
 import type { Embedder } from '../embed/embedder.js';
 import type { EmbedderSpec } from '../embed/embedder-spec.js';
 import { loadWordVectorsFile, type WordVectors } from '../embed/word-vectors.js';
-import { loadLexicalRanker, type LexicalRanker } from '../retrieve/lexical-ranker.js';
-import { loadHnswVectorStore } from './hnsw-vector-store.js';
+import type { CorpusStore } from './corpus-store.js';
 import { findIntegrityProblem } from './file-integrity.js';
 import { INDEX_FILE_NAMES, manifestSchema, type IndexManifest } from './index-manifest.js';
 import { indexPaths, integrityPaths } from './index-files.js';
-import type { VectorStore } from './vector-store.js';
+import { loadCorpusChunks } from './load-corpus-chunks.js';
+import { openSqliteCorpusStore } from './sqlite-corpus-store.js';
 
 export interface OpenIndex {
   manifest: IndexManifest;
+  /** Documents, chunks, vectors and lexical search. */
+  store: CorpusStore;
+  /** Every chunk's metadata and offsets, for the answer engine; follows live changes. */
   chunks: Chunk[];
-  vectorStore: VectorStore;
-  lexical: LexicalRanker;
   lexicon: WordVectors;
   embedder: Embedder;
   /** Bytes of the index files on disk. */
   bytes: number;
 }
-
-const span = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-});
-const chunksSchema = z.array(
-  span.extend({
-    chunkId: z.string(),
-    kind: z.enum(['body', 'metadata']),
-    docId: z.string(),
-    title: z.string(),
-    date: z.string().nullable(),
-    source: z.string().nullable(),
-    text: z.string(),
-    searchText: z.string().optional(),
-    sentences: z.array(span),
-  }),
-);
 
 function corrupt(indexDir: string, why: string, cause?: unknown): AppError {
   return new AppError(
@@ -91,11 +75,14 @@ export async function openIndex({
   indexDir,
   embedderSpec,
   efSearch,
+  onGraphRebuilt,
 }: {
   indexDir: string;
   embedderSpec: EmbedderSpec;
   /** Search breadth; defaults to the one recorded in the manifest. */
   efSearch?: number;
+  /** Told when the saved graph was damaged or behind and was rebuilt from the store. */
+  onGraphRebuilt?: (reason: string) => void;
 }): Promise<OpenIndex> {
   const paths = indexPaths(indexDir);
   const manifest = await readManifest(indexDir);
@@ -104,46 +91,56 @@ export async function openIndex({
       'index_missing',
       `No index in ${indexDir}. Build it with \`npm run index\`.`,
     );
-  // Every file is checked against the manifest before anything parses it.
   const files = integrityPaths(indexDir);
   for (const name of INDEX_FILE_NAMES) {
     const problem = await findIntegrityProblem(files[name], manifest.integrity[name]);
     if (problem !== null) throw corrupt(indexDir, `${name}: ${problem}`);
   }
-  const bytes = INDEX_FILE_NAMES.reduce((sum, name) => sum + manifest.integrity[name].bytes, 0);
-  const chunks = chunksSchema.safeParse(await readJson(paths.chunks, indexDir));
-  if (!chunks.success || chunks.data.length !== manifest.chunks)
-    throw corrupt(indexDir, 'chunks.json does not match the manifest');
   const lexicon = await loadWordVectorsFile(paths.lexicon).catch((error: unknown) => {
     throw error instanceof AppError ? error : corrupt(indexDir, 'lexicon.bin unreadable', error);
   });
-  const vectorStore = await loadHnswVectorStore({
-    path: paths.vectors,
-    dimension: manifest.embedder.dimension,
-    efSearch: efSearch ?? manifest.hnsw.efSearch,
-    expect: { count: manifest.chunks, m: manifest.hnsw.m },
-  }).catch((error: unknown) => {
+  let store: Awaited<ReturnType<typeof openSqliteCorpusStore>>;
+  try {
+    store = await openSqliteCorpusStore({
+      dir: paths.store,
+      hnsw: manifest.hnsw,
+      efSearch: efSearch ?? manifest.hnsw.efSearch,
+      ...(onGraphRebuilt ? { onGraphRebuilt } : {}),
+    });
+  } catch (error) {
     throw corrupt(
       indexDir,
-      error instanceof Error && error.message.startsWith('vectors.hnsw')
-        ? error.message
-        : 'vectors.hnsw unreadable',
+      `corpus.db: ${error instanceof Error ? error.message : String(error)}`,
       error,
     );
-  });
-  if (vectorStore.size !== manifest.chunks)
-    throw corrupt(indexDir, 'vector count does not match the manifest');
-  const lexicalJson = await readFile(paths.lexical, 'utf8').catch((error: unknown) => {
-    throw corrupt(indexDir, 'lexical.json missing', error);
-  });
-  let lexical: LexicalRanker;
-  try {
-    lexical = loadLexicalRanker(lexicalJson);
-  } catch (error) {
-    throw corrupt(indexDir, 'lexical.json unreadable', error);
   }
-  const embedder = await embedderSpec.create({ lexicon });
-  if (embedder.dimension !== manifest.embedder.dimension)
-    throw corrupt(indexDir, 'embedder dimension differs');
-  return { manifest, chunks: chunks.data, vectorStore, lexical, lexicon, embedder, bytes };
+  try {
+    const settings = await store.readSettings();
+    if (
+      !settings ||
+      JSON.stringify(settings) !==
+        JSON.stringify({ embedder: manifest.embedder, chunking: manifest.chunking })
+    )
+      throw corrupt(indexDir, 'corpus.db was not built with the manifest’s settings');
+    const embedder = await embedderSpec.create({ lexicon });
+    if (embedder.dimension !== manifest.embedder.dimension)
+      throw corrupt(indexDir, 'embedder dimension differs');
+    const chunks = await loadCorpusChunks(store);
+    return {
+      manifest,
+      store,
+      chunks,
+      lexicon,
+      embedder,
+      bytes: store.bytes() + manifest.integrity['lexicon.bin'].bytes,
+    };
+  } catch (error) {
+    await store.close().catch(() => undefined);
+    if (error instanceof AppError) throw error;
+    throw corrupt(
+      indexDir,
+      `corpus.db: ${error instanceof Error ? error.message : String(error)}`,
+      error,
+    );
+  }
 }

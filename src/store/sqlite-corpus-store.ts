@@ -35,9 +35,25 @@ import {
 import { loadVectorGraph, rebuildVectorGraph, saveVectorGraph } from './vector-graph-file.js';
 import { DEFAULT_HNSW, type HnswParameters, type VectorStore } from './vector-store.js';
 import { validateChange } from './validate-change.js';
+import { rescoreBm25 } from './bm25-rescore.js';
+import { lexicalTerms } from '../text/lexical-terms.js';
+import { tokenize } from '../text/tokenize.js';
+
+interface LexicalCandidateRow {
+  chunk_id: string;
+  body: string;
+  title: string;
+}
+
+/** A field's length as BM25 normalises it: its distinct tokens (as the MiniSearch index counted). */
+function fieldLength(text: string): number {
+  return new Set(tokenize(text)).size;
+}
 
 /** BM25 weights of the FTS5 columns (body, title): the weights MiniSearch's ranking used. */
 export const BM25_WEIGHTS = { body: 1, title: 0.3 } as const;
+/** FTS5 candidates re-scored per lexical search (at least; 4 × k when larger). */
+const LEXICAL_CANDIDATES = 120;
 /** Below this many allowed chunks a filtered dense search scans them exactly. */
 const EXACT_SCAN_LIMIT = 4096;
 
@@ -58,6 +74,11 @@ export interface SqliteCorpusStoreOptions {
   efSearch?: number;
   /** Told when the graph had to be rebuilt from the database. */
   onGraphRebuilt?: (reason: string) => void;
+  /**
+   * Save the graph only on `close()` instead of after every change: for a
+   * build, which writes many batches into a folder nobody reads yet.
+   */
+  deferGraphSaves?: boolean;
 }
 
 export interface SqliteCorpusStore extends CorpusStore {
@@ -75,6 +96,7 @@ export async function openSqliteCorpusStore({
   hnsw = DEFAULT_HNSW,
   efSearch = hnsw.efSearch,
   onGraphRebuilt = () => {},
+  deferGraphSaves = false,
 }: SqliteCorpusStoreOptions): Promise<SqliteCorpusStore> {
   await mkdir(dir, { recursive: true });
   const path = join(dir, 'corpus.db');
@@ -123,8 +145,12 @@ export async function openSqliteCorpusStore({
     chunkIdsByLabel: database.prepare<[string], { label: number; chunk_id: string }>(
       'SELECT c.label, c.chunk_id FROM json_each(?) j JOIN chunks c ON c.label = j.value',
     ),
-    labelsOfDocument: database.prepare<[string], { label: number }>(
-      'SELECT label FROM chunks WHERE doc_id = ?',
+    labelsOfDocument: database.prepare<
+      [string],
+      { label: number; body_length: number; title_length: number }
+    >('SELECT label, body_length, title_length FROM chunks WHERE doc_id = ?'),
+    documentFrequency: database.prepare<[string, string], { doc: number }>(
+      'SELECT doc FROM chunk_vocabulary WHERE term = ? AND col = ?',
     ),
     counts: database.prepare<[], { documents: number; chunks: number }>(
       'SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM chunks) AS chunks',
@@ -138,17 +164,14 @@ export async function openSqliteCorpusStore({
     ),
     insertChunk: database.prepare(
       `INSERT INTO chunks VALUES (@label, @chunk_id, @doc_id, @ordinal, @kind, @start, @end, @sentences,
-       @search_text, @text, @vector)`,
+       @search_text, @text, @body_length, @title_length, @vector)`,
     ),
     insertTerms: database.prepare('INSERT INTO chunk_terms (rowid, body, title) VALUES (?, ?, ?)'),
     deleteTerms: database.prepare('DELETE FROM chunk_terms WHERE rowid = ?'),
     deleteChunks: database.prepare('DELETE FROM chunks WHERE doc_id = ?'),
     deleteDocument: database.prepare('DELETE FROM documents WHERE doc_id = ?'),
   };
-  const filtered = new Map<
-    string,
-    Database.Statement<unknown[], { chunk_id: string; score: number }>
-  >();
+  const filtered = new Map<string, Database.Statement<unknown[], LexicalCandidateRow>>();
   const allowedLabels = new Map<string, Database.Statement<unknown[], { label: number }>>();
 
   let settings = readSettingsNow();
@@ -177,7 +200,9 @@ export async function openSqliteCorpusStore({
   if (settings) graph = await openGraph(settings);
 
   let saving: Promise<void> = Promise.resolve();
+  let unsaved = false;
   const saveGraph = () => {
+    unsaved = false;
     const current = graph;
     const stamp = { generation: counter('generation'), elements: counter('next_label') };
     if (!current) return Promise.resolve();
@@ -185,10 +210,15 @@ export async function openSqliteCorpusStore({
     return saving;
   };
 
+  const lengths = { body: counter('body_terms'), title: counter('title_terms'), chunks: 0 };
+  lengths.chunks = statements.counts.get()!.chunks;
   const removeDocument = (docId: string, dropped: number[]) => {
-    for (const { label } of statements.labelsOfDocument.all(docId)) {
-      statements.deleteTerms.run(label);
-      dropped.push(label);
+    for (const row of statements.labelsOfDocument.all(docId)) {
+      statements.deleteTerms.run(row.label);
+      dropped.push(row.label);
+      lengths.body -= row.body_length;
+      lengths.title -= row.title_length;
+      lengths.chunks -= 1;
     }
     statements.deleteChunks.run(docId);
     statements.deleteDocument.run(docId);
@@ -207,6 +237,12 @@ export async function openSqliteCorpusStore({
       record.chunks.forEach((chunk, ordinal) => {
         const label = nextLabel++;
         const vector = record.vectors[ordinal]!;
+        const body = chunk.searchText ?? chunk.text;
+        const bodyLength = fieldLength(body);
+        const titleLength = fieldLength(chunk.title);
+        lengths.body += bodyLength;
+        lengths.title += titleLength;
+        lengths.chunks += 1;
         statements.insertChunk.run({
           label,
           chunk_id: chunk.chunkId,
@@ -218,6 +254,8 @@ export async function openSqliteCorpusStore({
           sentences: JSON.stringify(chunk.sentences),
           search_text: chunk.searchText ?? null,
           text: chunk.text,
+          body_length: bodyLength,
+          title_length: titleLength,
           vector: toVectorBlob(vector),
         });
         statements.insertTerms.run(
@@ -230,8 +268,19 @@ export async function openSqliteCorpusStore({
     }
     setMeta.run('next_label', String(nextLabel));
     setMeta.run('generation', String(counter('generation') + 1));
+    setMeta.run('body_terms', String(lengths.body));
+    setMeta.run('title_terms', String(lengths.title));
     return { dropped, added };
   });
+  const writeChangeKeepingLengths = (change: CorpusChange) => {
+    const before = { ...lengths };
+    try {
+      return writeChange(change);
+    } catch (error) {
+      Object.assign(lengths, before);
+      throw error;
+    }
+  };
 
   function lexicalStatement(key: string, clause: string) {
     let statement = filtered.get(key);
@@ -239,9 +288,11 @@ export async function openSqliteCorpusStore({
       const rank = `bm25(chunk_terms, ${BM25_WEIGHTS.body}, ${BM25_WEIGHTS.title})`;
       statement = database.prepare(
         key === ''
-          ? `SELECT c.chunk_id, -${rank} AS score FROM chunk_terms JOIN chunks c ON c.label = chunk_terms.rowid
+          ? `SELECT c.chunk_id, coalesce(c.search_text, c.text) AS body, (SELECT title FROM documents WHERE doc_id = c.doc_id) AS title
+             FROM chunk_terms JOIN chunks c ON c.label = chunk_terms.rowid
              WHERE chunk_terms MATCH ? ORDER BY ${rank} LIMIT ?`
-          : `SELECT c.chunk_id, -${rank} AS score FROM chunk_terms JOIN chunks c ON c.label = chunk_terms.rowid
+          : `SELECT c.chunk_id, coalesce(c.search_text, c.text) AS body, d.title AS title
+             FROM chunk_terms JOIN chunks c ON c.label = chunk_terms.rowid
              JOIN documents d ON d.doc_id = c.doc_id WHERE chunk_terms MATCH ? ${clause} ORDER BY ${rank} LIMIT ?`,
       );
       filtered.set(key, statement);
@@ -301,9 +352,12 @@ export async function openSqliteCorpusStore({
         );
         setMeta.run('settings', JSON.stringify(settings_(next)));
         setMeta.run('next_label', '0');
+        setMeta.run('body_terms', '0');
+        setMeta.run('title_terms', '0');
         setMeta.run('generation', String(counter('generation') + 1));
       })();
       settings = next;
+      Object.assign(lengths, { body: 0, title: 0, chunks: 0 });
       graph = rebuildVectorGraph({
         vectors: [],
         dimension: next.embedder.dimension,
@@ -344,9 +398,34 @@ export async function openSqliteCorpusStore({
       const match = toFtsQuery(query);
       if (match === null || k <= 0) return [];
       const { clause, params, key } = filterSql(filters);
-      return lexicalStatement(key, clause)
-        .all(match, ...params, k)
-        .map((row) => ({ chunkId: row.chunk_id, score: row.score }));
+      const rows = lexicalStatement(key, clause).all(
+        match,
+        ...params,
+        Math.max(LEXICAL_CANDIDATES, 4 * k),
+      );
+      const chunks = Math.max(1, lengths.chunks);
+      const field = (column: 'body' | 'title', averageLength: number, weight: number) => ({
+        documentFrequency: (term: string) =>
+          statements.documentFrequency.get(term, column)?.doc ?? 0,
+        averageLength,
+        weight,
+      });
+      return rescoreBm25({
+        queryTerms: lexicalTerms(query),
+        candidates: rows.map((row) => ({
+          item: row.chunk_id,
+          fields: [lexicalTerms(row.body), lexicalTerms(row.title)],
+          lengths: [fieldLength(row.body), fieldLength(row.title)],
+        })),
+        fields: [
+          field('body', lengths.body / chunks, BM25_WEIGHTS.body),
+          field('title', lengths.title / chunks, BM25_WEIGHTS.title),
+        ],
+        total: lengths.chunks,
+      })
+        .sort((a, b) => b.score - a.score)
+        .slice(0, k)
+        .map(({ item, score }) => ({ chunkId: item, score }));
     },
     async searchVectors({ vector, k, filters }): Promise<ChunkHit[]> {
       if (!graph || graph.size === 0 || k <= 0) return [];
@@ -378,12 +457,14 @@ export async function openSqliteCorpusStore({
         );
       validateChange(change, settings.embedder.dimension);
       // One synchronous step: the transaction, then the graph. No reader runs in between.
-      const { dropped, added } = writeChange(change);
+      const { dropped, added } = writeChangeKeepingLengths(change);
       for (const label of dropped) graph.remove!(label);
       for (const { label, vector } of added) graph.add!(vector, label);
-      await saveGraph();
+      if (deferGraphSaves) unsaved = true;
+      else await saveGraph();
     },
     async close() {
+      if (unsaved) await saveGraph();
       await saving.catch(() => undefined);
       database.close();
     },

@@ -7,7 +7,7 @@
 import type Database from 'better-sqlite3';
 
 /** Bumped when the tables change shape; an older database is rebuilt. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -37,6 +37,8 @@ CREATE TABLE IF NOT EXISTS chunks (
   sentences TEXT NOT NULL,
   search_text TEXT,
   text TEXT NOT NULL,
+  body_length INTEGER NOT NULL,
+  title_length INTEGER NOT NULL,
   vector BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS chunks_by_document ON chunks(doc_id, ordinal);
@@ -47,6 +49,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(
   content = '', contentless_delete = 1,
   tokenize = "unicode61 remove_diacritics 0 tokenchars ''''"
 );
+CREATE VIRTUAL TABLE IF NOT EXISTS chunk_vocabulary USING fts5vocab(chunk_terms, 'col');
 `;
 
 /** Opens the pragmas the store relies on: WAL (readers never block on a writer), bounded cache. */

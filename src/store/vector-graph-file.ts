@@ -1,17 +1,23 @@
 /**
  * The embedded store's HNSW graph on disk: `vectors.hnsw` plus
  * `vectors.json` recording which database generation it holds. A graph that
- * is missing, damaged or behind the database (a crash between the database
+ * is missing, damaged (its SHA-256, then its structure, are checked before
+ * hnswlib reads it) or behind the database (a crash between the database
  * commit and the graph's save) is rebuilt from the vectors the database keeps.
  */
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { findHnswFileProblem } from './check-hnsw-file.js';
+import { describeFile, fileIntegritySchema, findIntegrityProblem } from './file-integrity.js';
 import { createHnswVectorStore, loadHnswVectorStore } from './hnsw-vector-store.js';
 import type { HnswParameters, VectorStore } from './vector-store.js';
 
-const stampSchema = z.object({ generation: z.number().int(), elements: z.number().int() });
+const stampSchema = z.object({
+  generation: z.number().int(),
+  elements: z.number().int(),
+  integrity: fileIntegritySchema,
+});
 
 export function graphPaths(dir: string) {
   return { graph: join(dir, 'vectors.hnsw'), stamp: join(dir, 'vectors.json') };
@@ -42,6 +48,8 @@ export async function loadVectorGraph(
   }
   if (stamp.generation !== expected.generation || stamp.elements !== expected.elements)
     return { problem: 'saved graph is behind the database' };
+  const damage = await findIntegrityProblem(paths.graph, stamp.integrity);
+  if (damage !== null) return { problem: `vectors.hnsw ${damage}` };
   const bytes = await readFile(paths.graph).catch(() => null);
   if (bytes === null) return { problem: 'vectors.hnsw missing' };
   const problem = findHnswFileProblem(bytes, {
@@ -94,7 +102,8 @@ export async function saveVectorGraph(
   const paths = graphPaths(dir);
   const temporary = `${paths.graph}.tmp-${process.pid}`;
   await graph.save(temporary);
+  const integrity = await describeFile(temporary);
   await rename(temporary, paths.graph);
-  await writeFile(`${paths.stamp}.tmp-${process.pid}`, JSON.stringify(stamp));
+  await writeFile(`${paths.stamp}.tmp-${process.pid}`, JSON.stringify({ ...stamp, integrity }));
   await rename(`${paths.stamp}.tmp-${process.pid}`, paths.stamp);
 }

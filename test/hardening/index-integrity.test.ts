@@ -57,60 +57,71 @@ async function damageVectors(): Promise<void> {
 }
 
 describe('a damaged index', () => {
-  it('records a SHA-256 and size for every index file in the manifest', async () => {
+  it('records a SHA-256 and size of the lexicon in the manifest and of the graph in its stamp', async () => {
     const manifest = await buildIndex(await options());
-    for (const name of ['chunks.json', 'vectors.hnsw', 'lexicon.bin', 'lexical.json'] as const) {
-      expect(manifest.integrity[name]).toEqual(await describeFile(dataFile(name)));
-    }
+    expect(manifest.integrity['lexicon.bin']).toEqual(await describeFile(dataFile('lexicon.bin')));
+    const stamp = JSON.parse(await readFile(dataFile('vectors.json'), 'utf8'));
+    expect(stamp.integrity).toEqual(await describeFile(dataFile('vectors.hnsw')));
   });
 
-  it('is refused with a message naming the damaged file, before hnswlib reads it', async () => {
+  it('never hands a damaged graph to hnswlib: it is rebuilt from the stored vectors, same answers', async () => {
+    await buildIndex(await options());
+    const before = await openIndex({ indexDir, embedderSpec });
+    const query = await before.embedder.embedQuery(before.chunks[2]!.text);
+    const expected = await before.store.searchVectors({ vector: query, k: 5 });
+    await before.store.close();
+    await damageVectors();
+    const reasons: string[] = [];
+    const index = await openIndex({
+      indexDir,
+      embedderSpec,
+      onGraphRebuilt: (why) => reasons.push(why),
+    });
+    expect(reasons).toEqual([expect.stringMatching(/vectors\.hnsw checksum mismatch/)]);
+    expect(await index.store.searchVectors({ vector: query, k: 5 })).toEqual(expected);
+    await index.store.close();
+  });
+
+  it('is caught by the HNSW check even when the stamp was rewritten to match', async () => {
     await buildIndex(await options());
     await damageVectors();
+    const stamp = JSON.parse(await readFile(dataFile('vectors.json'), 'utf8'));
+    stamp.integrity = await describeFile(dataFile('vectors.hnsw'));
+    await writeFile(dataFile('vectors.json'), JSON.stringify(stamp));
+    const reasons: string[] = [];
+    const index = await openIndex({
+      indexDir,
+      embedderSpec,
+      onGraphRebuilt: (why) => reasons.push(why),
+    });
+    expect(reasons).toEqual([expect.stringMatching(/^vectors\.hnsw (?!checksum)/)]);
+    await index.store.close();
+  });
+
+  it('refuses a damaged database with a message naming it', async () => {
+    await buildIndex(await options());
+    const bytes = await readFile(dataFile('corpus.db'));
+    bytes.fill(0x5a, 0, 100);
+    await writeFile(dataFile('corpus.db'), bytes);
+    await rm(dataFile('corpus.db-wal'), { force: true });
     const opening = openIndex({ indexDir, embedderSpec });
     await expect(opening).rejects.toBeInstanceOf(AppError);
     await expect(opening).rejects.toMatchObject({ code: 'index_corrupt' });
-    await expect(opening).rejects.toThrow(/vectors\.hnsw: checksum mismatch.*npm run index/);
-  });
-
-  it('is refused when valid JSON was changed (docIds rotated in chunks.json)', async () => {
-    await buildIndex(await options());
-    const chunks = JSON.parse(await readFile(dataFile('chunks.json'), 'utf8')) as {
-      docId: string;
-    }[];
-    const ids = chunks.map((chunk) => chunk.docId);
-    chunks.forEach((chunk, index) => (chunk.docId = ids[(index + 7) % ids.length]!));
-    // Same length, still valid JSON: only the checksum can tell.
-    await writeFile(dataFile('chunks.json'), JSON.stringify(chunks));
-    await expect(openIndex({ indexDir, embedderSpec })).rejects.toThrow(
-      /chunks\.json: (checksum mismatch|\d+ bytes, expected)/,
-    );
-  });
-
-  it('is refused by the HNSW check even when the manifest was rewritten to match', async () => {
-    await buildIndex(await options());
-    await damageVectors();
-    const manifest = JSON.parse(await readFile(dataFile('manifest.json'), 'utf8'));
-    manifest.integrity['vectors.hnsw'] = await describeFile(dataFile('vectors.hnsw'));
-    await writeFile(dataFile('manifest.json'), JSON.stringify(manifest));
-    await expect(openIndex({ indexDir, embedderSpec })).rejects.toThrow(
-      /damaged or unreadable \(vectors\.hnsw (?!unreadable)/,
-    );
+    await expect(opening).rejects.toThrow(/corpus\.db.*npm run index/);
   });
 
   it('is rebuilt from the seeds by ensureIndex, with a warning, and answers searches again', async () => {
     const setup = await options();
     await buildIndex(setup);
-    await damageVectors();
+    const bytes = await readFile(dataFile('corpus.db'));
+    bytes.fill(0x5a, 0, 100);
+    await writeFile(dataFile('corpus.db'), bytes);
     const index = await ensureIndex(setup);
-    expect(setup.lines.some((line) => /^warn .*building index.*vectors\.hnsw/u.test(line))).toBe(
-      true,
-    );
+    expect(setup.lines.some((line) => /^warn .*building index.*corpus\.db/u.test(line))).toBe(true);
     const query = await index.embedder.embedQuery(index.chunks[2]!.text);
-    expect(index.vectorStore.search(query, 1)[0]!.position).toBe(2);
-    await expect(openIndex({ indexDir, embedderSpec })).resolves.toMatchObject({
-      chunks: index.chunks,
-    });
+    const [nearest] = await index.store.searchVectors({ vector: query, k: 1 });
+    expect(nearest?.chunkId).toBe(index.chunks[2]!.chunkId);
+    await index.store.close();
   });
 
   it('is rebuilt when the manifest itself is damaged', async () => {
@@ -119,6 +130,7 @@ describe('a damaged index', () => {
     await writeFile(dataFile('manifest.json'), '{"version": 3, "embedder": ');
     const index = await ensureIndex(setup);
     expect(index.chunks.length).toBeGreaterThan(0);
+    await index.store.close();
   });
 });
 

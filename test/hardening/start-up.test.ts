@@ -178,7 +178,7 @@ describe('a server started on a damaged index', () => {
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ refused: false });
       expect(stderr).toMatch(
-        /warn\s+building index .*damaged or unreadable \(vectors\.hnsw: checksum mismatch/,
+        /warn\s+vector graph rebuilt from the store: vectors\.hnsw checksum mismatch/,
       );
     } finally {
       if (child.exitCode === null && child.signalCode === null) {

@@ -1,10 +1,11 @@
 /**
- * The lexical ranker: BM25 over chunk text through MiniSearch, with the same
- * tokens and lemmas as the rest of the pipeline.
+ * Today's (before issue 13) lexical ranker, kept for the benchmarks' side-by-
+ * side only: BM25 over chunk text through MiniSearch (a dev dependency now),
+ * held on the JS heap, with the same tokens and lemmas as the store's FTS5.
  */
 import MiniSearch from 'minisearch';
-import type { Chunk } from '../ingest/document-types.js';
-import { isStopword, lemmatize, tokenize } from '../text/tokenize.js';
+import type { Chunk } from '../src/ingest/document-types.js';
+import { isStopword, lemmatize, tokenize } from '../src/text/tokenize.js';
 
 export interface LexicalMatch {
   position: number;

@@ -1,0 +1,74 @@
+/**
+ * Re-scores FTS5's candidates with the BM25+ the lexical ranker used before
+ * the store moved to SQLite (MiniSearch's: k 1.2, b 0.7, δ 0.5, per-field
+ * length normalisation, body weight 1 and title 0.3, every query term
+ * occurrence counted, the sum multiplied by the number of distinct query
+ * terms matched). FTS5 picks the candidates by its own bm25(), cheaply and on
+ * disk; this ordering keeps answers as they were (eval figures unchanged).
+ */
+export interface FieldStats {
+  /** Chunks holding the term in this field. */
+  documentFrequency: (term: string) => number;
+  /** Mean terms per chunk in this field. */
+  averageLength: number;
+  weight: number;
+}
+
+export interface Candidate<T> {
+  item: T;
+  /** The candidate's terms per field, in order (`lexicalTerms`). */
+  fields: string[][];
+  /** Each field's length as normalised (distinct tokens). */
+  lengths: number[];
+}
+
+const K = 1.2;
+const B = 0.7;
+const DELTA = 0.5;
+
+export function rescoreBm25<T>({
+  queryTerms,
+  candidates,
+  fields,
+  total,
+}: {
+  /** The query's terms, repeats kept (each occurrence counts, as before). */
+  queryTerms: string[];
+  candidates: Candidate<T>[];
+  fields: FieldStats[];
+  /** Chunks in the corpus. */
+  total: number;
+}): { item: T; score: number }[] {
+  const idf = fields.map((field) => {
+    const cache = new Map<string, number>();
+    return (term: string) => {
+      let value = cache.get(term);
+      if (value === undefined) {
+        const df = field.documentFrequency(term);
+        value = Math.log(1 + (total - df + 0.5) / (df + 0.5));
+        cache.set(term, value);
+      }
+      return value;
+    };
+  });
+  return candidates.map(({ item, fields: texts, lengths }) => {
+    let score = 0;
+    const matched = new Set<string>();
+    texts.forEach((terms, fieldIndex) => {
+      const field = fields[fieldIndex]!;
+      const counts = new Map<string, number>();
+      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+      const norm = field.averageLength > 0 ? (lengths[fieldIndex] ?? 0) / field.averageLength : 1;
+      for (const term of queryTerms) {
+        const tf = counts.get(term);
+        if (!tf) continue;
+        matched.add(term);
+        score +=
+          field.weight *
+          idf[fieldIndex]!(term) *
+          (DELTA + (tf * (K + 1)) / (tf + K * (1 - B + B * norm)));
+      }
+    });
+    return { item, score: score * Math.max(1, matched.size) };
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * What the store receives for documents: each one chunked, every chunk
+ * embedded (in batches, with progress), with the document's content hash.
+ * The one path from documents to `DocumentRecord`s, for a full build, the
+ * start-up sync and live updates alike.
+ */
+import { chunkDocuments, searchTextOf, type ChunkingOptions } from '../ingest/chunk-documents.js';
+import type { Chunk, SourceDocument } from '../ingest/document-types.js';
+import type { Embedder } from '../embed/embedder.js';
+import type { DocumentRecord } from './corpus-store.js';
+import { hashText } from './index-manifest.js';
+
+/** Chunks of each document, in the documents' order. */
+export function chunkEach(
+  documents: SourceDocument[],
+  chunking: Required<ChunkingOptions>,
+): Chunk[][] {
+  return documents.map((document) => chunkDocuments([document], chunking));
+}
+
+export async function createDocumentRecords({
+  documents,
+  chunksOf = chunkEach(documents, { maxChars: 600, overlapSentences: 1 }),
+  embedder,
+  batchSize = 64,
+  onEmbedded = () => {},
+}: {
+  documents: SourceDocument[];
+  /** The documents' chunks, when already cut (`chunkEach`). */
+  chunksOf?: Chunk[][];
+  embedder: Embedder;
+  batchSize?: number;
+  onEmbedded?: (done: number, total: number) => void;
+}): Promise<DocumentRecord[]> {
+  const texts = chunksOf.flat().map(searchTextOf);
+  const vectors: number[][] = [];
+  for (let start = 0; start < texts.length; start += batchSize) {
+    vectors.push(...(await embedder.embedDocuments(texts.slice(start, start + batchSize))));
+    onEmbedded(vectors.length, texts.length);
+  }
+  let next = 0;
+  return documents.map((document, index) => {
+    const chunks = chunksOf[index]!;
+    const record = {
+      document,
+      contentHash: hashText(document.fileText),
+      chunks,
+      vectors: vectors.slice(next, next + chunks.length),
+    };
+    next += chunks.length;
+    return record;
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * Brings an open index up to date with the seeds folder in place: documents
+ * whose content hash changed, or that are new, are chunked, embedded and
+ * upserted; documents no longer in the folder are removed; the rest is not
+ * touched (not re-read from the store, not re-embedded). One atomic change.
+ */
+import type { ChunkingOptions } from '../ingest/chunk-documents.js';
+import type { SourceDocument } from '../ingest/document-types.js';
+import { chunkEach, createDocumentRecords } from './create-document-records.js';
+import { hashText } from './index-manifest.js';
+import type { OpenIndex } from './open-index.js';
+
+export interface PendingChanges {
+  upsert: SourceDocument[];
+  remove: string[];
+}
+
+/** What differs between the store and `documents`, by docId and content hash. */
+export async function findPendingChanges(
+  index: Pick<OpenIndex, 'store'>,
+  documents: SourceDocument[],
+): Promise<PendingChanges> {
+  const stored = new Map(
+    (await index.store.listDocuments()).map((document) => [document.docId, document.contentHash]),
+  );
+  const present = new Set(documents.map((document) => document.docId));
+  return {
+    upsert: documents.filter(
+      (document) => stored.get(document.docId) !== hashText(document.fileText),
+    ),
+    remove: [...stored.keys()].filter((docId) => !present.has(docId)),
+  };
+}
+
+/** Applies `changes` to the store; returns how many chunks were embedded. */
+export async function applyPendingChanges(
+  index: Pick<OpenIndex, 'store' | 'embedder'>,
+  changes: PendingChanges,
+  chunking: Required<ChunkingOptions>,
+): Promise<number> {
+  if (changes.upsert.length === 0 && changes.remove.length === 0) return 0;
+  const records = await createDocumentRecords({
+    documents: changes.upsert,
+    chunksOf: chunkEach(changes.upsert, chunking),
+    embedder: index.embedder,
+  });
+  await index.store.apply({ upsert: records, remove: changes.remove });
+  return records.reduce((sum, record) => sum + record.chunks.length, 0);
+}
