@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     logger,
     requestContext,
     onProgress: renderProgress(),
+    ...(database ? { database } : {}),
   });
   const tasks = createBackgroundTasks({ logger: deps.logger });
   const slackEnabled = Boolean(config.slack.signingSecret || config.slack.appToken);
@@ -106,6 +107,7 @@ async function main(): Promise<void> {
       await socketMode?.stop().catch(() => undefined);
       await tasks.idle();
       await slackState?.close();
+      deps.shared?.close();
       await database?.close();
       process.exit(0);
     });

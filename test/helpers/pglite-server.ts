@@ -15,7 +15,8 @@
  * locks) is shared by every connection, so `pg_advisory_lock` never blocks
  * here; transactions are serialized instead, which is a stronger guarantee.
  * `@electric-sql/pglite-socket` interleaves at message level, which is why
- * this server exists.
+ * this server exists. Known PGlite limit: results of several MB in one
+ * message can stall the connection, so stores keep messages small.
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import { PGlite } from '@electric-sql/pglite';
@@ -82,13 +83,24 @@ export async function startPgliteServer({
       });
     };
 
+    // Large messages (a 20 MB bytea) arrive in many pieces: they are joined once, when complete.
+    let parts: Buffer[] = [];
+    let partsLength = 0;
+    let needed = 0;
     socket.on('data', (data) => {
-      buffer = Buffer.concat([buffer, data]);
+      parts.push(data);
+      partsLength += data.length;
+      if (buffer.length + partsLength < needed) return;
+      buffer = Buffer.concat([buffer, ...parts]);
+      parts = [];
+      partsLength = 0;
       for (;;) {
         if (!started) {
+          needed = 8;
           if (buffer.length < 8) return;
           const length = buffer.readInt32BE(0);
           const code = buffer.readInt32BE(4);
+          needed = length;
           if (buffer.length < length) return;
           const message = buffer.subarray(0, length);
           buffer = buffer.subarray(length);
@@ -99,8 +111,10 @@ export async function startPgliteServer({
           }
           continue;
         }
+        needed = 5;
         if (buffer.length < 5) return;
         const length = 1 + buffer.readInt32BE(1);
+        needed = length;
         if (buffer.length < length) return;
         const type = String.fromCharCode(buffer[0]!);
         const message = new Uint8Array(buffer.subarray(0, length));

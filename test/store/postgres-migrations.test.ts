@@ -36,6 +36,7 @@ describe('the PostgreSQL migrations', () => {
     expect(await migrateDatabase({ database })).toEqual(names);
     expect(await tables(database)).toEqual([
       'chunks',
+      'corpus_files',
       'corpus_settings',
       'documents',
       'feedback',

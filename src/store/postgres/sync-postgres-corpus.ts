@@ -1,8 +1,9 @@
 /**
- * One indexing run against PostgreSQL (`npm run index` and start-up with
- * DATABASE_URL): documents whose content hash changed or that are new are
- * chunked, embedded and upserted; documents gone from the folder are
- * removed; a change of settings (embedder, chunking) rebuilds from empty.
+ * One indexing run against PostgreSQL: documents whose content hash changed
+ * or that are new are chunked, embedded and upserted; documents gone from
+ * the folder are removed (by `npm run index`; a server starting only adds
+ * and updates, since other servers and uploads add documents too); a change
+ * of settings (embedder, chunking) rebuilds from empty.
  *
  * Indexers on several machines take turns on a session advisory lock, and
  * the change is applied only if the corpus is still the one the run
@@ -10,11 +11,12 @@
  * two runs at once leave one consistent corpus, the one of whichever ran
  * last, even where the lock cannot block (one-session PGlite).
  */
-import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import type { ChunkingOptions } from '../../ingest/chunk-documents.js';
 import { chunkDocuments } from '../../ingest/chunk-documents.js';
 import type { Chunk, SourceDocument } from '../../ingest/document-types.js';
 import type { CorpusSettings, DocumentRecord } from '../corpus-store.js';
+import { hashText } from '../index-manifest.js';
 import {
   applyIfGeneration,
   readGeneration,
@@ -25,13 +27,15 @@ import type { SqlDatabase } from './sql-database.js';
 /** Advisory lock held for a whole indexing run ("indx"). */
 export const INDEXER_LOCK = 1768841336;
 
-export interface SyncPostgresCorpusOptions {
+export interface SyncDocumentsOptions {
   database: SqlDatabase;
   store: PostgresCorpusStore;
   documents: SourceDocument[];
-  settings: CorpusSettings;
+  chunking: Required<ChunkingOptions>;
   /** One vector per chunk, in order (the configured embedder). */
   embedChunks: (chunks: Chunk[]) => Promise<number[][]>;
+  /** Remove stored documents that `documents` does not hold. */
+  removeMissing?: boolean;
   /** Attempts when another indexer changed the corpus meanwhile. */
   maxAttempts?: number;
 }
@@ -43,51 +47,57 @@ export interface SyncResult {
   embeddedChunks: number;
 }
 
-export async function syncPostgresCorpus({
+/** Brings the stored documents in line with `documents` (call it holding INDEXER_LOCK). */
+export async function syncDocuments({
   database,
   store,
   documents,
-  settings,
+  chunking,
   embedChunks,
+  removeMissing = true,
   maxAttempts = 5,
-}: SyncPostgresCorpusOptions): Promise<SyncResult> {
-  const chunking: Required<ChunkingOptions> = settings.chunking;
-  return database.withSessionLock(INDEXER_LOCK, async () => {
-    const stored = await store.readSettings();
-    const rebuilt = JSON.stringify(stored) !== JSON.stringify(settings);
-    if (rebuilt) await store.clear(settings);
-    for (let attempt = 1; ; attempt += 1) {
-      const generation = await readGeneration(database);
-      const hashes = new Map(
-        (await store.listDocuments()).map((summary) => [summary.docId, summary.contentHash]),
-      );
-      const present = new Set(documents.map((document) => document.docId));
-      const changed = documents.filter(
-        (document) => hashes.get(document.docId) !== hashText(document.fileText),
-      );
-      const remove = [...hashes.keys()].filter((docId) => !present.has(docId));
-      let embeddedChunks = 0;
-      const upsert: DocumentRecord[] = [];
-      for (const document of changed) {
-        const chunks = chunkDocuments([document], chunking);
-        upsert.push({
-          document,
-          contentHash: hashText(document.fileText),
-          chunks,
-          vectors: await embedChunks(chunks),
-        });
-        embeddedChunks += chunks.length;
-      }
-      if (upsert.length === 0 && remove.length === 0)
-        return { rebuilt, upserted: 0, removed: 0, embeddedChunks: 0 };
-      if (await applyIfGeneration(store, { upsert, remove }, generation))
-        return { rebuilt, upserted: upsert.length, removed: remove.length, embeddedChunks };
-      if (attempt >= maxAttempts)
-        throw new Error(`the corpus kept changing under ${maxAttempts} indexing attempts`);
+}: SyncDocumentsOptions): Promise<Omit<SyncResult, 'rebuilt'>> {
+  for (let attempt = 1; ; attempt += 1) {
+    const generation = await readGeneration(database);
+    const hashes = new Map(
+      (await store.listDocuments()).map((summary) => [summary.docId, summary.contentHash]),
+    );
+    const present = new Set(documents.map((document) => document.docId));
+    const changed = documents.filter(
+      (document) => hashes.get(document.docId) !== hashText(document.fileText),
+    );
+    const remove = removeMissing ? [...hashes.keys()].filter((docId) => !present.has(docId)) : [];
+    let embeddedChunks = 0;
+    const upsert: DocumentRecord[] = [];
+    for (const document of changed) {
+      const chunks = chunkDocuments([document], chunking);
+      upsert.push({
+        document,
+        contentHash: hashText(document.fileText),
+        chunks,
+        vectors: await embedChunks(chunks),
+      });
+      embeddedChunks += chunks.length;
     }
-  });
+    if (upsert.length === 0 && remove.length === 0)
+      return { upserted: 0, removed: 0, embeddedChunks: 0 };
+    if (await applyIfGeneration(store, { upsert, remove }, generation))
+      return { upserted: upsert.length, removed: remove.length, embeddedChunks };
+    if (attempt >= maxAttempts)
+      throw new Error(`the corpus kept changing under ${maxAttempts} indexing attempts`);
+  }
 }
 
-function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+/** A whole run: the lock, a rebuild when the settings differ, then `syncDocuments`. */
+export async function syncPostgresCorpus(
+  options: Omit<SyncDocumentsOptions, 'chunking'> & { settings: CorpusSettings },
+): Promise<SyncResult> {
+  const { database, store, settings } = options;
+  return database.withSessionLock(INDEXER_LOCK, async () => {
+    const stored = await store.readSettings();
+    // Deep equality: jsonb does not keep the order of an object's keys.
+    const rebuilt = !isDeepStrictEqual(stored, settings);
+    if (rebuilt) await store.clear(settings);
+    return { rebuilt, ...(await syncDocuments({ ...options, chunking: settings.chunking })) };
+  });
 }
