@@ -27,7 +27,11 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, context: requestContext.fields });
   // First, so a bad URL, an unreachable server or a missing pgvector stops the start at once.
   const database = config.database
-    ? await openDatabase({ database: config.database, logger })
+    ? await openDatabase({
+        database: config.database,
+        logger,
+        ...(config.efSearch === undefined ? {} : { efSearch: config.efSearch }),
+      })
     : undefined;
   const deps = await createDeps(config, {
     logger,

@@ -10,17 +10,26 @@ import { createPostgresDatabase, describeDatabaseUrl } from './create-postgres-d
 import { migrateDatabase } from './migrate-database.js';
 import type { SqlDatabase } from './sql-database.js';
 
+/** HNSW search breadth when HNSW_EF_SEARCH is unset: recall@10 0.97 at 100k chunks (bench/BASELINE.md). */
+export const DEFAULT_PG_EF_SEARCH = 200;
+
 export async function openDatabase({
   database,
   logger,
+  efSearch = DEFAULT_PG_EF_SEARCH,
 }: {
   database: DatabaseConfig;
   logger: Logger;
+  /** pgvector's `hnsw.ef_search` for every connection (its own default, 40, misses too much). */
+  efSearch?: number;
 }): Promise<SqlDatabase> {
   const opened = await createPostgresDatabase({
     url: database.url,
     poolMax: database.poolMax,
     logger,
+    onConnect: async (client) => {
+      await client.query(`SET hnsw.ef_search = ${Math.trunc(efSearch)}`);
+    },
   });
   try {
     const applied = await migrateDatabase({
