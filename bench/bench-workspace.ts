@@ -55,9 +55,13 @@ export async function prepareCorpus(
   });
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  await Promise.all(
-    corpus.articles.map((article) => writeFile(join(dir, article.name), article.text)),
-  );
+  // In batches: 100k files at once (the 1M-chunk corpus) exhaust the open-file limit.
+  for (let start = 0; start < corpus.articles.length; start += 500)
+    await Promise.all(
+      corpus.articles
+        .slice(start, start + 500)
+        .map((article) => writeFile(join(dir, article.name), article.text)),
+    );
   const summary = {
     seed: CORPUS_SEED,
     seedHash,

@@ -63,6 +63,7 @@ export async function startServer({
   nodeOptions = [],
   logDir = 'bench/results/work',
   env = {},
+  cwd = process.cwd(),
 }: {
   seedsDir: string;
   indexDir: string;
@@ -72,6 +73,8 @@ export async function startServer({
   logDir?: string;
   /** Extra environment for the server (overrides the defaults above). */
   env?: Record<string, string>;
+  /** Folder of the sourced checkout to run (another version, for a side-by-side). */
+  cwd?: string;
 }): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -81,6 +84,7 @@ export async function startServer({
   const log = await open(logPath, 'w');
   const started = performance.now();
   const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', 'src/main.ts'], {
+    cwd,
     env: {
       ...process.env,
       HOST: '127.0.0.1',

@@ -11,7 +11,9 @@ import {
   plainText,
   isTrailerHeading,
   matchDateStamp,
+  matchDateline,
   matchDeskCredit,
+  matchPublicationLine,
   matchPublishedLine,
   matchSourceLine,
 } from './extract-metadata.js';
@@ -52,6 +54,12 @@ function isHeading(text: string): boolean {
   return text.length <= 160 && !/[.!?…:;"”]$/u.test(text) && text.split(/\s+/u).length <= 20;
 }
 
+/** A paragraph of the story: a sentence of some length, not a headline or a credit. */
+function isBodyLine(text: string): boolean {
+  const words = text.split(/\s+/u).length;
+  return words > 25 || (words >= 10 && /[.!?"”]$/u.test(text));
+}
+
 function overlap(text: string, body: Set<string>): number {
   const terms = contentTokens(text).map(lemmatize);
   return terms.length === 0 ? 0 : terms.filter((term) => body.has(term)).length / terms.length;
@@ -89,7 +97,7 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   if (trailer >= 0) lines = lines.slice(0, trailer);
 
   let kept: Line[] = [];
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const published = matchPublishedLine(line.text);
     if (published) {
       date ??= published.date;
@@ -100,7 +108,9 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
     // A dateline or byline on a line of its own ("March 3, 2023", "*By Jane Roe*").
     const lineDate = line.text.length <= 40 ? parseWrittenDate(line.text) : null;
     if (lineDate || isByline(line.text)) {
-      if (lineDate) date ??= lineDate;
+      const credited = matchPublicationLine(line.text);
+      date ??= lineDate ?? credited?.date ?? null;
+      source ??= credited?.source ?? null;
       metadata.push({ start: line.start, end: line.end });
       continue;
     }
@@ -127,18 +137,47 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
       metadata.push({ start: line.start, end: line.end });
       continue;
     }
+    // Under the headline, before the story: "The Evening Post, 30 April 2022", "Newswire | …".
+    const publication =
+      index > 0 && !isBodyLine(line.text) && !kept.some((earlier) => isBodyLine(earlier.text))
+        ? matchPublicationLine(line.text)
+        : null;
+    if (publication) {
+      date ??= publication.date;
+      source ??= publication.source;
+      metadata.push({ start: line.start, end: line.end });
+      continue;
+    }
     kept.push(line);
   }
 
+  // A story's own dateline ("OSLO, 8 March 2022 (Newswire) - …") stays in its text.
+  const dateline = kept.find((line) => isBodyLine(line.text));
+  const datelineFacts = dateline ? matchDateline(dateline.text) : null;
+  date ??= datelineFacts?.date ?? null;
+  source ??= datelineFacts?.source ?? null;
+
   // Leading headlines: pick the one that matches the body, drop them all.
   let firstBody = 0;
-  while (firstBody < kept.length - 1 && isHeading(kept[firstBody]!.text)) firstBody += 1;
+  // The file's first line may end in "?" or "!" and still be its headline.
+  const isFirstLine = (line: Line) => line.start === lines[0]?.start;
+  while (
+    firstBody < kept.length - 1 &&
+    (isHeading(kept[firstBody]!.text) ||
+      (isFirstLine(kept[firstBody]!) && isHeading(kept[firstBody]!.text.replace(/[?!]$/u, ''))))
+  )
+    firstBody += 1;
   const leading = kept.slice(0, firstBody);
   kept = kept.slice(firstBody);
   const bodyTerms = new Set(kept.flatMap((line) => contentTokens(line.text).map(lemmatize)));
   const bestLeading = [...leading].sort(
     (a, b) => overlap(b.text, bodyTerms) - overlap(a.text, bodyTerms),
   )[0];
+  // Lines under the headline and before the story (a credit, a standfirst) stay quotable.
+  if (bestLeading)
+    for (const line of leading.slice(leading.indexOf(bestLeading) + 1))
+      if (line.text !== bestLeading.text) metadata.push({ start: line.start, end: line.end });
+  metadata.sort((a, b) => a.start - b.start);
 
   // Repeated lines (a title printed twice, a standfirst repeated as the lede) keep one copy.
   const paragraphs = dropRepeatedLines(kept, isHeading);

@@ -19,8 +19,17 @@ export const MONTHS = [
   'december',
 ];
 
-/** "February 15th, 2022" or "15 February 2022" → "2022-02-15"; null when not a date. */
+/** "February 15th, 2022", "15 February 2022" or "2022-02-15" → "2022-02-15"; null when not a date. */
 export function parseWrittenDate(text: string): string | null {
+  const iso = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/u.exec(text);
+  if (
+    iso &&
+    Number(iso[2]) >= 1 &&
+    Number(iso[2]) <= 12 &&
+    Number(iso[3]) >= 1 &&
+    Number(iso[3]) <= 31
+  )
+    return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const monthFirst = /([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u.exec(text);
   const dayFirst = /(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})/u.exec(text);
   const parts = monthFirst
@@ -54,6 +63,76 @@ export function matchPublishedLine(
   const date = parseWrittenDate(match[2] ?? '');
   if (!date && !match[1]) return null;
   return { source: match[1]?.trim() ?? null, date };
+}
+
+/**
+ * A short proper name on its own, as publications are printed under a headline
+ * ("The Evening Post", "Marlowe & Finch Securities", "example.com"): every word
+ * capitalised except short function words, or a web domain.
+ */
+function isPublicationName(text: string): boolean {
+  const words = text.split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 5 || text.length > 60) return false;
+  if (/^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(text)) return true;
+  return (
+    /^\p{Lu}/u.test(words[0]!) &&
+    words.every((word) => /^[\p{Lu}&]/u.test(word) || (word.length <= 3 && /^\p{Ll}+$/u.test(word)))
+  );
+}
+
+/**
+ * A header line naming the publication and/or the date, pieces joined by the
+ * separators news pages use: "The Evening Post, Saturday 30 April 2022",
+ * "Newswire | August 5, 2021", "Posted by A. Writer on 2 June 2023 · The Blog".
+ * Bylines and other pieces are skipped; null when the line has neither.
+ */
+export function matchPublicationLine(
+  line: string,
+): { source: string | null; date: string | null } | null {
+  const text = plainText(line);
+  if (text.length > 160) return null;
+  const date = parseWrittenDate(text);
+  let source: string | null = null;
+  const pieces = text.split(/\s+[|·•–—-]\s+|,\s+|\.\s+/u);
+  for (const [index, piece] of pieces.entries()) {
+    const trimmed = piece.trim().replace(/[.:;]$/u, '');
+    if (!trimmed || parseWrittenDate(trimmed) || /^(by|posted|published|updated)\b/iu.test(trimmed))
+      continue;
+    // Undated, only a line that is the name, or opens with it before a bar or dash, names one.
+    const opens =
+      index === 0 &&
+      (pieces.length === 1 ||
+        /^\S+(\s+\S+)*\s+[|·•–—-]\s/u.test(text.slice(0, trimmed.length + 3)));
+    if (isPublicationName(trimmed) && (date || opens)) {
+      source = trimmed;
+      break;
+    }
+  }
+  if (!date && !source) return null;
+  return { source, date };
+}
+
+/**
+ * The dateline that opens a news story: "OSLO, 8 March 2022 (Newswire) - …",
+ * "AUSTIN, Texas, August 17, 2021 - …", "BRUSSELS - …": its date and the
+ * agency in brackets, when given.
+ */
+export function matchDateline(
+  paragraph: string,
+): { source: string | null; date: string | null } | null {
+  const match =
+    /^(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s+([^()\n]{4,40}?))?\s*(?:\(([^)\n]{2,40})\))?\s*[-–—:]\s+\S/u.exec(
+      paragraph,
+    );
+  if (!match) return null;
+  const place = match[1]!;
+  // "Texas, August 17, 2021": names and figures only; "on 3 May" is a sentence, not a dateline.
+  if (match[2] && /(^|\s)\p{Ll}/u.test(match[2])) return null;
+  const date = match[2] ? parseWrittenDate(match[2]) : null;
+  // Without a date, only an upper-case place ("BRUSSELS -") is a dateline.
+  if (!date && (place !== place.toUpperCase() || !/\p{Lu}{3}/u.test(place))) return null;
+  if (match[2] && !date && !/^[\p{L} .]+$/u.test(match[2])) return null;
+  return { source: match[3]?.trim() ?? null, date };
 }
 
 /** "Source: Al Jazeera" → "Al Jazeera". */

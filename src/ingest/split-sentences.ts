@@ -54,12 +54,14 @@ const ABBREVIATIONS = new Set([
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-function endsWithAbbreviation(text: string): boolean {
+function endsWithAbbreviation(text: string, next: string): boolean {
   const match = /(?:^|[\s(“"])([\p{L}.]+)\.\s*$/u.exec(text);
   if (!match?.[1]) return false;
   const word = match[1].toLowerCase();
   // A lone capital ("J.") is an initial, not a sentence end.
-  return ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word);
+  if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) return true;
+  // Dotted initials ("N.V.", "S.A.") end a sentence only before a capitalised word.
+  return /^(\p{L}\.)+\p{L}$/u.test(word) && !/^\s*[\p{Lu}"“‘]/u.test(next);
 }
 
 function tailOf(text: string, { start, end }: Span, length = 80): string {
@@ -79,7 +81,7 @@ export function splitSentences(text: string, offset = 0): Span[] {
     const previous = pieces.at(-1);
     // Only the sentence's tail can end in an abbreviation: looking at the whole merged
     // sentence would make a text full of abbreviations quadratic.
-    if (previous && endsWithAbbreviation(tailOf(text, previous))) {
+    if (previous && endsWithAbbreviation(tailOf(text, previous), segment)) {
       previous.end = index + segment.length;
     } else {
       pieces.push({ start: index, end: index + segment.length });

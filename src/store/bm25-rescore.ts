@@ -52,23 +52,26 @@ export function rescoreBm25<T>({
     };
   });
   return candidates.map(({ item, fields: texts, lengths }) => {
+    const counts = texts.map((terms) => {
+      const count = new Map<string, number>();
+      for (const term of terms) count.set(term, (count.get(term) ?? 0) + 1);
+      return count;
+    });
+    // Summed term by term, field by field: the order the previous ranker added in, so
+    // equal scores stay exactly equal and ties fall to the caller's order.
     let score = 0;
     const matched = new Set<string>();
-    texts.forEach((terms, fieldIndex) => {
-      const field = fields[fieldIndex]!;
-      const counts = new Map<string, number>();
-      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
-      const norm = field.averageLength > 0 ? (lengths[fieldIndex] ?? 0) / field.averageLength : 1;
-      for (const term of queryTerms) {
-        const tf = counts.get(term);
-        if (!tf) continue;
+    for (const term of queryTerms) {
+      fields.forEach((field, fieldIndex) => {
+        const tf = counts[fieldIndex]!.get(term);
+        if (!tf) return;
         matched.add(term);
+        const norm = field.averageLength > 0 ? (lengths[fieldIndex] ?? 0) / field.averageLength : 1;
         score +=
           field.weight *
-          idf[fieldIndex]!(term) *
-          (DELTA + (tf * (K + 1)) / (tf + K * (1 - B + B * norm)));
-      }
-    });
+          (idf[fieldIndex]!(term) * (DELTA + (tf * (K + 1)) / (tf + K * (1 - B + B * norm))));
+      });
+    }
     return { item, score: score * Math.max(1, matched.size) };
   });
 }

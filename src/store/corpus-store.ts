@@ -21,7 +21,7 @@ export type { CorpusFilters };
 
 /** A document's listing row: metadata without its text. */
 export interface StoredDocumentSummary extends DocumentMetadata {
-  /** SHA-256 of the file text it was indexed from (incremental updates compare it). */
+  /** `hashDocument`: SHA-256 of the text and what ingestion made of it (incremental updates compare it). */
   contentHash: string;
   chunks: number;
   format?: SourceDocument['format'];
@@ -37,7 +37,7 @@ export interface ChunkHit {
 /** What indexing one document produced: the document, its chunks, one vector per chunk. */
 export interface DocumentRecord {
   document: SourceDocument;
-  /** SHA-256 of `document.fileText`. */
+  /** `hashDocument(document)` (opaque to the store: it stores and returns it). */
   contentHash: string;
   chunks: Chunk[];
   /** `vectors[i]` embeds `chunks[i]` (its `searchTextOf`). */

@@ -8,7 +8,7 @@ import { chunkDocuments, searchTextOf, type ChunkingOptions } from '../ingest/ch
 import type { Chunk, SourceDocument } from '../ingest/document-types.js';
 import type { Embedder } from '../embed/embedder.js';
 import type { DocumentRecord } from './corpus-store.js';
-import { hashText } from './index-manifest.js';
+import { hashDocument } from './index-manifest.js';
 
 /** Chunks of each document, in the documents' order. */
 export function chunkEach(
@@ -43,7 +43,7 @@ export async function createDocumentRecords({
     const chunks = chunksOf[index]!;
     const record = {
       document,
-      contentHash: hashText(document.fileText),
+      contentHash: hashDocument(document),
       chunks,
       vectors: vectors.slice(next, next + chunks.length),
     };

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import type { SourceDocument } from '../ingest/document-types.js';
 import { fileIntegritySchema } from './file-integrity.js';
 
 /** 4: documents, chunks and lexical search moved into the SQLite store. */
@@ -40,6 +41,19 @@ export type IndexManifest = z.infer<typeof manifestSchema>;
 /** SHA-256 of a file's text. */
 export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * A document's content hash as the store records it: its text and what
+ * ingestion made of it (title, date, source, paragraph and metadata spans).
+ * A file whose text is unchanged but which a newer ingestion reads
+ * differently is re-indexed too, and only it.
+ */
+export function hashDocument(document: SourceDocument): string {
+  const { fileText, title, date, source, paragraphs, metadata, format, pageStarts } = document;
+  return hashText(
+    JSON.stringify([fileText, title, date, source, paragraphs, metadata, format, pageStarts]),
+  );
 }
 
 /** What the index must have been built with to be reusable. */

@@ -40,6 +40,7 @@ import { lexicalTerms } from '../text/lexical-terms.js';
 import { tokenize } from '../text/tokenize.js';
 
 interface LexicalCandidateRow {
+  label: number;
   chunk_id: string;
   body: string;
   title: string;
@@ -288,10 +289,10 @@ export async function openSqliteCorpusStore({
       const rank = `bm25(chunk_terms, ${BM25_WEIGHTS.body}, ${BM25_WEIGHTS.title})`;
       statement = database.prepare(
         key === ''
-          ? `SELECT c.chunk_id, coalesce(c.search_text, c.text) AS body, (SELECT title FROM documents WHERE doc_id = c.doc_id) AS title
+          ? `SELECT c.label, c.chunk_id, coalesce(c.search_text, c.text) AS body, (SELECT title FROM documents WHERE doc_id = c.doc_id) AS title
              FROM chunk_terms JOIN chunks c ON c.label = chunk_terms.rowid
              WHERE chunk_terms MATCH ? ORDER BY ${rank} LIMIT ?`
-          : `SELECT c.chunk_id, coalesce(c.search_text, c.text) AS body, d.title AS title
+          : `SELECT c.label, c.chunk_id, coalesce(c.search_text, c.text) AS body, d.title AS title
              FROM chunk_terms JOIN chunks c ON c.label = chunk_terms.rowid
              JOIN documents d ON d.doc_id = c.doc_id WHERE chunk_terms MATCH ? ${clause} ORDER BY ${rank} LIMIT ?`,
       );
@@ -410,22 +411,25 @@ export async function openSqliteCorpusStore({
         averageLength,
         weight,
       });
-      return rescoreBm25({
-        queryTerms: lexicalTerms(query),
-        candidates: rows.map((row) => ({
-          item: row.chunk_id,
-          fields: [lexicalTerms(row.body), lexicalTerms(row.title)],
-          lengths: [fieldLength(row.body), fieldLength(row.title)],
-        })),
-        fields: [
-          field('body', lengths.body / chunks, BM25_WEIGHTS.body),
-          field('title', lengths.title / chunks, BM25_WEIGHTS.title),
-        ],
-        total: lengths.chunks,
-      })
-        .sort((a, b) => b.score - a.score)
-        .slice(0, k)
-        .map(({ item, score }) => ({ chunkId: item, score }));
+      return (
+        rescoreBm25({
+          queryTerms: lexicalTerms(query),
+          candidates: rows.map((row) => ({
+            item: row,
+            fields: [lexicalTerms(row.body), lexicalTerms(row.title)],
+            lengths: [fieldLength(row.body), fieldLength(row.title)],
+          })),
+          fields: [
+            field('body', lengths.body / chunks, BM25_WEIGHTS.body),
+            field('title', lengths.title / chunks, BM25_WEIGHTS.title),
+          ],
+          total: lengths.chunks,
+        })
+          // Ties in index order, as the previous ranker returned them.
+          .sort((a, b) => b.score - a.score || a.item.label - b.item.label)
+          .slice(0, k)
+          .map(({ item, score }) => ({ chunkId: item.chunk_id, score }))
+      );
     },
     async searchVectors({ vector, k, filters }): Promise<ChunkHit[]> {
       if (!graph || graph.size === 0 || k <= 0) return [];

@@ -7,7 +7,7 @@
 import type { ChunkingOptions } from '../ingest/chunk-documents.js';
 import type { SourceDocument } from '../ingest/document-types.js';
 import { chunkEach, createDocumentRecords } from './create-document-records.js';
-import { hashText } from './index-manifest.js';
+import { hashDocument } from './index-manifest.js';
 import type { OpenIndex } from './open-index.js';
 
 export interface PendingChanges {
@@ -25,9 +25,7 @@ export async function findPendingChanges(
   );
   const present = new Set(documents.map((document) => document.docId));
   return {
-    upsert: documents.filter(
-      (document) => stored.get(document.docId) !== hashText(document.fileText),
-    ),
+    upsert: documents.filter((document) => stored.get(document.docId) !== hashDocument(document)),
     remove: [...stored.keys()].filter((docId) => !present.has(docId)),
   };
 }

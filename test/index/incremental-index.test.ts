@@ -84,6 +84,19 @@ describe('starting on an index after seeds changed', () => {
     await index.store.close();
   });
 
+  it('re-indexes a document whose text is unchanged but which ingestion now reads differently', async () => {
+    const embedded: string[] = [];
+    const setup = await options(countingSpec(embedded));
+    const documents = setup.documents.map((document) =>
+      document.docId === CHANGED ? { ...document, title: 'A title a newer ingestion found' } : document,
+    );
+    const index = await ensureIndex({ ...setup, documents });
+    const touched = index.chunks.filter((chunk) => chunk.docId === CHANGED);
+    expect(embedded).toHaveLength(touched.length);
+    expect(touched.every((chunk) => chunk.title === 'A title a newer ingestion found')).toBe(true);
+    await index.store.close();
+  });
+
   it('embeds nothing when nothing changed', async () => {
     const embedded: string[] = [];
     const index = await ensureIndex(await options(countingSpec(embedded)));

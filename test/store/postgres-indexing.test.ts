@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Chunk } from '../../src/ingest/document-types.js';
+import { hashDocument } from '../../src/store/index-manifest.js';
 import { createPostgresCorpusStore } from '../../src/store/postgres/postgres-corpus-store.js';
 import { syncPostgresCorpus } from '../../src/store/postgres/sync-postgres-corpus.js';
 import { startTestPostgres, type TestPostgres } from '../helpers/test-postgres.js';
@@ -65,8 +66,8 @@ describe('indexing into PostgreSQL', () => {
       new Set(['border', 'undated']),
     );
     expect(await corpusOf(indexer.store)).toEqual([
-      `border:${BORDER_V2.contentHash}`,
-      `undated:${UNDATED.contentHash}`,
+      `border:${hashDocument(BORDER_V2.document)}`,
+      `undated:${hashDocument(UNDATED.document)}`,
     ]);
 
     const resized = { ...SETTINGS, chunking: { maxChars: 120, overlapSentences: 0 } };
@@ -85,8 +86,14 @@ describe('indexing into PostgreSQL', () => {
     await Promise.all([first.run(versionA), second.run(versionB)]);
 
     const corpus = await corpusOf(first.store);
-    const expectedA = [`border:${BORDER.contentHash}`, `football:${FOOTBALL.contentHash}`];
-    const expectedB = [`border:${BORDER_V2.contentHash}`, `undated:${UNDATED.contentHash}`];
+    const expectedA = [
+      `border:${hashDocument(BORDER.document)}`,
+      `football:${hashDocument(FOOTBALL.document)}`,
+    ];
+    const expectedB = [
+      `border:${hashDocument(BORDER_V2.document)}`,
+      `undated:${hashDocument(UNDATED.document)}`,
+    ];
     expect([expectedA, expectedB]).toContainEqual(corpus);
     const winner = corpus[0] === expectedA[0] ? [BORDER, FOOTBALL] : [BORDER_V2, UNDATED];
     expect(await first.store.counts()).toEqual({

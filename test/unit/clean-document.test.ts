@@ -120,3 +120,67 @@ describe('cleaning a Markdown article someone dropped in', () => {
     expect(document.cleanText.startsWith('The **city council** passed')).toBe(true);
   });
 });
+
+describe('reading the header lines and dateline of articles laid out in other styles', () => {
+  const parse = (text: string) => parseSourceDocument('mine/story.txt', text);
+  const quotes = (text: string) =>
+    parse(text).metadata.map(({ start, end }) => text.slice(start, end));
+
+  it('takes the publication and date from a line under the headline, joined by a comma or a bar', () => {
+    const comma = `Harbour bridge reopens after six months of repairs\n\nBy Ann Lee\nThe Valley Herald, Saturday 30 April 2022\n\nThe harbour bridge reopened to traffic on Friday after repairs that took six months and cost more than planned.\n`;
+    expect(parse(comma)).toMatchObject({ date: '2022-04-30', source: 'The Valley Herald' });
+    expect(quotes(comma)).toEqual(['By Ann Lee', 'The Valley Herald, Saturday 30 April 2022']);
+    expect(parse(comma).title).toBe('Harbour bridge reopens after six months of repairs');
+
+    const bar = `Harbour bridge reopens\nCoastwire | August 5, 2021\n\nThe harbour bridge reopened to traffic on Friday after repairs that took six months.\n`;
+    expect(parse(bar)).toMatchObject({ date: '2021-08-05', source: 'Coastwire' });
+  });
+
+  it('reads a publication named on a line of its own, an ISO date and a byline carrying both', () => {
+    const alone = `BRIDGE REOPENS AT LAST\n\nValley Gazette\nPublished: 2021-07-06\n\nThe harbour bridge reopened to traffic on Friday after repairs that took six months.\n`;
+    expect(parse(alone)).toMatchObject({ date: '2021-07-06', source: 'Valley Gazette' });
+    const byline = `# Bridge reopens\n\n*By Ann Lee | The Valley Herald | 23 May 2022*\n\nThe harbour bridge reopened to traffic on Friday after repairs that took six months.\n`;
+    expect(parse(byline)).toMatchObject({ date: '2022-05-23', source: 'The Valley Herald' });
+  });
+
+  it('reads date and agency from the dateline opening the story, and keeps the dateline in the text', () => {
+    const text = `Bridge reopens after repairs\n\nPORTVILLE, 14 February 2021 (CW) - The harbour bridge reopened to traffic on Friday after repairs that took six months.\n`;
+    const document = parse(text);
+    expect(document).toMatchObject({ date: '2021-02-14', source: 'CW' });
+    expect(document.cleanText.startsWith('PORTVILLE, 14 February 2021 (CW) - The harbour')).toBe(
+      true,
+    );
+    const withRegion = parse(
+      `Bridge reopens\n\nAUSTIN, Texas, August 17, 2021 - The harbour bridge reopened to traffic on Friday after repairs that took six months.\n`,
+    );
+    expect(withRegion.date).toBe('2021-08-17');
+  });
+
+  it('does not take a date from a sentence that merely starts like a dateline, nor a headline as a publication', () => {
+    const sentence = parse(
+      `Bridge reopens\n\nYesterday, on 3 May 2020 - a Sunday - the harbour bridge reopened to traffic after repairs that took six months.\n`,
+    );
+    expect(sentence.date).toBeNull();
+    const headline = parse(
+      `Iran, Pakistan Weigh Plans\n\nIran, Pakistan Weigh Plans\n\nThe two countries discussed ways to enhance security at the common border on Monday.\n`,
+    );
+    expect(headline.source).toBeNull();
+  });
+
+  it('keeps a credit printed under the headline as a quotable metadata line', () => {
+    const text = `# Ferries after the storm: our read on Q2\n\nHarbour Research | Equity Research\nAnn Lee, Senior Analyst\n16 August 2023\n\nWe are changing two of our three ratings after a quarter in which every operator lost sailings.\n`;
+    expect(quotes(text)).toEqual([
+      'Harbour Research | Equity Research',
+      'Ann Lee, Senior Analyst',
+      '16 August 2023',
+    ]);
+    expect(parse(text).title).toBe('Ferries after the storm: our read on Q2');
+  });
+
+  it('takes a first line ending in "?" as the headline', () => {
+    const document = parse(
+      `Can anyone stop the champions?\n\nBy Ann Lee\n\nThe new season kicks off on Friday night, when the champions travel to the coast for the opening match.\n\nTHE FAVOURITES: HARBOUR CITY\n\nThey won the league by nine points last season and have kept their whole squad together.\n`,
+    );
+    expect(document.title).toBe('Can anyone stop the champions?');
+  });
+});

@@ -12,6 +12,17 @@ describe('splitting sentences', () => {
     ]);
   });
 
+  it('does not end a sentence at dotted initials unless a capitalised word follows', () => {
+    expect(texts('Harbour Systems N.V. (Amsterdam: HSYS) reported results. Shares rose.')).toEqual([
+      'Harbour Systems N.V. (Amsterdam: HSYS) reported results.',
+      'Shares rose.',
+    ]);
+    expect(texts('The deal closed at Harbour Systems N.V. Shares rose.')).toEqual([
+      'The deal closed at Harbour Systems N.V.',
+      'Shares rose.',
+    ]);
+  });
+
   it('returns trimmed spans offset into the original text', () => {
     const spans = splitSentences('  One here.  Two there. ', 100);
     expect(spans).toEqual([

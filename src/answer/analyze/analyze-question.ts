@@ -34,7 +34,7 @@ export interface QuestionAnalyzerOptions {
   carriedWeight?: number;
 }
 
-/** Least weight (SIF × corpus specificity) of a focus noun that evidence must state; chosen on the development sets. */
+/** Least SIF weight (how uncommon in English) of a focus noun that evidence must state; chosen on the development sets. */
 const MIN_FOCUS_WEIGHT = 0.6;
 
 /** Answer types whose head noun names an attribute measured by the figure. */
@@ -208,8 +208,11 @@ export function createQuestionAnalyzer({
           : null;
       // Very common nouns ("people", "things") say little; only a specific one must be stated.
       const chosenFocus = focus ?? figureHead;
+      // Common in English, not in this corpus: "revenue" is asked of an earnings archive too.
       const specificFocus =
-        chosenFocus && chosenFocus.weight >= MIN_FOCUS_WEIGHT ? chosenFocus : null;
+        chosenFocus && termWeight(lexicon, chosenFocus.token) >= MIN_FOCUS_WEIGHT
+          ? chosenFocus
+          : null;
       const kind = conversation.kind ?? classification.kind;
       const sides =
         kind === 'comparison' || classification.kind === 'factoid' ? findSides(own) : [];

@@ -111,6 +111,9 @@ export interface DocumentReferences {
   words: Set<string>;
 }
 
+/** Articles whose stories may use a name before it counts as their topic rather than a credit. */
+const TOPIC_ARTICLES = 2;
+
 export function findDocumentReferences(
   parsed: ParsedText,
   catalogue: DocumentCatalogue,
@@ -137,15 +140,15 @@ export function findDocumentReferences(
     if (entity.type !== 'name') continue;
     const name = entity.text.toLowerCase().replace(/['’]s$/u, '');
     if (name.length < 4) continue;
+    // A name the stories themselves keep using ("Brackenridge") is their topic, not a credit.
+    const nameLemmas = tokenize(name).map(lemmatize);
+    if (nameLemmas.every((word) => (catalogue.bodyCounts.get(word) ?? 0) > TOPIC_ARTICLES))
+      continue;
     // A publication's name sits in the furniture around the article (bylines, credits, the
     // title), not in the story itself: a person the story names is not a name for it.
     const holders = catalogue.documents
       .filter((document) => catalogue.edges.get(document.docId)?.includes(name))
-      .filter(
-        (document) =>
-          document.title.toLowerCase().includes(name) ||
-          !document.cleanText.toLowerCase().includes(name),
-      )
+      .filter((document) => !document.cleanText.toLowerCase().includes(name))
       .map((document) => document.docId);
     if (holders.length >= 1 && holders.length <= 2) {
       for (const docId of holders) found.add(docId);

@@ -160,6 +160,14 @@ export function createEvidenceFinder({
         .join(' ');
     }
 
+    /** The sentence and the `width` before it: what its pronouns and short names can point back to. */
+    function precedingText(entry: DocumentSentences, position: number, width: number): string {
+      return entry.spans
+        .slice(Math.max(0, position - width), position + 1)
+        .map((item) => textOf(entry.document, item.span))
+        .join(' ');
+    }
+
     function unmetConstraint(
       entry: DocumentSentences,
       position: number,
@@ -192,20 +200,20 @@ export function createEvidenceFinder({
         if (!windowQuarters.includes(quarter) && !quartersIn(header).includes(quarter))
           return `Q${quarter}`;
       }
-      // Names: every one somewhere in the article, and one of them within two sentences
+      // Names: every one somewhere in the article, and one of them within the three sentences before it
       // (anywhere in the article when the kind of answer spans it).
       const wide = ['list', 'summary', 'comparison', 'why-how'].includes(analysis.kind);
       const near = wide
         ? articleTokens(document, header)
-        : tokenize(`${windowText(entry, position, 2)} ${header}`);
+        : tokenize(`${precedingText(entry, position, NAME_REACH)} ${header}`);
       const anywhere = documentTokens(document);
       const names = extra.names
         .map((name) => name.filter((word) => word.length >= 3))
         .filter((name) => name.length > 0);
-      for (const name of names) if (!mentions(anywhere, name)) return name.join(' ');
+      for (const name of names) if (!mentions(anywhere, name, isCommonWord)) return name.join(' ');
       // Near the sentence: every name, or all but one when the question names three or more
       // (a long question may name people from another sentence of the story).
-      const far = names.filter((name) => !mentions(near, name));
+      const far = names.filter((name) => !mentions(near, name, isCommonWord));
       if (
         far.length > (names.length >= 3 ? 1 : 0) ||
         (names.length > 0 && far.length === names.length)
@@ -219,6 +227,14 @@ export function createEvidenceFinder({
     /** Entities of the expected type in a sentence, with how well each fits. */
     function answersIn(parsed: ParsedText): { answers: Entity[]; fits: number[] } {
       if (accepted.length === 0) return { answers: [], fits: [] };
+      // "How much revenue…": a figure is the attribute's value only in a sentence stating it.
+      if (
+        analysis.focus &&
+        !analysis.counted &&
+        FIGURE_TYPES.has(analysis.answerType) &&
+        matcher.match(analysis.focus, bagOf(parsed.text)) < focusMatch
+      )
+        return { answers: [], fits: [] };
       const candidates = parsed.entities.flatMap((entity) => {
         // A figure with a short unit glued or next to it ("909km", "11.4 km").
         const unit = parsed.text.slice(entity.end).match(/^\s?\p{Ll}{1,3}\b/u)?.[0] ?? '';
@@ -293,8 +309,11 @@ export function createEvidenceFinder({
       const { answers, fits } = answersIn(parsed);
       const neighbourAnswers =
         accepted.length > 0 &&
-        [entry.spans[position - 1], entry.spans[position + 1]].some((other) => {
+        [position - 1, position + 1].some((at) => {
+          const other = entry.spans[at];
           if (!other) return false;
+          // The neighbour's answer must meet the question's constraints where it stands.
+          if (unmetConstraint(entry, at, required) !== null) return false;
           const otherText = textOf(entry.document, other.span);
           // A neighbour that dates itself must date itself as the question does.
           const otherYears = yearsIn(withoutDateline(otherText));
@@ -549,6 +568,16 @@ function agedIsAsked(entity: Entity, parsed: ParsedText, questionNames: Set<stri
   return owner === undefined || owner.pos !== 'PROPN' || questionNames.has(owner.normal);
 }
 
+/**
+ * Sentences before an answer within which the names the question gives must
+ * come (a paragraph's worth: its pronouns and short names point back, not
+ * forward). Chosen on the development sets.
+ */
+const NAME_REACH = 3;
+
+/** Answer types that are figures measuring an attribute the question names. */
+const FIGURE_TYPES = new Set(['money', 'percent', 'number', 'quantity']);
+
 /** Least fit (answer-fit.ts) of an answer to the kind asked for; chosen on the development sets. */
 const MIN_FIT = 0.4;
 
@@ -559,8 +588,15 @@ const TOPIC_SHARE = 0.8;
 /** Frequency rank under which a word is common English rather than a name. */
 const COMMON_RANK = 5000;
 
-/** True when most words of `name` are among `tokens` (a word also matches its derivations: "Iran", "Iranian"). */
-function mentions(tokens: string[] | Set<string>, name: string[]): boolean {
+/**
+ * True when most words of `name` are among `tokens` (a word also matches its derivations:
+ * "Iran", "Iranian"), its distinctive one among them: "Tamar Boats" is not found in "boats".
+ */
+function mentions(
+  tokens: string[] | Set<string>,
+  name: string[],
+  isCommonWord: (word: string) => boolean,
+): boolean {
   const has = (word: string) => (Array.isArray(tokens) ? tokens.includes(word) : tokens.has(word));
   // Exact words first: walking a whole article's words is only needed for derivations.
   let list: string[] | undefined;
@@ -573,8 +609,10 @@ function mentions(tokens: string[] | Set<string>, name: string[]): boolean {
           (Math.min(word.length, token.length) >= 4 &&
             (token.startsWith(word) || word.startsWith(token))),
       ),
-  ).length;
-  return found >= Math.ceil(name.length / 2);
+  );
+  const distinctive = name.filter((word) => !isCommonWord(word));
+  if (distinctive.length > 0 && !found.some((word) => distinctive.includes(word))) return false;
+  return found.length >= Math.ceil(name.length / 2);
 }
 
 function isInQuestion(

@@ -16,7 +16,7 @@ import type { ChunkingOptions } from '../../ingest/chunk-documents.js';
 import { chunkDocuments } from '../../ingest/chunk-documents.js';
 import type { Chunk, SourceDocument } from '../../ingest/document-types.js';
 import type { CorpusSettings, DocumentRecord } from '../corpus-store.js';
-import { hashText } from '../index-manifest.js';
+import { hashDocument } from '../index-manifest.js';
 import {
   applyIfGeneration,
   readGeneration,
@@ -64,7 +64,7 @@ export async function syncDocuments({
     );
     const present = new Set(documents.map((document) => document.docId));
     const changed = documents.filter(
-      (document) => hashes.get(document.docId) !== hashText(document.fileText),
+      (document) => hashes.get(document.docId) !== hashDocument(document),
     );
     const remove = removeMissing ? [...hashes.keys()].filter((docId) => !present.has(docId)) : [];
     let embeddedChunks = 0;
@@ -73,7 +73,7 @@ export async function syncDocuments({
       const chunks = chunkDocuments([document], chunking);
       upsert.push({
         document,
-        contentHash: hashText(document.fileText),
+        contentHash: hashDocument(document),
         chunks,
         vectors: await embedChunks(chunks),
       });

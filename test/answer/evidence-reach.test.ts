@@ -1,0 +1,125 @@
+/**
+ * How far from a sentence the question's names and attribute may be stated,
+ * and when a name in the question names an article rather than its topic.
+ * Each test fails when its rule is removed.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  createQuestionAnalyzer,
+  type QuestionAnalyzer,
+} from '../../src/answer/analyze/analyze-question.js';
+import {
+  createDocumentCatalogue,
+  findDocumentReferences,
+} from '../../src/answer/analyze/find-document-references.js';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import { composeAnswer } from '../../src/answer/compose/compose-answer.js';
+import {
+  createEvidenceFinder,
+  type EvidenceFinder,
+} from '../../src/answer/evidence/find-evidence.js';
+import type { ChatResponse } from '../../src/answer/chat-types.js';
+import { chunkDocuments } from '../../src/ingest/chunk-documents.js';
+import { parseSourceDocument } from '../../src/ingest/load-documents.js';
+import type { Chunk, SourceDocument } from '../../src/ingest/document-types.js';
+import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
+
+const ARTICLES: Record<string, string> = {
+  '001_ferries.txt': `Tamar Boats plans for a busy summer
+
+PORTHAVEN, 4 April 2022 - Tamar Boats expects strong demand this summer, its chief executive said on Monday.
+
+It will spend $12 million on two new boats, built at the yard that serves Solway Ferries. Revenue grew last year, the company said, without giving a figure.`,
+  '002_depot.txt': `Dunmore Rail opens depot
+
+PORTHAVEN, 9 May 2022 - Dunmore Rail opened its new depot on Friday after two years of work, next to the Solway Ferries terminal.
+
+The building took longer than planned because the ground under the old goods yard had to be drained and piled before any rails could be laid. Engineers said the drainage alone took five months, and the contractor brought in a second crew over the winter to make up for lost time. The line's trains will be serviced there from June.
+
+The depot has 40 tracks. Westfield Bus said separately that it would open a garage next year.`,
+  '003_results.txt': `Solway Ferries results
+
+PORTHAVEN, 2 March 2023 - Solway Ferries reported revenue of $85 million for 2022, helped by the two new boats.
+
+Solway Ferries carried 1.2 million passengers.`,
+  '004_blog.txt': `A summer on the water
+
+Posted on 3 September 2022 · Harbour Watch, a Solway Ferries fan site
+
+We took every crossing this summer and the new boats are a joy.`,
+};
+
+let analyzer: QuestionAnalyzer;
+let finder: EvidenceFinder;
+let chunks: Chunk[];
+let documents: SourceDocument[];
+
+beforeAll(async () => {
+  documents = Object.entries(ARTICLES).map(([name, text]) =>
+    parseSourceDocument(`/corpus/${name}`, text),
+  );
+  chunks = chunkDocuments(documents);
+  const lexicon = await createFakeWordVectors(['boats', 'ferries', 'bus'])();
+  const parser = createTextParser();
+  analyzer = createQuestionAnalyzer({
+    parser,
+    lexicon,
+    catalogue: createDocumentCatalogue(documents),
+    // "revenue" is in every earnings story: common in this corpus, not in English.
+    specificity: (lemma) => (lemma === 'revenue' ? 0.5 : 1),
+  });
+  finder = createEvidenceFinder({ parser, lexicon, documents, chunks, minCoverage: 0.5 });
+});
+
+function ask(question: string): ChatResponse {
+  const analysis = analyzer.analyze([{ role: 'user', content: question }]);
+  const passages = chunks.map((chunk, rank) => ({ chunk, score: 1 / (rank + 1) }));
+  return composeAnswer(finder.find({ analysis, passages }), { minCoverage: 0.5 });
+}
+
+describe('where the question’s attribute and names must be stated', () => {
+  it('asks the attribute of a figure question to be stated, however common it is in this corpus', () => {
+    const analysis = analyzer.analyze([
+      { role: 'user', content: 'How much revenue did Solway Ferries report for 2022?' },
+    ]);
+    expect(analysis.focus?.lemma).toBe('revenue');
+  });
+
+  it('takes a figure as the attribute’s value only from a sentence stating the attribute', () => {
+    expect(ask('How much revenue did Solway Ferries report for 2022?').answer).toMatch(
+      /^\$85 million/u,
+    );
+    // The $12 million sentence sits next to "Revenue grew…", which gives no figure.
+    expect(ask('How much revenue did Tamar Boats make?').refused).toBe(true);
+  });
+
+  it('needs the distinctive word of a name, not only its common one', () => {
+    // "Solway Ferries reported revenue of $85 million for 2022": "ferries" alone is no match.
+    const question =
+      'How much revenue did Tamar Ferries report for 2022, helped by the two new boats?';
+    expect(ask(question).refused).toBe(true);
+  });
+
+  it('finds the names a question gives in the sentence or the ones before it, not after it', () => {
+    expect(ask('How many tracks does the Dunmore Rail depot have?').answer).toMatch(/^40 tracks/u);
+    // "Westfield Bus" comes only in the sentence after "The depot has 40 tracks."
+    expect(ask('How many tracks does Westfield Bus have?').refused).toBe(true);
+  });
+});
+
+describe('a name in the question names an article only when the stories do not use it', () => {
+  it('does not take a name the stories keep using as a credit naming one article', () => {
+    const catalogue = createDocumentCatalogue(documents);
+    const parser = createTextParser();
+    const topic = findDocumentReferences(
+      parser.parse('What did Solway Ferries spend on boats?'),
+      catalogue,
+    );
+    expect(topic.documents).not.toContain('004_blog');
+    const credit = findDocumentReferences(
+      parser.parse('What did Harbour Watch say about the boats?'),
+      catalogue,
+    );
+    expect(credit.documents).toContain('004_blog');
+  });
+});
