@@ -42,6 +42,23 @@ The depot has 40 tracks. Westfield Bus said separately that it would open a gara
 PORTHAVEN, 2 March 2023 - Solway Ferries reported revenue of $85 million for 2022, helped by the two new boats.
 
 Solway Ferries carried 1.2 million passengers.`,
+  '005_deal.txt': `Tamar Boats to buy Kestrel Yards
+
+PORTHAVEN, 5 May 2024 - Tamar Boats today announced an agreement to acquire Kestrel Yards, a boatbuilder based in Portwick, for $50 million.
+
+Kestrel's chief executive will continue to lead the yard as a Tamar Boats subsidiary. Kestrel Yards employs 120 people at Portwick and built 14 boats last year.
+
+Portwick council welcomed the deal. The transaction will be financed with cash on hand and a bond.`,
+  '006_cup.txt': `Rovers look ahead
+
+PORTWICK, 3 August 2024 - Ann Lee's red card in the Harbour Cup final was a reminder that the side can be got at, the manager said on Friday.
+
+The club has signed two defenders over the summer.`,
+  '007_season.txt': `Rovers review their season
+
+PORTWICK, 30 May 2021 - Portwick Rovers finished second, having pushed the leaders close until mid-February, when a 3-1 defeat at Harbour Park left them seven points adrift.
+
+The club sold 9,000 season tickets.`,
   '004_blog.txt': `A summer on the water
 
 Posted on 3 September 2022 · Harbour Watch, a Solway Ferries fan site
@@ -121,5 +138,43 @@ describe('a name in the question names an article only when the stories do not u
       catalogue,
     );
     expect(credit.documents).toContain('004_blog');
+  });
+
+  it('searches the article whose title names the subject, and keeps the name a constraint', () => {
+    const references = findDocumentReferences(
+      createTextParser().parse('How much revenue did Kestrel Yards make before the deal?'),
+      createDocumentCatalogue(documents),
+    );
+    expect(references.documents).toContain('005_deal');
+    expect(references.words.has('kestrel')).toBe(false);
+  });
+});
+
+describe('a fact is stated with its event', () => {
+  it('does not answer "who won" from a sentence about the final that says nothing of winning', () => {
+    expect(ask('Who won the Harbour Cup?').refused).toBe(true);
+    expect(ask('Who was sent off in the Harbour Cup final?').refused).toBe(true);
+    expect(ask('Whose red card in the Harbour Cup final was a reminder?').answer).toMatch(
+      /^Ann Lee/u,
+    );
+  });
+});
+
+describe('a month asked is a constraint', () => {
+  it('does not answer a question about May from a sentence dated to February', () => {
+    expect(
+      ask('What was the score of the Portwick Rovers defeat at Harbour Park in May 2021?').refused,
+    ).toBe(true);
+    expect(
+      ask('What was the score of the Portwick Rovers defeat at Harbour Park in February 2021?')
+        .answer,
+    ).toMatch(/^3-1/u);
+  });
+});
+
+describe('why and how', () => {
+  it('answers from the sentence stating the asked event, not the one naming most of the question', () => {
+    const response = ask('How will Tamar Boats finance the Kestrel transaction?');
+    expect(response.answer).toContain('financed with cash on hand');
   });
 });

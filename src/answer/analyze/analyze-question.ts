@@ -13,6 +13,7 @@ import {
   LIST_WORDS,
   SUMMARY_WORDS,
 } from './classify-question.js';
+import { relativeYearShift, shiftYears } from './find-relative-years.js';
 import { findConstraints, nameWords } from './find-constraints.js';
 import {
   findDocumentReferences,
@@ -180,7 +181,11 @@ export function createQuestionAnalyzer({
         drop,
       }).filter((term) => !primary.some((mine) => mine.lemma === term.lemma));
       const constraints: Constraints = {
-        years: own.years.length > 0 ? own.years : conversation.constraints.years,
+        // "And a year later?": the previous question's years, moved.
+        years:
+          own.years.length > 0
+            ? own.years
+            : shiftYears(conversation.constraints.years, relativeYearShift(parsed)),
         quarters: own.quarters.length > 0 ? own.quarters : conversation.constraints.quarters,
         names: [
           ...own.names,

@@ -140,12 +140,18 @@ export function findDocumentReferences(
     if (entity.type !== 'name') continue;
     const name = entity.text.toLowerCase().replace(/['’]s$/u, '');
     if (name.length < 4) continue;
-    // A name the stories themselves keep using ("Brackenridge") is their topic, not a credit.
+    // A name the stories themselves keep using ("Brackenridge") is their topic, not a name for one.
     const nameLemmas = tokenize(name).map(lemmatize);
     if (nameLemmas.every((word) => (catalogue.bodyCounts.get(word) ?? 0) > TOPIC_ARTICLES))
       continue;
-    // A publication's name sits in the furniture around the article (bylines, credits, the
-    // title), not in the story itself: a person the story names is not a name for it.
+    // An article whose title names it is about it ("Kestrel" in "…to acquire Kestrel
+    // Optics"): it is searched, and the name stays a constraint of the question.
+    const titled = catalogue.documents
+      .filter((document) => document.title.toLowerCase().includes(name))
+      .map((document) => document.docId);
+    if (titled.length >= 1 && titled.length <= 2) for (const docId of titled) found.add(docId);
+    // A publication's name sits in the furniture around the article (bylines, credits),
+    // not in the story itself: a person the story names is not a name for it.
     const holders = catalogue.documents
       .filter((document) => catalogue.edges.get(document.docId)?.includes(name))
       .filter((document) => !document.cleanText.toLowerCase().includes(name))

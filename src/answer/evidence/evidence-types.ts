@@ -20,6 +20,11 @@ export interface EvidenceSentence {
   coverage: number;
   /** The same, in the sentence alone. */
   ownCoverage: number;
+  /**
+   * Weighted share of the question's event words (its terms that are neither names nor
+   * years) the sentence itself states: what a why/how answer must be about.
+   */
+  eventCoverage: number;
   /** The constraint it fails, as words for the user; null when it meets them all. */
   unmet: string | null;
   /** Entities of the expected answer type that the question does not already name. */

@@ -20,6 +20,7 @@ import { createTermMatcher, sharesStem, type Bag } from './term-matcher.js';
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
 import { answerFit } from './answer-fit.js';
+import { MONTHS } from '../../ingest/extract-metadata.js';
 
 export interface EvidenceFinderOptions {
   parser: TextParser;
@@ -123,6 +124,10 @@ export function createEvidenceFinder({
     };
     const terms = analysis.terms;
     const totalWeight = terms.reduce((sum, term) => sum + term.weight, 0);
+    const eventTerms = new Set(
+      terms.filter((term) => term.primary && !term.name && yearsIn(term.token).length === 0),
+    );
+    const eventWeight = [...eventTerms].reduce((sum, term) => sum + term.weight, 0);
     const questionWords = new Set(tokenize(`${analysis.question}`));
     const questionNames = new Set(analysis.constraints.names.flat());
     const accepted = ENTITIES_FOR[analysis.answerType];
@@ -139,6 +144,7 @@ export function createEvidenceFinder({
       names: sided && analysis.sides[0]!.names.length > 0 ? [] : analysis.constraints.names,
       numbers: analysis.kind === 'yes-no' ? [] : analysis.constraints.numbers,
     };
+    const questionMonths = monthsIn(analysis.parsed);
     const parsedTexts = new Map<string, ParsedText>();
     const parse = (text: string) => {
       let parsed = parsedTexts.get(text);
@@ -194,6 +200,12 @@ export function createEvidenceFinder({
         const stated = ownYears.length > 0 ? ownYears : [...windowYears, ...headerYears];
         if (group.some((year) => stated.includes(year))) continue;
         return group.join('-');
+      }
+      // A month asked ("in May 2021") is not answered by a sentence dated to another month.
+      if (!spanning && questionMonths.size > 0) {
+        const own = monthsIn(parse(withoutDateline(textOf(document, entry.spans[position]!.span))));
+        if (own.size > 0 && ![...own].some((month) => questionMonths.has(month)))
+          return MONTHS[[...questionMonths][0]!]!;
       }
       const windowQuarters = quartersIn(window);
       for (const quarter of extra.quarters) {
@@ -295,8 +307,10 @@ export function createEvidenceFinder({
       const title = bagOf(entry.document.title);
       let ownSum = 0;
       let windowSum = 0;
+      let eventSum = 0;
       for (const term of terms) {
         const mine = credit(term, own);
+        if (eventTerms.has(term)) eventSum += term.weight * mine;
         const around = Math.max(
           0,
           ...neighbours.map((bag) => credit(term, bag)),
@@ -340,6 +354,7 @@ export function createEvidenceFinder({
       // Through the shared tokenizer, so "Colonel-rank" names a rank.
       const namesHead = analysis.head !== null && own.lemmas.has(analysis.head);
       const ownCoverage = totalWeight === 0 ? 0 : ownSum / totalWeight;
+      const eventCoverage = eventWeight === 0 ? 0 : eventSum / eventWeight;
       const sentence: EvidenceSentence = {
         document: entry.document,
         chunk: item.chunk,
@@ -349,6 +364,7 @@ export function createEvidenceFinder({
         parsed,
         coverage,
         ownCoverage,
+        eventCoverage,
         unmet,
         answers,
         fits,
@@ -434,6 +450,7 @@ export function createEvidenceFinder({
           parsed,
           coverage: 1,
           ownCoverage: 1,
+          eventCoverage: 1,
           unmet: null,
           answers: parsed.entities.filter(
             (entity) =>
@@ -459,7 +476,10 @@ export function createEvidenceFinder({
         sentence.coverage >=
           (analysis.kind === 'summary' ? TOPIC_SHARE * minCoverage : minCoverage) &&
         sentence.unmet === null &&
-        (!needsAnswer || sentence.answers.length > 0 || sentence.neighbourAnswers),
+        (!needsAnswer || sentence.answers.length > 0 || sentence.neighbourAnswers) &&
+        // A fact is stated with its event: "Who won the cup?" is not answered by a
+        // sentence about the cup that says nothing of winning.
+        (analysis.kind !== 'factoid' || eventWeight === 0 || sentence.eventCoverage >= MIN_EVENT),
     );
     const sentencesOf = (docId: string) => {
       const entry = byDocument.get(docId);
@@ -557,6 +577,20 @@ function countingFocus(
 /** "VELDHAVEN, 12 March 2020 - " opening a sentence: the article's dateline. */
 const DATELINE = /^[^.!?]{0,60}?\b(1[89]\d\d|2[01]\d\d)\b[^.!?]{0,20}?\s[-–—]\s/u;
 
+/** Months (0–11) named in a text's time expressions: "9 March", "until mid-February", "May 2021". */
+function monthsIn(parsed: ParsedText): Set<number> {
+  const months = new Set<number>();
+  for (const entity of parsed.entities) {
+    // "9 March", "until mid-February": dates and spans of time both name months.
+    if (entity.type !== 'date' && entity.type !== 'duration' && entity.type !== 'time') continue;
+    for (const word of entity.text.toLowerCase().split(/[^a-z]+/u)) {
+      const month = MONTHS.indexOf(word);
+      if (month >= 0) months.add(month);
+    }
+  }
+  return months;
+}
+
 function withoutDateline(text: string): string {
   return text.replace(DATELINE, '');
 }
@@ -574,6 +608,9 @@ function agedIsAsked(entity: Entity, parsed: ParsedText, questionNames: Set<stri
  * forward). Chosen on the development sets.
  */
 const NAME_REACH = 3;
+
+/** Least share of the question's event words a factoid's sentence must state; chosen on the development sets. */
+const MIN_EVENT = 0.4;
 
 /** Answer types that are figures measuring an attribute the question names. */
 const FIGURE_TYPES = new Set(['money', 'percent', 'number', 'quantity']);

@@ -1,0 +1,55 @@
+/**
+ * Years a follow-up moves by relative to the one before it: "a year later",
+ * "two seasons earlier", "the following season", "the previous year". These
+ * are general English time expressions: a count of years (or seasons, which
+ * span years) with a direction word, or a year named by its order.
+ */
+import type { ParsedText } from './parse-text.js';
+
+/** Nouns a count of which moves the year. */
+const YEAR_NOUNS = new Set(['year', 'years', 'season', 'seasons']);
+/** Direction words after a span of time, and their sign. */
+const AFTER_SPAN: Record<string, number> = { later: 1, after: 1, on: 1, earlier: -1, before: -1 };
+/** Order words before "year"/"season", and their shift. */
+const ORDER: Record<string, number> = {
+  following: 1,
+  next: 1,
+  subsequent: 1,
+  previous: -1,
+  preceding: -1,
+  prior: -1,
+};
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+};
+
+/** How many years the question moves from the previous one's; 0 when it does not. */
+export function relativeYearShift(parsed: ParsedText): number {
+  const tokens = parsed.tokens;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    if (!YEAR_NOUNS.has(token.normal)) continue;
+    const before = tokens[index - 1]?.normal ?? '';
+    const after = tokens[index + 1]?.normal ?? '';
+    // "the following season", "the previous year"
+    if (ORDER[before] !== undefined) return ORDER[before]!;
+    // "a year later", "two seasons earlier", "the season after"
+    const direction = AFTER_SPAN[after];
+    if (direction === undefined) continue;
+    const count = NUMBER_WORDS[before] ?? (/^\d$/u.test(before) ? Number(before) : null);
+    if (count !== null) return direction * count;
+    if (before === 'the') return direction;
+  }
+  return 0;
+}
+
+/** The year groups moved by `shift` ("2021-22" one season on is "2022-23"). */
+export function shiftYears(groups: number[][], shift: number): number[][] {
+  return shift === 0 ? groups : groups.map((group) => group.map((year) => year + shift));
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import { relativeYearShift, shiftYears } from '../../src/answer/analyze/find-relative-years.js';
+import { createQuestionAnalyzer } from '../../src/answer/analyze/analyze-question.js';
+import { createDocumentCatalogue } from '../../src/answer/analyze/find-document-references.js';
+import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
+
+const parser = createTextParser();
+const shift = (question: string) => relativeYearShift(parser.parse(question));
+
+describe('years a follow-up moves by', () => {
+  it('reads a count of years or seasons with its direction', () => {
+    expect(shift('And a year later?')).toBe(1);
+    expect(shift('What about two years earlier?')).toBe(-2);
+    expect(shift('And three seasons on?')).toBe(3);
+    expect(shift('And the year before?')).toBe(-1);
+  });
+
+  it('reads a year or season named by its order', () => {
+    expect(shift('How many did he score the following season?')).toBe(1);
+    expect(shift('And the previous year?')).toBe(-1);
+  });
+
+  it('does not move for a span that is not relative', () => {
+    expect(shift('How long did the works last? Two years?')).toBe(0);
+    expect(shift('Who won the cup that year?')).toBe(0);
+  });
+
+  it('moves season ranges as a whole', () => {
+    expect(shiftYears([[2021, 2022]], 1)).toEqual([[2022, 2023]]);
+  });
+
+  it('gives a follow-up the previous question’s years, moved', async () => {
+    const analyzer = createQuestionAnalyzer({
+      parser,
+      lexicon: await createFakeWordVectors()(),
+      catalogue: createDocumentCatalogue([]),
+      specificity: () => 1,
+    });
+    const analysis = analyzer.analyze([
+      { role: 'user', content: 'What was the ferry revenue in 2022?' },
+      { role: 'assistant', content: '€12 million.' },
+      { role: 'user', content: 'And a year later?' },
+    ]);
+    expect(analysis.constraints.years).toEqual([[2023]]);
+  });
+});
