@@ -17,8 +17,8 @@ export interface PostgresDatabaseOptions {
   /** How long to wait for a connection before failing. */
   connectTimeoutMs?: number;
   logger?: Logger;
-  /** Run on every new connection (session settings such as `hnsw.ef_search`). */
-  onConnect?: (client: SqlClient) => Promise<void>;
+  /** Settings of every session, sent when connecting (`{ 'hnsw.ef_search': 200 }`). */
+  sessionSettings?: Record<string, number>;
 }
 
 /** Connects and checks with `SELECT 1`; throws `database_unavailable` when it cannot. */
@@ -27,7 +27,7 @@ export async function createPostgresDatabase({
   poolMax = 10,
   connectTimeoutMs = 10_000,
   logger,
-  onConnect,
+  sessionSettings = {},
 }: PostgresDatabaseOptions): Promise<SqlDatabase> {
   const where = describeDatabaseUrl(url);
   const pool = new pg.Pool({
@@ -35,12 +35,15 @@ export async function createPostgresDatabase({
     max: poolMax,
     connectionTimeoutMillis: connectTimeoutMs,
     idleTimeoutMillis: 30_000,
+    // Startup options, so no query runs before the caller's on a new connection.
+    options: Object.entries(sessionSettings)
+      .map(([name, value]) => `-c ${name}=${Math.trunc(value)}`)
+      .join(' '),
   });
   // An idle connection dropped by the server must not crash the process; the pool replaces it.
   pool.on('error', (error) =>
     logger?.warn('a PostgreSQL connection failed', { database: where, error: error.message }),
   );
-  if (onConnect) pool.on('connect', (client) => void onConnect(client).catch(() => undefined));
 
   const database: SqlDatabase = {
     async query<Row>(text: string, params: readonly unknown[] = []) {

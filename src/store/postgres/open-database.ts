@@ -27,9 +27,7 @@ export async function openDatabase({
     url: database.url,
     poolMax: database.poolMax,
     logger,
-    onConnect: async (client) => {
-      await client.query(`SET hnsw.ef_search = ${Math.trunc(efSearch)}`);
-    },
+    sessionSettings: { 'hnsw.ef_search': efSearch },
   });
   try {
     const applied = await migrateDatabase({
