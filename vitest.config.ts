@@ -6,6 +6,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    globalSetup: ['test/setup/build-seed-index.ts'],
+    globalSetup: ['test/setup/build-seed-index.ts', 'test/setup/pglite-template.ts'],
   },
 });

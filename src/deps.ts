@@ -32,6 +32,9 @@ import { createMetrics, type Metrics } from './metrics/create-metrics.js';
 import { instrumentAssistant } from './metrics/instrument-assistant.js';
 import { ensureIndex, type EnsureIndexOptions } from './store/ensure-index.js';
 import type { OpenIndex } from './store/open-index.js';
+import { createSharedIndex, type SharedIndex } from './store/postgres/create-shared-index.js';
+import { ensurePostgresIndex } from './store/postgres/ensure-postgres-index.js';
+import type { SqlDatabase } from './store/postgres/sql-database.js';
 
 export interface Deps {
   config: Config;
@@ -51,6 +54,8 @@ export interface Deps {
   live: LiveIndex;
   /** Adds, replaces and removes documents (HTTP write routes, folder watch). */
   documentManager: DocumentManager;
+  /** With DATABASE_URL: the shared corpus (stop its polling on shutdown). */
+  shared?: SharedIndex;
 }
 
 /** The answer engine's per-corpus structures, rebuilt whenever the corpus changes. */
@@ -92,6 +97,10 @@ export interface CreateDepsOptions {
   requestContext?: RequestContext;
   onProgress?: EnsureIndexOptions['onProgress'];
   loadSourceVectors?: EnsureIndexOptions['loadSourceVectors'];
+  /** DATABASE_URL's database, opened and migrated: the corpus lives there instead of INDEX_DIR. */
+  database?: SqlDatabase;
+  /** How often a server looks for other servers' corpus changes (PostgreSQL only). */
+  corpusPollMs?: number;
 }
 
 /** The embedder the configuration asks for (`EMBEDDER`); logs why when a logger is given. */
@@ -108,18 +117,47 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     logger,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
-  const documents = library.map((entry) => entry.document);
-  const index = await ensureIndex({
-    documents,
-    indexDir: config.indexDir,
-    embedderSpec: embedderSpecFor(config, logger),
-    chunking: config.chunking,
-    logger,
-    onProgress: options.onProgress,
-    loadSourceVectors: options.loadSourceVectors,
-    efSearch: config.efSearch,
-  });
-  const live = createInPlaceIndex({ index, documents, chunking: config.chunking });
+  const seedDocuments = library.map((entry) => entry.document);
+  const embedderSpec = embedderSpecFor(config, logger);
+  let documents: SourceDocument[];
+  let index: OpenIndex;
+  let live: LiveIndex;
+  let shared: SharedIndex | undefined;
+  if (options.database) {
+    // DATABASE_URL: the corpus every server shares; this folder's documents are added to it.
+    const opened = await ensurePostgresIndex({
+      database: options.database,
+      documents: seedDocuments,
+      embedderSpec,
+      chunking: config.chunking,
+      logger,
+      ...(options.loadSourceVectors ? { loadSourceVectors: options.loadSourceVectors } : {}),
+    });
+    index = opened.index;
+    documents = opened.snapshot.documents;
+    shared = createSharedIndex({
+      index: opened.index,
+      database: options.database,
+      snapshot: opened.snapshot,
+      chunking: config.chunking,
+      logger,
+      ...(options.corpusPollMs === undefined ? {} : { pollMs: options.corpusPollMs }),
+    });
+    live = shared;
+  } else {
+    documents = seedDocuments;
+    index = await ensureIndex({
+      documents,
+      indexDir: config.indexDir,
+      embedderSpec,
+      chunking: config.chunking,
+      logger,
+      onProgress: options.onProgress,
+      loadSourceVectors: options.loadSourceVectors,
+      efSearch: config.efSearch,
+    });
+    live = createInPlaceIndex({ index, documents, chunking: config.chunking });
+  }
   const parser = createTextParser();
   const minCoverage = 0.5;
   // Readers go through these delegates, so one swap moves every door to the new corpus.
@@ -193,6 +231,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     requestContext,
     live,
     documentManager,
+    ...(shared ? { shared } : {}),
   };
   /** The one refresh the update path triggers: lists, lookup and answer structures follow the index. */
   live.onChange((snapshot: IndexSnapshot) => {

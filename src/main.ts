@@ -1,11 +1,17 @@
 /**
- * Composition root: loadConfig → createDeps → serve(createApp(deps)), plus
- * the Slack door's state file and, with SLACK_APP_TOKEN, its Socket Mode
+ * Composition root: loadConfig → (DATABASE_URL: openDatabase) → createDeps →
+ * serve(createApp(deps)), plus the Slack door's state (a SQLite file, or
+ * tables in the shared database) and, with SLACK_APP_TOKEN, its Socket Mode
  * connection.
  */
 import { renderProgress } from './cli/render-progress.js';
 import { loadConfig } from './config/load-config.js';
 import { createDeps } from './deps.js';
+import { createLogger } from './log/logger.js';
+import { createRequestContext } from './log/request-context.js';
+import { openDatabase } from './store/postgres/open-database.js';
+import { createPostgresFeedbackStore } from './slack/create-postgres-feedback-store.js';
+import { createPostgresSlackStateStore } from './slack/state/create-postgres-slack-state-store.js';
 import { appDepsFrom, createApp } from './http/create-app.js';
 import { createLiveApp } from './http/create-live-app.js';
 import { listen } from './http/listen.js';
@@ -17,12 +23,29 @@ import { startSocketMode, type SlackSocketMode } from './slack/start-socket-mode
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const deps = await createDeps(config, { onProgress: renderProgress() });
+  const requestContext = createRequestContext();
+  const logger = createLogger({ level: config.logLevel, context: requestContext.fields });
+  // First, so a bad URL, an unreachable server or a missing pgvector stops the start at once.
+  const database = config.database
+    ? await openDatabase({
+        database: config.database,
+        logger,
+        ...(config.efSearch === undefined ? {} : { efSearch: config.efSearch }),
+      })
+    : undefined;
+  const deps = await createDeps(config, {
+    logger,
+    requestContext,
+    onProgress: renderProgress(),
+    ...(database ? { database } : {}),
+  });
   const tasks = createBackgroundTasks({ logger: deps.logger });
   const slackEnabled = Boolean(config.slack.signingSecret || config.slack.appToken);
-  const slackState = slackEnabled
-    ? createSqliteSlackStateStore({ path: config.slack.statePath })
-    : undefined;
+  const slackState = !slackEnabled
+    ? undefined
+    : database
+      ? createPostgresSlackStateStore({ database })
+      : createSqliteSlackStateStore({ path: config.slack.statePath });
   const slackDeps =
     slackState &&
     createSlackDeps({
@@ -32,6 +55,7 @@ async function main(): Promise<void> {
       botToken: config.slack.botToken,
       apiUrl: config.slack.apiUrl,
       feedbackFile: config.slack.feedbackFile,
+      ...(database ? { feedback: createPostgresFeedbackStore({ database }) } : {}),
       documentTitles: deps.documents.map((document) => document.title),
       schedule: tasks.schedule,
     });
@@ -87,6 +111,8 @@ async function main(): Promise<void> {
       await socketMode?.stop().catch(() => undefined);
       await tasks.idle();
       await slackState?.close();
+      deps.shared?.close();
+      await database?.close();
       process.exit(0);
     });
   };

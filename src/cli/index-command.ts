@@ -1,5 +1,6 @@
 /**
- * `npm run index`: rebuilds the index from the seeds, with progress.
+ * `npm run index`: rebuilds the index from the seeds, with progress (with
+ * DATABASE_URL: syncs the shared corpus in PostgreSQL instead).
  */
 import { loadConfig } from '../config/load-config.js';
 import { embedderSpecFor } from '../deps.js';
@@ -7,11 +8,21 @@ import { loadDocuments } from '../ingest/load-documents.js';
 import { createLogger } from '../log/logger.js';
 import { buildIndex } from '../store/build-index.js';
 import { cleanIndexFolder } from '../store/clean-index-folder.js';
+import { indexIntoPostgres } from './index-postgres.js';
 import { renderProgress } from './render-progress.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel });
+  if (config.database) {
+    await indexIntoPostgres({
+      config,
+      database: config.database,
+      logger,
+      onProgress: renderProgress(),
+    });
+    return;
+  }
   const started = performance.now();
   // INDEX_DIR must be a folder; leftovers of a killed build go before a new one starts.
   await cleanIndexFolder(config.indexDir);

@@ -73,6 +73,12 @@ const envSchema = z
     REQUEST_TIMEOUT_MS: positiveInt.max(3_600_000, 'must be at most 3600000').default(30_000),
     ADMIN_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     WATCH_SEEDS: z.enum(['0', '1', 'true', 'false']).default('0'),
+    DATABASE_URL: z
+      .string()
+      .refine(isPostgresUrl, 'must be a postgres://user:password@host:port/database URL')
+      .optional(),
+    DATABASE_POOL_MAX: positiveInt.max(1000, 'must be at most 1000').default(10),
+    DATABASE_AUTO_MIGRATE: z.enum(['0', '1', 'true', 'false']).default('1'),
     MAX_UPLOAD_BYTES: positiveInt
       .max(200 * 1024 * 1024, 'must be at most 209715200')
       .default(20 * 1024 * 1024),
@@ -81,6 +87,18 @@ const envSchema = z
     path: ['LLM_MODEL'],
     message: 'is required when LLM_BASE_URL is set',
   });
+
+const SECRET_VARIABLES = new Set(['DATABASE_URL']);
+
+/** A URL `pg` can connect with; its password is never echoed back in errors. */
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return /^postgres(ql)?:$/u.test(url.protocol) && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
 
 export type Config = {
   host: string;
@@ -120,6 +138,11 @@ export type Config = {
     /** Where 👍/👎 feedback lines are appended. */
     feedbackFile: string;
   };
+  /**
+   * PostgreSQL (DATABASE_URL): corpus, Slack state and feedback shared by
+   * every server on it; null keeps everything embedded.
+   */
+  database: DatabaseConfig | null;
   /** Live document management. */
   documents: {
     /** Key for the write routes; unset: they answer 403. */
@@ -129,6 +152,14 @@ export type Config = {
     /** Largest upload accepted, in bytes. */
     maxUploadBytes: number;
   };
+};
+
+export type DatabaseConfig = {
+  url: string;
+  /** Connections this process may open (DATABASE_POOL_MAX). */
+  poolMax: number;
+  /** Apply pending migrations at start (DATABASE_AUTO_MIGRATE); else refuse to start on them. */
+  autoMigrate: boolean;
 };
 
 export type LlmConfig = {
@@ -152,7 +183,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const problems = parsed.error.issues
       .map((issue) => {
         const name = issue.path.join('.');
-        const given = present[name];
+        // A database URL may carry a password: never echo it.
+        const given = SECRET_VARIABLES.has(name) ? undefined : present[name];
         return `${name} ${issue.message}${given === undefined ? '' : ` (got "${given}")`}`;
       })
       .join('; ');
@@ -203,6 +235,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       statePath: values.SLACK_STATE_PATH ?? join(values.INDEX_DIR, 'slack-state.db'),
       feedbackFile: values.FEEDBACK_FILE,
     },
+    database:
+      values.DATABASE_URL === undefined
+        ? null
+        : {
+            url: values.DATABASE_URL,
+            poolMax: values.DATABASE_POOL_MAX,
+            autoMigrate:
+              values.DATABASE_AUTO_MIGRATE === '1' || values.DATABASE_AUTO_MIGRATE === 'true',
+          },
     documents: {
       ...(values.ADMIN_TOKEN === undefined ? {} : { adminToken: values.ADMIN_TOKEN }),
       watchSeeds: values.WATCH_SEEDS === '1' || values.WATCH_SEEDS === 'true',

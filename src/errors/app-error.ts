@@ -15,7 +15,9 @@ export type AppErrorCode =
   | 'unprocessable_document'
   | 'payload_too_large'
   | 'duplicate_document'
-  | 'document_exists';
+  | 'document_exists'
+  | 'database_unavailable'
+  | 'database_invalid';
 
 const STATUS: Record<AppErrorCode, number> = {
   config_invalid: 500,
@@ -31,6 +33,8 @@ const STATUS: Record<AppErrorCode, number> = {
   payload_too_large: 413,
   duplicate_document: 409,
   document_exists: 409,
+  database_unavailable: 503,
+  database_invalid: 500,
 };
 
 export class AppError extends Error {

@@ -10,7 +10,7 @@ import type { Logger } from '../log/logger.js';
 import { createBackgroundTasks, type Schedule } from './background-tasks.js';
 import { createSlackWebApi } from './create-slack-web-api.js';
 import { createExampleQuestions } from './example-questions.js';
-import { createFeedbackStore } from './feedback-store.js';
+import { createFeedbackStore, type FeedbackStore } from './feedback-store.js';
 import {
   createResponseUrlPoster,
   SLACK_RESPONSE_URL_ORIGINS,
@@ -29,6 +29,8 @@ export interface SlackDepsOptions {
   apiUrl?: string;
   /** FEEDBACK_FILE, where 👍/👎 lines are appended. */
   feedbackFile?: string;
+  /** Where feedback goes instead of `feedbackFile` (the shared database). */
+  feedback?: FeedbackStore;
   /** Indexed document titles, the source of the example questions. */
   documentTitles?: readonly string[];
   /** Origins a response_url may have (Slack's by default; tests add their fake). */
@@ -52,6 +54,7 @@ export function createSlackDeps({
   botToken,
   apiUrl = 'https://slack.com/api/',
   feedbackFile = 'data/feedback.jsonl',
+  feedback = createFeedbackStore({ file: feedbackFile }),
   documentTitles = [],
   responseUrlOrigins = SLACK_RESPONSE_URL_ORIGINS,
   now = Date.now,
@@ -73,7 +76,7 @@ export function createSlackDeps({
       sleep,
     }),
     responseUrlOrigins,
-    feedback: createFeedbackStore({ file: feedbackFile }),
+    feedback,
     state,
     exampleQuestions: createExampleQuestions(documentTitles),
     logger,
