@@ -13,14 +13,12 @@ export function errorBody(code: string, message: string) {
   return { error: { code, message } };
 }
 
-/** Renders the first zod issue as "path: message". */
+/** Renders the first three distinct zod issues as "path: message". */
 export function describeZodError(error: { issues: readonly z.core.$ZodIssue[] }): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) =>
-      issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
-    )
-    .join('; ');
+  const lines = error.issues.map((issue) =>
+    issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message,
+  );
+  return [...new Set(lines)].slice(0, 3).join('; ');
 }
 
 const HTTP_CODES: Record<number, string> = {

@@ -13,4 +13,11 @@ describe('names in a text', () => {
       names('Lumio Labs, Inc., a Portland maker, was founded by Grace Tillman in the U.S.'),
     ).toEqual(['Lumio Labs', 'Portland', 'Grace Tillman', 'U.S.']);
   });
+
+  it('keeps an ampersand inside a name', () => {
+    expect(names('Harriet Osei, an analyst at Marlowe & Finch Securities, said so.')).toEqual([
+      'Harriet Osei',
+      'Marlowe & Finch Securities',
+    ]);
+  });
 });

@@ -285,6 +285,9 @@ function addNames(text: string, tokens: Token[], entities: Entity[]): void {
         tokens[last + 4]!.start === tokens[last + 3]!.end
       )
         last += 3;
+      // "Marlowe & Finch Securities": an ampersand between two capitalised words.
+      else if (next.text === '&' && after?.pos === 'PROPN' && /^\p{Lu}/u.test(after.text))
+        last += 2;
       // "Bank of England", "Chief of the Army Staff".
       else if (next.normal === 'of' && after?.pos === 'PROPN' && /^\p{Lu}/u.test(after.text))
         last += 2;
