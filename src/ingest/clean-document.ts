@@ -97,6 +97,12 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   if (trailer >= 0) lines = lines.slice(0, trailer);
 
   let kept: Line[] = [];
+  // Once a line of the story is kept, later lines are no longer the header under the headline.
+  let storyStarted = false;
+  const keep = (line: Line) => {
+    kept.push(line);
+    storyStarted ||= isBodyLine(line.text);
+  };
   for (const [index, line] of lines.entries()) {
     const published = matchPublishedLine(line.text);
     if (published) {
@@ -126,7 +132,7 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
       const creditText = line.text.slice(0, credit.length).replace(/[\s:]+$/u, '');
       metadata.push({ start: line.start, end: line.start + creditText.length });
       if (credit.length >= line.text.length) continue;
-      kept.push({
+      keep({
         start: line.start + credit.length,
         end: line.end,
         text: line.text.slice(credit.length),
@@ -139,16 +145,14 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
     }
     // Under the headline, before the story: "The Evening Post, 30 April 2022", "Newswire | …".
     const publication =
-      index > 0 && !isBodyLine(line.text) && !kept.some((earlier) => isBodyLine(earlier.text))
-        ? matchPublicationLine(line.text)
-        : null;
+      index > 0 && !storyStarted && !isBodyLine(line.text) ? matchPublicationLine(line.text) : null;
     if (publication) {
       date ??= publication.date;
       source ??= publication.source;
       metadata.push({ start: line.start, end: line.end });
       continue;
     }
-    kept.push(line);
+    keep(line);
   }
 
   // A story's own dateline ("OSLO, 8 March 2022 (Newswire) - …") stays in its text.

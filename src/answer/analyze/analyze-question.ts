@@ -21,6 +21,7 @@ import {
   type DocumentCatalogue,
 } from './find-document-references.js';
 import type { ParsedText, TextParser } from './parse-text.js';
+import { FIGURE_TYPES } from './question-types.js';
 import type { QuestionAnalysis, QuestionTerm, Constraints } from './question-types.js';
 import { resolveConversation } from './resolve-conversation.js';
 import { findSides } from './find-sides.js';
@@ -38,8 +39,6 @@ export interface QuestionAnalyzerOptions {
 /** Least SIF weight (how uncommon in English) of a focus noun that evidence must state; chosen on the development sets. */
 const MIN_FOCUS_WEIGHT = 0.6;
 
-/** Answer types whose head noun names an attribute measured by the figure. */
-const FIGURE_TYPES = new Set(['money', 'percent', 'number', 'quantity']);
 /** Nouns that only name the type of a figure. */
 const TYPE_WORD_LEMMAS = new Set([
   'number',

@@ -17,6 +17,8 @@ export interface DocumentCatalogue {
   keys: Map<string, { title: string[]; source: string[]; prefix: RegExp | null }>;
   /** The first and last lines of each article, lower-cased: where bylines, desks and credits sit. */
   edges: Map<string, string>;
+  /** Each article's title, lower-cased. */
+  titles: Map<string, string>;
   /** For each header lemma, how many article bodies use it. */
   bodyCounts: Map<string, number>;
 }
@@ -64,7 +66,10 @@ export function createDocumentCatalogue(documents: SourceDocument[]): DocumentCa
       ];
     }),
   );
-  return { documents, headers, keys, edges, bodyCounts };
+  const titles = new Map(
+    documents.map((document) => [document.docId, document.title.toLowerCase()]),
+  );
+  return { documents, headers, keys, edges, titles, bodyCounts };
 }
 
 /** The date a question states (month and year at least), as a prefix of an ISO date. */
@@ -147,7 +152,7 @@ export function findDocumentReferences(
     // An article whose title names it is about it ("Kestrel" in "…to acquire Kestrel
     // Optics"): it is searched, and the name stays a constraint of the question.
     const titled = catalogue.documents
-      .filter((document) => document.title.toLowerCase().includes(name))
+      .filter((document) => catalogue.titles.get(document.docId)?.includes(name))
       .map((document) => document.docId);
     if (titled.length >= 1 && titled.length <= 2) for (const docId of titled) found.add(docId);
     // A publication's name sits in the furniture around the article (bylines, credits),

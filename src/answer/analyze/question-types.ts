@@ -96,3 +96,11 @@ export const ENTITIES_FOR: Record<AnswerType, EntityType[]> = {
   duration: ['duration'],
   any: [],
 };
+
+/** Answer types that are figures measuring an attribute the question names ("revenue", "the margin"). */
+export const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set([
+  'money',
+  'percent',
+  'number',
+  'quantity',
+]);

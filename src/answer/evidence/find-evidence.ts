@@ -13,6 +13,7 @@ import type { Entity, ParsedText, TextParser } from '../analyze/parse-text.js';
 import { quartersIn, yearGroupsIn, yearsIn } from '../analyze/find-constraints.js';
 import {
   ENTITIES_FOR,
+  FIGURE_TYPES,
   type QuestionAnalysis,
   type QuestionTerm,
 } from '../analyze/question-types.js';
@@ -133,8 +134,8 @@ export function createEvidenceFinder({
         .filter((token) => token.pos === 'VERB' && !['be', 'do', 'have'].includes(token.lemma))
         .map((token) => lemmatize(token.normal)),
     );
-    const verbTerms = [...eventTerms].filter((term) => verbLemmas.has(term.lemma));
-    const verbWeight = verbTerms.reduce((sum, term) => sum + term.weight, 0);
+    const verbTerms = new Set([...eventTerms].filter((term) => verbLemmas.has(term.lemma)));
+    const verbWeight = [...verbTerms].reduce((sum, term) => sum + term.weight, 0);
     const questionWords = new Set(tokenize(`${analysis.question}`));
     const questionNames = new Set(analysis.constraints.names.flat());
     const accepted = ENTITIES_FOR[analysis.answerType];
@@ -163,23 +164,20 @@ export function createEvidenceFinder({
       document.fileText.slice(span.start, span.end);
     const credit = (term: QuestionTerm, bag: Bag) => matcher.match(term, bag);
 
-    function windowText(entry: DocumentSentences, position: number, width = 1): string {
-      const positions: number[] = [];
-      for (let at = position - width; at <= position + width; at += 1) positions.push(at);
-      return positions
-        .map((at) => entry.spans[at])
-        .filter((item) => item !== undefined)
+    /** The text of the sentences from `first` to `last` (clipped to the article). */
+    function textBetween(entry: DocumentSentences, first: number, last: number): string {
+      return entry.spans
+        .slice(Math.max(0, first), last + 1)
         .map((item) => textOf(entry.document, item.span))
         .join(' ');
     }
 
+    const windowText = (entry: DocumentSentences, position: number, width = 1) =>
+      textBetween(entry, position - width, position + width);
+
     /** The sentence and the `width` before it: what its pronouns and short names can point back to. */
-    function precedingText(entry: DocumentSentences, position: number, width: number): string {
-      return entry.spans
-        .slice(Math.max(0, position - width), position + 1)
-        .map((item) => textOf(entry.document, item.span))
-        .join(' ');
-    }
+    const precedingText = (entry: DocumentSentences, position: number, width: number) =>
+      textBetween(entry, position - width, position);
 
     function unmetConstraint(
       entry: DocumentSentences,
@@ -250,6 +248,14 @@ export function createEvidenceFinder({
       const plain = window.replace(/,/gu, '');
       for (const number of extra.numbers) if (!plain.includes(number)) return number;
       return null;
+    }
+
+    // A sentence is checked as itself and as each neighbour's neighbour: once is enough.
+    const unmetCache = new Map<string, string | null>();
+    function unmetRequired(entry: DocumentSentences, position: number): string | null {
+      const key = `${entry.document.docId}:${position}`;
+      if (!unmetCache.has(key)) unmetCache.set(key, unmetConstraint(entry, position, required));
+      return unmetCache.get(key)!;
     }
 
     /** Entities of the expected type in a sentence, with how well each fits. */
@@ -328,7 +334,7 @@ export function createEvidenceFinder({
       for (const term of terms) {
         const mine = credit(term, own);
         if (eventTerms.has(term)) eventSum += term.weight * mine;
-        if (verbTerms.includes(term)) verbSum += term.weight * mine;
+        if (verbTerms.has(term)) verbSum += term.weight * mine;
         const around = Math.max(
           0,
           ...neighbours.map((bag) => credit(term, bag)),
@@ -345,7 +351,7 @@ export function createEvidenceFinder({
           const other = entry.spans[at];
           if (!other) return false;
           // The neighbour's answer must meet the question's constraints where it stands.
-          if (unmetConstraint(entry, at, required) !== null) return false;
+          if (unmetRequired(entry, at) !== null) return false;
           const otherText = textOf(entry.document, other.span);
           // A neighbour that dates itself must date itself as the question does.
           const otherYears = yearsIn(withoutDateline(otherText));
@@ -358,7 +364,7 @@ export function createEvidenceFinder({
             return false;
           return answersIn(parse(otherText)).answers.length > 0;
         });
-      let unmet = unmetConstraint(entry, position, required);
+      let unmet = unmetRequired(entry, position);
       if (!unmet && analysis.focus) {
         const focusBag = bagOf(windowText(entry, position));
         if (matcher.match(analysis.focus, focusBag) < focusMatch)
@@ -636,9 +642,6 @@ const NAME_REACH = 3;
  * where "manager" is stated and "replaced" is not).
  */
 const MIN_EVENT = 0.35;
-
-/** Answer types that are figures measuring an attribute the question names. */
-const FIGURE_TYPES = new Set(['money', 'percent', 'number', 'quantity']);
 
 /** Least fit (answer-fit.ts) of an answer to the kind asked for; chosen on the development sets. */
 const MIN_FIT = 0.4;
