@@ -1,10 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setupServer } from 'msw/node';
+import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { createChatModel } from '../../src/answer/llm/create-chat-model.js';
 import { createLlmAnswerer } from '../../src/answer/llm/create-llm-answerer.js';
-import { loadPrompts } from '../../src/answer/load-prompts.js';
-import { newsPassages } from './support/news-passages.js';
+import { input, lookup, passages, prompts, useFakeServer } from './support/answerer-fixture.js';
 import {
   completionsUrl,
   llmBaseUrl,
@@ -16,15 +14,7 @@ import {
 import { extractiveResponse, fakeExtractiveAnswerer } from './support/fake-answerers.js';
 import { recordingLogger } from './support/recording-logger.js';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-const prompts = await loadPrompts();
-const { passages, lookup } = newsPassages();
-const question = 'How many people did the Sindh floods kill?';
-const input = { question, messages: [{ role: 'user' as const, content: question }], passages };
+const server = useFakeServer();
 
 // No retries here: the client's retries and the deadlines are in llm-client-retries.test.ts.
 function setup() {

@@ -8,14 +8,12 @@
  * says (p-retry's `minTimeout`, which ChatOpenAI does not expose), so each test
  * that retries takes a second or two; none asserts a duration.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setupServer } from 'msw/node';
+import { describe, expect, it } from 'vitest';
 import { delay, http, HttpResponse } from 'msw';
 import type { AnswerStreamEvent } from '../../src/answer/answerer.js';
 import { createChatModel } from '../../src/answer/llm/create-chat-model.js';
 import { createLlmAnswerer } from '../../src/answer/llm/create-llm-answerer.js';
-import { loadPrompts } from '../../src/answer/load-prompts.js';
-import { newsPassages } from './support/news-passages.js';
+import { input, lookup, prompts, useFakeServer } from './support/answerer-fixture.js';
 import {
   completionsUrl,
   completionWith,
@@ -25,15 +23,7 @@ import {
 import { extractiveResponse, fakeExtractiveAnswerer } from './support/fake-answerers.js';
 import { recordingLogger } from './support/recording-logger.js';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
-
-const prompts = await loadPrompts();
-const { passages, lookup } = newsPassages();
-const question = 'How many people did the Sindh floods kill?';
-const input = { question, messages: [{ role: 'user' as const, content: question }], passages };
+const server = useFakeServer();
 
 function setup({ timeoutMs = 5_000, maxRetries = 1, totalTimeoutMs = 60_000 } = {}) {
   const { logger, lines: logLines } = recordingLogger();
