@@ -40,7 +40,7 @@ The meeting lasted two hours. Horak, 58, said the link could open in 2026, with 
 
 VELDHAVEN, 2 June 2023 - The city council has yet to approve the tram depot budget, the mayor's office said.
 
-Commissioner Lopes made an unannounced visit to the depot site. She praised the contractor Brennan Rail for finishing the foundations early.`,
+Commissioner Lopes made an unannounced visit to the depot site. She praised the contractor Brennan Rail for finishing the foundations early. In April, 7 Veldhaven city transit security staff were hurt in a depot fire. The depot won 12 awards.`,
 };
 
 let analyzer: QuestionAnalyzer;
@@ -108,6 +108,22 @@ describe('a question is answered only when some sentence meets all it asks', () 
   it('needs the counted thing next to the figure for "how many"', () => {
     expect(ask('How many stations does the Red Line have?').answer).toMatch(/^18 stations/);
     expect(ask('How many trams will the link use?').refused).toBe(true);
+  });
+
+  it('needs a common counted noun ("points") stated with the figure too', () => {
+    expect(ask('How many points did the depot win?').refused).toBe(true);
+  });
+
+  it('finds the counted noun at the end of a long noun phrase', () => {
+    expect(ask('How many staff were hurt in the depot fire?').answer).toMatch(
+      /^7 Veldhaven city transit security staff/u,
+    );
+  });
+
+  it('needs the thing measured by "how big a…" stated with the figure', () => {
+    expect(ask('How big a subsidy did the Red Line carry passengers with in 2021?').refused).toBe(
+      true,
+    );
   });
 
   it('answers money questions only with amounts', () => {

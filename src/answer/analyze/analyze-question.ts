@@ -68,6 +68,9 @@ export interface QuestionAnalyzer {
   analyze(messages: ChatMessage[]): QuestionAnalysis;
 }
 
+/** English's generic count nouns for people: they count soldiers, fans and staff alike. */
+const GENERIC_COUNT_LEMMAS = new Set(['people', 'person', 'persons']);
+
 /** Words that ask for a kind of answer or name an article rather than a topic. */
 const REQUEST_LEMMAS = new Set([
   ...SUMMARY_WORDS,
@@ -81,7 +84,6 @@ const REQUEST_LEMMAS = new Set([
   'text',
   'main',
   'key',
-  'point',
   'name',
   'mention',
   'happen',
@@ -165,7 +167,21 @@ export function createQuestionAnalyzer({
         howWord && (howWord.pos === 'ADJ' || howWord.pos === 'ADV')
           ? [lemmatize(howWord.normal)]
           : [];
-      const drop = new Set([...REQUEST_LEMMAS, ...referenceWords, ...dated, ...asking]);
+      // "The main points": a request; "how many points": a topic.
+      const requestPoints = parsed.tokens.some(
+        (token, index) =>
+          token.normal === 'points' &&
+          ['main', 'key'].includes(parsed.tokens[index - 1]?.normal ?? ''),
+      )
+        ? ['point']
+        : [];
+      const drop = new Set([
+        ...REQUEST_LEMMAS,
+        ...requestPoints,
+        ...referenceWords,
+        ...dated,
+        ...asking,
+      ]);
       const conversation = resolveConversation({
         parser,
         parsed,
@@ -217,6 +233,15 @@ export function createQuestionAnalyzer({
         chosenFocus && termWeight(lexicon, chosenFocus.token) >= MIN_FOCUS_WEIGHT
           ? chosenFocus
           : null;
+      // "How many points": the counted noun must be stated with the figure, however common it
+      // is; but "people" and "persons" count any people (soldiers, fans, staff), which only the
+      // sentence's sense can tell, so they need no counted noun.
+      const countedFocus =
+        classification.counted === true && focus !== null && !GENERIC_COUNT_LEMMAS.has(focus.lemma)
+          ? focus
+          : classification.counted === true
+            ? specificFocus
+            : null;
       const kind = conversation.kind ?? classification.kind;
       const sides =
         kind === 'comparison' || classification.kind === 'factoid' ? findSides(own) : [];
@@ -232,8 +257,8 @@ export function createQuestionAnalyzer({
             : kind,
         answerType: conversation.answerType ?? classification.answerType,
         terms: [...primary, ...carried],
-        focus: specificFocus,
-        counted: classification.counted === true && specificFocus !== null,
+        focus: countedFocus ?? specificFocus,
+        counted: countedFocus !== null,
         head:
           classification.headToken === null
             ? null

@@ -241,8 +241,23 @@ export function classifyQuestion(
     // "How big was the fine", "how high is the fare": any figure, amounts and percentages included.
     // "How old": an age, a bare number.
     if (next?.normal === 'old') return { ...base, kind: 'factoid', answerType: 'age' };
-    if (next && (next.pos === 'ADJ' || next.pos === 'ADV'))
-      return { ...base, kind: 'factoid', answerType: 'quantity' };
+    if (next && (next.pos === 'ADJ' || next.pos === 'ADV')) {
+      // "How big a payoff…", "how high is the fare": the noun measured must be stated with the figure.
+      const after = tokens[whIndex + 2];
+      const head =
+        after?.pos === 'DET'
+          ? headNoun(tokens, whIndex + 2)
+          : after?.lemma === 'be'
+            ? headNoun(tokens, whIndex + 3)
+            : null;
+      return {
+        ...base,
+        kind: 'factoid',
+        answerType: 'quantity',
+        focusToken: head,
+        headToken: head,
+      };
+    }
     return { ...base, kind: 'why-how', answerType: 'any' };
   }
   if (wh === 'who' || wh === 'whom') {

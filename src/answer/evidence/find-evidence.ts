@@ -571,8 +571,11 @@ function withoutAskedWords(
   return { ...entity, first, start, text: parsed.text.slice(start, entity.end) };
 }
 
-/** Tokens after a figure within which the thing it counts must come ("24 league goals"). */
-const COUNT_REACH = 4;
+/**
+ * Tokens after a figure within which the thing it counts must come, inside its noun phrase
+ * ("24 league goals", "14 Pakistani security forces personnel"): a verb ends the phrase.
+ */
+const COUNT_REACH = 6;
 /** Word-vector closeness at which a noun after a figure counts as the thing asked about ("staff" ≈ "employees"). */
 const COUNT_SIMILARITY = 0.6;
 
@@ -585,7 +588,7 @@ function countingFocus(
 ): Entity | null {
   for (let at = entity.last + 1; at <= entity.last + COUNT_REACH; at += 1) {
     const token = parsed.tokens[at];
-    if (!token || token.pos === 'PUNCT') return null;
+    if (!token || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') return null;
     if (
       lemmatize(token.normal) === focus.lemma ||
       sharesStem(token.normal, focus.lemma) ||
