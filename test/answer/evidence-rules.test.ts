@@ -30,7 +30,9 @@ Commissioner Maria Lopes said the figure showed the line was working. The author
 
 VELDHAVEN, 9 February 2022 - The Red Line carried 5.4 million passengers in 2021, up from the year before, the transit authority said.
 
-Fares rose to €2.00 in the second quarter, and the line now has 18 stations. The extension will cost €480m, officials said.`,
+Fares rose to €2.00 in the second quarter, and the line now has 18 stations. The extension will cost €480m, officials said.
+
+The Red Line reported revenue of €12m for the second quarter of 2021, up 5% from €11m. Revenue for 2021 was €50m, the Red Line said.`,
   '003_minister.txt': `Harbour ministers meet
 
 OSTRAVIA, 3 May 2023 - Ostravia's transport minister Pavel Horak met Maria Lopes in Veldhaven on Monday to discuss a ferry link.
@@ -124,6 +126,14 @@ describe('a question is answered only when some sentence meets all it asks', () 
     expect(ask('How big a subsidy did the Red Line carry passengers with in 2021?').refused).toBe(
       true,
     );
+  });
+
+  it('types "what was the revenue" by how the articles write revenue: amounts of money', () => {
+    expect(ask('What was the revenue of the Red Line in 2021?').answer).toMatch(/^€/u);
+  });
+
+  it('prefers a figure for the whole year asked to one for a quarter of it', () => {
+    expect(ask("What was the Red Line's total revenue for 2021?").answer).toMatch(/^€50m/u);
   });
 
   it('answers money questions only with amounts', () => {

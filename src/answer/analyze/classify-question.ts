@@ -106,7 +106,7 @@ const isPlural = (token: Token) =>
 
 /** The first noun after position `from`, skipping determiners, adjectives and numbers. */
 function headNoun(tokens: Token[], from: number): number | null {
-  for (let index = from; index < Math.min(tokens.length, from + 5); index += 1) {
+  for (let index = from; index < Math.min(tokens.length, from + 7); index += 1) {
     const token = tokens[index]!;
     if (token.pos === 'NOUN') {
       // "what kind of group": the noun after "of" is the head.
@@ -121,9 +121,20 @@ function headNoun(tokens: Token[], from: number): number | null {
       while (tokens[last + 1]?.pos === 'NOUN') last += 1;
       return last;
     }
+    // "Corvane's total revenue": a possessor is part of the noun's phrase. (A name modifying
+    // the noun without "'s" is not taken: "Iranian news agency" would type by "agency" alone.)
+    if (token.pos === 'PART' && token.normal === "'s") continue;
+    if (token.pos === 'PROPN' && modifies(tokens, index)) continue;
     if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(token.pos)) return null;
   }
   return null;
+}
+
+/** The proper noun at `index` is (part of) a possessor: "Brightwell Devices's". */
+function modifies(tokens: Token[], index: number): boolean {
+  let at = index;
+  while (tokens[at]?.pos === 'PROPN') at += 1;
+  return tokens[at]?.pos === 'PART' && tokens[at]!.normal === "'s";
 }
 
 export function classifyQuestion(

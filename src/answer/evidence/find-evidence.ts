@@ -21,6 +21,7 @@ import { createTermMatcher, sharesStem, type Bag } from './term-matcher.js';
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
 import { answerFit } from './answer-fit.js';
+import { inferAnswerType } from './infer-answer-type.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 
 export interface EvidenceFinderOptions {
@@ -111,12 +112,22 @@ export function createEvidenceFinder({
   }
 
   function find({
-    analysis,
+    analysis: asked,
     passages,
   }: {
     analysis: QuestionAnalysis;
     passages: RetrievedPassage[];
   }): Evidence {
+    const parsedTexts = new Map<string, ParsedText>();
+    const parse = (text: string) => {
+      let parsed = parsedTexts.get(text);
+      if (!parsed) parsedTexts.set(text, (parsed = parser.parse(text)));
+      return parsed;
+    };
+    const analysis = typedByUse(asked, passages, (docId, span) => {
+      const document = byDocument.get(docId)?.document;
+      return document ? parse(document.fileText.slice(span.start, span.end)) : null;
+    });
     const bags = new Map<string, Bag>();
     const bagOf = (text: string) => {
       let bag = bags.get(text);
@@ -153,12 +164,6 @@ export function createEvidenceFinder({
       numbers: analysis.kind === 'yes-no' ? [] : analysis.constraints.numbers,
     };
     const questionMonths = monthsIn(analysis.parsed);
-    const parsedTexts = new Map<string, ParsedText>();
-    const parse = (text: string) => {
-      let parsed = parsedTexts.get(text);
-      if (!parsed) parsedTexts.set(text, (parsed = parser.parse(text)));
-      return parsed;
-    };
 
     const textOf = (document: SourceDocument, span: Span) =>
       document.fileText.slice(span.start, span.end);
@@ -378,6 +383,12 @@ export function createEvidenceFinder({
       // Through the shared tokenizer, so "Colonel-rank" names a rank.
       const namesHead = analysis.head !== null && own.lemmas.has(analysis.head);
       const ownCoverage = totalWeight === 0 ? 0 : ownSum / totalWeight;
+      // A figure for a year is not one for a quarter of it: when no quarter is asked, a
+      // sentence about one ("revenue for the second quarter of 2023") yields to one that is not.
+      const narrower =
+        FIGURE_TYPES.has(analysis.answerType) &&
+        analysis.constraints.quarters.length === 0 &&
+        quartersIn(text).length > 0;
       const eventCoverage = eventWeight === 0 ? 0 : eventSum / eventWeight;
       const verbCoverage = verbWeight === 0 ? 1 : verbSum / verbWeight;
       const sentence: EvidenceSentence = {
@@ -403,6 +414,7 @@ export function createEvidenceFinder({
           (answers.length > 0 ? 0.1 * Math.max(...fits) : 0) +
           (namesHead ? 0.1 : 0) -
           (repeated ? 0.2 : 0) -
+          (narrower ? NARROWER_PENALTY : 0) -
           (unmet ? 0.3 : 0),
       };
       built.set(key, sentence);
@@ -570,6 +582,31 @@ function withoutAskedWords(
   const start = parsed.tokens[first]!.start;
   return { ...entity, first, start, text: parsed.text.slice(start, entity.end) };
 }
+
+/**
+ * A factoid whose head noun is no type of answer ("what is the budget of…") takes the type
+ * the passages give that noun ("a budget of $95 million": money); the noun, when asked,
+ * then becomes the attribute the figure must be stated with.
+ */
+function typedByUse(
+  analysis: QuestionAnalysis,
+  passages: RetrievedPassage[],
+  parseSpan: (docId: string, span: Span) => ParsedText | null,
+): QuestionAnalysis {
+  if (analysis.kind !== 'factoid' || analysis.answerType !== 'any' || analysis.head === null)
+    return analysis;
+  const texts = passages.flatMap((passage) =>
+    passage.chunk.sentences.flatMap((span) => parseSpan(passage.chunk.docId, span) ?? []),
+  );
+  const type = inferAnswerType(analysis.head, texts);
+  if (type === null) return analysis;
+  const focus =
+    analysis.focus ?? analysis.terms.find((term) => term.lemma === analysis.head) ?? null;
+  return { ...analysis, answerType: type, focus };
+}
+
+/** What a sentence about a narrower period than asked loses (chosen on earnings and seeds). */
+const NARROWER_PENALTY = 0.25;
 
 /**
  * Tokens after a figure within which the thing it counts must come, inside its noun phrase

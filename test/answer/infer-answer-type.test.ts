@@ -1,0 +1,50 @@
+/** The answer type a noun takes from how the documents write it, not from a list of nouns. */
+import { describe, expect, it } from 'vitest';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import { inferAnswerType } from '../../src/answer/evidence/infer-answer-type.js';
+
+const parser = createTextParser();
+const infer = (head: string, ...texts: string[]) =>
+  inferAnswerType(
+    head,
+    texts.map((text) => parser.parse(text)),
+  );
+
+describe('inferAnswerType', () => {
+  it('takes money from amounts written next to the noun, a change beside them or not', () => {
+    expect(
+      infer(
+        'budget',
+        'The film had a budget of $95 million.',
+        'Its $40 million budget was spent by May.',
+        'The budget rose 12% to $107 million.',
+      ),
+    ).toBe('money');
+  });
+
+  it('takes percent when the noun is written with percentages', () => {
+    expect(
+      infer('margin', 'The operating margin was 9.2%.', 'Its margin slipped to 5.9% from 6.8%.'),
+    ).toBe('percent');
+  });
+
+  it('gives no type from one use, or from counts and years alone', () => {
+    expect(infer('budget', 'The film had a budget of $95 million.')).toBeNull();
+    expect(
+      infer('force', '14 security forces were hurt.', 'The force grew to 300 officers.'),
+    ).toBeNull();
+    expect(infer('revenue', 'Revenue for 2023 rose.', 'Revenue in 2022 fell.')).toBeNull();
+  });
+
+  it('gives no type when the uses disagree', () => {
+    expect(
+      infer(
+        'deal',
+        'The deal was worth $5 million.',
+        'The deal was signed on 3 May 2021.',
+        'The deal closed 12 June 2022.',
+        'A $2 million deal fell through.',
+      ),
+    ).toBeNull();
+  });
+});
