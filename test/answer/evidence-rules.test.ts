@@ -168,6 +168,14 @@ describe('yes or no only when a cited sentence states it', () => {
     expect(response.answer).not.toMatch(/^(Yes|No)\b/u);
   });
 
+  it('gives no verdict when the sentence leaves a word of the question unstated', () => {
+    const response = ask(
+      'Did Lopes praise the contractor Brennan Rail for finishing the roof early?',
+    );
+    expect(response.refused).toBe(false);
+    expect(response.answer).not.toMatch(/^(Yes|No)\b/u);
+  });
+
   it('says no when the sentence gives another figure', () => {
     expect(ask('Will the extension cost €500m?').answer).toMatch(/^No \[1\]/);
   });

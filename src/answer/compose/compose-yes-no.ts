@@ -1,8 +1,8 @@
 /**
  * Yes or no, only when a cited sentence states it: "No" when the sentence
  * that covers the question negates what it asks or gives another figure for
- * it, "Yes" when it covers the question fully without negation. Otherwise the
- * evidence without a verdict.
+ * it, "Yes" when it states every word of the question (a name may stand in the
+ * sentence before) without negation. Otherwise the evidence without a verdict.
  */
 import { lemmatize } from '../../text/tokenize.js';
 import type { Evidence } from '../evidence/evidence-types.js';
@@ -49,8 +49,10 @@ export function composeYesNo(evidence: Evidence): Draft {
   const parts = [{ sentence: best }];
   if (contradicts || negatedMatch !== analysis.negated)
     return { lead: 'No', leadSentence: best, parts };
-  // "Is Corvane appealing the fine?": yes only from a sentence stating the asked verb.
+  // "Is Corvane appealing the fine?": yes only from a sentence stating the asked verb, and
+  // "did he say it would have co-op?" only from one stating every word asked.
   if (
+    best.unstated.length === 0 &&
     best.verbCoverage >= AFFIRM_VERB &&
     best.coverage >= AFFIRM_COVERAGE &&
     best.ownCoverage >= AFFIRM_OWN_COVERAGE

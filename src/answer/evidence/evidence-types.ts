@@ -27,6 +27,11 @@ export interface EvidenceSentence {
   eventCoverage: number;
   /** Weighted share of the question's main verbs ("appeal", "win") the sentence itself states; 1 when it has none. */
   verbCoverage: number;
+  /**
+   * The user's own words the sentence does not state (names may stand in the sentence
+   * before): what a "Yes" would assert without a source.
+   */
+  unstated: string[];
   /** The constraint it fails, as words for the user; null when it meets them all. */
   unmet: string | null;
   /** Entities of the expected answer type that the question does not already name. */

@@ -336,8 +336,14 @@ export function createEvidenceFinder({
       let windowSum = 0;
       let eventSum = 0;
       let verbSum = 0;
+      const unstated: string[] = [];
+      const before = entry.spans[position - 1];
+      const previous = before ? bagOf(textOf(entry.document, before.span)) : null;
       for (const term of terms) {
         const mine = credit(term, own);
+        // A name may stand in the sentence before ("Solvik said… It paid…").
+        const stated = term.name && previous ? Math.max(mine, credit(term, previous)) : mine;
+        if (term.primary && stated < STATED_CREDIT) unstated.push(term.token);
         if (eventTerms.has(term)) eventSum += term.weight * mine;
         if (verbTerms.has(term)) verbSum += term.weight * mine;
         const around = Math.max(
@@ -402,6 +408,7 @@ export function createEvidenceFinder({
         ownCoverage,
         eventCoverage,
         verbCoverage,
+        unstated,
         unmet,
         answers,
         fits,
@@ -604,6 +611,9 @@ function typedByUse(
     analysis.focus ?? analysis.terms.find((term) => term.lemma === analysis.head) ?? null;
   return { ...analysis, answerType: type, focus };
 }
+
+/** Credit from which a word of the question counts as stated by a sentence (1 is the word itself). */
+const STATED_CREDIT = 0.5;
 
 /** What a sentence about a narrower period than asked loses (chosen on earnings and seeds). */
 const NARROWER_PENALTY = 0.25;
