@@ -42,7 +42,7 @@ The meeting lasted two hours. Horak, 58, said the link could open in 2026, with 
 
 VELDHAVEN, 2 June 2023 - The city council has yet to approve the tram depot budget, the mayor's office said.
 
-Commissioner Lopes made an unannounced visit to the depot site. She praised the contractor Brennan Rail for finishing the foundations early. In April, 7 Veldhaven city transit security staff were hurt in a depot fire. The depot won 12 awards.`,
+Commissioner Lopes made an unannounced visit to the depot site. She praised the contractor Brennan Rail for finishing the foundations early. In April, 7 Veldhaven city transit security staff were hurt in a depot fire. The depot won 12 awards. The depot fund had money for 40 trams.`,
 };
 
 let analyzer: QuestionAnalyzer;
@@ -134,6 +134,15 @@ describe('a question is answered only when some sentence meets all it asks', () 
 
   it('prefers a figure for the whole year asked to one for a quarter of it', () => {
     expect(ask("What was the Red Line's total revenue for 2021?").answer).toMatch(/^€50m/u);
+  });
+
+  it('answers "how much money" only with an amount', () => {
+    expect(ask('How much money did the depot fund have?').refused).toBe(true);
+  });
+
+  it('takes a number word naming which one ("line four") as a number to meet', () => {
+    expect(ask('How many stations does line four have?').refused).toBe(true);
+    expect(ask('How many stations does the Red Line have?').refused).toBe(false);
   });
 
   it('answers money questions only with amounts', () => {

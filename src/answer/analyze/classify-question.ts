@@ -233,11 +233,17 @@ export function classifyQuestion(
       };
     // "How much revenue": an amount of it, written before or after the noun ("revenue of
     // $276 million"), so the noun must be stated nearby but the figure need not count it.
+    // "How much money…", "how much cash…": the noun says the kind of figure.
     if (next?.normal === 'much')
       return {
         ...base,
         kind: 'factoid',
-        answerType: counted === null ? 'money' : 'quantity',
+        answerType:
+          counted === null
+            ? 'money'
+            : typeOfNoun(tokens[counted]!.lemma, lexicon) === 'money'
+              ? 'money'
+              : 'quantity',
         focusToken: counted,
         headToken: counted,
       };

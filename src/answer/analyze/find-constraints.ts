@@ -86,5 +86,86 @@ export function findConstraints(
         : '',
     )
     .filter((digits) => /\d/u.test(digits) && !YEAR.test(digits));
-  return { years: yearGroupsIn(text), quarters: quartersIn(text), names, numbers };
+  // "Season four", "game three": a number word after a noun names which one, like a digit.
+  const labels = parsed.entities
+    .filter((entity) => entity.type === 'number' && !/\d/u.test(entity.text))
+    .filter((entity) => {
+      const before = parsed.tokens[entity.first - 1];
+      const after = parsed.tokens[entity.last + 1];
+      return (
+        before !== undefined &&
+        ['NOUN', 'PROPN', 'VERB'].includes(before.pos) &&
+        !['NOUN', 'ADJ', 'PROPN'].includes(after?.pos ?? '')
+      );
+    })
+    .map((entity) => NUMBER_WORDS.indexOf(entity.text.toLowerCase()))
+    .filter((value) => value >= 2)
+    .map(String);
+  return {
+    years: yearGroupsIn(text),
+    quarters: quartersIn(text),
+    names,
+    numbers: [...numbers, ...labels],
+  };
+}
+
+/** English number words by value ("one" is left out as a constraint: it is usually a pronoun). */
+const NUMBER_WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+const ORDINAL_WORDS = [
+  'zeroth',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+];
+
+/**
+ * Whether a text (thousands separators removed) states a number asked: a small one as a
+ * whole word, in digits, words or as its ordinal ("4", "four", "fourth"); a larger one anywhere.
+ */
+export function statesNumber(text: string, number: string): boolean {
+  const value = Number(number);
+  if (!Number.isInteger(value) || value > 20) return text.includes(number);
+  const forms = [number, NUMBER_WORDS[value]!, ORDINAL_WORDS[value]!];
+  return new RegExp(`(?<![\\p{L}\\p{N}.])(${forms.join('|')})(?![\\p{L}\\p{N}]|\\.\\d)`, 'iu').test(
+    text,
+  );
 }

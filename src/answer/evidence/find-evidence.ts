@@ -10,7 +10,7 @@ import type { Chunk, RetrievedPassage, SourceDocument, Span } from '../../ingest
 import type { WordVectors } from '../../embed/word-vectors.js';
 import { lemmatize, tokenize } from '../../text/tokenize.js';
 import type { Entity, ParsedText, TextParser } from '../analyze/parse-text.js';
-import { quartersIn, yearGroupsIn, yearsIn } from '../analyze/find-constraints.js';
+import { quartersIn, statesNumber, yearGroupsIn, yearsIn } from '../analyze/find-constraints.js';
 import {
   ENTITIES_FOR,
   FIGURE_TYPES,
@@ -251,7 +251,7 @@ export function createEvidenceFinder({
       )
         return far[0]!.join(' ');
       const plain = window.replace(/,/gu, '');
-      for (const number of extra.numbers) if (!plain.includes(number)) return number;
+      for (const number of extra.numbers) if (!statesNumber(plain, number)) return number;
       return null;
     }
 
