@@ -497,6 +497,7 @@ export function createEvidenceFinder({
           ownCoverage: 1,
           eventCoverage: 1,
           verbCoverage: 1,
+          unstated: [],
           unmet: null,
           answers: parsed.entities.filter(
             (entity) =>
