@@ -37,7 +37,7 @@ The Red Line reported revenue of €12m for the second quarter of 2021, up 5% fr
 
 OSTRAVIA, 3 May 2023 - Ostravia's transport minister Pavel Horak met Maria Lopes in Veldhaven on Monday to discuss a ferry link.
 
-The meeting lasted two hours. Horak, 58, said the link could open in 2026, with two ferries.`,
+The meeting lasted two hours. Horak, 58, said the link could open in 2026, with two ferries. The ferry documentary Harbour Nights is being written by Ola Berg.`,
   '004_council.txt': `Council delays tram budget
 
 VELDHAVEN, 2 June 2023 - The city council has yet to approve the tram depot budget, the mayor's office said.
@@ -143,6 +143,10 @@ describe('a question is answered only when some sentence meets all it asks', () 
   it('takes a number word naming which one ("line four") as a number to meet', () => {
     expect(ask('How many stations does line four have?').refused).toBe(true);
     expect(ask('How many stations does the Red Line have?').refused).toBe(false);
+  });
+
+  it('reads "who is writing the <named thing>" as a fact of the story, not of the article', () => {
+    expect(ask('Who is writing the Harbour Nights documentary?').answer).toMatch(/^Ola Berg/u);
   });
 
   it('answers money questions only with amounts', () => {

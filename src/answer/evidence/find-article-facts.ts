@@ -24,12 +24,16 @@ export interface ArticleFact {
 
 export function asksAboutArticle(analysis: QuestionAnalysis): boolean {
   const tokens = analysis.parsed.tokens;
+  // "Who is writing the Hollow Meridian movie?": writing something the question names, not
+  // an article it refers to, is a fact of the story.
+  const namesOther = analysis.constraints.names.length > 0 && analysis.documents.length === 0;
   const verb = tokens.some((token, index) => {
     if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
     if (PUBLISHING.has(token.lemma)) return true;
     const next = tokens[index + 1];
     return (
       WRITING.has(token.lemma) &&
+      !namesOther &&
       (next?.pos === 'DET' || next?.normal === 'by' || next?.text === '?' || next === undefined)
     );
   });
