@@ -32,12 +32,12 @@ VELDHAVEN, 9 February 2022 - The Red Line carried 5.4 million passengers in 2021
 
 Fares rose to €2.00 in the second quarter, and the line now has 18 stations. The extension will cost €480m, officials said.
 
-The Red Line reported revenue of €12m for the second quarter of 2021, up 5% from €11m. Revenue for 2021 was €50m, the Red Line said.`,
+The Red Line reported revenue of €12m for the second quarter of 2021, up 5% from €11m. Revenue for 2021 was €50m, the Red Line said. Riders spent 3 million hours on trams that year, and ridership on the ferries fell 4%.`,
   '003_minister.txt': `Harbour ministers meet
 
 OSTRAVIA, 3 May 2023 - Ostravia's transport minister Pavel Horak met Maria Lopes in Veldhaven on Monday to discuss a ferry link.
 
-The meeting lasted two hours. Horak, 58, said the link could open in 2026, with two ferries. The ferry documentary Harbour Nights is being written by Ola Berg.`,
+The meeting lasted two hours. Horak, 58, said the link could open in 2026, with two ferries. The ferry documentary Harbour Nights is being written by Ola Berg. Harbour Nights runs 2 hours and 10 minutes.`,
   '004_council.txt': `Council delays tram budget
 
 VELDHAVEN, 2 June 2023 - The city council has yet to approve the tram depot budget, the mayor's office said.
@@ -147,6 +147,20 @@ describe('a question is answered only when some sentence meets all it asks', () 
 
   it('reads "who is writing the <named thing>" as a fact of the story, not of the article', () => {
     expect(ask('Who is writing the Harbour Nights documentary?').answer).toMatch(/^Ola Berg/u);
+  });
+
+  it('answers "by how much" with a percentage as well as an amount', () => {
+    expect(ask('By how much did ridership on the ferries fall?').answer).toMatch(/^4%/u);
+  });
+
+  it('answers "how long is" a film or event with a span of time', () => {
+    expect(ask('How long is Harbour Nights?').answer).toMatch(/^2 hours and 10 minutes/u);
+  });
+
+  it('counts hours with a span of time ("3 million hours")', () => {
+    expect(ask('How many hours did riders spend on trams in 2021?').answer).toMatch(
+      /^3 million hours/u,
+    );
   });
 
   it('answers money questions only with amounts', () => {

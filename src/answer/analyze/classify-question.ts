@@ -238,12 +238,15 @@ export function classifyQuestion(
       return {
         ...base,
         kind: 'factoid',
+        // "By how much did it fall": a difference, an amount or a percentage.
         answerType:
-          counted === null
-            ? 'money'
-            : typeOfNoun(tokens[counted]!.lemma, lexicon) === 'money'
+          tokens[whIndex - 1]?.normal === 'by'
+            ? 'quantity'
+            : counted === null
               ? 'money'
-              : 'quantity',
+              : typeOfNoun(tokens[counted]!.lemma, lexicon) === 'money'
+                ? 'money'
+                : 'quantity',
         focusToken: counted,
         headToken: counted,
       };

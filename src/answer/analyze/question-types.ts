@@ -91,7 +91,7 @@ export const ENTITIES_FOR: Record<AnswerType, EntityType[]> = {
   score: ['range', 'number'],
   quantity: ['number', 'money', 'percent'],
   age: ['number'],
-  length: ['number'],
+  length: ['number', 'duration'],
   percent: ['percent'],
   duration: ['duration'],
   any: [],

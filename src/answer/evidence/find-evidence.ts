@@ -281,9 +281,21 @@ export function createEvidenceFinder({
           (analysis.answerType === 'duration' || analysis.answerType === 'length') &&
           entity.type === 'number' &&
           /\d\s?\p{L}{1,3}$/u.test(entity.text + unit);
-        if (!accepted.includes(entity.type) && !measured) return [];
-        // A length is a figure with its unit.
-        if (analysis.answerType === 'length' && !measured) return [];
+        // "How many hours…": a span of time counts hours ("412 million hours").
+        const countedTime =
+          analysis.counted &&
+          analysis.answerType === 'number' &&
+          entity.type === 'duration' &&
+          /\d/u.test(entity.text);
+        if (!accepted.includes(entity.type) && !measured && !countedTime) return [];
+        // A length is a figure with its unit; "how long is the film" is answered by a span of time.
+        // (a measured one, in figures: "a few years" measures nothing).
+        if (
+          analysis.answerType === 'length' &&
+          !measured &&
+          !(entity.type === 'duration' && /\d/u.test(entity.text))
+        )
+          return [];
         const withUnit =
           measured && unit !== ''
             ? {
@@ -295,12 +307,18 @@ export function createEvidenceFinder({
         // "How many goals": the figure must count goals ("24 league goals").
         const counted =
           analysis.counted && analysis.focus
-            ? countingFocus(
-                withUnit,
-                parsed,
-                analysis.focus,
-                (token) => matcher.match(analysis.focus!, bagOf(token)) >= COUNT_SIMILARITY,
-              )
+            ? countedTime
+              ? parsed.tokens
+                  .slice(entity.first, entity.last + 1)
+                  .some((token) => lemmatize(token.normal) === analysis.focus!.lemma)
+                ? entity
+                : null
+              : countingFocus(
+                  withUnit,
+                  parsed,
+                  analysis.focus,
+                  (token) => matcher.match(analysis.focus!, bagOf(token)) >= COUNT_SIMILARITY,
+                )
             : withUnit;
         if (!counted) return [];
         const rest = withoutAskedWords(counted, parsed, questionWords, isCommonWord);
