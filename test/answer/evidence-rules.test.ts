@@ -43,6 +43,9 @@ The meeting lasted two hours. Horak, 58, said the link could open in 2026, with 
 VELDHAVEN, 2 June 2023 - The city council has yet to approve the tram depot budget, the mayor's office said.
 
 Commissioner Lopes made an unannounced visit to the depot site. She praised the contractor Brennan Rail for finishing the foundations early. In April, 7 Veldhaven city transit security staff were hurt in a depot fire. The depot won 12 awards. The depot fund had money for 40 trams.`,
+  '005_ferries.txt': `Ferry news
+
+HARBOURTON - The Tramline 2 ferry opened on 4 May 2023, the operator said.`,
 };
 
 let analyzer: QuestionAnalyzer;
@@ -161,6 +164,15 @@ describe('a question is answered only when some sentence meets all it asks', () 
     expect(ask('How many hours did riders spend on trams in 2021?').answer).toMatch(
       /^3 million hours/u,
     );
+  });
+
+  it('does not take a sequel or model ("Tramline 2") for the name asked ("Tramline")', () => {
+    expect(ask('When did the Tramline ferry open?').refused).toBe(true);
+    expect(ask('When did the Tramline 2 ferry open?').answer).toMatch(/^4 May 2023/u);
+  });
+
+  it('takes a place written as an acronym ("in the UK") as a name to meet', () => {
+    expect(ask('How many passengers did the Red Line carry in the UK in 2021?').refused).toBe(true);
   });
 
   it('answers money questions only with amounts', () => {

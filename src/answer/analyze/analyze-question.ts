@@ -21,7 +21,7 @@ import {
   type DocumentCatalogue,
 } from './find-document-references.js';
 import type { ParsedText, TextParser } from './parse-text.js';
-import { FIGURE_TYPES } from './question-types.js';
+import { FIGURE_TYPES, LOCATIVE } from './question-types.js';
 import type { QuestionAnalysis, QuestionTerm, Constraints } from './question-types.js';
 import { resolveConversation } from './resolve-conversation.js';
 import { findSides } from './find-sides.js';
@@ -56,8 +56,16 @@ const TYPE_WORD_LEMMAS = new Set([
 /** Frequency rank under which a word is common English. */
 const COMMON_RANK = 20_000;
 
+/**
+ * An acronym written in capitals that is no place: "in the UK", "from the EU" follow a
+ * preposition of place (as answer-fit.ts reads places), "the CEO" does not.
+ */
 function isAcronym(parsed: ParsedText, word: string): boolean {
-  return parsed.tokens.some((token) => token.normal === word && /^\p{Lu}{2,5}$/u.test(token.text));
+  return parsed.tokens.some((token, index) => {
+    if (token.normal !== word || !/^\p{Lu}{2,5}$/u.test(token.text)) return false;
+    const before = parsed.tokens[index - 1]?.pos === 'DET' ? index - 2 : index - 1;
+    return !(parsed.tokens[before]?.pos === 'ADP' && LOCATIVE.has(parsed.tokens[before]!.normal));
+  });
 }
 
 function startsQuestion(parsed: ParsedText, word: string): boolean {

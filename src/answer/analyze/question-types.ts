@@ -79,6 +79,19 @@ export interface QuestionAnalysis {
   searchQuery: string;
 }
 
+/** Prepositions of place (a closed class of English). */
+export const LOCATIVE: ReadonlySet<string> = new Set([
+  'at',
+  'in',
+  'from',
+  'near',
+  'to',
+  'into',
+  'outside',
+  'inside',
+  'across',
+]);
+
 /** Entity types that can answer each expected answer type. */
 export const ENTITIES_FOR: Record<AnswerType, EntityType[]> = {
   person: ['name'],

@@ -5,10 +5,7 @@
  * ("Aria 4"), and usually more than one; organisations rarely follow "at".
  */
 import type { Entity, ParsedText } from '../analyze/parse-text.js';
-import type { AnswerType } from '../analyze/question-types.js';
-
-/** Prepositions of place (a closed class of English). */
-const LOCATIVE = new Set(['at', 'in', 'from', 'near', 'to', 'into', 'outside', 'inside', 'across']);
+import { LOCATIVE, type AnswerType } from '../analyze/question-types.js';
 
 /** 0 (unlikely) to 1 (likely) that `entity` is an answer of `type`. */
 export function answerFit(

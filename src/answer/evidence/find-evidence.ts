@@ -164,6 +164,11 @@ export function createEvidenceFinder({
       numbers: analysis.kind === 'yes-no' ? [] : analysis.constraints.numbers,
     };
     const questionMonths = monthsIn(analysis.parsed);
+    const acronyms = new Set(
+      analysis.parsed.tokens
+        .filter((token) => /^\p{Lu}{2}$/u.test(token.text))
+        .map((token) => token.normal),
+    );
 
     const textOf = (document: SourceDocument, span: Span) =>
       document.fileText.slice(span.start, span.end);
@@ -239,7 +244,8 @@ export function createEvidenceFinder({
         : tokenize(`${precedingText(entry, position, NAME_REACH)} ${header}`);
       const anywhere = documentTokens(document);
       const names = extra.names
-        .map((name) => name.filter((word) => word.length >= 3))
+        // Two-letter words count only as capitals the question wrote ("the UK", not "Mr").
+        .map((name) => name.filter((word) => word.length >= 3 || acronyms.has(word)))
         .filter((name) => name.length > 0);
       for (const name of names) if (!mentions(anywhere, name, isCommonWord)) return name.join(' ');
       // Near the sentence: every name, or all but one when the question names three or more
@@ -250,6 +256,13 @@ export function createEvidenceFinder({
         (names.length > 0 && far.length === names.length)
       )
         return far[0]!.join(' ');
+      // "The Nimbus" asked is not the "Nimbus 2" a sentence is about, nor "Ember Throne" its
+      // sequel "Ember Throne: Ashfall".
+      if (!wide) {
+        const own = textOf(document, entry.spans[position]!.span);
+        const other = extra.names.find((name) => onlyAsAnother(own, name, analysis.question));
+        if (other) return other.join(' ');
+      }
       const plain = window.replace(/,/gu, '');
       for (const number of extra.numbers) if (!statesNumber(plain, number)) return number;
       return null;
@@ -629,6 +642,35 @@ function typedByUse(
   const focus =
     analysis.focus ?? analysis.terms.find((term) => term.lemma === analysis.head) ?? null;
   return { ...analysis, answerType: type, focus };
+}
+
+/** What may follow a name to make it another work or model: "Nimbus 2", "Hollow Meridian II", "Ember Throne: Ashfall". */
+const SEQUEL_MARK = /^(?:\s+(\d{1,2}|[IVX]{1,4})\b|:\s*(\p{Lu}[\p{L}'’-]*))/u;
+
+/** The mark after a name in a text, or '' when none follows. */
+function sequelMark(rest: string): string {
+  const match = SEQUEL_MARK.exec(rest);
+  return match ? (match[1] ?? match[2] ?? '') : '';
+}
+
+/**
+ * Whether `text` names `name` (its lower-cased words) only with a sequel or model mark the
+ * question does not give it: then the sentence is about another work or model.
+ */
+function onlyAsAnother(text: string, name: string[], question: string): boolean {
+  if (name.length === 0) return false;
+  const escaped = name.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escaped.join("(?:['’]s)?[^\\p{L}\\p{N}]+(?:(?:of|the)\\s+)?")}(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
+  const marks = (source: string) =>
+    [...source.matchAll(pattern)].map((match) =>
+      sequelMark(source.slice(match.index + match[0].length)),
+    );
+  const inText = marks(text);
+  const asked = new Set(marks(question));
+  return inText.length > 0 && inText.every((mark) => mark !== '' && !asked.has(mark));
 }
 
 /** Credit from which a word of the question counts as stated by a sentence (1 is the word itself). */
