@@ -155,6 +155,12 @@ describe('questions about the articles themselves', () => {
     expectVerbatim(response);
   });
 
+  it("names an article's author from a contributor's note when it has no byline", async () => {
+    const response = await ask('Who wrote the Al Jazeera report on the rapid reaction force?');
+    expect(response.answer).toMatch(/^Asad Hashim/u);
+    expectVerbatim(response);
+  });
+
   it('says so when the described article states no date', async () => {
     const response = await ask(
       'When was the Al Jazeera article about the rapid reaction force published?',

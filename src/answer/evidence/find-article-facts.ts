@@ -14,10 +14,18 @@ import type { Bag, TermMatcher } from './term-matcher.js';
 const PUBLISHING = new Set(['publish', 'run', 'print']);
 const WRITING = new Set(['write', 'author', 'file', 'pen']);
 
+/** A quotable line of an article: its chunk, its offsets in the file text and its text. */
+export interface ArticleLine {
+  chunk: Chunk;
+  start: number;
+  end: number;
+  text: string;
+}
+
 export interface ArticleFact {
   document: SourceDocument;
   /** The metadata chunk and line answering, or null when the article does not state it. */
-  line: { chunk: Chunk; start: number; end: number; text: string } | null;
+  line: ArticleLine | null;
   /** What was asked for, in words ("publication date"). */
   asked: string;
 }
@@ -98,6 +106,32 @@ export function findArticleFact({
       (analysis.answerType !== 'organization' || !byline)
     )
       return { document, line: { chunk, start: span.start, end: span.end, text }, asked };
+  }
+  // No byline: a contributor's note among the metadata lines (often closing the article), a person
+  // named as its subject and the publication in the same sentence ("Asad Hashim is Al Jazeera's digital correspondent").
+  if (analysis.answerType === 'person' && document.source) {
+    const source = document.source.toLowerCase();
+    const notes = [
+      ...(chunk
+        ? document.metadata.map((span) => ({
+            chunk,
+            start: span.start,
+            end: span.end,
+            text: document.fileText.slice(span.start, span.end),
+          }))
+        : []),
+    ];
+    for (const line of notes) {
+      const first = parser.parse(line.text).entities[0];
+      if (
+        first?.type === 'name' &&
+        first.start === 0 &&
+        first.text.split(/\s+/u).length >= 2 &&
+        !first.text.toLowerCase().includes(source) &&
+        line.text.toLowerCase().includes(source)
+      )
+        return { document, line, asked };
+    }
   }
   return { document, line: null, asked };
 }
