@@ -86,6 +86,10 @@ export function findConstraints(
         : '',
     )
     .filter((digits) => /\d/u.test(digits) && !YEAR.test(digits));
+  // "The 4-0 win", "a 3–1 defeat": a score or range asked is stated as such.
+  const ranges = parsed.entities
+    .filter((entity) => entity.type === 'range' && yearGroupsIn(entity.text).length === 0)
+    .map((entity) => entity.text.replace(/\s*[-–—]\s*/gu, '-'));
   // "Season four", "game three": a number word after a noun names which one, like a digit.
   const labels = parsed.entities
     .filter((entity) => entity.type === 'number' && !/\d/u.test(entity.text))
@@ -105,7 +109,7 @@ export function findConstraints(
     years: yearGroupsIn(text),
     quarters: quartersIn(text),
     names,
-    numbers: [...numbers, ...labels],
+    numbers: [...numbers, ...labels, ...ranges],
   };
 }
 

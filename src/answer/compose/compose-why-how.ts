@@ -14,14 +14,31 @@ const MAX_SENTENCES = 3;
 /** Added to the score of a sentence that gives a reason or a means; chosen on the development sets. */
 const REASON_BONUS = 0.15;
 
-/** True when the sentence has a clause of reason, purpose or means. */
+/**
+ * English's complex prepositions of cause (a closed class): "out of respect", "thanks to
+ * the loan", "owing to delays", "because of", "due to", "as a result of", "in response to".
+ */
+const CAUSAL_PREPOSITIONS = [
+  ['out', 'of'],
+  ['thanks', 'to'],
+  ['owing', 'to'],
+  ['due', 'to'],
+  ['because', 'of'],
+  ['result', 'of'],
+  ['response', 'to'],
+];
+
+/** True when the sentence has a clause or phrase of reason, purpose or means. */
 export function givesReason(sentence: EvidenceSentence): boolean {
   const tokens = sentence.parsed.tokens;
   return tokens.some((token, index) => {
     const next = tokens[index + 1];
     if (token.pos === 'SCONJ' && token.normal !== 'that' && token.normal !== 'whether') return true;
     if ((token.normal === 'to' || token.normal === 'by') && next?.pos === 'VERB') return true;
-    return token.normal === 'because' || (token.normal === 'due' && next?.normal === 'to');
+    if (token.normal === 'because') return true;
+    return CAUSAL_PREPOSITIONS.some(
+      ([first, second]) => token.normal === first && next?.normal === second,
+    );
   });
 }
 

@@ -263,7 +263,7 @@ export function createEvidenceFinder({
         const other = extra.names.find((name) => onlyAsAnother(own, name, analysis.question));
         if (other) return other.join(' ');
       }
-      const plain = window.replace(/,/gu, '');
+      const plain = window.replace(/,/gu, '').replace(/(\d)\s*[–—]\s*(?=\d)/gu, '$1-');
       for (const number of extra.numbers) if (!statesNumber(plain, number)) return number;
       return null;
     }

@@ -1,0 +1,41 @@
+/** What a question asks the evidence to state: scores, labels and the reason phrases English marks. */
+import { describe, expect, it } from 'vitest';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import { findConstraints } from '../../src/answer/analyze/find-constraints.js';
+import { givesReason } from '../../src/answer/compose/compose-why-how.js';
+import type { EvidenceSentence } from '../../src/answer/evidence/evidence-types.js';
+
+const parser = createTextParser();
+
+describe('findConstraints', () => {
+  it('takes a score asked ("the 4-0 win", "a 3-1 defeat") as a figure to meet', () => {
+    expect(findConstraints(parser.parse('What was the crowd at the 4-0 win?')).numbers).toContain(
+      '4-0',
+    );
+    expect(findConstraints(parser.parse('Who scored in the 3-1 defeat?')).numbers).toContain('3-1');
+  });
+
+  it('does not take a season ("2022-23") as a score', () => {
+    expect(findConstraints(parser.parse('Who won the title in 2022-23?')).numbers).toEqual([]);
+  });
+
+  it('takes a number word naming which one, not one counting', () => {
+    expect(
+      findConstraints(parser.parse('How many episodes will season four have?')).numbers,
+    ).toEqual(['4']);
+    expect(findConstraints(parser.parse('What did the two countries agree?')).numbers).toEqual([]);
+  });
+});
+
+describe('givesReason', () => {
+  const sentence = (text: string) => ({ parsed: parser.parse(text) }) as EvidenceSentence;
+
+  it('reads a reason in a complex preposition of cause', () => {
+    expect(givesReason(sentence('He did not celebrate out of respect.'))).toBe(true);
+    expect(givesReason(sentence('The film was delayed owing to strikes.'))).toBe(true);
+  });
+
+  it('finds no reason in a plain statement', () => {
+    expect(givesReason(sentence('He scored twice in the first half.'))).toBe(false);
+  });
+});
