@@ -11,6 +11,12 @@ import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 const SUMMARY_SENTENCES = 6;
 /** A lead sentence is a real sentence, not a headline or a dateline: at least this many words. */
 const MIN_LEAD_WORDS = 12;
+/**
+ * A point worth keeping states facts: names, dates and figures. Each (up to MAX_FACTS) adds
+ * this share to a sentence's worth; chosen on the development sets' summaries.
+ */
+const FACT_WEIGHT = 0.4;
+const MAX_FACTS = 3;
 
 function contentLemmas(text: string): string[] {
   return tokenize(text)
@@ -42,7 +48,10 @@ export function summarizeDocument(sentences: EvidenceSentence[]): EvidenceSenten
     body.filter((sentence) => sentence !== lead),
     {
       count: SUMMARY_SENTENCES - (lead ? 1 : 0),
-      value: (sentence) => (central.get(sentence) ?? 0) * (0.7 + 0.3 * early(sentence)),
+      value: (sentence) =>
+        (central.get(sentence) ?? 0) *
+        (0.7 + 0.3 * early(sentence)) *
+        (1 + FACT_WEIGHT * Math.min(MAX_FACTS, sentence.parsed.entities.length)),
     },
   );
   return inReadingOrder([...(lead ? [lead] : []), ...rest]);
