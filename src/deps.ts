@@ -7,7 +7,11 @@ import type { Config } from './config/load-config.js';
 import { createAssistant } from './answer/create-assistant.js';
 import { createExtractiveAnswerer } from './answer/create-extractive-answerer.js';
 import { createCorpusVocabulary } from './answer/corpus-vocabulary.js';
-import { createEvidenceFinder, type EvidenceFinder } from './answer/evidence/find-evidence.js';
+import type { EvidenceFinder } from './answer/evidence/find-evidence.js';
+import {
+  createMemoryCorpusReader,
+  createScopedEvidenceFinder,
+} from './answer/evidence/create-scoped-evidence-finder.js';
 import {
   createQuestionAnalyzer,
   type QuestionAnalyzer,
@@ -86,7 +90,12 @@ export function createCorpusStructures({
       catalogue: createDocumentCatalogue(documents),
       specificity: (lemma) => vocabulary.specificity(lemma),
     }),
-    evidence: createEvidenceFinder({ parser, lexicon, documents, chunks, minCoverage }),
+    evidence: createScopedEvidenceFinder({
+      parser,
+      lexicon,
+      reader: createMemoryCorpusReader({ documents, chunks }),
+      minCoverage,
+    }),
   };
 }
 

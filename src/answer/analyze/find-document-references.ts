@@ -11,6 +11,8 @@ import { MONTHS } from '../../ingest/extract-metadata.js';
 
 export interface DocumentCatalogue {
   documents: SourceDocument[];
+  /** The same documents by id. */
+  byId: Map<string, SourceDocument>;
   /** Lemmas of each document's header: title and metadata lines. */
   headers: Map<string, Set<string>>;
   /** Per article, computed once: its title's and publisher's content lemmas and its id prefix. */
@@ -69,7 +71,8 @@ export function createDocumentCatalogue(documents: SourceDocument[]): DocumentCa
   const titles = new Map(
     documents.map((document) => [document.docId, document.title.toLowerCase()]),
   );
-  return { documents, headers, keys, edges, titles, bodyCounts };
+  const byId = new Map(documents.map((document) => [document.docId, document]));
+  return { documents, byId, headers, keys, edges, titles, bodyCounts };
 }
 
 /** The date a question states (month and year at least), as a prefix of an ISO date. */
@@ -179,7 +182,7 @@ export function findDocumentReferences(
     }
   }
   for (const docId of found) {
-    const document = catalogue.documents.find((candidate) => candidate.docId === docId);
+    const document = catalogue.byId.get(docId);
     if (document?.source) for (const word of tokenize(document.source)) words.add(lemmatize(word));
   }
   return { documents: [...found], words };
