@@ -99,6 +99,16 @@ async function knownFiles(store: SqliteCorpusStore, stamps: FileStamp[]): Promis
 
 /** Records what was read this time (a file reused keeps its stamp); written only when it changed. */
 function recordFiles(store: SqliteCorpusStore, library: LibraryEntry[], previous: FileStamp[]) {
+  const stamps = stampsOf(library, previous);
+  const same = stamps.length === previous.length && library.every((entry) => entry.reused === true);
+  if (!same) store.writeFileStamps(stamps);
+}
+
+/**
+ * The stamps of a library just read: a file reused keeps its previous stamp; a file read is
+ * stamped unless it was modified too recently to vouch for.
+ */
+export function stampsOf(library: LibraryEntry[], previous: FileStamp[] = []): FileStamp[] {
   const kept = new Map(previous.map((stamp) => [stamp.fileName, stamp]));
   const now = Date.now();
   const stamps: FileStamp[] = [];
@@ -117,6 +127,5 @@ function recordFiles(store: SqliteCorpusStore, library: LibraryEntry[], previous
         contentHash: hashDocument(entry.document),
       });
   }
-  const same = stamps.length === previous.length && library.every((entry) => entry.reused === true);
-  if (!same) store.writeFileStamps(stamps);
+  return stamps;
 }

@@ -9,9 +9,12 @@ import { cp, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/prom
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { wordVectorEmbedderSpec, type EmbedderSpec } from '../../src/embed/embedder-spec.js';
 import { createLogger } from '../../src/log/logger.js';
-import { openSeedsIndex } from '../../src/store/open-seeds-index.js';
+import { wordVectorEmbedderSpec } from '../../src/embed/embedder-spec.js';
+import { loadLibrary } from '../../src/ingest/formats/library-files.js';
+import { buildIndex } from '../../src/store/build-index.js';
+import { openSeedsIndex, stampsOf } from '../../src/store/open-seeds-index.js';
+import { countingEmbedderSpec } from '../helpers/counting-embedder.js';
 import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
 
 let work: string;
@@ -22,28 +25,11 @@ const EDITED = '000_bcff9cf575703604';
 /** A time well before the test: files older than a couple of seconds are vouched for. */
 const PAST = new Date('2024-01-01T00:00:00Z');
 
-/** The word-vector embedder, recording every text it embeds. */
-function countingSpec(embedded: string[]): EmbedderSpec {
-  const spec = wordVectorEmbedderSpec();
-  return {
-    ...spec,
-    create: async (options) => {
-      const embedder = await spec.create(options);
-      return Object.assign(Object.create(embedder) as typeof embedder, {
-        embedDocuments: (texts: string[]) => {
-          embedded.push(...texts);
-          return embedder.embedDocuments(texts);
-        },
-      });
-    },
-  };
-}
-
 async function start(embedded: string[] = []) {
   const opened = await openSeedsIndex({
     seedsDir,
     indexDir,
-    embedderSpec: countingSpec(embedded),
+    embedderSpec: countingEmbedderSpec(embedded),
     chunking: { maxChars: 600, overlapSentences: 1 },
     logger: createLogger({ level: 'silent' }),
     loadSourceVectors,
@@ -143,5 +129,23 @@ describe('starting on a built index', () => {
       'Replaced while running',
     );
     await second.index.store.close();
+  });
+
+  it('reads none of the files `npm run index` just stamped (a build records what it read)', async () => {
+    const library = await loadLibrary(seedsDir);
+    await buildIndex({
+      documents: library.map((entry) => entry.document),
+      indexDir,
+      embedderSpec: wordVectorEmbedderSpec(),
+      chunking: { maxChars: 600, overlapSentences: 1 },
+      loadSourceVectors,
+      files: stampsOf(library),
+    });
+    const embedded: string[] = [];
+    const started = await start(embedded);
+    const reused = started.library.filter((entry) => entry.reused).map((entry) => entry.fileName);
+    expect(reused).toEqual([`${EDITED}.txt`, '004_d8be782e761c7253.txt']);
+    expect(embedded).toEqual([]);
+    await started.index.store.close();
   });
 });
