@@ -6,8 +6,12 @@
 import type { Config } from './config/load-config.js';
 import { createAssistant } from './answer/create-assistant.js';
 import { createExtractiveAnswerer } from './answer/create-extractive-answerer.js';
-import { createCorpusVocabulary } from './answer/corpus-vocabulary.js';
-import { createEvidenceFinder, type EvidenceFinder } from './answer/evidence/find-evidence.js';
+import { createCorpusVocabulary, vocabularyFromCounts } from './answer/corpus-vocabulary.js';
+import type { EvidenceFinder } from './answer/evidence/find-evidence.js';
+import {
+  createMemoryCorpusReader,
+  createScopedEvidenceFinder,
+} from './answer/evidence/create-scoped-evidence-finder.js';
 import {
   createQuestionAnalyzer,
   type QuestionAnalyzer,
@@ -20,7 +24,7 @@ import type { DocumentLookup } from './answer/answerer.js';
 import type { EmbedderSpec } from './embed/embedder-spec.js';
 import { selectEmbedderSpec } from './embed/select-embedder-spec.js';
 import type { Chunk, Retriever, SourceDocument } from './ingest/document-types.js';
-import { loadLibrary } from './ingest/formats/library-files.js';
+import { loadLibrary, type LibraryEntry } from './ingest/formats/library-files.js';
 import type { WordVectors } from './embed/word-vectors.js';
 import { withCitationPages } from './answer/with-citation-pages.js';
 import { createInPlaceIndex } from './store/create-in-place-index.js';
@@ -30,7 +34,10 @@ import { createLogger, type Logger } from './log/logger.js';
 import { createRequestContext, type RequestContext } from './log/request-context.js';
 import { createMetrics, type Metrics } from './metrics/create-metrics.js';
 import { instrumentAssistant } from './metrics/instrument-assistant.js';
-import { ensureIndex, type EnsureIndexOptions } from './store/ensure-index.js';
+import type { EnsureIndexOptions } from './store/ensure-index.js';
+import { openSeedsIndex } from './store/open-seeds-index.js';
+import type { SqliteCorpusStore } from './store/sqlite-corpus-store.js';
+import type { StoredCorpus } from './store/stored-corpus.js';
 import type { OpenIndex } from './store/open-index.js';
 import { createSharedIndex, type SharedIndex } from './store/postgres/create-shared-index.js';
 import { ensurePostgresIndex } from './store/postgres/ensure-postgres-index.js';
@@ -64,29 +71,53 @@ export interface CorpusStructures {
   evidence: EvidenceFinder;
 }
 
-/** Builds the per-corpus structures (sentence lists, document catalogue, vocabulary) for one corpus. */
+/**
+ * Builds the per-corpus structures (document catalogue, vocabulary, the evidence finder's
+ * reader) for one corpus: from the documents and chunks in memory, or, with `stored`, from
+ * the embedded store's counts and text (nothing of the corpus's text is kept).
+ */
 export function createCorpusStructures({
   documents,
   chunks,
   lexicon,
   parser,
   minCoverage,
+  stored,
 }: {
   documents: SourceDocument[];
   chunks: Chunk[];
   lexicon: WordVectors;
   parser: ReturnType<typeof createTextParser>;
   minCoverage: number;
+  stored?: { store: SqliteCorpusStore; corpus: StoredCorpus };
 }): CorpusStructures {
-  const vocabulary = createCorpusVocabulary(chunks);
+  const vocabulary = stored
+    ? vocabularyFromCounts({
+        chunks: chunks.length,
+        frequency: (lemma) => stored.store.lemmaFrequency(lemma).chunks,
+      })
+    : createCorpusVocabulary(chunks);
+  const catalogue = stored
+    ? createDocumentCatalogue(documents, {
+        texts: stored.store.eachDocument(),
+        bodyFrequency: (lemma) => stored.store.lemmaFrequency(lemma).documents,
+      })
+    : createDocumentCatalogue(documents);
   return {
     analyzer: createQuestionAnalyzer({
       parser,
       lexicon,
-      catalogue: createDocumentCatalogue(documents),
+      catalogue,
       specificity: (lemma) => vocabulary.specificity(lemma),
     }),
-    evidence: createEvidenceFinder({ parser, lexicon, documents, chunks, minCoverage }),
+    evidence: createScopedEvidenceFinder({
+      parser,
+      lexicon,
+      reader: stored
+        ? { document: stored.corpus.read, chunksOf: stored.corpus.chunksOf }
+        : createMemoryCorpusReader({ documents, chunks }),
+      minCoverage,
+    }),
   };
 }
 
@@ -112,18 +143,20 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   const requestContext = options.requestContext ?? createRequestContext();
   const logger =
     options.logger ?? createLogger({ level: config.logLevel, context: requestContext.fields });
-  const library = await loadLibrary(config.seedsDir, {
-    maxDocumentBytes: config.maxDocumentBytes,
-    logger,
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
-  const seedDocuments = library.map((entry) => entry.document);
   const embedderSpec = embedderSpecFor(config, logger);
   let documents: SourceDocument[];
+  let library: LibraryEntry[];
   let index: OpenIndex;
   let live: LiveIndex;
   let shared: SharedIndex | undefined;
+  let stored: { store: SqliteCorpusStore; corpus: StoredCorpus } | undefined;
   if (options.database) {
+    library = await loadLibrary(config.seedsDir, {
+      maxDocumentBytes: config.maxDocumentBytes,
+      logger,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    const seedDocuments = library.map((entry) => entry.document);
     // DATABASE_URL: the corpus every server shares; this folder's documents are added to it.
     const opened = await ensurePostgresIndex({
       database: options.database,
@@ -145,9 +178,10 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     });
     live = shared;
   } else {
-    documents = seedDocuments;
-    index = await ensureIndex({
-      documents,
+    // The embedded store: unchanged files are not read again, text stays in the store.
+    const opened = await openSeedsIndex({
+      seedsDir: config.seedsDir,
+      maxDocumentBytes: config.maxDocumentBytes,
       indexDir: config.indexDir,
       embedderSpec,
       chunking: config.chunking,
@@ -156,7 +190,16 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
       loadSourceVectors: options.loadSourceVectors,
       efSearch: config.efSearch,
     });
-    live = createInPlaceIndex({ index, documents, chunking: config.chunking });
+    ({ index, documents, library } = opened);
+    stored = { store: opened.index.store, corpus: opened.corpus };
+    live = createInPlaceIndex({
+      index,
+      documents,
+      chunking: config.chunking,
+      retrieveFromStore: true,
+    });
+    // Text read before a change may be stale after it.
+    live.onChange(() => opened.corpus.forget());
   }
   const parser = createTextParser();
   const minCoverage = 0.5;
@@ -168,6 +211,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     lexicon: index.lexicon,
     parser,
     minCoverage,
+    ...(stored ? { stored } : {}),
   });
   const lookup: DocumentLookup = (docId) => byId.get(docId);
   const retriever: Retriever = {
@@ -241,6 +285,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
       lexicon: index.lexicon,
       parser,
       minCoverage,
+      ...(stored ? { stored } : {}),
     });
     byId = new Map(snapshot.documents.map((document) => [document.docId, document]));
     deps.documents = snapshot.documents;

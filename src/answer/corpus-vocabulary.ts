@@ -3,7 +3,7 @@
  * chunk (a country the whole corpus is about) tells less than a rare one.
  */
 import type { Chunk } from '../ingest/document-types.js';
-import { lemmatize, tokenize } from '../text/tokenize.js';
+import { chunkLemmas } from '../text/lemma-sets.js';
 
 export interface CorpusVocabulary {
   /**
@@ -14,17 +14,33 @@ export interface CorpusVocabulary {
   specificity(lemma: string): number;
 }
 
+/** Counts every chunk's lemmas (`chunkLemmas`) in memory. */
 export function createCorpusVocabulary(chunks: Chunk[]): CorpusVocabulary {
   const frequency = new Map<string, number>();
   for (const chunk of chunks) {
-    const seen = new Set(tokenize(`${chunk.title} ${chunk.text}`).map(lemmatize));
-    for (const lemma of seen) frequency.set(lemma, (frequency.get(lemma) ?? 0) + 1);
+    for (const lemma of chunkLemmas(chunk)) frequency.set(lemma, (frequency.get(lemma) ?? 0) + 1);
   }
-  const idf = (df: number) => Math.log(1 + (chunks.length - df + 0.5) / (df + 0.5));
+  return vocabularyFromCounts({
+    chunks: chunks.length,
+    frequency: (lemma) => frequency.get(lemma) ?? 0,
+  });
+}
+
+/** The vocabulary over counts kept elsewhere (the embedded store keeps them at index time). */
+export function vocabularyFromCounts({
+  chunks,
+  frequency,
+}: {
+  /** Chunks in the corpus. */
+  chunks: number;
+  /** Chunks whose `chunkLemmas` hold the lemma. */
+  frequency: (lemma: string) => number;
+}): CorpusVocabulary {
+  const idf = (df: number) => Math.log(1 + (chunks - df + 0.5) / (df + 0.5));
   const maxIdf = idf(1);
   return {
     specificity(lemma) {
-      return maxIdf > 0 ? Math.min(1, Math.max(0.6, idf(frequency.get(lemma) ?? 0) / maxIdf)) : 1;
+      return maxIdf > 0 ? Math.min(1, Math.max(0.6, idf(frequency(lemma)) / maxIdf)) : 1;
     },
   };
 }

@@ -4,7 +4,8 @@
  */
 import { loadConfig } from '../config/load-config.js';
 import { embedderSpecFor } from '../deps.js';
-import { loadDocuments } from '../ingest/load-documents.js';
+import { loadLibrary } from '../ingest/formats/library-files.js';
+import { stampsOf } from '../store/open-seeds-index.js';
 import { createLogger } from '../log/logger.js';
 import { buildIndex } from '../store/build-index.js';
 import { cleanIndexFolder } from '../store/clean-index-folder.js';
@@ -27,11 +28,13 @@ async function main(): Promise<void> {
   // INDEX_DIR must be a folder; leftovers of a killed build go before a new one starts.
   await cleanIndexFolder(config.indexDir);
   const onProgress = renderProgress();
-  const documents = await loadDocuments(config.seedsDir, {
+  // Read as `npm start` reads them (every format), so the server's first start finds them unchanged.
+  const library = await loadLibrary(config.seedsDir, {
     maxDocumentBytes: config.maxDocumentBytes,
     logger,
     onProgress,
   });
+  const documents = library.map((entry) => entry.document);
   logger.info(
     `indexing ${documents.length} documents from ${config.seedsDir} into ${config.indexDir}`,
   );
@@ -41,6 +44,7 @@ async function main(): Promise<void> {
     embedderSpec: embedderSpecFor(config, logger),
     chunking: config.chunking,
     onProgress,
+    files: stampsOf(library),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   logger.info(`index built in ${seconds}s`, {

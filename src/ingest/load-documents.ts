@@ -23,11 +23,30 @@ export interface LoadProgress {
   total: number;
 }
 
+/** A file of the seeds folder as start-up sees it before reading it. */
+export interface SeedFile {
+  fileName: string;
+  size: number;
+  mtimeMs: number;
+}
+
 export interface LoadDocumentsOptions {
   /** Files larger than this are skipped (`MAX_DOCUMENT_BYTES`). */
   maxDocumentBytes?: number;
   logger?: Logger;
   onProgress?: (progress: LoadProgress) => void;
+  /**
+   * The document this file held when last read, if its name, size and modification time
+   * say it is unchanged: taken instead of reading and cleaning the file again.
+   */
+  reuse?: (file: SeedFile) => SourceDocument | undefined;
+}
+
+/** One article: its document, the file as it was before reading, and whether it was reused. */
+export interface LoadedArticle {
+  document: SourceDocument;
+  file: SeedFile;
+  reused: boolean;
 }
 
 const isArticleName = (name: string) =>
@@ -84,10 +103,10 @@ export function parseSourceDocument(path: string, fileText: string): SourceDocum
 /** Reads one article file: its text, or null (with a warning naming it) when it is skipped. */
 async function readArticle(
   path: string,
+  size: number,
   maxDocumentBytes: number,
   logger: Logger | undefined,
 ): Promise<string | null> {
-  const { size } = await lstat(path);
   if (size > maxDocumentBytes) {
     logger?.warn(
       `skipping ${path}: ${(size / MIB).toFixed(1)} MB is over MAX_DOCUMENT_BYTES (${maxDocumentBytes} bytes)`,
@@ -114,35 +133,53 @@ async function readArticle(
 /** Loads and cleans every article of `seedsDir`. */
 export async function loadDocuments(
   seedsDir: string,
+  options: LoadDocumentsOptions = {},
+): Promise<SourceDocument[]> {
+  return (await loadArticles(seedsDir, options)).map((article) => article.document);
+}
+
+/** Loads every article of `seedsDir`, reading only the files `reuse` does not vouch for. */
+export async function loadArticles(
+  seedsDir: string,
   {
     maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES,
     logger,
     onProgress = () => {},
+    reuse = () => undefined,
   }: LoadDocumentsOptions = {},
-): Promise<SourceDocument[]> {
+): Promise<LoadedArticle[]> {
   const files = await listSourceFiles(seedsDir, logger);
-  const documents: SourceDocument[] = [];
+  const articles: LoadedArticle[] = [];
   for (const [index, path] of files.entries()) {
-    const text = await readArticle(path, maxDocumentBytes, logger);
-    if (text !== null) documents.push(parseSourceDocument(path, text));
+    // Stated before reading: a file changed while it is read is read again next time.
+    const { size, mtimeMs } = await lstat(path);
+    const file = { fileName: basename(path), size, mtimeMs };
+    const known = size <= maxDocumentBytes ? reuse(file) : undefined;
+    if (known) articles.push({ document: known, file, reused: true });
+    else {
+      const text = await readArticle(path, size, maxDocumentBytes, logger);
+      if (text !== null)
+        articles.push({ document: parseSourceDocument(path, text), file, reused: false });
+    }
     onProgress({ stage: 'read', done: index + 1, total: files.length });
   }
-  if (documents.length === 0) {
+  if (articles.length === 0) {
     throw new AppError(
       'seeds_missing',
       `No readable articles in "${seedsDir}" (SEEDS_DIR): every file was skipped (see the warnings above).`,
     );
   }
   const seen = new Map<string, string>();
-  for (const document of documents) {
+  for (const { document, file } of articles) {
+    const path = join(seedsDir, file.fileName);
     const other = seen.get(document.docId);
     if (other) {
       throw new AppError(
         'seeds_missing',
-        `Two files share the document id "${document.docId}": ${other} and ${document.path}.`,
+        `Two files share the document id "${document.docId}": ${other} and ${path}.`,
       );
     }
-    seen.set(document.docId, document.path);
+    seen.set(document.docId, path);
   }
-  return documents;
+  return articles;
 }

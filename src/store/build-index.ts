@@ -20,7 +20,7 @@ import { chunkEach, createDocumentRecords } from './create-document-records.js';
 import { describeFile } from './file-integrity.js';
 import { MANIFEST_VERSION, type IndexManifest } from './index-manifest.js';
 import { indexPaths, PREVIOUS_INFIX, TEMPORARY_PREFIX } from './index-files.js';
-import { openSqliteCorpusStore } from './sqlite-corpus-store.js';
+import { openSqliteCorpusStore, type FileStamp } from './sqlite-corpus-store.js';
 import { DEFAULT_HNSW, type HnswParameters } from './vector-store.js';
 
 export interface BuildProgress {
@@ -42,6 +42,8 @@ export interface BuildIndexOptions {
   batchSize?: number;
   /** Documents written to the store per transaction. */
   writeBatch?: number;
+  /** The seeds files the documents were read from (`stampsOf`): the next start need not read them. */
+  files?: FileStamp[];
 }
 
 /** Builds and atomically installs the index; returns its manifest. */
@@ -55,6 +57,7 @@ export async function buildIndex({
   onProgress = () => {},
   batchSize = 64,
   writeBatch = 500,
+  files = [],
 }: BuildIndexOptions): Promise<IndexManifest> {
   const chunksOf = chunkEach(documents, chunking);
   const chunkCount = chunksOf.reduce((sum, chunks) => sum + chunks.length, 0);
@@ -99,6 +102,7 @@ export async function buildIndex({
         written += size;
         onProgress({ stage: 'graph', done: written, total: chunkCount });
       }
+      store.writeFileStamps(files);
     } finally {
       await store.close();
     }

@@ -16,10 +16,13 @@ export function createInPlaceIndex({
   index,
   documents,
   chunking,
+  retrieveFromStore = false,
 }: {
   index: Pick<OpenIndex, 'store' | 'embedder' | 'chunks'>;
   documents: SourceDocument[];
   chunking: Required<ChunkingOptions>;
+  /** Retrieved chunks are read from the store, not looked up in `chunks` (ids only, `openIndex` lazy). */
+  retrieveFromStore?: boolean;
 }): LiveIndex {
   const { store, embedder } = index;
   const listeners: ((snapshot: IndexSnapshot) => void)[] = [];
@@ -28,7 +31,9 @@ export function createInPlaceIndex({
     chunks: Chunk[],
     version: number,
   ): IndexSnapshot => {
-    const byId = new Map(chunks.map((chunk) => [chunk.chunkId, chunk]));
+    const byId = retrieveFromStore
+      ? new Map<string, Chunk>()
+      : new Map(chunks.map((chunk) => [chunk.chunkId, chunk]));
     return {
       documents: documentList,
       chunks,

@@ -13,8 +13,9 @@ import { buildIndex, type BuildIndexOptions } from './build-index.js';
 import { cleanIndexFolder } from './clean-index-folder.js';
 import { MANIFEST_VERSION, staleReason } from './index-manifest.js';
 import { loadCorpusChunks } from './load-corpus-chunks.js';
-import { openIndex, readManifest, readManifestVersion, type OpenIndex } from './open-index.js';
+import { openIndex, readManifest, readManifestVersion, type EmbeddedIndex } from './open-index.js';
 import { applyPendingChanges, findPendingChanges } from './sync-index.js';
+import { createStoredCorpus } from './stored-corpus.js';
 
 export interface EnsureIndexOptions {
   documents: SourceDocument[];
@@ -28,10 +29,38 @@ export interface EnsureIndexOptions {
   efSearch?: number;
   /** Above this share of changed documents (and at least 20 of them), rebuild instead of updating. */
   rebuildShare?: number;
+  /** The index, already opened by `openFreshIndex` (start-up read the folder against it). */
+  opened?: EmbeddedIndex;
+  /** Ids of `documents` taken from that index, their files unchanged: not compared by hash. */
+  unchanged?: ReadonlySet<string>;
+  /** Every chunk on the heap (`loadCorpusChunks`), or ids only, the rest read on use. Default: full. */
+  chunks?: 'full' | 'lazy';
+}
+
+/**
+ * The index as built, when it is there, undamaged and made with this embedder and chunking;
+ * null when `ensureIndex` must build it. Start-up reads the seeds folder against it.
+ */
+export async function openFreshIndex(
+  options: Omit<EnsureIndexOptions, 'documents'>,
+): Promise<EmbeddedIndex | null> {
+  const removed = await cleanIndexFolder(options.indexDir);
+  if (removed.length > 0)
+    options.logger.info(`removed leftovers of an interrupted build in ${options.indexDir}`, {
+      folders: removed,
+    });
+  const reason = await indexStaleness(options).catch(damageReason);
+  if (reason) return null;
+  return open(options).catch((error: unknown) => {
+    damageReason(error);
+    return null;
+  });
 }
 
 /** Why the index must be fully (re)built, or null when it can be opened and updated in place. */
-export async function indexStaleness(options: EnsureIndexOptions): Promise<string | null> {
+export async function indexStaleness(
+  options: Omit<EnsureIndexOptions, 'documents'>,
+): Promise<string | null> {
   const version = await readManifestVersion(options.indexDir);
   if (version === null) return 'no index yet';
   if (version !== MANIFEST_VERSION)
@@ -49,30 +78,40 @@ export async function indexStaleness(options: EnsureIndexOptions): Promise<strin
 }
 
 /** Returns an open index holding exactly `documents`, building or updating it as needed. */
-export async function ensureIndex(options: EnsureIndexOptions): Promise<OpenIndex> {
+export async function ensureIndex(options: EnsureIndexOptions): Promise<EmbeddedIndex> {
   const { logger, indexDir, documents, rebuildShare = 0.5 } = options;
-  const removed = await cleanIndexFolder(indexDir);
-  if (removed.length > 0)
-    logger.info(`removed leftovers of an interrupted build in ${indexDir}`, { folders: removed });
-  const reason = await indexStaleness(options).catch(damageReason);
-  if (reason) {
-    await build(options, reason);
-    return open(options);
+  let index: EmbeddedIndex;
+  if (options.opened) index = options.opened;
+  else {
+    const removed = await cleanIndexFolder(indexDir);
+    if (removed.length > 0)
+      logger.info(`removed leftovers of an interrupted build in ${indexDir}`, { folders: removed });
+    const reason = await indexStaleness(options).catch(damageReason);
+    if (reason) {
+      await build(options, reason);
+      return open(options);
+    }
+    try {
+      index = await open(options);
+    } catch (error) {
+      // A damaged index is never served: rebuilt from the seeds, which are at hand here.
+      await build(options, damageReason(error));
+      return open(options);
+    }
   }
-  let index: OpenIndex;
-  try {
-    index = await open(options);
-  } catch (error) {
-    // A damaged index is never served: rebuilt from the seeds, which are at hand here.
-    await build(options, damageReason(error));
-    return open(options);
-  }
-  const changes = await findPendingChanges(index, documents);
+  const changes = await findPendingChanges(index, documents, options.unchanged);
   const changed = changes.upsert.length + changes.remove.length;
   if (changed === 0) return index;
   if (changed >= 20 && changed > documents.length * rebuildShare) {
+    // Documents taken from this store read their text from it: copied before it closes.
+    const copied = documents.map((document) =>
+      options.unchanged?.has(document.docId) ? { ...document } : document,
+    );
     await index.store.close();
-    await build(options, `${changed} of ${documents.length} documents changed`);
+    await build(
+      { ...options, documents: copied },
+      `${changed} of ${documents.length} documents changed`,
+    );
     return open(options);
   }
   const started = performance.now();
@@ -80,13 +119,14 @@ export async function ensureIndex(options: EnsureIndexOptions): Promise<OpenInde
   logger.info(
     `index updated in place: ${changes.upsert.length} added or changed, ${changes.remove.length} removed (${embedded} chunks embedded, ${Math.round(performance.now() - started)} ms)`,
   );
-  return { ...index, chunks: await loadCorpusChunks(index.store) };
+  return { ...index, chunks: await loadChunks(index, options.chunks) };
 }
 
-function open(options: EnsureIndexOptions): Promise<OpenIndex> {
+function open(options: Omit<EnsureIndexOptions, 'documents'>): Promise<EmbeddedIndex> {
   return openIndex({
     indexDir: options.indexDir,
     embedderSpec: options.embedderSpec,
+    chunks: options.chunks ?? 'full',
     ...(options.efSearch === undefined ? {} : { efSearch: options.efSearch }),
     onGraphRebuilt: (why) => options.logger.warn(`vector graph rebuilt from the store: ${why}`),
   });
@@ -95,6 +135,12 @@ function open(options: EnsureIndexOptions): Promise<OpenIndex> {
 function damageReason(error: unknown): string {
   if (error instanceof AppError && error.code === 'index_corrupt') return error.message;
   throw error;
+}
+
+async function loadChunks(index: EmbeddedIndex, chunks: EnsureIndexOptions['chunks'] = 'full') {
+  return chunks === 'lazy'
+    ? createStoredCorpus(index.store).chunks(await index.store.listDocuments())
+    : loadCorpusChunks(index.store);
 }
 
 async function build(options: EnsureIndexOptions, reason: string): Promise<void> {

@@ -15,7 +15,8 @@ import { findIntegrityProblem } from './file-integrity.js';
 import { INDEX_FILE_NAMES, manifestSchema, type IndexManifest } from './index-manifest.js';
 import { indexPaths, integrityPaths } from './index-files.js';
 import { loadCorpusChunks } from './load-corpus-chunks.js';
-import { openSqliteCorpusStore } from './sqlite-corpus-store.js';
+import { openSqliteCorpusStore, type SqliteCorpusStore } from './sqlite-corpus-store.js';
+import { createStoredCorpus } from './stored-corpus.js';
 
 export interface OpenIndex {
   manifest: IndexManifest;
@@ -28,6 +29,9 @@ export interface OpenIndex {
   /** Bytes of the index files on disk. */
   bytes: number;
 }
+
+/** An open index of the embedded store, which also answers synchronously. */
+export type EmbeddedIndex = OpenIndex & { store: SqliteCorpusStore };
 
 function corrupt(indexDir: string, why: string, cause?: unknown): AppError {
   return new AppError(
@@ -76,6 +80,7 @@ export async function openIndex({
   embedderSpec,
   efSearch,
   onGraphRebuilt,
+  chunks: chunksMode = 'full',
 }: {
   indexDir: string;
   embedderSpec: EmbedderSpec;
@@ -83,7 +88,9 @@ export async function openIndex({
   efSearch?: number;
   /** Told when the saved graph was damaged or behind and was rebuilt from the store. */
   onGraphRebuilt?: (reason: string) => void;
-}): Promise<OpenIndex> {
+  /** Every chunk on the heap, or ids and metadata only with the rest read on use. */
+  chunks?: 'full' | 'lazy';
+}): Promise<EmbeddedIndex> {
   const paths = indexPaths(indexDir);
   const manifest = await readManifest(indexDir);
   if (!manifest)
@@ -125,7 +132,10 @@ export async function openIndex({
     const embedder = await embedderSpec.create({ lexicon });
     if (embedder.dimension !== manifest.embedder.dimension)
       throw corrupt(indexDir, 'embedder dimension differs');
-    const chunks = await loadCorpusChunks(store);
+    const chunks =
+      chunksMode === 'lazy'
+        ? createStoredCorpus(store).chunks(await store.listDocuments())
+        : await loadCorpusChunks(store);
     return {
       manifest,
       store,

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
-import type { Chunk } from '../ingest/document-types.js';
+import type { Chunk, SourceDocument } from '../ingest/document-types.js';
 import type {
   ChunkHit,
   CorpusChange,
@@ -38,6 +38,7 @@ import { validateChange } from './validate-change.js';
 import { rescoreBm25 } from './bm25-rescore.js';
 import { lexicalTerms } from '../text/lexical-terms.js';
 import { tokenize } from '../text/tokenize.js';
+import { chunkLemmas } from '../text/lemma-sets.js';
 
 interface LexicalCandidateRow {
   label: number;
@@ -90,11 +91,41 @@ export interface SqliteCorpusStoreOptions {
   deferGraphSaves?: boolean;
 }
 
+/** What start-up last saw of a seeds-folder file, and the document it held. */
+export interface FileStamp {
+  docId: string;
+  fileName: string;
+  size: number;
+  mtimeMs: number;
+  /** SHA-256 of the file's bytes (an upload of the same bytes is a duplicate). */
+  sha256: string;
+  /** The stored document's `contentHash` when the file was read: the stamp holds only while they match. */
+  contentHash: string;
+}
+
+/**
+ * The embedded store also answers synchronously (better-sqlite3 is): the
+ * answer engine reads documents, chunks and corpus statistics mid-question
+ * without holding the corpus on the heap.
+ */
 export interface SqliteCorpusStore extends CorpusStore {
   /** The database file's path. */
   readonly path: string;
   /** Bytes of the database and graph on disk. */
   bytes(): number;
+  /** `getDocument`, synchronously. */
+  readDocument(docId: string): SourceDocument | undefined;
+  /** `getDocumentChunks`, synchronously. */
+  readDocumentChunks(docId: string): Chunk[];
+  /** Every chunk's id and document, documents in docId order, chunks in chunk order. */
+  listChunkIds(): { chunkId: string; docId: string }[];
+  /** Every document with its text, one at a time (nothing is kept). */
+  eachDocument(): IterableIterator<SourceDocument>;
+  /** How many chunks (`chunkLemmas`) and documents (`bodyLemmas`) hold the lemma. */
+  lemmaFrequency(lemma: string): { chunks: number; documents: number };
+  readFileStamps(): FileStamp[];
+  /** Replaces every stamp. */
+  writeFileStamps(stamps: FileStamp[]): void;
 }
 
 const CHUNK_COLUMNS = `c.label, c.chunk_id, c.doc_id, c.ordinal, c.kind, c.start, c.end, c.sentences,
@@ -169,11 +200,45 @@ export async function openSqliteCorpusStore({
     ),
     insertDocument: database.prepare(
       `INSERT INTO documents VALUES (@doc_id, @title, @date, @source, @path, @format, @content_hash,
-       @chunk_count, @file_text, @clean_text, @paragraphs, @metadata, @page_starts)`,
+       @chunk_count, @file_text, @clean_text, @paragraphs, @metadata, @page_starts, @body_lemmas)`,
     ),
     insertChunk: database.prepare(
       `INSERT INTO chunks VALUES (@label, @chunk_id, @doc_id, @ordinal, @kind, @start, @end, @sentences,
-       @search_text, @text, @body_terms, @title_terms, @body_length, @title_length, @vector)`,
+       @search_text, @text, @body_terms, @title_terms, @body_length, @title_length, @vector, @lemmas)`,
+    ),
+    allDocuments: database.prepare<[], DocumentRow>('SELECT * FROM documents ORDER BY doc_id'),
+    chunkIds: database.prepare<[], { chunk_id: string; doc_id: string }>(
+      'SELECT chunk_id, doc_id FROM chunks ORDER BY doc_id, ordinal',
+    ),
+    lemmasOfDocument: database.prepare<[string], { body_lemmas: string }>(
+      'SELECT body_lemmas FROM documents WHERE doc_id = ?',
+    ),
+    chunkLemmasOfDocument: database.prepare<[string], { lemmas: string }>(
+      'SELECT lemmas FROM chunks WHERE doc_id = ?',
+    ),
+    lemmaCount: database.prepare<[string], { chunks: number; documents: number }>(
+      'SELECT chunks, documents FROM lemma_counts WHERE lemma = ?',
+    ),
+    addLemma: database.prepare(
+      `INSERT INTO lemma_counts (lemma, chunks, documents) VALUES (?, ?, ?) ON CONFLICT (lemma)
+       DO UPDATE SET chunks = chunks + excluded.chunks, documents = documents + excluded.documents`,
+    ),
+    dropEmptyLemma: database.prepare(
+      'DELETE FROM lemma_counts WHERE lemma = ? AND chunks <= 0 AND documents <= 0',
+    ),
+    fileStamps: database.prepare<
+      [],
+      {
+        doc_id: string;
+        file_name: string;
+        size: number;
+        mtime_ms: number;
+        sha256: string;
+        content_hash: string;
+      }
+    >('SELECT * FROM seed_files ORDER BY doc_id'),
+    insertFileStamp: database.prepare(
+      'INSERT INTO seed_files VALUES (@docId, @fileName, @size, @mtimeMs, @sha256, @contentHash)',
     ),
     insertTerms: database.prepare('INSERT INTO chunk_terms (rowid, body, title) VALUES (?, ?, ?)'),
     deleteTerms: database.prepare('DELETE FROM chunk_terms WHERE rowid = ?'),
@@ -250,7 +315,25 @@ export async function openSqliteCorpusStore({
       .map(([term]) => term);
     return selective.length > 0 ? selective : terms;
   };
-  const removeDocument = (docId: string, dropped: number[]) => {
+  /** Lemma count changes of one write, applied once per lemma at its end. */
+  type LemmaDeltas = Map<string, { chunks: number; documents: number }>;
+  const countLemmas = (
+    deltas: LemmaDeltas,
+    lemmas: Iterable<string>,
+    field: 'chunks' | 'documents',
+    by: number,
+  ) => {
+    for (const lemma of lemmas) {
+      const delta = deltas.get(lemma) ?? { chunks: 0, documents: 0 };
+      delta[field] += by;
+      deltas.set(lemma, delta);
+    }
+  };
+  const removeDocument = (docId: string, dropped: number[], deltas: LemmaDeltas) => {
+    const body = statements.lemmasOfDocument.get(docId);
+    if (body) countLemmas(deltas, splitTerms(body.body_lemmas), 'documents', -1);
+    for (const row of statements.chunkLemmasOfDocument.all(docId))
+      countLemmas(deltas, splitTerms(row.lemmas), 'chunks', -1);
     for (const row of statements.labelsOfDocument.all(docId)) {
       statements.deleteTerms.run(row.label);
       dropped.push(row.label);
@@ -265,13 +348,14 @@ export async function openSqliteCorpusStore({
   const writeChange = database.transaction((change: CorpusChange) => {
     const dropped: number[] = [];
     const added: { label: number; vector: number[] }[] = [];
+    const deltas: LemmaDeltas = new Map();
     let nextLabel = counter('next_label');
-    for (const docId of change.remove ?? []) removeDocument(docId, dropped);
+    for (const docId of change.remove ?? []) removeDocument(docId, dropped, deltas);
     for (const record of change.upsert ?? []) {
-      removeDocument(record.document.docId, dropped);
-      statements.insertDocument.run(
-        toDocumentRow(record.document, record.contentHash, record.chunks.length),
-      );
+      removeDocument(record.document.docId, dropped, deltas);
+      const row = toDocumentRow(record.document, record.contentHash, record.chunks.length);
+      statements.insertDocument.run(row);
+      countLemmas(deltas, splitTerms(row.body_lemmas), 'documents', 1);
       record.chunks.forEach((chunk, ordinal) => {
         const label = nextLabel++;
         const vector = record.vectors[ordinal]!;
@@ -280,6 +364,8 @@ export async function openSqliteCorpusStore({
         const titleLength = fieldLength(chunk.title);
         const bodyTerms = toFtsText(body);
         const titleTerms = toFtsText(chunk.title);
+        const lemmas = chunkLemmas(chunk);
+        countLemmas(deltas, lemmas, 'chunks', 1);
         lengths.body += bodyLength;
         lengths.title += titleLength;
         lengths.chunks += 1;
@@ -299,10 +385,16 @@ export async function openSqliteCorpusStore({
           body_length: bodyLength,
           title_length: titleLength,
           vector: toVectorBlob(vector),
+          lemmas: [...lemmas].join(' '),
         });
         statements.insertTerms.run(label, bodyTerms, titleTerms);
         added.push({ label, vector });
       });
+    }
+    for (const [lemma, delta] of deltas) {
+      if (delta.chunks === 0 && delta.documents === 0) continue;
+      statements.addLemma.run(lemma, delta.chunks, delta.documents);
+      if (delta.chunks < 0 || delta.documents < 0) statements.dropEmptyLemma.run(lemma);
     }
     setMeta.run('next_label', String(nextLabel));
     setMeta.run('generation', String(counter('generation') + 1));
@@ -392,7 +484,8 @@ export async function openSqliteCorpusStore({
     async clear(next) {
       database.transaction(() => {
         database.exec(
-          `DELETE FROM chunks; DELETE FROM documents; INSERT INTO chunk_terms(chunk_terms) VALUES ('delete-all');`,
+          `DELETE FROM chunks; DELETE FROM documents; DELETE FROM lemma_counts; DELETE FROM seed_files;
+           INSERT INTO chunk_terms(chunk_terms) VALUES ('delete-all');`,
         );
         setMeta.run('settings', JSON.stringify(settings_(next)));
         setMeta.run('next_label', '0');
@@ -428,6 +521,38 @@ export async function openSqliteCorpusStore({
     async getDocument(docId) {
       const row = statements.document.get(docId);
       return row ? fromDocumentRow(row) : undefined;
+    },
+    readDocument(docId) {
+      const row = statements.document.get(docId);
+      return row ? fromDocumentRow(row) : undefined;
+    },
+    readDocumentChunks(docId) {
+      return statements.chunksOfDocument.all(docId).map(fromChunkRow);
+    },
+    listChunkIds() {
+      return statements.chunkIds.all().map((row) => ({ chunkId: row.chunk_id, docId: row.doc_id }));
+    },
+    *eachDocument() {
+      for (const row of statements.allDocuments.iterate()) yield fromDocumentRow(row);
+    },
+    lemmaFrequency(lemma) {
+      return statements.lemmaCount.get(lemma) ?? { chunks: 0, documents: 0 };
+    },
+    readFileStamps() {
+      return statements.fileStamps.all().map((row) => ({
+        docId: row.doc_id,
+        fileName: row.file_name,
+        size: row.size,
+        mtimeMs: row.mtime_ms,
+        sha256: row.sha256,
+        contentHash: row.content_hash,
+      }));
+    },
+    writeFileStamps(stamps) {
+      database.transaction(() => {
+        database.exec('DELETE FROM seed_files');
+        for (const stamp of stamps) statements.insertFileStamp.run(stamp);
+      })();
     },
     async getChunks(chunkIds): Promise<Chunk[]> {
       if (chunkIds.length === 0) return [];

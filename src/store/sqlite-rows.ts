@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Chunk, SourceDocument } from '../ingest/document-types.js';
+import { bodyLemmas } from '../text/lemma-sets.js';
 
 export interface DocumentRow {
   doc_id: string;
@@ -57,6 +58,7 @@ export function toDocumentRow(document: SourceDocument, contentHash: string, chu
     paragraphs: JSON.stringify(document.paragraphs),
     metadata: JSON.stringify(document.metadata),
     page_starts: document.pageStarts ? JSON.stringify(document.pageStarts) : null,
+    body_lemmas: [...bodyLemmas(document)].join(' '),
   };
 }
 

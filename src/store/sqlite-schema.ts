@@ -1,13 +1,16 @@
 /**
  * The embedded store's SQLite schema: documents and chunks (text, offsets,
- * metadata, vectors as float32 blobs) and an FTS5 table of each chunk's
- * lexical terms, its rowid the chunk's HNSW label. The text lives in the
- * database file, not on the JS heap.
+ * metadata, vectors as float32 blobs), an FTS5 table of each chunk's
+ * lexical terms, its rowid the chunk's HNSW label, how many chunks and
+ * documents hold each lemma (the answer engine's corpus statistics, kept
+ * at index time), and the size and time of each seeds-folder file last read
+ * (start-up reads only files that changed). The text lives in the database
+ * file, not on the JS heap.
  */
 import type Database from 'better-sqlite3';
 
 /** Bumped when the tables change shape; an older database is rebuilt. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -24,7 +27,8 @@ CREATE TABLE IF NOT EXISTS documents (
   clean_text TEXT NOT NULL,
   paragraphs TEXT NOT NULL,
   metadata TEXT NOT NULL,
-  page_starts TEXT
+  page_starts TEXT,
+  body_lemmas TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS chunks (
   label INTEGER PRIMARY KEY,
@@ -41,7 +45,21 @@ CREATE TABLE IF NOT EXISTS chunks (
   title_terms TEXT NOT NULL,
   body_length INTEGER NOT NULL,
   title_length INTEGER NOT NULL,
-  vector BLOB NOT NULL
+  vector BLOB NOT NULL,
+  lemmas TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS lemma_counts (
+  lemma TEXT PRIMARY KEY,
+  chunks INTEGER NOT NULL,
+  documents INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS seed_files (
+  doc_id TEXT PRIMARY KEY,
+  file_name TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  mtime_ms REAL NOT NULL,
+  sha256 TEXT NOT NULL,
+  content_hash TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS chunks_by_document ON chunks(doc_id, ordinal);
 CREATE INDEX IF NOT EXISTS documents_by_source ON documents(source);

@@ -19,13 +19,19 @@ export interface PendingChanges {
 export async function findPendingChanges(
   index: Pick<OpenIndex, 'store'>,
   documents: SourceDocument[],
+  /** Ids of documents taken from the store itself (their files unchanged): not hashed again. */
+  unchanged: ReadonlySet<string> = new Set(),
 ): Promise<PendingChanges> {
   const stored = new Map(
     (await index.store.listDocuments()).map((document) => [document.docId, document.contentHash]),
   );
   const present = new Set(documents.map((document) => document.docId));
   return {
-    upsert: documents.filter((document) => stored.get(document.docId) !== hashDocument(document)),
+    upsert: documents.filter(
+      (document) =>
+        !(unchanged.has(document.docId) && stored.has(document.docId)) &&
+        stored.get(document.docId) !== hashDocument(document),
+    ),
     remove: [...stored.keys()].filter((docId) => !present.has(docId)),
   };
 }

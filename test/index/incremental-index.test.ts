@@ -12,6 +12,7 @@ import { loadDocuments } from '../../src/ingest/load-documents.js';
 import { createLogger } from '../../src/log/logger.js';
 import { buildIndex } from '../../src/store/build-index.js';
 import { ensureIndex } from '../../src/store/ensure-index.js';
+import { countingEmbedderSpec } from '../helpers/counting-embedder.js';
 import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
 
 let work: string;
@@ -19,23 +20,6 @@ let seedsDir: string;
 let indexDir: string;
 const loadSourceVectors = createFakeWordVectors(['pakistan', 'iran', 'border', 'orchard']);
 const CHANGED = '000_bcff9cf575703604';
-
-/** The word-vector embedder, recording every text it embeds for the index. */
-function countingSpec(embedded: string[]): EmbedderSpec {
-  const spec = wordVectorEmbedderSpec();
-  return {
-    ...spec,
-    create: async (options) => {
-      const embedder = await spec.create(options);
-      return Object.assign(Object.create(embedder) as typeof embedder, {
-        embedDocuments: (texts: string[]) => {
-          embedded.push(...texts);
-          return embedder.embedDocuments(texts);
-        },
-      });
-    },
-  };
-}
 
 async function options(embedderSpec: EmbedderSpec = wordVectorEmbedderSpec(), maxChars = 600) {
   return {
@@ -69,7 +53,7 @@ describe('starting on an index after seeds changed', () => {
     await writeFile(join(seedsDir, 'orchard-2.txt'), 'Orchard sale\n\nThe orchard was sold in May.\n');
     await unlink(removed!);
     const embedded: string[] = [];
-    const index = await ensureIndex(await options(countingSpec(embedded)));
+    const index = await ensureIndex(await options(countingEmbedderSpec(embedded)));
     const touched = index.chunks.filter((chunk) =>
       [CHANGED, 'orchard-2'].includes(chunk.docId),
     );
@@ -86,7 +70,7 @@ describe('starting on an index after seeds changed', () => {
 
   it('re-indexes a document whose text is unchanged but which ingestion now reads differently', async () => {
     const embedded: string[] = [];
-    const setup = await options(countingSpec(embedded));
+    const setup = await options(countingEmbedderSpec(embedded));
     const documents = setup.documents.map((document) =>
       document.docId === CHANGED ? { ...document, title: 'A title a newer ingestion found' } : document,
     );
@@ -99,14 +83,14 @@ describe('starting on an index after seeds changed', () => {
 
   it('embeds nothing when nothing changed', async () => {
     const embedded: string[] = [];
-    const index = await ensureIndex(await options(countingSpec(embedded)));
+    const index = await ensureIndex(await options(countingEmbedderSpec(embedded)));
     expect(embedded).toEqual([]);
     await index.store.close();
   });
 
   it('rebuilds everything when the chunking changes', async () => {
     const embedded: string[] = [];
-    const index = await ensureIndex(await options(countingSpec(embedded), 300));
+    const index = await ensureIndex(await options(countingEmbedderSpec(embedded), 300));
     expect(embedded.length).toBe(index.chunks.length);
     expect(index.manifest.chunking.maxChars).toBe(300);
     await index.store.close();

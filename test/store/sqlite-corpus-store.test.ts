@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqliteCorpusStore } from '../../src/store/sqlite-corpus-store.js';
 import { describeStoreContract } from './store-contract.js';
-import { BORDER, FOOTBALL, SETTINGS, vectorOf } from './store-fixtures.js';
+import { bodyLemmas, chunkLemmas } from '../../src/text/lemma-sets.js';
+import { BORDER, BORDER_V2, FOOTBALL, SETTINGS, vectorOf } from './store-fixtures.js';
 
 describeStoreContract('embedded (SQLite FTS5 + hnswlib)', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'sourced-store-'));
@@ -44,6 +45,66 @@ describe('the embedded store’s graph file', () => {
       expect(reasons).toEqual([expect.stringMatching(/vectors\.hnsw/)]);
       expect(await reopened.searchVectors(query)).toEqual(before);
       await reopened.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the embedded store’s corpus statistics', () => {
+  /** What the answer engine would count over the stored chunks and documents in memory. */
+  async function recount(store: Awaited<ReturnType<typeof openSqliteCorpusStore>>, lemma: string) {
+    let chunks = 0;
+    let documents = 0;
+    for (const summary of await store.listDocuments()) {
+      const document = (await store.getDocument(summary.docId))!;
+      if (bodyLemmas(document).has(lemma)) documents += 1;
+      for (const chunk of await store.getDocumentChunks(summary.docId))
+        if (chunkLemmas(chunk).has(lemma)) chunks += 1;
+    }
+    return { chunks, documents };
+  }
+
+  it('keeps each lemma’s chunk and document counts through upserts, replacements and removals', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sourced-store-'));
+    try {
+      const store = await openSqliteCorpusStore({ dir });
+      await store.clear(SETTINGS);
+      await store.apply({ upsert: [BORDER, FOOTBALL] });
+      const lemmas = [
+        ...chunkLemmas({ title: BORDER.document.title, text: BORDER.document.cleanText }),
+      ];
+      expect(store.lemmaFrequency('border').chunks).toBeGreaterThan(0);
+      await store.apply({ upsert: [BORDER_V2] });
+      await store.apply({ remove: ['football'] });
+      for (const lemma of [...lemmas, 'goal', 'border', 'nothing-like-it'])
+        expect(store.lemmaFrequency(lemma)).toEqual(await recount(store, lemma));
+      await store.apply({ remove: ['border'] });
+      expect(store.lemmaFrequency('border')).toEqual({ chunks: 0, documents: 0 });
+      await store.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads documents and chunks synchronously, as the async reads give them', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sourced-store-'));
+    try {
+      const store = await openSqliteCorpusStore({ dir });
+      await store.clear(SETTINGS);
+      await store.apply({ upsert: [BORDER, FOOTBALL] });
+      expect(store.readDocument('border')).toEqual(await store.getDocument('border'));
+      expect(store.readDocumentChunks('football')).toEqual(
+        await store.getDocumentChunks('football'),
+      );
+      expect(store.listChunkIds().map((chunk) => chunk.chunkId)).toEqual(
+        [...BORDER.chunks, ...FOOTBALL.chunks].map((chunk) => chunk.chunkId),
+      );
+      expect([...store.eachDocument()].map((document) => document.docId)).toEqual([
+        'border',
+        'football',
+      ]);
+      await store.close();
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -6,11 +6,14 @@
  */
 import type { SourceDocument } from '../../ingest/document-types.js';
 import { lemmatize, tokenize, isStopword } from '../../text/tokenize.js';
+import { bodyLemmas } from '../../text/lemma-sets.js';
 import type { ParsedText } from './parse-text.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 
 export interface DocumentCatalogue {
   documents: SourceDocument[];
+  /** The same documents by id. */
+  byId: Map<string, SourceDocument>;
   /** Lemmas of each document's header: title and metadata lines. */
   headers: Map<string, Set<string>>;
   /** Per article, computed once: its title's and publisher's content lemmas and its id prefix. */
@@ -19,16 +22,31 @@ export interface DocumentCatalogue {
   edges: Map<string, string>;
   /** Each article's title, lower-cased. */
   titles: Map<string, string>;
-  /** For each header lemma, how many article bodies use it. */
-  bodyCounts: Map<string, number>;
+  /** For a header lemma, how many article bodies use it (0 for a lemma in no header). */
+  bodyCount(lemma: string): number;
+}
+
+/** Where a catalogue's text-derived parts come from when not from `documents` themselves. */
+export interface CatalogueSources {
+  /**
+   * The same documents with their text, read once for headers and edges and not kept
+   * (the embedded store streams them from disk). Default: `documents`.
+   */
+  texts?: Iterable<SourceDocument>;
+  /** How many article bodies (`bodyLemmas`) use a lemma. Default: counted over `texts`. */
+  bodyFrequency?: (lemma: string) => number;
 }
 
 /** Characters at each end of an article read as its header and footer. */
 const HEAD_CHARS = 200;
 
-export function createDocumentCatalogue(documents: SourceDocument[]): DocumentCatalogue {
+export function createDocumentCatalogue(
+  documents: SourceDocument[],
+  { texts = documents, bodyFrequency }: CatalogueSources = {},
+): DocumentCatalogue {
   const headers = new Map<string, Set<string>>();
-  for (const document of documents) {
+  const edges = new Map<string, string>();
+  for (const document of texts) {
     const header = [
       document.title,
       ...document.metadata.map((span) => document.fileText.slice(span.start, span.end)),
@@ -36,19 +54,23 @@ export function createDocumentCatalogue(documents: SourceDocument[]): DocumentCa
       document.fileText.slice(0, HEAD_CHARS),
     ].join(' ');
     headers.set(document.docId, new Set(tokenize(header).map(lemmatize)));
+    edges.set(
+      document.docId,
+      `${document.fileText.slice(0, EDGE_CHARS)} ${document.fileText.slice(-EDGE_CHARS)}`.toLowerCase(),
+    );
   }
   const bodyCounts = new Map<string, number>();
   for (const header of headers.values()) for (const lemma of header) bodyCounts.set(lemma, 0);
-  for (const document of documents) {
-    for (const lemma of new Set(tokenize(document.cleanText).map(lemmatize)))
-      if (bodyCounts.has(lemma)) bodyCounts.set(lemma, bodyCounts.get(lemma)! + 1);
-  }
-  const edges = new Map(
-    documents.map((document) => [
-      document.docId,
-      `${document.fileText.slice(0, EDGE_CHARS)} ${document.fileText.slice(-EDGE_CHARS)}`.toLowerCase(),
-    ]),
-  );
+  // Counted here only without `bodyFrequency`: every header lemma, over every body.
+  if (!bodyFrequency)
+    for (const document of documents) {
+      for (const lemma of bodyLemmas(document))
+        if (bodyCounts.has(lemma)) bodyCounts.set(lemma, bodyCounts.get(lemma)! + 1);
+    }
+  const bodyCount = (lemma: string): number => {
+    if (!bodyCounts.has(lemma)) return 0;
+    return bodyFrequency ? bodyFrequency(lemma) : bodyCounts.get(lemma)!;
+  };
   const keys = new Map(
     documents.map((document) => {
       const prefix = /^(\d{2,4})_/u.exec(document.docId)?.[1];
@@ -69,7 +91,8 @@ export function createDocumentCatalogue(documents: SourceDocument[]): DocumentCa
   const titles = new Map(
     documents.map((document) => [document.docId, document.title.toLowerCase()]),
   );
-  return { documents, headers, keys, edges, titles, bodyCounts };
+  const byId = new Map(documents.map((document) => [document.docId, document]));
+  return { documents, byId, headers, keys, edges, titles, bodyCount };
 }
 
 /** The date a question states (month and year at least), as a prefix of an ISO date. */
@@ -147,8 +170,7 @@ export function findDocumentReferences(
     if (name.length < 4) continue;
     // A name the stories themselves keep using ("Brackenridge") is their topic, not a name for one.
     const nameLemmas = tokenize(name).map(lemmatize);
-    if (nameLemmas.every((word) => (catalogue.bodyCounts.get(word) ?? 0) > TOPIC_ARTICLES))
-      continue;
+    if (nameLemmas.every((word) => catalogue.bodyCount(word) > TOPIC_ARTICLES)) continue;
     // An article whose title names it is about it ("Kestrel" in "…to acquire Kestrel
     // Optics"): it is searched, and the name stays a constraint of the question.
     const titled = catalogue.documents
@@ -175,11 +197,11 @@ export function findDocumentReferences(
       const [docId] = holders[0]!;
       // Only a word no article body uses often: otherwise it is a topic, not a name for an article.
       // The word names the article but may be a topic word too: it stays in the question's terms.
-      if ((catalogue.bodyCounts.get(lemma) ?? 0) <= 1) found.add(docId);
+      if (catalogue.bodyCount(lemma) <= 1) found.add(docId);
     }
   }
   for (const docId of found) {
-    const document = catalogue.documents.find((candidate) => candidate.docId === docId);
+    const document = catalogue.byId.get(docId);
     if (document?.source) for (const word of tokenize(document.source)) words.add(lemmatize(word));
   }
   return { documents: [...found], words };

@@ -5,15 +5,16 @@
  * `.json` next to it, and reused while the original's hash is unchanged.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../errors/app-error.js';
 import type { SourceDocument } from '../document-types.js';
 import {
-  loadDocuments,
+  loadArticles,
   parseSourceDocument,
   type LoadDocumentsOptions,
+  type SeedFile,
 } from '../load-documents.js';
 import { createSourceDocument } from './create-source-document.js';
 import { formatOfFileName, type DocumentFormat, type ExtractedText } from './document-formats.js';
@@ -37,6 +38,20 @@ export interface LibraryEntry {
   fileName: string;
   /** SHA-256 of the original's bytes: equal hashes are the same upload. */
   contentHash: string;
+  /** The file as start-up found it, before reading it. */
+  file?: SeedFile;
+  /** True when the document was taken from the index, the file unchanged (`known`). */
+  reused?: boolean;
+}
+
+/** A document already indexed from this file, with its original's SHA-256, when the file is unchanged. */
+export type KnownFile = (
+  file: SeedFile,
+) => { document: SourceDocument; sha256: string } | undefined;
+
+export interface LoadLibraryOptions extends Omit<LoadDocumentsOptions, 'reuse'> {
+  /** Vouches for files that have not changed since they were indexed: they are not read. */
+  known?: KnownFile;
 }
 
 export function hashBytes(bytes: Uint8Array): string {
@@ -103,7 +118,7 @@ export async function createLibraryEntry({
  */
 export async function loadLibrary(
   seedsDir: string,
-  options: LoadDocumentsOptions = {},
+  { known = () => undefined, ...options }: LoadLibraryOptions = {},
 ): Promise<LibraryEntry[]> {
   const { logger } = options;
   const entries = await readdir(seedsDir, { withFileTypes: true }).catch((error: unknown) => {
@@ -119,31 +134,61 @@ export async function loadLibrary(
       return format !== null && format !== 'text' && format !== 'markdown';
     })
     .sort();
-  const textual = await loadDocuments(seedsDir, options).catch((error: unknown) => {
+  const vouched = new Map<string, string>();
+  const reuse = (file: SeedFile) => {
+    const found = known(file);
+    if (found) vouched.set(file.fileName, found.sha256);
+    return found?.document;
+  };
+  const textual = await loadArticles(seedsDir, { ...options, reuse }).catch((error: unknown) => {
     // A folder of PDFs alone is fine; anything else is still an error.
     if (converted.length > 0 && error instanceof AppError && /^No /u.test(error.message)) return [];
     throw error;
   });
-  const library: LibraryEntry[] = textual.map((document) => ({
-    document: {
-      ...document,
-      format: extname(document.path).toLowerCase() === '.txt' ? 'text' : 'markdown',
-    },
-    fileName: basename(document.path),
-    contentHash: hashBytes(Buffer.from(document.fileText)),
-  }));
+  const library: LibraryEntry[] = textual.map(({ document, file, reused }) =>
+    reused
+      ? {
+          document,
+          fileName: file.fileName,
+          contentHash: vouched.get(file.fileName)!,
+          file,
+          reused,
+        }
+      : {
+          document: {
+            ...document,
+            format: extname(document.path).toLowerCase() === '.txt' ? 'text' : 'markdown',
+          },
+          fileName: file.fileName,
+          contentHash: hashBytes(Buffer.from(document.fileText)),
+          file,
+          reused,
+        },
+  );
   const seen = new Map(library.map((entry) => [entry.document.docId, entry.fileName]));
   for (const fileName of converted) {
     try {
-      const bytes = await readFile(join(seedsDir, fileName));
-      const entry = await createLibraryEntry({ seedsDir, fileName, bytes });
+      const { size, mtimeMs } = await lstat(join(seedsDir, fileName));
+      const file = { fileName, size, mtimeMs };
+      const found = size <= (options.maxDocumentBytes ?? Infinity) ? known(file) : undefined;
+      const entry: LibraryEntry = found
+        ? { document: found.document, fileName, contentHash: found.sha256, file, reused: true }
+        : {
+            ...(await createLibraryEntry({
+              seedsDir,
+              fileName,
+              bytes: await readFile(join(seedsDir, fileName)),
+            })),
+            file,
+            reused: false,
+          };
       const other = seen.get(entry.document.docId);
       if (other) {
         logger?.warn(`skipping ${fileName}: "${other}" has the same document id`);
         continue;
       }
       seen.set(entry.document.docId, fileName);
-      await saveSidecar(seedsDir, entry).catch(() => undefined);
+      if (!entry.reused) await saveSidecar(seedsDir, entry).catch(() => undefined);
       library.push(entry);
     } catch (error) {
       logger?.warn(

@@ -1,0 +1,131 @@
+/**
+ * Start-up of the embedded store over the seeds folder. The index is opened
+ * first; a file whose name, size and modification time are those the store
+ * recorded when it last read it, and whose document the store still holds
+ * unchanged, is not read again: its document comes from the store. Every
+ * other file is read and cleaned, and its document hash decides whether it
+ * changed (`ensureIndex` updates only those). The files read are recorded
+ * for the next start. Documents keep their text in the store.
+ */
+import type { SourceDocument } from '../ingest/document-types.js';
+import {
+  loadLibrary,
+  type KnownFile,
+  type LibraryEntry,
+  type LoadLibraryOptions,
+} from '../ingest/formats/library-files.js';
+import { ensureIndex, openFreshIndex, type EnsureIndexOptions } from './ensure-index.js';
+import { hashDocument } from './index-manifest.js';
+import type { EmbeddedIndex } from './open-index.js';
+import type { FileStamp, SqliteCorpusStore } from './sqlite-corpus-store.js';
+import { createStoredCorpus, type StoredCorpus } from './stored-corpus.js';
+
+/**
+ * A file modified this recently when it was looked at is not vouched for next time: a write
+ * landing in the same clock tick as the look would leave its size and time unchanged.
+ */
+const SETTLED_MS = 2000;
+
+export interface SeedsIndex {
+  index: EmbeddedIndex;
+  /** Reads documents and chunks from the store (cached), for the answer engine. */
+  corpus: StoredCorpus;
+  /** The folder's documents in folder order, their text read from the store on use. */
+  documents: SourceDocument[];
+  /** The same documents with their files, for the document manager. */
+  library: LibraryEntry[];
+}
+
+export async function openSeedsIndex({
+  seedsDir,
+  maxDocumentBytes,
+  ...options
+}: Omit<EnsureIndexOptions, 'documents' | 'opened' | 'unchanged' | 'chunks'> &
+  Pick<LoadLibraryOptions, 'maxDocumentBytes'> & { seedsDir: string }): Promise<SeedsIndex> {
+  const opened = await openFreshIndex({ ...options, chunks: 'lazy' });
+  const stamps = opened ? opened.store.readFileStamps() : [];
+  const loaded = await loadLibrary(seedsDir, {
+    logger: options.logger,
+    ...(maxDocumentBytes === undefined ? {} : { maxDocumentBytes }),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(opened ? { known: await knownFiles(opened.store, stamps) } : {}),
+  });
+  const unchanged = new Set(
+    loaded.filter((entry) => entry.reused).map((entry) => entry.document.docId),
+  );
+  const index = await ensureIndex({
+    ...options,
+    documents: loaded.map((entry) => entry.document),
+    chunks: 'lazy',
+    ...(opened ? { opened, unchanged } : {}),
+  });
+  recordFiles(index.store, loaded, stamps);
+  const corpus = createStoredCorpus(index.store);
+  const summaries = new Map(
+    (await index.store.listDocuments()).map((summary) => [summary.docId, summary]),
+  );
+  const documents = corpus.documents(loaded.map((entry) => summaries.get(entry.document.docId)!));
+  return {
+    index,
+    corpus,
+    documents,
+    library: loaded.map((entry, position) => ({ ...entry, document: documents[position]! })),
+  };
+}
+
+/** Vouches for a file when its stamp matches it and the store still holds the document stamped. */
+async function knownFiles(store: SqliteCorpusStore, stamps: FileStamp[]): Promise<KnownFile> {
+  const summaries = await store.listDocuments();
+  const hashes = new Map(summaries.map((summary) => [summary.docId, summary.contentHash]));
+  const byName = new Map(stamps.map((stamp) => [stamp.fileName, stamp]));
+  const stored = new Map(
+    createStoredCorpus(store)
+      .documents(summaries)
+      .map((document) => [document.docId, document]),
+  );
+  return (file) => {
+    const stamp = byName.get(file.fileName);
+    if (
+      !stamp ||
+      stamp.size !== file.size ||
+      stamp.mtimeMs !== file.mtimeMs ||
+      hashes.get(stamp.docId) !== stamp.contentHash
+    )
+      return undefined;
+    const document = stored.get(stamp.docId);
+    return document && { document, sha256: stamp.sha256 };
+  };
+}
+
+/** Records what was read this time (a file reused keeps its stamp); written only when it changed. */
+function recordFiles(store: SqliteCorpusStore, library: LibraryEntry[], previous: FileStamp[]) {
+  const stamps = stampsOf(library, previous);
+  const same = stamps.length === previous.length && library.every((entry) => entry.reused === true);
+  if (!same) store.writeFileStamps(stamps);
+}
+
+/**
+ * The stamps of a library just read: a file reused keeps its previous stamp; a file read is
+ * stamped unless it was modified too recently to vouch for.
+ */
+export function stampsOf(library: LibraryEntry[], previous: FileStamp[] = []): FileStamp[] {
+  const kept = new Map(previous.map((stamp) => [stamp.fileName, stamp]));
+  const now = Date.now();
+  const stamps: FileStamp[] = [];
+  for (const entry of library) {
+    if (!entry.file) continue;
+    if (entry.reused) {
+      const stamp = kept.get(entry.fileName);
+      if (stamp) stamps.push(stamp);
+    } else if (now - entry.file.mtimeMs >= SETTLED_MS)
+      stamps.push({
+        docId: entry.document.docId,
+        fileName: entry.fileName,
+        size: entry.file.size,
+        mtimeMs: entry.file.mtimeMs,
+        sha256: entry.contentHash,
+        contentHash: hashDocument(entry.document),
+      });
+  }
+  return stamps;
+}

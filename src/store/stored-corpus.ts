@@ -1,0 +1,122 @@
+/**
+ * The embedded store's corpus as the doors and the answer engine see it,
+ * without its text on the heap: documents whose metadata is at hand and
+ * whose text (file text, cleaned text, paragraphs, metadata lines) is read
+ * from the store on first use, through a small cache of whole documents;
+ * chunks whose id and document are at hand and the rest read on use.
+ */
+import { LRUCache } from 'lru-cache';
+import { AppError } from '../errors/app-error.js';
+import type { Chunk, SourceDocument } from '../ingest/document-types.js';
+import type { StoredDocumentSummary } from './corpus-store.js';
+import type { SqliteCorpusStore } from './sqlite-corpus-store.js';
+
+/** Fields of a document read from the store when first used. */
+const TEXT_FIELDS = [
+  'path',
+  'fileText',
+  'cleanText',
+  'paragraphs',
+  'metadata',
+  'pageStarts',
+] as const;
+
+export interface StoredCorpus {
+  /** The whole document (cached): what the answer engine reads a question's evidence from. */
+  read(docId: string): SourceDocument | undefined;
+  /** Every chunk of a document, in order. */
+  chunksOf(docId: string): Chunk[];
+  /** Documents in the given order, their text read on use. */
+  documents(summaries: StoredDocumentSummary[]): SourceDocument[];
+  /** Every chunk of the store, the rest of each read on use. */
+  chunks(summaries: StoredDocumentSummary[]): Chunk[];
+  /** Forgets cached text: after a change to the store. */
+  forget(): void;
+}
+
+export function createStoredCorpus(
+  store: SqliteCorpusStore,
+  { cacheSize = 64 }: { cacheSize?: number } = {},
+): StoredCorpus {
+  const cache = new LRUCache<string, SourceDocument>({ max: cacheSize });
+  const read = (docId: string) => {
+    let document = cache.get(docId);
+    if (!document) {
+      document = store.readDocument(docId);
+      if (document) cache.set(docId, document);
+    }
+    return document;
+  };
+  const load = (docId: string): SourceDocument => {
+    const document = read(docId);
+    if (!document)
+      throw new AppError('index_corrupt', `The document "${docId}" is no longer in the store.`);
+    return document;
+  };
+  const loadChunk = (docId: string, chunkId: string): Chunk => {
+    const chunk = store.readDocumentChunks(docId).find((stored) => stored.chunkId === chunkId);
+    if (!chunk)
+      throw new AppError('index_corrupt', `The chunk "${chunkId}" is no longer in the store.`);
+    return chunk;
+  };
+  return {
+    read,
+    chunksOf: (docId) => store.readDocumentChunks(docId),
+    documents(summaries) {
+      return summaries.map(({ docId, title, date, source, format }) => {
+        const document = { docId, title, date, source, ...(format ? { format } : {}) };
+        // Own, enumerable getters: a spread or JSON copy of the document reads its text too.
+        for (const field of TEXT_FIELDS)
+          Object.defineProperty(document, field, {
+            enumerable: true,
+            get: () => load(docId)[field],
+          });
+        return document as SourceDocument;
+      });
+    },
+    chunks(summaries) {
+      const byId = new Map(summaries.map((summary) => [summary.docId, summary]));
+      return store.listChunkIds().map(({ chunkId, docId }) => {
+        const { title, date, source } = byId.get(docId) ?? { title: '', date: null, source: null };
+        return new StoredChunk(chunkId, docId, title, date, source, loadChunk);
+      });
+    },
+    forget: () => cache.clear(),
+  };
+}
+
+/**
+ * A chunk with its id, document and metadata; the rest is read when used. Getters on the
+ * prototype (not per object): the server holds one of these per chunk of the corpus.
+ */
+class StoredChunk implements Chunk {
+  constructor(
+    readonly chunkId: string,
+    readonly docId: string,
+    readonly title: string,
+    readonly date: string | null,
+    readonly source: string | null,
+    private readonly load: (docId: string, chunkId: string) => Chunk,
+  ) {}
+  private get stored(): Chunk {
+    return this.load(this.docId, this.chunkId);
+  }
+  get kind() {
+    return this.stored.kind;
+  }
+  get text() {
+    return this.stored.text;
+  }
+  get searchText() {
+    return this.stored.searchText;
+  }
+  get start() {
+    return this.stored.start;
+  }
+  get end() {
+    return this.stored.end;
+  }
+  get sentences() {
+    return this.stored.sentences;
+  }
+}
