@@ -49,6 +49,9 @@ function splitLines(fileText: string): Line[] {
   return lines;
 }
 
+/** Fewer words than this make a label ("LUMENSTREAM NEWSROOM"), not a headline, when a longer line is there. */
+const MIN_HEADLINE_WORDS = 4;
+
 /** Short line without closing punctuation: a headline or sub-heading. */
 function isHeading(text: string): boolean {
   return text.length <= 160 && !/[.!?…:;"”]$/u.test(text) && text.split(/\s+/u).length <= 20;
@@ -144,8 +147,11 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
       continue;
     }
     // Under the headline, before the story: "The Evening Post, 30 April 2022", "Newswire | …".
+    // Above it too when the line is pieces joined by bars ("OPINION | The Reel Ledger | April 11, 2022").
     const publication =
-      index > 0 && !storyStarted && !isBodyLine(line.text) ? matchPublicationLine(line.text) : null;
+      (index > 0 || /\s[|·•]\s/u.test(line.text)) && !storyStarted && !isBodyLine(line.text)
+        ? matchPublicationLine(line.text)
+        : null;
     if (publication) {
       date ??= publication.date;
       source ??= publication.source;
@@ -174,9 +180,15 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   const leading = kept.slice(0, firstBody);
   kept = kept.slice(firstBody);
   const bodyTerms = new Set(kept.flatMap((line) => contentTokens(line.text).map(lemmatize)));
-  const bestLeading = [...leading].sort(
-    (a, b) => overlap(b.text, bodyTerms) - overlap(a.text, bodyTerms),
-  )[0];
+  // A markdown heading is the title by its markup; otherwise the headline is the leading line
+  // closest to the body, not a short label ("LUMENSTREAM NEWSROOM") when a longer line is there.
+  const marked = leading.find((line) => /^#{1,2}\s/u.test(line.text));
+  const long = leading.filter((line) => line.text.split(/\s+/u).length >= MIN_HEADLINE_WORDS);
+  const bestLeading =
+    marked ??
+    [...(long.length > 0 ? long : leading)].sort(
+      (a, b) => overlap(b.text, bodyTerms) - overlap(a.text, bodyTerms),
+    )[0];
   // Lines under the headline and before the story (a credit, a standfirst) stay quotable.
   if (bestLeading)
     for (const line of leading.slice(leading.indexOf(bestLeading) + 1))

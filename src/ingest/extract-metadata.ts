@@ -94,20 +94,26 @@ export function matchPublicationLine(
   const date = parseWrittenDate(text);
   let source: string | null = null;
   const pieces = text.split(/\s+[|·•–—-]\s+|,\s+|\.\s+/u);
+  const names: string[] = [];
   for (const [index, piece] of pieces.entries()) {
-    const trimmed = piece.trim().replace(/[.:;]$/u, '');
+    // "Source: Gamewire | March 12, 2024": the label is not part of the name.
+    const trimmed = piece
+      .trim()
+      .replace(/^source:\s*/iu, '')
+      .replace(/[.:;]$/u, '');
     if (!trimmed || parseWrittenDate(trimmed) || /^(by|posted|published|updated)\b/iu.test(trimmed))
       continue;
     // Undated, only a line that is the name, or opens with it before a bar or dash, names one.
     const opens =
       index === 0 &&
       (pieces.length === 1 ||
-        /^\S+(\s+\S+)*\s+[|·•–—-]\s/u.test(text.slice(0, trimmed.length + 3)));
-    if (isPublicationName(trimmed) && (date || opens)) {
-      source = trimmed;
-      break;
-    }
+        /^\S+(\s+\S+)*\s+[|·•–—-]\s/u.test(text.slice(0, piece.trim().length + 3)));
+    if (isPublicationName(trimmed) && (date || opens)) names.push(trimmed);
   }
+  // "OPINION | The Reel Ledger | April 11, 2022": a one-word label in capitals is the section,
+  // the name beside it the publication.
+  const isSection = (name: string) => !/\s/u.test(name) && name === name.toUpperCase();
+  source = names.find((name) => !isSection(name)) ?? names[0] ?? null;
   if (!date && !source) return null;
   return { source, date };
 }

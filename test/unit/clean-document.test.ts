@@ -136,6 +136,26 @@ describe('reading the header lines and dateline of articles laid out in other st
     expect(parse(bar)).toMatchObject({ date: '2021-08-05', source: 'Coastwire' });
   });
 
+  it('reads a section, publication and date line printed above the headline', () => {
+    const kicker = `OPINION | The Valley Herald | April 11, 2022\n\nNobody went to the bridge opening. The council should have seen it coming.\n\nThe harbour bridge reopened to traffic on Friday after repairs that took six months and cost more than planned.\n`;
+    expect(parse(kicker)).toMatchObject({ date: '2022-04-11', source: 'The Valley Herald' });
+    expect(parse(kicker).title).toMatch(/^Nobody went to the bridge opening/u);
+  });
+
+  it('drops the "Source:" label from a source line carrying a date', () => {
+    const labelled = `Harbour bridge reopens after repairs\n\nSource: Coastwire | March 12, 2024\n\nThe harbour bridge reopened to traffic on Friday after repairs that took six months.\n`;
+    expect(parse(labelled)).toMatchObject({ date: '2024-03-12', source: 'Coastwire' });
+  });
+
+  it('takes a markdown heading as the title over a credit line under it, and a headline over a short label', () => {
+    const markdown = `# Seven bridges we are waiting for in 2025\n\n*From the Valley Herald blog*\n\nThe Valley Herald team picked the bridges it most wants to cross next year, and the Valley Herald readers agreed.\n`;
+    expect(parse(markdown).title).toBe('Seven bridges we are waiting for in 2025');
+    const label = `VALLEY NEWSROOM\n\nValley bridge becomes the region's busiest crossing this year\n\nThe Valley bridge carried more traffic than any other crossing in the valley this year, the valley authority said.\n`;
+    expect(parse(label).title).toBe(
+      "Valley bridge becomes the region's busiest crossing this year",
+    );
+  });
+
   it('reads a publication named on a line of its own, an ISO date and a byline carrying both', () => {
     const alone = `BRIDGE REOPENS AT LAST\n\nValley Gazette\nPublished: 2021-07-06\n\nThe harbour bridge reopened to traffic on Friday after repairs that took six months.\n`;
     expect(parse(alone)).toMatchObject({ date: '2021-07-06', source: 'Valley Gazette' });
