@@ -6,6 +6,7 @@
  * synchronous step, by the graph's markDelete/addPoint, so no reader ever
  * sees half of it; the graph is then saved beside the database.
  */
+import { INGEST_VERSION } from '../ingest/ingest-version.js';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -89,6 +90,8 @@ export interface SqliteCorpusStoreOptions {
    * build, which writes many batches into a folder nobody reads yet.
    */
   deferGraphSaves?: boolean;
+  /** The ingestion the file stamps are valid for (`INGEST_VERSION`); stamps of another are not read. */
+  ingestVersion?: string;
 }
 
 /** What start-up last saw of a seeds-folder file, and the document it held. */
@@ -137,6 +140,7 @@ export async function openSqliteCorpusStore({
   efSearch = hnsw.efSearch,
   onGraphRebuilt = () => {},
   deferGraphSaves = false,
+  ingestVersion = INGEST_VERSION,
 }: SqliteCorpusStoreOptions): Promise<SqliteCorpusStore> {
   await mkdir(dir, { recursive: true });
   const path = join(dir, 'corpus.db');
@@ -539,6 +543,8 @@ export async function openSqliteCorpusStore({
       return statements.lemmaCount.get(lemma) ?? { chunks: 0, documents: 0 };
     },
     readFileStamps() {
+      // Stamps vouch for what an older ingestion made of the files: read them all again.
+      if (meta('ingest_version') !== ingestVersion) return [];
       return statements.fileStamps.all().map((row) => ({
         docId: row.doc_id,
         fileName: row.file_name,
@@ -552,6 +558,7 @@ export async function openSqliteCorpusStore({
       database.transaction(() => {
         database.exec('DELETE FROM seed_files');
         for (const stamp of stamps) statements.insertFileStamp.run(stamp);
+        setMeta.run('ingest_version', ingestVersion);
       })();
     },
     async getChunks(chunkIds): Promise<Chunk[]> {

@@ -110,3 +110,28 @@ describe('the embedded store’s corpus statistics', () => {
     }
   });
 });
+
+describe('the embedded store’s seeds-file stamps', () => {
+  it('are trusted only under the ingestion version that wrote them', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sourced-stamps-'));
+    const stamp = {
+      docId: '001_a',
+      fileName: '001_a.txt',
+      size: 10,
+      mtimeMs: 1,
+      sha256: 'f'.repeat(64),
+      contentHash: 'c',
+    };
+    try {
+      let store = await openSqliteCorpusStore({ dir, ingestVersion: 'one' });
+      store.writeFileStamps([stamp]);
+      expect(store.readFileStamps()).toEqual([stamp]);
+      await store.close();
+      store = await openSqliteCorpusStore({ dir, ingestVersion: 'two' });
+      expect(store.readFileStamps()).toEqual([]);
+      await store.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,9 @@
+/**
+ * The version of what ingestion makes of a file: cleaning, metadata, paragraphs
+ * and sentences. Bump it whenever a change to `src/ingest/` can turn the same
+ * file into a different document. Start-up skips reading files whose size and
+ * time match the stamps the store recorded; stamps recorded under another
+ * version are not trusted, so every file is read again once, and only the
+ * documents that come out different are re-embedded.
+ */
+export const INGEST_VERSION = '2026-12-01.1';
