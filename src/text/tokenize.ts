@@ -116,7 +116,11 @@ const STOPWORDS = new Set([
 
 /** True for function words that carry no topic. */
 export function isStopword(token: string): boolean {
-  return STOPWORDS.has(token);
+  if (STOPWORDS.has(token)) return true;
+  // A negated auxiliary ("couldn't", "didn't", "can't", "won't") is as empty as the auxiliary.
+  if (!token.endsWith("n't")) return false;
+  const base = token.slice(0, -3);
+  return STOPWORDS.has(base) || STOPWORDS.has(`${base}n`) || base === 'wo' || base === 'sha';
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTokens, lemmatize, tokenize } from '../../src/text/tokenize.js';
+import { contentTokens, isStopword, lemmatize, tokenize } from '../../src/text/tokenize.js';
 
 describe('tokenising', () => {
   it('splits numbers glued to units and hyphenated words', () => {
@@ -14,5 +14,13 @@ describe('tokenising', () => {
     expect(lemmatize('killed')).toBe('kill');
     expect(lemmatize('officers')).toBe('officer');
     expect(lemmatize('population')).not.toBe(lemmatize('populated'));
+  });
+});
+
+describe('isStopword', () => {
+  it("treats a negated auxiliary as empty as the auxiliary (couldn't, didn't, can't, won't)", () => {
+    for (const word of ["couldn't", "didn't", "can't", "won't", "isn't"])
+      expect(isStopword(word)).toBe(true);
+    expect(isStopword('block')).toBe(false);
   });
 });
