@@ -25,7 +25,7 @@ const ARTICLES: Record<string, string> = {
 
 VELDHAVEN, 12 March 2020 - The Red Line carried 3.1 million passengers in 2019, the transit authority said on Thursday.
 
-Commissioner Maria Lopes said the figure showed the line was working. The authority has not yet published a forecast.`,
+Commissioner Maria Lopes said the figure showed the line was working. The authority has not yet published a forecast. The Red Line reported its revenue for 2019 on the same day. Revenue for 2019 was €41m, the Red Line said.`,
   '002_results.txt': `Red Line passes five million
 
 VELDHAVEN, 9 February 2022 - The Red Line carried 5.4 million passengers in 2021, up from the year before, the transit authority said.
@@ -173,6 +173,12 @@ describe('a question is answered only when some sentence meets all it asks', () 
 
   it('takes a place written as an acronym ("in the UK") as a name to meet', () => {
     expect(ask('How many passengers did the Red Line carry in the UK in 2021?').refused).toBe(true);
+  });
+
+  it('compares the figures of the noun compared, typed by how the articles write it', () => {
+    const response = ask('Red Line revenue: 2019 vs 2021?');
+    expect(response.answer).toMatch(/€41m/u);
+    expect(response.answer).toMatch(/€50m/u);
   });
 
   it('answers money questions only with amounts', () => {

@@ -625,23 +625,40 @@ function withoutAskedWords(
 /**
  * A factoid whose head noun is no type of answer ("what is the budget of…") takes the type
  * the passages give that noun ("a budget of $95 million": money); the noun, when asked,
- * then becomes the attribute the figure must be stated with.
+ * then becomes the attribute the figure must be stated with. A comparison takes the type of
+ * the noun it compares, so each side's evidence holds a figure of that kind.
  */
 function typedByUse(
   analysis: QuestionAnalysis,
   passages: RetrievedPassage[],
   parseSpan: (docId: string, span: Span) => ParsedText | null,
 ): QuestionAnalysis {
-  if (analysis.kind !== 'factoid' || analysis.answerType !== 'any' || analysis.head === null)
-    return analysis;
+  if (analysis.answerType !== 'any') return analysis;
+  // A factoid's head noun; a comparison's compared noun ("revenue: 2021 vs 2023"), the first
+  // noun of the question that the passages write with figures.
+  const heads =
+    analysis.kind === 'factoid'
+      ? analysis.head === null
+        ? []
+        : [analysis.head]
+      : analysis.kind === 'comparison'
+        ? analysis.parsed.tokens
+            .filter((token) => token.pos === 'NOUN')
+            .map((token) => lemmatize(token.normal))
+            .filter((lemma) => analysis.terms.some((term) => term.primary && term.lemma === lemma))
+        : [];
+  if (heads.length === 0) return analysis;
   const texts = passages.flatMap((passage) =>
     passage.chunk.sentences.flatMap((span) => parseSpan(passage.chunk.docId, span) ?? []),
   );
-  const type = inferAnswerType(analysis.head, texts);
-  if (type === null) return analysis;
-  const focus =
-    analysis.focus ?? analysis.terms.find((term) => term.lemma === analysis.head) ?? null;
-  return { ...analysis, answerType: type, focus };
+  for (const head of heads) {
+    const type = inferAnswerType(head, texts);
+    if (type === null) continue;
+    if (analysis.kind !== 'factoid') return { ...analysis, answerType: type };
+    const focus = analysis.focus ?? analysis.terms.find((term) => term.lemma === head) ?? null;
+    return { ...analysis, answerType: type, focus };
+  }
+  return analysis;
 }
 
 /** What may follow a name to make it another work or model: "Nimbus 2", "Hollow Meridian II", "Ember Throne: Ashfall". */
