@@ -130,6 +130,21 @@ export function narrowest(
   return scored[0]!.shared > scored[1]!.shared ? [scored[0]!.docId] : docIds;
 }
 
+/**
+ * "The Reel Ledger column", "the Dawn piece": the noun right after a publication's name says
+ * what kind of text it is, so it names the article too rather than its topic.
+ */
+function kindAfter(parsed: ParsedText, name: string[], words: Set<string>): void {
+  const last = name.at(-1);
+  parsed.tokens.forEach((token, index) => {
+    if (lemmatize(token.normal) !== last) return;
+    let next = index + 1;
+    if (parsed.tokens[next]?.pos === 'PART') next += 1;
+    const kind = parsed.tokens[next];
+    if (kind?.pos === 'NOUN') words.add(lemmatize(kind.normal));
+  });
+}
+
 /** Characters at each end of an article searched for a name that identifies it. */
 const EDGE_CHARS = 400;
 
@@ -154,8 +169,11 @@ export function findDocumentReferences(
   for (const document of catalogue.documents) {
     const keys = catalogue.keys.get(document.docId)!;
     if (text.includes(document.docId) || keys.prefix?.test(text)) found.add(document.docId);
-    if (keys.source.length > 0 && keys.source.every((lemma) => lemmas.has(lemma)))
+    if (keys.source.length > 0 && keys.source.every((lemma) => lemmas.has(lemma))) {
       found.add(document.docId);
+      for (const lemma of keys.source) words.add(lemma);
+      kindAfter(parsed, keys.source, words);
+    }
     if (document.date && dates.some((date) => document.date!.startsWith(date)))
       found.add(document.docId);
     const title = keys.title;
@@ -186,6 +204,7 @@ export function findDocumentReferences(
     if (holders.length >= 1 && holders.length <= 2) {
       for (const docId of holders) found.add(docId);
       for (const word of tokenize(name)) words.add(lemmatize(word));
+      kindAfter(parsed, nameLemmas, words);
     }
   }
   // A question noun in exactly one article's header: "the editorial", "the interview".

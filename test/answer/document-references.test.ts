@@ -1,0 +1,37 @@
+/** Which article a question names, and which of its words named it rather than its topic. */
+import { describe, expect, it } from 'vitest';
+import {
+  createDocumentCatalogue,
+  findDocumentReferences,
+} from '../../src/answer/analyze/find-document-references.js';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import { parseSourceDocument } from '../../src/ingest/load-documents.js';
+
+const documents = [
+  parseSourceDocument(
+    '/c/001_column.txt',
+    `OPINION | The Valley Herald | April 11, 2022\n\nNobody crossed the new bridge, and the council should have seen it coming\n\nThe bridge opened on the same day as the old ferry's last season, and few drivers knew it was open at all.\n`,
+  ),
+  parseSourceDocument(
+    '/c/002_news.txt',
+    `Bridge traffic grows\n\nCoastwire | May 2, 2023\n\nTraffic on the bridge grew by a third in its first year, the council said on Monday.\n`,
+  ),
+  parseSourceDocument(
+    '/c/003_ferry.txt',
+    `Ferry ends service\n\nCoastwire | June 9, 2022\n\nThe old ferry made its last crossing on Friday after forty years of service.\n`,
+  ),
+];
+const catalogue = createDocumentCatalogue(documents);
+const parser = createTextParser();
+
+describe('findDocumentReferences', () => {
+  it('takes a publication and the kind of text after it ("the Valley Herald column") as naming the article', () => {
+    const references = findDocumentReferences(
+      parser.parse('According to the Valley Herald column, why did nobody cross the bridge?'),
+      catalogue,
+    );
+    expect(references.documents).toEqual(['001_column']);
+    expect([...references.words]).toEqual(expect.arrayContaining(['valley', 'herald', 'column']));
+    expect(references.words.has('bridge')).toBe(false);
+  });
+});
