@@ -181,6 +181,11 @@ describe('a question is answered only when some sentence meets all it asks', () 
     expect(response.answer).toMatch(/€50m/u);
   });
 
+  it('reads "what did … pay" and "what will … cost" as asking an amount', () => {
+    expect(ask('What did Horak pay for the two ferries?').refused).toBe(true);
+    expect(ask('What will the extension cost?').answer).toMatch(/^€480m/u);
+  });
+
   it('answers money questions only with amounts', () => {
     const response = ask('How much will the extension cost?');
     expect(response.answer).toMatch(/^€480m/);

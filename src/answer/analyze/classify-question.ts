@@ -65,6 +65,8 @@ const TYPE_NOUNS: [AnswerType, string[]][] = [
   ['organization', ['organization', 'organisation', 'company', 'group', 'institution']],
   ['place', ['place', 'city', 'country', 'town', 'region', 'location']],
 ];
+/** English verbs whose object is an amount of money: "what did it cost / pay / spend / charge / earn". */
+const PRICE_VERBS = new Set(['cost', 'pay', 'spend', 'charge', 'earn']);
 /** How close a head noun's vector must be to a type noun's; chosen on the development sets. */
 const TYPE_SIMILARITY = 0.75;
 
@@ -301,7 +303,22 @@ export function classifyQuestion(
     const attribute = head !== null && tokens[head + 1]?.normal === 'of';
     const focusToken =
       head !== null && type === null && attribute && isNoun(headToken ?? undefined) ? head : null;
-    return { ...base, kind, answerType: type ?? 'any', focusToken, headToken: head };
+    // "What will the Lite cost?", "what did Dunmore pay for him?": verbs whose object is a price.
+    // (A question's last word is its verb even when tagged a noun: "…will the extension cost?")
+    const words = tokens.filter((token) => token.pos !== 'PUNCT');
+    const priced =
+      head === null &&
+      words.some(
+        (token, index) =>
+          PRICE_VERBS.has(token.lemma) && (token.pos === 'VERB' || index === words.length - 1),
+      );
+    return {
+      ...base,
+      kind,
+      answerType: type ?? (priced ? 'money' : 'any'),
+      focusToken,
+      headToken: head,
+    };
   }
   return { ...base, kind: 'factoid', answerType: 'any' };
 }
