@@ -20,4 +20,16 @@ describe('names in a text', () => {
       'Marlowe & Finch Securities',
     ]);
   });
+
+  it('takes a capitalised word the tagger calls a verb as part of a name in running text', () => {
+    expect(names("What were Tessellate Devices' revenues in 2024?")).toEqual([
+      'Tessellate Devices',
+    ]);
+  });
+
+  it('leaves a title-case headline as tagged', () => {
+    expect(names('Tessellate Cuts The Price Of Its Handheld Again')).not.toContain(
+      'Tessellate Cuts',
+    );
+  });
 });

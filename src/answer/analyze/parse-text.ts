@@ -102,6 +102,7 @@ export function createTextParser(): TextParser {
         end,
       });
     });
+    properNounsInRunningText(tokens);
     const entities: Entity[] = [];
     const spans = doc.entities().out(its.span) as unknown as [number, number][];
     const types = doc.entities().out(its.type) as string[];
@@ -236,6 +237,30 @@ const COMMON_OPENERS = new Set([
   'give',
   'show',
 ]);
+
+/**
+ * English capitalises a verb only to open a sentence or in a title: in running text a
+ * capitalised word the tagger calls a verb is a proper noun ("What were Tessellate Devices'
+ * revenues?"). Texts in title case ("Tessellate Cuts the Price") are left as tagged.
+ */
+function properNounsInRunningText(tokens: Token[]): void {
+  const words = tokens.filter((token) => /^\p{L}/u.test(token.text));
+  const capitalised = words.filter((token) => /^\p{Lu}/u.test(token.text)).length;
+  if (words.length === 0 || capitalised / words.length > TITLE_CASE_SHARE) return;
+  tokens.forEach((token, index) => {
+    const before = tokens[index - 1];
+    if (
+      token.pos === 'VERB' &&
+      /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+      before !== undefined &&
+      !/^[.!?:"“‘'(\[]$/u.test(before.text)
+    )
+      token.pos = 'PROPN';
+  });
+}
+
+/** Above this share of capitalised words a text is in title case, where verbs are capitalised too. */
+const TITLE_CASE_SHARE = 0.5;
 
 /** Runs of proper nouns ("Ahmad Vahidi", "Jaish al-Adl", "Bank of England") are names. */
 function addNames(text: string, tokens: Token[], entities: Entity[]): void {
