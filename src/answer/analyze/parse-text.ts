@@ -253,7 +253,7 @@ function properNounsInRunningText(tokens: Token[]): void {
       token.pos === 'VERB' &&
       /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
       before !== undefined &&
-      !/^[.!?:"“‘'(\[]$/u.test(before.text)
+      !/^[.!?:"“‘'([]$/u.test(before.text)
     )
       token.pos = 'PROPN';
   });
