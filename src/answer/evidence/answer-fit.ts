@@ -7,20 +7,46 @@
 import type { Entity, ParsedText } from '../analyze/parse-text.js';
 import { LOCATIVE, type AnswerType } from '../analyze/question-types.js';
 
+/** English verbs of reporting: a date right after one ("said on Tuesday") is when it was said. */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'announce',
+  'tell',
+  'report',
+  'confirm',
+  'add',
+  'state',
+  'disclose',
+]);
+/** What a reporting date keeps of its fit as an event's date. */
+const REPORT_DATE_FIT = 0.3;
+
+/** The date follows a verb of reporting, with or without "on": "said on Tuesday", "announced Monday". */
+function datesReport(entity: Entity, parsed: ParsedText): boolean {
+  let at = entity.first - 1;
+  if (parsed.tokens[at]?.normal === 'on') at -= 1;
+  const verb = parsed.tokens[at];
+  return verb !== undefined && verb.pos === 'VERB' && REPORTING_VERBS.has(verb.lemma);
+}
+
 /** 0 (unlikely) to 1 (likely) that `entity` is an answer of `type`. */
 export function answerFit(
   entity: Entity,
   parsed: ParsedText,
   type: AnswerType,
   isCommonWord: (word: string) => boolean = () => false,
+  reportingAsked = false,
 ): number {
-  // A date with a day and month or a month and year says more than a weekday or "last week".
-  if (type === 'date' && (entity.type === 'date' || entity.type === 'year'))
-    return /\d/u.test(entity.text)
+  // A date with a day and month or a month and year says more than a weekday or "last week";
+  // "…, the studio said on Tuesday" dates the report, not the event (unless reporting is asked).
+  if (type === 'date' && (entity.type === 'date' || entity.type === 'year')) {
+    const fit = /\d/u.test(entity.text)
       ? 1
-      : /\b(yesterday|today|tomorrow|week|weekend)\b/iu.test(entity.text)
+      : /\b(yesterday|today|tomorrow|week|weekend|this|last|next|coming)\b/iu.test(entity.text)
         ? 0.3
         : 0.5;
+    return !reportingAsked && datesReport(entity, parsed) ? fit * REPORT_DATE_FIT : fit;
+  }
   // An age is written "Okafor, 51,", "aged 51", "51-year-old" or "51 years old".
   if (type === 'age') {
     const before = parsed.tokens[entity.first - 1]?.normal;

@@ -20,7 +20,7 @@ import {
 import { createTermMatcher, sharesStem, type Bag } from './term-matcher.js';
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
-import { answerFit } from './answer-fit.js';
+import { answerFit, REPORTING_VERBS } from './answer-fit.js';
 import { inferAnswerType } from './infer-answer-type.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 
@@ -146,6 +146,10 @@ export function createEvidenceFinder({
         .map((token) => lemmatize(token.normal)),
     );
     const verbTerms = new Set([...eventTerms].filter((term) => verbLemmas.has(term.lemma)));
+    // "When did Corvane announce…": the date of the report is the answer.
+    const reportingAsked = analysis.parsed.tokens.some(
+      (token) => token.pos === 'VERB' && REPORTING_VERBS.has(token.lemma),
+    );
     const verbWeight = [...verbTerms].reduce((sum, term) => sum + term.weight, 0);
     const questionWords = new Set(tokenize(`${analysis.question}`));
     const questionNames = new Set(analysis.constraints.names.flat());
@@ -341,7 +345,7 @@ export function createEvidenceFinder({
       const fitted = candidates
         .map((entity) => ({
           entity,
-          fit: answerFit(entity, parsed, analysis.answerType, isCommonWord),
+          fit: answerFit(entity, parsed, analysis.answerType, isCommonWord, reportingAsked),
         }))
         .filter(({ fit }) => fit >= MIN_FIT)
         // "Horak, 58,": an age in apposition belongs to the name before it.

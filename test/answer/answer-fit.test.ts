@@ -1,0 +1,30 @@
+/** How well a date fits "when" by English grammar alone. */
+import { describe, expect, it } from 'vitest';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import { answerFit } from '../../src/answer/evidence/answer-fit.js';
+
+const parser = createTextParser();
+function fitOf(text: string, date: string, reportingAsked = false): number {
+  const parsed = parser.parse(text);
+  const entity = parsed.entities.find((candidate) => candidate.text === date);
+  if (!entity) throw new Error(`no entity "${date}" in ${JSON.stringify(parsed.entities)}`);
+  return answerFit(entity, parsed, 'date', () => false, reportingAsked);
+}
+
+describe('answerFit for dates', () => {
+  it('fits a reporting date ("said on Tuesday") less than an event date, unless reporting is asked', () => {
+    const text = 'The game was delayed to March 18, 2025, the studio said on Tuesday.';
+    expect(fitOf(text, 'Tuesday')).toBeLessThan(
+      fitOf('The game was released on Tuesday.', 'Tuesday'),
+    );
+    expect(fitOf(text, 'Tuesday', true)).toBe(
+      fitOf('The game was released on Tuesday.', 'Tuesday'),
+    );
+  });
+
+  it('fits a deictic date ("this month") less than a calendar date', () => {
+    const text = 'It was the second game this month to slip, after a delay to March 18, 2025.';
+    expect(fitOf(text, 'this month')).toBeLessThan(fitOf(text, 'March 18, 2025'));
+    expect(fitOf(text, 'this month')).toBeLessThan(0.5);
+  });
+});
