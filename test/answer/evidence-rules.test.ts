@@ -237,3 +237,15 @@ describe('ages', () => {
     expect(ask('How old is Maria Lopes?').refused).toBe(true);
   });
 });
+
+describe('questions of cause', () => {
+  it('reads "what led to / caused …" as a why-question framed by its verb', () => {
+    for (const question of ['What led to the depot fire?', 'What caused the depot fire?']) {
+      const analysis = analyzer.analyze([{ role: 'user', content: question }]);
+      expect(analysis.kind).toBe('why-how');
+      expect(analysis.terms.map((term) => term.lemma)).not.toContain(
+        question.includes('led') ? 'lead' : 'cause',
+      );
+    }
+  });
+});

@@ -8,6 +8,7 @@ import { termWeight } from '../../embed/term-weights.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { ChatMessage } from '../chat-types.js';
 import {
+  CAUSING_VERBS,
   classifyQuestion,
   COMPARISON_WORDS,
   LIST_WORDS,
@@ -183,8 +184,17 @@ export function createQuestionAnalyzer({
       )
         ? ['point']
         : [];
+      // "What led to the penalty?": the verb of causing frames the question, as "why" would.
+      const framing =
+        classification.kind === 'why-how' && parsed.tokens[0]?.normal === 'what'
+          ? parsed.tokens
+              .slice(1, 2)
+              .filter((token) => CAUSING_VERBS.has(token.lemma))
+              .map((token) => lemmatize(token.normal))
+          : [];
       const drop = new Set([
         ...REQUEST_LEMMAS,
+        ...framing,
         ...requestPoints,
         ...referenceWords,
         ...dated,

@@ -46,6 +46,16 @@ export const COMPARISON_WORDS = new Set([
   'vs',
 ]);
 const REASON_WORDS = new Set(['reason', 'cause', 'purpose', 'motive', 'why']);
+/** English verbs of causing: "what led to / caused / prompted / forced / triggered / drove …". */
+export const CAUSING_VERBS: ReadonlySet<string> = new Set([
+  'lead',
+  'cause',
+  'prompt',
+  'force',
+  'trigger',
+  'drive',
+  'spark',
+]);
 
 /**
  * General type nouns, a few per type and none from any corpus's domain: a
@@ -218,7 +228,13 @@ export function classifyQuestion(
     };
   }
 
-  if (wh === 'why' || (wh === 'what' && has(REASON_WORDS)))
+  // "What led to the penalty?", "what forced the delay?": "what" as the subject of a verb of
+  // causing asks for a cause.
+  const causing =
+    wh === 'what' &&
+    CAUSING_VERBS.has(tokens[whIndex + 1]?.lemma ?? '') &&
+    tokens[whIndex + 1]?.pos === 'VERB';
+  if (wh === 'why' || (wh === 'what' && has(REASON_WORDS)) || causing)
     return { ...base, kind: 'why-how', answerType: 'any' };
   if (wh === 'how') {
     const next = tokens[whIndex + 1];
