@@ -43,6 +43,9 @@ The meeting lasted two hours. Horak, 58, said the link could open in 2026, with 
 VELDHAVEN, 2 June 2023 - The city council has yet to approve the tram depot budget, the mayor's office said.
 
 Commissioner Lopes made an unannounced visit to the depot site. She praised the contractor Brennan Rail for finishing the foundations early. In April, 7 Veldhaven city transit security staff were hurt in a depot fire. The depot won 12 awards. The depot fund had money for 40 trams.`,
+  '006_fine.txt': `Contractor fined
+
+VELDHAVEN, 4 July 2023 - The harbour authority fined Brennan Rail €2m on Monday over the late delivery of the harbour depot fence, the authority said. Brennan Rail said it would not appeal.`,
   '005_ferries.txt': `Ferry news
 
 HARBOURTON - The Tramline 2 ferry opened on 4 May 2023, the operator said.`,
@@ -224,6 +227,12 @@ describe('yes or no only when a cited sentence states it', () => {
     );
     expect(response.refused).toBe(false);
     expect(response.answer).not.toMatch(/^(Yes|No)\b/u);
+  });
+
+  it('takes the verdict from the sentence stating the asked verb, not the one naming most words', () => {
+    expect(ask('Is Brennan Rail appealing the harbour authority fine?').answer).toMatch(
+      /^No \[1\]/u,
+    );
   });
 
   it('says no when the sentence gives another figure', () => {

@@ -18,9 +18,19 @@ const AFFIRM_OWN_COVERAGE = 0.5;
  * fine) for one correct "Yes" lost to a paraphrase (blame / accuse); 0.5 loses three.
  */
 const AFFIRM_VERB = 0.3;
+/** Share of the asked verbs from which a sentence counts as stating them (the verb itself, or a close synonym). */
+const STATES_VERB = 0.6;
+
+/** How many of the best sentences are searched for one stating the asked verb. */
+const VERB_SEARCH = 5;
 
 export function composeYesNo(evidence: Evidence): Draft {
-  const best = evidence.eligible[0];
+  // The verdict is in the sentence that states what is asked ("would not appeal"), when one
+  // of the best does; otherwise in the best.
+  const best =
+    evidence.eligible
+      .slice(0, VERB_SEARCH)
+      .find((sentence) => sentence.verbCoverage >= STATES_VERB) ?? evidence.eligible[0];
   if (!best) return { parts: [] };
   const { analysis } = evidence;
   const lemmas = new Set(analysis.terms.filter((term) => term.primary).map((term) => term.lemma));
