@@ -73,7 +73,13 @@ export const YEAR = /^(1[89]\d\d|2[01]\d\d)$/u;
 /** A number written as digits, with separators or a decimal part. */
 const DIGITS = /^[\d.,]*\d[\d.,]*$/u;
 /** Scale words written after an amount ("20bn", "€480m", "3 million"). */
-const MAGNITUDE = /^(k|m|bn|b|tn|thousand|million|billion|trillion|mn|mln)$/iu;
+/** A scale word after a figure; the tokenizer keeps a sentence's full stop on it ("£18.5m."). */
+const MAGNITUDE = /^(k|m|bn|b|tn|thousand|million|billion|trillion|mn|mln)\.?$/iu;
+
+/** Where a figure ends: before a full stop its scale word carries. */
+function figureEnd(token: Token): number {
+  return token.text.endsWith('.') ? token.end - 1 : token.end;
+}
 
 /** Creates the parser; loading the model takes ~0.2 s, parsing a sentence ~0.1 ms. */
 export function createTextParser(): TextParser {
@@ -129,13 +135,14 @@ export function createTextParser(): TextParser {
       const startToken = tokens[first];
       const endToken = tokens[last];
       if (!startToken || !endToken) return;
-      const entityText = text.slice(startToken.start, endToken.end);
+      const end = last > lastIn ? figureEnd(endToken) : endToken.end;
+      const entityText = text.slice(startToken.start, end);
       const yearLike = type === 'number' && YEAR.test(entityText);
       entities.push({
         type: yearLike ? 'year' : typed,
         text: entityText,
         start: startToken.start,
-        end: endToken.end,
+        end,
         first,
         last,
       });
@@ -149,7 +156,8 @@ export function createTextParser(): TextParser {
     const kept = entities.filter(
       (entity) =>
         entity.type === 'name' ||
-        !names.some((name) => name.start <= entity.start && entity.end <= name.end),
+        (!names.some((name) => name.start <= entity.start && entity.end <= name.end) &&
+          !splitFigure(entity, tokens)),
     );
     return { text, tokens, entities: kept.sort((a, b) => a.start - b.start) };
   }
@@ -207,7 +215,7 @@ function addMissedAmounts(text: string, tokens: Token[], entities: Entity[]): vo
     if (after && MAGNITUDE.test(after.text)) last = index + 1;
     const symbol = first < index;
     const start = tokens[first]!.start;
-    const end = tokens[last]!.end;
+    const end = last > index ? figureEnd(tokens[last]!) : tokens[last]!.end;
     const entityText = text.slice(start, end);
     const type: EntityType = symbol
       ? text[start] === '%'
@@ -261,6 +269,21 @@ function properNounsInRunningText(tokens: Token[]): void {
 
 /** Above this share of capitalised words a text is in title case, where verbs are capitalised too. */
 const TITLE_CASE_SHARE = 0.5;
+
+/**
+ * A piece of a figure the tokenizer split ("113th" read as "1" and "13th"): a figure or
+ * duration glued to a digit on either side is no figure of its own.
+ */
+function splitFigure(entity: Entity, tokens: Token[]): boolean {
+  const before = tokens[entity.first - 1];
+  const after = tokens[entity.last + 1];
+  const first = tokens[entity.first]!;
+  const last = tokens[entity.last]!;
+  return (
+    (before !== undefined && before.end === first.start && /\d$/u.test(before.text)) ||
+    (after !== undefined && after.start === last.end && /^\d/u.test(after.text))
+  );
+}
 
 /** Runs of proper nouns ("Ahmad Vahidi", "Jaish al-Adl", "Bank of England") are names. */
 function addNames(text: string, tokens: Token[], entities: Entity[]): void {

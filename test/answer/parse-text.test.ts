@@ -33,3 +33,21 @@ describe('names in a text', () => {
     );
   });
 });
+
+describe('figures in a text', () => {
+  const figures = (text: string) =>
+    createTextParser()
+      .parse(text)
+      .entities.filter((entity) => entity.type !== 'name')
+      .map((entity) => entity.text);
+
+  it('takes no figure from a piece of an ordinal the tokenizer split ("113th")', () => {
+    expect(figures('Ellery headed a 113th-minute winner in front of 81,204 fans.')).toEqual([
+      '81,204',
+    ]);
+  });
+
+  it('keeps a sentence\'s last amount whole, without its full stop ("£18.5m.")', () => {
+    expect(figures('City paid £18.5m.')).toEqual(['£18.5m']);
+  });
+});
