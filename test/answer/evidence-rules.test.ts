@@ -258,3 +258,15 @@ describe('questions of cause', () => {
     }
   });
 });
+
+describe('words that only ask for a kind of answer', () => {
+  it('does not search for "date" or "year" in "on what date" and "in which year"', () => {
+    const lemmas = (question: string) =>
+      analyzer.analyze([{ role: 'user', content: question }]).terms.map((term) => term.lemma);
+    expect(lemmas('On what date did Lopes visit the depot?')).not.toContain('date');
+    expect(lemmas('In which year did the Red Line carry 3.1 million passengers?')).not.toContain(
+      'year',
+    );
+    expect(lemmas('When did Lopes set the date for the depot visit?')).toContain('date');
+  });
+});

@@ -54,6 +54,9 @@ const TYPE_WORD_LEMMAS = new Set([
   'share',
 ]);
 
+/** Nouns of time that, after "what"/"which", ask for a date or time ("what date", "which year"). */
+const TIME_WORD_LEMMAS = new Set(['date', 'year', 'day', 'month', 'time']);
+
 /** Frequency rank under which a word is common English. */
 const COMMON_RANK = 20_000;
 
@@ -192,9 +195,21 @@ export function createQuestionAnalyzer({
               .filter((token) => CAUSING_VERBS.has(token.lemma))
               .map((token) => lemmatize(token.normal))
           : [];
+      // "On what date…", "in which year…", "what percentage…": the noun after the wh-word only
+      // asks for a kind of answer.
+      const whType = parsed.tokens.flatMap((token, index) => {
+        const before = parsed.tokens[index - 1];
+        const lemma = lemmatize(token.normal);
+        return token.pos === 'NOUN' &&
+          (before?.normal === 'what' || before?.normal === 'which') &&
+          (TYPE_WORD_LEMMAS.has(lemma) || TIME_WORD_LEMMAS.has(lemma))
+          ? [lemma]
+          : [];
+      });
       const drop = new Set([
         ...REQUEST_LEMMAS,
         ...framing,
+        ...whType,
         ...requestPoints,
         ...referenceWords,
         ...dated,
