@@ -45,7 +45,7 @@ VELDHAVEN, 2 June 2023 - The city council has yet to approve the tram depot budg
 Commissioner Lopes made an unannounced visit to the depot site. She praised the contractor Brennan Rail for finishing the foundations early. In April, 7 Veldhaven city transit security staff were hurt in a depot fire. The depot won 12 awards. The depot fund had money for 40 trams.`,
   '006_fine.txt': `Contractor fined
 
-VELDHAVEN, 4 July 2023 - The harbour authority fined Brennan Rail €2m on Monday over the late delivery of the harbour depot fence, the authority said. Brennan Rail said it would not appeal.`,
+VELDHAVEN, 4 July 2023 - The harbour authority fined Brennan Rail €2m on Monday over the late delivery of the harbour depot fence, the authority said. Brennan Rail said it would not appeal. In 2023 Brennan Rail delivered new trams to Veldhaven, Ostravia and Harbourton. Ola Berg filmed the new trams Brennan Rail delivered.`,
   '005_ferries.txt': `Ferry news
 
 HARBOURTON - The Tramline 2 ferry opened on 4 May 2023, the operator said.`,
@@ -268,5 +268,15 @@ describe('words that only ask for a kind of answer', () => {
       'year',
     );
     expect(lemmas('When did Lopes set the date for the depot visit?')).toContain('date');
+  });
+});
+
+describe('lists', () => {
+  it('takes items from a coordination where the sentence does not name the thing asked', () => {
+    const response = ask('Which places did Brennan Rail deliver new trams to?');
+    expect(response.answer).toMatch(/^3 found/u);
+    for (const city of ['Veldhaven', 'Ostravia', 'Harbourton'])
+      expect(response.answer).toContain(city);
+    expect(response.answer).not.toMatch(/- Ola Berg/u);
   });
 });

@@ -57,6 +57,31 @@ export function composeList(evidence: Evidence, { minCoverage }: { minCoverage: 
   return { parts: inReadingOrder(sentences).map((sentence) => ({ sentence })), bullets: true };
 }
 
+/** The entity is joined to another of the list's by a comma, "and" or "or" ("A, B and C"). */
+function coordinated(entity: Entity, entities: Entity[], sentence: EvidenceSentence): boolean {
+  return entities.some((other) => {
+    if (other === entity) return false;
+    const [left, right] = other.start < entity.start ? [other, entity] : [entity, other];
+    const between = sentence.text.slice(left.end, right.start);
+    return /^\s*(,|and|or|, and|, or)\s*(the\s+)?$/iu.test(between);
+  });
+}
+
+/** `chosen` and every entity of `all` coordinated with one of them, link by link, in text order. */
+function withCoordinated(chosen: Entity[], all: Entity[], sentence: EvidenceSentence): Entity[] {
+  const kept = new Set(chosen);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const entity of all)
+      if (!kept.has(entity) && coordinated(entity, [...kept], sentence)) {
+        kept.add(entity);
+        grew = true;
+      }
+  }
+  return all.filter((entity) => kept.has(entity));
+}
+
 function collectItems(
   relevant: EvidenceSentence[],
   analysis: Evidence['analysis'],
@@ -71,9 +96,14 @@ function collectItems(
         )
       : [];
     // Items fit the kind asked for well: a lone adjective of nationality is no group.
-    const entities =
+    // Coordinated items share their fit ("to Veldhaven, Ostravia and Harbourton": all places).
+    const fitting =
       analysis.answerType !== 'any'
         ? sentence.answers.filter((_, index) => (sentence.fits[index] ?? 1) >= ITEM_FIT)
+        : [];
+    const entities =
+      analysis.answerType !== 'any'
+        ? withCoordinated(fitting, sentence.answers, sentence)
         : sentence.parsed.entities.filter((entity) => entity.type === 'name');
     for (const entity of entities) {
       const near = anchors.some(
@@ -82,6 +112,10 @@ function collectItems(
           Math.abs(at - entity.last) <= ITEM_DISTANCE,
       );
       if (anchors.length > 0 && !near) continue;
+      // A sentence that does not name the thing asked lists it by coordination ("PC, Corsa X,
+      // Helix 4 and the Nimbus 2"); a name standing alone there is the sentence's topic, not an item.
+      if (head !== undefined && anchors.length === 0 && !coordinated(entity, entities, sentence))
+        continue;
       const id = key(entity.text);
       if (id === '' || tokenize(analysis.question).join(' ').includes(id)) continue;
       if (seen.some((other) => other === id || other.includes(id))) continue;
