@@ -280,3 +280,11 @@ describe('lists', () => {
     expect(response.answer).not.toMatch(/- Ola Berg/u);
   });
 });
+
+describe('refusal reasons', () => {
+  it('says no article mentions a name the question gives that none of them names', () => {
+    const response = ask('How many passengers did the Red Line carry for Eurostar in 2021?');
+    expect(response.refused).toBe(true);
+    expect(response.answer).toMatch(/None of the articles found mentions “Eurostar”/u);
+  });
+});

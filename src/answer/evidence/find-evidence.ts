@@ -199,6 +199,14 @@ export function createEvidenceFinder({
       extra = analysis.constraints,
     ): string | null {
       const { document } = entry;
+      // Names first: an article that never names what is asked about answers nothing of it,
+      // whatever its dates.
+      const anywhere = documentTokens(document);
+      const names = extra.names
+        // Two-letter words count only as capitals the question wrote ("the UK", not "Mr").
+        .map((name) => name.filter((word) => word.length >= 3 || acronyms.has(word)))
+        .filter((name) => name.length > 0);
+      for (const name of names) if (!mentions(anywhere, name, isCommonWord)) return name.join(' ');
       const window = windowText(entry, position, 1);
       // The article's own dating: its title, date and source lines, and its dateline (first lines).
       const header = `${document.title} ${document.date ?? ''} ${document.source ?? ''} ${document.cleanText.slice(0, HEADER_CHARS)}`;
@@ -246,12 +254,6 @@ export function createEvidenceFinder({
       const near = wide
         ? articleTokens(document, header)
         : tokenize(`${precedingText(entry, position, NAME_REACH)} ${header}`);
-      const anywhere = documentTokens(document);
-      const names = extra.names
-        // Two-letter words count only as capitals the question wrote ("the UK", not "Mr").
-        .map((name) => name.filter((word) => word.length >= 3 || acronyms.has(word)))
-        .filter((name) => name.length > 0);
-      for (const name of names) if (!mentions(anywhere, name, isCommonWord)) return name.join(' ');
       // Near the sentence: every name, or all but one when the question names three or more
       // (a long question may name people from another sentence of the story).
       const far = names.filter((name) => !mentions(near, name, isCommonWord));
@@ -838,6 +840,25 @@ const TYPE_WORDS: Record<string, string> = {
   length: 'length',
 };
 
+/** The words of a lower-cased name as the question wrote them ("oscar" → "Oscar"). */
+function asTyped(question: string, name: string): string {
+  const words = name.split(' ');
+  return words
+    .map(
+      (word) =>
+        question.match(
+          new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu'),
+        )?.[0] ?? word,
+    )
+    .join(' ');
+}
+
+/** The document's text names all the words of `name` (lower-cased, space-separated). */
+function documentMentions(document: SourceDocument, name: string): boolean {
+  const words = new Set(tokenize(`${document.title} ${document.cleanText}`));
+  return name.split(' ').every((word) => words.has(word));
+}
+
 function explain(
   analysis: QuestionAnalysis,
   sentences: EvidenceSentence[],
@@ -858,8 +879,16 @@ function explain(
       : 'No passage in the articles answers it.';
   }
   const unmet = covering.find((sentence) => sentence.unmet !== null)?.unmet;
+  // A name no article found names at all ("the 2024 Oscar"): the articles do not discuss it.
+  const askedNames = new Set(analysis.constraints.names.map((name) => name.join(' ')));
+  if (
+    unmet &&
+    askedNames.has(unmet) &&
+    sentences.every((sentence) => !documentMentions(sentence.document, unmet))
+  )
+    return `None of the articles found mentions “${asTyped(analysis.question, unmet)}”.`;
   if (unmet && covering.every((sentence) => sentence.unmet !== null))
-    return `The articles discuss this, but not for ${unmet}.`;
+    return `The articles discuss this, but not for ${askedNames.has(unmet) ? asTyped(analysis.question, unmet) : unmet}.`;
   if (needsAnswer)
     return `The articles discuss this but do not state the ${TYPE_WORDS[analysis.answerType] ?? 'answer'} asked for.`;
   return 'No passage in the articles answers it.';
