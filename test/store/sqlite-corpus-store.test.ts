@@ -3,6 +3,8 @@
  * graph rebuilt from the database when the saved one is damaged or behind.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import Database from 'better-sqlite3';
+import { documentKeys, DOCUMENT_KEYS_VERSION } from '../../src/text/document-keys.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -105,6 +107,61 @@ describe('the embedded store’s corpus statistics', () => {
         'football',
       ]);
       await store.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the embedded store’s document keys', () => {
+  it('keeps each document’s keys from index time through replacements and removals', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sourced-store-'));
+    try {
+      const store = await openSqliteCorpusStore({ dir });
+      await store.clear(SETTINGS);
+      await store.apply({ upsert: [BORDER, FOOTBALL] });
+      await store.apply({ upsert: [BORDER_V2] });
+      expect(store.readDocumentKeys()).toEqual(
+        new Map([
+          ['border', documentKeys(BORDER_V2.document)],
+          ['football', documentKeys(FOOTBALL.document)],
+        ]),
+      );
+      expect(documentKeys(BORDER_V2.document)).not.toEqual(documentKeys(BORDER.document));
+      await store.apply({ remove: ['football'] });
+      expect([...store.readDocumentKeys().keys()]).toEqual(['border']);
+      await store.clear(SETTINGS);
+      expect(store.readDocumentKeys().size).toBe(0);
+      await store.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('makes the keys again from the documents’ text when a store lacks them (schema 4, or keys of another version)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sourced-store-'));
+    try {
+      const store = await openSqliteCorpusStore({ dir });
+      await store.clear(SETTINGS);
+      await store.apply({ upsert: [BORDER, FOOTBALL] });
+      const kept = store.readDocumentKeys();
+      await store.close();
+      // What a schema-4 store looks like: no keys table, no keys version.
+      const database = new Database(join(dir, 'corpus.db'));
+      database.exec(`DROP TABLE document_keys; DELETE FROM meta WHERE key = 'document_keys_version';
+        UPDATE meta SET value = '4' WHERE key = 'schema_version';`);
+      database.close();
+      const upgraded = await openSqliteCorpusStore({ dir });
+      expect(upgraded.readDocumentKeys()).toEqual(kept);
+      await upgraded.close();
+      // Keys written by another version of `documentKeys` are not trusted.
+      const stale = new Database(join(dir, 'corpus.db'));
+      stale.exec(`UPDATE document_keys SET header = 'stale';
+        UPDATE meta SET value = '${DOCUMENT_KEYS_VERSION + 1}' WHERE key = 'document_keys_version';`);
+      stale.close();
+      const remade = await openSqliteCorpusStore({ dir });
+      expect(remade.readDocumentKeys()).toEqual(kept);
+      await remade.close();
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
