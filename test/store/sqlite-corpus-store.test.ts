@@ -47,6 +47,14 @@ describe('the embedded store’s graph file', () => {
       expect(reasons).toEqual([expect.stringMatching(/vectors\.hnsw/)]);
       expect(await reopened.searchVectors(query)).toEqual(before);
       await reopened.close();
+      // The rebuilt graph holds every label ever assigned (removed ones marked): not rebuilt again.
+      const again = await openSqliteCorpusStore({
+        dir,
+        onGraphRebuilt: (why) => reasons.push(why),
+      });
+      expect(reasons).toHaveLength(1);
+      expect(await again.searchVectors(query)).toEqual(before);
+      await again.close();
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
