@@ -81,6 +81,7 @@ export async function openIndex({
   efSearch,
   onGraphRebuilt,
   chunks: chunksMode = 'full',
+  backgroundGraph = false,
 }: {
   indexDir: string;
   embedderSpec: EmbedderSpec;
@@ -90,6 +91,8 @@ export async function openIndex({
   onGraphRebuilt?: (reason: string) => void;
   /** Every chunk on the heap, or ids and metadata only with the rest read on use. */
   chunks?: 'full' | 'lazy';
+  /** Opens without waiting for the vector graph to be read (`SqliteCorpusStoreOptions`). */
+  backgroundGraph?: boolean;
 }): Promise<EmbeddedIndex> {
   const paths = indexPaths(indexDir);
   const manifest = await readManifest(indexDir);
@@ -113,6 +116,7 @@ export async function openIndex({
       hnsw: manifest.hnsw,
       efSearch: efSearch ?? manifest.hnsw.efSearch,
       ...(onGraphRebuilt ? { onGraphRebuilt } : {}),
+      backgroundGraph,
     });
   } catch (error) {
     throw corrupt(

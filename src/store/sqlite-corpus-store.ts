@@ -23,12 +23,7 @@ import type {
 } from './corpus-store.js';
 import { filterSql, hasFilters } from './filter-sql.js';
 import { toFtsQuery, toFtsText } from './fts-query.js';
-import {
-  configureDatabase,
-  SCHEMA,
-  SCHEMA_VERSION,
-  UPGRADABLE_SCHEMAS,
-} from './sqlite-schema.js';
+import { configureDatabase, SCHEMA, SCHEMA_VERSION, UPGRADABLE_SCHEMAS } from './sqlite-schema.js';
 import {
   fromChunkRow,
   fromDocumentKeysRow,
@@ -101,6 +96,12 @@ export interface SqliteCorpusStoreOptions {
   deferGraphSaves?: boolean;
   /** The ingestion the file stamps are valid for (`INGEST_VERSION`); stamps of another are not read. */
   ingestVersion?: string;
+  /**
+   * Read (or rebuild) the graph in the background: the store opens without waiting for
+   * it (a second at 100k chunks, start-up's other work runs meanwhile); dense searches
+   * and changes wait for it, and fail with its error if it could not be read.
+   */
+  backgroundGraph?: boolean;
 }
 
 /** What start-up last saw of a seeds-folder file, and the document it held. */
@@ -152,6 +153,7 @@ export async function openSqliteCorpusStore({
   onGraphRebuilt = () => {},
   deferGraphSaves = false,
   ingestVersion = INGEST_VERSION,
+  backgroundGraph = false,
 }: SqliteCorpusStoreOptions): Promise<SqliteCorpusStore> {
   await mkdir(dir, { recursive: true });
   const path = join(dir, 'corpus.db');
@@ -309,7 +311,15 @@ export async function openSqliteCorpusStore({
     });
     return rebuilt;
   };
-  if (settings) graph = await openGraph(settings);
+  /** Settles when the graph is read: searches and changes wait for it. */
+  let graphLoaded: Promise<void> = Promise.resolve();
+  if (settings) {
+    graphLoaded = openGraph(settings).then((loaded) => {
+      graph = loaded;
+    });
+    if (backgroundGraph) graphLoaded.catch(() => undefined);
+    else await graphLoaded;
+  }
 
   let saving: Promise<void> = Promise.resolve();
   let unsaved = false;
@@ -517,13 +527,16 @@ export async function openSqliteCorpusStore({
       const pageSize = database.pragma('page_size', { simple: true }) as number;
       return (
         pages * pageSize +
-        (graph ? graph.size * ((settings?.embedder.dimension ?? 0) * 4 + hnsw.m * 12) : 0)
+        // Before the graph is read, the elements it will hold (every label assigned).
+        (graph?.size ?? (settings ? counter('next_label') : 0)) *
+          ((settings?.embedder.dimension ?? 0) * 4 + hnsw.m * 12)
       );
     },
     async readSettings() {
       return readSettingsNow();
     },
     async clear(next) {
+      await graphLoaded.catch(() => undefined);
       database.transaction(() => {
         database.exec(
           `DELETE FROM chunks; DELETE FROM document_keys; DELETE FROM documents; DELETE FROM lemma_counts;
@@ -652,6 +665,7 @@ export async function openSqliteCorpusStore({
       );
     },
     async searchVectors({ vector, k, filters }): Promise<ChunkHit[]> {
+      await graphLoaded;
       if (!graph || graph.size === 0 || k <= 0) return [];
       let matches;
       if (hasFilters(filters)) {
@@ -674,6 +688,7 @@ export async function openSqliteCorpusStore({
       });
     },
     async apply(change) {
+      await graphLoaded;
       if (!settings || !graph)
         throw new AppError(
           'index_missing',
@@ -688,6 +703,7 @@ export async function openSqliteCorpusStore({
       else await saveGraph();
     },
     async close() {
+      await graphLoaded.catch(() => undefined);
       if (unsaved) await saveGraph();
       await saving.catch(() => undefined);
       database.close();
