@@ -221,6 +221,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     minCoverage,
     ...(stored ? { stored } : {}),
   });
+  void structures.catalogue.prepare();
   const lookup: DocumentLookup = (docId) => byId.get(docId);
   const retriever: Retriever = {
     retrieve: (request) => live.current().retriever.retrieve(request),
@@ -289,6 +290,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   live.onChange((snapshot: IndexSnapshot) => {
     // Only the changed documents' entries change (1–2 s at 100k to rebuild them all).
     structures.catalogue.update(snapshot.documents);
+    void structures.catalogue.prepare();
     structures = createCorpusStructures({
       catalogue: structures.catalogue,
       documents: snapshot.documents,

@@ -72,6 +72,11 @@ export interface DocumentCatalogue {
   /** Documents of the catalogue among `ids`, in the catalogue's order. */
   inOrder(ids: Iterable<string>): SourceDocument[];
   /**
+   * Indexes the words of titles and edges a little at a time, yielding between slices;
+   * until it is done, names are looked for in every title and edge (the same result).
+   */
+  prepare(): Promise<void>;
+  /**
    * Follows a new list of the corpus's documents: entries of documents removed, added
    * or replaced (a different object) change; the rest stay. Afterwards the catalogue is
    * the one `createDocumentCatalogue(documents)` would build.
@@ -91,6 +96,8 @@ export interface CatalogueSources {
 }
 
 const ID_PREFIX = /^(\d{2,4})_/u;
+/** How long `prepare` indexes before letting questions and requests run. */
+const PREPARE_SLICE_MS = 10;
 /** Up to this many changed documents (or an eighth of them) update entries; more rebuild them. */
 const REBUILD_CHANGES = 64;
 
@@ -210,6 +217,10 @@ export function createDocumentCatalogue(
         if (document) found.push(document);
       }
       return found.sort((a, b) => positions.get(a.docId)! - positions.get(b.docId)!);
+    },
+    async prepare() {
+      const slice = () => titleText.catchUp(PREPARE_SLICE_MS) && edgeText.catchUp(PREPARE_SLICE_MS);
+      while (!slice()) await new Promise((resolve) => setImmediate(resolve));
     },
     update(next) {
       const nextIds = new Set(next.map((document) => document.docId));

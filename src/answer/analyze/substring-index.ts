@@ -5,11 +5,15 @@
  * within it is a whole run of the text, and any other run is part of one, so
  * the texts holding that run are a superset of the texts holding the string.
  * Callers check the candidates with `includes`, so the result never changes.
+ * Texts are indexed when asked (`catchUp`, a little at a time) or, when few are
+ * waiting, by the next search; until then the index does not narrow.
  */
 
 const RUN = /[\p{L}\p{N}]+/gu;
 /** A lone surrogate: a string that could match half of a character of a text. */
 const LONE_SURROGATE = /\p{Cs}/u;
+/** Up to this many texts waiting are indexed by a search itself (a live change's few). */
+const CATCH_UP_TEXTS = 256;
 
 export interface SubstringIndex {
   /** Adds a text, or replaces the one with the same id. */
@@ -17,9 +21,11 @@ export interface SubstringIndex {
   delete(id: string): void;
   /**
    * Ids whose text may contain `needle`: every id whose text does, and maybe others.
-   * Undefined when the index cannot narrow it (every id may).
+   * Undefined when the index cannot narrow it (every id may), as while many texts wait.
    */
   candidates(needle: string): Set<string> | undefined;
+  /** Indexes waiting texts for about `budgetMs` at most; true when none is left waiting. */
+  catchUp(budgetMs?: number): boolean;
 }
 
 function distinctRuns(text: string): Set<string> {
@@ -28,6 +34,8 @@ function distinctRuns(text: string): Set<string> {
 
 export function createSubstringIndex(): SubstringIndex {
   const texts = new Map<string, string>();
+  /** Ids set but not yet indexed. */
+  const waiting = new Set<string>();
   const postings = new Map<string, string[]>();
   /** Every run once, joined by newlines, for finding runs that contain a string. */
   let vocabulary: { joined: string; starts: number[]; runs: string[] } | null = null;
@@ -67,10 +75,32 @@ export function createSubstringIndex(): SubstringIndex {
     return found;
   };
 
+  const index = (id: string) => {
+    waiting.delete(id);
+    for (const run of distinctRuns(texts.get(id)!)) {
+      const posting = postings.get(run);
+      if (posting) posting.push(id);
+      else {
+        postings.set(run, [id]);
+        vocabulary = null;
+      }
+    }
+  };
+
+  const catchUp = (budgetMs = Infinity) => {
+    const started = performance.now();
+    for (const id of waiting) {
+      index(id);
+      if (performance.now() - started >= budgetMs) break;
+    }
+    return waiting.size === 0;
+  };
+
   const remove = (id: string) => {
     const text = texts.get(id);
     if (text === undefined) return;
     texts.delete(id);
+    if (waiting.delete(id)) return;
     for (const run of distinctRuns(text)) {
       const posting = postings.get(run);
       if (!posting) continue;
@@ -87,17 +117,13 @@ export function createSubstringIndex(): SubstringIndex {
     set(id, text) {
       remove(id);
       texts.set(id, text);
-      for (const run of distinctRuns(text)) {
-        const posting = postings.get(run);
-        if (posting) posting.push(id);
-        else {
-          postings.set(run, [id]);
-          vocabulary = null;
-        }
-      }
+      waiting.add(id);
     },
     delete: remove,
+    catchUp,
     candidates(needle) {
+      if (waiting.size > CATCH_UP_TEXTS) return undefined;
+      catchUp();
       if (LONE_SURROGATE.test(needle)) return undefined;
       const runs = [...needle.matchAll(RUN)];
       if (runs.length === 0) return undefined;
