@@ -136,6 +136,8 @@ export interface SqliteCorpusStore extends CorpusStore {
   eachDocument(): IterableIterator<SourceDocument>;
   /** How many chunks (`chunkLemmas`) and documents (`bodyLemmas`) hold the lemma. */
   lemmaFrequency(lemma: string): { chunks: number; documents: number };
+  /** Settles once the vector graph is read (at once unless opened with `backgroundGraph`). */
+  ready(): Promise<void>;
   /** Every document's `documentKeys`, kept at index time, by docId (no document text is read). */
   readDocumentKeys(): Map<string, DocumentKeys>;
   readFileStamps(): FileStamp[];
@@ -594,6 +596,7 @@ export async function openSqliteCorpusStore({
     lemmaFrequency(lemma) {
       return statements.lemmaCount.get(lemma) ?? { chunks: 0, documents: 0 };
     },
+    ready: () => graphLoaded,
     readDocumentKeys() {
       return new Map(
         statements.allDocumentKeys.all().map((row) => [row.doc_id, fromDocumentKeysRow(row)]),

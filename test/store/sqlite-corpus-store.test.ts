@@ -82,6 +82,7 @@ describe('the embedded store opened without waiting for its graph', () => {
       const before = await store.searchVectors(query);
       await store.close();
       const background = await openSqliteCorpusStore({ dir, backgroundGraph: true });
+      await expect(background.ready()).resolves.toBeUndefined();
       expect(await background.searchVectors(query)).toEqual(before);
       await background.apply({ remove: ['football'] });
       await background.close();
