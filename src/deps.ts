@@ -286,8 +286,6 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     documentManager,
     ...(shared ? { shared } : {}),
   };
-  // The graph was read meanwhile (`openSeedsIndex`): the doors get a store that is all there.
-  await stored?.store.ready();
   /** The one refresh the update path triggers: lists, lookup and answer structures follow the index. */
   live.onChange((snapshot: IndexSnapshot) => {
     // Only the changed documents' entries change (1–2 s at 100k to rebuild them all).

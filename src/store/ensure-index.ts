@@ -35,8 +35,6 @@ export interface EnsureIndexOptions {
   unchanged?: ReadonlySet<string>;
   /** Every chunk on the heap (`loadCorpusChunks`), or ids only, the rest read on use. Default: full. */
   chunks?: 'full' | 'lazy';
-  /** Open without waiting for the vector graph to be read: start-up's other work runs meanwhile. */
-  backgroundGraph?: boolean;
 }
 
 /**
@@ -129,7 +127,6 @@ function open(options: Omit<EnsureIndexOptions, 'documents'>): Promise<EmbeddedI
     indexDir: options.indexDir,
     embedderSpec: options.embedderSpec,
     chunks: options.chunks ?? 'full',
-    backgroundGraph: options.backgroundGraph ?? false,
     ...(options.efSearch === undefined ? {} : { efSearch: options.efSearch }),
     onGraphRebuilt: (why) => options.logger.warn(`vector graph rebuilt from the store: ${why}`),
   });

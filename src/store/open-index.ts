@@ -81,7 +81,6 @@ export async function openIndex({
   efSearch,
   onGraphRebuilt,
   chunks: chunksMode = 'full',
-  backgroundGraph = false,
 }: {
   indexDir: string;
   embedderSpec: EmbedderSpec;
@@ -91,8 +90,6 @@ export async function openIndex({
   onGraphRebuilt?: (reason: string) => void;
   /** Every chunk on the heap, or ids and metadata only with the rest read on use. */
   chunks?: 'full' | 'lazy';
-  /** Opens without waiting for the vector graph to be read (`SqliteCorpusStoreOptions`). */
-  backgroundGraph?: boolean;
 }): Promise<EmbeddedIndex> {
   const paths = indexPaths(indexDir);
   const manifest = await readManifest(indexDir);
@@ -116,7 +113,6 @@ export async function openIndex({
       hnsw: manifest.hnsw,
       efSearch: efSearch ?? manifest.hnsw.efSearch,
       ...(onGraphRebuilt ? { onGraphRebuilt } : {}),
-      backgroundGraph,
     });
   } catch (error) {
     throw corrupt(

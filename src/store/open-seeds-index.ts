@@ -42,8 +42,6 @@ export async function openSeedsIndex({
   ...options
 }: Omit<EnsureIndexOptions, 'documents' | 'opened' | 'unchanged' | 'chunks'> &
   Pick<LoadLibraryOptions, 'maxDocumentBytes'> & { seedsDir: string }): Promise<SeedsIndex> {
-  // The vector graph is read while the folder is looked through and the answer engine set up.
-  options = { backgroundGraph: true, ...options };
   const opened = await openFreshIndex({ ...options, chunks: 'lazy' });
   const stamps = opened ? opened.store.readFileStamps() : [];
   const loaded = await loadLibrary(seedsDir, {

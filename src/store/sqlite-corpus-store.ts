@@ -23,7 +23,12 @@ import type {
 } from './corpus-store.js';
 import { filterSql, hasFilters } from './filter-sql.js';
 import { toFtsQuery, toFtsText } from './fts-query.js';
-import { configureDatabase, SCHEMA, SCHEMA_VERSION, UPGRADABLE_SCHEMAS } from './sqlite-schema.js';
+import {
+  configureDatabase,
+  SCHEMA,
+  SCHEMA_VERSION,
+  UPGRADABLE_SCHEMAS,
+} from './sqlite-schema.js';
 import {
   fromChunkRow,
   fromDocumentKeysRow,
@@ -96,12 +101,6 @@ export interface SqliteCorpusStoreOptions {
   deferGraphSaves?: boolean;
   /** The ingestion the file stamps are valid for (`INGEST_VERSION`); stamps of another are not read. */
   ingestVersion?: string;
-  /**
-   * Read (or rebuild) the graph in the background: the store opens without waiting for
-   * it (a second at 100k chunks, start-up's other work runs meanwhile); dense searches
-   * and changes wait for it, and fail with its error if it could not be read.
-   */
-  backgroundGraph?: boolean;
 }
 
 /** What start-up last saw of a seeds-folder file, and the document it held. */
@@ -136,8 +135,6 @@ export interface SqliteCorpusStore extends CorpusStore {
   eachDocument(): IterableIterator<SourceDocument>;
   /** How many chunks (`chunkLemmas`) and documents (`bodyLemmas`) hold the lemma. */
   lemmaFrequency(lemma: string): { chunks: number; documents: number };
-  /** Settles once the vector graph is read (at once unless opened with `backgroundGraph`). */
-  ready(): Promise<void>;
   /** Every document's `documentKeys`, kept at index time, by docId (no document text is read). */
   readDocumentKeys(): Map<string, DocumentKeys>;
   readFileStamps(): FileStamp[];
@@ -155,7 +152,6 @@ export async function openSqliteCorpusStore({
   onGraphRebuilt = () => {},
   deferGraphSaves = false,
   ingestVersion = INGEST_VERSION,
-  backgroundGraph = false,
 }: SqliteCorpusStoreOptions): Promise<SqliteCorpusStore> {
   await mkdir(dir, { recursive: true });
   const path = join(dir, 'corpus.db');
@@ -313,15 +309,7 @@ export async function openSqliteCorpusStore({
     });
     return rebuilt;
   };
-  /** Settles when the graph is read: searches and changes wait for it. */
-  let graphLoaded: Promise<void> = Promise.resolve();
-  if (settings) {
-    graphLoaded = openGraph(settings).then((loaded) => {
-      graph = loaded;
-    });
-    if (backgroundGraph) graphLoaded.catch(() => undefined);
-    else await graphLoaded;
-  }
+  if (settings) graph = await openGraph(settings);
 
   let saving: Promise<void> = Promise.resolve();
   let unsaved = false;
@@ -529,16 +517,13 @@ export async function openSqliteCorpusStore({
       const pageSize = database.pragma('page_size', { simple: true }) as number;
       return (
         pages * pageSize +
-        // Before the graph is read, the elements it will hold (every label assigned).
-        (graph?.size ?? (settings ? counter('next_label') : 0)) *
-          ((settings?.embedder.dimension ?? 0) * 4 + hnsw.m * 12)
+        (graph ? graph.size * ((settings?.embedder.dimension ?? 0) * 4 + hnsw.m * 12) : 0)
       );
     },
     async readSettings() {
       return readSettingsNow();
     },
     async clear(next) {
-      await graphLoaded.catch(() => undefined);
       database.transaction(() => {
         database.exec(
           `DELETE FROM chunks; DELETE FROM document_keys; DELETE FROM documents; DELETE FROM lemma_counts;
@@ -596,7 +581,6 @@ export async function openSqliteCorpusStore({
     lemmaFrequency(lemma) {
       return statements.lemmaCount.get(lemma) ?? { chunks: 0, documents: 0 };
     },
-    ready: () => graphLoaded,
     readDocumentKeys() {
       return new Map(
         statements.allDocumentKeys.all().map((row) => [row.doc_id, fromDocumentKeysRow(row)]),
@@ -668,7 +652,6 @@ export async function openSqliteCorpusStore({
       );
     },
     async searchVectors({ vector, k, filters }): Promise<ChunkHit[]> {
-      await graphLoaded;
       if (!graph || graph.size === 0 || k <= 0) return [];
       let matches;
       if (hasFilters(filters)) {
@@ -691,7 +674,6 @@ export async function openSqliteCorpusStore({
       });
     },
     async apply(change) {
-      await graphLoaded;
       if (!settings || !graph)
         throw new AppError(
           'index_missing',
@@ -706,7 +688,6 @@ export async function openSqliteCorpusStore({
       else await saveGraph();
     },
     async close() {
-      await graphLoaded.catch(() => undefined);
       if (unsaved) await saveGraph();
       await saving.catch(() => undefined);
       database.close();

@@ -74,35 +74,6 @@ describe('the embedded store’s graph file', () => {
   });
 });
 
-describe('the embedded store opened without waiting for its graph', () => {
-  it('searches and changes once the graph is read, rebuilding a damaged one first', async () => {
-    await inStoreFolder(async (dir) => {
-      const store = await openFilledStore(dir);
-      const query = { vector: vectorOf('q'), k: 10 };
-      const before = await store.searchVectors(query);
-      await store.close();
-      const background = await openSqliteCorpusStore({ dir, backgroundGraph: true });
-      await expect(background.ready()).resolves.toBeUndefined();
-      expect(await background.searchVectors(query)).toEqual(before);
-      await background.apply({ remove: ['football'] });
-      await background.close();
-      await writeFile(join(dir, 'vectors.hnsw'), Buffer.alloc(500, 7));
-      const reasons: string[] = [];
-      const damaged = await openSqliteCorpusStore({
-        dir,
-        backgroundGraph: true,
-        onGraphRebuilt: (why) => reasons.push(why),
-      });
-      const hits = await damaged.searchVectors(query);
-      expect(reasons).toEqual([expect.stringMatching(/vectors\.hnsw/)]);
-      expect(hits.map((hit) => hit.chunkId)).toEqual(
-        before.filter((hit) => hit.chunkId.startsWith('border')).map((hit) => hit.chunkId),
-      );
-      await damaged.close();
-    });
-  });
-});
-
 describe('the embedded store’s corpus statistics', () => {
   /** What the answer engine would count over the stored chunks and documents in memory. */
   async function recount(store: Awaited<ReturnType<typeof openSqliteCorpusStore>>, lemma: string) {
