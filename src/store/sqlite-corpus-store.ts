@@ -23,12 +23,7 @@ import type {
 } from './corpus-store.js';
 import { filterSql, hasFilters } from './filter-sql.js';
 import { toFtsQuery, toFtsText } from './fts-query.js';
-import {
-  configureDatabase,
-  SCHEMA,
-  SCHEMA_VERSION,
-  UPGRADABLE_SCHEMAS,
-} from './sqlite-schema.js';
+import { configureDatabase, SCHEMA, SCHEMA_VERSION, UPGRADABLE_SCHEMAS } from './sqlite-schema.js';
 import {
   fromChunkRow,
   fromDocumentKeysRow,
