@@ -1,15 +1,18 @@
 /**
- * `npm run bench:store -- [--corpus 100000] [--today <folder>] [--requests 300]`:
+ * `npm run bench:store -- [--corpus 100000] [--today <folder>] [--requests 300] [--reuse]`:
  * the issue-13 targets, measured side by side in one run: today's store
  * (a checkout of the code before the SQLite store, e.g. `git archive main`
  * unpacked with this node_modules linked in) and the embedded store. Each
  * builds its own index of the same synthetic corpus; then cold start, idle
  * RSS, /api/chat at 10 connections with RSS sampled under load, one file
  * changed of the corpus (restart to answerable, and live with WATCH_SEEDS=1),
- * and RSS on the seed corpus. Prints a Markdown table; never asserts times.
+ * and RSS on the seed corpus. With `--reuse`, an index already in a variant's
+ * folder (`bench/results/work/store-bench-<variant>-<corpus>`) is used as it is
+ * instead of being built (no build figures). Prints a Markdown table; never
+ * asserts times.
  */
 import { spawn } from 'node:child_process';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +28,8 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: '100000' },
     today: { type: 'string' },
     requests: { type: 'string', default: '300' },
+    /** Use an index already built in the variant's folder instead of building one. */
+    reuse: { type: 'boolean', default: false },
   },
 });
 const corpusSize = Number(values.corpus);
@@ -132,12 +137,15 @@ async function main() {
   const rows: Row[] = [];
   for (const variant of variants) {
     const indexDir = resolve(WORK_DIR, `store-bench-${variant.name}-${corpusSize}`);
-    await rm(indexDir, { recursive: true, force: true });
     const row: Row = { variant: variant.name, 'load at start': load() };
-    const build = await timedBuild(variant.cwd, seedsDir, indexDir);
-    row['build s'] = round(build.seconds, 1);
-    row['build chunks/s'] = Math.round(corpus.chunks / build.seconds);
-    row['build peak MiB'] = Math.round(build.peakMiB);
+    const built = values.reuse && (await stat(join(indexDir, 'data')).catch(() => null));
+    if (!built) {
+      await rm(indexDir, { recursive: true, force: true });
+      const build = await timedBuild(variant.cwd, seedsDir, indexDir);
+      row['build s'] = round(build.seconds, 1);
+      row['build chunks/s'] = Math.round(corpus.chunks / build.seconds);
+      row['build peak MiB'] = Math.round(build.peakMiB);
+    }
     process.stdout.write(`${JSON.stringify(row)}\n`);
     const cold = await startServer({
       seedsDir,

@@ -17,7 +17,10 @@ import {
   type QuestionAnalyzer,
 } from './answer/analyze/analyze-question.js';
 import type { Answerer } from './answer/answerer.js';
-import { createDocumentCatalogue } from './answer/analyze/find-document-references.js';
+import {
+  createDocumentCatalogue,
+  type DocumentCatalogue,
+} from './answer/analyze/document-catalogue.js';
 import { createTextParser } from './answer/analyze/parse-text.js';
 import type { Assistant } from './answer/chat-types.js';
 import type { DocumentLookup } from './answer/answerer.js';
@@ -65,16 +68,19 @@ export interface Deps {
   shared?: SharedIndex;
 }
 
-/** The answer engine's per-corpus structures, rebuilt whenever the corpus changes. */
+/** The answer engine's per-corpus structures, made again whenever the corpus changes. */
 export interface CorpusStructures {
   analyzer: QuestionAnalyzer;
   evidence: EvidenceFinder;
+  /** The articles a question can name; a change updates it (`update`) rather than rebuilding it. */
+  catalogue: DocumentCatalogue;
 }
 
 /**
  * Builds the per-corpus structures (document catalogue, vocabulary, the evidence finder's
  * reader) for one corpus: from the documents and chunks in memory, or, with `stored`, from
- * the embedded store's counts and text (nothing of the corpus's text is kept).
+ * the embedded store's counts, keys and text (nothing of the corpus's text is kept or read).
+ * With `catalogue`, that catalogue (already following `documents`) is used as it is.
  */
 export function createCorpusStructures({
   documents,
@@ -83,6 +89,12 @@ export function createCorpusStructures({
   parser,
   minCoverage,
   stored,
+  catalogue = stored
+    ? createDocumentCatalogue(documents, {
+        storedKeys: stored.store.readDocumentKeys(),
+        bodyFrequency: (lemma) => stored.store.lemmaFrequency(lemma).documents,
+      })
+    : createDocumentCatalogue(documents),
 }: {
   documents: SourceDocument[];
   chunks: Chunk[];
@@ -90,6 +102,7 @@ export function createCorpusStructures({
   parser: ReturnType<typeof createTextParser>;
   minCoverage: number;
   stored?: { store: SqliteCorpusStore; corpus: StoredCorpus };
+  catalogue?: DocumentCatalogue;
 }): CorpusStructures {
   const vocabulary = stored
     ? vocabularyFromCounts({
@@ -97,13 +110,8 @@ export function createCorpusStructures({
         frequency: (lemma) => stored.store.lemmaFrequency(lemma).chunks,
       })
     : createCorpusVocabulary(chunks);
-  const catalogue = stored
-    ? createDocumentCatalogue(documents, {
-        texts: stored.store.eachDocument(),
-        bodyFrequency: (lemma) => stored.store.lemmaFrequency(lemma).documents,
-      })
-    : createDocumentCatalogue(documents);
   return {
+    catalogue,
     analyzer: createQuestionAnalyzer({
       parser,
       lexicon,
@@ -213,6 +221,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     minCoverage,
     ...(stored ? { stored } : {}),
   });
+  void structures.catalogue.prepare();
   const lookup: DocumentLookup = (docId) => byId.get(docId);
   const retriever: Retriever = {
     retrieve: (request) => live.current().retriever.retrieve(request),
@@ -279,7 +288,11 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   };
   /** The one refresh the update path triggers: lists, lookup and answer structures follow the index. */
   live.onChange((snapshot: IndexSnapshot) => {
+    // Only the changed documents' entries change (1–2 s at 100k to rebuild them all).
+    structures.catalogue.update(snapshot.documents);
+    void structures.catalogue.prepare();
     structures = createCorpusStructures({
+      catalogue: structures.catalogue,
       documents: snapshot.documents,
       chunks: snapshot.chunks,
       lexicon: index.lexicon,

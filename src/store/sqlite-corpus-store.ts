@@ -23,14 +23,17 @@ import type {
 } from './corpus-store.js';
 import { filterSql, hasFilters } from './filter-sql.js';
 import { toFtsQuery, toFtsText } from './fts-query.js';
-import { configureDatabase, SCHEMA, SCHEMA_VERSION } from './sqlite-schema.js';
+import { configureDatabase, SCHEMA, SCHEMA_VERSION, UPGRADABLE_SCHEMAS } from './sqlite-schema.js';
 import {
   fromChunkRow,
+  fromDocumentKeysRow,
   fromDocumentRow,
   fromVectorBlob,
+  toDocumentKeysRow,
   toDocumentRow,
   toVectorBlob,
   type ChunkRow,
+  type DocumentKeysRow,
   type DocumentRow,
 } from './sqlite-rows.js';
 import { loadVectorGraph, rebuildVectorGraph, saveVectorGraph } from './vector-graph-file.js';
@@ -40,6 +43,7 @@ import { rescoreBm25 } from './bm25-rescore.js';
 import { lexicalTerms } from '../text/lexical-terms.js';
 import { tokenize } from '../text/tokenize.js';
 import { chunkLemmas } from '../text/lemma-sets.js';
+import { DOCUMENT_KEYS_VERSION, documentKeys, type DocumentKeys } from '../text/document-keys.js';
 
 interface LexicalCandidateRow {
   label: number;
@@ -126,6 +130,8 @@ export interface SqliteCorpusStore extends CorpusStore {
   eachDocument(): IterableIterator<SourceDocument>;
   /** How many chunks (`chunkLemmas`) and documents (`bodyLemmas`) hold the lemma. */
   lemmaFrequency(lemma: string): { chunks: number; documents: number };
+  /** Every document's `documentKeys`, kept at index time, by docId (no document text is read). */
+  readDocumentKeys(): Map<string, DocumentKeys>;
   readFileStamps(): FileStamp[];
   /** Replaces every stamp. */
   writeFileStamps(stamps: FileStamp[]): void;
@@ -160,7 +166,11 @@ export async function openSqliteCorpusStore({
   const setMeta = database.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
   const meta = (key: string) => getMeta.get(key)?.value;
   const version = meta('schema_version');
-  if (version !== undefined && version !== String(SCHEMA_VERSION))
+  if (
+    version !== undefined &&
+    version !== String(SCHEMA_VERSION) &&
+    !UPGRADABLE_SCHEMAS.has(version)
+  )
     throw new AppError(
       'index_corrupt',
       `The store ${path} has schema ${version}, expected ${SCHEMA_VERSION}.`,
@@ -244,11 +254,30 @@ export async function openSqliteCorpusStore({
     insertFileStamp: database.prepare(
       'INSERT INTO seed_files VALUES (@docId, @fileName, @size, @mtimeMs, @sha256, @contentHash)',
     ),
+    allDocumentKeys: database.prepare<[], DocumentKeysRow>('SELECT * FROM document_keys'),
+    insertDocumentKeys: database.prepare(
+      'INSERT INTO document_keys VALUES (@doc_id, @header, @edges, @title, @source)',
+    ),
+    deleteDocumentKeys: database.prepare('DELETE FROM document_keys WHERE doc_id = ?'),
+    docIds: database.prepare<[], { doc_id: string }>('SELECT doc_id FROM documents'),
     insertTerms: database.prepare('INSERT INTO chunk_terms (rowid, body, title) VALUES (?, ?, ?)'),
     deleteTerms: database.prepare('DELETE FROM chunk_terms WHERE rowid = ?'),
     deleteChunks: database.prepare('DELETE FROM chunks WHERE doc_id = ?'),
     deleteDocument: database.prepare('DELETE FROM documents WHERE doc_id = ?'),
   };
+  // Keys of another `documentKeys` (or none: an upgraded schema 4) are made again from the text.
+  if (meta('document_keys_version') !== String(DOCUMENT_KEYS_VERSION))
+    database.transaction(() => {
+      database.exec('DELETE FROM document_keys');
+      for (const { doc_id: docId } of statements.docIds.all()) {
+        const row = statements.document.get(docId)!;
+        statements.insertDocumentKeys.run(
+          toDocumentKeysRow(docId, documentKeys(fromDocumentRow(row))),
+        );
+      }
+      setMeta.run('document_keys_version', String(DOCUMENT_KEYS_VERSION));
+    })();
+
   const filtered = new Map<string, Database.Statement<unknown[], LexicalCandidateRow>>();
   const allowedLabels = new Map<string, Database.Statement<unknown[], { label: number }>>();
 
@@ -346,6 +375,7 @@ export async function openSqliteCorpusStore({
       lengths.chunks -= 1;
     }
     statements.deleteChunks.run(docId);
+    statements.deleteDocumentKeys.run(docId);
     statements.deleteDocument.run(docId);
   };
 
@@ -359,6 +389,9 @@ export async function openSqliteCorpusStore({
       removeDocument(record.document.docId, dropped, deltas);
       const row = toDocumentRow(record.document, record.contentHash, record.chunks.length);
       statements.insertDocument.run(row);
+      statements.insertDocumentKeys.run(
+        toDocumentKeysRow(record.document.docId, documentKeys(record.document)),
+      );
       countLemmas(deltas, splitTerms(row.body_lemmas), 'documents', 1);
       record.chunks.forEach((chunk, ordinal) => {
         const label = nextLabel++;
@@ -488,7 +521,8 @@ export async function openSqliteCorpusStore({
     async clear(next) {
       database.transaction(() => {
         database.exec(
-          `DELETE FROM chunks; DELETE FROM documents; DELETE FROM lemma_counts; DELETE FROM seed_files;
+          `DELETE FROM chunks; DELETE FROM document_keys; DELETE FROM documents; DELETE FROM lemma_counts;
+           DELETE FROM seed_files;
            INSERT INTO chunk_terms(chunk_terms) VALUES ('delete-all');`,
         );
         setMeta.run('settings', JSON.stringify(settings_(next)));
@@ -541,6 +575,11 @@ export async function openSqliteCorpusStore({
     },
     lemmaFrequency(lemma) {
       return statements.lemmaCount.get(lemma) ?? { chunks: 0, documents: 0 };
+    },
+    readDocumentKeys() {
+      return new Map(
+        statements.allDocumentKeys.all().map((row) => [row.doc_id, fromDocumentKeysRow(row)]),
+      );
     },
     readFileStamps() {
       // Stamps vouch for what an older ingestion made of the files: read them all again.

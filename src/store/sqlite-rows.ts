@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { Chunk, SourceDocument } from '../ingest/document-types.js';
 import { bodyLemmas } from '../text/lemma-sets.js';
+import type { DocumentKeys } from '../text/document-keys.js';
 
 export interface DocumentRow {
   doc_id: string;
@@ -77,6 +78,36 @@ export function fromDocumentRow(row: DocumentRow): SourceDocument {
   if (row.format !== null) document.format = formats.parse(row.format);
   if (row.page_starts !== null) document.pageStarts = numbers.parse(JSON.parse(row.page_starts));
   return document;
+}
+
+/** A document's `documentKeys` as the `document_keys` table keeps them (lemmas joined by spaces). */
+export interface DocumentKeysRow {
+  doc_id: string;
+  header: string;
+  edges: string;
+  title: string;
+  source: string;
+}
+
+const splitLemmas = (lemmas: string): string[] => (lemmas === '' ? [] : lemmas.split(' '));
+
+export function toDocumentKeysRow(docId: string, keys: DocumentKeys): DocumentKeysRow {
+  return {
+    doc_id: docId,
+    header: keys.header.join(' '),
+    edges: keys.edges,
+    title: keys.title.join(' '),
+    source: keys.source.join(' '),
+  };
+}
+
+export function fromDocumentKeysRow(row: DocumentKeysRow): DocumentKeys {
+  return {
+    header: splitLemmas(row.header),
+    edges: row.edges,
+    title: splitLemmas(row.title),
+    source: splitLemmas(row.source),
+  };
 }
 
 export function fromChunkRow(row: ChunkRow): Chunk {

@@ -3,14 +3,22 @@
  * metadata, vectors as float32 blobs), an FTS5 table of each chunk's
  * lexical terms, its rowid the chunk's HNSW label, how many chunks and
  * documents hold each lemma (the answer engine's corpus statistics, kept
- * at index time), and the size and time of each seeds-folder file last read
- * (start-up reads only files that changed). The text lives in the database
- * file, not on the JS heap.
+ * at index time), the keys by which a question can name each document
+ * (`documentKeys`, kept at index time so start-up reads no document text),
+ * and the size and time of each seeds-folder file last read (start-up reads
+ * only files that changed). The text lives in the database file, not on the
+ * JS heap.
  */
 import type Database from 'better-sqlite3';
 
-/** Bumped when the tables change shape; an older database is rebuilt. */
-export const SCHEMA_VERSION = 4;
+/** Bumped when the tables change shape; an older database is rebuilt (or upgraded, below). */
+export const SCHEMA_VERSION = 5;
+
+/**
+ * Older schemas this one upgrades in place: 4 lacks only `document_keys`, which
+ * `SCHEMA` creates and the store fills from the documents' text on opening.
+ */
+export const UPGRADABLE_SCHEMAS: ReadonlySet<string> = new Set(['4']);
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -52,6 +60,13 @@ CREATE TABLE IF NOT EXISTS lemma_counts (
   lemma TEXT PRIMARY KEY,
   chunks INTEGER NOT NULL,
   documents INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS document_keys (
+  doc_id TEXT PRIMARY KEY REFERENCES documents(doc_id),
+  header TEXT NOT NULL,
+  edges TEXT NOT NULL,
+  title TEXT NOT NULL,
+  source TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS seed_files (
   doc_id TEXT PRIMARY KEY,

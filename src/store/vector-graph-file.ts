@@ -86,10 +86,13 @@ export function rebuildVectorGraph({
   });
   const filler = new Array<number>(dimension).fill(0);
   filler[0] = 1;
-  vectors.forEach((vector, label) => {
+  // Not forEach: it skips the holes (deleted labels), and the graph would hold fewer
+  // elements than labels assigned, so every later start would rebuild it again.
+  for (let label = 0; label < vectors.length; label += 1) {
+    const vector = vectors[label];
     graph.add!(vector ?? filler, label);
     if (!vector) graph.remove!(label);
-  });
+  }
   return graph;
 }
 

@@ -1,9 +1,7 @@
 /** Which article a question names, and which of its words named it rather than its topic. */
 import { describe, expect, it } from 'vitest';
-import {
-  createDocumentCatalogue,
-  findDocumentReferences,
-} from '../../src/answer/analyze/find-document-references.js';
+import { createDocumentCatalogue } from '../../src/answer/analyze/document-catalogue.js';
+import { findDocumentReferences } from '../../src/answer/analyze/find-document-references.js';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import { parseSourceDocument } from '../../src/ingest/load-documents.js';
 

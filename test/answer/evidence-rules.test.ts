@@ -7,7 +7,7 @@ import {
   createQuestionAnalyzer,
   type QuestionAnalyzer,
 } from '../../src/answer/analyze/analyze-question.js';
-import { createDocumentCatalogue } from '../../src/answer/analyze/find-document-references.js';
+import { createDocumentCatalogue } from '../../src/answer/analyze/document-catalogue.js';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import { composeAnswer } from '../../src/answer/compose/compose-answer.js';
 import {

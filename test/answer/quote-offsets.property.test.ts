@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createQuestionAnalyzer } from '../../src/answer/analyze/analyze-question.js';
-import { createDocumentCatalogue } from '../../src/answer/analyze/find-document-references.js';
+import { createDocumentCatalogue } from '../../src/answer/analyze/document-catalogue.js';
 import { createTextParser, type TextParser } from '../../src/answer/analyze/parse-text.js';
 import { composeAnswer } from '../../src/answer/compose/compose-answer.js';
 import { createEvidenceFinder } from '../../src/answer/evidence/find-evidence.js';

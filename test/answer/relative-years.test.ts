@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import { relativeYearShift, shiftYears } from '../../src/answer/analyze/find-relative-years.js';
 import { createQuestionAnalyzer } from '../../src/answer/analyze/analyze-question.js';
-import { createDocumentCatalogue } from '../../src/answer/analyze/find-document-references.js';
+import { createDocumentCatalogue } from '../../src/answer/analyze/document-catalogue.js';
 import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
 
 const parser = createTextParser();

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SqliteCorpusStore } from '../../src/store/sqlite-corpus-store.js';
 import { ask, createLiveTestApp, fixture, remove, sendJson, uploadFile } from './live-app-kit.js';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -23,6 +24,35 @@ async function expectQuotesVerify(
 }
 
 describe('documents added, replaced and removed over HTTP while the server runs', () => {
+  it('names an uploaded article by its publisher at once, without reading the other articles or their keys again', async () => {
+    const { app, deps } = await liveApp();
+    const store = deps.index.store as SqliteCorpusStore;
+    const reads: string[] = [];
+    const { eachDocument, readDocument, readDocumentKeys } = store;
+    store.readDocumentKeys = () => {
+      reads.push('every document’s keys');
+      return readDocumentKeys();
+    };
+    store.eachDocument = function* () {
+      reads.push('every document');
+      yield* eachDocument();
+    };
+    store.readDocument = (docId) => {
+      reads.push(docId);
+      return readDocument(docId);
+    };
+    const question = [{ role: 'user' as const, content: 'What did the Coastal Herald piece say?' }];
+    expect(deps.analyzer.analyze(question).documents).toEqual([]);
+    const created = await uploadFile(app, {
+      bytes: await fixture('harbour-article.html'),
+      name: 'harbour-article.html',
+      type: 'text/html',
+    });
+    expect(created.status).toBe(201);
+    expect(reads).toEqual([]);
+    expect(deps.analyzer.analyze(question).documents).toEqual(['harbour-article']);
+  });
+
   it('uploads an HTML article, answers from it with a verbatim quote, replaces it, then deletes it', async () => {
     const { app } = await liveApp();
     const before = await ask(app, 'How many turbines does the Port Ellery tidal barrage hold?');

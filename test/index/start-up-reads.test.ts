@@ -14,6 +14,8 @@ import { wordVectorEmbedderSpec } from '../../src/embed/embedder-spec.js';
 import { loadLibrary } from '../../src/ingest/formats/library-files.js';
 import { buildIndex } from '../../src/store/build-index.js';
 import { openSeedsIndex, stampsOf } from '../../src/store/open-seeds-index.js';
+import { createCorpusStructures } from '../../src/deps.js';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import { countingEmbedderSpec } from '../helpers/counting-embedder.js';
 import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
 
@@ -72,6 +74,29 @@ describe('starting on a built index', () => {
     );
     expect(embedded).toEqual([]);
     await second.index.store.close();
+  });
+
+  it('builds the answer engine’s catalogue from the keys the store kept, reading no document’s text', async () => {
+    const first = await start();
+    await first.index.store.close();
+    const second = await start();
+    const { store } = second.index;
+    const read = () => {
+      throw new Error('a document’s text was read at start-up');
+    };
+    Object.assign(store, { readDocument: read, eachDocument: read, getDocument: read });
+    const structures = createCorpusStructures({
+      documents: second.documents,
+      chunks: second.index.chunks,
+      lexicon: second.index.lexicon,
+      parser: createTextParser(),
+      minCoverage: 0.5,
+      stored: { store, corpus: second.corpus },
+    });
+    expect(structures.catalogue.headers.size).toBe(second.documents.length);
+    const question = [{ role: 'user' as const, content: 'What did the Dawn piece say?' }];
+    expect(structures.analyzer.analyze(question).documents.length).toBeGreaterThan(0);
+    await store.close();
   });
 
   it('reads, re-indexes and answers from a changed file, and only embeds it', async () => {

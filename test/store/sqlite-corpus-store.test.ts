@@ -3,6 +3,8 @@
  * graph rebuilt from the database when the saved one is damaged or behind.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import Database from 'better-sqlite3';
+import { documentKeys, DOCUMENT_KEYS_VERSION } from '../../src/text/document-keys.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +12,24 @@ import { openSqliteCorpusStore } from '../../src/store/sqlite-corpus-store.js';
 import { describeStoreContract } from './store-contract.js';
 import { bodyLemmas, chunkLemmas } from '../../src/text/lemma-sets.js';
 import { BORDER, BORDER_V2, FOOTBALL, SETTINGS, vectorOf } from './store-fixtures.js';
+
+/** Runs `test` in a fresh folder for a store, removed afterwards. */
+async function inStoreFolder(test: (dir: string) => Promise<void>, prefix = 'sourced-store-') {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  try {
+    await test(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** A store in `dir` holding the border and football articles. */
+async function openFilledStore(dir: string) {
+  const store = await openSqliteCorpusStore({ dir });
+  await store.clear(SETTINGS);
+  await store.apply({ upsert: [BORDER, FOOTBALL] });
+  return store;
+}
 
 describeStoreContract('embedded (SQLite FTS5 + hnswlib)', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'sourced-store-'));
@@ -27,11 +47,8 @@ describeStoreContract('embedded (SQLite FTS5 + hnswlib)', async () => {
 
 describe('the embedded store’s graph file', () => {
   it('is rebuilt from the database when damaged, with the same answers', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'sourced-store-'));
-    try {
-      const store = await openSqliteCorpusStore({ dir });
-      await store.clear(SETTINGS);
-      await store.apply({ upsert: [BORDER, FOOTBALL] });
+    await inStoreFolder(async (dir) => {
+      const store = await openFilledStore(dir);
       await store.apply({ remove: ['football'] });
       const query = { vector: vectorOf('q'), k: 10 };
       const before = await store.searchVectors(query);
@@ -45,9 +62,15 @@ describe('the embedded store’s graph file', () => {
       expect(reasons).toEqual([expect.stringMatching(/vectors\.hnsw/)]);
       expect(await reopened.searchVectors(query)).toEqual(before);
       await reopened.close();
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+      // The rebuilt graph holds every label ever assigned (removed ones marked): not rebuilt again.
+      const again = await openSqliteCorpusStore({
+        dir,
+        onGraphRebuilt: (why) => reasons.push(why),
+      });
+      expect(reasons).toHaveLength(1);
+      expect(await again.searchVectors(query)).toEqual(before);
+      await again.close();
+    });
   });
 });
 
@@ -66,11 +89,8 @@ describe('the embedded store’s corpus statistics', () => {
   }
 
   it('keeps each lemma’s chunk and document counts through upserts, replacements and removals', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'sourced-store-'));
-    try {
-      const store = await openSqliteCorpusStore({ dir });
-      await store.clear(SETTINGS);
-      await store.apply({ upsert: [BORDER, FOOTBALL] });
+    await inStoreFolder(async (dir) => {
+      const store = await openFilledStore(dir);
       const lemmas = [
         ...chunkLemmas({ title: BORDER.document.title, text: BORDER.document.cleanText }),
       ];
@@ -82,17 +102,12 @@ describe('the embedded store’s corpus statistics', () => {
       await store.apply({ remove: ['border'] });
       expect(store.lemmaFrequency('border')).toEqual({ chunks: 0, documents: 0 });
       await store.close();
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('reads documents and chunks synchronously, as the async reads give them', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'sourced-store-'));
-    try {
-      const store = await openSqliteCorpusStore({ dir });
-      await store.clear(SETTINGS);
-      await store.apply({ upsert: [BORDER, FOOTBALL] });
+    await inStoreFolder(async (dir) => {
+      const store = await openFilledStore(dir);
       expect(store.readDocument('border')).toEqual(await store.getDocument('border'));
       expect(store.readDocumentChunks('football')).toEqual(
         await store.getDocumentChunks('football'),
@@ -105,15 +120,57 @@ describe('the embedded store’s corpus statistics', () => {
         'football',
       ]);
       await store.close();
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
+  });
+});
+
+describe('the embedded store’s document keys', () => {
+  it('keeps each document’s keys from index time through replacements and removals', async () => {
+    await inStoreFolder(async (dir) => {
+      const store = await openFilledStore(dir);
+      await store.apply({ upsert: [BORDER_V2] });
+      expect(store.readDocumentKeys()).toEqual(
+        new Map([
+          ['border', documentKeys(BORDER_V2.document)],
+          ['football', documentKeys(FOOTBALL.document)],
+        ]),
+      );
+      expect(documentKeys(BORDER_V2.document)).not.toEqual(documentKeys(BORDER.document));
+      await store.apply({ remove: ['football'] });
+      expect([...store.readDocumentKeys().keys()]).toEqual(['border']);
+      await store.clear(SETTINGS);
+      expect(store.readDocumentKeys().size).toBe(0);
+      await store.close();
+    });
+  });
+
+  it('makes the keys again from the documents’ text when a store lacks them (schema 4, or keys of another version)', async () => {
+    await inStoreFolder(async (dir) => {
+      const store = await openFilledStore(dir);
+      const kept = store.readDocumentKeys();
+      await store.close();
+      // What a schema-4 store looks like: no keys table, no keys version.
+      const database = new Database(join(dir, 'corpus.db'));
+      database.exec(`DROP TABLE document_keys; DELETE FROM meta WHERE key = 'document_keys_version';
+      UPDATE meta SET value = '4' WHERE key = 'schema_version';`);
+      database.close();
+      const upgraded = await openSqliteCorpusStore({ dir });
+      expect(upgraded.readDocumentKeys()).toEqual(kept);
+      await upgraded.close();
+      // Keys written by another version of `documentKeys` are not trusted.
+      const stale = new Database(join(dir, 'corpus.db'));
+      stale.exec(`UPDATE document_keys SET header = 'stale';
+      UPDATE meta SET value = '${DOCUMENT_KEYS_VERSION + 1}' WHERE key = 'document_keys_version';`);
+      stale.close();
+      const remade = await openSqliteCorpusStore({ dir });
+      expect(remade.readDocumentKeys()).toEqual(kept);
+      await remade.close();
+    });
   });
 });
 
 describe('the embedded store’s seeds-file stamps', () => {
   it('are trusted only under the ingestion version that wrote them', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'sourced-stamps-'));
     const stamp = {
       docId: '001_a',
       fileName: '001_a.txt',
@@ -122,7 +179,7 @@ describe('the embedded store’s seeds-file stamps', () => {
       sha256: 'f'.repeat(64),
       contentHash: 'c',
     };
-    try {
+    await inStoreFolder(async (dir) => {
       let store = await openSqliteCorpusStore({ dir, ingestVersion: 'one' });
       store.writeFileStamps([stamp]);
       expect(store.readFileStamps()).toEqual([stamp]);
@@ -130,8 +187,6 @@ describe('the embedded store’s seeds-file stamps', () => {
       store = await openSqliteCorpusStore({ dir, ingestVersion: 'two' });
       expect(store.readFileStamps()).toEqual([]);
       await store.close();
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    }, 'sourced-stamps-');
   });
 });

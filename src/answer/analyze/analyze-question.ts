@@ -16,11 +16,8 @@ import {
 } from './classify-question.js';
 import { relativeYearShift, shiftYears } from './find-relative-years.js';
 import { findConstraints, nameWords } from './find-constraints.js';
-import {
-  findDocumentReferences,
-  narrowest,
-  type DocumentCatalogue,
-} from './find-document-references.js';
+import type { DocumentCatalogue } from './document-catalogue.js';
+import { findDocumentReferences, narrowest } from './find-document-references.js';
 import type { ParsedText, TextParser } from './parse-text.js';
 import { FIGURE_TYPES, LOCATIVE } from './question-types.js';
 import type { QuestionAnalysis, QuestionTerm, Constraints } from './question-types.js';

@@ -5,95 +5,10 @@
  * article's title or date lines carry that word).
  */
 import type { SourceDocument } from '../../ingest/document-types.js';
-import { lemmatize, tokenize, isStopword } from '../../text/tokenize.js';
-import { bodyLemmas } from '../../text/lemma-sets.js';
+import { lemmatize, tokenize } from '../../text/tokenize.js';
 import type { ParsedText } from './parse-text.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
-
-export interface DocumentCatalogue {
-  documents: SourceDocument[];
-  /** The same documents by id. */
-  byId: Map<string, SourceDocument>;
-  /** Lemmas of each document's header: title and metadata lines. */
-  headers: Map<string, Set<string>>;
-  /** Per article, computed once: its title's and publisher's content lemmas and its id prefix. */
-  keys: Map<string, { title: string[]; source: string[]; prefix: RegExp | null }>;
-  /** The first and last lines of each article, lower-cased: where bylines, desks and credits sit. */
-  edges: Map<string, string>;
-  /** Each article's title, lower-cased. */
-  titles: Map<string, string>;
-  /** For a header lemma, how many article bodies use it (0 for a lemma in no header). */
-  bodyCount(lemma: string): number;
-}
-
-/** Where a catalogue's text-derived parts come from when not from `documents` themselves. */
-export interface CatalogueSources {
-  /**
-   * The same documents with their text, read once for headers and edges and not kept
-   * (the embedded store streams them from disk). Default: `documents`.
-   */
-  texts?: Iterable<SourceDocument>;
-  /** How many article bodies (`bodyLemmas`) use a lemma. Default: counted over `texts`. */
-  bodyFrequency?: (lemma: string) => number;
-}
-
-/** Characters at each end of an article read as its header and footer. */
-const HEAD_CHARS = 200;
-
-export function createDocumentCatalogue(
-  documents: SourceDocument[],
-  { texts = documents, bodyFrequency }: CatalogueSources = {},
-): DocumentCatalogue {
-  const headers = new Map<string, Set<string>>();
-  const edges = new Map<string, string>();
-  for (const document of texts) {
-    const header = [
-      document.title,
-      ...document.metadata.map((span) => document.fileText.slice(span.start, span.end)),
-      // The lines that open the article: standfirst, byline ("a fan blog", "interview").
-      document.fileText.slice(0, HEAD_CHARS),
-    ].join(' ');
-    headers.set(document.docId, new Set(tokenize(header).map(lemmatize)));
-    edges.set(
-      document.docId,
-      `${document.fileText.slice(0, EDGE_CHARS)} ${document.fileText.slice(-EDGE_CHARS)}`.toLowerCase(),
-    );
-  }
-  const bodyCounts = new Map<string, number>();
-  for (const header of headers.values()) for (const lemma of header) bodyCounts.set(lemma, 0);
-  // Counted here only without `bodyFrequency`: every header lemma, over every body.
-  if (!bodyFrequency)
-    for (const document of documents) {
-      for (const lemma of bodyLemmas(document))
-        if (bodyCounts.has(lemma)) bodyCounts.set(lemma, bodyCounts.get(lemma)! + 1);
-    }
-  const bodyCount = (lemma: string): number => {
-    if (!bodyCounts.has(lemma)) return 0;
-    return bodyFrequency ? bodyFrequency(lemma) : bodyCounts.get(lemma)!;
-  };
-  const keys = new Map(
-    documents.map((document) => {
-      const prefix = /^(\d{2,4})_/u.exec(document.docId)?.[1];
-      return [
-        document.docId,
-        {
-          title: tokenize(document.title)
-            .filter((word) => !isStopword(word))
-            .map(lemmatize),
-          source: tokenize(document.source ?? '')
-            .filter((word) => !isStopword(word))
-            .map(lemmatize),
-          prefix: prefix ? new RegExp(`\\b${prefix}\\b`, 'u') : null,
-        },
-      ];
-    }),
-  );
-  const titles = new Map(
-    documents.map((document) => [document.docId, document.title.toLowerCase()]),
-  );
-  const byId = new Map(documents.map((document) => [document.docId, document]));
-  return { documents, byId, headers, keys, edges, titles, bodyCount };
-}
+import type { DocumentCatalogue } from './document-catalogue.js';
 
 /** The date a question states (month and year at least), as a prefix of an ISO date. */
 function statedDates(text: string): string[] {
@@ -145,13 +60,49 @@ function kindAfter(parsed: ParsedText, name: string[], words: Set<string>): void
   });
 }
 
-/** Characters at each end of an article searched for a name that identifies it. */
-const EDGE_CHARS = 400;
-
 /** The articles a question names, and the question's words that named them (not topic words). */
 export interface DocumentReferences {
   documents: string[];
   words: Set<string>;
+}
+
+/** The catalogue's articles among `ids` in its order; all of them when `ids` is undefined. */
+function among(ids: Set<string> | undefined, catalogue: DocumentCatalogue): SourceDocument[] {
+  return ids ? catalogue.inOrder(ids) : catalogue.documents;
+}
+
+/** A prefix asked is a whole run of word characters: what `\b…\b` delimits. */
+const WORD_RUN = /[A-Za-z0-9_]+/gu;
+
+/**
+ * The articles the checks of `findDocumentReferences` may accept, in the catalogue's
+ * order, looked up through the catalogue's indexes by what the question holds: ids,
+ * prefixes, publishers' first words, months, title words (three at least). Every
+ * article a check accepts is among them; the checks still decide.
+ */
+function candidates(
+  text: string,
+  lemmas: Set<string>,
+  dates: string[],
+  catalogue: DocumentCatalogue,
+): SourceDocument[] {
+  const { index } = catalogue;
+  const ids = new Set(index.idsIn(text));
+  const add = (found: readonly string[]) => {
+    for (const id of found) ids.add(id);
+  };
+  for (const run of text.match(WORD_RUN) ?? []) add(index.withPrefix(run));
+  for (const lemma of lemmas) add(index.withSourceLemma(lemma));
+  for (const date of dates) {
+    // Dates are indexed by month: a shorter prefix is looked for in every article.
+    if (date.length < 7) return catalogue.documents;
+    add(index.inMonth(date.slice(0, 7)));
+  }
+  const shared = new Map<string, number>();
+  for (const lemma of lemmas)
+    for (const id of index.withTitleLemma(lemma)) shared.set(id, (shared.get(id) ?? 0) + 1);
+  for (const [id, count] of shared) if (count >= 3) ids.add(id);
+  return catalogue.inOrder(ids);
 }
 
 /** Articles whose stories may use a name before it counts as their topic rather than a credit. */
@@ -166,13 +117,19 @@ export function findDocumentReferences(
   const lemmas = new Set(tokenize(text).map(lemmatize));
   const found = new Set<string>();
   const dates = statedDates(text);
-  for (const document of catalogue.documents) {
+  const publishers = new Set<string>();
+  for (const document of candidates(text, lemmas, dates, catalogue)) {
     const keys = catalogue.keys.get(document.docId)!;
     if (text.includes(document.docId) || keys.prefix?.test(text)) found.add(document.docId);
     if (keys.source.length > 0 && keys.source.every((lemma) => lemmas.has(lemma))) {
       found.add(document.docId);
-      for (const lemma of keys.source) words.add(lemma);
-      kindAfter(parsed, keys.source, words);
+      // Every article of one publisher adds the same words: they are taken once.
+      const publisher = keys.source.join(' ');
+      if (!publishers.has(publisher)) {
+        publishers.add(publisher);
+        for (const lemma of keys.source) words.add(lemma);
+        kindAfter(parsed, keys.source, words);
+      }
     }
     if (document.date && dates.some((date) => document.date!.startsWith(date)))
       found.add(document.docId);
@@ -191,16 +148,20 @@ export function findDocumentReferences(
     if (nameLemmas.every((word) => catalogue.bodyCount(word) > TOPIC_ARTICLES)) continue;
     // An article whose title names it is about it ("Kestrel" in "…to acquire Kestrel
     // Optics"): it is searched, and the name stays a constraint of the question.
-    const titled = catalogue.documents
+    const titled = among(catalogue.index.titleCandidates(name), catalogue)
       .filter((document) => catalogue.titles.get(document.docId)?.includes(name))
       .map((document) => document.docId);
     if (titled.length >= 1 && titled.length <= 2) for (const docId of titled) found.add(docId);
     // A publication's name sits in the furniture around the article (bylines, credits),
     // not in the story itself: a person the story names is not a name for it.
-    const holders = catalogue.documents
-      .filter((document) => catalogue.edges.get(document.docId)?.includes(name))
-      .filter((document) => !document.cleanText.toLowerCase().includes(name))
-      .map((document) => document.docId);
+    const holders: string[] = [];
+    for (const document of among(catalogue.index.edgeCandidates(name), catalogue)) {
+      if (!catalogue.edges.get(document.docId)?.includes(name)) continue;
+      if (document.cleanText.toLowerCase().includes(name)) continue;
+      holders.push(document.docId);
+      // Three holders already name no article: the other articles' text need not be read.
+      if (holders.length > 2) break;
+    }
     if (holders.length >= 1 && holders.length <= 2) {
       for (const docId of holders) found.add(docId);
       for (const word of tokenize(name)) words.add(lemmatize(word));
@@ -211,9 +172,9 @@ export function findDocumentReferences(
   for (const token of parsed.tokens) {
     if (token.pos !== 'NOUN') continue;
     const lemma = lemmatize(token.normal);
-    const holders = [...catalogue.headers].filter(([, header]) => header.has(lemma));
+    const holders = catalogue.index.withHeaderLemma(lemma);
     if (holders.length === 1 && catalogue.documents.length > 2) {
-      const [docId] = holders[0]!;
+      const docId = holders[0]!;
       // Only a word no article body uses often: otherwise it is a topic, not a name for an article.
       // The word names the article but may be a topic word too: it stays in the question's terms.
       if (catalogue.bodyCount(lemma) <= 1) found.add(docId);
