@@ -12,6 +12,7 @@ export default tseslint.config(
       'eval/reports/',
       'bench/results/',
       'coverage/',
+      'scratch/',
       'test/fixtures/',
     ],
   },
