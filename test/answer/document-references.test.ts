@@ -18,6 +18,10 @@ const documents = [
     '/c/003_ferry.txt',
     `Ferry ends service\n\nCoastwire | June 9, 2022\n\nThe old ferry made its last crossing on Friday after forty years of service.\n`,
   ),
+  parseSourceDocument(
+    '/c/004_preview.txt',
+    `Season preview: who can stop the champions?\n\nBy Ann Lee\nThe Mill Gazette, 10 August 2023\n\nThe new season starts on Friday night, and the champions are the team everyone has to catch this year.\n\nOur predicted table\n1 Harbour City\n2 Kettle Rovers\n3 Mill Town\n`,
+  ),
 ];
 const catalogue = createDocumentCatalogue(documents);
 const parser = createTextParser();
@@ -31,5 +35,14 @@ describe('findDocumentReferences', () => {
     expect(references.documents).toEqual(['001_column']);
     expect([...references.words]).toEqual(expect.arrayContaining(['valley', 'herald', 'column']));
     expect(references.words.has('bridge')).toBe(false);
+  });
+
+  it('does not take a name in lines left out of the story (a table) as naming the article', () => {
+    const references = findDocumentReferences(
+      parser.parse('Who is the chairman of Kettle Rovers?'),
+      catalogue,
+    );
+    expect(references.documents).toEqual([]);
+    expect(references.words.has('kettle')).toBe(false);
   });
 });

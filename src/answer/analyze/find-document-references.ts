@@ -45,6 +45,16 @@ export function narrowest(
   return scored[0]!.shared > scored[1]!.shared ? [scored[0]!.docId] : docIds;
 }
 
+/** The name is in the article's title, publisher or metadata lines (bylines, credits, desks). */
+function inFurniture(document: SourceDocument, name: string): boolean {
+  const lines = [
+    document.title,
+    document.source ?? '',
+    ...document.metadata.map((span) => document.fileText.slice(span.start, span.end)),
+  ];
+  return lines.some((line) => line.toLowerCase().includes(name));
+}
+
 /**
  * "The Reel Ledger column", "the Dawn piece": the noun right after a publication's name says
  * what kind of text it is, so it names the article too rather than its topic.
@@ -158,6 +168,9 @@ export function findDocumentReferences(
     for (const document of among(catalogue.index.edgeCandidates(name), catalogue)) {
       if (!catalogue.edges.get(document.docId)?.includes(name)) continue;
       if (document.cleanText.toLowerCase().includes(name)) continue;
+      // …in its header or credit lines, not in lines the cleaning left out of the story
+      // (a league table's "4 Dunmore Athletic" names a club, not the article).
+      if (!inFurniture(document, name)) continue;
       holders.push(document.docId);
       // Three holders already name no article: the other articles' text need not be read.
       if (holders.length > 2) break;
