@@ -7,7 +7,7 @@
 import { chunkDocuments, searchTextOf, type ChunkingOptions } from '../ingest/chunk-documents.js';
 import type { Chunk, SourceDocument } from '../ingest/document-types.js';
 import type { Embedder } from '../embed/embedder.js';
-import type { DocumentRecord } from './corpus-store.js';
+import type { CorpusStore, DocumentRecord } from './corpus-store.js';
 import { hashDocument } from './index-manifest.js';
 
 /** Chunks of each document, in the documents' order. */
@@ -50,4 +50,30 @@ export async function createDocumentRecords({
     next += chunks.length;
     return record;
   });
+}
+
+/**
+ * One change to the store: `upsert` chunked and embedded, then written with the
+ * removals in a single `apply`. Returns the records written.
+ */
+export async function writeDocuments({
+  store,
+  embedder,
+  chunking,
+  upsert = [],
+  remove = [],
+}: {
+  store: Pick<CorpusStore, 'apply'>;
+  embedder: Embedder;
+  chunking: Required<ChunkingOptions>;
+  upsert?: SourceDocument[];
+  remove?: string[];
+}): Promise<DocumentRecord[]> {
+  const records = await createDocumentRecords({
+    documents: upsert,
+    chunksOf: chunkEach(upsert, chunking),
+    embedder,
+  });
+  await store.apply({ upsert: records, remove });
+  return records;
 }

@@ -8,7 +8,7 @@
 import type { ChunkingOptions } from '../ingest/chunk-documents.js';
 import type { Chunk, SourceDocument } from '../ingest/document-types.js';
 import { createHybridRetriever } from '../retrieve/create-hybrid-retriever.js';
-import { chunkEach, createDocumentRecords } from './create-document-records.js';
+import { writeDocuments } from './create-document-records.js';
 import type { IndexChange, IndexSnapshot, LiveIndex } from './live-index.js';
 import type { OpenIndex } from './open-index.js';
 
@@ -45,12 +45,7 @@ export function createInPlaceIndex({
   let queue: Promise<unknown> = Promise.resolve();
 
   async function applyNow({ upsert = [], remove = [] }: IndexChange): Promise<IndexSnapshot> {
-    const records = await createDocumentRecords({
-      documents: upsert,
-      chunksOf: chunkEach(upsert, chunking),
-      embedder,
-    });
-    await store.apply({ upsert: records, remove });
+    const records = await writeDocuments({ store, embedder, chunking, upsert, remove });
     const leaving = new Set([...remove, ...upsert.map((document) => document.docId)]);
     const kept = snapshot.documents.filter((document) => !leaving.has(document.docId));
     const chunks = [

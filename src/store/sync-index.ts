@@ -6,7 +6,7 @@
  */
 import type { ChunkingOptions } from '../ingest/chunk-documents.js';
 import type { SourceDocument } from '../ingest/document-types.js';
-import { chunkEach, createDocumentRecords } from './create-document-records.js';
+import { writeDocuments } from './create-document-records.js';
 import { hashDocument } from './index-manifest.js';
 import type { OpenIndex } from './open-index.js';
 
@@ -43,11 +43,12 @@ export async function applyPendingChanges(
   chunking: Required<ChunkingOptions>,
 ): Promise<number> {
   if (changes.upsert.length === 0 && changes.remove.length === 0) return 0;
-  const records = await createDocumentRecords({
-    documents: changes.upsert,
-    chunksOf: chunkEach(changes.upsert, chunking),
+  const records = await writeDocuments({
+    store: index.store,
     embedder: index.embedder,
+    chunking,
+    upsert: changes.upsert,
+    remove: changes.remove,
   });
-  await index.store.apply({ upsert: records, remove: changes.remove });
   return records.reduce((sum, record) => sum + record.chunks.length, 0);
 }

@@ -10,7 +10,7 @@ import type { ChunkingOptions } from '../../ingest/chunk-documents.js';
 import type { Chunk, SourceDocument } from '../../ingest/document-types.js';
 import type { Logger } from '../../log/logger.js';
 import { createHybridRetriever } from '../../retrieve/create-hybrid-retriever.js';
-import { chunkEach, createDocumentRecords } from '../create-document-records.js';
+import { writeDocuments } from '../create-document-records.js';
 import type { IndexChange, IndexSnapshot, LiveIndex } from '../live-index.js';
 import type { OpenIndex } from '../open-index.js';
 import { loadCorpusSnapshot, type CorpusSnapshot } from './load-corpus-snapshot.js';
@@ -71,12 +71,7 @@ export function createSharedIndex({
   }
 
   async function applyNow({ upsert = [], remove = [] }: IndexChange): Promise<IndexSnapshot> {
-    const records = await createDocumentRecords({
-      documents: upsert,
-      chunksOf: chunkEach(upsert, chunking),
-      embedder,
-    });
-    await store.apply({ upsert: records, remove });
+    await writeDocuments({ store, embedder, chunking, upsert, remove });
     return reload();
   }
 
