@@ -598,7 +598,7 @@ export function createEvidenceFinder({
     return {
       ...base,
       supported: false,
-      reason: explain(analysis, sentences, minCoverage, needsAnswer),
+      reason: explain(analysis, sentences, minCoverage, needsAnswer, documentTokens),
     };
   }
 
@@ -853,17 +853,12 @@ function asTyped(question: string, name: string): string {
     .join(' ');
 }
 
-/** The document's text names all the words of `name` (lower-cased, space-separated). */
-function documentMentions(document: SourceDocument, name: string): boolean {
-  const words = new Set(tokenize(`${document.title} ${document.cleanText}`));
-  return name.split(' ').every((word) => words.has(word));
-}
-
 function explain(
   analysis: QuestionAnalysis,
   sentences: EvidenceSentence[],
   minCoverage: number,
   needsAnswer: boolean,
+  documentTokens: (document: SourceDocument) => Set<string>,
 ): string {
   const covering = sentences.filter((sentence) => sentence.coverage >= minCoverage);
   if (covering.length === 0) {
@@ -884,7 +879,9 @@ function explain(
   if (
     unmet &&
     askedNames.has(unmet) &&
-    sentences.every((sentence) => !documentMentions(sentence.document, unmet))
+    sentences.every(
+      (sentence) => !unmet.split(' ').every((word) => documentTokens(sentence.document).has(word)),
+    )
   )
     return `None of the articles found mentions “${asTyped(analysis.question, unmet)}”.`;
   if (unmet && covering.every((sentence) => sentence.unmet !== null))
