@@ -1,10 +1,10 @@
 /**
  * One entry point for every format: bytes in, canonical plain text and
- * metadata out. Plain text and Markdown are their own canonical text.
+ * metadata out. Plain text and Markdown are their own canonical text. The
+ * converters (linkedom, Readability, pdf.js, mammoth) are imported when a
+ * file of their format is first converted: a server whose folder holds only
+ * text never loads them (about 0.5 s of start-up).
  */
-import { extractDocx } from './extract-docx.js';
-import { extractHtml } from './extract-html.js';
-import { extractPdf } from './extract-pdf.js';
 import { unprocessable, type DocumentFormat, type ExtractedText } from './document-formats.js';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -32,10 +32,10 @@ export async function extractDocument({
       return { text, title: null, date: null, source: null };
     }
     case 'html':
-      return extractHtml(decodeText(bytes));
+      return (await import('./extract-html.js')).extractHtml(decodeText(bytes));
     case 'pdf':
-      return extractPdf(bytes);
+      return (await import('./extract-pdf.js')).extractPdf(bytes);
     case 'docx':
-      return extractDocx(bytes);
+      return (await import('./extract-docx.js')).extractDocx(bytes);
   }
 }
