@@ -2,24 +2,24 @@
  * Composition root: loadConfig → (DATABASE_URL: openDatabase) → createDeps →
  * serve(createApp(deps)), plus the Slack door's state (a SQLite file, or
  * tables in the shared database) and, with SLACK_APP_TOKEN, its Socket Mode
- * connection.
+ * connection. PostgreSQL's client and Slack's SDKs are imported only when
+ * configured: a server without them does not load them (start-up time).
  */
 import { renderProgress } from './cli/render-progress.js';
-import { loadConfig } from './config/load-config.js';
-import { createDeps } from './deps.js';
+import { loadConfig, type Config } from './config/load-config.js';
+import { createDeps, type Deps } from './deps.js';
 import { createLogger } from './log/logger.js';
 import { createRequestContext } from './log/request-context.js';
-import { openDatabase } from './store/postgres/open-database.js';
-import { createPostgresFeedbackStore } from './slack/create-postgres-feedback-store.js';
-import { createPostgresSlackStateStore } from './slack/state/create-postgres-slack-state-store.js';
 import { appDepsFrom, createApp } from './http/create-app.js';
 import { createLiveApp } from './http/create-live-app.js';
 import { listen } from './http/listen.js';
 import { watchSeeds } from './store/watch-seeds.js';
-import { createBackgroundTasks } from './slack/background-tasks.js';
-import { createSlackDeps } from './slack/create-slack-deps.js';
-import { createSqliteSlackStateStore } from './slack/state/create-sqlite-slack-state-store.js';
-import { startSocketMode, type SlackSocketMode } from './slack/start-socket-mode.js';
+import { createBackgroundTasks, type Schedule } from './slack/background-tasks.js';
+import type { SlackSocketMode } from './slack/start-socket-mode.js';
+import type { SqlDatabase } from './store/postgres/sql-database.js';
+import type { SlackDeps } from './slack/slack-deps.js';
+import type { SlackStateStore } from './slack/state/slack-state-store.js';
+import type { FeedbackStore } from './slack/feedback-store.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -27,7 +27,9 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, context: requestContext.fields });
   // First, so a bad URL, an unreachable server or a missing pgvector stops the start at once.
   const database = config.database
-    ? await openDatabase({
+    ? await (
+        await import('./store/postgres/open-database.js')
+      ).openDatabase({
         database: config.database,
         logger,
         ...(config.efSearch === undefined ? {} : { efSearch: config.efSearch }),
@@ -41,24 +43,10 @@ async function main(): Promise<void> {
   });
   const tasks = createBackgroundTasks({ logger: deps.logger });
   const slackEnabled = Boolean(config.slack.signingSecret || config.slack.appToken);
-  const slackState = !slackEnabled
-    ? undefined
-    : database
-      ? createPostgresSlackStateStore({ database })
-      : createSqliteSlackStateStore({ path: config.slack.statePath });
-  const slackDeps =
-    slackState &&
-    createSlackDeps({
-      assistant: deps.assistant,
-      logger: deps.logger,
-      state: slackState,
-      botToken: config.slack.botToken,
-      apiUrl: config.slack.apiUrl,
-      feedbackFile: config.slack.feedbackFile,
-      ...(database ? { feedback: createPostgresFeedbackStore({ database }) } : {}),
-      documentTitles: deps.documents.map((document) => document.title),
-      schedule: tasks.schedule,
-    });
+  const slackDeps = slackEnabled
+    ? await createSlackDoor({ config, deps, database, schedule: tasks.schedule })
+    : undefined;
+  const slackState = slackDeps?.state;
   let ready = true;
   // Document writes (ADMIN_TOKEN) sit in front; the read app is rebuilt after each change.
   const app = createLiveApp({
@@ -95,6 +83,7 @@ async function main(): Promise<void> {
   }
   let socketMode: SlackSocketMode | undefined;
   if (config.slack.appToken && slackDeps) {
+    const { startSocketMode } = await import('./slack/start-socket-mode.js');
     socketMode = await startSocketMode({
       appToken: config.slack.appToken,
       deps: slackDeps,
@@ -118,6 +107,46 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** The Slack door's dependencies; its SDKs and state store are loaded only here. */
+async function createSlackDoor({
+  config,
+  deps,
+  database,
+  schedule,
+}: {
+  config: Config;
+  deps: Deps;
+  database: SqlDatabase | undefined;
+  schedule: Schedule;
+}): Promise<SlackDeps> {
+  const { createSlackDeps } = await import('./slack/create-slack-deps.js');
+  let state: SlackStateStore;
+  let feedback: FeedbackStore | undefined;
+  if (database) {
+    const { createPostgresSlackStateStore } =
+      await import('./slack/state/create-postgres-slack-state-store.js');
+    const { createPostgresFeedbackStore } =
+      await import('./slack/create-postgres-feedback-store.js');
+    state = createPostgresSlackStateStore({ database });
+    feedback = createPostgresFeedbackStore({ database });
+  } else {
+    const { createSqliteSlackStateStore } =
+      await import('./slack/state/create-sqlite-slack-state-store.js');
+    state = createSqliteSlackStateStore({ path: config.slack.statePath });
+  }
+  return createSlackDeps({
+    assistant: deps.assistant,
+    logger: deps.logger,
+    state,
+    botToken: config.slack.botToken,
+    apiUrl: config.slack.apiUrl,
+    feedbackFile: config.slack.feedbackFile,
+    ...(feedback ? { feedback } : {}),
+    documentTitles: deps.documents.map((document) => document.title),
+    schedule,
+  });
 }
 
 function fail(message: string): never {

@@ -12,7 +12,6 @@ import type { Logger } from '../log/logger.js';
 import type { RequestContext } from '../log/request-context.js';
 import { createDocumentCatalog } from '../mcp/document-catalog.js';
 import { createMcpRoute } from '../mcp/create-mcp-route.js';
-import { createMcpServer } from '../mcp/create-mcp-server.js';
 import type { Metrics } from '../metrics/create-metrics.js';
 import { createSlackApp } from '../slack/create-slack-app.js';
 import type { SlackDeps } from '../slack/slack-deps.js';
@@ -103,7 +102,14 @@ export function createApp({
   app.route(
     '/mcp',
     createMcpRoute({
-      createServer: () => createMcpServer({ assistant, retriever, catalog, logger }),
+      // Imported on the first MCP call, with the SDK: a server never asked over MCP skips it.
+      createServer: async () =>
+        (await import('../mcp/create-mcp-server.js')).createMcpServer({
+          assistant,
+          retriever,
+          catalog,
+          logger,
+        }),
     }),
   );
   // Slack signs the raw body: no body-parsing middleware may run before this sub-app.
