@@ -155,7 +155,11 @@ export async function saveWordVectors(vectors: WordVectors, path: string): Promi
 
 /** Reads a file written by `saveWordVectors`, validating its shape. */
 export async function loadWordVectorsFile(path: string): Promise<WordVectors> {
-  const bytes = await readFile(path);
+  return parseWordVectorsFile(await readFile(path), path);
+}
+
+/** The word vectors of a lexicon file already read (`path` names it in errors). */
+export function parseWordVectorsFile(bytes: Buffer, path: string): WordVectors {
   const corrupt = (why: string) =>
     new AppError('index_corrupt', `Corrupt lexicon ${path}: ${why}. Rebuild with npm run index.`);
   if (bytes.subarray(0, MAGIC.length).toString() !== MAGIC) throw corrupt('bad magic');

@@ -5,7 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { z } from 'zod';
 
 export const fileIntegritySchema = z.object({
@@ -25,18 +24,14 @@ export async function describeFile(path: string): Promise<FileIntegrity> {
   return { sha256: hash.digest('hex'), bytes };
 }
 
-/** Why `path` differs from what was recorded, or null when it matches. */
-export async function findIntegrityProblem(
-  path: string,
+/** Why `bytes` (a file read whole) differ from what was recorded, or null when they match. */
+export function findBytesIntegrityProblem(
+  bytes: Uint8Array,
   expected: FileIntegrity,
-): Promise<string | null> {
-  const info = await stat(path).catch(() => null);
-  if (info === null) return 'missing';
-  if (!info.isFile()) return 'not a file';
-  // The size first: a truncated file is found without reading it.
-  if (info.size !== expected.bytes) return `${info.size} bytes, expected ${expected.bytes}`;
-  const actual = await describeFile(path);
-  return actual.sha256 === expected.sha256
+): string | null {
+  if (bytes.byteLength !== expected.bytes)
+    return `${bytes.byteLength} bytes, expected ${expected.bytes}`;
+  return createHash('sha256').update(bytes).digest('hex') === expected.sha256
     ? null
     : 'checksum mismatch (the file was changed or damaged)';
 }

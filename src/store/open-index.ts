@@ -9,10 +9,15 @@ import { AppError } from '../errors/app-error.js';
 import type { Chunk } from '../ingest/document-types.js';
 import type { Embedder } from '../embed/embedder.js';
 import type { EmbedderSpec } from '../embed/embedder-spec.js';
-import { loadWordVectorsFile, type WordVectors } from '../embed/word-vectors.js';
+import { parseWordVectorsFile, type WordVectors } from '../embed/word-vectors.js';
 import type { CorpusStore } from './corpus-store.js';
-import { findIntegrityProblem } from './file-integrity.js';
-import { INDEX_FILE_NAMES, manifestSchema, type IndexManifest } from './index-manifest.js';
+import { findBytesIntegrityProblem } from './file-integrity.js';
+import {
+  INDEX_FILE_NAMES,
+  manifestSchema,
+  type IndexFileName,
+  type IndexManifest,
+} from './index-manifest.js';
 import { indexPaths, integrityPaths } from './index-files.js';
 import { loadCorpusChunks } from './load-corpus-chunks.js';
 import { openSqliteCorpusStore, type SqliteCorpusStore } from './sqlite-corpus-store.js';
@@ -99,13 +104,21 @@ export async function openIndex({
       `No index in ${indexDir}. Build it with \`npm run index\`.`,
     );
   const files = integrityPaths(indexDir);
+  // Each file is read once: its checksum is taken from the bytes then parsed.
+  const read: Partial<Record<IndexFileName, Buffer>> = {};
   for (const name of INDEX_FILE_NAMES) {
-    const problem = await findIntegrityProblem(files[name], manifest.integrity[name]);
+    const bytes = await readFile(files[name]).catch(() => null);
+    const problem =
+      bytes === null ? 'missing' : findBytesIntegrityProblem(bytes, manifest.integrity[name]);
     if (problem !== null) throw corrupt(indexDir, `${name}: ${problem}`);
+    read[name] = bytes!;
   }
-  const lexicon = await loadWordVectorsFile(paths.lexicon).catch((error: unknown) => {
+  let lexicon: WordVectors;
+  try {
+    lexicon = parseWordVectorsFile(read['lexicon.bin']!, paths.lexicon);
+  } catch (error) {
     throw error instanceof AppError ? error : corrupt(indexDir, 'lexicon.bin unreadable', error);
-  });
+  }
   let store: Awaited<ReturnType<typeof openSqliteCorpusStore>>;
   try {
     store = await openSqliteCorpusStore({

@@ -5,11 +5,11 @@
  * hnswlib reads it) or behind the database (a crash between the database
  * commit and the graph's save) is rebuilt from the vectors the database keeps.
  */
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { findHnswFileProblem } from './check-hnsw-file.js';
-import { describeFile, fileIntegritySchema, findIntegrityProblem } from './file-integrity.js';
+import { describeFile, fileIntegritySchema, findBytesIntegrityProblem } from './file-integrity.js';
 import { createHnswVectorStore, loadHnswVectorStore } from './hnsw-vector-store.js';
 import type { HnswParameters, VectorStore } from './vector-store.js';
 
@@ -48,10 +48,19 @@ export async function loadVectorGraph(
   }
   if (stamp.generation !== expected.generation || stamp.elements !== expected.elements)
     return { problem: 'saved graph is behind the database' };
-  const damage = await findIntegrityProblem(paths.graph, stamp.integrity);
-  if (damage !== null) return { problem: `vectors.hnsw ${damage}` };
+  // The size first: a truncated file is found without reading it. Then one read for the
+  // checksum and the structure (hnswlib reads the file itself afterwards).
+  const size = await stat(paths.graph).then(
+    (info) => (info.isFile() ? info.size : null),
+    () => null,
+  );
+  if (size === null) return { problem: 'vectors.hnsw missing' };
+  if (size !== stamp.integrity.bytes)
+    return { problem: `vectors.hnsw ${size} bytes, expected ${stamp.integrity.bytes}` };
   const bytes = await readFile(paths.graph).catch(() => null);
   if (bytes === null) return { problem: 'vectors.hnsw missing' };
+  const damage = findBytesIntegrityProblem(bytes, stamp.integrity);
+  if (damage !== null) return { problem: `vectors.hnsw ${damage}` };
   const problem = findHnswFileProblem(bytes, {
     dimension: expected.dimension,
     count: expected.elements,
