@@ -124,8 +124,8 @@ export interface SqliteCorpusStore extends CorpusStore {
   readDocument(docId: string): SourceDocument | undefined;
   /** `getDocumentChunks`, synchronously. */
   readDocumentChunks(docId: string): Chunk[];
-  /** Every chunk's id and document, documents in docId order, chunks in chunk order. */
-  listChunkIds(): { chunkId: string; docId: string }[];
+  /** Every chunk's id (`<docId>#…`), documents in docId order, chunks in chunk order. */
+  listChunkIds(): string[];
   /** Every document with its text, one at a time (nothing is kept). */
   eachDocument(): IterableIterator<SourceDocument>;
   /** How many chunks (`chunkLemmas`) and documents (`bodyLemmas`) hold the lemma. */
@@ -221,9 +221,11 @@ export async function openSqliteCorpusStore({
        @search_text, @text, @body_terms, @title_terms, @body_length, @title_length, @vector, @lemmas)`,
     ),
     allDocuments: database.prepare<[], DocumentRow>('SELECT * FROM documents ORDER BY doc_id'),
-    chunkIds: database.prepare<[], { chunk_id: string; doc_id: string }>(
-      'SELECT chunk_id, doc_id FROM chunks ORDER BY doc_id, ordinal',
-    ),
+    chunkIds: database
+      .prepare<[], string>(
+        'SELECT chunk_id FROM chunks INDEXED BY chunk_ids_by_document ORDER BY doc_id, ordinal',
+      )
+      .pluck(),
     lemmasOfDocument: database.prepare<[string], { body_lemmas: string }>(
       'SELECT body_lemmas FROM documents WHERE doc_id = ?',
     ),
@@ -568,7 +570,7 @@ export async function openSqliteCorpusStore({
       return statements.chunksOfDocument.all(docId).map(fromChunkRow);
     },
     listChunkIds() {
-      return statements.chunkIds.all().map((row) => ({ chunkId: row.chunk_id, docId: row.doc_id }));
+      return statements.chunkIds.all();
     },
     *eachDocument() {
       for (const row of statements.allDocuments.iterate()) yield fromDocumentRow(row);

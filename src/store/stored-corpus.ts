@@ -76,13 +76,33 @@ export function createStoredCorpus(
     },
     chunks(summaries) {
       const byId = new Map(summaries.map((summary) => [summary.docId, summary]));
-      return store.listChunkIds().map(({ chunkId, docId }) => {
-        const { title, date, source } = byId.get(docId) ?? { title: '', date: null, source: null };
+      // Ids come in document order: each document's summary is looked up once, and its
+      // docId string is shared by its chunks.
+      let summary: StoredDocumentSummary | undefined;
+      return store.listChunkIds().map((chunkId) => {
+        if (!summary || !isChunkOf(chunkId, summary.docId))
+          summary = byId.get(chunkId.slice(0, chunkId.lastIndexOf('#')));
+        if (!summary)
+          throw new AppError(
+            'index_corrupt',
+            `The chunk "${chunkId}" has no document in the store.`,
+          );
+        const { docId, title, date, source } = summary;
         return new StoredChunk(chunkId, docId, title, date, source, loadChunk);
       });
     },
     forget: () => cache.clear(),
   };
+}
+
+/** Whether `chunkId` (`<docId>#<n>` or `<docId>#meta`) is a chunk of `docId`. */
+function isChunkOf(chunkId: string, docId: string): boolean {
+  return (
+    chunkId.length > docId.length &&
+    chunkId.charCodeAt(docId.length) === 35 /* # */ &&
+    chunkId.startsWith(docId) &&
+    chunkId.indexOf('#', docId.length + 1) < 0
+  );
 }
 
 /**

@@ -112,13 +112,29 @@ describe('the embedded store’s corpus statistics', () => {
       expect(store.readDocumentChunks('football')).toEqual(
         await store.getDocumentChunks('football'),
       );
-      expect(store.listChunkIds().map((chunk) => chunk.chunkId)).toEqual(
+      expect(store.listChunkIds()).toEqual(
         [...BORDER.chunks, ...FOOTBALL.chunks].map((chunk) => chunk.chunkId),
       );
       expect([...store.eachDocument()].map((document) => document.docId)).toEqual([
         'border',
         'football',
       ]);
+      await store.close();
+    });
+  });
+
+  it('lists chunk ids in a store made before its chunk-id index, once it is opened', async () => {
+    await inStoreFolder(async (dir) => {
+      await (await openFilledStore(dir)).close();
+      // What a store of the previous release holds: the index by document without chunk ids.
+      const database = new Database(join(dir, 'corpus.db'));
+      database.exec(`DROP INDEX chunk_ids_by_document;
+      CREATE INDEX chunks_by_document ON chunks(doc_id, ordinal);`);
+      database.close();
+      const store = await openSqliteCorpusStore({ dir });
+      expect(store.listChunkIds()).toEqual(
+        [...BORDER.chunks, ...FOOTBALL.chunks].map((chunk) => chunk.chunkId),
+      );
       await store.close();
     });
   });
