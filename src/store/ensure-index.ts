@@ -10,6 +10,7 @@ import type { EmbedderSpec } from '../embed/embedder-spec.js';
 import type { Logger } from '../log/logger.js';
 import { AppError } from '../errors/app-error.js';
 import { buildIndex, type BuildIndexOptions } from './build-index.js';
+import type { StoredDocumentSummary } from './corpus-store.js';
 import { cleanIndexFolder } from './clean-index-folder.js';
 import { MANIFEST_VERSION, staleReason } from './index-manifest.js';
 import { loadCorpusChunks } from './load-corpus-chunks.js';
@@ -33,6 +34,8 @@ export interface EnsureIndexOptions {
   opened?: EmbeddedIndex;
   /** Ids of `documents` taken from that index, their files unchanged: not compared by hash. */
   unchanged?: ReadonlySet<string>;
+  /** That index's documents, as listed when it was opened (not listed again). */
+  listed?: StoredDocumentSummary[];
   /** Every chunk on the heap (`loadCorpusChunks`), or ids only, the rest read on use. Default: full. */
   chunks?: 'full' | 'lazy';
 }
@@ -99,7 +102,7 @@ export async function ensureIndex(options: EnsureIndexOptions): Promise<Embedded
       return open(options);
     }
   }
-  const changes = await findPendingChanges(index, documents, options.unchanged);
+  const changes = await findPendingChanges(index, documents, options.unchanged, options.listed);
   const changed = changes.upsert.length + changes.remove.length;
   if (changed === 0) return index;
   if (changed >= 20 && changed > documents.length * rebuildShare) {

@@ -17,6 +17,7 @@ import {
 import { ensureIndex, openFreshIndex, type EnsureIndexOptions } from './ensure-index.js';
 import { hashDocument } from './index-manifest.js';
 import type { EmbeddedIndex } from './open-index.js';
+import type { StoredDocumentSummary } from './corpus-store.js';
 import type { FileStamp, SqliteCorpusStore } from './sqlite-corpus-store.js';
 import { createStoredCorpus, type StoredCorpus } from './stored-corpus.js';
 
@@ -40,15 +41,19 @@ export async function openSeedsIndex({
   seedsDir,
   maxDocumentBytes,
   ...options
-}: Omit<EnsureIndexOptions, 'documents' | 'opened' | 'unchanged' | 'chunks'> &
+}: Omit<EnsureIndexOptions, 'documents' | 'opened' | 'unchanged' | 'listed' | 'chunks'> &
   Pick<LoadLibraryOptions, 'maxDocumentBytes'> & { seedsDir: string }): Promise<SeedsIndex> {
   const opened = await openFreshIndex({ ...options, chunks: 'lazy' });
   const stamps = opened ? opened.store.readFileStamps() : [];
+  // The store's documents, listed once: they vouch for unchanged files and, when nothing
+  // changed, are the documents served (their text read from the store on use).
+  const listed = opened ? await opened.store.listDocuments() : [];
+  const openedCorpus = opened ? createStoredCorpus(opened.store) : undefined;
   const loaded = await loadLibrary(seedsDir, {
     logger: options.logger,
     ...(maxDocumentBytes === undefined ? {} : { maxDocumentBytes }),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-    ...(opened ? { known: await knownFiles(opened.store, stamps) } : {}),
+    ...(openedCorpus ? { known: knownFiles(openedCorpus.documents(listed), stamps, listed) } : {}),
   });
   const unchanged = new Set(
     loaded.filter((entry) => entry.reused).map((entry) => entry.document.docId),
@@ -57,14 +62,20 @@ export async function openSeedsIndex({
     ...options,
     documents: loaded.map((entry) => entry.document),
     chunks: 'lazy',
-    ...(opened ? { opened, unchanged } : {}),
+    ...(opened ? { opened, unchanged, listed } : {}),
   });
   recordFiles(index.store, loaded, stamps);
-  const corpus = createStoredCorpus(index.store);
+  // The same store and nothing changed in it: the documents read from it are kept.
+  const same = index === opened && openedCorpus !== undefined;
+  const corpus = same ? openedCorpus : createStoredCorpus(index.store);
   const summaries = new Map(
-    (await index.store.listDocuments()).map((summary) => [summary.docId, summary]),
+    (same ? listed : await index.store.listDocuments()).map((summary) => [summary.docId, summary]),
   );
-  const documents = corpus.documents(loaded.map((entry) => summaries.get(entry.document.docId)!));
+  const documents = loaded.map((entry) =>
+    same && entry.reused
+      ? entry.document
+      : corpus.documents([summaries.get(entry.document.docId)!])[0]!,
+  );
   return {
     index,
     corpus,
@@ -73,16 +84,18 @@ export async function openSeedsIndex({
   };
 }
 
-/** Vouches for a file when its stamp matches it and the store still holds the document stamped. */
-async function knownFiles(store: SqliteCorpusStore, stamps: FileStamp[]): Promise<KnownFile> {
-  const summaries = await store.listDocuments();
+/**
+ * Vouches for a file when its stamp matches it and the store still holds the document
+ * stamped (`documents`: the store's, made from `summaries`, in the same order).
+ */
+function knownFiles(
+  documents: SourceDocument[],
+  stamps: FileStamp[],
+  summaries: StoredDocumentSummary[],
+): KnownFile {
   const hashes = new Map(summaries.map((summary) => [summary.docId, summary.contentHash]));
   const byName = new Map(stamps.map((stamp) => [stamp.fileName, stamp]));
-  const stored = new Map(
-    createStoredCorpus(store)
-      .documents(summaries)
-      .map((document) => [document.docId, document]),
-  );
+  const stored = new Map(documents.map((document) => [document.docId, document]));
   return (file) => {
     const stamp = byName.get(file.fileName);
     if (

@@ -8,6 +8,7 @@ import type { ChunkingOptions } from '../ingest/chunk-documents.js';
 import type { SourceDocument } from '../ingest/document-types.js';
 import { writeDocuments } from './create-document-records.js';
 import { hashDocument } from './index-manifest.js';
+import type { StoredDocumentSummary } from './corpus-store.js';
 import type { OpenIndex } from './open-index.js';
 
 export interface PendingChanges {
@@ -21,9 +22,14 @@ export async function findPendingChanges(
   documents: SourceDocument[],
   /** Ids of documents taken from the store itself (their files unchanged): not hashed again. */
   unchanged: ReadonlySet<string> = new Set(),
+  /** The store's documents when the caller has just listed them. */
+  listed?: StoredDocumentSummary[],
 ): Promise<PendingChanges> {
   const stored = new Map(
-    (await index.store.listDocuments()).map((document) => [document.docId, document.contentHash]),
+    (listed ?? (await index.store.listDocuments())).map((document) => [
+      document.docId,
+      document.contentHash,
+    ]),
   );
   const present = new Set(documents.map((document) => document.docId));
   return {
