@@ -65,7 +65,10 @@ export async function buildIndex({
 
   onProgress({ stage: 'lexicon', done: 0, total: 1 });
   const texts = chunksOf.flat().map(searchTextOf);
-  const corpusWords = new Set(texts.flatMap((text) => tokenize(text)));
+  // One text at a time: a flatMap of every token first held ~100 million strings at 1M chunks
+  // (the build ran out of heap there).
+  const corpusWords = new Set<string>();
+  for (const text of texts) for (const word of tokenize(text)) corpusWords.add(word);
   const compact = compactWordVectors(await loadSourceVectors(), corpusWords);
   const lexicon = embedderSpec.fit ? await embedderSpec.fit({ lexicon: compact, texts }) : compact;
   onProgress({ stage: 'lexicon', done: 1, total: 1 });
