@@ -100,6 +100,10 @@ async function main(): Promise<void> {
       await socketMode?.stop().catch(() => undefined);
       await tasks.idle();
       await slackState?.close();
+      // Waits for a graph save in progress: a process stopped in the middle of one leaves the
+      // graph behind the database, and the next start rebuilds it from every vector (tens of
+      // seconds at 100k chunks).
+      await deps.index.store.close().catch(() => undefined);
       deps.shared?.close();
       await database?.close();
       process.exit(0);
