@@ -15,6 +15,24 @@ describe('tokenising', () => {
     expect(lemmatize('officers')).toBe('officer');
     expect(lemmatize('population')).not.toBe(lemmatize('populated'));
   });
+
+  it('gives back the silent e a one-syllable verb lost before -ing or -ed, since English would have doubled the consonant otherwise', () => {
+    expect(['rating', 'rated', 'hoping', 'coding', 'dining', 'staring'].map(lemmatize)).toEqual([
+      'rate',
+      'rate',
+      'hope',
+      'code',
+      'dine',
+      'stare',
+    ]);
+    expect(['hopping', 'starring', 'planned', 'opening', 'boxing'].map(lemmatize)).toEqual([
+      'hop',
+      'star',
+      'plan',
+      'open',
+      'box',
+    ]);
+  });
 });
 
 describe('isStopword', () => {
