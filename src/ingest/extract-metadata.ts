@@ -188,9 +188,13 @@ export function isByline(line: string): boolean {
 
 /** Markdown heading marks, emphasis and link syntax removed, for display. */
 export function plainText(text: string): string {
-  return text
-    .replace(/^#{1,6}\s+/u, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/gu, '$1')
-    .replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`]+?)(?<=\S)\1/gu, '$2')
-    .trim();
+  return (
+    text
+      .replace(/^#{1,6}\s+/u, '')
+      .replace(/\[([^\]]+)\]\([^)]*\)/gu, '$1')
+      .replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`]+?)(?<=\S)\1/gu, '$2')
+      // What is left of emphasis a sentence boundary split ("**The first game came out.").
+      .replace(/^(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)$/gu, '')
+      .trim()
+  );
 }
