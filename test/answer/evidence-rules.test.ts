@@ -187,6 +187,11 @@ describe('a question is answered only when some sentence meets all it asks', () 
   it('reads "what did … pay" and "what will … cost" as asking an amount', () => {
     expect(ask('What did Horak pay for the two ferries?').refused).toBe(true);
     expect(ask('What will the extension cost?').answer).toMatch(/^€480m/u);
+    // After "does" the noun is the verb's subject, not the thing "what" asks for.
+    const analysis = analyzer.analyze([
+      { role: 'user', content: 'What does the deluxe edition cost?' },
+    ]);
+    expect([analysis.answerType, analysis.head]).toEqual(['money', null]);
   });
 
   it('answers money questions only with amounts', () => {

@@ -307,9 +307,9 @@ export function classifyQuestion(
   if (wh === 'where') return { ...base, kind: 'factoid', answerType: 'place' };
   if (wh === 'what' || wh === 'which') {
     let head = headNoun(tokens, whIndex + 1);
-    // "What is the cost of…": the noun after the copula.
-    if (head === null && ['be', 'do'].includes(tokens[whIndex + 1]?.lemma ?? ''))
-      head = headNoun(tokens, whIndex + 2);
+    // "What is the cost of…": the noun after the copula. After "do" the noun is the subject
+    // and "what" the object ("what does the deluxe edition cost?"): no head noun.
+    if (head === null && tokens[whIndex + 1]?.lemma === 'be') head = headNoun(tokens, whIndex + 2);
     const headToken = head === null ? null : tokens[head]!;
     const type = headToken ? typeOfNoun(headToken.lemma, lexicon) : null;
     // "Which militant groups…", "which two ports…": a plural head asks for every item.
