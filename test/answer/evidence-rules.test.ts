@@ -46,6 +46,9 @@ Commissioner Lopes made an unannounced visit to the depot site. She praised the 
   '006_fine.txt': `Contractor fined
 
 VELDHAVEN, 4 July 2023 - The harbour authority fined Brennan Rail €2m on Monday over the late delivery of the harbour depot fence, the authority said. Brennan Rail said it would not appeal. In 2023 Brennan Rail delivered new trams to Veldhaven, Ostravia and Harbourton. Ola Berg filmed the new trams Brennan Rail delivered.`,
+  '007_schools.txt': `School board meets governors
+
+VELDHAVEN, 5 May 2023 - The Veldhaven School Board met the Weston Academy governors on Monday. Board chair Nadia Okoro said a vote would wait.`,
   '005_ferries.txt': `Ferry news
 
 HARBOURTON - The Tramline 2 ferry opened on 4 May 2023, the operator said.`,
@@ -182,6 +185,19 @@ describe('a question is answered only when some sentence meets all it asks', () 
     const response = ask('Red Line revenue: 2019 vs 2021?');
     expect(response.answer).toMatch(/€41m/u);
     expect(response.answer).toMatch(/€50m/u);
+  });
+
+  it('prefers the sentence stating the relation asked ("who chairs": a chair) to ones naming only its object', () => {
+    const analysis = analyzer.analyze([
+      { role: 'user', content: 'Who chairs the Veldhaven school board?' },
+    ]);
+    expect(analysis.parsed.tokens[1]!.pos).toBe('VERB');
+    expect(ask('Who chairs the Veldhaven school board?').answer).toMatch(/^Nadia Okoro/u);
+  });
+
+  it('reads "name" opening a request with its object as the verb of a list request', () => {
+    for (const question of ['name all the ferries', 'Name everyone who visited the depot.'])
+      expect(analyzer.analyze([{ role: 'user', content: question }]).kind).toBe('list');
   });
 
   it('reads "what did … pay" and "what will … cost" as asking an amount', () => {

@@ -69,6 +69,25 @@ function isAcronym(parsed: ParsedText, word: string): boolean {
   });
 }
 
+/**
+ * "Who chairs the board?", "what runs the line?": after a subject "who" or "what", an
+ * inflected word followed by its object is the verb, however the tagger read it.
+ */
+function subjectVerbTagged(parsed: ParsedText): ParsedText {
+  const [wh, word, next] = parsed.tokens;
+  if (
+    wh &&
+    word &&
+    next &&
+    ['who', 'what'].includes(wh.normal) &&
+    word.pos === 'NOUN' &&
+    /(?:s|ed)$/u.test(word.normal) &&
+    ['DET', 'PRON', 'PROPN', 'NUM'].includes(next.pos)
+  )
+    word.pos = 'VERB';
+  return parsed;
+}
+
 function startsQuestion(parsed: ParsedText, word: string): boolean {
   return parsed.tokens[0]?.normal === word;
 }
@@ -140,7 +159,7 @@ export function createQuestionAnalyzer({
     analyze(messages) {
       const question = messages.at(-1)?.content ?? '';
       const history = messages.slice(0, -1);
-      const parsed = parser.parse(question);
+      const parsed = subjectVerbTagged(parser.parse(question));
       const classification = classifyQuestion(parsed.tokens, lexicon, parsed.text);
       const { documents, words: referenceWords } = findDocumentReferences(parsed, catalogue);
       const own = findConstraints(parsed);

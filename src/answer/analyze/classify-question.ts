@@ -217,7 +217,13 @@ export function classifyQuestion(
     return { ...base, kind: 'yes-no', answerType: 'any' };
 
   // "List the…", "Name the…": a list of what follows.
-  if (first && (LIST_WORDS.has(first.lemma) || (first.normal === 'name' && first.pos === 'VERB'))) {
+  // "Name" opening a request is the verb when its object follows ("name all the films",
+  // "Name everyone who…"), however the tagger read it.
+  const nameVerb =
+    first?.normal === 'name' &&
+    (first.pos === 'VERB' ||
+      ['DET', 'PRON'].includes(tokens[tokens.indexOf(first) + 1]?.pos ?? ''));
+  if (first && (LIST_WORDS.has(first.lemma) || nameVerb)) {
     const head = headNoun(tokens, tokens.indexOf(first) + 1);
     return {
       ...base,
