@@ -456,7 +456,10 @@ export function createEvidenceFinder({
           0.4 * ownCoverage +
           0.1 / (1 + rank) +
           (answers.length > 0 ? 0.1 * Math.max(...fits) : 0) +
-          (namesHead ? 0.1 : 0) -
+          (namesHead ? 0.1 : 0) +
+          (analysis.kind === 'factoid' && verbWeight > 0 && answers.length > 0
+            ? VERB_BONUS * verbCoverage
+            : 0) -
           (repeated ? 0.2 : 0) -
           (narrower ? NARROWER_PENALTY : 0) -
           (unmet ? 0.3 : 0),
@@ -786,6 +789,11 @@ const HEADER_CHARS = 400;
 const TOPIC_SHARE = 0.8;
 /** Frequency rank under which a word is common English rather than a name. */
 const COMMON_RANK = 5000;
+/**
+ * What stating the question's verb ("who chairs…": "chair") adds to a factoid sentence's
+ * score: the relation asked, not only the things it relates. Chosen on the development sets.
+ */
+const VERB_BONUS = 0.2;
 
 /**
  * True when most words of `name` are among `tokens` (a word also matches its derivations:
