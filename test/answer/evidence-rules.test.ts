@@ -195,6 +195,12 @@ describe('a question is answered only when some sentence meets all it asks', () 
     expect(ask('Who chairs the Veldhaven school board?').answer).toMatch(/^Nadia Okoro/u);
   });
 
+  it('reads "who runs <a thing searched for>" as a fact of the story, not as who ran the article', () => {
+    const response = ask('Who runs the Veldhaven school board?');
+    expect(response.answer).not.toMatch(/does not state its/u);
+    expect(response.refused).toBe(false);
+  });
+
   it('reads "name" opening a request with its object as the verb of a list request', () => {
     for (const question of ['name all the ferries', 'Name everyone who visited the depot.'])
       expect(analyzer.analyze([{ role: 'user', content: question }]).kind).toBe('list');

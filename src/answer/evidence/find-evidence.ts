@@ -401,6 +401,11 @@ export function createEvidenceFinder({
           // The neighbour's answer must meet the question's constraints where it stands.
           if (unmetRequired(entry, at) !== null) return false;
           const otherText = textOf(entry.document, other.span);
+          // A neighbour about something else ("The authority has not yet published a forecast.
+          // The line reported its revenue for 2019…") holds another fact's answer.
+          const otherBag = bagOf(otherText);
+          if (!terms.some((term) => term.primary && credit(term, otherBag) >= STATED_CREDIT))
+            return false;
           // A neighbour that dates itself must date itself as the question does.
           const otherYears = yearsIn(withoutDateline(otherText));
           if (
