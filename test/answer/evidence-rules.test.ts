@@ -216,6 +216,14 @@ describe('a question is answered only when some sentence meets all it asks', () 
     expect([analysis.answerType, analysis.head]).toEqual(['money', null]);
   });
 
+  it('reads "how much" without a noun or a verb of paying as money or a percentage, not a count', () => {
+    const analysis = analyzer.analyze([
+      { role: 'user', content: 'How much did ferry ridership go down?' },
+    ]);
+    expect(analysis.answerType).toBe('amount');
+    expect(ask('How much did ferry ridership go down?').answer).toMatch(/^4% \[1\]/u);
+  });
+
   it('answers money questions only with amounts', () => {
     const response = ask('How much will the extension cost?');
     expect(response.answer).toMatch(/^€480m/);

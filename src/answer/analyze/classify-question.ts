@@ -258,7 +258,16 @@ export function classifyQuestion(
     // "How much revenue": an amount of it, written before or after the noun ("revenue of
     // $276 million"), so the noun must be stated nearby but the figure need not count it.
     // "How much money…", "how much cash…": the noun says the kind of figure.
-    if (next?.normal === 'much')
+    if (next?.normal === 'much') {
+      // Without a noun, "how much" is the object of a verb of paying ("how much did it cost":
+      // money) or a degree ("how much did bills go up": money or a percentage, not a count).
+      const words = tokens.filter((token) => token.pos !== 'PUNCT');
+      const priced = words.some(
+        (token, index) =>
+          index > whIndex + 1 &&
+          PRICE_VERBS.has(token.lemma) &&
+          (token.pos === 'VERB' || index === words.length - 1),
+      );
       return {
         ...base,
         kind: 'factoid',
@@ -267,13 +276,16 @@ export function classifyQuestion(
           tokens[whIndex - 1]?.normal === 'by'
             ? 'quantity'
             : counted === null
-              ? 'money'
+              ? priced
+                ? 'money'
+                : 'amount'
               : typeOfNoun(tokens[counted]!.lemma, lexicon) === 'money'
                 ? 'money'
                 : 'quantity',
         focusToken: counted,
         headToken: counted,
       };
+    }
     // "How long did the strike last": a duration; "how long is the border": a length.
     if (next?.normal === 'long') {
       // "is/was/are" after "how long" asks for a length; "did/will/has…" for a duration.

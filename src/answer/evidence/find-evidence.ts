@@ -849,6 +849,7 @@ const TYPE_WORDS: Record<string, string> = {
   duration: 'duration',
   score: 'score',
   quantity: 'figure',
+  amount: 'amount or percentage',
   age: 'age',
   length: 'length',
 };
