@@ -69,6 +69,8 @@ function isFactLine(text: string): boolean {
   const line = text.replace(/^#{1,6}\s+/u, '');
   if (/^([-*•+]|\d{1,2}[.)])\s+\S/u.test(line)) return true;
   if (/^\|.*\|$/u.test(line)) return !/^\|[\s|:-]*\|$/u.test(line);
+  // A line in capitals is a heading, colon or not ("FERNCLIFF PRIMARY: HAVE YOUR SAY").
+  if (!/\p{Ll}/u.test(line)) return false;
   const label = /^[*_]*([\p{Lu}\d][^:]{0,40}?):[*_]*\s+\S/u.exec(line)?.[1];
   return label !== undefined && label.split(/\s+/u).length <= 4 && !isTrailerHeading(label);
 }
@@ -231,6 +233,11 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
 
   const heading = kept.find((line) => isHeading(line.text) && line.text.split(/\s+/u).length >= 5);
   const firstSentence = paragraphs[0]?.text.slice(0, 1000).split(/(?<=[.!?])\s/u)[0];
+  // "COURIER NEWS IN BRIEF -- Thursday 17 September 2020": a header line ending in its date.
+  for (const line of leading) {
+    const tail = /\s(?:[|·•–—]|--)\s+([^|·•–—]+)$/u.exec(line.text)?.[1];
+    date ??= tail ? parseWrittenDate(tail) : null;
+  }
   const title = plainText(
     bestLeading?.text ?? heading?.text ?? (firstSentence ? shorten(firstSentence) : fallbackTitle),
   );

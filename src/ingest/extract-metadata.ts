@@ -108,7 +108,9 @@ export function matchPublicationLine(
       index === 0 &&
       (pieces.length === 1 ||
         /^\S+(\s+\S+)*\s+[|·•–—-]\s/u.test(text.slice(0, piece.trim().length + 3)));
-    if (isPublicationName(trimmed) && (date || opens)) names.push(trimmed);
+    // A line in capitals alone is a heading ("FORMER PROCUREMENT CHIEF CHARGED"), not a name.
+    const shouted = pieces.length === 1 && /\s/u.test(trimmed) && trimmed === trimmed.toUpperCase();
+    if (isPublicationName(trimmed) && (date || (opens && !shouted))) names.push(trimmed);
   }
   // "OPINION | The Reel Ledger | April 11, 2022": a one-word label in capitals is the section,
   // the name beside it the publication.

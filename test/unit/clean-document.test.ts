@@ -256,4 +256,22 @@ describe('reading the header lines and dateline of articles laid out in other st
     );
     expect(plainText('What did it sell?**')).toBe('What did it sell?');
   });
+
+  it('reads the date at the end of a page header line, and takes no capitalised item heading for the publisher', () => {
+    const text = [
+      'COURIER NEWS IN BRIEF -- Thursday 17 September 2020',
+      '',
+      'FORMER PROCUREMENT CHIEF CHARGED',
+      'Leonard Pask, 53, the former head of procurement, has been charged with four counts of accepting bribes.',
+      '',
+      'FERNCLIFF PRIMARY: HAVE YOUR SAY',
+      'The school board has opened a public consultation on the future of Ferncliff Primary School.',
+      '',
+    ].join('\n');
+    const document = parse(text);
+    expect(document.date).toBe('2020-09-17');
+    expect(document.source).toBeNull();
+    // A label in capitals is a heading, not a fact line.
+    expect(document.cleanText).not.toContain('HAVE YOUR SAY');
+  });
 });
