@@ -49,6 +49,9 @@ VELDHAVEN, 4 July 2023 - The harbour authority fined Brennan Rail €2m on Monda
   '007_schools.txt': `School board meets governors
 
 VELDHAVEN, 5 May 2023 - The Veldhaven School Board met the Weston Academy governors on Monday. Board chair Nadia Okoro said a vote would wait.`,
+  '008_depot.txt': `Depot budgets approved
+
+VELDHAVEN, 3 March 2022 - Each depot budget is approved in March. The depot budget was approved on 9 March 2020. The next depot budget was approved on 2 March 2021. The latest depot budget was approved on 1 March 2022. The 2021 depot budget was €5m, spent on new tracks. The 2020 depot budget was €4m, spent on new trams.`,
   '005_ferries.txt': `Ferry news
 
 HARBOURTON - The Tramline 2 ferry opened on 4 May 2023, the operator said.`,
@@ -199,6 +202,12 @@ describe('a question is answered only when some sentence meets all it asks', () 
     const response = ask('Who runs the Veldhaven school board?');
     expect(response.answer).not.toMatch(/does not state its/u);
     expect(response.refused).toBe(false);
+  });
+
+  it('compares a figure of each year asked, not dates, when the sides are years', () => {
+    const response = ask('How did the 2021 depot budget compare with 2020?');
+    expect(response.answer).toMatch(/€5m/u);
+    expect(response.answer).toMatch(/€4m/u);
   });
 
   it('reads "name" opening a request with its object as the verb of a list request', () => {

@@ -666,8 +666,13 @@ function typedByUse(
     passage.chunk.sentences.flatMap((span) => parseSpan(passage.chunk.docId, span) ?? []),
   );
   for (const head of heads) {
-    const type = inferAnswerType(head, texts);
-    if (type === null) continue;
+    const inferred = inferAnswerType(head, texts);
+    if (inferred === null) continue;
+    // Sides told apart by their years ("the 2021 parks budget … with 2020") compare a figure
+    // of each year: a noun written with dates (when it was approved) is compared by its figures.
+    const yearSides =
+      analysis.kind === 'comparison' && analysis.sides.some((side) => side.years.length > 0);
+    const type = yearSides && inferred === 'date' ? 'quantity' : inferred;
     if (analysis.kind !== 'factoid') return { ...analysis, answerType: type };
     const focus = analysis.focus ?? analysis.terms.find((term) => term.lemma === head) ?? null;
     return { ...analysis, answerType: type, focus };
