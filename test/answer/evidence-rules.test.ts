@@ -204,10 +204,12 @@ describe('a question is answered only when some sentence meets all it asks', () 
     expect(response.refused).toBe(false);
   });
 
-  it('compares a figure of each year asked, not dates, when the sides are years', () => {
+  it('asks or compares a figure of each year named, not a date, of a noun written with dates', () => {
     const response = ask('How did the 2021 depot budget compare with 2020?');
     expect(response.answer).toMatch(/€5m/u);
     expect(response.answer).toMatch(/€4m/u);
+    // Naming the year asks its figure too.
+    expect(ask('What was the depot budget in 2021?').answer).toMatch(/^€5m/u);
   });
 
   it('reads "name" opening a request with its object as the verb of a list request', () => {

@@ -668,11 +668,14 @@ function typedByUse(
   for (const head of heads) {
     const inferred = inferAnswerType(head, texts);
     if (inferred === null) continue;
-    // Sides told apart by their years ("the 2021 parks budget … with 2020") compare a figure
-    // of each year: a noun written with dates (when it was approved) is compared by its figures.
-    const yearSides =
-      analysis.kind === 'comparison' && analysis.sides.some((side) => side.years.length > 0);
-    const type = yearSides && inferred === 'date' ? 'quantity' : inferred;
+    // A question that names the year already ("the police budget in 2023") or compares years
+    // ("the 2021 parks budget … with 2020") asks a figure of that year: a noun the articles
+    // write with dates (when it was approved) is then asked or compared by its figures.
+    const yearAsked =
+      analysis.kind === 'comparison'
+        ? analysis.sides.some((side) => side.years.length > 0)
+        : analysis.constraints.years.length > 0;
+    const type = yearAsked && inferred === 'date' ? 'quantity' : inferred;
     if (analysis.kind !== 'factoid') return { ...analysis, answerType: type };
     const focus = analysis.focus ?? analysis.terms.find((term) => term.lemma === head) ?? null;
     return { ...analysis, answerType: type, focus };
