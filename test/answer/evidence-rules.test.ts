@@ -52,6 +52,11 @@ VELDHAVEN, 5 May 2023 - The Veldhaven School Board met the Weston Academy govern
   '008_depot.txt': `Depot budgets approved
 
 VELDHAVEN, 3 March 2022 - Each depot budget is approved in March. The depot budget was approved on 9 March 2020. The next depot budget was approved on 2 March 2021. The latest depot budget was approved on 1 March 2022. The 2021 depot budget was €5m, spent on new tracks. The 2020 depot budget was €4m, spent on new trams.`,
+  '009_strike.txt': `Tram services cut
+
+VELDHAVEN, 8 June 2023 - The authority offered only 2% because its budget was cut. Tram drivers went on strike on Monday. Services ran every hour.
+
+Tram drivers on strike marched to the depot on Tuesday, and tram drivers on strike will march again.`,
   '005_ferries.txt': `Ferry news
 
 HARBOURTON - The Tramline 2 ferry opened on 4 May 2023, the operator said.`,
@@ -210,6 +215,11 @@ describe('a question is answered only when some sentence meets all it asks', () 
     expect(response.answer).toMatch(/€4m/u);
     // Naming the year asks its figure too.
     expect(ask('What was the depot budget in 2021?').answer).toMatch(/^€5m/u);
+  });
+
+  it('answers a why-question with the neighbour giving the reason, not merely the next sentence', () => {
+    const response = ask('Why did tram drivers go on strike?');
+    expect(response.answer).toMatch(/because its budget was cut/u);
   });
 
   it('reads "name" opening a request with its object as the verb of a list request', () => {
