@@ -57,6 +57,9 @@ VELDHAVEN, 3 March 2022 - Each depot budget is approved in March. The depot budg
 VELDHAVEN, 8 June 2023 - The authority offered only 2% because its budget was cut. Tram drivers went on strike on Monday. Services ran every hour.
 
 Tram drivers on strike marched to the depot on Tuesday, and tram drivers on strike will march again.`,
+  '010_court.txt': `Tram appeal heard
+
+VELDHAVEN, 9 June 2023 - Judge Rupert Hale led the panel, which sat in the Court of Appeal on Monday.`,
   '005_ferries.txt': `Ferry news
 
 HARBOURTON - The Tramline 2 ferry opened on 4 May 2023, the operator said.`,
@@ -220,6 +223,11 @@ describe('a question is answered only when some sentence meets all it asks', () 
   it('answers a why-question with the neighbour giving the reason, not merely the next sentence', () => {
     const response = ask('Why did tram drivers go on strike?');
     expect(response.answer).toMatch(/because its budget was cut/u);
+  });
+
+  it('does not answer with the rest of a name the question gives ("Court of Appeal" asked as "appeal court")', () => {
+    const response = ask('Who led the appeal court panel?');
+    expect(response.answer).toMatch(/^Judge Rupert Hale/u);
   });
 
   it('reads "name" opening a request with its object as the verb of a list request', () => {

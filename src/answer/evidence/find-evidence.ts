@@ -632,6 +632,8 @@ function withoutAskedWords(
   if (first === entity.first) return entity;
   // "Brackenridge United" asked as "Brackenridge": what is left is a common word, not another name.
   if (first === entity.last && isCommonWord(parsed.tokens[first]!.normal)) return null;
+  // "Court of Appeal" asked as "court": "of Appeal" is the rest of the same name, not another.
+  if (!/^\p{Lu}|^\d/u.test(parsed.tokens[first]!.text)) return null;
   const start = parsed.tokens[first]!.start;
   return { ...entity, first, start, text: parsed.text.slice(start, entity.end) };
 }
