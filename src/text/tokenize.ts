@@ -152,6 +152,15 @@ function restoreSilentE(token: string, stem: string): string {
   return /^[^aeiouy]+[aeiou][^aeiouwxy]$/u.test(stem) ? `${stem}e` : stem;
 }
 
+/**
+ * True for a comparative ("bigger", "higher", "more", "fewer"): English's closed class of
+ * "more", "less", "fewer" and the adjectives wink-lemmatizer takes back from "-er".
+ */
+export function isComparative(word: string): boolean {
+  if (['more', 'less', 'fewer'].includes(word)) return true;
+  return word.endsWith('er') && lemmatizer.adjective(word) !== word;
+}
+
 const MAX_REMEMBERED_LEMMAS = 200_000;
 const LEMMAS = new Map<string, string>();
 

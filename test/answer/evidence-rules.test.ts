@@ -216,6 +216,12 @@ describe('a question is answered only when some sentence meets all it asks', () 
     const response = ask('How did the 2021 depot budget compare with 2020?');
     expect(response.answer).toMatch(/€5m/u);
     expect(response.answer).toMatch(/€4m/u);
+    // A comparative with "than" compares; the comparative is not searched for.
+    const bigger = analyzer.analyze([
+      { role: 'user', content: 'Was the depot budget bigger in 2021 than in 2020?' },
+    ]);
+    expect(bigger.kind).toBe('comparison');
+    expect(bigger.terms.map((term) => term.lemma)).not.toContain('big');
     // Naming the year asks its figure too.
     expect(ask('What was the depot budget in 2021?').answer).toMatch(/^€5m/u);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentTokens, isStopword, lemmatize, tokenize } from '../../src/text/tokenize.js';
+import {
+  contentTokens,
+  isComparative,
+  isStopword,
+  lemmatize,
+  tokenize,
+} from '../../src/text/tokenize.js';
 
 describe('tokenising', () => {
   it('splits numbers glued to units and hyphenated words', () => {
@@ -40,5 +46,12 @@ describe('isStopword', () => {
     for (const word of ["couldn't", "didn't", "can't", "won't", "isn't"])
       expect(isStopword(word)).toBe(true);
     expect(isStopword('block')).toBe(false);
+  });
+});
+
+describe('isComparative', () => {
+  it('knows comparatives from the lemmatizer, not nouns that end in -er', () => {
+    expect(['bigger', 'higher', 'more', 'fewer', 'cheaper'].every(isComparative)).toBe(true);
+    expect(['manager', 'water', 'number', 'after'].some(isComparative)).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { WordVectors } from '../../embed/word-vectors.js';
 import { termWeight } from '../../embed/term-weights.js';
-import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
+import { isComparative, isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { ChatMessage } from '../chat-types.js';
 import {
   CAUSING_VERBS,
@@ -222,8 +222,16 @@ export function createQuestionAnalyzer({
           ? [lemma]
           : [];
       });
+      // A comparison's comparative ("bigger") says how to compare, not what to search for.
+      const comparing =
+        classification.kind === 'comparison'
+          ? parsed.tokens
+              .filter((token) => isComparative(token.normal))
+              .map((token) => lemmatize(token.normal))
+          : [];
       const drop = new Set([
         ...REQUEST_LEMMAS,
+        ...comparing,
         ...framing,
         ...whType,
         ...requestPoints,

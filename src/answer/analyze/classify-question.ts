@@ -8,6 +8,7 @@
  */
 import type { WordVectors } from '../../embed/word-vectors.js';
 import { dot } from '../../embed/term-weights.js';
+import { isComparative } from '../../text/tokenize.js';
 import type { Token } from './parse-text.js';
 import type { AnswerType, QuestionKind } from './question-types.js';
 
@@ -180,10 +181,17 @@ export function classifyQuestion(
     )
   )
     return { ...base, kind: 'summary', answerType: 'any' };
-  if (has(COMPARISON_WORDS)) {
+  // "Was the budget bigger in 2020 than 2019?": a comparative with "than" compares too.
+  const comparative =
+    words.some((token) => token.normal === 'than') &&
+    words.some((token) => isComparative(token.normal));
+  if (has(COMPARISON_WORDS) || comparative) {
     // What each side is compared on: the question without its comparison words, classified.
     const rest = tokens.filter(
-      (token) => !COMPARISON_WORDS.has(token.lemma) && !COMPARISON_WORDS.has(token.normal),
+      (token) =>
+        !COMPARISON_WORDS.has(token.lemma) &&
+        !COMPARISON_WORDS.has(token.normal) &&
+        !(comparative && (token.normal === 'than' || isComparative(token.normal))),
     );
     const inner =
       rest.length > 0 && rest.length < tokens.length ? classifyQuestion(rest, lexicon) : null;
