@@ -60,6 +60,9 @@ Tram drivers on strike marched to the depot on Tuesday, and tram drivers on stri
   '010_court.txt': `Tram appeal heard
 
 VELDHAVEN, 9 June 2023 - Judge Rupert Hale led the panel, which sat in the Court of Appeal on Monday.`,
+  '011_vote.txt': `Depot plan approved
+
+VELDHAVEN, 6 June 2023 - Councillors approved the depot plan by 7 votes to 2. Councillor Ines Moreau voted against the depot plan.`,
   '005_ferries.txt': `Ferry news
 
 HARBOURTON - The Tramline 2 ferry opened on 4 May 2023, the operator said.`,
@@ -234,6 +237,10 @@ describe('a question is answered only when some sentence meets all it asks', () 
   it('does not answer with the rest of a name the question gives ("Court of Appeal" asked as "appeal court")', () => {
     const response = ask('Who led the appeal court panel?');
     expect(response.answer).toMatch(/^Judge Rupert Hale/u);
+  });
+
+  it('says "No" when the sentence states the opposite stance ("vote for" / "voted against")', () => {
+    expect(ask('Did Ines Moreau vote for the depot plan?').answer).toMatch(/^No \[1\]/u);
   });
 
   it('reads "name" opening a request with its object as the verb of a list request', () => {
