@@ -121,7 +121,7 @@ export function matchPublicationLine(
 }
 
 /**
- * The dateline that opens a news story: "OSLO, 8 March 2022 (Newswire) - …",
+ * The dateline that opens a news story: "OSLO, 8 March 2022 (Newswire) - …" (or "--"),
  * "AUSTIN, Texas, August 17, 2021 - …", "BRUSSELS - …": its date and the
  * agency in brackets, when given.
  */
@@ -129,7 +129,7 @@ export function matchDateline(
   paragraph: string,
 ): { source: string | null; date: string | null } | null {
   const match =
-    /^(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s+([^()\n]{4,40}?))?\s*(?:\(([^)\n]{2,40})\))?\s*[-–—:]\s+\S/u.exec(
+    /^(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s+([^()\n]{4,40}?))?\s*(?:\(([^)\n]{2,40})\))?\s*(?:--|[-–—:])\s+\S/u.exec(
       paragraph,
     );
   if (!match) return null;

@@ -274,4 +274,11 @@ describe('reading the header lines and dateline of articles laid out in other st
     // A label in capitals is a heading, not a fact line.
     expect(document.cleanText).not.toContain('HAVE YOUR SAY');
   });
+
+  it('reads a dateline whose dash is typed as two hyphens', () => {
+    const document = parse(
+      'Council passes its budget\n\nCALDERMOUTH, Feb. 26, 2019 (Wendle News Service) -- The council approved a $212.4 million budget on Tuesday night after a long debate.\n',
+    );
+    expect([document.date, document.source]).toEqual(['2019-02-26', 'Wendle News Service']);
+  });
 });
