@@ -63,6 +63,9 @@ VELDHAVEN, 9 June 2023 - Judge Rupert Hale led the panel, which sat in the Court
   '011_vote.txt': `Depot plan approved
 
 VELDHAVEN, 6 June 2023 - Councillors approved the depot plan by 7 votes to 2. Councillor Ines Moreau voted against the depot plan.`,
+  '012_moreau.txt': `Moreau speaks out
+
+VELDHAVEN, 7 June 2023 - Everyone in Veldhaven has heard of Ines Moreau and her fight with Maria Lopes. Ines Moreau, the longest-serving councillor, said the plan was too costly.`,
   '005_ferries.txt': `Ferry news
 
 HARBOURTON - The Tramline 2 ferry opened on 4 May 2023, the operator said.`,
@@ -241,6 +244,11 @@ describe('a question is answered only when some sentence meets all it asks', () 
 
   it('says "No" when the sentence states the opposite stance ("vote for" / "voted against")', () => {
     expect(ask('Did Ines Moreau vote for the depot plan?').answer).toMatch(/^No \[1\]/u);
+  });
+
+  it('answers "who is <a name>?" with the sentence describing that person, not another name', () => {
+    const response = ask('Who is Ines Moreau?');
+    expect(response.answer).toMatch(/^Ines Moreau, the longest-serving councillor/u);
   });
 
   it('reads "name" opening a request with its object as the verb of a list request', () => {

@@ -325,6 +325,15 @@ export function classifyQuestion(
     return { ...base, kind: 'why-how', answerType: 'any' };
   }
   if (wh === 'who' || wh === 'whom') {
+    // "Who is Leonard Pask?": a name after the copula and nothing else asks who that is (the
+    // sentence describing them), not another person.
+    const rest = words.slice(whIndex + 2);
+    if (
+      tokens[whIndex + 1]?.lemma === 'be' &&
+      rest.length > 0 &&
+      rest.every((token) => token.pos === 'PROPN' || /^\p{Lu}/u.test(token.text))
+    )
+      return { ...base, kind: 'factoid', answerType: 'any' };
     // "Who were the groups…" is still about people or organisations.
     return { ...base, kind: 'factoid', answerType: 'person' };
   }
