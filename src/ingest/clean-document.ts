@@ -54,7 +54,33 @@ const MIN_HEADLINE_WORDS = 4;
 
 /** Short line without closing punctuation: a headline or sub-heading. */
 function isHeading(text: string): boolean {
-  return text.length <= 160 && !/[.!?…:;"”]$/u.test(text) && text.split(/\s+/u).length <= 20;
+  // Emphasis is not punctuation: "**Where do you stand?**" is a sentence.
+  const plain = plainText(text);
+  return plain.length <= 160 && !/[.!?…:;"”]$/u.test(plain) && plain.split(/\s+/u).length <= 20;
+}
+
+/**
+ * A line as short as a heading that states a fact of the article: a list item ("- PC",
+ * "3. Brine (spring)"), a labelled or dated value ("Score: 8/10", "**Champions:** Brackenridge
+ * United, 88 points", "19 November 2021: jury verdicts") or a table row. Kept as a paragraph of its own, not dropped as a
+ * heading; a label that heads a site's link list ("Read more: …") is not a fact.
+ */
+function isFactLine(text: string): boolean {
+  const line = text.replace(/^#{1,6}\s+/u, '');
+  if (/^([-*•+]|\d{1,2}[.)])\s+\S/u.test(line)) return true;
+  if (/^\|.*\|$/u.test(line)) return !/^\|[\s|:-]*\|$/u.test(line);
+  // A line in capitals is a heading, colon or not ("FERNCLIFF PRIMARY: HAVE YOUR SAY").
+  if (!/\p{Ll}/u.test(line)) return false;
+  const label = /^[*_]*([\p{Lu}\d][^:]{0,40}?):[*_]*\s+\S/u.exec(line)?.[1];
+  return label !== undefined && label.split(/\s+/u).length <= 4 && !isTrailerHeading(label);
+}
+
+/** Where a kept fact line's text starts: after its heading marks and list bullet. */
+function factStart(line: Line): Line {
+  const marks = /^(#{1,6}\s+)?([-*•+]\s+)?/u.exec(line.text)?.[0].length ?? 0;
+  return marks === 0
+    ? line
+    : { start: line.start + marks, end: line.end, text: line.text.slice(marks) };
 }
 
 /** A paragraph of the story: a sentence of some length, not a headline or a credit. */
@@ -115,7 +141,12 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
       continue;
     }
     // A dateline or byline on a line of its own ("March 3, 2023", "*By Jane Roe*").
-    const lineDate = line.text.length <= 40 ? parseWrittenDate(line.text) : null;
+    // Not a dated entry ("14 January 2022: Pask sentenced"), which is a fact of the story.
+    const entry = /^([^:]{4,30}):\s+\S/u.exec(line.text)?.[1];
+    const lineDate =
+      line.text.length <= 40 && !(entry && parseWrittenDate(entry))
+        ? parseWrittenDate(line.text)
+        : null;
     if (lineDate || isByline(line.text)) {
       const credited = matchPublicationLine(line.text);
       date ??= lineDate ?? credited?.date ?? null;
@@ -196,10 +227,25 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   metadata.sort((a, b) => a.start - b.start);
 
   // Repeated lines (a title printed twice, a standfirst repeated as the lede) keep one copy.
-  const paragraphs = dropRepeatedLines(kept, isHeading);
+  // A table's header row ("| Company | Q2 2023 revenue | …"), the row above its |---| line,
+  // names columns and states no fact.
+  const tableHeads = new Set(
+    kept.flatMap((line, index) =>
+      /^\|[\s|:-]*\|$/u.test(kept[index + 1]?.text ?? '') ? [line.text] : [],
+    ),
+  );
+  const paragraphs = dropRepeatedLines(
+    kept,
+    (text) => isHeading(text) && (!isFactLine(text) || tableHeads.has(text)),
+  ).map((line) => (isFactLine(line.text) ? factStart(line) : line));
 
   const heading = kept.find((line) => isHeading(line.text) && line.text.split(/\s+/u).length >= 5);
   const firstSentence = paragraphs[0]?.text.slice(0, 1000).split(/(?<=[.!?])\s/u)[0];
+  // "COURIER NEWS IN BRIEF -- Thursday 17 September 2020": a header line ending in its date.
+  for (const line of leading) {
+    const tail = /\s(?:[|·•–—]|--)\s+([^|·•–—]+)$/u.exec(line.text)?.[1];
+    date ??= tail ? parseWrittenDate(tail) : null;
+  }
   const title = plainText(
     bestLeading?.text ?? heading?.text ?? (firstSentence ? shorten(firstSentence) : fallbackTitle),
   );

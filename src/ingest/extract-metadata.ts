@@ -108,7 +108,9 @@ export function matchPublicationLine(
       index === 0 &&
       (pieces.length === 1 ||
         /^\S+(\s+\S+)*\s+[|·•–—-]\s/u.test(text.slice(0, piece.trim().length + 3)));
-    if (isPublicationName(trimmed) && (date || opens)) names.push(trimmed);
+    // A line in capitals alone is a heading ("FORMER PROCUREMENT CHIEF CHARGED"), not a name.
+    const shouted = pieces.length === 1 && /\s/u.test(trimmed) && trimmed === trimmed.toUpperCase();
+    if (isPublicationName(trimmed) && (date || (opens && !shouted))) names.push(trimmed);
   }
   // "OPINION | The Reel Ledger | April 11, 2022": a one-word label in capitals is the section,
   // the name beside it the publication.
@@ -119,7 +121,7 @@ export function matchPublicationLine(
 }
 
 /**
- * The dateline that opens a news story: "OSLO, 8 March 2022 (Newswire) - …",
+ * The dateline that opens a news story: "OSLO, 8 March 2022 (Newswire) - …" (or "--"),
  * "AUSTIN, Texas, August 17, 2021 - …", "BRUSSELS - …": its date and the
  * agency in brackets, when given.
  */
@@ -127,7 +129,7 @@ export function matchDateline(
   paragraph: string,
 ): { source: string | null; date: string | null } | null {
   const match =
-    /^(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s+([^()\n]{4,40}?))?\s*(?:\(([^)\n]{2,40})\))?\s*[-–—:]\s+\S/u.exec(
+    /^(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s+([^()\n]{4,40}?))?\s*(?:\(([^)\n]{2,40})\))?\s*(?:--|[-–—:])\s+\S/u.exec(
       paragraph,
     );
   if (!match) return null;
@@ -188,9 +190,13 @@ export function isByline(line: string): boolean {
 
 /** Markdown heading marks, emphasis and link syntax removed, for display. */
 export function plainText(text: string): string {
-  return text
-    .replace(/^#{1,6}\s+/u, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/gu, '$1')
-    .replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`]+?)(?<=\S)\1/gu, '$2')
-    .trim();
+  return (
+    text
+      .replace(/^#{1,6}\s+/u, '')
+      .replace(/\[([^\]]+)\]\([^)]*\)/gu, '$1')
+      .replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`]+?)(?<=\S)\1/gu, '$2')
+      // What is left of emphasis a sentence boundary split ("**The first game came out.").
+      .replace(/^(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)$/gu, '')
+      .trim()
+  );
 }

@@ -42,7 +42,7 @@ import { validateChange } from './validate-change.js';
 import { rescoreBm25 } from './bm25-rescore.js';
 import { lexicalTerms } from '../text/lexical-terms.js';
 import { tokenize } from '../text/tokenize.js';
-import { chunkLemmas } from '../text/lemma-sets.js';
+import { bodyLemmas, chunkLemmas, LEMMA_VERSION } from '../text/lemma-sets.js';
 import { DOCUMENT_KEYS_VERSION, documentKeys, type DocumentKeys } from '../text/document-keys.js';
 
 interface LexicalCandidateRow {
@@ -261,14 +261,22 @@ export async function openSqliteCorpusStore({
       'INSERT INTO document_keys VALUES (@doc_id, @header, @edges, @title, @source)',
     ),
     deleteDocumentKeys: database.prepare('DELETE FROM document_keys WHERE doc_id = ?'),
+    setBodyLemmas: database.prepare('UPDATE documents SET body_lemmas = ? WHERE doc_id = ?'),
+    chunkTexts: database.prepare<[number], { label: number; title: string; text: string }>(
+      `SELECT c.label, d.title, c.text FROM chunks c JOIN documents d USING (doc_id)
+       WHERE c.label > ? ORDER BY c.label LIMIT 1000`,
+    ),
+    setChunkLemmas: database.prepare('UPDATE chunks SET lemmas = ? WHERE label = ?'),
     docIds: database.prepare<[], { doc_id: string }>('SELECT doc_id FROM documents'),
     insertTerms: database.prepare('INSERT INTO chunk_terms (rowid, body, title) VALUES (?, ?, ?)'),
     deleteTerms: database.prepare('DELETE FROM chunk_terms WHERE rowid = ?'),
     deleteChunks: database.prepare('DELETE FROM chunks WHERE doc_id = ?'),
     deleteDocument: database.prepare('DELETE FROM documents WHERE doc_id = ?'),
   };
+  // Lemmas of another `lemmatize` (or of a store that did not record it) are counted again.
+  const relemmatize = meta('lemma_version') !== String(LEMMA_VERSION);
   // Keys of another `documentKeys` (or none: an upgraded schema 4) are made again from the text.
-  if (meta('document_keys_version') !== String(DOCUMENT_KEYS_VERSION))
+  if (relemmatize || meta('document_keys_version') !== String(DOCUMENT_KEYS_VERSION))
     database.transaction(() => {
       database.exec('DELETE FROM document_keys');
       for (const { doc_id: docId } of statements.docIds.all()) {
@@ -364,6 +372,29 @@ export async function openSqliteCorpusStore({
       deltas.set(lemma, delta);
     }
   };
+  if (relemmatize)
+    database.transaction(() => {
+      database.exec('DELETE FROM lemma_counts');
+      const deltas: LemmaDeltas = new Map();
+      for (const { doc_id: docId } of statements.docIds.all()) {
+        const lemmas = [...bodyLemmas(fromDocumentRow(statements.document.get(docId)!))];
+        statements.setBodyLemmas.run(lemmas.join(' '), docId);
+        countLemmas(deltas, lemmas, 'documents', 1);
+      }
+      // A page at a time: a statement cannot write while another iterates.
+      for (let after = -1, page = statements.chunkTexts.all(after); page.length > 0;) {
+        for (const row of page) {
+          const lemmas = [...chunkLemmas(row)];
+          statements.setChunkLemmas.run(lemmas.join(' '), row.label);
+          countLemmas(deltas, lemmas, 'chunks', 1);
+        }
+        after = page.at(-1)!.label;
+        page = statements.chunkTexts.all(after);
+      }
+      for (const [lemma, delta] of deltas)
+        statements.addLemma.run(lemma, delta.chunks, delta.documents);
+      setMeta.run('lemma_version', String(LEMMA_VERSION));
+    })();
   const removeDocument = (docId: string, dropped: number[], deltas: LemmaDeltas) => {
     const body = statements.lemmasOfDocument.get(docId);
     if (body) countLemmas(deltas, splitTerms(body.body_lemmas), 'documents', -1);

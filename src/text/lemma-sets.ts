@@ -8,6 +8,12 @@
 import type { Chunk, SourceDocument } from '../ingest/document-types.js';
 import { lemmatize, tokenize } from './tokenize.js';
 
+/**
+ * Bumped whenever `lemmatize` can give another lemma for the same word: the embedded
+ * store then counts every chunk's and document's lemmas again once, from their text.
+ */
+export const LEMMA_VERSION = 2;
+
 /** Distinct lemmas of a text, through the shared tokenizer. */
 export function lemmaSet(text: string): Set<string> {
   return new Set(tokenize(text).map(lemmatize));

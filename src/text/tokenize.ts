@@ -131,12 +131,34 @@ export function lemmatize(token: string): string {
   if (/\d/u.test(token)) return token;
   const known = LEMMAS.get(token);
   if (known !== undefined) return known;
-  const verb = lemmatizer.verb(token);
+  const verb = restoreSilentE(token, lemmatizer.verb(token));
   const lemma = verb !== token ? verb : lemmatizer.noun(token);
   // A pure memo, bounded: wink-lemmatizer was a sixth of the time spent answering.
   if (LEMMAS.size >= MAX_REMEMBERED_LEMMAS) LEMMAS.clear();
   LEMMAS.set(token, lemma);
   return lemma;
+}
+
+/**
+ * English doubles the last consonant of a one-syllable verb ending in one vowel and one
+ * consonant before -ing and -ed ("hop" → "hopping", "rat" → "ratted"), so such a stem
+ * without the doubling lost a silent e: "rating" is "rate", "hoped" is "hope", "coding" is
+ * "code". wink-lemmatizer strips the ending and keeps the shorter word when that word is
+ * also a verb ("rat", "hop", "cod"); this restores the e. Not after w, x or y, which never
+ * double ("bowing", "boxing", "playing").
+ */
+function restoreSilentE(token: string, stem: string): string {
+  if (stem === token || !(token === `${stem}ing` || token === `${stem}ed`)) return stem;
+  return /^[^aeiouy]+[aeiou][^aeiouwxy]$/u.test(stem) ? `${stem}e` : stem;
+}
+
+/**
+ * True for a comparative ("bigger", "higher", "more", "fewer"): English's closed class of
+ * "more", "less", "fewer" and the adjectives wink-lemmatizer takes back from "-er".
+ */
+export function isComparative(word: string): boolean {
+  if (['more', 'less', 'fewer'].includes(word)) return true;
+  return word.endsWith('er') && lemmatizer.adjective(word) !== word;
 }
 
 const MAX_REMEMBERED_LEMMAS = 200_000;

@@ -28,3 +28,20 @@ describe('answerFit for dates', () => {
     expect(fitOf(text, 'this month')).toBeLessThan(0.5);
   });
 });
+
+describe('answerFit for people', () => {
+  it('fits a name ending in a common noun ("Wendle County") less than a surname as a person', () => {
+    const text = 'Wendle County named Imogen Strand to run the water authority.';
+    const parsed = parser.parse(text);
+    const common = new Set(['county', 'water', 'authority']);
+    const fit = (name: string) =>
+      answerFit(
+        parsed.entities.find((entity) => entity.text === name)!,
+        parsed,
+        'person',
+        (word) => common.has(word),
+      );
+    expect(fit('Imogen Strand')).toBe(1);
+    expect(fit('Wendle County')).toBeLessThan(fit('Imogen Strand'));
+  });
+});

@@ -46,6 +46,26 @@ Commissioner Lopes made an unannounced visit to the depot site. She praised the 
   '006_fine.txt': `Contractor fined
 
 VELDHAVEN, 4 July 2023 - The harbour authority fined Brennan Rail €2m on Monday over the late delivery of the harbour depot fence, the authority said. Brennan Rail said it would not appeal. In 2023 Brennan Rail delivered new trams to Veldhaven, Ostravia and Harbourton. Ola Berg filmed the new trams Brennan Rail delivered.`,
+  '007_schools.txt': `School board meets governors
+
+VELDHAVEN, 5 May 2023 - The Veldhaven School Board met the Weston Academy governors on Monday. Board chair Nadia Okoro said a vote would wait.`,
+  '008_depot.txt': `Depot budgets approved
+
+VELDHAVEN, 3 March 2022 - Each depot budget is approved in March. The depot budget was approved on 9 March 2020. The next depot budget was approved on 2 March 2021. The latest depot budget was approved on 1 March 2022. The 2021 depot budget was €5m, spent on new tracks. The 2020 depot budget was €4m, spent on new trams.`,
+  '009_strike.txt': `Tram services cut
+
+VELDHAVEN, 8 June 2023 - The authority offered only 2% because its budget was cut. Tram drivers went on strike on Monday. Services ran every hour.
+
+Tram drivers on strike marched to the depot on Tuesday, and tram drivers on strike will march again.`,
+  '010_court.txt': `Tram appeal heard
+
+VELDHAVEN, 9 June 2023 - Judge Rupert Hale led the panel, which sat in the Court of Appeal on Monday.`,
+  '011_vote.txt': `Depot plan approved
+
+VELDHAVEN, 6 June 2023 - Councillors approved the depot plan by 7 votes to 2. Councillor Ines Moreau voted against the depot plan.`,
+  '012_moreau.txt': `Moreau speaks out
+
+VELDHAVEN, 7 June 2023 - Everyone in Veldhaven has heard of Ines Moreau and her fight with Maria Lopes. Ines Moreau, the longest-serving councillor, said the plan was too costly.`,
   '005_ferries.txt': `Ferry news
 
 HARBOURTON - The Tramline 2 ferry opened on 4 May 2023, the operator said.`,
@@ -184,9 +204,74 @@ describe('a question is answered only when some sentence meets all it asks', () 
     expect(response.answer).toMatch(/€50m/u);
   });
 
+  it('prefers the sentence stating the relation asked ("who chairs": a chair) to ones naming only its object', () => {
+    const analysis = analyzer.analyze([
+      { role: 'user', content: 'Who chairs the Veldhaven school board?' },
+    ]);
+    expect(analysis.parsed.tokens[1]!.pos).toBe('VERB');
+    expect(ask('Who chairs the Veldhaven school board?').answer).toMatch(/^Nadia Okoro/u);
+  });
+
+  it('reads "who runs <a thing searched for>" as a fact of the story, not as who ran the article', () => {
+    const response = ask('Who runs the Veldhaven school board?');
+    expect(response.answer).not.toMatch(/does not state its/u);
+    expect(response.refused).toBe(false);
+  });
+
+  it('asks or compares a figure of each year named, not a date, of a noun written with dates', () => {
+    const response = ask('How did the 2021 depot budget compare with 2020?');
+    expect(response.answer).toMatch(/€5m/u);
+    expect(response.answer).toMatch(/€4m/u);
+    // A comparative with "than" compares; the comparative is not searched for.
+    const bigger = analyzer.analyze([
+      { role: 'user', content: 'Was the depot budget bigger in 2021 than in 2020?' },
+    ]);
+    expect(bigger.kind).toBe('comparison');
+    expect(bigger.terms.map((term) => term.lemma)).not.toContain('big');
+    // Naming the year asks its figure too.
+    expect(ask('What was the depot budget in 2021?').answer).toMatch(/^€5m/u);
+  });
+
+  it('answers a why-question with the neighbour giving the reason, not merely the next sentence', () => {
+    const response = ask('Why did tram drivers go on strike?');
+    expect(response.answer).toMatch(/because its budget was cut/u);
+  });
+
+  it('does not answer with the rest of a name the question gives ("Court of Appeal" asked as "appeal court")', () => {
+    const response = ask('Who led the appeal court panel?');
+    expect(response.answer).toMatch(/^Judge Rupert Hale/u);
+  });
+
+  it('says "No" when the sentence states the opposite stance ("vote for" / "voted against")', () => {
+    expect(ask('Did Ines Moreau vote for the depot plan?').answer).toMatch(/^No \[1\]/u);
+  });
+
+  it('answers "who is <a name>?" with the sentence describing that person, not another name', () => {
+    const response = ask('Who is Ines Moreau?');
+    expect(response.answer).toMatch(/^Ines Moreau, the longest-serving councillor/u);
+  });
+
+  it('reads "name" opening a request with its object as the verb of a list request', () => {
+    for (const question of ['name all the ferries', 'Name everyone who visited the depot.'])
+      expect(analyzer.analyze([{ role: 'user', content: question }]).kind).toBe('list');
+  });
+
   it('reads "what did … pay" and "what will … cost" as asking an amount', () => {
     expect(ask('What did Horak pay for the two ferries?').refused).toBe(true);
     expect(ask('What will the extension cost?').answer).toMatch(/^€480m/u);
+    // After "does" the noun is the verb's subject, not the thing "what" asks for.
+    const analysis = analyzer.analyze([
+      { role: 'user', content: 'What does the deluxe edition cost?' },
+    ]);
+    expect([analysis.answerType, analysis.head]).toEqual(['money', null]);
+  });
+
+  it('reads "how much" without a noun or a verb of paying as money or a percentage, not a count', () => {
+    const analysis = analyzer.analyze([
+      { role: 'user', content: 'How much did ferry ridership go down?' },
+    ]);
+    expect(analysis.answerType).toBe('amount');
+    expect(ask('How much did ferry ridership go down?').answer).toMatch(/^4% \[1\]/u);
   });
 
   it('answers money questions only with amounts', () => {

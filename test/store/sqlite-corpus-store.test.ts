@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqliteCorpusStore } from '../../src/store/sqlite-corpus-store.js';
 import { describeStoreContract } from './store-contract.js';
-import { bodyLemmas, chunkLemmas } from '../../src/text/lemma-sets.js';
+import { bodyLemmas, chunkLemmas, LEMMA_VERSION } from '../../src/text/lemma-sets.js';
 import { BORDER, BORDER_V2, FOOTBALL, SETTINGS, vectorOf } from './store-fixtures.js';
 
 /** Runs `test` in a fresh folder for a store, removed afterwards. */
@@ -181,6 +181,30 @@ describe('the embedded store’s document keys', () => {
       const remade = await openSqliteCorpusStore({ dir });
       expect(remade.readDocumentKeys()).toEqual(kept);
       await remade.close();
+    });
+  });
+});
+
+describe('the embedded store’s lemma counts', () => {
+  it('are counted again from the text when they were made by another `lemmatize` (LEMMA_VERSION)', async () => {
+    await inStoreFolder(async (dir) => {
+      const store = await openFilledStore(dir);
+      const fence = store.lemmaFrequency('fence');
+      expect(fence.chunks).toBeGreaterThan(0);
+      await store.close();
+      // Counts, chunk lemmas and document lemmas as an older lemmatizer might have left them.
+      const stale = new Database(join(dir, 'corpus.db'));
+      stale.exec(`DELETE FROM lemma_counts; UPDATE chunks SET lemmas = 'stale';
+      UPDATE documents SET body_lemmas = 'stale';
+      UPDATE meta SET value = '${LEMMA_VERSION - 1}' WHERE key = 'lemma_version';`);
+      stale.close();
+      const recounted = await openSqliteCorpusStore({ dir });
+      expect(recounted.lemmaFrequency('fence')).toEqual(fence);
+      expect(recounted.lemmaFrequency('stale')).toEqual({ chunks: 0, documents: 0 });
+      // Removing a document afterwards takes away exactly what it added.
+      await recounted.apply({ remove: ['border', 'football'] });
+      expect(recounted.lemmaFrequency('fence')).toEqual({ chunks: 0, documents: 0 });
+      await recounted.close();
     });
   });
 });

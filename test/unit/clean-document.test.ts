@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSourceDocument } from '../../src/ingest/load-documents.js';
 import { toFileOffset } from '../../src/ingest/map-clean-offset.js';
+import { plainText } from '../../src/ingest/extract-metadata.js';
 
 const seed = (id: string) =>
   parseSourceDocument(`seeds/${id}.txt`, readFileSync(`seeds/${id}.txt`, 'utf8'));
@@ -202,5 +203,82 @@ describe('reading the header lines and dateline of articles laid out in other st
       `Can anyone stop the champions?\n\nBy Ann Lee\n\nThe new season kicks off on Friday night, when the champions travel to the coast for the opening match.\n\nTHE FAVOURITES: HARBOUR CITY\n\nThey won the league by nine points last season and have kept their whole squad together.\n`,
     );
     expect(document.title).toBe('Can anyone stop the champions?');
+  });
+
+  it('keeps list items, labelled and dated values and table rows (not their header) as paragraphs, not as headings', () => {
+    const text = [
+      'Council sets its budget: tax up 3%',
+      '',
+      'By Ann Lee',
+      '',
+      'The council approved a budget of $412 million on Tuesday night after a four-hour debate.',
+      '',
+      '## Where the money goes',
+      '',
+      '- Police: $48.2 million',
+      '- Libraries',
+      '2. Parks and recreation',
+      '',
+      '| Department | 2024 |',
+      '|---|---|',
+      '| Roads | $19.4m |',
+      '',
+      '**Score: 8/10**',
+      '',
+      '14 January 2022: the first vote',
+      '',
+      '**What does the money buy?**',
+      '',
+      'Read more: Council elections next spring',
+      '',
+    ].join('\n');
+    const document = parse(text);
+    const paragraphs = document.paragraphs.map(({ start, end }) => text.slice(start, end));
+    expect(paragraphs).toEqual([
+      'The council approved a budget of $412 million on Tuesday night after a four-hour debate.',
+      'Police: $48.2 million',
+      'Libraries',
+      '2. Parks and recreation',
+      // The header row names columns; the rows under it state the facts.
+      '| Roads | $19.4m |',
+      '**Score: 8/10**',
+      '14 January 2022: the first vote',
+      '**What does the money buy?**',
+    ]);
+    // A headline with a colon is still the headline.
+    expect(document.title).toBe('Council sets its budget: tax up 3%');
+  });
+
+  it('shows text without its markdown, even emphasis a sentence boundary split in two', () => {
+    expect(plainText('## The **big** one')).toBe('The big one');
+    expect(plainText('**The first game came out in 2021.')).toBe(
+      'The first game came out in 2021.',
+    );
+    expect(plainText('What did it sell?**')).toBe('What did it sell?');
+  });
+
+  it('reads the date at the end of a page header line, and takes no capitalised item heading for the publisher', () => {
+    const text = [
+      'COURIER NEWS IN BRIEF -- Thursday 17 September 2020',
+      '',
+      'FORMER PROCUREMENT CHIEF CHARGED',
+      'Leonard Pask, 53, the former head of procurement, has been charged with four counts of accepting bribes.',
+      '',
+      'FERNCLIFF PRIMARY: HAVE YOUR SAY',
+      'The school board has opened a public consultation on the future of Ferncliff Primary School.',
+      '',
+    ].join('\n');
+    const document = parse(text);
+    expect(document.date).toBe('2020-09-17');
+    expect(document.source).toBeNull();
+    // A label in capitals is a heading, not a fact line.
+    expect(document.cleanText).not.toContain('HAVE YOUR SAY');
+  });
+
+  it('reads a dateline whose dash is typed as two hyphens', () => {
+    const document = parse(
+      'Council passes its budget\n\nCALDERMOUTH, Feb. 26, 2019 (Wendle News Service) -- The council approved a $212.4 million budget on Tuesday night after a long debate.\n',
+    );
+    expect([document.date, document.source]).toEqual(['2019-02-26', 'Wendle News Service']);
   });
 });

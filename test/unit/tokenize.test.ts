@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contentTokens, isStopword, lemmatize, tokenize } from '../../src/text/tokenize.js';
+import {
+  contentTokens,
+  isComparative,
+  isStopword,
+  lemmatize,
+  tokenize,
+} from '../../src/text/tokenize.js';
 
 describe('tokenising', () => {
   it('splits numbers glued to units and hyphenated words', () => {
@@ -15,6 +21,24 @@ describe('tokenising', () => {
     expect(lemmatize('officers')).toBe('officer');
     expect(lemmatize('population')).not.toBe(lemmatize('populated'));
   });
+
+  it('gives back the silent e a one-syllable verb lost before -ing or -ed, since English would have doubled the consonant otherwise', () => {
+    expect(['rating', 'rated', 'hoping', 'coding', 'dining', 'staring'].map(lemmatize)).toEqual([
+      'rate',
+      'rate',
+      'hope',
+      'code',
+      'dine',
+      'stare',
+    ]);
+    expect(['hopping', 'starring', 'planned', 'opening', 'boxing'].map(lemmatize)).toEqual([
+      'hop',
+      'star',
+      'plan',
+      'open',
+      'box',
+    ]);
+  });
 });
 
 describe('isStopword', () => {
@@ -22,5 +46,12 @@ describe('isStopword', () => {
     for (const word of ["couldn't", "didn't", "can't", "won't", "isn't"])
       expect(isStopword(word)).toBe(true);
     expect(isStopword('block')).toBe(false);
+  });
+});
+
+describe('isComparative', () => {
+  it('knows comparatives from the lemmatizer, not nouns that end in -er', () => {
+    expect(['bigger', 'higher', 'more', 'fewer', 'cheaper'].every(isComparative)).toBe(true);
+    expect(['manager', 'water', 'number', 'after'].some(isComparative)).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { WordVectors } from '../../embed/word-vectors.js';
 import { termWeight } from '../../embed/term-weights.js';
-import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
+import { isComparative, isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { ChatMessage } from '../chat-types.js';
 import {
   CAUSING_VERBS,
@@ -67,6 +67,25 @@ function isAcronym(parsed: ParsedText, word: string): boolean {
     const before = parsed.tokens[index - 1]?.pos === 'DET' ? index - 2 : index - 1;
     return !(parsed.tokens[before]?.pos === 'ADP' && LOCATIVE.has(parsed.tokens[before]!.normal));
   });
+}
+
+/**
+ * "Who chairs the board?", "what runs the line?": after a subject "who" or "what", an
+ * inflected word followed by its object is the verb, however the tagger read it.
+ */
+function subjectVerbTagged(parsed: ParsedText): ParsedText {
+  const [wh, word, next] = parsed.tokens;
+  if (
+    wh &&
+    word &&
+    next &&
+    ['who', 'what'].includes(wh.normal) &&
+    word.pos === 'NOUN' &&
+    /(?:s|ed)$/u.test(word.normal) &&
+    ['DET', 'PRON', 'PROPN', 'NUM'].includes(next.pos)
+  )
+    word.pos = 'VERB';
+  return parsed;
 }
 
 function startsQuestion(parsed: ParsedText, word: string): boolean {
@@ -140,7 +159,7 @@ export function createQuestionAnalyzer({
     analyze(messages) {
       const question = messages.at(-1)?.content ?? '';
       const history = messages.slice(0, -1);
-      const parsed = parser.parse(question);
+      const parsed = subjectVerbTagged(parser.parse(question));
       const classification = classifyQuestion(parsed.tokens, lexicon, parsed.text);
       const { documents, words: referenceWords } = findDocumentReferences(parsed, catalogue);
       const own = findConstraints(parsed);
@@ -203,8 +222,16 @@ export function createQuestionAnalyzer({
           ? [lemma]
           : [];
       });
+      // A comparison's comparative ("bigger") says how to compare, not what to search for.
+      const comparing =
+        classification.kind === 'comparison'
+          ? parsed.tokens
+              .filter((token) => isComparative(token.normal))
+              .map((token) => lemmatize(token.normal))
+          : [];
       const drop = new Set([
         ...REQUEST_LEMMAS,
+        ...comparing,
         ...framing,
         ...whType,
         ...requestPoints,

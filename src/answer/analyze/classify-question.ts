@@ -8,6 +8,7 @@
  */
 import type { WordVectors } from '../../embed/word-vectors.js';
 import { dot } from '../../embed/term-weights.js';
+import { isComparative } from '../../text/tokenize.js';
 import type { Token } from './parse-text.js';
 import type { AnswerType, QuestionKind } from './question-types.js';
 
@@ -180,10 +181,17 @@ export function classifyQuestion(
     )
   )
     return { ...base, kind: 'summary', answerType: 'any' };
-  if (has(COMPARISON_WORDS)) {
+  // "Was the budget bigger in 2020 than 2019?": a comparative with "than" compares too.
+  const comparative =
+    words.some((token) => token.normal === 'than') &&
+    words.some((token) => isComparative(token.normal));
+  if (has(COMPARISON_WORDS) || comparative) {
     // What each side is compared on: the question without its comparison words, classified.
     const rest = tokens.filter(
-      (token) => !COMPARISON_WORDS.has(token.lemma) && !COMPARISON_WORDS.has(token.normal),
+      (token) =>
+        !COMPARISON_WORDS.has(token.lemma) &&
+        !COMPARISON_WORDS.has(token.normal) &&
+        !(comparative && (token.normal === 'than' || isComparative(token.normal))),
     );
     const inner =
       rest.length > 0 && rest.length < tokens.length ? classifyQuestion(rest, lexicon) : null;
@@ -217,7 +225,13 @@ export function classifyQuestion(
     return { ...base, kind: 'yes-no', answerType: 'any' };
 
   // "List the…", "Name the…": a list of what follows.
-  if (first && (LIST_WORDS.has(first.lemma) || (first.normal === 'name' && first.pos === 'VERB'))) {
+  // "Name" opening a request is the verb when its object follows ("name all the films",
+  // "Name everyone who…"), however the tagger read it.
+  const nameVerb =
+    first?.normal === 'name' &&
+    (first.pos === 'VERB' ||
+      ['DET', 'PRON'].includes(tokens[tokens.indexOf(first) + 1]?.pos ?? ''));
+  if (first && (LIST_WORDS.has(first.lemma) || nameVerb)) {
     const head = headNoun(tokens, tokens.indexOf(first) + 1);
     return {
       ...base,
@@ -252,7 +266,16 @@ export function classifyQuestion(
     // "How much revenue": an amount of it, written before or after the noun ("revenue of
     // $276 million"), so the noun must be stated nearby but the figure need not count it.
     // "How much money…", "how much cash…": the noun says the kind of figure.
-    if (next?.normal === 'much')
+    if (next?.normal === 'much') {
+      // Without a noun, "how much" is the object of a verb of paying ("how much did it cost":
+      // money) or a degree ("how much did bills go up": money or a percentage, not a count).
+      const words = tokens.filter((token) => token.pos !== 'PUNCT');
+      const priced = words.some(
+        (token, index) =>
+          index > whIndex + 1 &&
+          PRICE_VERBS.has(token.lemma) &&
+          (token.pos === 'VERB' || index === words.length - 1),
+      );
       return {
         ...base,
         kind: 'factoid',
@@ -261,13 +284,16 @@ export function classifyQuestion(
           tokens[whIndex - 1]?.normal === 'by'
             ? 'quantity'
             : counted === null
-              ? 'money'
+              ? priced
+                ? 'money'
+                : 'amount'
               : typeOfNoun(tokens[counted]!.lemma, lexicon) === 'money'
                 ? 'money'
                 : 'quantity',
         focusToken: counted,
         headToken: counted,
       };
+    }
     // "How long did the strike last": a duration; "how long is the border": a length.
     if (next?.normal === 'long') {
       // "is/was/are" after "how long" asks for a length; "did/will/has…" for a duration.
@@ -299,6 +325,15 @@ export function classifyQuestion(
     return { ...base, kind: 'why-how', answerType: 'any' };
   }
   if (wh === 'who' || wh === 'whom') {
+    // "Who is Leonard Pask?": a name after the copula and nothing else asks who that is (the
+    // sentence describing them), not another person.
+    const rest = words.slice(whIndex + 2);
+    if (
+      tokens[whIndex + 1]?.lemma === 'be' &&
+      rest.length > 0 &&
+      rest.every((token) => token.pos === 'PROPN' || /^\p{Lu}/u.test(token.text))
+    )
+      return { ...base, kind: 'factoid', answerType: 'any' };
     // "Who were the groups…" is still about people or organisations.
     return { ...base, kind: 'factoid', answerType: 'person' };
   }
@@ -307,9 +342,9 @@ export function classifyQuestion(
   if (wh === 'where') return { ...base, kind: 'factoid', answerType: 'place' };
   if (wh === 'what' || wh === 'which') {
     let head = headNoun(tokens, whIndex + 1);
-    // "What is the cost of…": the noun after the copula.
-    if (head === null && ['be', 'do'].includes(tokens[whIndex + 1]?.lemma ?? ''))
-      head = headNoun(tokens, whIndex + 2);
+    // "What is the cost of…": the noun after the copula. After "do" the noun is the subject
+    // and "what" the object ("what does the deluxe edition cost?"): no head noun.
+    if (head === null && tokens[whIndex + 1]?.lemma === 'be') head = headNoun(tokens, whIndex + 2);
     const headToken = head === null ? null : tokens[head]!;
     const type = headToken ? typeOfNoun(headToken.lemma, lexicon) : null;
     // "Which militant groups…", "which two ports…": a plural head asks for every item.

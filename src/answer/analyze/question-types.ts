@@ -20,6 +20,8 @@ export type AnswerType =
   | 'score'
   /** Any figure: a count, an amount or a percentage ("how big", "how high"). */
   | 'quantity'
+  /** An amount of money or a percentage: how much something changed ("how much did bills go up"). */
+  | 'amount'
   /** A person's age ("how old"). */
   | 'age'
   /** A measured length or distance ("909km", "11.4 km"). */
@@ -103,6 +105,7 @@ export const ENTITIES_FOR: Record<AnswerType, EntityType[]> = {
   money: ['money'],
   score: ['range', 'number'],
   quantity: ['number', 'money', 'percent'],
+  amount: ['money', 'percent'],
   age: ['number'],
   length: ['number', 'duration'],
   percent: ['percent'],
@@ -116,4 +119,5 @@ export const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set([
   'percent',
   'number',
   'quantity',
+  'amount',
 ]);

@@ -99,8 +99,44 @@ export function composeFactoid(evidence: Evidence): Draft {
     }
     return { parts: [{ sentence: best }] };
   }
+  // "Who is Leonard Pask?": the sentence that describes the name ("Leonard Pask, the former
+  // head of procurement, …", "Pask is a …"), among the best few, answers it.
+  if (asksWhoSomeoneIs(evidence)) {
+    const names = evidence.analysis.constraints.names;
+    const describing = evidence.eligible
+      .slice(0, DESCRIPTION_SEARCH)
+      .find((sentence) => names.some((name) => describes(sentence.text, name)));
+    if (describing) return { parts: [{ sentence: describing }] };
+  }
   const second = rest.find(
     (sentence) => sentence.score >= 0.85 * best.score && overlap(sentence.text, best.text) < 0.6,
   );
   return { parts: [best, ...(second ? [second] : [])].map((sentence) => ({ sentence })) };
+}
+
+/** How many of the best sentences are searched for one describing the name asked about. */
+const DESCRIPTION_SEARCH = 8;
+
+/** "Who is <a name>?": the question classified as asking for any answer, opening with "who". */
+function asksWhoSomeoneIs(evidence: Evidence): boolean {
+  const { analysis } = evidence;
+  return (
+    analysis.kind === 'factoid' &&
+    analysis.answerType === 'any' &&
+    analysis.parsed.tokens[0]?.normal === 'who' &&
+    analysis.constraints.names.length > 0
+  );
+}
+
+/**
+ * The sentence describes the name: an appositive after it ("Pask, the former head…", "Pask,
+ * 54, a …") or a copula ("Pask is the…", "Pask was a…") — the last word of the name stands
+ * for it, as English refers to people by surname.
+ */
+function describes(text: string, name: readonly string[]): boolean {
+  const last = name.at(-1)!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(
+    `\\b${last}\\s*(?:,\\s*(?:\\d+,\\s*)?(?:the|a|an|who)\\b|\\s+(?:is|was)\\s+(?:the|a|an)\\b)`,
+    'iu',
+  ).test(text);
 }

@@ -9,6 +9,8 @@ import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 
+/** How many sentences either side of the best one a reason is looked for. */
+const REASON_REACH = 1;
 /** Most sentences a why/how answer shows. */
 const MAX_SENTENCES = 3;
 /** Added to the score of a sentence that gives a reason or a means; chosen on the development sets. */
@@ -61,9 +63,25 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   const best = ranked[0];
   if (!best) return { parts: [] };
   const chosen = [...ranked];
-  const next = evidence
+  // The reason often follows the event in the next sentences of its paragraph ("…stood with
+  // his arms by his sides. He said it was out of respect."): the nearest one giving a reason
+  // within REASON_REACH, else the next sentence, which carries the event on.
+  const around = evidence
     .sentencesOf(best.document.docId)
-    .find((sentence) => sentence.position === best.position + 1);
-  if (next && !chosen.includes(next) && chosen.length < MAX_SENTENCES) chosen.push(next);
+    .filter(
+      (sentence) =>
+        sentence.position !== best.position &&
+        Math.abs(sentence.position - best.position) <= REASON_REACH &&
+        !chosen.includes(sentence),
+    )
+    .sort(
+      (a, b) =>
+        Math.abs(a.position - best.position) - Math.abs(b.position - best.position) ||
+        b.position - a.position,
+    );
+  const next =
+    (givesReason(best) ? undefined : around.find(givesReason)) ??
+    around.find((sentence) => sentence.position === best.position + 1);
+  if (next && chosen.length < MAX_SENTENCES) chosen.push(next);
   return { parts: inReadingOrder(chosen).map((sentence) => ({ sentence })) };
 }

@@ -21,6 +21,9 @@ const AFFIRM_VERB = 0.3;
 /** Share of the asked verbs from which a sentence counts as stating them (the verb itself, or a close synonym). */
 const STATES_VERB = 0.6;
 
+/** English's prepositions of stance after a verb, each with its opposite ("vote for" / "vote against"). */
+const OPPOSITE_STANCE: Readonly<Record<string, string>> = { for: 'against', against: 'for' };
+
 /** How many of the best sentences are searched for one stating the asked verb. */
 const VERB_SEARCH = 5;
 
@@ -56,8 +59,21 @@ export function composeYesNo(evidence: Evidence): Draft {
   );
   const contradicts =
     numbers.length > 0 && numbers.some((number) => !digits.includes(number)) && figures.length > 0;
+  // "Did she vote for the budget?" against "…voted against it": the stance is the opposite.
+  const stance = (list: typeof tokens) =>
+    list.flatMap((token, index) => {
+      const next = list[index + 1]?.normal;
+      // The tagger may read a question's bare verb as a noun ("did she vote for").
+      return (token.pos === 'VERB' || token.pos === 'NOUN') && next && OPPOSITE_STANCE[next]
+        ? [{ verb: lemmatize(token.normal), stance: next }]
+        : [];
+    });
+  const asked = stance(analysis.parsed.tokens);
+  const opposed = stance(tokens).some((stated) =>
+    asked.some((ask) => ask.verb === stated.verb && OPPOSITE_STANCE[ask.stance] === stated.stance),
+  );
   const parts = [{ sentence: best }];
-  if (contradicts || negatedMatch !== analysis.negated)
+  if (contradicts || opposed || negatedMatch !== analysis.negated)
     return { lead: 'No', leadSentence: best, parts };
   // "Is Corvane appealing the fine?": yes only from a sentence stating the asked verb, and
   // "did he say it would have co-op?" only from one stating every word asked.

@@ -29,6 +29,13 @@ function datesReport(entity: Entity, parsed: ParsedText): boolean {
   return verb !== undefined && verb.pos === 'VERB' && REPORTING_VERBS.has(verb.lemma);
 }
 
+/**
+ * A person's fit for a name whose last word is a common English word: more likely an
+ * organisation or a place, though some surnames are common words ("Hill", "Young").
+ * Chosen on the development sets.
+ */
+const COMMON_END_FIT = 0.5;
+
 /** 0 (unlikely) to 1 (likely) that `entity` is an answer of `type`. */
 export function answerFit(
   entity: Entity,
@@ -73,6 +80,9 @@ export function answerFit(
     case 'person':
       if (digits) return 0;
       if (locative) return 0.2;
+      // Names of organisations and places end in the common noun that says what they are
+      // ("Wendle County", "Ferncliff Primary", "Linnet Close"); people's end in a surname.
+      if (words.length >= 2 && isCommonWord(words.at(-1)!.toLowerCase())) return COMMON_END_FIT;
       return (words.length >= 2 ? 1 : 0.6) * weak;
     case 'organization':
       return (digits ? 0.2 : locative ? 0.5 : 0.8) * weak;

@@ -5,6 +5,7 @@
  * verb of publishing (English: publish, write, run, print, author, file) and
  * an expected date, person or organisation.
  */
+import { lemmatize } from '../../text/tokenize.js';
 import type { Chunk, SourceDocument } from '../../ingest/document-types.js';
 import type { TextParser } from '../analyze/parse-text.js';
 import type { QuestionAnalysis } from '../analyze/question-types.js';
@@ -35,10 +36,22 @@ export function asksAboutArticle(analysis: QuestionAnalysis): boolean {
   // "Who is writing the Hollow Meridian movie?": writing something the question names, not
   // an article it refers to, is a fact of the story.
   const namesOther = analysis.constraints.names.length > 0 && analysis.documents.length === 0;
+  const searched = new Set(analysis.terms.map((term) => term.lemma));
   const verb = tokens.some((token, index) => {
     if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
-    if (PUBLISHING.has(token.lemma)) return true;
     const next = tokens[index + 1];
+    if (PUBLISHING.has(token.lemma)) {
+      // "Who runs the finance committee?": an object the question searches for is a thing of
+      // the story; an article is named by words the analysis set aside as its reference.
+      const object = tokens
+        .slice(index + 1)
+        .find((other) => other.pos !== 'DET' && other.pos !== 'ADJ' && other.pos !== 'NUM');
+      return !(
+        object &&
+        (object.pos === 'NOUN' || object.pos === 'PROPN') &&
+        searched.has(lemmatize(object.normal))
+      );
+    }
     return (
       WRITING.has(token.lemma) &&
       !namesOther &&

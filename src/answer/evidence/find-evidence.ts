@@ -401,6 +401,11 @@ export function createEvidenceFinder({
           // The neighbour's answer must meet the question's constraints where it stands.
           if (unmetRequired(entry, at) !== null) return false;
           const otherText = textOf(entry.document, other.span);
+          // A neighbour about something else ("The authority has not yet published a forecast.
+          // The line reported its revenue for 2019…") holds another fact's answer.
+          const otherBag = bagOf(otherText);
+          if (!terms.some((term) => term.primary && credit(term, otherBag) >= STATED_CREDIT))
+            return false;
           // A neighbour that dates itself must date itself as the question does.
           const otherYears = yearsIn(withoutDateline(otherText));
           if (
@@ -456,7 +461,10 @@ export function createEvidenceFinder({
           0.4 * ownCoverage +
           0.1 / (1 + rank) +
           (answers.length > 0 ? 0.1 * Math.max(...fits) : 0) +
-          (namesHead ? 0.1 : 0) -
+          (namesHead ? 0.1 : 0) +
+          (analysis.kind === 'factoid' && verbWeight > 0 && answers.length > 0
+            ? VERB_BONUS * verbCoverage
+            : 0) -
           (repeated ? 0.2 : 0) -
           (narrower ? NARROWER_PENALTY : 0) -
           (unmet ? 0.3 : 0),
@@ -624,6 +632,8 @@ function withoutAskedWords(
   if (first === entity.first) return entity;
   // "Brackenridge United" asked as "Brackenridge": what is left is a common word, not another name.
   if (first === entity.last && isCommonWord(parsed.tokens[first]!.normal)) return null;
+  // "Court of Appeal" asked as "court": "of Appeal" is the rest of the same name, not another.
+  if (!/^\p{Lu}|^\d/u.test(parsed.tokens[first]!.text)) return null;
   const start = parsed.tokens[first]!.start;
   return { ...entity, first, start, text: parsed.text.slice(start, entity.end) };
 }
@@ -658,8 +668,16 @@ function typedByUse(
     passage.chunk.sentences.flatMap((span) => parseSpan(passage.chunk.docId, span) ?? []),
   );
   for (const head of heads) {
-    const type = inferAnswerType(head, texts);
-    if (type === null) continue;
+    const inferred = inferAnswerType(head, texts);
+    if (inferred === null) continue;
+    // A question that names the year already ("the police budget in 2023") or compares years
+    // ("the 2021 parks budget … with 2020") asks a figure of that year: a noun the articles
+    // write with dates (when it was approved) is then asked or compared by its figures.
+    const yearAsked =
+      analysis.kind === 'comparison'
+        ? analysis.sides.some((side) => side.years.length > 0)
+        : analysis.constraints.years.length > 0;
+    const type = yearAsked && inferred === 'date' ? 'quantity' : inferred;
     if (analysis.kind !== 'factoid') return { ...analysis, answerType: type };
     const focus = analysis.focus ?? analysis.terms.find((term) => term.lemma === head) ?? null;
     return { ...analysis, answerType: type, focus };
@@ -786,6 +804,11 @@ const HEADER_CHARS = 400;
 const TOPIC_SHARE = 0.8;
 /** Frequency rank under which a word is common English rather than a name. */
 const COMMON_RANK = 5000;
+/**
+ * What stating the question's verb ("who chairs…": "chair") adds to a factoid sentence's
+ * score: the relation asked, not only the things it relates. Chosen on the development sets.
+ */
+const VERB_BONUS = 0.2;
 
 /**
  * True when most words of `name` are among `tokens` (a word also matches its derivations:
@@ -836,6 +859,7 @@ const TYPE_WORDS: Record<string, string> = {
   duration: 'duration',
   score: 'score',
   quantity: 'figure',
+  amount: 'amount or percentage',
   age: 'age',
   length: 'length',
 };
