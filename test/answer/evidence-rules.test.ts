@@ -66,6 +66,9 @@ VELDHAVEN, 6 June 2023 - Councillors approved the depot plan by 7 votes to 2. Co
   '012_moreau.txt': `Moreau speaks out
 
 VELDHAVEN, 7 June 2023 - Everyone in Veldhaven has heard of Ines Moreau and her fight with Maria Lopes. Ines Moreau, the longest-serving councillor, said the plan was too costly.`,
+  '013_fares.txt': `Fare rise passes
+
+VELDHAVEN, 8 June 2023 - Councillors Ana Lind (Ward 2, Harbourton), Piet Vos (Ward 3, Ostravia) and Eva Stam (Ward 4, Dockside) voted against the tram fare rise.`,
   '005_ferries.txt': `Ferry news
 
 HARBOURTON - The Tramline 2 ferry opened on 4 May 2023, the operator said.`,
@@ -249,6 +252,12 @@ describe('a question is answered only when some sentence meets all it asks', () 
   it('answers "who is <a name>?" with the sentence describing that person, not another name', () => {
     const response = ask('Who is Ines Moreau?');
     expect(response.answer).toMatch(/^Ines Moreau, the longest-serving councillor/u);
+  });
+
+  it('lists names coordinated across bracketed descriptions, and not the names in the brackets', () => {
+    const { answer } = ask('List the councillors who voted against the tram fare rise');
+    for (const name of ['Ana Lind', 'Piet Vos', 'Eva Stam']) expect(answer).toMatch(name);
+    expect(answer).not.toMatch(/^- (Harbourton|Ostravia|Dockside) \[/mu);
   });
 
   it('reads "name" opening a request with its object as the verb of a list request', () => {

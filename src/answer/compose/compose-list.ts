@@ -62,9 +62,17 @@ function coordinated(entity: Entity, entities: Entity[], sentence: EvidenceSente
   return entities.some((other) => {
     if (other === entity) return false;
     const [left, right] = other.start < entity.start ? [other, entity] : [entity, other];
-    const between = sentence.text.slice(left.end, right.start);
+    // A parenthesis describing the first ("Helen Quayle (Ward 7, Riverside), Brendan Doyle")
+    // does not break the coordination.
+    const between = sentence.text.slice(left.end, right.start).replace(/^\s*\([^()]*\)/u, '');
     return /^\s*(,|and|or|, and|, or)\s*(the\s+)?$/iu.test(between);
   });
+}
+
+/** The entity stands inside an open bracket of its sentence. */
+function inBrackets(entity: Entity, text: string): boolean {
+  const before = text.slice(0, entity.start);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /** `chosen` and every entity of `all` coordinated with one of them, link by link, in text order. */
@@ -111,7 +119,10 @@ function collectItems(
           Math.abs(at - entity.first) <= ITEM_DISTANCE ||
           Math.abs(at - entity.last) <= ITEM_DISTANCE,
       );
-      if (anchors.length > 0 && !near) continue;
+      // Far from the noun asked, an item still counts when coordinated with the others.
+      if (anchors.length > 0 && !near && !coordinated(entity, entities, sentence)) continue;
+      // A name in brackets describes the item before it ("Helen Quayle (Ward 7, Riverside)").
+      if (inBrackets(entity, sentence.text)) continue;
       // A sentence that does not name the thing asked lists it by coordination ("PC, Corsa X,
       // Helix 4 and the Nimbus 2"); a name standing alone there is the sentence's topic, not an item.
       if (head !== undefined && anchors.length === 0 && !coordinated(entity, entities, sentence))
