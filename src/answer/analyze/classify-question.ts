@@ -81,6 +81,19 @@ const PRICE_VERBS = new Set(['cost', 'pay', 'spend', 'charge', 'earn']);
 /** How close a head noun's vector must be to a type noun's; chosen on the development sets. */
 const TYPE_SIMILARITY = 0.75;
 
+/**
+ * A verb of paying among `words` (the question without punctuation) from index `from` on. A
+ * question's last word is its verb even when tagged a noun: "…will the extension cost?".
+ */
+function statesPriceVerb(words: readonly Token[], from: number): boolean {
+  return words.some(
+    (token, index) =>
+      index >= from &&
+      PRICE_VERBS.has(token.lemma) &&
+      (token.pos === 'VERB' || index === words.length - 1),
+  );
+}
+
 export interface Classification {
   kind: QuestionKind;
   answerType: AnswerType;
@@ -269,13 +282,7 @@ export function classifyQuestion(
     if (next?.normal === 'much') {
       // Without a noun, "how much" is the object of a verb of paying ("how much did it cost":
       // money) or a degree ("how much did bills go up": money or a percentage, not a count).
-      const words = tokens.filter((token) => token.pos !== 'PUNCT');
-      const priced = words.some(
-        (token, index) =>
-          index > whIndex + 1 &&
-          PRICE_VERBS.has(token.lemma) &&
-          (token.pos === 'VERB' || index === words.length - 1),
-      );
+      const priced = statesPriceVerb(words, whIndex + 2);
       return {
         ...base,
         kind: 'factoid',
@@ -355,14 +362,7 @@ export function classifyQuestion(
     const focusToken =
       head !== null && type === null && attribute && isNoun(headToken ?? undefined) ? head : null;
     // "What will the Lite cost?", "what did Dunmore pay for him?": verbs whose object is a price.
-    // (A question's last word is its verb even when tagged a noun: "…will the extension cost?")
-    const words = tokens.filter((token) => token.pos !== 'PUNCT');
-    const priced =
-      head === null &&
-      words.some(
-        (token, index) =>
-          PRICE_VERBS.has(token.lemma) && (token.pos === 'VERB' || index === words.length - 1),
-      );
+    const priced = head === null && statesPriceVerb(words, 0);
     return {
       ...base,
       kind,

@@ -4,6 +4,7 @@
  * sentence that states it. Without an expected type, the best sentence or two.
  */
 import { lemmatize } from '../../text/tokenize.js';
+import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import type { Entity } from '../analyze/parse-text.js';
 import type { AnswerType } from '../analyze/question-types.js';
 import { answerFit } from '../evidence/answer-fit.js';
@@ -134,7 +135,7 @@ function asksWhoSomeoneIs(evidence: Evidence): boolean {
  * for it, as English refers to people by surname.
  */
 function describes(text: string, name: readonly string[]): boolean {
-  const last = name.at(-1)!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const last = escapeRegExp(name.at(-1)!);
   return new RegExp(
     `\\b${last}\\s*(?:,\\s*(?:\\d+,\\s*)?(?:the|a|an|who)\\b|\\s+(?:is|was)\\s+(?:the|a|an)\\b)`,
     'iu',

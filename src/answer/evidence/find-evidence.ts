@@ -6,6 +6,7 @@
  * expected type. The question is supported when some sentence passes them
  * all; otherwise the reason says which requirement nothing met.
  */
+import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import type { Chunk, RetrievedPassage, SourceDocument, Span } from '../../ingest/document-types.js';
 import type { WordVectors } from '../../embed/word-vectors.js';
 import { lemmatize, tokenize } from '../../text/tokenize.js';
@@ -700,7 +701,7 @@ function sequelMark(rest: string): string {
  */
 function onlyAsAnother(text: string, name: string[], question: string): boolean {
   if (name.length === 0) return false;
-  const escaped = name.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const escaped = name.map(escapeRegExp);
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{N}])${escaped.join("(?:['’]s)?[^\\p{L}\\p{N}]+(?:(?:of|the)\\s+)?")}(?![\\p{L}\\p{N}])`,
     'giu',
@@ -868,12 +869,7 @@ const TYPE_WORDS: Record<string, string> = {
 function asTyped(question: string, name: string): string {
   const words = name.split(' ');
   return words
-    .map(
-      (word) =>
-        question.match(
-          new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu'),
-        )?.[0] ?? word,
-    )
+    .map((word) => question.match(new RegExp(`\\b${escapeRegExp(word)}\\b`, 'iu'))?.[0] ?? word)
     .join(' ');
 }
 
