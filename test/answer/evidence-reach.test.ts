@@ -62,6 +62,21 @@ The club sold 9,000 season tickets.`,
 PORTWICK, 23 May 2022 - Quayside City won the league on the final day after a season of twists.
 
 Dockside Town were relegated along with Millbrook.`,
+  '009_count.md': `# Harbour ward count
+
+PORTWICK, 6 May 2022 - The count for the harbour ward ended at dawn after two recounts.
+
+| Candidate | Votes | Share |
+|---|---|---|
+| Mara Quell (Independent) | 4,120 | 51.0% |
+| Tobin Ash (Green) | 3,958 | 49.0% |
+
+| Company | Revenue | Profit |
+|---|---|---|
+| Kestrel Yards | $40 million | $6 million |`,
+  '010_water.txt': `Bills to rise from April
+
+PORTWICK, 8 March 2023 - Customers of the Harbour Water Board will pay 5 per cent more from April, the regulator said this week. The average bill will reach $400 a year. The discount for pensioners continues. Chief executive Ola Brandt said the works were on time.`,
   '004_blog.txt': `A summer on the water
 
 Posted on 3 September 2022 · Harbour Watch, a Solway Ferries fan site
@@ -124,6 +139,25 @@ describe('where the question’s attribute and names must be stated', () => {
     expect(ask('How many tracks does the Dunmore Rail depot have?').answer).toMatch(/^40 tracks/u);
     // "Westfield Bus" comes only in the sentence after "The depot has 40 tracks."
     expect(ask('How many tracks does Westfield Bus have?').refused).toBe(true);
+  });
+});
+
+describe('a table row is read under its columns’ names', () => {
+  it('counts a figure in the "Votes" column as votes', () => {
+    expect(ask('How many votes did Mara Quell get?').answer).toMatch(/^4,120/u);
+  });
+
+  it('takes the figure under the column the question asks about', () => {
+    expect(ask('How much profit did Kestrel Yards make?').answer).toMatch(/^\$6 million/u);
+  });
+});
+
+describe('a name stated earlier in the paragraph', () => {
+  it('is what a later sentence of the paragraph is about', () => {
+    // "Chief executive Ola Brandt said…" names no board; the paragraph's first sentence does.
+    expect(ask('Who is chief executive of the Harbour Water Board?').answer).toMatch(
+      /^Ola Brandt/u,
+    );
   });
 });
 

@@ -23,6 +23,7 @@ import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
 import { answerFit, REPORTING_VERBS } from './answer-fit.js';
 import { inferAnswerType } from './infer-answer-type.js';
+import { tableColumns, type TableColumns } from './table-columns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 
 export interface EvidenceFinderOptions {
@@ -190,6 +191,18 @@ export function createEvidenceFinder({
     const windowText = (entry: DocumentSentences, position: number, width = 1) =>
       textBetween(entry, position - width, position + width);
 
+    /** The text of the sentences before `position` in its paragraph. */
+    function paragraphBefore(entry: DocumentSentences, position: number): string {
+      const start = entry.spans[position]!.span.start;
+      const paragraph = entry.document.paragraphs.find(
+        (span) => span.start <= start && start < span.end,
+      );
+      if (!paragraph) return '';
+      let first = position;
+      while (first > 0 && entry.spans[first - 1]!.span.start >= paragraph.start) first -= 1;
+      return first === position ? '' : textBetween(entry, first, position - 1);
+    }
+
     /** The sentence and the `width` before it: what its pronouns and short names can point back to. */
     const precedingText = (entry: DocumentSentences, position: number, width: number) =>
       textBetween(entry, position - width, position);
@@ -283,17 +296,33 @@ export function createEvidenceFinder({
       return unmetCache.get(key)!;
     }
 
-    /** Entities of the expected type in a sentence, with how well each fits. */
-    function answersIn(parsed: ParsedText): { answers: Entity[]; fits: number[] } {
+    /**
+     * Entities of the expected type in a sentence, with how well each fits; a table row's
+     * figures are read with their columns' names.
+     */
+    function answersIn(
+      parsed: ParsedText,
+      columns: TableColumns | null,
+    ): { answers: Entity[]; fits: number[] } {
       if (accepted.length === 0) return { answers: [], fits: [] };
+      const stated = columns ? `${parsed.text} ${columns.names.join(' ')}` : parsed.text;
       // "How much revenue…": a figure is the attribute's value only in a sentence stating it.
       if (
         analysis.focus &&
         !analysis.counted &&
         FIGURE_TYPES.has(analysis.answerType) &&
-        matcher.match(analysis.focus, bagOf(parsed.text)) < focusMatch
+        matcher.match(analysis.focus, bagOf(stated)) < focusMatch
       )
         return { answers: [], fits: [] };
+      // "How many votes": a figure in the table's "Votes" column counts votes.
+      const countedByColumn = (entity: Entity) => {
+        const column = columns?.nameAt(entity.start);
+        return (
+          column != null &&
+          analysis.focus !== null &&
+          matcher.match(analysis.focus, bagOf(column)) >= COUNT_SIMILARITY
+        );
+      };
       const candidates = parsed.entities.flatMap((entity) => {
         // A figure with a short unit glued or next to it ("909km", "11.4 km").
         const unit = parsed.text.slice(entity.end).match(/^\s?\p{Ll}{1,3}\b/u)?.[0] ?? '';
@@ -333,12 +362,12 @@ export function createEvidenceFinder({
                   .some((token) => lemmatize(token.normal) === analysis.focus!.lemma)
                 ? entity
                 : null
-              : countingFocus(
+              : (countingFocus(
                   withUnit,
                   parsed,
                   analysis.focus,
                   (token) => matcher.match(analysis.focus!, bagOf(token)) >= COUNT_SIMILARITY,
-                )
+                ) ?? (countedByColumn(withUnit) ? withUnit : null))
             : withUnit;
         if (!counted) return [];
         const rest = withoutAskedWords(counted, parsed, questionWords, isCommonWord);
@@ -356,7 +385,25 @@ export function createEvidenceFinder({
           ({ entity }) =>
             analysis.answerType !== 'age' || agedIsAsked(entity, parsed, questionNames),
         );
-      return { answers: fitted.map(({ entity }) => entity), fits: fitted.map(({ fit }) => fit) };
+      const chosen = columns ? inAskedColumns(fitted, columns) : fitted;
+      return { answers: chosen.map(({ entity }) => entity), fits: chosen.map(({ fit }) => fit) };
+    }
+
+    /**
+     * A row's figures under the columns whose names state most of the question's words
+     * ("FY2021 revenue" for a year's revenue, not "Change vs Q4 2020"); all of them when no
+     * column name states any.
+     */
+    function inAskedColumns<T extends { entity: Entity }>(fitted: T[], columns: TableColumns): T[] {
+      const asked = terms.filter((term) => !term.name);
+      const stated = fitted.map(({ entity }) => {
+        const column = columns.nameAt(entity.start);
+        if (!column) return 0;
+        const bag = bagOf(column);
+        return asked.filter((term) => credit(term, bag) >= STATED_CREDIT).length;
+      });
+      const most = Math.max(0, ...stated);
+      return most === 0 ? fitted : fitted.filter((_, index) => stated[index] === most);
     }
 
     function build(entry: DocumentSentences, position: number, rank: number): EvidenceSentence {
@@ -365,11 +412,18 @@ export function createEvidenceFinder({
       if (known) return known;
       const item = entry.spans[position]!;
       const text = textOf(entry.document, item.span);
-      const own = bagOf(text);
+      // A table row states what its columns' names say.
+      const columns = tableColumns(entry.document.fileText, item.span.start);
+      const own = bagOf(columns ? `${text} ${columns.names.join(' ')}` : text);
       const neighbours = [entry.spans[position - 1], entry.spans[position + 1]]
         .filter((other) => other !== undefined)
         .map((other) => bagOf(textOf(entry.document, other.span)));
       const title = bagOf(entry.document.title);
+      // A name stated earlier in the sentence's paragraph is what its short names and pronouns
+      // point back to ("Caldermouth Water Authority customers will pay… Chief executive Imogen
+      // Strand said…").
+      const opening = paragraphBefore(entry, position);
+      const context = opening === '' ? null : bagOf(opening);
       let ownSum = 0;
       let windowSum = 0;
       let eventSum = 0;
@@ -388,12 +442,13 @@ export function createEvidenceFinder({
           0,
           ...neighbours.map((bag) => credit(term, bag)),
           credit(term, title),
+          term.name && context ? credit(term, context) : 0,
         );
         ownSum += term.weight * mine;
         windowSum += term.weight * Math.max(mine, 0.5 * around);
       }
       const parsed = parse(text);
-      const { answers, fits } = answersIn(parsed);
+      const { answers, fits } = answersIn(parsed, columns);
       const neighbourAnswers =
         accepted.length > 0 &&
         [position - 1, position + 1].some((at) => {
@@ -416,11 +471,15 @@ export function createEvidenceFinder({
             )
           )
             return false;
-          return answersIn(parse(otherText)).answers.length > 0;
+          return (
+            answersIn(parse(otherText), tableColumns(entry.document.fileText, other.span.start))
+              .answers.length > 0
+          );
         });
       let unmet = unmetRequired(entry, position);
       if (!unmet && analysis.focus) {
-        const focusBag = bagOf(windowText(entry, position));
+        const window = windowText(entry, position);
+        const focusBag = bagOf(columns ? `${window} ${columns.names.join(' ')}` : window);
         if (matcher.match(analysis.focus, focusBag) < focusMatch)
           unmet = `“${analysis.focus.token}”`;
       }

@@ -1,0 +1,69 @@
+/**
+ * A table row kept as a paragraph ("| Anita Varga (Independent) | 18,412 | 48.9% |") states
+ * its figures under the column names of the table's header row ("| Candidate | Votes | Share |"),
+ * which ingestion drops as a heading: this finds them again in the article's file text, so a
+ * row is read as its header says ("18,412" votes).
+ */
+
+export interface TableColumns {
+  /** The header row's cells, in order. */
+  names: string[];
+  /** The column name of the cell holding the row's text from `offset` (relative to the row's start). */
+  nameAt(offset: number): string | null;
+}
+
+/** A table line: starts and ends with a pipe. */
+const TABLE_LINE = /^\s*\|.*\|\s*$/u;
+/** The line under a header row: pipes, dashes and colons only. */
+const SEPARATOR_LINE = /^\s*\|[\s|:-]*\|\s*$/u;
+
+/**
+ * The columns of the table holding the row that starts at `start` in `fileText`, or null when
+ * the text there is no table data row (or its table has no header row).
+ */
+export function tableColumns(fileText: string, start: number): TableColumns | null {
+  const lineStart = fileText.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = endOfLine(fileText, lineStart);
+  const row = fileText.slice(lineStart, lineEnd);
+  if (!TABLE_LINE.test(row) || SEPARATOR_LINE.test(row)) return null;
+  // Walk up the table to its first line; the header is the line above the separator.
+  let first = lineStart;
+  while (first > 0) {
+    const previousStart = fileText.lastIndexOf('\n', first - 2) + 1;
+    const previous = fileText.slice(previousStart, first - 1);
+    if (!TABLE_LINE.test(previous)) break;
+    first = previousStart;
+  }
+  const header = fileText.slice(first, endOfLine(fileText, first));
+  const separatorStart = endOfLine(fileText, first) + 1;
+  const separator = fileText.slice(separatorStart, endOfLine(fileText, separatorStart));
+  if (!SEPARATOR_LINE.test(separator) || first === lineStart || separatorStart === lineStart)
+    return null;
+  const names = cells(header);
+  // The row's cell boundaries, as offsets from where `start` points in the row.
+  const pipes: number[] = [];
+  for (let at = row.indexOf('|'); at >= 0; at = row.indexOf('|', at + 1)) pipes.push(at);
+  const shift = start - lineStart;
+  return {
+    names,
+    nameAt(offset: number) {
+      const at = offset + shift;
+      const cell = pipes.findIndex((pipe, index) => pipe < at && at < (pipes[index + 1] ?? -1));
+      return cell >= 0 ? (names[cell] ?? null) : null;
+    },
+  };
+}
+
+function endOfLine(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end;
+}
+
+/** The trimmed cells of a table line, without emphasis marks. */
+function cells(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\||\|$/gu, '')
+    .split('|')
+    .map((cell) => cell.replace(/[*_`]/gu, '').trim());
+}
