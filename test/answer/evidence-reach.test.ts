@@ -77,6 +77,9 @@ PORTWICK, 6 May 2022 - The count for the harbour ward ended at dawn after two re
   '010_water.txt': `Bills to rise from April
 
 PORTWICK, 8 March 2023 - Customers of the Harbour Water Board will pay 5 per cent more from April, the regulator said this week. The average bill will reach $400 a year. The discount for pensioners continues. Chief executive Ola Brandt said the works were on time.`,
+  '011_dockyard.txt': `Dockyard plan refused
+
+PORTWICK, 4 June 2020 - Plans by Larch Homes for 420 homes on the former dockyard were rejected last night.`,
   '004_blog.txt': `A summer on the water
 
 Posted on 3 September 2022 · Harbour Watch, a Solway Ferries fan site
@@ -149,6 +152,15 @@ describe('a table row is read under its columns’ names', () => {
 
   it('takes the figure under the column the question asks about', () => {
     expect(ask('How much profit did Kestrel Yards make?').answer).toMatch(/^\$6 million/u);
+  });
+});
+
+describe('a counted figure', () => {
+  it('counts the asked noun even when a name in the question holds the same word', () => {
+    // "420 homes" asked of "Larch Homes": the figure, not the noun, must be new.
+    expect(ask('How many homes did Larch Homes propose for the dockyard?').answer).toMatch(
+      /^420 homes/u,
+    );
   });
 });
 

@@ -371,7 +371,12 @@ export function createEvidenceFinder({
             : withUnit;
         if (!counted) return [];
         const rest = withoutAskedWords(counted, parsed, questionWords, isCommonWord);
-        return rest && !isInQuestion(rest.text, questionWords, questionNames) ? [rest] : [];
+        // A counted figure repeats the question only by its figure: the noun it counts is the
+        // asked one ("420 homes" asked of "Tarrant Homes").
+        const own = counted === withUnit ? rest?.text : withUnit.text;
+        return rest && own !== undefined && !isInQuestion(own, questionWords, questionNames)
+          ? [rest]
+          : [];
       });
       // An answer must fit the kind asked for at least a little (a lone "Pakistani" is no person).
       const fitted = candidates
