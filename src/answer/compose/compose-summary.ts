@@ -6,7 +6,8 @@
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
-import { inReadingOrder, pickDistinct } from './pick-sentences.js';
+import { inReadingOrder, overlap, pickDistinct } from './pick-sentences.js';
+import { sectionsOf } from './document-sections.js';
 
 const SUMMARY_SENTENCES = 6;
 /** A lead sentence is a real sentence, not a headline or a dateline: at least this many words. */
@@ -39,22 +40,65 @@ function centrality(sentences: EvidenceSentence[]): Map<EvidenceSentence, number
   );
 }
 
+/**
+ * What a sentence's worth is divided by for each sentence already chosen from its section
+ * (1 + SECTION_REPEAT × chosen): a review's verdict and its complaints count as much as the
+ * section that repeats the game's name most. Chosen on the development sets' summaries.
+ */
+const SECTION_REPEAT = 1;
+/** Sentences of two words' overlap or more with a chosen one repeat it (as pickDistinct). */
+const MAX_OVERLAP = 0.6;
+/** Labelled figures ("Score: 8/10", "Verdict: 4 out of 5") added to a summary at most. */
+const MAX_LABELLED = 2;
+/** "Score: 8/10": a short label, a colon, its value. */
+const LABELLED = /^[*_]*\p{Lu}[^:]{0,40}:[*_]*\s+\S/u;
+/** A labelled value is a short line: at most this many words. */
+const LABELLED_WORDS = 8;
+
 export function summarizeDocument(sentences: EvidenceSentence[]): EvidenceSentence[] {
   const body = sentences.filter((sentence) => tokenize(sentence.text).length >= 6);
   const lead = body.find((sentence) => tokenize(sentence.text).length >= MIN_LEAD_WORDS);
   const central = centrality(body);
   const early = (sentence: EvidenceSentence) => 1 / (1 + sentence.position / 8);
-  const rest = pickDistinct(
-    body.filter((sentence) => sentence !== lead),
-    {
-      count: SUMMARY_SENTENCES - (lead ? 1 : 0),
-      value: (sentence) =>
-        (central.get(sentence) ?? 0) *
-        (0.7 + 0.3 * early(sentence)) *
-        (1 + FACT_WEIGHT * Math.min(MAX_FACTS, sentence.parsed.entities.length)),
-    },
+  const value = (sentence: EvidenceSentence) =>
+    (central.get(sentence) ?? 0) *
+    (0.7 + 0.3 * early(sentence)) *
+    (1 + FACT_WEIGHT * Math.min(MAX_FACTS, sentence.parsed.entities.length));
+  const document = sentences[0]?.document;
+  const section = document?.paragraphs ? sectionsOf(document) : () => 0;
+  const sectionOf = (sentence: EvidenceSentence) => section(sentence.span?.start ?? 0);
+  const chosen: EvidenceSentence[] = lead ? [lead] : [];
+  const perSection = new Map<number, number>();
+  const count = (sentence: EvidenceSentence) => perSection.get(sectionOf(sentence)) ?? 0;
+  for (const sentence of chosen) perSection.set(sectionOf(sentence), count(sentence) + 1);
+  const candidates = body.filter(
+    (sentence) => sentence !== lead && sentence.text.trim().length >= 20,
   );
-  return inReadingOrder([...(lead ? [lead] : []), ...rest]);
+  while (chosen.length < SUMMARY_SENTENCES) {
+    let best: EvidenceSentence | undefined;
+    let bestWorth = -Infinity;
+    for (const candidate of candidates) {
+      if (chosen.includes(candidate)) continue;
+      if (chosen.some((sentence) => overlap(sentence.text, candidate.text) > MAX_OVERLAP))
+        continue;
+      const worth = value(candidate) / (1 + SECTION_REPEAT * count(candidate));
+      if (worth > bestWorth) [best, bestWorth] = [candidate, worth];
+    }
+    if (!best) break;
+    chosen.push(best);
+    perSection.set(sectionOf(best), count(best) + 1);
+  }
+  // A short labelled figure states the article's verdict or key number in a few words.
+  const labelled = sentences
+    .filter(
+      (sentence) =>
+        !chosen.includes(sentence) &&
+        LABELLED.test(sentence.text.trim()) &&
+        tokenize(sentence.text).length <= LABELLED_WORDS &&
+        /\d/u.test(sentence.text),
+    )
+    .slice(0, MAX_LABELLED);
+  return inReadingOrder([...chosen, ...labelled]);
 }
 
 export function composeSummary(
