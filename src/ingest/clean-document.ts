@@ -75,6 +75,9 @@ function isFactLine(text: string): boolean {
   return label !== undefined && label.split(/\s+/u).length <= 4 && !isTrailerHeading(label);
 }
 
+/** Words at most of a labelled figure that starts a story ("Rating: 3.5 out of 5 stars"). */
+const LABELLED_FIGURE_WORDS = 8;
+
 /** Where a kept fact line's text starts: after its heading marks and list bullet. */
 function factStart(line: Line): Line {
   const marks = /^(#{1,6}\s+)?([-*•+]\s+)?/u.exec(line.text)?.[0].length ?? 0;
@@ -202,8 +205,13 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   let firstBody = 0;
   // The file's first line may end in "?" or "!" and still be its headline.
   const isFirstLine = (line: Line) => line.start === lines[0]?.start;
+  // A short labelled figure under the headline ("Verdict: 4 out of 5") is the story's first
+  // fact; a headline with a colon ("Millbrook Quay: the right answer…") states no figure.
+  const isLabelledFigure = (text: string) =>
+    isFactLine(text) && /\d/u.test(text) && text.split(/\s+/u).length <= LABELLED_FIGURE_WORDS;
   while (
     firstBody < kept.length - 1 &&
+    !(firstBody > 0 && isLabelledFigure(kept[firstBody]!.text)) &&
     (isHeading(kept[firstBody]!.text) ||
       (isFirstLine(kept[firstBody]!) && isHeading(kept[firstBody]!.text.replace(/[?!]$/u, ''))))
   )

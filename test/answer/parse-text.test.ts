@@ -51,3 +51,21 @@ describe('figures in a text', () => {
     expect(figures('City paid £18.5m.')).toEqual(['£18.5m']);
   });
 });
+
+describe('dates in a text', () => {
+  const dates = (text: string) =>
+    createTextParser()
+      .parse(text)
+      .entities.filter((entity) => entity.type === 'date' || entity.type === 'duration')
+      .map((entity) => `${entity.type}:${entity.text}`);
+
+  it('reads a span between two dates as its two dates', () => {
+    expect(
+      dates('The studio delayed the game from October 2024 to March 18, 2025, it said.'),
+    ).toEqual(['date:October 2024', 'date:March 18, 2025']);
+    expect(dates('The festival runs from 3 May until 9 May in Leeds.')).toEqual([
+      'date:3 May',
+      'date:9 May',
+    ]);
+  });
+});

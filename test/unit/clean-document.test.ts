@@ -281,4 +281,16 @@ describe('reading the header lines and dateline of articles laid out in other st
     );
     expect([document.date, document.source]).toEqual(['2019-02-26', 'Wendle News Service']);
   });
+
+  it('keeps a labelled figure under the headline as the story’s first paragraph, not a colon headline', () => {
+    const review = parse(
+      'Nimbus 2 review: bigger and brighter\n\nVerdict: 4 out of 5\n\nFour years after the first Nimbus, Tessellate is back with a sequel that fixes most of what was wrong.\n',
+    );
+    expect(review.title).toBe('Nimbus 2 review: bigger and brighter');
+    expect(review.cleanText.startsWith('Verdict: 4 out of 5')).toBe(true);
+    const headline = parse(
+      'OUR VIEW\n\nMillbrook Quay: the right answer, reached the wrong way\n\nThe new plan is a genuinely different proposal from the one refused in February.\n',
+    );
+    expect(headline.title).toBe('Millbrook Quay: the right answer, reached the wrong way');
+  });
 });

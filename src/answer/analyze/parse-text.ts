@@ -7,6 +7,7 @@
  */
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { MONTHS } from '../../ingest/extract-metadata.js';
 
 /** Kinds of entity the answer path understands. */
 export type EntityType =
@@ -149,6 +150,7 @@ export function createTextParser(): TextParser {
     });
     joinHyphenatedDurations(text, tokens, entities);
     joinAdjacentDates(text, entities);
+    splitDateRanges(text, tokens, entities);
     addMissedAmounts(text, tokens, entities);
     addNames(text, tokens, entities);
     // A number inside a name ("Aria 5") is part of the name.
@@ -179,6 +181,41 @@ function joinAdjacentDates(text: string, entities: Entity[]): void {
       last: right.last,
       text: text.slice(left.start, right.end),
     });
+  }
+}
+
+/**
+ * "from October 2024 to March 18, 2025": a span between two dates the model marked as one
+ * duration is its two dates, each a date of its own (when was it, and when is it now).
+ */
+function splitDateRanges(text: string, tokens: Token[], entities: Entity[]): void {
+  const isDate = (first: number, last: number) =>
+    first <= last &&
+    tokens.slice(first, last + 1).some((token) => MONTHS.includes(token.normal)) &&
+    tokens.slice(first, last + 1).some((token) => /\d/u.test(token.text));
+  const dateOf = (first: number, last: number): Entity => {
+    // A date ends at its last word or figure, not at a comma after it.
+    while (last > first && tokens[last]!.pos === 'PUNCT') last -= 1;
+    return {
+      type: 'date',
+      first,
+      last,
+      start: tokens[first]!.start,
+      end: tokens[last]!.end,
+      text: text.slice(tokens[first]!.start, tokens[last]!.end),
+    };
+  };
+  for (let index = entities.length - 1; index >= 0; index -= 1) {
+    const entity = entities[index]!;
+    if (entity.type !== 'duration' || tokens[entity.first]?.pos !== 'ADP') continue;
+    const to = tokens.findIndex(
+      (token, at) =>
+        at > entity.first + 1 &&
+        at < entity.last &&
+        (token.pos === 'ADP' || token.pos === 'CCONJ' || token.pos === 'PART'),
+    );
+    if (to < 0 || !isDate(entity.first + 1, to - 1) || !isDate(to + 1, entity.last)) continue;
+    entities.splice(index, 1, dateOf(entity.first + 1, to - 1), dateOf(to + 1, entity.last));
   }
 }
 
