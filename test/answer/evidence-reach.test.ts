@@ -80,6 +80,9 @@ PORTWICK, 8 March 2023 - Customers of the Harbour Water Board will pay 5 per cen
   '011_dockyard.txt': `Dockyard plan refused
 
 PORTWICK, 4 June 2020 - Plans by Larch Homes for 420 homes on the former dockyard were rejected last night.`,
+  '012_funding.txt': `Studio runs short of money
+
+PORTWICK, 15 September 2023 - Tarrow Capital, which put up most of the $80 million the studio raised in 2021, declined to invest more this summer.`,
   '004_blog.txt': `A summer on the water
 
 Posted on 3 September 2022 · Harbour Watch, a Solway Ferries fan site
@@ -152,6 +155,14 @@ describe('a table row is read under its columns’ names', () => {
 
   it('takes the figure under the column the question asks about', () => {
     expect(ask('How much profit did Kestrel Yards make?').answer).toMatch(/^\$6 million/u);
+  });
+});
+
+describe('a sentence stating a past year and a deictic time', () => {
+  it('speaks of the article’s year too ("this summer")', () => {
+    const answer = ask('Which firm declined to invest more in 2023?');
+    expect(answer.refused).toBe(false);
+    expect(answer.answer).toContain('Tarrow Capital');
   });
 });
 

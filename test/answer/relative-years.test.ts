@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
-import { relativeYearShift, shiftYears } from '../../src/answer/analyze/find-relative-years.js';
+import {
+  deicticYears,
+  relativeYearShift,
+  shiftYears,
+} from '../../src/answer/analyze/find-relative-years.js';
 import { createQuestionAnalyzer } from '../../src/answer/analyze/analyze-question.js';
 import { createDocumentCatalogue } from '../../src/answer/analyze/document-catalogue.js';
 import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
@@ -43,5 +47,19 @@ describe('years a follow-up moves by', () => {
       { role: 'user', content: 'And a year later?' },
     ]);
     expect(analysis.constraints.years).toEqual([[2023]]);
+  });
+});
+
+describe('deicticYears', () => {
+  const years = (text: string) => deicticYears(parser.parse(text), 2023);
+
+  it('reads "this summer" and a weekday as the article’s year, "last year" as the one before', () => {
+    expect(years('Tarrow Capital declined to invest more this summer.')).toEqual([2023]);
+    expect(years('The company cut 40 jobs last year.')).toEqual([2022]);
+    expect(years('In 2021 the club was sold, and on Tuesday it was sold again.')).toEqual([2023]);
+  });
+
+  it('takes nothing from a year written in figures', () => {
+    expect(years('The company raised $80 million in 2021.')).toEqual([]);
   });
 });

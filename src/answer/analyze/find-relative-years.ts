@@ -53,3 +53,21 @@ export function relativeYearShift(parsed: ParsedText): number {
 export function shiftYears(groups: number[][], shift: number): number[][] {
   return shift === 0 ? groups : groups.map((group) => group.map((year) => year + shift));
 }
+
+/**
+ * Years a text's deictic time expressions mean, read from the article's year: "this summer",
+ * "on Tuesday", "earlier this month" mean the article's year; "last year" the one before it,
+ * "next year" the one after. Expressions with figures ("in 2021") are stated years, not these.
+ */
+export function deicticYears(parsed: ParsedText, articleYear: number): number[] {
+  const years: number[] = [];
+  for (const entity of parsed.entities) {
+    if (entity.type !== 'date' || /\d/u.test(entity.text)) continue;
+    const words = parsed.tokens.slice(entity.first, entity.last + 1).map((token) => token.normal);
+    const order = words.find((word) => ORDER[word] !== undefined || word === 'last');
+    const shift = order === undefined ? 0 : order === 'last' ? -1 : ORDER[order]!;
+    // "last year" moves the year; "last Tuesday" stays in the article's.
+    years.push(articleYear + (words.some((word) => YEAR_NOUNS.has(word)) ? shift : 0));
+  }
+  return years;
+}

@@ -79,8 +79,7 @@ export function summarizeDocument(sentences: EvidenceSentence[]): EvidenceSenten
     let bestWorth = -Infinity;
     for (const candidate of candidates) {
       if (chosen.includes(candidate)) continue;
-      if (chosen.some((sentence) => overlap(sentence.text, candidate.text) > MAX_OVERLAP))
-        continue;
+      if (chosen.some((sentence) => overlap(sentence.text, candidate.text) > MAX_OVERLAP)) continue;
       const worth = value(candidate) / (1 + SECTION_REPEAT * count(candidate));
       if (worth > bestWorth) [best, bestWorth] = [candidate, worth];
     }

@@ -12,6 +12,7 @@ import type { WordVectors } from '../../embed/word-vectors.js';
 import { lemmatize, tokenize } from '../../text/tokenize.js';
 import type { Entity, ParsedText, TextParser } from '../analyze/parse-text.js';
 import { quartersIn, statesNumber, yearGroupsIn, yearsIn } from '../analyze/find-constraints.js';
+import { deicticYears } from '../analyze/find-relative-years.js';
 import {
   ENTITIES_FOR,
   FIGURE_TYPES,
@@ -227,7 +228,12 @@ export function createEvidenceFinder({
       // A sentence that states years must state the one asked about; one that states none
       // takes its article's date (a dateline is the article's date, not the sentence's).
       const windowYears = yearsIn(withoutDateline(window));
-      const ownYears = yearsIn(withoutDateline(textOf(document, entry.spans[position]!.span)));
+      const ownText = withoutDateline(textOf(document, entry.spans[position]!.span));
+      const ownYears = yearsIn(ownText);
+      // A sentence stating a past year may tell what happened "this summer" too: the
+      // article's year (or the one before, "last year") is then a year it speaks of.
+      if (ownYears.length > 0 && document.date)
+        ownYears.push(...deicticYears(parse(ownText), Number(document.date.slice(0, 4))));
       const headerYears = [
         ...yearsIn(header),
         ...(document.date ? [Number(document.date.slice(0, 4))] : []),
