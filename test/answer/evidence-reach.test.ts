@@ -83,6 +83,9 @@ PORTWICK, 4 June 2020 - Plans by Larch Homes for 420 homes on the former dockyar
   '012_funding.txt': `Studio runs short of money
 
 PORTWICK, 15 September 2023 - Tarrow Capital, which put up most of the $80 million the studio raised in 2021, declined to invest more this summer.`,
+  '013_ferry.txt': `Changes at the quay
+
+PORTWICK, 3 March 2023 - Harbour Capital will take over the ferry line in May.`,
   '004_blog.txt': `A summer on the water
 
 Posted on 3 September 2022 · Harbour Watch, a Solway Ferries fan site
@@ -163,6 +166,14 @@ describe('a sentence stating a past year and a deictic time', () => {
     const answer = ask('Which firm declined to invest more in 2023?');
     expect(answer.refused).toBe(false);
     expect(answer.answer).toContain('Tarrow Capital');
+  });
+});
+
+describe('the noun a question asks a name by', () => {
+  it('describes the answer: a sentence naming an organisation need not say "company"', () => {
+    expect(ask("Which company will take over the town council's ferry line?").answer).toMatch(
+      /^Harbour Capital/u,
+    );
   });
 });
 

@@ -442,8 +442,18 @@ export function createEvidenceFinder({
       const unstated: string[] = [];
       const before = entry.spans[position - 1];
       const previous = before ? bagOf(textOf(entry.document, before.span)) : null;
+      const parsed = parse(text);
+      const { answers, fits } = answersIn(parsed, columns);
+      // "Which firm declined…": a sentence naming an organisation may name the firm asked for
+      // without the word "firm"; the noun describes the answer. Half credit, as a neighbour's:
+      // whether the name is a firm is the answer type's guess.
+      const describesAnswer = (term: QuestionTerm) =>
+        analysis.kind === 'factoid' &&
+        answers.length > 0 &&
+        NAMED_TYPES.has(analysis.answerType) &&
+        term.lemma === analysis.head;
       for (const term of terms) {
-        const mine = credit(term, own);
+        const mine = Math.max(credit(term, own), describesAnswer(term) ? HEAD_CREDIT : 0);
         // A name may stand in the sentence before ("Solvik said… It paid…").
         const stated = term.name && previous ? Math.max(mine, credit(term, previous)) : mine;
         if (term.primary && stated < STATED_CREDIT) unstated.push(term.token);
@@ -458,8 +468,6 @@ export function createEvidenceFinder({
         ownSum += term.weight * mine;
         windowSum += term.weight * Math.max(mine, 0.5 * around);
       }
-      const parsed = parse(text);
-      const { answers, fits } = answersIn(parsed, columns);
       const neighbourAnswers =
         accepted.length > 0 &&
         [position - 1, position + 1].some((at) => {
@@ -784,6 +792,12 @@ function onlyAsAnother(text: string, name: string[], question: string): boolean 
   const asked = new Set(marks(question));
   return inText.length > 0 && inText.every((mark) => mark !== '' && !asked.has(mark));
 }
+
+/** What the noun a question asks a name by earns in a sentence holding a name of that kind. */
+const HEAD_CREDIT = 0.5;
+
+/** Kinds of answer that are names: the noun a question asks them by ("which firm") is their description. */
+const NAMED_TYPES = new Set(['person', 'organization', 'place']);
 
 /** Credit from which a word of the question counts as stated by a sentence (1 is the word itself). */
 const STATED_CREDIT = 0.5;
