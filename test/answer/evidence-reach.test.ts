@@ -86,6 +86,13 @@ PORTWICK, 15 September 2023 - Tarrow Capital, which put up most of the $80 milli
   '013_ferry.txt': `Changes at the quay
 
 PORTWICK, 3 March 2023 - Harbour Capital will take over the ferry line in May.`,
+  '014_handheld.txt': `Tamar Devices plans a winter launch
+
+PORTWICK, 4 October 2022 - Tamar Devices will sell a cheaper handheld this winter even though parts cost more, the company said on Monday.
+
+How is Tamar Devices making a cheaper handheld at a time when parts cost more? Partly by adding a second factory in Portwick. The company also dropped the detachable controllers.
+
+Tamar Devices will show the handheld in November.`,
   '004_blog.txt': `A summer on the water
 
 Posted on 3 September 2022 · Harbour Watch, a Solway Ferries fan site
@@ -174,6 +181,13 @@ describe('the noun a question asks a name by', () => {
     expect(ask("Which company will take over the town council's ferry line?").answer).toMatch(
       /^Harbour Capital/u,
     );
+  });
+});
+
+describe('a why/how question the article asks itself', () => {
+  it('is answered by the sentences that follow it', () => {
+    const answer = ask('How can Tamar Devices sell a cheaper handheld when parts cost more?');
+    expect(answer.answer).toContain('Partly by adding a second factory');
   });
 });
 

@@ -6,11 +6,14 @@
  * phrases ("to" or "by" before a verb).
  */
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
+import { tokenize } from '../../text/tokenize.js';
 import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 
 /** How many sentences either side of the best one a reason is looked for. */
 const REASON_REACH = 1;
+/** Sentences after a question the article asks itself that are shown as its answer. */
+const ANSWER_REACH = 2;
 /** Most sentences a why/how answer shows. */
 const MAX_SENTENCES = 3;
 /** Added to the score of a sentence that gives a reason or a means; chosen on the development sets. */
@@ -51,6 +54,22 @@ export function givesReason(sentence: EvidenceSentence): boolean {
  */
 const EVENT_WEIGHT = 0.5;
 
+/**
+ * A sentence asking a question: it ends with "?" (inside closing quotes or emphasis) and is
+ * no short heading ("Hollow Meridian II: September, for real this time?").
+ */
+const isQuestion = (text: string) =>
+  /\?["'”’*_]*$/u.test(text.trim()) && tokenize(text).length >= MIN_QUESTION_WORDS;
+/** Words a question the article asks itself has at least; shorter ones are headings. */
+const MIN_QUESTION_WORDS = 8;
+
+function sameParagraph(a: EvidenceSentence, b: EvidenceSentence): boolean {
+  const paragraph = a.document.paragraphs.find(
+    (span) => span.start <= a.span.start && a.span.start < span.end,
+  );
+  return paragraph !== undefined && paragraph.start <= b.span.start && b.span.start < paragraph.end;
+}
+
 export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage: number }): Draft {
   const value = (sentence: EvidenceSentence) =>
     sentence.score +
@@ -62,6 +81,27 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   const ranked = pickDistinct(pool, { count: 2, value });
   const best = ranked[0];
   if (!best) return { parts: [] };
+  // "How is Tessellate making a cheaper device…? Partly by adding a second factory.": a
+  // question the article asks itself (or an interviewer asks) about what is asked is
+  // answered by what follows it.
+  const posed = pool
+    .filter((sentence) => sentence.coverage >= minCoverage && isQuestion(sentence.text))
+    .sort((a, b) => value(b) - value(a))[0];
+  if (posed) {
+    const following = evidence
+      .sentencesOf(posed.document.docId)
+      .filter(
+        (sentence) =>
+          sentence.position > posed.position && sentence.position <= posed.position + ANSWER_REACH,
+      );
+    // The answer follows in the question's paragraph, or in the next one after an
+    // interviewer's emphasised question; a question standing alone is a heading.
+    if (
+      following.length > 0 &&
+      (sameParagraph(posed, following[0]!) || /^[*_]/u.test(posed.text.trim()))
+    )
+      return { parts: inReadingOrder([posed, ...following]).map((sentence) => ({ sentence })) };
+  }
   const chosen = [...ranked];
   // The reason often follows the event in the next sentences of its paragraph ("…stood with
   // his arms by his sides. He said it was out of respect."): the nearest one giving a reason
