@@ -93,6 +93,11 @@ PORTWICK, 4 October 2022 - Tamar Devices will sell a cheaper handheld this winte
 How is Tamar Devices making a cheaper handheld at a time when parts cost more? Partly by adding a second factory in Portwick. The company also dropped the detachable controllers.
 
 Tamar Devices will show the handheld in November.`,
+  '015_film.txt': `A costly winter
+
+PORTWICK, 2 December 2024 - "Tidewater" cost $110 million to make, the studio's biggest budget yet. The studio paid for it with an unusual arrangement. A streaming service put up $45 million for the rights. The film opens in March.
+
+The studio has not said what budget its next film will have.`,
   '004_blog.txt': `A summer on the water
 
 Posted on 3 September 2022 · Harbour Watch, a Solway Ferries fan site
@@ -188,6 +193,13 @@ describe('a why/how question the article asks itself', () => {
   it('is answered by the sentences that follow it', () => {
     const answer = ask('How can Tamar Devices sell a cheaper handheld when parts cost more?');
     expect(answer.answer).toContain('Partly by adding a second factory');
+  });
+});
+
+describe('a why/how answer that announces its means', () => {
+  it('goes on to the sentence that gives it', () => {
+    const answer = ask('How did the studio fund the budget of Tidewater?');
+    expect(answer.answer).toContain('A streaming service put up $45 million');
   });
 });
 

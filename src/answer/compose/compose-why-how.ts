@@ -119,9 +119,22 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
         Math.abs(a.position - best.position) - Math.abs(b.position - best.position) ||
         b.position - a.position,
     );
-  const next =
-    (givesReason(best) ? undefined : around.find(givesReason)) ??
-    around.find((sentence) => sentence.position === best.position + 1);
+  // When the next sentence is chosen already ("…cost $110 million. The studio paid for it with
+  // an unusual arrangement."), the one after the run carries it on.
+  const same = (sentence: EvidenceSentence) => sentence.document.docId === best.document.docId;
+  let end = best.position;
+  while (chosen.some((sentence) => same(sentence) && sentence.position === end + 1)) end += 1;
+  const after = evidence
+    .sentencesOf(best.document.docId)
+    .find((sentence) => sentence.position === end + 1);
+  const next = (givesReason(best) ? undefined : around.find(givesReason)) ?? after;
   if (next && chosen.length < MAX_SENTENCES) chosen.push(next);
+  // A sentence that announces the means without giving it ("The studio paid for it with an
+  // unusual arrangement.") is carried on by the one after it.
+  const then = next
+    ? evidence.sentencesOf(best.document.docId).find((s) => s.position === next.position + 1)
+    : undefined;
+  if (next && then && next === after && !givesReason(next) && !chosen.includes(then))
+    chosen.push(then);
   return { parts: inReadingOrder(chosen).map((sentence) => ({ sentence })) };
 }
