@@ -106,6 +106,8 @@ export function resolveConversation({
     .map((entity) => entity.text);
   const previousClass = lexicon ? classifyQuestion(previous.tokens, lexicon, previous.text) : null;
 
+  // "What is she doing instead?": a factoid whose answer is neither a name nor a figure.
+  const answeredWithThing = previousClass?.kind === 'factoid' && previousClass.answerType === 'any';
   const contextParts = [previousQuestion];
   const names = new Set<string>();
   const constraintNames: string[][] = [];
@@ -120,9 +122,11 @@ export function resolveConversation({
       for (const word of nameWords(antecedent)) names.add(word);
       constraintNames.push(nameWords(antecedent));
     }
-  } else if (lead && !thingPronoun) {
+  } else if (lead && (!thingPronoun || answeredWithThing)) {
     // An elliptical question ("and in 2022?") may be about what the answer said; "that
-    // attack" refers to what the previous question asked about, not to the answer's words.
+    // attack" refers to what the previous question asked about, not to the answer's words,
+    // unless that answer was a thing rather than a name or a figure ("What is she doing?" —
+    // "Directing a film adaptation…" — "Who's writing it?").
     contextParts.push(lead);
   }
   for (const name of questionNames) for (const word of nameWords(name)) names.add(word);

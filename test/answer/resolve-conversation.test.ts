@@ -1,0 +1,51 @@
+/** What a follow-up's pronoun takes from the previous turn. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { classifyQuestion } from '../../src/answer/analyze/classify-question.js';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import { resolveConversation } from '../../src/answer/analyze/resolve-conversation.js';
+import type { WordVectors } from '../../src/embed/word-vectors.js';
+import type { ChatMessage } from '../../src/answer/chat-types.js';
+import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
+
+const parser = createTextParser();
+let lexicon: WordVectors;
+
+beforeAll(async () => {
+  lexicon = await createFakeWordVectors(['group', 'company'])();
+});
+
+function contextOf(history: ChatMessage[], question: string): string {
+  const parsed = parser.parse(question);
+  return resolveConversation({
+    parser,
+    parsed,
+    history,
+    classification: classifyQuestion(parsed.tokens, lexicon, parsed.text),
+    lexicon,
+  }).context;
+}
+
+describe('a follow-up’s "it"', () => {
+  it('means what the previous answer said when that answer was a thing, not a name or figure', () => {
+    const context = contextOf(
+      [
+        { role: 'user', content: 'What is she doing instead of the third film?' },
+        { role: 'assistant', content: 'Directing a film adaptation of the Harbour game.' },
+      ],
+      'Who is writing it?',
+    );
+    expect(context).toContain('adaptation');
+  });
+
+  it('means what the previous question asked about when the answer was a name', () => {
+    const context = contextOf(
+      [
+        { role: 'user', content: 'Which group claimed the bus ambush?' },
+        { role: 'assistant', content: 'Jaish-ul-Adl, in a statement on Friday.' },
+      ],
+      'How many people did that attack kill?',
+    );
+    expect(context).toContain('ambush');
+    expect(context).not.toContain('statement');
+  });
+});
