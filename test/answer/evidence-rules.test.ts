@@ -231,6 +231,16 @@ describe('a question is answered only when some sentence meets all it asks', () 
     ]);
     expect(bigger.kind).toBe('comparison');
     expect(bigger.terms.map((term) => term.lemma)).not.toContain('big');
+    // So does a yes/no-shaped choice between two ("…bigger in 2021 or in 2020?").
+    const choice = analyzer.analyze([
+      { role: 'user', content: 'Was the depot budget bigger in 2021 or in 2020?' },
+    ]);
+    expect(choice.kind).toBe('comparison');
+    // A wh-question with "or" keeps its comparative as the attribute asked ("heavier").
+    const which = analyzer.analyze([
+      { role: 'user', content: 'Which is heavier, the red tram or the blue tram?' },
+    ]);
+    expect(which.terms.map((term) => term.lemma)).toContain('heavier');
     // Naming the year asks its figure too.
     expect(ask('What was the depot budget in 2021?').answer).toMatch(/^€5m/u);
   });

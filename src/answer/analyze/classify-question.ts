@@ -194,10 +194,15 @@ export function classifyQuestion(
     )
   )
     return { ...base, kind: 'summary', answerType: 'any' };
-  // "Was the budget bigger in 2020 than 2019?": a comparative with "than" compares too.
+  // "Was the budget bigger in 2020 than 2019?": a comparative with "than" compares too, as
+  // does one with "or" ("Was the crowd bigger for the April game or the March one?": a choice
+  // between two, not a yes or no).
+  const opensWithAuxiliary =
+    first !== undefined && (first.pos === 'AUX' || ['be', 'do', 'have'].includes(first.lemma));
   const comparative =
-    words.some((token) => token.normal === 'than') &&
-    words.some((token) => isComparative(token.normal));
+    words.some(
+      (token) => token.normal === 'than' || (token.normal === 'or' && opensWithAuxiliary),
+    ) && words.some((token) => isComparative(token.normal));
   if (has(COMPARISON_WORDS) || comparative) {
     // What each side is compared on: the question without its comparison words, classified.
     const rest = tokens.filter(
