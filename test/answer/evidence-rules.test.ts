@@ -69,6 +69,9 @@ VELDHAVEN, 7 June 2023 - Everyone in Veldhaven has heard of Ines Moreau and her 
   '013_fares.txt': `Fare rise passes
 
 VELDHAVEN, 8 June 2023 - Councillors Ana Lind (Ward 2, Harbourton), Piet Vos (Ward 3, Ostravia) and Eva Stam (Ward 4, Dockside) voted against the tram fare rise.`,
+  '014_launch.txt': `Scooter launch
+
+VELDHAVEN, 2 October 2023 - The Zipp scooter goes on sale on 18 November in the Netherlands, Belgium and, for the first time, Germany and France.`,
   '005_ferries.txt': `Ferry news
 
 HARBOURTON - The Tramline 2 ferry opened on 4 May 2023, the operator said.`,
@@ -268,6 +271,12 @@ describe('a question is answered only when some sentence meets all it asks', () 
     const { answer } = ask('List the councillors who voted against the tram fare rise');
     for (const name of ['Ana Lind', 'Piet Vos', 'Eva Stam']) expect(answer).toMatch(name);
     expect(answer).not.toMatch(/^- (Harbourton|Ostravia|Dockside) \[/mu);
+  });
+
+  it('lists places after "in the", and across an aside after the conjunction', () => {
+    const { answer } = ask('In which countries does the Zipp scooter go on sale?');
+    for (const name of ['Netherlands', 'Belgium', 'Germany', 'France'])
+      expect(answer).toMatch(new RegExp(`^- ${name} \\[`, 'mu'));
   });
 
   it('reads "name" opening a request with its object as the verb of a list request', () => {

@@ -65,7 +65,9 @@ function coordinated(entity: Entity, entities: Entity[], sentence: EvidenceSente
     // A parenthesis describing the first ("Helen Quayle (Ward 7, Riverside), Brendan Doyle")
     // does not break the coordination.
     const between = sentence.text.slice(left.end, right.start).replace(/^\s*\([^()]*\)/u, '');
-    return /^\s*(,|and|or|, and|, or)\s*(the\s+)?$/iu.test(between);
+    // "…the United Kingdom and, for the first time, Germany": an aside between commas after
+    // the conjunction does not break it either.
+    return /^\s*(,|and|or|, and|, or)\s*(,[^,()]{1,40},\s*)?(the\s+)?$/iu.test(between);
   });
 }
 

@@ -68,7 +68,9 @@ export function answerFit(
       : 0;
   }
   if (entity.type !== 'name') return 1;
-  const before = parsed.tokens[entity.first - 1];
+  // "in the United States": the preposition may stand before the name's article.
+  const article = parsed.tokens[entity.first - 1]?.pos === 'DET' ? 1 : 0;
+  const before = parsed.tokens[entity.first - 1 - article];
   const locative = before !== undefined && before.pos === 'ADP' && LOCATIVE.has(before.normal);
   const words = entity.text.split(/\s+/u);
   const digits = /\d/u.test(entity.text);
