@@ -98,6 +98,13 @@ Tamar Devices will show the handheld in November.`,
 PORTWICK, 2 December 2024 - "Tidewater" cost $110 million to make, the studio's biggest budget yet. The studio paid for it with an unusual arrangement. A streaming service put up $45 million for the rights. The film opens in March.
 
 The studio has not said what budget its next film will have.`,
+  '016_match.txt': `Rovers win at home
+
+PORTWICK, 9 October 2022 - Ann Lee scored twice against her old club as Portwick Rovers won 4-0 on Saturday. Lee opened the scoring in the 12th minute and then stood still as her team-mates ran to her. The visitors never threatened.
+
+The second half was quiet, and the crowd of 9,000 went home early.
+
+The manager praised the striker. "She did not celebrate out of respect, and I respect that."`,
   '004_blog.txt': `A summer on the water
 
 Posted on 3 September 2022 · Harbour Watch, a Solway Ferries fan site
@@ -200,6 +207,13 @@ describe('a why/how answer that announces its means', () => {
   it('goes on to the sentence that gives it', () => {
     const answer = ask('How did the studio fund the budget of Tidewater?');
     expect(answer.answer).toContain('A streaming service put up $45 million');
+  });
+});
+
+describe('a why question whose event is restated further on', () => {
+  it('takes the reason from the sentence stating the asked verb', () => {
+    const answer = ask('Why did Ann Lee not celebrate her goals against her old club?');
+    expect(answer.answer).toContain('out of respect');
   });
 });
 

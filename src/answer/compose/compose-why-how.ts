@@ -12,6 +12,8 @@ import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 
 /** How many sentences either side of the best one a reason is looked for. */
 const REASON_REACH = 1;
+/** Share of the asked verbs a sentence states to restate the asked event (the verb itself, or a close synonym). */
+const STATES_VERB = 0.9;
 /** Sentences after a question the article asks itself that are shown as its answer. */
 const ANSWER_REACH = 2;
 /** Most sentences a why/how answer shows. */
@@ -127,7 +129,21 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   const after = evidence
     .sentencesOf(best.document.docId)
     .find((sentence) => sentence.position === end + 1);
-  const next = (givesReason(best) ? undefined : around.find(givesReason)) ?? after;
+  // "He didn't celebrate out of respect": further on in the article, a sentence stating the
+  // asked verb with a reason gives it, though it repeats little else of the question.
+  const restated = givesReason(best)
+    ? undefined
+    : evidence
+        .sentencesOf(best.document.docId)
+        .find(
+          (sentence) =>
+            sentence.position !== best.position &&
+            !chosen.includes(sentence) &&
+            sentence.verbCoverage >= STATES_VERB &&
+            sentence.eventCoverage > 0 &&
+            givesReason(sentence),
+        );
+  const next = (givesReason(best) ? undefined : around.find(givesReason)) ?? restated ?? after;
   if (next && chosen.length < MAX_SENTENCES) chosen.push(next);
   // A sentence that announces the means without giving it ("The studio paid for it with an
   // unusual arrangement.") is carried on by the one after it.
