@@ -12,6 +12,7 @@ import {
   type EvidenceFinder,
   type EvidenceFinderOptions,
 } from './find-evidence.js';
+import { createBagCache } from './term-matcher.js';
 
 /** Whole documents and their chunks, read on demand (synchronously: the answer engine is). */
 export interface CorpusReader {
@@ -55,6 +56,8 @@ export function createScopedEvidenceFinder({
   reader,
   ...options
 }: Omit<EvidenceFinderOptions, 'documents' | 'chunks'> & { reader: CorpusReader }): EvidenceFinder {
+  // Sentences come back question after question; their bags are made once.
+  const bags = options.bags ?? createBagCache();
   return {
     find({ analysis, passages }) {
       const retrieved = new Set(passages.map((passage) => passage.chunk.docId));
@@ -67,7 +70,7 @@ export function createScopedEvidenceFinder({
         (docId) => reader.document(docId) ?? [],
       );
       const chunks = documents.flatMap((document) => reader.chunksOf(document.docId));
-      return createEvidenceFinder({ ...options, documents, chunks }).find({
+      return createEvidenceFinder({ ...options, bags, documents, chunks }).find({
         analysis: scoped,
         passages,
       });

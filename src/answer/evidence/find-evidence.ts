@@ -18,7 +18,7 @@ import {
   type QuestionAnalysis,
   type QuestionTerm,
 } from '../analyze/question-types.js';
-import { createTermMatcher, sharesStem, type Bag } from './term-matcher.js';
+import { createTermMatcher, sharesStem, type Bag, type BagCache } from './term-matcher.js';
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
 import { answerFit, REPORTING_VERBS } from './answer-fit.js';
@@ -38,6 +38,8 @@ export interface EvidenceFinderOptions {
   minCoverage?: number;
   /** Least match of the noun a what/which question asks about. */
   focusMatch?: number;
+  /** Bags of text kept across questions (the scoped finder's). */
+  bags?: BagCache;
 }
 
 export interface EvidenceFinder {
@@ -58,8 +60,9 @@ export function createEvidenceFinder({
   chunks,
   minCoverage = 0.5,
   focusMatch = 0.65,
+  bags,
 }: EvidenceFinderOptions): EvidenceFinder {
-  const matcher = createTermMatcher({ lexicon });
+  const matcher = createTermMatcher({ lexicon, ...(bags ? { bags } : {}) });
   const byDocument = new Map<string, DocumentSentences>();
   for (const document of documents)
     byDocument.set(document.docId, { document, spans: [], positions: new Map() });
