@@ -8,7 +8,7 @@
  * reader that tried to change one would throw rather than alter another
  * question's answer.
  */
-import { LRUCache } from 'lru-cache';
+import { cachedFor, createTextCache } from '../../text/text-cache.js';
 import type { ParsedText, TextParser } from './parse-text.js';
 
 export interface CachedTextParserOptions {
@@ -30,19 +30,7 @@ export function createCachedTextParser({
   parser,
   maxCharacters = 250_000,
 }: CachedTextParserOptions): TextParser {
-  const cache = new LRUCache<string, ParsedText>({
-    maxSize: maxCharacters,
-    sizeCalculation: (_parsed, text) => Math.max(1, text.length),
-  });
-  return {
-    parse(text) {
-      let parsed = cache.get(text);
-      if (!parsed) {
-        parsed = freeze(parser.parse(text));
-        // Longer than the whole budget: parsed, not kept.
-        if (text.length <= maxCharacters) cache.set(text, parsed);
-      }
-      return parsed;
-    },
-  };
+  const cache = createTextCache<ParsedText>({ maxCharacters });
+  const parseAndFreeze = (text: string) => freeze(parser.parse(text));
+  return { parse: (text) => cachedFor(cache, text, parseAndFreeze) };
 }

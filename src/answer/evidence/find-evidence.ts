@@ -7,6 +7,7 @@
  * all; otherwise the reason says which requirement nothing met.
  */
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
+import { cachedFor, createTextCache, type TextCache } from '../../text/text-cache.js';
 import type { Chunk, RetrievedPassage, SourceDocument, Span } from '../../ingest/document-types.js';
 import type { WordVectors } from '../../embed/word-vectors.js';
 import { lemmatize, tokenize } from '../../text/tokenize.js';
@@ -40,6 +41,8 @@ export interface EvidenceFinderOptions {
   focusMatch?: number;
   /** Bags of text kept across questions (the scoped finder's). */
   bags?: BagCache;
+  /** Distinct words of texts kept across questions (the scoped finder's). */
+  words?: TextCache<Set<string>>;
 }
 
 export interface EvidenceFinder {
@@ -61,6 +64,7 @@ export function createEvidenceFinder({
   minCoverage = 0.5,
   focusMatch = 0.65,
   bags,
+  words,
 }: EvidenceFinderOptions): EvidenceFinder {
   const matcher = createTermMatcher({ lexicon, ...(bags ? { bags } : {}) });
   const byDocument = new Map<string, DocumentSentences>();
@@ -75,28 +79,16 @@ export function createEvidenceFinder({
   const metadataChunks = new Map(
     chunks.filter((chunk) => chunk.kind === 'metadata').map((chunk) => [chunk.docId, chunk]),
   );
-  const documentWords = new Map<string, Set<string>>();
-  const documentTokens = (document: SourceDocument) => {
-    let words = documentWords.get(document.docId);
-    if (!words)
-      documentWords.set(
-        document.docId,
-        (words = new Set(tokenize(`${document.title} ${document.cleanText}`))),
-      );
-    return words;
-  };
+  // The distinct words of a text: kept across questions in `words`, else for this finder.
+  const wordSets =
+    words ?? createTextCache<Set<string>>({ maxCharacters: Number.MAX_SAFE_INTEGER });
+  const wordsOf = (text: string) => cachedFor(wordSets, text, (text) => new Set(tokenize(text)));
+  const documentTokens = (document: SourceDocument) =>
+    wordsOf(`${document.title} ${document.cleanText}`);
   // The whole article's words with its header's, for names asked of a list or summary:
   // gathered once per article, not once per sentence.
-  const articleWords = new Map<string, Set<string>>();
-  const articleTokens = (document: SourceDocument, header: string) => {
-    let words = articleWords.get(document.docId);
-    if (!words)
-      articleWords.set(
-        document.docId,
-        (words = new Set(tokenize(`${document.cleanText} ${header}`))),
-      );
-    return words;
-  };
+  const articleTokens = (document: SourceDocument, header: string) =>
+    wordsOf(`${document.cleanText} ${header}`);
   const documentBags = new Map<string, Bag>();
   const documentBag = (document: SourceDocument) => {
     let bag = documentBags.get(document.docId);
@@ -257,7 +249,7 @@ export function createEvidenceFinder({
       const wide = ['list', 'summary', 'comparison', 'why-how'].includes(analysis.kind);
       const near = wide
         ? articleTokens(document, header)
-        : tokenize(`${precedingText(entry, position, NAME_REACH)} ${header}`);
+        : wordsOf(`${precedingText(entry, position, NAME_REACH)} ${header}`);
       // Near the sentence: every name, or all but one when the question names three or more
       // (a long question may name people from another sentence of the story).
       const far = names.filter((name) => !mentions(near, name, isCommonWord));

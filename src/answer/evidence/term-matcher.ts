@@ -4,9 +4,9 @@
  * vector when it is close enough ("frontier" ≈ "border"), else 0. Names only
  * match themselves.
  */
-import { LRUCache } from 'lru-cache';
 import { dot } from '../../embed/term-weights.js';
 import type { WordVectors } from '../../embed/word-vectors.js';
+import { cachedFor, createTextCache, type TextCache } from '../../text/text-cache.js';
 import { lemmatize, tokenize } from '../../text/tokenize.js';
 import type { QuestionTerm } from '../analyze/question-types.js';
 
@@ -34,14 +34,11 @@ export function sharesStem(a: string, b: string): boolean {
  * Bags kept across questions for one lexicon, by text (a bag depends on nothing
  * else, so a changed sentence is simply another key), least recently used first out.
  */
-export type BagCache = LRUCache<string, Bag>;
+export type BagCache = TextCache<Bag>;
 
 /** A bag cache bounded by characters of text (a bag holds ≈ 30 bytes a character). */
 export function createBagCache({ maxCharacters = 250_000 } = {}): BagCache {
-  return new LRUCache<string, Bag>({
-    maxSize: maxCharacters,
-    sizeCalculation: (_bag, text) => Math.max(1, text.length),
-  });
+  return createTextCache({ maxCharacters });
 }
 
 /**
@@ -59,17 +56,14 @@ export function createTermMatcher({
   bags?: BagCache;
 }): TermMatcher {
   const matched = new WeakMap<QuestionTerm, WeakMap<Bag, number>>();
-  const bagOf = (text: string): Bag => {
-    const known = bags?.get(text);
-    if (known) return known;
+  const makeBag = (text: string): Bag => {
     const tokens = tokenize(text);
-    const bag = {
+    return {
       lemmas: new Set(tokens.map(lemmatize)),
       vectors: tokens.flatMap((token) => lexicon.vector(token) ?? []),
     };
-    if (bags && text.length <= bags.maxSize) bags.set(text, bag);
-    return bag;
   };
+  const bagOf = (text: string) => cachedFor(bags, text, makeBag);
   return {
     bagOf,
     match(term, bag) {
