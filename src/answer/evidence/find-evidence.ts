@@ -197,12 +197,13 @@ export function createEvidenceFinder({
       const { document } = entry;
       // Names first: an article that never names what is asked about answers nothing of it,
       // whatever its dates.
-      const anywhere = documentTokens(document);
       const names = extra.names
         // Two-letter words count only as capitals the question wrote ("the UK", not "Mr").
         .map((name) => name.filter((word) => word.length >= 3 || acronyms.has(word)))
         .filter((name) => name.length > 0);
-      for (const name of names) if (!mentions(anywhere, name, isCommonWord)) return name.join(' ');
+      // The article's words are gathered only when a name is asked.
+      for (const name of names)
+        if (!mentions(documentTokens(document), name, isCommonWord)) return name.join(' ');
       const window = windowText(entry, position, 1);
       // The article's own dating: its title, date and source lines, and its dateline (first lines).
       const header = `${document.title} ${document.date ?? ''} ${document.source ?? ''} ${document.cleanText.slice(0, HEADER_CHARS)}`;
