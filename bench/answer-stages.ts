@@ -91,10 +91,12 @@ async function main() {
     }
     rows.push(row);
   }
-  const rssMiB = Math.round(process.memoryUsage().rss / 1024 / 1024);
+  const memory = process.memoryUsage();
+  const rssMiB = Math.round(memory.rss / 1024 / 1024);
+  const heapMiB = Math.round(memory.heapTotal / 1024 / 1024);
   process.stdout.write(
     `${set.name}: ${cases.length} questions, createDeps ${round(startMs / 1000, 2)} s, ` +
-      `RSS ${rssMiB} MiB, load ${loadavg()
+      `RSS ${rssMiB} MiB (V8 heap ${heapMiB} MiB), load ${loadavg()
         .map((value) => value.toFixed(1))
         .join(' ')}\n\n` +
       `${markdownTable(rows)}\n`,

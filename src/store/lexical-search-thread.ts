@@ -24,32 +24,11 @@ export interface LexicalSearchThread {
   close(): Promise<void>;
 }
 
-/** tsx's loader API, as this module resolves it (bare when `import.meta.resolve` is missing). */
-function tsxApi(): string {
-  try {
-    return import.meta.resolve('tsx/esm/api');
-  } catch {
-    return 'tsx/esm/api';
-  }
-}
-
 /** Starts the thread over the database at `path`. */
 export function startLexicalSearchThread({ path }: { path: string }): LexicalSearchThread {
-  const url = new URL(
-    `./lexical-search-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`,
-    import.meta.url,
-  );
-  // Run from source (tsx, vitest), the worker registers the TypeScript loader before
-  // importing its body (a loader on the command line does not reach a worker's first module).
-  const worker = url.pathname.endsWith('.ts')
-    ? new Worker(
-        `import(${JSON.stringify(tsxApi())}).then(({ register }) => {
-           register();
-           return import(${JSON.stringify(url.href)});
-         });`,
-        { eval: true, workerData: { path } },
-      )
-    : new Worker(url, { workerData: { path } });
+  const worker = new Worker(new URL('./lexical-search-worker.js', import.meta.url), {
+    workerData: { path },
+  });
   const pending = new Map<
     number,
     {
