@@ -36,7 +36,7 @@ export function sharesStem(a: string, b: string): boolean {
  */
 export type BagCache = TextCache<Bag>;
 
-/** A bag cache bounded by characters of text (a bag holds ≈ 30 bytes a character). */
+/** A bag cache bounded by characters of text (a bag holds ≈ 20 bytes of heap a character: ≈ 5 MB). */
 export function createBagCache({ maxCharacters = 250_000 } = {}): BagCache {
   return createTextCache({ maxCharacters });
 }
