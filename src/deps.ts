@@ -21,7 +21,8 @@ import {
   createDocumentCatalogue,
   type DocumentCatalogue,
 } from './answer/analyze/document-catalogue.js';
-import { createTextParser } from './answer/analyze/parse-text.js';
+import { createTextParser, type TextParser } from './answer/analyze/parse-text.js';
+import { createCachedTextParser } from './answer/analyze/cached-text-parser.js';
 import type { Assistant } from './answer/chat-types.js';
 import type { DocumentLookup } from './answer/answerer.js';
 import type { EmbedderSpec } from './embed/embedder-spec.js';
@@ -87,6 +88,7 @@ export function createCorpusStructures({
   chunks,
   lexicon,
   parser,
+  sentenceParser = parser,
   minCoverage,
   stored,
   catalogue = stored
@@ -99,7 +101,9 @@ export function createCorpusStructures({
   documents: SourceDocument[];
   chunks: Chunk[];
   lexicon: WordVectors;
-  parser: ReturnType<typeof createTextParser>;
+  parser: TextParser;
+  /** The evidence finder's parser: the server's remembers sentences across questions. */
+  sentenceParser?: TextParser;
   minCoverage: number;
   stored?: { store: SqliteCorpusStore; corpus: StoredCorpus };
   catalogue?: DocumentCatalogue;
@@ -119,7 +123,7 @@ export function createCorpusStructures({
       specificity: (lemma) => vocabulary.specificity(lemma),
     }),
     evidence: createScopedEvidenceFinder({
-      parser,
+      parser: sentenceParser,
       lexicon,
       reader: stored
         ? { document: stored.corpus.read, chunksOf: stored.corpus.chunksOf }
@@ -210,6 +214,8 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     live.onChange(() => opened.corpus.forget());
   }
   const parser = createTextParser();
+  // One for the process: its entries are keyed by text, so they stay true across corpus changes.
+  const sentenceParser = createCachedTextParser({ parser });
   const minCoverage = 0.5;
   // Readers go through these delegates, so one swap moves every door to the new corpus.
   let byId = new Map(documents.map((document) => [document.docId, document]));
@@ -218,6 +224,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     chunks: index.chunks,
     lexicon: index.lexicon,
     parser,
+    sentenceParser,
     minCoverage,
     ...(stored ? { stored } : {}),
   });
@@ -297,6 +304,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
       chunks: snapshot.chunks,
       lexicon: index.lexicon,
       parser,
+      sentenceParser,
       minCoverage,
       ...(stored ? { stored } : {}),
     });

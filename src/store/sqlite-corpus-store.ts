@@ -40,6 +40,7 @@ import { loadVectorGraph, rebuildVectorGraph, saveVectorGraph } from './vector-g
 import { DEFAULT_HNSW, type HnswParameters, type VectorStore } from './vector-store.js';
 import { validateChange } from './validate-change.js';
 import { rescoreBm25 } from './bm25-rescore.js';
+import { startLexicalSearchThread, type LexicalSearchThread } from './lexical-search-thread.js';
 import { lexicalTerms } from '../text/lexical-terms.js';
 import { tokenize } from '../text/tokenize.js';
 import { bodyLemmas, chunkLemmas, LEMMA_VERSION } from '../text/lemma-sets.js';
@@ -53,6 +54,9 @@ interface LexicalCandidateRow {
   body_length: number;
   title_length: number;
 }
+
+/** One lexical search's request. */
+type LexicalSearch = Parameters<CorpusStore['searchLexical']>[0];
 
 const splitTerms = (terms: string): string[] => (terms === '' ? [] : terms.split(' '));
 
@@ -96,6 +100,13 @@ export interface SqliteCorpusStoreOptions {
   deferGraphSaves?: boolean;
   /** The ingestion the file stamps are valid for (`INGEST_VERSION`); stamps of another are not read. */
   ingestVersion?: string;
+  /**
+   * Run FTS5's candidate query on a worker thread (its own read-only connection). Default:
+   * when the store opens with more than `EXACT_LEXICAL_LIMIT` chunks, where it costs most.
+   */
+  lexicalThread?: boolean;
+  /** Starts the lexical thread (tests watch it through this). */
+  startLexicalThread?: typeof startLexicalSearchThread;
 }
 
 /** What start-up last saw of a seeds-folder file, and the document it held. */
@@ -147,6 +158,8 @@ export async function openSqliteCorpusStore({
   onGraphRebuilt = () => {},
   deferGraphSaves = false,
   ingestVersion = INGEST_VERSION,
+  lexicalThread,
+  startLexicalThread = startLexicalSearchThread,
 }: SqliteCorpusStoreOptions): Promise<SqliteCorpusStore> {
   await mkdir(dir, { recursive: true });
   const path = join(dir, 'corpus.db');
@@ -341,6 +354,8 @@ export async function openSqliteCorpusStore({
     return value;
   };
   lengths.chunks = statements.counts.get()!.chunks;
+  const thread: LexicalSearchThread | null =
+    (lexicalThread ?? lengths.chunks > EXACT_LEXICAL_LIMIT) ? startLexicalThread({ path }) : null;
   /**
    * The terms that choose FTS5's candidates. Up to `EXACT_LEXICAL_LIMIT` chunks, every query
    * term (the candidates are then every match the re-scoring could rank). Above it, the
@@ -483,27 +498,91 @@ export async function openSqliteCorpusStore({
     }
   };
 
-  function lexicalStatement(key: string, clause: string) {
+  function lexicalStatement(key: string, sql: string) {
     let statement = filtered.get(key);
     if (!statement) {
-      const rank = `bm25(chunk_terms, ${BM25_WEIGHTS.body}, ${BM25_WEIGHTS.title})`;
-      // The best candidates first, their text joined afterwards. CROSS JOIN keeps FTS5 driving:
-      // a filter never turns into one FTS lookup per allowed chunk.
-      const top =
-        key === ''
-          ? `SELECT rowid AS label, ${rank} AS score FROM chunk_terms
-             WHERE chunk_terms MATCH ? ORDER BY score LIMIT ?`
-          : `SELECT chunk_terms.rowid AS label, ${rank} AS score FROM chunk_terms
-             CROSS JOIN chunks c ON c.label = chunk_terms.rowid CROSS JOIN documents d ON d.doc_id = c.doc_id
-             WHERE chunk_terms MATCH ? ${clause} ORDER BY score LIMIT ?`;
-      statement = database.prepare(
-        `WITH top AS (${top})
-         SELECT c.label, c.chunk_id, c.body_terms, c.title_terms, c.body_length, c.title_length
-         FROM top JOIN chunks c ON c.label = top.label ORDER BY top.score`,
-      );
+      statement = database.prepare<unknown[], LexicalCandidateRow>(sql);
       filtered.set(key, statement);
     }
     return statement;
+  }
+
+  /** FTS5's best candidates for a match (and filter), their text joined afterwards. */
+  function lexicalSql(key: string, clause: string): string {
+    const rank = `bm25(chunk_terms, ${BM25_WEIGHTS.body}, ${BM25_WEIGHTS.title})`;
+    // CROSS JOIN keeps FTS5 driving: a filter never turns into one FTS lookup per allowed chunk.
+    const top =
+      key === ''
+        ? `SELECT rowid AS label, ${rank} AS score FROM chunk_terms
+           WHERE chunk_terms MATCH ? ORDER BY score LIMIT ?`
+        : `SELECT chunk_terms.rowid AS label, ${rank} AS score FROM chunk_terms
+           CROSS JOIN chunks c ON c.label = chunk_terms.rowid CROSS JOIN documents d ON d.doc_id = c.doc_id
+           WHERE chunk_terms MATCH ? ${clause} ORDER BY score LIMIT ?`;
+    return `WITH top AS (${top})
+       SELECT c.label, c.chunk_id, c.body_terms, c.title_terms, c.body_length, c.title_length
+       FROM top JOIN chunks c ON c.label = top.label ORDER BY top.score`;
+  }
+
+  /** What one lexical search asks FTS5, chosen from the corpus as it is now; null: nothing to ask. */
+  function lexicalPlan({ query, k, filters }: LexicalSearch) {
+    const queryTerms = lexicalTerms(query);
+    const match = toFtsQuery(candidateTerms(queryTerms));
+    if (match === null || k <= 0) return null;
+    const { clause, params, key } = filterSql(filters);
+    const args: unknown[] = [match, ...params, Math.max(LEXICAL_CANDIDATES, 4 * k)];
+    return { queryTerms, key, sql: lexicalSql(key, clause), args, k };
+  }
+
+  /** FTS5's candidates re-scored (BM25 over every query term), the best `k`. */
+  function rankLexical(
+    { queryTerms, k }: NonNullable<ReturnType<typeof lexicalPlan>>,
+    rows: LexicalCandidateRow[],
+  ): ChunkHit[] {
+    const chunks = Math.max(1, lengths.chunks);
+    const field = (column: 'body' | 'title', averageLength: number, weight: number) => ({
+      documentFrequency: (term: string) => frequencyOf(term, column),
+      averageLength,
+      weight,
+    });
+    return (
+      rescoreBm25({
+        queryTerms,
+        candidates: rows.map((row) => ({
+          item: row,
+          fields: [splitTerms(row.body_terms), splitTerms(row.title_terms)],
+          lengths: [row.body_length, row.title_length],
+        })),
+        fields: [
+          field('body', lengths.body / chunks, BM25_WEIGHTS.body),
+          field('title', lengths.title / chunks, BM25_WEIGHTS.title),
+        ],
+        total: lengths.chunks,
+      })
+        // Ties in index order, as the previous ranker returned them.
+        .sort((a, b) => b.score - a.score || a.item.label - b.item.label)
+        .slice(0, k)
+        .map(({ item, score }) => ({ chunkId: item.chunk_id, score }))
+    );
+  }
+
+  /**
+   * A lexical search. With the lexical thread, FTS5's candidates are read there, and kept
+   * only if the thread read the generation the search was planned at and nothing has been
+   * written since (a change bumps it); otherwise, and without the thread, the whole search
+   * runs here in one synchronous step. Either way a search sees one state of the corpus.
+   */
+  async function searchLexicalNow(search: LexicalSearch): Promise<ChunkHit[]> {
+    if (thread) {
+      const started = counter('generation');
+      const plan = lexicalPlan(search);
+      if (!plan) return [];
+      const read = await thread.all<LexicalCandidateRow>(plan.sql, plan.args).catch(() => null);
+      if (read && read.generation === started && counter('generation') === started)
+        return rankLexical(plan, read.rows);
+    }
+    const plan = lexicalPlan(search);
+    if (!plan) return [];
+    return rankLexical(plan, lexicalStatement(plan.key, plan.sql).all(...plan.args));
   }
 
   function labelsAllowed(filters: CorpusFilters): number[] {
@@ -643,42 +722,7 @@ export async function openSqliteCorpusStore({
     async counts() {
       return statements.counts.get()!;
     },
-    async searchLexical({ query, k, filters }): Promise<ChunkHit[]> {
-      const queryTerms = lexicalTerms(query);
-      const match = toFtsQuery(candidateTerms(queryTerms));
-      if (match === null || k <= 0) return [];
-      const { clause, params, key } = filterSql(filters);
-      const rows = lexicalStatement(key, clause).all(
-        match,
-        ...params,
-        Math.max(LEXICAL_CANDIDATES, 4 * k),
-      );
-      const chunks = Math.max(1, lengths.chunks);
-      const field = (column: 'body' | 'title', averageLength: number, weight: number) => ({
-        documentFrequency: (term: string) => frequencyOf(term, column),
-        averageLength,
-        weight,
-      });
-      return (
-        rescoreBm25({
-          queryTerms,
-          candidates: rows.map((row) => ({
-            item: row,
-            fields: [splitTerms(row.body_terms), splitTerms(row.title_terms)],
-            lengths: [row.body_length, row.title_length],
-          })),
-          fields: [
-            field('body', lengths.body / chunks, BM25_WEIGHTS.body),
-            field('title', lengths.title / chunks, BM25_WEIGHTS.title),
-          ],
-          total: lengths.chunks,
-        })
-          // Ties in index order, as the previous ranker returned them.
-          .sort((a, b) => b.score - a.score || a.item.label - b.item.label)
-          .slice(0, k)
-          .map(({ item, score }) => ({ chunkId: item.chunk_id, score }))
-      );
-    },
+    searchLexical: (search) => searchLexicalNow(search),
     async searchVectors({ vector, k, filters }): Promise<ChunkHit[]> {
       if (!graph || graph.size === 0 || k <= 0) return [];
       let matches;
@@ -716,6 +760,7 @@ export async function openSqliteCorpusStore({
       else await saveGraph();
     },
     async close() {
+      await thread?.close();
       if (unsaved) await saveGraph();
       await saving.catch(() => undefined);
       database.close();

@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqliteCorpusStore } from '../../src/store/sqlite-corpus-store.js';
+import { startLexicalSearchThread } from '../../src/store/lexical-search-thread.js';
 import { describeStoreContract } from './store-contract.js';
 import { bodyLemmas, chunkLemmas, LEMMA_VERSION } from '../../src/text/lemma-sets.js';
-import { BORDER, BORDER_V2, FOOTBALL, SETTINGS, vectorOf } from './store-fixtures.js';
+import { BORDER, BORDER_V2, FOOTBALL, SETTINGS, UNDATED, vectorOf } from './store-fixtures.js';
 
 /** Runs `test` in a fresh folder for a store, removed afterwards. */
 async function inStoreFolder(test: (dir: string) => Promise<void>, prefix = 'sourced-store-') {
@@ -43,6 +44,97 @@ describeStoreContract('embedded (SQLite FTS5 + hnswlib)', async () => {
     },
     cleanup: () => rm(dir, { recursive: true, force: true }),
   };
+});
+
+describeStoreContract('embedded, FTS5 on the lexical thread', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'sourced-store-'));
+  let store = await openSqliteCorpusStore({ dir, lexicalThread: true });
+  return {
+    store,
+    reopen: async () => {
+      await store.close();
+      store = await openSqliteCorpusStore({ dir, lexicalThread: true });
+      return store;
+    },
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
+});
+
+describe('the embedded store’s lexical thread', () => {
+  /** The real thread, counting the generations its reads saw. */
+  function watchedThread() {
+    const generations: number[] = [];
+    const start: typeof startLexicalSearchThread = (options) => {
+      const thread = startLexicalSearchThread(options);
+      return {
+        close: () => thread.close(),
+        async all(sql, args) {
+          const read = await thread.all<never>(sql, args);
+          generations.push(read.generation);
+          return read;
+        },
+      };
+    };
+    return { generations, start };
+  }
+
+  const searches = [
+    { query: 'smuggling at the border', k: 5 },
+    { query: 'Who scored for the strikers?', k: 3 },
+    { query: 'frontier fence markets trade', k: 10, filters: { sources: ['Dawn'] } },
+    { query: 'the final', k: 2, filters: { dateFrom: '2023-01-01' } },
+    { query: 'harbour boats', k: 5 },
+  ];
+
+  it('ranks exactly as the store’s own connection does, many searches at once', async () => {
+    await inStoreFolder(async (dir) => {
+      const filled = await openFilledStore(dir);
+      await filled.apply({ upsert: [UNDATED] });
+      await filled.close();
+      const here = await openSqliteCorpusStore({ dir, lexicalThread: false });
+      const expected = [];
+      for (const search of searches) expected.push(await here.searchLexical(search));
+      await here.close();
+      const watched = watchedThread();
+      const threaded = await openSqliteCorpusStore({
+        dir,
+        lexicalThread: true,
+        startLexicalThread: watched.start,
+      });
+      expect(await Promise.all(searches.map((search) => threaded.searchLexical(search)))).toEqual(
+        expected,
+      );
+      expect(watched.generations).toHaveLength(searches.length);
+      expect(expected.flat().length).toBeGreaterThan(0);
+      await threaded.close();
+    });
+  });
+
+  it('answers a search under way when a change is written from the corpus after the change', async () => {
+    await inStoreFolder(async (dir) => {
+      const filled = await openFilledStore(dir);
+      await filled.close();
+      const watched = watchedThread();
+      const store = await openSqliteCorpusStore({
+        dir,
+        lexicalThread: true,
+        startLexicalThread: watched.start,
+      });
+      const search = { query: 'monsoon engineers postponed smuggling', k: 5 };
+      const pending = store.searchLexical(search);
+      await store.apply({ upsert: [BORDER_V2] });
+      const during = await pending;
+      // The thread answered from the corpus before the change: that answer was not used.
+      expect(watched.generations).toHaveLength(1);
+      const after = await store.searchLexical(search);
+      await store.close();
+      const here = await openSqliteCorpusStore({ dir, lexicalThread: false });
+      expect(after).toEqual(await here.searchLexical(search));
+      await here.close();
+      expect(during).toEqual(after);
+      expect(during.map((hit) => hit.chunkId)).toContain('border#0');
+    });
+  });
 });
 
 describe('the embedded store’s graph file', () => {

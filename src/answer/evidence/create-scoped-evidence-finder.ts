@@ -12,6 +12,8 @@ import {
   type EvidenceFinder,
   type EvidenceFinderOptions,
 } from './find-evidence.js';
+import { createBagCache } from './term-matcher.js';
+import { createTextCache } from '../../text/text-cache.js';
 
 /** Whole documents and their chunks, read on demand (synchronously: the answer engine is). */
 export interface CorpusReader {
@@ -55,6 +57,10 @@ export function createScopedEvidenceFinder({
   reader,
   ...options
 }: Omit<EvidenceFinderOptions, 'documents' | 'chunks'> & { reader: CorpusReader }): EvidenceFinder {
+  // Sentences come back question after question; their bags and words are made once
+  // (word sets hold ≈ 7 bytes of heap a character of text: ≈ 4 MB).
+  const bags = options.bags ?? createBagCache();
+  const words = options.words ?? createTextCache<Set<string>>({ maxCharacters: 500_000 });
   return {
     find({ analysis, passages }) {
       const retrieved = new Set(passages.map((passage) => passage.chunk.docId));
@@ -67,7 +73,7 @@ export function createScopedEvidenceFinder({
         (docId) => reader.document(docId) ?? [],
       );
       const chunks = documents.flatMap((document) => reader.chunksOf(document.docId));
-      return createEvidenceFinder({ ...options, documents, chunks }).find({
+      return createEvidenceFinder({ ...options, bags, words, documents, chunks }).find({
         analysis: scoped,
         passages,
       });

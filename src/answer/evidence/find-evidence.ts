@@ -7,6 +7,7 @@
  * all; otherwise the reason says which requirement nothing met.
  */
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
+import { cachedFor, createTextCache, type TextCache } from '../../text/text-cache.js';
 import type { Chunk, RetrievedPassage, SourceDocument, Span } from '../../ingest/document-types.js';
 import type { WordVectors } from '../../embed/word-vectors.js';
 import { lemmatize, tokenize } from '../../text/tokenize.js';
@@ -19,7 +20,7 @@ import {
   type QuestionAnalysis,
   type QuestionTerm,
 } from '../analyze/question-types.js';
-import { createTermMatcher, sharesStem, type Bag } from './term-matcher.js';
+import { createTermMatcher, sharesStem, type Bag, type BagCache } from './term-matcher.js';
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
 import { answerFit, REPORTING_VERBS } from './answer-fit.js';
@@ -40,6 +41,10 @@ export interface EvidenceFinderOptions {
   minCoverage?: number;
   /** Least match of the noun a what/which question asks about. */
   focusMatch?: number;
+  /** Bags of text kept across questions (the scoped finder's). */
+  bags?: BagCache;
+  /** Distinct words of texts kept across questions (the scoped finder's). */
+  words?: TextCache<Set<string>>;
 }
 
 export interface EvidenceFinder {
@@ -60,8 +65,10 @@ export function createEvidenceFinder({
   chunks,
   minCoverage = 0.5,
   focusMatch = 0.65,
+  bags,
+  words,
 }: EvidenceFinderOptions): EvidenceFinder {
-  const matcher = createTermMatcher({ lexicon });
+  const matcher = createTermMatcher({ lexicon, ...(bags ? { bags } : {}) });
   const byDocument = new Map<string, DocumentSentences>();
   for (const document of documents)
     byDocument.set(document.docId, { document, spans: [], positions: new Map() });
@@ -74,28 +81,16 @@ export function createEvidenceFinder({
   const metadataChunks = new Map(
     chunks.filter((chunk) => chunk.kind === 'metadata').map((chunk) => [chunk.docId, chunk]),
   );
-  const documentWords = new Map<string, Set<string>>();
-  const documentTokens = (document: SourceDocument) => {
-    let words = documentWords.get(document.docId);
-    if (!words)
-      documentWords.set(
-        document.docId,
-        (words = new Set(tokenize(`${document.title} ${document.cleanText}`))),
-      );
-    return words;
-  };
+  // The distinct words of a text: kept across questions in `words`, else for this finder.
+  const wordSets =
+    words ?? createTextCache<Set<string>>({ maxCharacters: Number.MAX_SAFE_INTEGER });
+  const wordsOf = (text: string) => cachedFor(wordSets, text, (text) => new Set(tokenize(text)));
+  const documentTokens = (document: SourceDocument) =>
+    wordsOf(`${document.title} ${document.cleanText}`);
   // The whole article's words with its header's, for names asked of a list or summary:
   // gathered once per article, not once per sentence.
-  const articleWords = new Map<string, Set<string>>();
-  const articleTokens = (document: SourceDocument, header: string) => {
-    let words = articleWords.get(document.docId);
-    if (!words)
-      articleWords.set(
-        document.docId,
-        (words = new Set(tokenize(`${document.cleanText} ${header}`))),
-      );
-    return words;
-  };
+  const articleTokens = (document: SourceDocument, header: string) =>
+    wordsOf(`${document.cleanText} ${header}`);
   const documentBags = new Map<string, Bag>();
   const documentBag = (document: SourceDocument) => {
     let bag = documentBags.get(document.docId);
@@ -216,12 +211,13 @@ export function createEvidenceFinder({
       const { document } = entry;
       // Names first: an article that never names what is asked about answers nothing of it,
       // whatever its dates.
-      const anywhere = documentTokens(document);
       const names = extra.names
         // Two-letter words count only as capitals the question wrote ("the UK", not "Mr").
         .map((name) => name.filter((word) => word.length >= 3 || acronyms.has(word)))
         .filter((name) => name.length > 0);
-      for (const name of names) if (!mentions(anywhere, name, isCommonWord)) return name.join(' ');
+      // The article's words are gathered only when a name is asked.
+      for (const name of names)
+        if (!mentions(documentTokens(document), name, isCommonWord)) return name.join(' ');
       const window = windowText(entry, position, 1);
       // The article's own dating: its title, date and source lines, and its dateline (first lines).
       const header = `${document.title} ${document.date ?? ''} ${document.source ?? ''} ${document.cleanText.slice(0, HEADER_CHARS)}`;
@@ -273,7 +269,7 @@ export function createEvidenceFinder({
       const wide = ['list', 'summary', 'comparison', 'why-how'].includes(analysis.kind);
       const near = wide
         ? articleTokens(document, header)
-        : tokenize(`${precedingText(entry, position, NAME_REACH)} ${header}`);
+        : wordsOf(`${precedingText(entry, position, NAME_REACH)} ${header}`);
       // Near the sentence: every name, or all but one when the question names three or more
       // (a long question may name people from another sentence of the story).
       const far = names.filter((name) => !mentions(near, name, isCommonWord));

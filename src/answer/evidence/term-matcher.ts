@@ -6,6 +6,7 @@
  */
 import { dot } from '../../embed/term-weights.js';
 import type { WordVectors } from '../../embed/word-vectors.js';
+import { cachedFor, createTextCache, type TextCache } from '../../text/text-cache.js';
 import { lemmatize, tokenize } from '../../text/tokenize.js';
 import type { QuestionTerm } from '../analyze/question-types.js';
 
@@ -29,30 +30,59 @@ export function sharesStem(a: string, b: string): boolean {
   return common >= 5 && common >= 0.75 * shorter;
 }
 
+/**
+ * Bags kept across questions for one lexicon, by text (a bag depends on nothing
+ * else, so a changed sentence is simply another key), least recently used first out.
+ */
+export type BagCache = TextCache<Bag>;
+
+/** A bag cache bounded by characters of text (a bag holds ≈ 20 bytes of heap a character: ≈ 5 MB). */
+export function createBagCache({ maxCharacters = 250_000 } = {}): BagCache {
+  return createTextCache({ maxCharacters });
+}
+
+/**
+ * A matcher for one question: each term is matched against each bag once, however often
+ * a sentence is weighed (as itself, a neighbour, the sentence before a name). With `bags`,
+ * bags come from and go to that cache.
+ */
 export function createTermMatcher({
   lexicon,
   synonymSimilarity = 0.65,
+  bags,
 }: {
   lexicon: WordVectors;
   synonymSimilarity?: number;
+  bags?: BagCache;
 }): TermMatcher {
+  const matched = new WeakMap<QuestionTerm, WeakMap<Bag, number>>();
+  const makeBag = (text: string): Bag => {
+    const tokens = tokenize(text);
+    return {
+      lemmas: new Set(tokens.map(lemmatize)),
+      vectors: tokens.flatMap((token) => lexicon.vector(token) ?? []),
+    };
+  };
+  const bagOf = (text: string) => cachedFor(bags, text, makeBag);
   return {
-    bagOf(text) {
-      const tokens = tokenize(text);
-      return {
-        lemmas: new Set(tokens.map(lemmatize)),
-        vectors: tokens.flatMap((token) => lexicon.vector(token) ?? []),
-      };
-    },
+    bagOf,
     match(term, bag) {
-      if (bag.lemmas.has(term.lemma)) return 1;
-      if (term.name) return 0;
-      for (const lemma of bag.lemmas) if (sharesStem(term.lemma, lemma)) return 0.8;
-      const vector = lexicon.vector(term.token);
-      if (!vector) return 0;
-      let best = 0;
-      for (const other of bag.vectors) best = Math.max(best, dot(vector, other));
-      return best >= synonymSimilarity ? Math.min(best, 0.9) : 0;
+      let byBag = matched.get(term);
+      if (!byBag) matched.set(term, (byBag = new WeakMap()));
+      let credit = byBag.get(bag);
+      if (credit === undefined) byBag.set(bag, (credit = matchTerm(term, bag)));
+      return credit;
     },
   };
+
+  function matchTerm(term: QuestionTerm, bag: Bag): number {
+    if (bag.lemmas.has(term.lemma)) return 1;
+    if (term.name) return 0;
+    for (const lemma of bag.lemmas) if (sharesStem(term.lemma, lemma)) return 0.8;
+    const vector = lexicon.vector(term.token);
+    if (!vector) return 0;
+    let best = 0;
+    for (const other of bag.vectors) best = Math.max(best, dot(vector, other));
+    return best >= synonymSimilarity ? Math.min(best, 0.9) : 0;
+  }
 }

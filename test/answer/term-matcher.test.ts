@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { QuestionTerm } from '../../src/answer/analyze/question-types.js';
+import { createBagCache, createTermMatcher } from '../../src/answer/evidence/term-matcher.js';
+import type { WordVectors } from '../../src/embed/word-vectors.js';
+import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
+
+const term = (token: string, lemma = token): QuestionTerm => ({
+  token,
+  lemma,
+  weight: 1,
+  primary: true,
+  name: false,
+});
+
+/** The fake lexicon, counting the words looked up. */
+async function countingLexicon(): Promise<WordVectors & { lookups: string[] }> {
+  const lexicon = await createFakeWordVectors()();
+  const lookups: string[] = [];
+  return {
+    ...lexicon,
+    lookups,
+    vector(word) {
+      lookups.push(word);
+      return lexicon.vector(word);
+    },
+  };
+}
+
+describe('matching question terms against sentences', () => {
+  it('credits the same lemma, a derivation and a near-synonym, and names only themselves', async () => {
+    const matcher = createTermMatcher({ lexicon: await createFakeWordVectors()() });
+    const bag = matcher.bagOf('The appointment was made at the frontier.');
+    expect(matcher.match(term('appointment'), bag)).toBe(1);
+    expect(matcher.match(term('appoints', 'appoint'), bag)).toBe(0.8);
+    expect(matcher.match(term('border'), bag)).toBeCloseTo(0.9);
+    expect(matcher.match({ ...term('border'), name: true }, bag)).toBe(0);
+  });
+
+  it('shares bags across matchers through a cache, and makes a changed sentence its own bag', async () => {
+    const lexicon = await countingLexicon();
+    const bags = createBagCache();
+    const first = createTermMatcher({ lexicon, bags });
+    const before = first.bagOf('The barrage holds twelve turbines.');
+    const lookups = lexicon.lookups.length;
+    const second = createTermMatcher({ lexicon, bags });
+    expect(second.bagOf('The barrage holds twelve turbines.')).toBe(before);
+    expect(lexicon.lookups).toHaveLength(lookups);
+    const after = second.bagOf('The barrage holds sixteen turbines.');
+    expect(after).not.toBe(before);
+    expect(second.match(term('sixteen'), after)).toBe(1);
+    expect(second.match(term('sixteen'), before)).toBe(0);
+  });
+
+  it('keeps at most its budget of characters of text', async () => {
+    const lexicon = await createFakeWordVectors()();
+    const bags = createBagCache({ maxCharacters: 40 });
+    const matcher = createTermMatcher({ lexicon, bags });
+    const a = matcher.bagOf('The council met on Tuesday.');
+    matcher.bagOf('Rates rose by 4 percent in 2024.');
+    expect(bags.has('The council met on Tuesday.')).toBe(false);
+    expect(matcher.bagOf('The council met on Tuesday.')).not.toBe(a);
+    matcher.bagOf('x'.repeat(41));
+    expect(bags.has('x'.repeat(41))).toBe(false);
+  });
+
+  it('weighs a term against a bag once per question, with the same credit each time', async () => {
+    const lexicon = await countingLexicon();
+    const matcher = createTermMatcher({ lexicon });
+    const bag = matcher.bagOf('Officials inspected the frontier fence.');
+    const border = term('border');
+    const credit = matcher.match(border, bag);
+    const lookups = lexicon.lookups.length;
+    expect(matcher.match(border, bag)).toBe(credit);
+    expect(lexicon.lookups).toHaveLength(lookups);
+    // Another question's term is weighed afresh.
+    expect(matcher.match(term('border'), bag)).toBe(credit);
+    expect(lexicon.lookups).toHaveLength(lookups + 1);
+  });
+});
