@@ -56,18 +56,32 @@ export function shiftYears(groups: number[][], shift: number): number[][] {
 
 /**
  * Years a text's deictic time expressions mean, read from the article's year: "this summer",
- * "on Tuesday", "earlier this month" mean the article's year; "last year" the one before it,
- * "next year" the one after. Expressions with figures ("in 2021") are stated years, not these.
+ * "earlier this month" mean the article's year; "last year" the one before it, "next year" the
+ * one after. Only expressions with a deictic determiner ("this", "last", "next") count — "on
+ * Thursday" after a figure for 2019 is when it was said — and none that follows a verb of
+ * reporting ("the commission confirmed this week"). Expressions with figures are stated years.
  */
-export function deicticYears(parsed: ParsedText, articleYear: number): number[] {
+export function deicticYears(
+  parsed: ParsedText,
+  articleYear: number,
+  reporting: ReadonlySet<string>,
+): number[] {
   const years: number[] = [];
   for (const entity of parsed.entities) {
     if (entity.type !== 'date' || /\d/u.test(entity.text)) continue;
     const words = parsed.tokens.slice(entity.first, entity.last + 1).map((token) => token.normal);
-    const order = words.find((word) => ORDER[word] !== undefined || word === 'last');
-    const shift = order === undefined ? 0 : order === 'last' ? -1 : ORDER[order]!;
-    // "last year" moves the year; "last Tuesday" stays in the article's.
-    years.push(articleYear + (words.some((word) => YEAR_NOUNS.has(word)) ? shift : 0));
+    const deictic = words.find((word) => DEICTIC[word] !== undefined);
+    if (deictic === undefined) continue;
+    const reported = parsed.tokens
+      .slice(Math.max(0, entity.first - 2), entity.first)
+      .some((token) => token.pos === 'VERB' && reporting.has(token.lemma));
+    if (reported) continue;
+    // "last year" moves the year; "last week" stays in the article's.
+    const moves = words.some((word) => YEAR_NOUNS.has(word));
+    years.push(articleYear + (moves ? DEICTIC[deictic]! : 0));
   }
   return years;
 }
+
+/** English's deictic determiners of time and how many years each moves a year noun. */
+const DEICTIC: Record<string, number> = { this: 0, last: -1, next: 1 };

@@ -229,7 +229,9 @@ export function createEvidenceFinder({
       // A sentence stating a past year may tell what happened "this summer" too: the
       // article's year (or the one before, "last year") is then a year it speaks of.
       if (ownYears.length > 0 && document.date)
-        ownYears.push(...deicticYears(parse(ownText), Number(document.date.slice(0, 4))));
+        ownYears.push(
+          ...deicticYears(parse(ownText), Number(document.date.slice(0, 4)), REPORTING_VERBS),
+        );
       const headerYears = [
         ...yearsIn(header),
         ...(document.date ? [Number(document.date.slice(0, 4))] : []),
