@@ -45,3 +45,14 @@ describe('answerFit for people', () => {
     expect(fit('Wendle County')).toBeLessThan(fit('Imogen Strand'));
   });
 });
+
+describe('answerFit for scores', () => {
+  it('fits a mark out of a total ("8/10") better than a lone figure ("9 million copies")', () => {
+    const review = parser.parse('Score: 8/10');
+    const sales = parser.parse('The games have sold more than 9 million copies.');
+    const mark = review.entities.find((entity) => entity.text === '8/10')!;
+    const figure = sales.entities.find((entity) => entity.text.startsWith('9'))!;
+    expect(mark.type).toBe('range');
+    expect(answerFit(mark, review, 'score')).toBeGreaterThan(answerFit(figure, sales, 'score'));
+  });
+});

@@ -139,8 +139,10 @@ export function createTextParser(): TextParser {
       const end = last > lastIn ? figureEnd(endToken) : endToken.end;
       const entityText = text.slice(startToken.start, end);
       const yearLike = type === 'number' && YEAR.test(entityText);
+      // "8/10", "4/5": a mark out of a total is two figures, like a score.
+      const outOf = type === 'number' && /^\d{1,3}\/\d{1,3}$/u.test(entityText);
       entities.push({
-        type: yearLike ? 'year' : typed,
+        type: yearLike ? 'year' : outOf ? 'range' : typed,
         text: entityText,
         start: startToken.start,
         end,

@@ -36,6 +36,9 @@ function datesReport(entity: Entity, parsed: ParsedText): boolean {
  */
 const COMMON_END_FIT = 0.5;
 
+/** How well a lone figure fits a score asked for; chosen on the development sets. */
+const LONE_FIGURE_SCORE_FIT = 0.5;
+
 /** 0 (unlikely) to 1 (likely) that `entity` is an answer of `type`. */
 export function answerFit(
   entity: Entity,
@@ -54,6 +57,9 @@ export function answerFit(
         : 0.5;
     return !reportingAsked && datesReport(entity, parsed) ? fit * REPORT_DATE_FIT : fit;
   }
+  // A score is two figures ("3-1", "8/10"); a lone figure ("9 million copies") is one less
+  // surely.
+  if (type === 'score' && entity.type === 'number') return LONE_FIGURE_SCORE_FIT;
   // An age is written "Okafor, 51,", "aged 51", "51-year-old" or "51 years old".
   if (type === 'age') {
     const before = parsed.tokens[entity.first - 1]?.normal;
