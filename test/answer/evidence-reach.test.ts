@@ -76,7 +76,7 @@ PORTWICK, 6 May 2022 - The count for the harbour ward ended at dawn after two re
 | Kestrel Yards | $40 million | $6 million |`,
   '010_water.txt': `Bills to rise from April
 
-PORTWICK, 8 March 2023 - Customers of the Harbour Water Board will pay 5 per cent more from April, the regulator said this week. The average bill will reach $400 a year. The discount for pensioners continues. Chief executive Ola Brandt said the works were on time.`,
+PORTWICK, 8 March 2023 - Customers of the Harbour Water Board will pay 5 per cent more from April, the regulator said this week. The average bill will reach $400 a year. The discount for pensioners continues. Meters are read twice a year. Chief executive Ola Brandt said the works were on time.`,
   '011_dockyard.txt': `Dockyard plan refused
 
 PORTWICK, 4 June 2020 - Plans by Larch Homes for 420 homes on the former dockyard were rejected last night.`,
@@ -95,7 +95,7 @@ How is Tamar Devices making a cheaper handheld at a time when parts cost more? P
 Tamar Devices will show the handheld in November.`,
   '015_film.txt': `A costly winter
 
-PORTWICK, 2 December 2024 - "Tidewater" cost $110 million to make, the studio's biggest budget yet. The studio paid for it with an unusual arrangement. A streaming service put up $45 million for the rights. The film opens in March.
+PORTWICK, 2 December 2024 - "Tidewater" cost $110 million to make, the studio's biggest budget yet. The studio paid for it with an unusual arrangement. A streaming service put up $45 million for the rights. The film opens in cinemas in March.
 
 The studio has not said what budget its next film will have.`,
   '016_match.txt': `Rovers win at home
@@ -105,6 +105,11 @@ PORTWICK, 9 October 2022 - Ann Lee scored twice against her old club as Portwick
 The second half was quiet, and the crowd of 9,000 went home early.
 
 The manager praised the striker. "She did not celebrate out of respect, and I respect that."`,
+  '017_utility.txt': `Regulator reports
+
+PORTWICK, 8 March 2024 - The regulator published its annual report on Monday, a document of some three hundred pages that covers energy, post, rail and water across the whole region. Most of it is about rail, where punctuality fell for a second year, and most readers will stop long before the chapters on post. The report also sets out, for the first time, what each utility spent on repairs in the year and what it plans to spend next year.
+
+Customers of the Estbury Gas Board will pay 4 per cent more from May. The average bill will reach $500 a year. The discount continues. Meters are read twice a year. Chief executive Rhea Moss said the plan was fair.`,
   '004_blog.txt': `A summer on the water
 
 Posted on 3 September 2022 · Harbour Watch, a Solway Ferries fan site
@@ -214,6 +219,18 @@ describe('a why question whose event is restated further on', () => {
   it('takes the reason from the sentence stating the asked verb', () => {
     const answer = ask('Why did Ann Lee not celebrate her goals against her old club?');
     expect(answer.answer).toContain('out of respect');
+  });
+});
+
+describe('a name’s derivations', () => {
+  it('add a few letters ("Iranian"), not a word ("cinemas" is no form of "CinemaScore")', () => {
+    expect(ask('What CinemaScore did Tidewater get?').refused).toBe(true);
+  });
+});
+
+describe('a name stated at the start of a long paragraph', () => {
+  it('is near every later sentence of that paragraph', () => {
+    expect(ask('Who is chief executive of the Estbury Gas Board?').answer).toMatch(/^Rhea Moss/u);
   });
 });
 

@@ -266,12 +266,15 @@ export function createEvidenceFinder({
         if (!windowQuarters.includes(quarter) && !quartersIn(header).includes(quarter))
           return `Q${quarter}`;
       }
-      // Names: every one somewhere in the article, and one of them within the three sentences before it
-      // (anywhere in the article when the kind of answer spans it).
+      // Names: every one somewhere in the article, and one of them within the three sentences
+      // before it or earlier in its paragraph (anywhere in the article when the kind of answer
+      // spans it).
       const wide = ['list', 'summary', 'comparison', 'why-how'].includes(analysis.kind);
       const near = wide
         ? articleTokens(document, header)
-        : wordsOf(`${precedingText(entry, position, NAME_REACH)} ${header}`);
+        : wordsOf(
+            `${precedingText(entry, position, NAME_REACH)} ${paragraphBefore(entry, position)} ${header}`,
+          );
       // Near the sentence: every name, or all but one when the question names three or more
       // (a long question may name people from another sentence of the story).
       const far = names.filter((name) => !mentions(near, name, isCommonWord));
@@ -897,6 +900,12 @@ const VERB_BONUS = 0.2;
  * True when most words of `name` are among `tokens` (a word also matches its derivations:
  * "Iran", "Iranian"), its distinctive one among them: "Tamar Boats" is not found in "boats".
  */
+/**
+ * Letters a derivation of a name adds at most ("Iran" → "Iranian", "Pakistan" → "Pakistani"):
+ * "cinemas" is not a form of "CinemaScore".
+ */
+const DERIVATION_SUFFIX = 3;
+
 function mentions(
   tokens: string[] | Set<string>,
   name: string[],
@@ -912,6 +921,7 @@ function mentions(
         (token) =>
           token === word ||
           (Math.min(word.length, token.length) >= 4 &&
+            Math.abs(word.length - token.length) <= DERIVATION_SUFFIX &&
             (token.startsWith(word) || word.startsWith(token))),
       ),
   );
