@@ -6,7 +6,7 @@
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
-import { inReadingOrder, overlap, pickDistinct } from './pick-sentences.js';
+import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { sectionsOf } from './document-sections.js';
 
 const SUMMARY_SENTENCES = 6;
@@ -46,8 +46,6 @@ function centrality(sentences: EvidenceSentence[]): Map<EvidenceSentence, number
  * section that repeats the game's name most. Chosen on the development sets' summaries.
  */
 const SECTION_REPEAT = 1;
-/** Sentences of two words' overlap or more with a chosen one repeat it (as pickDistinct). */
-const MAX_OVERLAP = 0.6;
 /** Labelled figures ("Score: 8/10", "Verdict: 4 out of 5") added to a summary at most. */
 const MAX_LABELLED = 2;
 /** "Score: 8/10": a short label, a colon, its value. */
@@ -67,26 +65,20 @@ export function summarizeDocument(sentences: EvidenceSentence[]): EvidenceSenten
   const document = sentences[0]?.document;
   const section = document?.paragraphs ? sectionsOf(document) : () => 0;
   const sectionOf = (sentence: EvidenceSentence) => section(sentence.span?.start ?? 0);
-  const chosen: EvidenceSentence[] = lead ? [lead] : [];
-  const perSection = new Map<number, number>();
-  const count = (sentence: EvidenceSentence) => perSection.get(sectionOf(sentence)) ?? 0;
-  for (const sentence of chosen) perSection.set(sectionOf(sentence), count(sentence) + 1);
-  const candidates = body.filter(
-    (sentence) => sentence !== lead && sentence.text.trim().length >= 20,
+  const opening = lead ? [lead] : [];
+  const rest = pickDistinct(
+    body.filter((sentence) => sentence !== lead),
+    {
+      count: SUMMARY_SENTENCES - opening.length,
+      value: (sentence, picked) =>
+        value(sentence) /
+        (1 +
+          SECTION_REPEAT *
+            picked.filter((other) => sectionOf(other) === sectionOf(sentence)).length),
+    },
+    opening,
   );
-  while (chosen.length < SUMMARY_SENTENCES) {
-    let best: EvidenceSentence | undefined;
-    let bestWorth = -Infinity;
-    for (const candidate of candidates) {
-      if (chosen.includes(candidate)) continue;
-      if (chosen.some((sentence) => overlap(sentence.text, candidate.text) > MAX_OVERLAP)) continue;
-      const worth = value(candidate) / (1 + SECTION_REPEAT * count(candidate));
-      if (worth > bestWorth) [best, bestWorth] = [candidate, worth];
-    }
-    if (!best) break;
-    chosen.push(best);
-    perSection.set(sectionOf(best), count(best) + 1);
-  }
+  const chosen = [...opening, ...rest];
   // A short labelled figure states the article's verdict or key number in a few words.
   const labelled = sentences
     .filter(

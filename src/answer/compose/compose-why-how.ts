@@ -7,6 +7,7 @@
  */
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import { tokenize } from '../../text/tokenize.js';
+import { paragraphOf } from '../evidence/paragraph-of.js';
 import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 
@@ -66,9 +67,7 @@ const isQuestion = (text: string) =>
 const MIN_QUESTION_WORDS = 8;
 
 function sameParagraph(a: EvidenceSentence, b: EvidenceSentence): boolean {
-  const paragraph = a.document.paragraphs.find(
-    (span) => span.start <= a.span.start && a.span.start < span.end,
-  );
+  const paragraph = paragraphOf(a.document, a.span.start);
   return paragraph !== undefined && paragraph.start <= b.span.start && b.span.start < paragraph.end;
 }
 
@@ -105,11 +104,13 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
       return { parts: inReadingOrder([posed, ...following]).map((sentence) => ({ sentence })) };
   }
   const chosen = [...ranked];
+  // The best sentence's article, by position.
+  const article = evidence.sentencesOf(best.document.docId);
+  const reasoned = givesReason(best);
   // The reason often follows the event in the next sentences of its paragraph ("…stood with
   // his arms by his sides. He said it was out of respect."): the nearest one giving a reason
   // within REASON_REACH, else the next sentence, which carries the event on.
-  const around = evidence
-    .sentencesOf(best.document.docId)
+  const around = article
     .filter(
       (sentence) =>
         sentence.position !== best.position &&
@@ -126,30 +127,24 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   const same = (sentence: EvidenceSentence) => sentence.document.docId === best.document.docId;
   let end = best.position;
   while (chosen.some((sentence) => same(sentence) && sentence.position === end + 1)) end += 1;
-  const after = evidence
-    .sentencesOf(best.document.docId)
-    .find((sentence) => sentence.position === end + 1);
+  const after = article[end + 1];
   // "He didn't celebrate out of respect": further on in the article, a sentence stating the
   // asked verb with a reason gives it, though it repeats little else of the question.
-  const restated = givesReason(best)
+  const restated = reasoned
     ? undefined
-    : evidence
-        .sentencesOf(best.document.docId)
-        .find(
-          (sentence) =>
-            sentence.position !== best.position &&
-            !chosen.includes(sentence) &&
-            sentence.verbCoverage >= STATES_VERB &&
-            sentence.eventCoverage > 0 &&
-            givesReason(sentence),
-        );
-  const next = (givesReason(best) ? undefined : around.find(givesReason)) ?? restated ?? after;
+    : article.find(
+        (sentence) =>
+          sentence.position !== best.position &&
+          !chosen.includes(sentence) &&
+          sentence.verbCoverage >= STATES_VERB &&
+          sentence.eventCoverage > 0 &&
+          givesReason(sentence),
+      );
+  const next = (reasoned ? undefined : around.find(givesReason)) ?? restated ?? after;
   if (next && chosen.length < MAX_SENTENCES) chosen.push(next);
   // A sentence that announces the means without giving it ("The studio paid for it with an
   // unusual arrangement.") is carried on by the one after it.
-  const then = next
-    ? evidence.sentencesOf(best.document.docId).find((s) => s.position === next.position + 1)
-    : undefined;
+  const then = next ? article[next.position + 1] : undefined;
   if (next && then && next === after && !givesReason(next) && !chosen.includes(then))
     chosen.push(then);
   return { parts: inReadingOrder(chosen).map((sentence) => ({ sentence })) };

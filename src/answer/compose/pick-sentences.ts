@@ -24,7 +24,9 @@ export function overlap(a: string, b: string): number {
 
 /**
  * Up to `count` sentences by `value`, skipping any that repeats a chosen one
- * (overlap above `maxOverlap`, chosen on the development sets).
+ * (overlap above `maxOverlap`, chosen on the development sets). `value` may
+ * weigh a candidate against the sentences chosen so far; each pick takes the
+ * best remaining one (the first of equals, in `candidates` order).
  */
 export function pickDistinct(
   candidates: EvidenceSentence[],
@@ -32,22 +34,31 @@ export function pickDistinct(
     count,
     value,
     maxOverlap = 0.6,
-  }: { count: number; value: (sentence: EvidenceSentence) => number; maxOverlap?: number },
+  }: {
+    count: number;
+    value: (sentence: EvidenceSentence, chosen: readonly EvidenceSentence[]) => number;
+    maxOverlap?: number;
+  },
+  chosen: EvidenceSentence[] = [],
 ): EvidenceSentence[] {
-  const chosen: EvidenceSentence[] = [];
-  const ranked = [...candidates].sort((a, b) => value(b) - value(a));
-  for (const candidate of ranked) {
-    if (chosen.length >= count) break;
-    if (candidate.text.trim().length < 20) continue;
-    if (
-      chosen.some(
-        (sentence) => sentence === candidate || overlap(sentence.text, candidate.text) > maxOverlap,
-      )
-    )
-      continue;
-    chosen.push(candidate);
+  const picked = [...chosen];
+  const pool = candidates.filter(
+    (candidate, index) =>
+      candidate.text.trim().length >= 20 && candidates.indexOf(candidate) === index,
+  );
+  while (picked.length - chosen.length < count) {
+    let best: EvidenceSentence | undefined;
+    let bestValue = -Infinity;
+    for (const candidate of pool) {
+      if (picked.includes(candidate)) continue;
+      if (picked.some((sentence) => overlap(sentence.text, candidate.text) > maxOverlap)) continue;
+      const worth = value(candidate, picked);
+      if (worth > bestValue) [best, bestValue] = [candidate, worth];
+    }
+    if (!best) break;
+    picked.push(best);
   }
-  return chosen;
+  return picked.slice(chosen.length);
 }
 
 /** Document order: by article, then position. */

@@ -26,6 +26,7 @@ import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
 import { answerFit, REPORTING_VERBS } from './answer-fit.js';
 import { inferAnswerType } from './infer-answer-type.js';
 import { tableColumns, type TableColumns } from './table-columns.js';
+import { paragraphOf } from './paragraph-of.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 
 export interface EvidenceFinderOptions {
@@ -189,10 +190,7 @@ export function createEvidenceFinder({
 
     /** The text of the sentences before `position` in its paragraph. */
     function paragraphBefore(entry: DocumentSentences, position: number): string {
-      const start = entry.spans[position]!.span.start;
-      const paragraph = entry.document.paragraphs.find(
-        (span) => span.start <= start && start < span.end,
-      );
+      const paragraph = paragraphOf(entry.document, entry.spans[position]!.span.start);
       if (!paragraph) return '';
       let first = position;
       while (first > 0 && entry.spans[first - 1]!.span.start >= paragraph.start) first -= 1;
