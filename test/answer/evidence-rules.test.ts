@@ -72,6 +72,11 @@ VELDHAVEN, 8 June 2023 - Councillors Ana Lind (Ward 2, Harbourton), Piet Vos (Wa
   '014_launch.txt': `Scooter launch
 
 VELDHAVEN, 2 October 2023 - The Zipp scooter goes on sale on 18 November in the Netherlands, Belgium and, for the first time, Germany and France.`,
+  '015_forecast.txt': `Ferry operator cuts forecast
+
+OSTRAVIA, 5 August 2021 - Harbour Ferries cut its forecast on Thursday.
+
+Harbour Ferries now expects full-year 2021 revenue of €45m, down from €52m. Its revenue fell to €11m in the second quarter of 2021, from €14m, Harbour Ferries said.`,
   '005_ferries.txt': `Ferry news
 
 HARBOURTON - The Tramline 2 ferry opened on 4 May 2023, the operator said.`,
@@ -166,6 +171,12 @@ describe('a question is answered only when some sentence meets all it asks', () 
 
   it('prefers a figure for the whole year asked to one for a quarter of it', () => {
     expect(ask("What was the Red Line's total revenue for 2021?").answer).toMatch(/^€50m/u);
+  });
+
+  it('prefers a figure for the quarter asked to one for its whole year', () => {
+    expect(
+      ask('How much revenue did Harbour Ferries make in the second quarter of 2021?').answer,
+    ).toMatch(/^€11m/u);
   });
 
   it('answers "how much money" only with an amount', () => {

@@ -515,6 +515,14 @@ export function createEvidenceFinder({
         FIGURE_TYPES.has(analysis.answerType) &&
         analysis.constraints.quarters.length === 0 &&
         quartersIn(text).length > 0;
+      // And a figure for a year is not one for its quarter: when a quarter is asked, a sentence
+      // dating itself by a year but by no quarter ("full-year 2022 revenue of €7.6 billion")
+      // speaks of a broader period than one that names the quarter.
+      const broader =
+        FIGURE_TYPES.has(analysis.answerType) &&
+        analysis.constraints.quarters.length > 0 &&
+        quartersIn(text).length === 0 &&
+        yearsIn(withoutDateline(text)).length > 0;
       const eventCoverage = eventWeight === 0 ? 0 : eventSum / eventWeight;
       const verbCoverage = verbWeight === 0 ? 1 : verbSum / verbWeight;
       const sentence: EvidenceSentence = {
@@ -544,7 +552,7 @@ export function createEvidenceFinder({
             ? VERB_BONUS * verbCoverage
             : 0) -
           (repeated ? 0.2 : 0) -
-          (narrower ? NARROWER_PENALTY : 0) -
+          (narrower || broader ? NARROWER_PENALTY : 0) -
           (unmet ? 0.3 : 0),
       };
       built.set(key, sentence);
@@ -801,7 +809,7 @@ const NAMED_TYPES = new Set(['person', 'organization', 'place']);
 /** Credit from which a word of the question counts as stated by a sentence (1 is the word itself). */
 const STATED_CREDIT = 0.5;
 
-/** What a sentence about a narrower period than asked loses (chosen on earnings and seeds). */
+/** What a sentence about a narrower period than asked, or a broader one, loses (chosen on earnings and seeds). */
 const NARROWER_PENALTY = 0.25;
 
 /**
