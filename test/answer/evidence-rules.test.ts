@@ -393,6 +393,14 @@ describe('words that only ask for a kind of answer', () => {
     );
     expect(lemmas('When did Lopes set the date for the depot visit?')).toContain('date');
   });
+
+  it('does not search for a lone letter ("Lopes v Moreau") but keeps a number', () => {
+    const lemmas = (question: string) =>
+      analyzer.analyze([{ role: 'user', content: question }]).terms.map((term) => term.lemma);
+    expect(lemmas('Who won Lopes v Moreau in court?')).not.toContain('v');
+    expect(lemmas('Who won Lopes v Moreau in court?')).toContain('court');
+    expect(lemmas('How many stations does line 4 have?')).toContain('4');
+  });
 });
 
 describe('lists', () => {

@@ -144,6 +144,9 @@ export function createQuestionAnalyzer({
     const terms: QuestionTerm[] = [];
     for (const token of tokenize(text)) {
       if (isStopword(token)) continue;
+      // A lone letter outside a name is an abbreviation ("Brackenridge v Castlemere") or a
+      // label, not a topic to find.
+      if (token.length === 1 && !/\p{N}/u.test(token) && !names.has(token)) continue;
       const lemma = lemmatize(token);
       if (seen.has(lemma) || drop.has(lemma)) continue;
       seen.add(lemma);
