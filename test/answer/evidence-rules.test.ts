@@ -77,6 +77,9 @@ VELDHAVEN, 2 October 2023 - The Zipp scooter goes on sale on 18 November in the 
 OSTRAVIA, 5 August 2021 - Harbour Ferries cut its forecast on Thursday.
 
 Harbour Ferries now expects full-year 2021 revenue of €45m, down from €52m. Its revenue fell to €11m in the second quarter of 2021, from €14m, Harbour Ferries said.`,
+  '016_season.txt': `Kamp tops the scoring charts
+
+VELDHAVEN, 20 May 2024 - Striker Ruud Kamp finished the 2023-24 season with 24 league goals for Veldhaven FC.`,
   '005_ferries.txt': `Ferry news
 
 HARBOURTON - The Tramline 2 ferry opened on 4 May 2023, the operator said.`,
@@ -177,6 +180,19 @@ describe('a question is answered only when some sentence meets all it asks', () 
     expect(
       ask('How much revenue did Harbour Ferries make in the second quarter of 2021?').answer,
     ).toMatch(/^€11m/u);
+  });
+
+  it('counts the noun heading the phrase asked ("how many league goals" counts goals)', () => {
+    const analysis = analyzer.analyze([
+      { role: 'user', content: 'How many league goals did Ruud Kamp score?' },
+    ]);
+    expect(analysis.focus?.lemma).toBe('goal');
+  });
+
+  it('does not take a season\'s second year ("2023-24") for a figure the question gives', () => {
+    expect(ask('How many league goals did Ruud Kamp score in 2023-24?').answer).toMatch(
+      /^24 league goals/u,
+    );
   });
 
   it('answers "how much money" only with an amount', () => {

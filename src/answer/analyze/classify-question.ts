@@ -271,7 +271,9 @@ export function classifyQuestion(
   if (wh === 'how') {
     const next = tokens[whIndex + 1];
     // "How many soldiers…", "how much cargo…": the thing counted must be stated with the figure.
-    const counted = tokens[whIndex + 2]?.pos === 'NOUN' ? whIndex + 2 : null;
+    // The noun counted heads its phrase: "how many league goals" counts goals, "how many new
+    // homes" homes.
+    const counted = countedNoun(tokens, whIndex + 2);
     if (next?.normal === 'many')
       return {
         ...base,
@@ -377,4 +379,15 @@ export function classifyQuestion(
     };
   }
   return { ...base, kind: 'factoid', answerType: 'any' };
+}
+
+/** The last noun of the noun phrase starting at `start` (modifiers before it), or null. */
+function countedNoun(tokens: readonly { pos: string }[], start: number): number | null {
+  let noun: number | null = null;
+  for (let at = start; at < tokens.length; at += 1) {
+    const pos = tokens[at]!.pos;
+    if (pos === 'NOUN') noun = at;
+    else if (pos !== 'ADJ' && pos !== 'PROPN') break;
+  }
+  return noun;
 }

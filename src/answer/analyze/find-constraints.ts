@@ -24,6 +24,11 @@ export function yearGroupsIn(text: string): number[][] {
   return groups;
 }
 
+/** The text with a season's short second year dropped ("2023-24" → "2023"): "24" is no figure. */
+export function withoutSeasonEnds(text: string): string {
+  return text.replace(/\b((?:1[89]|2[01])\d\d)\s*[-–/]\s*\d{2}\b/gu, '$1');
+}
+
 /** Years a text states, with "2021-22" and "2021/22" giving both years. */
 export function yearsIn(text: string): number[] {
   const years = new Set<number>();

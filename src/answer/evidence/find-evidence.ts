@@ -12,7 +12,13 @@ import type { Chunk, RetrievedPassage, SourceDocument, Span } from '../../ingest
 import type { WordVectors } from '../../embed/word-vectors.js';
 import { lemmatize, tokenize } from '../../text/tokenize.js';
 import type { Entity, ParsedText, TextParser } from '../analyze/parse-text.js';
-import { quartersIn, statesNumber, yearGroupsIn, yearsIn } from '../analyze/find-constraints.js';
+import {
+  quartersIn,
+  statesNumber,
+  withoutSeasonEnds,
+  yearGroupsIn,
+  yearsIn,
+} from '../analyze/find-constraints.js';
 import { deicticYears } from '../analyze/find-relative-years.js';
 import {
   ENTITIES_FOR,
@@ -150,7 +156,8 @@ export function createEvidenceFinder({
       (token) => token.pos === 'VERB' && REPORTING_VERBS.has(token.lemma),
     );
     const verbWeight = [...verbTerms].reduce((sum, term) => sum + term.weight, 0);
-    const questionWords = new Set(tokenize(`${analysis.question}`));
+    // A season's second year is no figure the question gives ("24" in "2023-24").
+    const questionWords = new Set(tokenize(withoutSeasonEnds(analysis.question)));
     const questionNames = new Set(analysis.constraints.names.flat());
     const accepted = ENTITIES_FOR[analysis.answerType];
     // Among the 5,000 most frequent English words: not a name of its own.
