@@ -80,6 +80,13 @@ Harbour Ferries now expects full-year 2021 revenue of €45m, down from €52m. 
   '016_season.txt': `Kamp tops the scoring charts
 
 VELDHAVEN, 20 May 2024 - Striker Ruud Kamp finished the 2023-24 season with 24 league goals for Veldhaven FC.`,
+  '017_match.txt': `Veldhaven FC beat Harbourton
+
+VELDHAVEN, 4 March 2024 - Veldhaven FC beat Harbourton 3-1 at the Dockside Stadium on Saturday.
+
+Kamp scored twice before half-time, and the win lifts the side to third.
+
+Referee: Joost Mertens`,
   '005_ferries.txt': `Ferry news
 
 HARBOURTON - The Tramline 2 ferry opened on 4 May 2023, the operator said.`,
@@ -396,6 +403,19 @@ describe('questions of cause', () => {
         question.includes('led') ? 'lead' : 'cause',
       );
     }
+  });
+});
+
+describe('conversations', () => {
+  it("takes the words carried from earlier turns as the article's topic", () => {
+    const analysis = analyzer.analyze([
+      { role: 'user', content: 'What was the score when Veldhaven FC played Harbourton in 2024?' },
+      { role: 'assistant', content: 'Veldhaven FC won 3-1 at the Dockside Stadium.' },
+      { role: 'user', content: 'Who was the referee?' },
+    ]);
+    const passages = chunks.map((chunk, rank) => ({ chunk, score: 1 / (rank + 1) }));
+    const response = composeAnswer(finder.find({ analysis, passages }), { minCoverage: 0.5 });
+    expect(response.answer).toMatch(/^Joost Mertens/u);
   });
 });
 

@@ -470,6 +470,9 @@ export function createEvidenceFinder({
           ...neighbours.map((bag) => credit(term, bag)),
           credit(term, title),
           term.name && context ? credit(term, context) : 0,
+          // A word carried from earlier turns names the conversation's topic: the article
+          // stating it is about that topic ("Who was the referee?" after a question on a match).
+          term.primary ? 0 : credit(term, documentBag(entry.document)),
         );
         ownSum += term.weight * mine;
         windowSum += term.weight * Math.max(mine, 0.5 * around);
