@@ -348,8 +348,13 @@ export function classifyQuestion(
       rest.every((token) => token.pos === 'PROPN' || /^\p{Lu}/u.test(token.text))
     )
       return { ...base, kind: 'factoid', answerType: 'any' };
-    // "Who were the groups…" is still about people or organisations.
-    return { ...base, kind: 'factoid', answerType: 'person' };
+    // "Who were the groups…" is still about people or organisations. "Who is the developer…":
+    // the noun after the copula describes the one asked for.
+    const described =
+      tokens[whIndex + 1]?.lemma === 'be' && tokens[whIndex + 2]?.pos === 'DET'
+        ? headNoun(tokens, whIndex + 2)
+        : null;
+    return { ...base, kind: 'factoid', answerType: 'person', headToken: described };
   }
   if (wh === 'whose') return { ...base, kind: 'factoid', answerType: 'person' };
   if (wh === 'when') return { ...base, kind: 'factoid', answerType: 'date' };

@@ -155,6 +155,9 @@ export function createEvidenceFinder({
     const reportingAsked = analysis.parsed.tokens.some(
       (token) => token.pos === 'VERB' && REPORTING_VERBS.has(token.lemma),
     );
+    const asksWho = analysis.parsed.tokens.some(
+      (token) => token.normal === 'who' || token.normal === 'whom',
+    );
     const verbWeight = [...verbTerms].reduce((sum, term) => sum + term.weight, 0);
     // A season's second year is no figure the question gives ("24" in "2023-24").
     const questionWords = new Set(tokenize(withoutSeasonEnds(analysis.question)));
@@ -452,9 +455,11 @@ export function createEvidenceFinder({
       const { answers, fits } = answersIn(parsed, columns);
       // "Which firm declined…": a sentence naming an organisation may name the firm asked for
       // without the word "firm"; the noun describes the answer. Half credit, as a neighbour's:
-      // whether the name is a firm is the answer type's guess.
+      // whether the name is a firm is the answer type's guess. Not a role asked with "who"
+      // ("Who was the referee?"): any person named is no referee unless the sentence says so.
       const describesAnswer = (term: QuestionTerm) =>
         analysis.kind === 'factoid' &&
+        !asksWho &&
         answers.length > 0 &&
         NAMED_TYPES.has(analysis.answerType) &&
         term.lemma === analysis.head;
