@@ -113,13 +113,15 @@ beforeAll(async () => {
   finder = createEvidenceFinder({ parser, lexicon, documents, chunks, minCoverage: 0.5 });
 });
 
+let packagedVectors: ReturnType<typeof loadPackagedWordVectors> | undefined;
+
 /** The answer to `question` from a corpus of its own, read with the packaged word vectors. */
 async function askIn(articles: Record<string, string>, question: string): Promise<ChatResponse> {
   const documents = Object.entries(articles).map(([name, text]) =>
     parseSourceDocument(`/corpus/${name}`, text),
   );
   const own = chunkDocuments(documents);
-  const lexicon = await loadPackagedWordVectors();
+  const lexicon = await (packagedVectors ??= loadPackagedWordVectors());
   const parser = createTextParser();
   const analysis = createQuestionAnalyzer({
     parser,
@@ -241,6 +243,18 @@ describe('a question is answered only when some sentence meets all it asks', () 
       'Who was the referee when Veldhaven FC beat Harbourton?',
     );
     expect(response.answer).toMatch(/^Joost Mertens/u);
+    // Without the line naming the referee, no one named is the referee.
+    const unnamed = await askIn(
+      {
+        '019_match.txt': `Veldhaven FC beat Harbourton
+
+VELDHAVEN, 4 March 2024 - Veldhaven FC beat Harbourton 3-1 at the Dockside Stadium on Saturday.
+
+Ruud Kamp scored twice for Veldhaven FC, who beat Harbourton for the first time in a decade.`,
+      },
+      'Who was the referee when Veldhaven FC beat Harbourton?',
+    );
+    expect(unnamed.refused).toBe(true);
     // Loading the packaged word vectors takes seconds on a busy machine.
   }, 60_000);
 
@@ -458,8 +472,7 @@ describe('conversations', () => {
     const passages = chunks.map((chunk, rank) => ({ chunk, score: 1 / (rank + 1) }));
     const response = composeAnswer(finder.find({ analysis, passages }), { minCoverage: 0.5 });
     expect(response.answer).toMatch(/^Joost Mertens/u);
-    // Loading the packaged word vectors takes seconds on a busy machine.
-  }, 60_000);
+  });
 });
 
 describe('words that only ask for a kind of answer', () => {

@@ -516,6 +516,18 @@ export function createEvidenceFinder({
         if (matcher.match(analysis.focus, focusBag) < focusMatch)
           unmet = `“${analysis.focus.token}”`;
       }
+      // "Who was the referee?": a person named is the referee only where the sentence, or the
+      // one before it, says "referee".
+      const role = asksWho
+        ? terms.find((term) => term.primary && term.lemma === analysis.head)
+        : undefined;
+      if (
+        !unmet &&
+        role &&
+        analysis.kind === 'factoid' &&
+        Math.max(credit(role, own), previous ? credit(role, previous) : 0) < STATED_CREDIT
+      )
+        unmet = `“${role.token}”`;
       const coverage = totalWeight === 0 ? 0 : windowSum / totalWeight;
       // "What rank…": a sentence naming a rank is likelier the answer.
       const repeated =
