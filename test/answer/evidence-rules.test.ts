@@ -197,6 +197,18 @@ describe('a question is answered only when some sentence meets all it asks', () 
     );
   });
 
+  it('quotes a counted figure to the end of its noun phrase', async () => {
+    const response = await askIn(
+      {
+        '020_fire.txt': `Depot fire
+
+VELDHAVEN, 3 May 2023 - At least 5 depot staff members were hurt in a fire on Monday, the transit authority said.`,
+      },
+      'How many staff were hurt in the depot fire?',
+    );
+    expect(response.answer).toMatch(/^5 depot staff members \[/u);
+  }, 60_000);
+
   it('needs the thing measured by "how big a…" stated with the figure', () => {
     expect(ask('How big a subsidy did the Red Line carry passengers with in 2021?').refused).toBe(
       true,

@@ -861,13 +861,13 @@ function countingFocus(
       lemmatize(token.normal) === focus.lemma ||
       sharesStem(token.normal, focus.lemma) ||
       (token.pos === 'NOUN' && similar(token.normal))
-    )
-      return {
-        ...entity,
-        last: at,
-        end: token.end,
-        text: parsed.text.slice(entity.start, token.end),
-      };
+    ) {
+      // The noun phrase runs to its last noun: "14 Pakistani security forces personnel".
+      let last = at;
+      while (parsed.tokens[last + 1]?.pos === 'NOUN') last += 1;
+      const end = parsed.tokens[last]!.end;
+      return { ...entity, last, end, text: parsed.text.slice(entity.start, end) };
+    }
   }
   return null;
 }
