@@ -64,7 +64,7 @@ export const CAUSING_VERBS: ReadonlySet<string> = new Set([
  * TYPE_SIMILARITY) expects that type of answer ("club" and "firm" reach
  * "company" through the word vectors).
  */
-const TYPE_NOUNS: [AnswerType, string[]][] = [
+export const TYPE_NOUNS: readonly [AnswerType, readonly string[]][] = [
   ['date', ['year', 'date', 'day', 'month', 'week']],
   ['time', ['time', 'hour']],
   ['percent', ['percentage', 'percent', 'proportion']],

@@ -30,6 +30,7 @@ import { createTermMatcher, sharesStem, type Bag, type BagCache } from './term-m
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
 import { answerFit, REPORTING_VERBS } from './answer-fit.js';
+import { createNameKind } from './name-kind.js';
 import { inferAnswerType } from './infer-answer-type.js';
 import { tableColumns, type TableColumns } from './table-columns.js';
 import { paragraphOf } from './paragraph-of.js';
@@ -76,6 +77,7 @@ export function createEvidenceFinder({
   words,
 }: EvidenceFinderOptions): EvidenceFinder {
   const matcher = createTermMatcher({ lexicon, ...(bags ? { bags } : {}) });
+  const nameKind = createNameKind(lexicon);
   const byDocument = new Map<string, DocumentSentences>();
   for (const document of documents)
     byDocument.set(document.docId, { document, spans: [], positions: new Map() });
@@ -397,7 +399,14 @@ export function createEvidenceFinder({
       const fitted = candidates
         .map((entity) => ({
           entity,
-          fit: answerFit(entity, parsed, analysis.answerType, isCommonWord, reportingAsked),
+          fit: answerFit(
+            entity,
+            parsed,
+            analysis.answerType,
+            isCommonWord,
+            reportingAsked,
+            nameKind,
+          ),
         }))
         .filter(({ fit }) => fit >= MIN_FIT)
         // "Horak, 58,": an age in apposition belongs to the name before it.

@@ -1,0 +1,57 @@
+/**
+ * What kind of name a name is — a person, an organisation or a place — from the
+ * word vectors of its words: "Iran" and "Pakistan" sit near "country" and
+ * "city", "Microsoft" near "company", "John" near "man". Only names every word
+ * of which has a vector are typed, and only when one kind is clearly nearer than
+ * the others; the rest (most of a corpus's own names) are left to grammar.
+ */
+import type { WordVectors } from '../../embed/word-vectors.js';
+import { dot } from '../../embed/term-weights.js';
+import { TYPE_NOUNS } from '../analyze/classify-question.js';
+import type { AnswerType } from '../analyze/question-types.js';
+
+const NAME_KINDS: ReadonlySet<AnswerType> = new Set(['person', 'organization', 'place']);
+/**
+ * How much nearer the nearest kind must be than the next (cosine); chosen on the development
+ * sets: "Iran" is 0.12 nearer a place than an organisation, "Saudi Arabia" too close to call.
+ */
+const KIND_MARGIN = 0.1;
+
+/** Names whose kind is remembered at most. */
+const MAX_REMEMBERED = 50_000;
+
+export type NameKind = (name: string) => AnswerType | null;
+
+export function createNameKind(lexicon: WordVectors): NameKind {
+  const kinds = TYPE_NOUNS.filter(([type]) => NAME_KINDS.has(type)).map(([type, nouns]) => ({
+    type,
+    vectors: nouns.flatMap((noun) => lexicon.vector(noun) ?? []),
+  }));
+  const known = new Map<string, AnswerType | null>();
+  return (name) => {
+    const key = name.toLowerCase();
+    const cached = known.get(key);
+    if (cached !== undefined) return cached;
+    const words = key.split(/[^\p{L}]+/u).filter((word) => word.length > 1);
+    const vectors = words.map((word) => lexicon.vector(word));
+    let kind: AnswerType | null = null;
+    if (words.length > 0 && vectors.every((vector) => vector !== undefined)) {
+      const sum = new Float32Array(lexicon.dimension);
+      for (const vector of vectors) vector!.forEach((value, at) => (sum[at]! += value));
+      const norm = Math.hypot(...sum) || 1;
+      const mean = sum.map((value) => value / norm);
+      const scored = kinds
+        .map(({ type, vectors }) => ({
+          type,
+          similarity: Math.max(-1, ...vectors.map((vector) => dot(mean, vector))),
+        }))
+        .sort((a, b) => b.similarity - a.similarity);
+      if (scored.length >= 2 && scored[0]!.similarity - scored[1]!.similarity >= KIND_MARGIN)
+        kind = scored[0]!.type;
+    }
+    // Names seen are few next to a corpus's words; the memo is emptied when it grows past that.
+    if (known.size >= MAX_REMEMBERED) known.clear();
+    known.set(key, kind);
+    return kind;
+  };
+}
