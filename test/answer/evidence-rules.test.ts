@@ -517,6 +517,20 @@ describe('lists', () => {
   });
 });
 
+describe('list items', () => {
+  it('does not list a possessor in apposition ("Ostravia, Veldhaven\'s old rival")', async () => {
+    const response = await askIn(
+      {
+        '021_groups.txt': `Minister names the groups
+
+VELDHAVEN, 3 May 2023 - The minister accused Ostravia, Veldhaven's old rival, of backing Red Hand and Iron Circle, the two groups behind the attacks.`,
+      },
+      'Which groups did the minister accuse of the attacks?',
+    );
+    expect(response.answer).not.toMatch(/- Veldhaven/u);
+  }, 60_000);
+});
+
 describe('refusal reasons', () => {
   it('says no article mentions a name the question gives that none of them names', () => {
     const response = ask('How many passengers did the Red Line carry for Eurostar in 2021?');

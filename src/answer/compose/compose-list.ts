@@ -77,6 +77,14 @@ function inBrackets(entity: Entity, text: string): boolean {
   return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
+/**
+ * The name is a possessor ("Iran's regional rival"): it opens a noun phrase in apposition, not
+ * another item of a coordination ("Saudi Arabia, Iran's regional rival, …").
+ */
+function possessive(entity: Entity, sentence: EvidenceSentence): boolean {
+  return /^['’]s\b/u.test(sentence.text.slice(entity.end)) || /['’]s$/u.test(entity.text);
+}
+
 /** `chosen` and every entity of `all` coordinated with one of them, link by link, in text order. */
 function withCoordinated(chosen: Entity[], all: Entity[], sentence: EvidenceSentence): Entity[] {
   const kept = new Set(chosen);
@@ -123,8 +131,9 @@ function collectItems(
       );
       // Far from the noun asked, an item still counts when coordinated with the others.
       if (anchors.length > 0 && !near && !coordinated(entity, entities, sentence)) continue;
-      // A name in brackets describes the item before it ("Helen Quayle (Ward 7, Riverside)").
-      if (inBrackets(entity, sentence.text)) continue;
+      // A name in brackets describes the item before it ("Helen Quayle (Ward 7, Riverside)"),
+      // and a possessor opens a description ("Saudi Arabia, Iran's regional rival").
+      if (inBrackets(entity, sentence.text) || possessive(entity, sentence)) continue;
       // A sentence that does not name the thing asked lists it by coordination ("PC, Corsa X,
       // Helix 4 and the Nimbus 2"); a name standing alone there is the sentence's topic, not an item.
       if (head !== undefined && anchors.length === 0 && !coordinated(entity, entities, sentence))
