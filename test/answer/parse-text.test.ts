@@ -35,6 +35,20 @@ describe('names in a text', () => {
 });
 
 describe('figures in a text', () => {
+  it('reads figures joined by an en dash as by a hyphen, keeping the dash in their text', () => {
+    const parsed = createTextParser().parse(
+      'The school closes at the end of the 2021–22 school year. Castlemere won 3–1.',
+    );
+    const figures = parsed.entities.filter(
+      (entity) => entity.type !== 'name' && entity.type !== 'duration',
+    );
+    expect(figures.map((entity) => [entity.type, entity.text])).toEqual([
+      ['year', '2021–22'],
+      ['range', '3–1'],
+    ]);
+    expect(parsed.tokens.map((token) => token.text)).toContain('2021–22');
+  });
+
   const figures = (text: string) =>
     createTextParser()
       .parse(text)

@@ -88,12 +88,17 @@ export function createTextParser(): TextParser {
   const its = nlp.its;
 
   function parse(text: string): ParsedText {
-    const doc = nlp.readDoc(text);
+    // "2021–22", "3–1": the model keeps figures joined by a hyphen as one token but splits them
+    // at an en or em dash; it reads a hyphen there (one character for one, so offsets hold) and
+    // the tokens keep the text's own characters.
+    const read = text.replace(/(?<=\d)[–—](?=\d)/gu, '-');
+    const doc = nlp.readDoc(read);
     const tokens: Token[] = [];
     let cursor = 0;
     doc.tokens().each((token: { out: (f: unknown) => unknown }) => {
-      const value = token.out(its.value) as string;
-      const found = text.indexOf(value, cursor);
+      const readValue = token.out(its.value) as string;
+      const found = read.indexOf(readValue, cursor);
+      const value = found >= 0 ? text.slice(found, found + readValue.length) : readValue;
       const start = found >= 0 ? found : cursor;
       const end = found >= 0 ? start + value.length : cursor;
       cursor = end;
