@@ -88,6 +88,16 @@ VELDHAVEN, 4 March 2024 - Veldhaven FC beat Harbourton 3-1 at the Dockside Stadi
 Striker Ruud Kamp scored twice before half-time, and the win lifts the side to third.
 
 Referee: Joost Mertens`,
+  '022_school.txt': `Harbour school to close
+
+VELDHAVEN, 5 June 2023 - The school board voted on Monday.
+
+Dockside Primary School is the second primary school the board has closed in three years, after Weston Primary in 2021. Dockside Primary School will close at the end of 2024, the board said.`,
+  '023_link.txt': `Harbour Link grows
+
+VELDHAVEN, 6 June 2023 - The operator met on Monday.
+
+The Harbour Link ferry will open a route to Ostravia in 2025, the operator said. The Harbour Link ferry opened a route to Harbourton in 2022.`,
   '005_ferries.txt': `Ferry news
 
 HARBOURTON - The Tramline 2 ferry opened on 4 May 2023, the operator said.`,
@@ -269,6 +279,11 @@ Ruud Kamp scored twice for Veldhaven FC, who beat Harbourton for the first time 
     expect(unnamed.refused).toBe(true);
     // Loading the packaged word vectors takes seconds on a busy machine.
   }, 60_000);
+
+  it('answers "when will" with a date after the article\'s, "when did" with one before it', () => {
+    expect(ask('When will Dockside Primary School close?').answer).toMatch(/^(the )?end of 2024/u);
+    expect(ask('When did the Harbour Link ferry open a route?').answer).toMatch(/^2022/u);
+  });
 
   it('answers "how much money" only with an amount', () => {
     expect(ask('How much money did the depot fund have?').refused).toBe(true);

@@ -157,6 +157,30 @@ export function createEvidenceFinder({
     const reportingAsked = analysis.parsed.tokens.some(
       (token) => token.pos === 'VERB' && REPORTING_VERBS.has(token.lemma),
     );
+    // "When will it close?" asks a time after the article's; "when did it open?" one before.
+    const auxiliaries = analysis.parsed.tokens
+      .filter((token) => token.pos === 'AUX')
+      .map((token) => token.normal);
+    const tense =
+      analysis.answerType === 'date' || analysis.answerType === 'time'
+        ? auxiliaries.includes('will')
+          ? 'future'
+          : auxiliaries.some((word) => PAST_AUXILIARIES.has(word))
+            ? 'past'
+            : null
+        : null;
+    /** A date's fit, less for a year on the wrong side of its article's date for the tense asked. */
+    function inTense(answers: Entity[], fits: number[], document: SourceDocument): number[] {
+      if (tense === null || !document.date) return fits;
+      const year = Number(document.date.slice(0, 4));
+      return fits.map((fit, index) => {
+        const years = yearsIn(answers[index]!.text);
+        if (years.length === 0) return fit;
+        const wrongSide =
+          tense === 'future' ? Math.max(...years) < year : Math.min(...years) > year;
+        return wrongSide ? fit * TENSE_FIT : fit;
+      });
+    }
     const asksWho = analysis.parsed.tokens.some(
       (token) => token.normal === 'who' || token.normal === 'whom',
     );
@@ -461,7 +485,8 @@ export function createEvidenceFinder({
       const before = entry.spans[position - 1];
       const previous = before ? bagOf(textOf(entry.document, before.span)) : null;
       const parsed = parse(text);
-      const { answers, fits } = answersIn(parsed, columns);
+      const { answers, fits: typeFits } = answersIn(parsed, columns);
+      const fits = inTense(answers, typeFits, entry.document);
       // "Which firm declined…": a sentence naming an organisation may name the firm asked for
       // without the word "firm"; the noun describes the answer. Half credit, as a neighbour's:
       // whether the name is a firm is the answer type's guess. Not a role asked with "who"
@@ -845,6 +870,10 @@ const NAMED_TYPES = new Set(['person', 'organization', 'place']);
 /** Credit from which a word of the question counts as stated by a sentence (1 is the word itself). */
 const STATED_CREDIT = 0.5;
 
+/** Auxiliaries of the past tense: "when did…", "when was…". */
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'was', 'were', 'had']);
+/** What a date on the wrong side of its article's date keeps of its fit (as a reporting date). */
+const TENSE_FIT = 0.3;
 /** What a sentence about a narrower period than asked, or a broader one, loses (chosen on earnings and seeds). */
 const NARROWER_PENALTY = 0.25;
 
