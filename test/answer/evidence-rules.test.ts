@@ -532,6 +532,24 @@ describe('lists', () => {
   });
 });
 
+describe('why and how', () => {
+  it('does not answer from a rhetorical question that asks about something else', async () => {
+    const analysisOf = 'Why was Piet Hendriks jailed?';
+    const response = await askIn(
+      {
+        '024_trial.txt': `Official jailed
+
+VELDHAVEN, 2 March 2022 - Piet Hendriks, the former head of procurement, was jailed for six years today for taking bribes from a paving firm.`,
+        '025_letters.txt': `Letters
+
+VELDHAVEN, 8 April 2023 - Now that Piet Hendriks's appeal is to be heard in June, may I remind readers that the roads are still falling apart? The Dock Road has been resurfaced twice since 2017. The city should recover every dollar.`,
+      },
+      analysisOf,
+    );
+    expect(response.answer).toMatch(/^VELDHAVEN, 2 March 2022 - Piet Hendriks/u);
+  }, 60_000);
+});
+
 describe('list items', () => {
   it('does not list a possessor in apposition ("Ostravia, Veldhaven\'s old rival")', async () => {
     const response = await askIn(

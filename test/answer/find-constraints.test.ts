@@ -35,6 +35,11 @@ describe('givesReason', () => {
     expect(givesReason(sentence('The film was delayed owing to strikes.'))).toBe(true);
   });
 
+  it('reads a cause in "for" before a gerund, not in "for" before a noun', () => {
+    expect(givesReason(sentence('He was jailed for taking bribes.'))).toBe(true);
+    expect(givesReason(sentence('He was jailed for six years.'))).toBe(false);
+  });
+
   it('finds no reason in a plain statement', () => {
     expect(givesReason(sentence('He scored twice in the first half.'))).toBe(false);
   });

@@ -63,6 +63,11 @@ const EVENT_WEIGHT = 0.5;
  */
 const isQuestion = (text: string) =>
   /\?["'”’*_]*$/u.test(text.trim()) && tokenize(text).length >= MIN_QUESTION_WORDS;
+/**
+ * Share of the best sentence's event coverage a question the article asks itself must have to
+ * be taken as asking the same; chosen on the development sets (civic, releases).
+ */
+const POSED_EVENT_SHARE = 0.5;
 /** Words a question the article asks itself has at least; shorter ones are headings. */
 const MIN_QUESTION_WORDS = 8;
 
@@ -85,8 +90,16 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   // "How is Tessellate making a cheaper device…? Partly by adding a second factory.": a
   // question the article asks itself (or an interviewer asks) about what is asked is
   // answered by what follows it.
+  // It must ask about the event asked, at least half as fully as the best sentence states it: a rhetorical
+  // question naming the same people ("Now that Pask's appeal is to be heard…, may I remind
+  // readers…?") does not ask why he was jailed.
   const posed = pool
-    .filter((sentence) => sentence.coverage >= minCoverage && isQuestion(sentence.text))
+    .filter(
+      (sentence) =>
+        sentence.coverage >= minCoverage &&
+        isQuestion(sentence.text) &&
+        sentence.eventCoverage >= POSED_EVENT_SHARE * best.eventCoverage,
+    )
     .sort((a, b) => value(b) - value(a))[0];
   if (posed) {
     const following = evidence
