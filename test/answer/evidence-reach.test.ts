@@ -4,22 +4,13 @@
  * Each test fails when its rule is removed.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  createQuestionAnalyzer,
-  type QuestionAnalyzer,
-} from '../../src/answer/analyze/analyze-question.js';
+import type { QuestionAnalyzer } from '../../src/answer/analyze/analyze-question.js';
 import { createDocumentCatalogue } from '../../src/answer/analyze/document-catalogue.js';
 import { findDocumentReferences } from '../../src/answer/analyze/find-document-references.js';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
-import { composeAnswer } from '../../src/answer/compose/compose-answer.js';
-import {
-  createEvidenceFinder,
-  type EvidenceFinder,
-} from '../../src/answer/evidence/find-evidence.js';
 import type { ChatResponse } from '../../src/answer/chat-types.js';
-import { chunkDocuments } from '../../src/ingest/chunk-documents.js';
-import { parseSourceDocument } from '../../src/ingest/load-documents.js';
-import type { Chunk, SourceDocument } from '../../src/ingest/document-types.js';
+import type { SourceDocument } from '../../src/ingest/document-types.js';
+import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
 import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
 
 const ARTICLES: Record<string, string> = {
@@ -117,32 +108,21 @@ Posted on 3 September 2022 · Harbour Watch, a Solway Ferries fan site
 We took every crossing this summer and the new boats are a joy.`,
 };
 
+let corpus: ExtractiveCorpus;
 let analyzer: QuestionAnalyzer;
-let finder: EvidenceFinder;
-let chunks: Chunk[];
 let documents: SourceDocument[];
 
 beforeAll(async () => {
-  documents = Object.entries(ARTICLES).map(([name, text]) =>
-    parseSourceDocument(`/corpus/${name}`, text),
-  );
-  chunks = chunkDocuments(documents);
-  const lexicon = await createFakeWordVectors(['boats', 'ferries', 'bus'])();
-  const parser = createTextParser();
-  analyzer = createQuestionAnalyzer({
-    parser,
-    lexicon,
-    catalogue: createDocumentCatalogue(documents),
+  corpus = createExtractiveCorpus(ARTICLES, {
+    lexicon: await createFakeWordVectors(['boats', 'ferries', 'bus'])(),
     // "revenue" is in every earnings story: common in this corpus, not in English.
     specificity: (lemma) => (lemma === 'revenue' ? 0.5 : 1),
   });
-  finder = createEvidenceFinder({ parser, lexicon, documents, chunks, minCoverage: 0.5 });
+  ({ analyzer, documents } = corpus);
 });
 
 function ask(question: string): ChatResponse {
-  const analysis = analyzer.analyze([{ role: 'user', content: question }]);
-  const passages = chunks.map((chunk, rank) => ({ chunk, score: 1 / (rank + 1) }));
-  return composeAnswer(finder.find({ analysis, passages }), { minCoverage: 0.5 });
+  return corpus.ask(question);
 }
 
 describe('where the question’s attribute and names must be stated', () => {

@@ -3,23 +3,11 @@
  * corpus written for the purpose: every test fails when its rule is removed.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  createQuestionAnalyzer,
-  type QuestionAnalyzer,
-} from '../../src/answer/analyze/analyze-question.js';
-import { createDocumentCatalogue } from '../../src/answer/analyze/document-catalogue.js';
-import { createTextParser } from '../../src/answer/analyze/parse-text.js';
-import { composeAnswer } from '../../src/answer/compose/compose-answer.js';
-import {
-  createEvidenceFinder,
-  type EvidenceFinder,
-} from '../../src/answer/evidence/find-evidence.js';
+import type { QuestionAnalyzer } from '../../src/answer/analyze/analyze-question.js';
 import type { ChatResponse } from '../../src/answer/chat-types.js';
-import { chunkDocuments } from '../../src/ingest/chunk-documents.js';
-import { parseSourceDocument } from '../../src/ingest/load-documents.js';
-import type { Chunk, SourceDocument } from '../../src/ingest/document-types.js';
-import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
+import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
 
 const ARTICLES: Record<string, string> = {
   '001_ridership.txt': `Tramway ridership climbs again
@@ -103,57 +91,26 @@ The Harbour Link ferry will open a route to Ostravia in 2025, the operator said.
 HARBOURTON - The Tramline 2 ferry opened on 4 May 2023, the operator said.`,
 };
 
+let corpus: ExtractiveCorpus;
 let analyzer: QuestionAnalyzer;
-let finder: EvidenceFinder;
-let chunks: Chunk[];
 
 beforeAll(async () => {
-  const documents: SourceDocument[] = Object.entries(ARTICLES).map(([name, text]) =>
-    parseSourceDocument(`/corpus/${name}`, text),
-  );
-  chunks = chunkDocuments(documents);
-  const lexicon = await createFakeWordVectors(['passenger', 'carry', 'line', 'red'])();
-  const parser = createTextParser();
-  analyzer = createQuestionAnalyzer({
-    parser,
-    lexicon,
-    catalogue: createDocumentCatalogue(documents),
-    specificity: () => 1,
+  corpus = createExtractiveCorpus(ARTICLES, {
+    lexicon: await createFakeWordVectors(['passenger', 'carry', 'line', 'red'])(),
   });
-  finder = createEvidenceFinder({ parser, lexicon, documents, chunks, minCoverage: 0.5 });
+  analyzer = corpus.analyzer;
 });
 
 let packagedVectors: ReturnType<typeof loadPackagedWordVectors> | undefined;
 
 /** The answer to `question` from a corpus of its own, read with the packaged word vectors. */
 async function askIn(articles: Record<string, string>, question: string): Promise<ChatResponse> {
-  const documents = Object.entries(articles).map(([name, text]) =>
-    parseSourceDocument(`/corpus/${name}`, text),
-  );
-  const own = chunkDocuments(documents);
   const lexicon = await (packagedVectors ??= loadPackagedWordVectors());
-  const parser = createTextParser();
-  const analysis = createQuestionAnalyzer({
-    parser,
-    lexicon,
-    catalogue: createDocumentCatalogue(documents),
-    specificity: () => 1,
-  }).analyze([{ role: 'user', content: question }]);
-  const passages = own.map((chunk, rank) => ({ chunk, score: 1 / (rank + 1) }));
-  const finder = createEvidenceFinder({
-    parser,
-    lexicon,
-    documents,
-    chunks: own,
-    minCoverage: 0.5,
-  });
-  return composeAnswer(finder.find({ analysis, passages }), { minCoverage: 0.5 });
+  return createExtractiveCorpus(articles, { lexicon }).ask(question);
 }
 
 function ask(question: string): ChatResponse {
-  const analysis = analyzer.analyze([{ role: 'user', content: question }]);
-  const passages = chunks.map((chunk, rank) => ({ chunk, score: 1 / (rank + 1) }));
-  return composeAnswer(finder.find({ analysis, passages }), { minCoverage: 0.5 });
+  return corpus.ask(question);
 }
 
 describe('a question is answered only when some sentence meets all it asks', () => {
@@ -491,13 +448,11 @@ describe('questions of cause', () => {
 
 describe('conversations', () => {
   it("takes the words carried from earlier turns as the article's topic", () => {
-    const analysis = analyzer.analyze([
+    const response = corpus.ask([
       { role: 'user', content: 'What was the score when Veldhaven FC played Harbourton in 2024?' },
       { role: 'assistant', content: 'Veldhaven FC won 3-1 at the Dockside Stadium.' },
       { role: 'user', content: 'Who was the referee?' },
     ]);
-    const passages = chunks.map((chunk, rank) => ({ chunk, score: 1 / (rank + 1) }));
-    const response = composeAnswer(finder.find({ analysis, passages }), { minCoverage: 0.5 });
     expect(response.answer).toMatch(/^Joost Mertens/u);
   });
 });

@@ -14,6 +14,7 @@ import {
 } from './find-evidence.js';
 import { createBagCache } from './term-matcher.js';
 import { createTextCache } from '../../text/text-cache.js';
+import { createNameKind } from './name-kind.js';
 
 /** Whole documents and their chunks, read on demand (synchronously: the answer engine is). */
 export interface CorpusReader {
@@ -58,9 +59,10 @@ export function createScopedEvidenceFinder({
   ...options
 }: Omit<EvidenceFinderOptions, 'documents' | 'chunks'> & { reader: CorpusReader }): EvidenceFinder {
   // Sentences come back question after question; their bags and words are made once
-  // (word sets hold ≈ 7 bytes of heap a character of text: ≈ 4 MB).
+  // (word sets hold ≈ 7 bytes of heap a character of text: ≈ 4 MB); names are typed once.
   const bags = options.bags ?? createBagCache();
   const words = options.words ?? createTextCache<Set<string>>({ maxCharacters: 500_000 });
+  const nameKind = options.nameKind ?? createNameKind(options.lexicon);
   return {
     find({ analysis, passages }) {
       const retrieved = new Set(passages.map((passage) => passage.chunk.docId));
@@ -73,7 +75,7 @@ export function createScopedEvidenceFinder({
         (docId) => reader.document(docId) ?? [],
       );
       const chunks = documents.flatMap((document) => reader.chunksOf(document.docId));
-      return createEvidenceFinder({ ...options, bags, words, documents, chunks }).find({
+      return createEvidenceFinder({ ...options, bags, words, nameKind, documents, chunks }).find({
         analysis: scoped,
         passages,
       });

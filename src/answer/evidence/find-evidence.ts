@@ -30,7 +30,7 @@ import { createTermMatcher, sharesStem, type Bag, type BagCache } from './term-m
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
 import { answerFit, REPORTING_VERBS } from './answer-fit.js';
-import { createNameKind } from './name-kind.js';
+import { createNameKind, type NameKind } from './name-kind.js';
 import { inferAnswerType } from './infer-answer-type.js';
 import { tableColumns, type TableColumns } from './table-columns.js';
 import { paragraphOf } from './paragraph-of.js';
@@ -53,6 +53,8 @@ export interface EvidenceFinderOptions {
   bags?: BagCache;
   /** Distinct words of texts kept across questions (the scoped finder's). */
   words?: TextCache<Set<string>>;
+  /** Kinds of names, remembered across questions (the scoped finder's). */
+  nameKind?: NameKind;
 }
 
 export interface EvidenceFinder {
@@ -75,9 +77,9 @@ export function createEvidenceFinder({
   focusMatch = 0.65,
   bags,
   words,
+  nameKind = createNameKind(lexicon),
 }: EvidenceFinderOptions): EvidenceFinder {
   const matcher = createTermMatcher({ lexicon, ...(bags ? { bags } : {}) });
-  const nameKind = createNameKind(lexicon);
   const byDocument = new Map<string, DocumentSentences>();
   for (const document of documents)
     byDocument.set(document.docId, { document, spans: [], positions: new Map() });

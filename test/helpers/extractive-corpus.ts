@@ -1,0 +1,63 @@
+/**
+ * The offline answer path over a small corpus written in a test: its articles parsed and
+ * chunked, a question analyzer, an evidence finder, and `ask`, which answers a question
+ * (or a conversation) with every chunk retrieved in the corpus's order.
+ */
+import {
+  createQuestionAnalyzer,
+  type QuestionAnalyzer,
+} from '../../src/answer/analyze/analyze-question.js';
+import { createDocumentCatalogue } from '../../src/answer/analyze/document-catalogue.js';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import type { ChatMessage, ChatResponse } from '../../src/answer/chat-types.js';
+import { composeAnswer } from '../../src/answer/compose/compose-answer.js';
+import {
+  createEvidenceFinder,
+  type EvidenceFinder,
+} from '../../src/answer/evidence/find-evidence.js';
+import type { WordVectors } from '../../src/embed/word-vectors.js';
+import { chunkDocuments } from '../../src/ingest/chunk-documents.js';
+import type { Chunk, SourceDocument } from '../../src/ingest/document-types.js';
+import { parseSourceDocument } from '../../src/ingest/load-documents.js';
+
+export interface ExtractiveCorpus {
+  documents: SourceDocument[];
+  chunks: Chunk[];
+  analyzer: QuestionAnalyzer;
+  finder: EvidenceFinder;
+  ask(question: string | ChatMessage[]): ChatResponse;
+}
+
+export function createExtractiveCorpus(
+  articles: Record<string, string>,
+  {
+    lexicon,
+    specificity = () => 1,
+  }: { lexicon: WordVectors; specificity?: (lemma: string) => number },
+): ExtractiveCorpus {
+  const documents = Object.entries(articles).map(([name, text]) =>
+    parseSourceDocument(`/corpus/${name}`, text),
+  );
+  const chunks = chunkDocuments(documents);
+  const parser = createTextParser();
+  const analyzer = createQuestionAnalyzer({
+    parser,
+    lexicon,
+    catalogue: createDocumentCatalogue(documents),
+    specificity,
+  });
+  const finder = createEvidenceFinder({ parser, lexicon, documents, chunks, minCoverage: 0.5 });
+  return {
+    documents,
+    chunks,
+    analyzer,
+    finder,
+    ask(question) {
+      const messages: ChatMessage[] =
+        typeof question === 'string' ? [{ role: 'user', content: question }] : question;
+      const analysis = analyzer.analyze(messages);
+      const passages = chunks.map((chunk, rank) => ({ chunk, score: 1 / (rank + 1) }));
+      return composeAnswer(finder.find({ analysis, passages }), { minCoverage: 0.5 });
+    },
+  };
+}
