@@ -519,6 +519,28 @@ VELDHAVEN, 3 May 2023 - The minister accused Ostravia, Veldhaven's old rival, of
   }, 60_000);
 });
 
+describe('names', () => {
+  it('does not take an article naming only "Dockside Quay" for one about "Dockside Fields"', async () => {
+    const question = 'How many objections were lodged against Dockside Fields?';
+    const quay = `Dockside Quay refused
+
+VELDHAVEN, 3 May 2021 - The council received 1,137 letters of objection to Dockside Quay, the most ever lodged against a single application. The towers on Dockside Road would have blocked the river view from the fields behind.`;
+    const refused = await askIn({ '026_quay.txt': quay }, question);
+    expect(refused.refused).toBe(true);
+    // An article that writes the name in full answers it.
+    const fields = await askIn(
+      {
+        '026_quay.txt': quay,
+        '027_fields.txt': `Dockside Fields approved
+
+VELDHAVEN, 9 June 2023 - Dockside Fields, 300 homes on farmland, was approved last night. The council received 212 objections, most of them about traffic.`,
+      },
+      question,
+    );
+    expect(fields.answer).toMatch(/^212 objections/u);
+  }, 60_000);
+});
+
 describe('refusal reasons', () => {
   it('says no article mentions a name the question gives that none of them names', () => {
     const response = ask('How many passengers did the Red Line carry for Eurostar in 2021?');

@@ -253,7 +253,11 @@ export function createEvidenceFinder({
         .filter((name) => name.length > 0);
       // The article's words are gathered only when a name is asked.
       for (const name of names)
-        if (!mentions(documentTokens(document), name, isCommonWord)) return name.join(' ');
+        if (
+          !mentions(documentTokens(document), name, isCommonWord) ||
+          onlyInOtherNames(`${document.title}\n${document.cleanText}`, name, isCommonWord)
+        )
+          return name.join(' ');
       const window = windowText(entry, position, 1);
       // The article's own dating: its title, date and source lines, and its dateline (first lines).
       const header = `${document.title} ${document.date ?? ''} ${document.source ?? ''} ${document.cleanText.slice(0, HEADER_CHARS)}`;
@@ -1001,6 +1005,41 @@ function mentions(
   const distinctive = name.filter((word) => !isCommonWord(word));
   if (distinctive.length > 0 && !found.some((word) => distinctive.includes(word))) return false;
   return found.length >= Math.ceil(name.length / 2);
+}
+
+/**
+ * Whether a text names a name of two or more words only through other names: it never writes
+ * the whole name, and each distinctive word of it that it writes is followed by another
+ * capitalised word ("Millbrook Quay", "Millbrook Road" when "Millbrook Fields" is asked).
+ * Then the text is about other things that share a word with it, not about it.
+ */
+function onlyInOtherNames(
+  text: string,
+  name: string[],
+  isCommonWord: (word: string) => boolean,
+): boolean {
+  if (name.length < 2) return false;
+  const phrase = new RegExp(
+    `(?<![\\p{L}\\p{N}])${name.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`,
+    'iu',
+  );
+  if (phrase.test(text)) return false;
+  let bound = 0;
+  for (const [at, word] of name.entries()) {
+    if (isCommonWord(word)) continue;
+    const pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])(?: ([\\p{L}]+))?`,
+      'giu',
+    );
+    for (const match of text.matchAll(pattern)) {
+      const next = match[1];
+      // Free: not followed by a capitalised word, or followed by the name's own next word.
+      if (next === undefined || !/^\p{Lu}/u.test(next) || next.toLowerCase() === name[at + 1])
+        return false;
+      bound += 1;
+    }
+  }
+  return bound > 0;
 }
 
 function isInQuestion(
