@@ -368,6 +368,11 @@ Ruud Kamp scored twice for Veldhaven FC, who beat Harbourton for the first time 
     expect([analysis.answerType, analysis.head]).toEqual(['money', null]);
   });
 
+  it('reads "what was he fined" as asking an amount (a fine is paid in money)', () => {
+    const analysis = analyzer.analyze([{ role: 'user', content: 'What was he fined originally?' }]);
+    expect(analysis.answerType).toBe('money');
+  });
+
   it('reads "how much" without a noun or a verb of paying as money or a percentage, not a count', () => {
     const analysis = analyzer.analyze([
       { role: 'user', content: 'How much did ferry ridership go down?' },

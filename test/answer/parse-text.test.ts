@@ -83,3 +83,13 @@ describe('dates in a text', () => {
     ]);
   });
 });
+
+describe('lemmas', () => {
+  it("keeps a verb's silent e ('fined' is 'fine', not 'fin')", () => {
+    const lemmas = createTextParser()
+      .parse('The judge fined him, then they dined.')
+      .tokens.filter((token) => token.pos === 'VERB')
+      .map((token) => token.lemma);
+    expect(lemmas).toEqual(['fine', 'dine']);
+  });
+});

@@ -76,8 +76,8 @@ export const TYPE_NOUNS: readonly [AnswerType, readonly string[]][] = [
   ['organization', ['organization', 'organisation', 'company', 'group', 'institution']],
   ['place', ['place', 'city', 'country', 'town', 'region', 'location']],
 ];
-/** English verbs whose object is an amount of money: "what did it cost / pay / spend / charge / earn". */
-const PRICE_VERBS = new Set(['cost', 'pay', 'spend', 'charge', 'earn']);
+/** English verbs whose object is an amount of money: "what did it cost / pay / spend / charge / earn / owe", "what was he fined". */
+const PRICE_VERBS = new Set(['cost', 'pay', 'spend', 'charge', 'earn', 'owe', 'fine']);
 /** How close a head noun's vector must be to a type noun's; chosen on the development sets. */
 const TYPE_SIMILARITY = 0.75;
 

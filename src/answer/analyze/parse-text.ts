@@ -8,6 +8,7 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { MONTHS } from '../../ingest/extract-metadata.js';
+import { lemmatize } from '../../text/tokenize.js';
 
 /** Kinds of entity the answer path understands. */
 export type EntityType =
@@ -106,7 +107,12 @@ export function createTextParser(): TextParser {
       tokens.push({
         text: value,
         normal: (token.out(its.normal) as string).toLowerCase(),
-        lemma: (token.out(its.lemma) as string).toLowerCase(),
+        // Verbs take the answer path's one lemmatizer, which keeps a silent e that wink's
+        // drops ("fined" → "fine", not "fin"); other words keep wink's lemma of their tag.
+        lemma:
+          pos === 'VERB'
+            ? lemmatize((token.out(its.normal) as string).toLowerCase())
+            : (token.out(its.lemma) as string).toLowerCase(),
         pos,
         stop: token.out(its.stopWordFlag) as boolean,
         negated: token.out(its.negationFlag) as boolean,
