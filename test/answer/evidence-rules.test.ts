@@ -546,6 +546,28 @@ VELDHAVEN, 9 June 2023 - Dockside Fields, 300 homes on farmland, was approved la
   }, 60_000);
 });
 
+describe('pronouns', () => {
+  it('reads a pronoun opening a sentence as the name in the sentence before ("His fine was cut…")', async () => {
+    const response = await askIn(
+      {
+        '028_appeal.txt': `Hendriks wins appeal
+
+VELDHAVEN, 5 May 2023 - Three judges of the Court of Appeal ruled yesterday that the trial judge had misdirected the jury in the case of Piet Hendriks.
+
+Hendriks's sentence was reduced from six years to four. His fine was cut from $150,000 to $90,000. The confiscation order was left unchanged.
+
+The appeal was heard over two days in March.
+
+TIMELINE
+14 January 2022: Hendriks sentenced to six years and fined $150,000
+5 May 2023: sentence cut to four years`,
+      },
+      "How much was Hendriks's fine after the Court of Appeal ruling?",
+    );
+    expect(response.answer).toMatch(/His fine was cut from \$150,000 to \$90,000\. \[1\]/u);
+  }, 60_000);
+});
+
 describe('refusal reasons', () => {
   it('says no article mentions a name the question gives that none of them names', () => {
     const response = ask('How many passengers did the Red Line carry for Eurostar in 2021?');

@@ -503,8 +503,18 @@ export function createEvidenceFinder({
         answers.length > 0 &&
         NAMED_TYPES.has(analysis.answerType) &&
         term.lemma === analysis.head;
+      // "His fine was cut…": a third-person pronoun ahead of any name of the sentence's own
+      // stands for a name of the sentence before ("Orrin Group said it…" points to Orrin).
+      const firstPronoun = parsed.tokens.findIndex(isThirdPersonPronoun);
+      const firstName = parsed.tokens.findIndex((token) => token.pos === 'PROPN');
+      const pointsBack =
+        previous !== null && firstPronoun >= 0 && (firstName < 0 || firstPronoun < firstName);
       for (const term of terms) {
-        const mine = Math.max(credit(term, own), describesAnswer(term) ? HEAD_CREDIT : 0);
+        const mine = Math.max(
+          credit(term, own),
+          describesAnswer(term) ? HEAD_CREDIT : 0,
+          term.name && pointsBack ? credit(term, previous) : 0,
+        );
         // A name may stand in the sentence before ("Solvik said… It paid…").
         const stated = term.name && previous ? Math.max(mine, credit(term, previous)) : mine;
         if (term.primary && stated < STATED_CREDIT) unstated.push(term.token);
@@ -1041,6 +1051,24 @@ function onlyInOtherNames(
   }
   return bound > 0;
 }
+
+/** English's third-person personal and possessive pronouns: what they stand for was named before. */
+const THIRD_PERSON = new Set([
+  'he',
+  'him',
+  'his',
+  'she',
+  'her',
+  'hers',
+  'it',
+  'its',
+  'they',
+  'them',
+  'their',
+]);
+
+const isThirdPersonPronoun = (token: { pos: string; normal: string }) =>
+  (token.pos === 'PRON' || token.pos === 'DET') && THIRD_PERSON.has(token.normal);
 
 function isInQuestion(
   text: string,
