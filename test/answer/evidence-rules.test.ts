@@ -568,6 +568,20 @@ TIMELINE
   }, 60_000);
 });
 
+describe('short answers', () => {
+  it('answers with the figure a change ends at ("cut from $150,000 to $90,000"), unless asked "from"', async () => {
+    const articles = {
+      '029_fares.txt': `Fares cut
+
+VELDHAVEN, 2 June 2023 - The single tram fare was cut from €3.10 to €2.40 on Monday, the transit authority said.`,
+    };
+    const after = await askIn(articles, 'How much is the single tram fare after the cut?');
+    expect(after.answer).toMatch(/^€2\.40 \[1\]/u);
+    const from = await askIn(articles, 'How much was the single tram fare cut from?');
+    expect(from.answer).toMatch(/^€3\.10 \[1\]/u);
+  }, 60_000);
+});
+
 describe('refusal reasons', () => {
   it('says no article mentions a name the question gives that none of them names', () => {
     const response = ask('How many passengers did the Red Line carry for Eurostar in 2021?');

@@ -12,11 +12,30 @@ import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 import { overlap } from './pick-sentences.js';
 
-/** The entity among `answers` closest to the tokens that match the question's terms. */
+/**
+ * Whether `entity` is where a change starts ("cut from $150,000 to $90,000"): "from" before
+ * it, "to" and a figure of its kind after it. What the change left is the second figure.
+ */
+function startsChange(sentence: EvidenceSentence, entity: Entity): boolean {
+  const before = sentence.parsed.text.slice(0, entity.start).trimEnd();
+  if (!/\bfrom$/iu.test(before)) return false;
+  const after = sentence.parsed.text.slice(entity.end);
+  const to = /^\s+to\s+/iu.exec(after);
+  if (!to) return false;
+  const next = entity.end + to[0].length;
+  return sentence.answers.some((other) => other.start === next && other.type === entity.type);
+}
+
+/**
+ * The entity among `answers` closest to the tokens that match the question's terms. A figure
+ * a change starts from counts as far away unless the question asks "from" ("What was the
+ * fine after the appeal?" is answered by the figure it was cut to).
+ */
 export function nearestAnswer(
   sentence: EvidenceSentence,
   lemmas: Set<string>,
   type: AnswerType,
+  asksFrom = false,
 ): Entity | undefined {
   const anchors = sentence.parsed.tokens.flatMap((token, index) =>
     lemmas.has(lemmatize(token.normal)) ? [index] : [],
@@ -35,7 +54,8 @@ export function nearestAnswer(
     // A poor fit for the kind of name asked for counts as a few words further away.
     const cost =
       distance +
-      FIT_WEIGHT * (1 - (sentence.fits[index] ?? answerFit(entity, sentence.parsed, type)));
+      FIT_WEIGHT * (1 - (sentence.fits[index] ?? answerFit(entity, sentence.parsed, type))) +
+      (!asksFrom && startsChange(sentence, entity) ? FIT_WEIGHT : 0);
     if (cost < bestDistance) {
       best = entity;
       bestDistance = cost;
@@ -70,9 +90,10 @@ export function composeFactoid(evidence: Evidence): Draft {
   const [best, ...rest] = evidence.eligible;
   if (!best) return { parts: [] };
   const lemmas = new Set(evidence.analysis.terms.map((term) => term.lemma));
+  const asksFrom = evidence.analysis.parsed.tokens.some((token) => token.normal === 'from');
   if (evidence.analysis.answerType !== 'any') {
     if (best.answers.length > 0) {
-      const entity = nearestAnswer(best, lemmas, evidence.analysis.answerType);
+      const entity = nearestAnswer(best, lemmas, evidence.analysis.answerType, asksFrom);
       return {
         lead: entity ? coordinated(best, entity) : undefined,
         leadSentence: best,
@@ -90,7 +111,7 @@ export function composeFactoid(evidence: Evidence): Draft {
       .sort((a, b) => a.position - b.position)
       .at(neighbours.length > 1 ? 1 : 0);
     if (neighbour) {
-      const entity = nearestAnswer(neighbour, lemmas, evidence.analysis.answerType);
+      const entity = nearestAnswer(neighbour, lemmas, evidence.analysis.answerType, asksFrom);
       const ordered = neighbour.position < best.position ? [neighbour, best] : [best, neighbour];
       return {
         lead: entity?.text,
