@@ -143,6 +143,26 @@ describe('a question is answered only when some sentence meets all it asks', () 
     expect(ask('When will the authority publish a forecast?').refused).toBe(true);
   });
 
+  it('refuses an attribute asked "at" something that no sentence states ("the attendance at")', () => {
+    const analysis = analyzer.analyze([
+      { role: 'user', content: 'What was the attendance at the depot fire?' },
+    ]);
+    expect(analysis.focus?.lemma).toBe('attendance');
+    expect(ask('What was the attendance at the depot fire?').refused).toBe(true);
+  });
+
+  it('dates a month named without its year by the article: December in May 2024 is 2023', async () => {
+    const response = await askIn(
+      {
+        '030_season.txt': `Kamp back for the run-in
+
+VELDHAVEN, 20 May 2024 - Veldhaven FC were without Ruud Kamp for ten weeks after the striker broke a bone in his foot in December.`,
+      },
+      'How long was Ruud Kamp out after breaking his foot in December 2023?',
+    );
+    expect(response.answer).toMatch(/^ten weeks/u);
+  }, 60_000);
+
   it('refuses an attribute the articles never state ("the population of")', () => {
     const response = ask('What is the population of Veldhaven?');
     expect(response.refused).toBe(true);

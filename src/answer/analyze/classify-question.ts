@@ -369,8 +369,9 @@ export function classifyQuestion(
     // "Which militant groups…", "which two ports…": a plural head asks for every item.
     const plural = headToken !== null && isPlural(headToken);
     const kind: QuestionKind = plural && wh === 'which' ? 'list' : 'factoid';
-    // "What is the population of Zahedan?": an attribute asked of something must itself be stated.
-    const attribute = head !== null && tokens[head + 1]?.normal === 'of';
+    // "What is the population of Zahedan?", "what was the attendance at the final?": an
+    // attribute asked of something (a noun with a prepositional complement) must be stated.
+    const attribute = head !== null && tokens[head + 1]?.pos === 'ADP';
     const focusToken =
       head !== null && type === null && attribute && isNoun(headToken ?? undefined) ? head : null;
     // "What will the Lite cost?", "what did Dunmore pay for him?": verbs whose object is a price.

@@ -276,6 +276,11 @@ export function createEvidenceFinder({
         ...yearsIn(header),
         ...(document.date ? [Number(document.date.slice(0, 4))] : []),
       ];
+      // A month named without its year ("in December") is the last such month up to the
+      // article's date (or a coming one, in the article's year, already counted): a December
+      // named in a May 2024 article is December 2023 or 2024.
+      if (ownYears.length === 0 && document.date)
+        headerYears.push(...monthYears(parse(ownText), document.date));
       // A list, summary or comparison spans its years: any one of them will do.
       const spanning = ['list', 'summary', 'comparison'].includes(analysis.kind);
       const yearGroups = spanning && extra.years.length > 1 ? [extra.years.flat()] : extra.years;
@@ -941,6 +946,14 @@ function monthsIn(parsed: ParsedText): Set<number> {
     }
   }
   return months;
+}
+
+/** The year of the last of each month named before an article dated `date` (ISO) was written. */
+function monthYears(parsed: ParsedText, date: string): number[] {
+  const year = Number(date.slice(0, 4));
+  const articleMonth = Number(date.slice(5, 7)) - 1;
+  if (!Number.isInteger(articleMonth) || articleMonth < 0) return [];
+  return [...monthsIn(parsed)].map((month) => (month > articleMonth ? year - 1 : year));
 }
 
 function withoutDateline(text: string): string {
