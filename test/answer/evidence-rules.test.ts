@@ -163,6 +163,14 @@ VELDHAVEN, 20 May 2024 - Veldhaven FC were without Ruud Kamp for ten weeks after
     expect(response.answer).toMatch(/^ten weeks/u);
   }, 60_000);
 
+  it('reads "what is the name of the captain" as asking about the captain', () => {
+    const analysis = analyzer.analyze([
+      { role: 'user', content: 'What is the name of the captain of the Harbour Link ferry?' },
+    ]);
+    expect(analysis.head).toBe('captain');
+    expect(ask('What is the name of the captain of the Harbour Link ferry?').refused).toBe(true);
+  });
+
   it('refuses an attribute the articles never state ("the population of")', () => {
     const response = ask('What is the population of Veldhaven?');
     expect(response.refused).toBe(true);
