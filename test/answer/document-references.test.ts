@@ -37,6 +37,13 @@ describe('findDocumentReferences', () => {
     expect(references.words.has('bridge')).toBe(false);
   });
 
+  it('does not take the noun a question asks for ("what opinion…") as naming the one article heading with it', () => {
+    const question = parser.parse('What opinion did the council give on the bridge?');
+    expect(findDocumentReferences(question, catalogue).documents).toEqual(['001_column']);
+    const asked = question.tokens.findIndex((token) => token.normal === 'opinion');
+    expect(findDocumentReferences(question, catalogue, asked).documents).toEqual([]);
+  });
+
   it('does not take a name in lines left out of the story (a table) as naming the article', () => {
     const references = findDocumentReferences(
       parser.parse('Who is the chairman of Kettle Rovers?'),

@@ -163,6 +163,11 @@ VELDHAVEN, 20 May 2024 - Veldhaven FC were without Ruud Kamp for ten weeks after
     expect(response.answer).toMatch(/^ten weeks/u);
   }, 60_000);
 
+  it('does not take the noun asked for ("which chart…") as naming the article whose title has it', () => {
+    const analysis = analyzer.analyze([{ role: 'user', content: 'Which chart did he top?' }]);
+    expect(analysis.documents).toEqual([]);
+  });
+
   it('reads "what is the name of the captain" as asking about the captain', () => {
     const analysis = analyzer.analyze([
       { role: 'user', content: 'What is the name of the captain of the Harbour Link ferry?' },

@@ -164,7 +164,11 @@ export function createQuestionAnalyzer({
       const history = messages.slice(0, -1);
       const parsed = subjectVerbTagged(parser.parse(question));
       const classification = classifyQuestion(parsed.tokens, lexicon, parsed.text);
-      const { documents, words: referenceWords } = findDocumentReferences(parsed, catalogue);
+      const { documents, words: referenceWords } = findDocumentReferences(
+        parsed,
+        catalogue,
+        classification.headToken,
+      );
       const own = findConstraints(parsed);
       own.names = own.names.filter(
         (words, index) =>

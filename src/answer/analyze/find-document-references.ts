@@ -121,6 +121,8 @@ const TOPIC_ARTICLES = 2;
 export function findDocumentReferences(
   parsed: ParsedText,
   catalogue: DocumentCatalogue,
+  /** The token of the noun the question asks for ("on what date…"): what is asked, not a name. */
+  askedToken: number | null = null,
 ): DocumentReferences {
   const words = new Set<string>();
   const text = parsed.text;
@@ -182,8 +184,8 @@ export function findDocumentReferences(
     }
   }
   // A question noun in exactly one article's header: "the editorial", "the interview".
-  for (const token of parsed.tokens) {
-    if (token.pos !== 'NOUN') continue;
+  for (const [at, token] of parsed.tokens.entries()) {
+    if (token.pos !== 'NOUN' || at === askedToken) continue;
     const lemma = lemmatize(token.normal);
     const holders = catalogue.index.withHeaderLemma(lemma);
     if (holders.length === 1 && catalogue.documents.length > 2) {
