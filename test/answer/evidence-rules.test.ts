@@ -615,6 +615,29 @@ VELDHAVEN, 2 June 2023 - The single tram fare was cut from €3.10 to €2.40 on
   }, 60_000);
 });
 
+describe('tables', () => {
+  it("reads a row under its table's caption: the passengers of a quarter", async () => {
+    const response = await askIn(
+      {
+        '031_results.md': `Harbour Ferries results 2019
+
+VELDHAVEN, 27 February 2020 - Harbour Ferries today announces its results for 2019.
+
+## Passengers by quarter (million)
+
+| Quarter | 2019 | 2018 |
+|---|---:|---:|
+| Q2 | 3.8 | 3.6 |
+| Q3 | 4.6 | 4.4 |
+`,
+      },
+      'Harbour Ferries passengers Q3 2019?',
+    );
+    expect(response.refused).toBe(false);
+    expect(response.answer).toMatch(/\| Q3 \| 4\.6 \| 4\.4 \|/u);
+  }, 60_000);
+});
+
 describe('refusal reasons', () => {
   it('says no article mentions a name the question gives that none of them names', () => {
     const response = ask('How many passengers did the Red Line carry for Eurostar in 2021?');

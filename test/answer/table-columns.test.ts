@@ -23,6 +23,16 @@ describe('tableColumns', () => {
     expect(columns.nameAt(row.indexOf('Tobin'))).toBe('Candidate');
   });
 
+  it("takes the short line above a table as its caption, and not a paragraph's sentence", () => {
+    const captioned = `## Passengers by quarter (million)\n\n| Quarter | 2019 |\n|---|---:|\n| Q3 | 4.6 |\n`;
+    const columns = tableColumns(captioned, captioned.indexOf('| Q3'))!;
+    expect(columns.caption).toBe('Passengers by quarter (million)');
+    expect(columns.context).toBe('Passengers by quarter (million) Quarter 2019');
+    const prose = `The airline flew more people than ever in every quarter of the year, its chief executive said on Tuesday.\n| Quarter | 2019 |\n|---|---:|\n| Q3 | 4.6 |\n`;
+    expect(tableColumns(prose, prose.indexOf('| Q3'))!.caption).toBe('');
+    expect(tableColumns(TEXT, TEXT.indexOf('| Tobin Ash'))!.caption).toBe('Results:');
+  });
+
   it('reads offsets from where the row text starts, not the line', () => {
     const start = TEXT.indexOf('Mara Quell');
     expect(tableColumns(TEXT, start)!.nameAt('Mara Quell | '.length)).toBe('Votes');

@@ -357,7 +357,7 @@ export function createEvidenceFinder({
       columns: TableColumns | null,
     ): { answers: Entity[]; fits: number[] } {
       if (accepted.length === 0) return { answers: [], fits: [] };
-      const stated = columns ? `${parsed.text} ${columns.names.join(' ')}` : parsed.text;
+      const stated = columns ? `${parsed.text} ${columns.context}` : parsed.text;
       // "How much revenue…": a figure is the attribute's value only in a sentence stating it.
       if (
         analysis.focus &&
@@ -478,7 +478,7 @@ export function createEvidenceFinder({
       const text = textOf(entry.document, item.span);
       // A table row states what its columns' names say.
       const columns = tableColumns(entry.document.fileText, item.span.start);
-      const own = bagOf(columns ? `${text} ${columns.names.join(' ')}` : text);
+      const own = bagOf(columns ? `${text} ${columns.context}` : text);
       const neighbours = [entry.spans[position - 1], entry.spans[position + 1]]
         .filter((other) => other !== undefined)
         .map((other) => bagOf(textOf(entry.document, other.span)));
@@ -567,7 +567,7 @@ export function createEvidenceFinder({
       let unmet = unmetRequired(entry, position);
       if (!unmet && analysis.focus) {
         const window = windowText(entry, position);
-        const focusBag = bagOf(columns ? `${window} ${columns.names.join(' ')}` : window);
+        const focusBag = bagOf(columns ? `${window} ${columns.context}` : window);
         if (matcher.match(analysis.focus, focusBag) < focusMatch)
           unmet = `“${analysis.focus.token}”`;
       }

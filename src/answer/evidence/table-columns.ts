@@ -8,6 +8,13 @@
 export interface TableColumns {
   /** The header row's cells, in order. */
   names: string[];
+  /**
+   * The table's caption: the short line right above it ("## Passengers by quarter (million)",
+   * "Table 2: Results by segment"), which says what all its figures are; '' when none.
+   */
+  caption: string;
+  /** The column names and the caption, as one text: what every row of the table states. */
+  context: string;
   /** The column name of the cell holding the row's text from `offset` (relative to the row's start). */
   nameAt(offset: number): string | null;
 }
@@ -40,18 +47,40 @@ export function tableColumns(fileText: string, start: number): TableColumns | nu
   if (!SEPARATOR_LINE.test(separator) || first === lineStart || separatorStart === lineStart)
     return null;
   const names = cells(header);
+  const caption = captionAbove(fileText, first);
   // The row's cell boundaries, as offsets from where `start` points in the row.
   const pipes: number[] = [];
   for (let at = row.indexOf('|'); at >= 0; at = row.indexOf('|', at + 1)) pipes.push(at);
   const shift = start - lineStart;
   return {
     names,
+    caption,
+    context: [caption, ...names].join(' ').trim(),
     nameAt(offset: number) {
       const at = offset + shift;
       const cell = pipes.findIndex((pipe, index) => pipe < at && at < (pipes[index + 1] ?? -1));
       return cell >= 0 ? (names[cell] ?? null) : null;
     },
   };
+}
+
+/** Words a caption has at most: a longer line is a paragraph of the article, not a caption. */
+const CAPTION_WORDS = 12;
+
+/** The line above the table starting at `first`, skipping one blank line, when it is short. */
+function captionAbove(fileText: string, first: number): string {
+  let end = first - 1;
+  // One blank line may separate a heading from its table.
+  if (end > 0 && fileText[end - 1] === '\n') end -= 1;
+  if (end <= 0) return '';
+  const start = fileText.lastIndexOf('\n', end - 1) + 1;
+  const line = fileText
+    .slice(start, end)
+    .replace(/^\s*#+\s*/u, '')
+    .replace(/[*_`]/gu, '')
+    .trim();
+  if (line === '' || TABLE_LINE.test(line)) return '';
+  return line.split(/\s+/u).length <= CAPTION_WORDS ? line : '';
 }
 
 function endOfLine(text: string, from: number): number {
