@@ -168,6 +168,13 @@ VELDHAVEN, 20 May 2024 - Veldhaven FC were without Ruud Kamp for ten weeks after
     expect(analysis.documents).toEqual([]);
   });
 
+  it('reads a possessor typed in lower case ("veldhaven\'s load factor") as part of the phrase, not its head', () => {
+    const analysis = analyzer.analyze([
+      { role: 'user', content: "what was veldhaven's load factor in 2021" },
+    ]);
+    expect(analysis.head).toBe('factor');
+  });
+
   it('reads "what is the name of the captain" as asking about the captain', () => {
     const analysis = analyzer.analyze([
       { role: 'user', content: 'What is the name of the captain of the Harbour Link ferry?' },

@@ -135,8 +135,10 @@ function headNoun(tokens: Token[], from: number): number | null {
   for (let index = from; index < Math.min(tokens.length, from + 7); index += 1) {
     const token = tokens[index]!;
     if (token.pos === 'NOUN') {
-      // "what kind of group", "what is the name of the driver": the noun after "of" is the head.
       const next = tokens[index + 1];
+      // "aurelian's load factor" typed in lower case: a possessor is part of the noun's phrase.
+      if (next?.pos === 'PART' && next.normal === "'s") continue;
+      // "what kind of group", "what is the name of the driver": the noun after "of" is the head.
       if (next?.normal === 'of' && ['kind', 'type', 'sort', 'name', 'names'].includes(token.normal))
         return headNoun(tokens, index + 2);
       // Compound nouns ("interior minister"): the last noun of the run is the head.
