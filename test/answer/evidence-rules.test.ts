@@ -622,6 +622,22 @@ VELDHAVEN, 2 June 2023 - The single tram fare was cut from €3.10 to €2.40 on
   }, 60_000);
 });
 
+describe('units', () => {
+  it('does not read a function word after a figure as its unit ("runway 26 at")', async () => {
+    const response = await askIn(
+      {
+        '032_overrun.txt': `Jet overruns runway
+
+VELDHAVEN, 14 January 2023 - A Harbour Air jet overran the end of runway 26 at Veldhaven Airport after landing in heavy rain on Monday, and the airport was shut.
+
+The airport will stay shut for about 19 hours while the jet is removed, the operator said.`,
+      },
+      'For how long was Veldhaven Airport shut after the jet overran?',
+    );
+    expect(response.answer).toMatch(/^about 19 hours \[/u);
+  }, 60_000);
+});
+
 describe('tables', () => {
   it("reads a row under its table's caption: the passengers of a quarter", async () => {
     const response = await askIn(

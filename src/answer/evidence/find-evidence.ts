@@ -10,7 +10,7 @@ import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import { cachedFor, createTextCache, type TextCache } from '../../text/text-cache.js';
 import type { Chunk, RetrievedPassage, SourceDocument, Span } from '../../ingest/document-types.js';
 import type { WordVectors } from '../../embed/word-vectors.js';
-import { lemmatize, tokenize } from '../../text/tokenize.js';
+import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { Entity, ParsedText, TextParser } from '../analyze/parse-text.js';
 import {
   quartersIn,
@@ -376,8 +376,10 @@ export function createEvidenceFinder({
         );
       };
       const candidates = parsed.entities.flatMap((entity) => {
-        // A figure with a short unit glued or next to it ("909km", "11.4 km").
-        const unit = parsed.text.slice(entity.end).match(/^\s?\p{Ll}{1,3}\b/u)?.[0] ?? '';
+        // A figure with a short unit glued or next to it ("909km", "11.4 km"); a function word
+        // after it ("runway 26 at …") is none.
+        const next = parsed.text.slice(entity.end).match(/^\s?\p{Ll}{1,3}\b/u)?.[0] ?? '';
+        const unit = isStopword(next.trim()) ? '' : next;
         const measured =
           (analysis.answerType === 'duration' || analysis.answerType === 'length') &&
           entity.type === 'number' &&
