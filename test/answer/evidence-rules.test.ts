@@ -638,6 +638,35 @@ The airport will stay shut for about 19 hours while the jet is removed, the oper
   }, 60_000);
 });
 
+describe('introduced lists', () => {
+  const FARES = {
+    '033_fares.md': `What you pay on Harbour Air
+
+VELDHAVEN, 2 March 2024 - Every spring I redo this guide.
+
+Harbour Air sells three fare types on its ferry routes, and the same rules apply on its buses:
+
+- **Light**: a small cabin bag, no checked bag.
+- **Classic**: adds a checked bag and free seat selection.
+- **Flex**: Classic plus free changes.
+
+The change this year: a checked bag on a Light fare now costs €30.`,
+  };
+
+  it('lists the items of the bulleted list after the sentence that introduces it', async () => {
+    const response = await askIn(
+      FARES,
+      'Which fare types does Harbour Air sell on its ferry routes?',
+    );
+    expect(response.answer).toMatch(/^3 found:\n\n- Light \[1\]\n- Classic \[2\]\n- Flex \[3\]/u);
+  }, 60_000);
+
+  it('answers a question whose best sentence introduces a list with the list', async () => {
+    const response = await askIn(FARES, 'what fare types does harbour air sell on ferry routes');
+    for (const item of ['Light', 'Classic', 'Flex']) expect(response.answer).toContain(item);
+  }, 60_000);
+});
+
 describe('tables', () => {
   it("reads a row under its table's caption: the passengers of a quarter", async () => {
     const response = await askIn(

@@ -11,6 +11,7 @@ import { answerFit } from '../evidence/answer-fit.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 import { overlap } from './pick-sentences.js';
+import { listAfter } from './introduced-list.js';
 
 /**
  * Whether `entity` is where a change starts ("cut from $150,000 to $90,000"): "from" before
@@ -121,6 +122,9 @@ export function composeFactoid(evidence: Evidence): Draft {
     }
     return { parts: [{ sentence: best }] };
   }
+  // The best sentence introduces a list ("…three fare types on short-haul routes:"): its items answer.
+  const list = listAfter(evidence, best);
+  if (list.length > 0) return { parts: list.map((sentence) => ({ sentence })) };
   // "Who is Leonard Pask?": the sentence that describes the name ("Leonard Pask, the former
   // head of procurement, …", "Pask is a …"), among the best few, answers it.
   if (asksWhoSomeoneIs(evidence)) {

@@ -9,6 +9,7 @@ import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Entity } from '../analyze/parse-text.js';
 import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
+import { itemLabel, listAfter } from './introduced-list.js';
 
 /** Most items and sentences a list shows. */
 const MAX_ITEMS = 12;
@@ -40,6 +41,22 @@ export function composeList(evidence: Evidence, { minCoverage }: { minCoverage: 
   // near the noun asked about where a sentence names it ("…armed groups").
   const best = Math.max(...relevant.map((sentence) => sentence.coverage));
   const strong = relevant.filter((sentence) => sentence.coverage >= ITEM_COVERAGE * best);
+  // "Aurelian sells three fare types on short-haul routes:" followed by a bulleted list: the
+  // sentence that introduces a list, among the best few, is answered by that list's items.
+  const introduced = relevant
+    .slice(0, INTRODUCER_SEARCH)
+    .map((sentence) => listAfter(evidence, sentence))
+    .find((list) => list.length >= 2);
+  if (introduced) {
+    const introducer = introduced[0]!;
+    const listed = introduced.slice(1);
+    return {
+      lead: `${listed.length} found:`,
+      items: listed.map((sentence) => ({ text: itemLabel(sentence.text), sentence })),
+      parts: [{ sentence: introducer }],
+      bullets: true,
+    };
+  }
   const items = typed ? collectItems(strong, analysis, head) : [];
   if (items.length >= 2) {
     const sentences = pickDistinct(
@@ -56,6 +73,9 @@ export function composeList(evidence: Evidence, { minCoverage }: { minCoverage: 
   const sentences = pickDistinct(relevant, { count: 6, value: (sentence) => sentence.score });
   return { parts: inReadingOrder(sentences).map((sentence) => ({ sentence })), bullets: true };
 }
+
+/** How many of the best sentences are searched for one introducing a list. */
+const INTRODUCER_SEARCH = 3;
 
 /** The entity is joined to another of the list's by a comma, "and" or "or" ("A, B and C"). */
 function coordinated(entity: Entity, entities: Entity[], sentence: EvidenceSentence): boolean {

@@ -1,0 +1,46 @@
+/**
+ * A sentence that introduces a list ("Aurelian sells three fare types on short-haul routes:")
+ * is answered by the bulleted or numbered lines after it: document structure, not wording.
+ */
+import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
+
+/** Items of a list read at most. */
+const MAX_ITEMS = 12;
+/** A bullet or number opening a line: "- ", "* ", "• ", "1. ", "2) ". */
+const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+(?:[*_]{1,2})?$/u;
+/** Words of an item's own label at most ("Light", "Classic plus"): longer, the item is shown whole. */
+const LABEL_WORDS = 5;
+
+/**
+ * When `sentence` ends with a colon and the lines after it are bulleted or numbered, the
+ * sentence followed by one sentence of each item (the first of its line); otherwise [].
+ */
+export function listAfter(evidence: Evidence, sentence: EvidenceSentence): EvidenceSentence[] {
+  if (!/:[*_]*$/u.test(sentence.text.trim())) return [];
+  const { fileText } = sentence.document;
+  const all = evidence.sentencesOf(sentence.document.docId);
+  const items: EvidenceSentence[] = [];
+  for (const next of all.slice(sentence.position + 1)) {
+    const lineStart = fileText.lastIndexOf('\n', next.span.start - 1) + 1;
+    const prefix = fileText.slice(lineStart, next.span.start);
+    if (prefix.trim() === '' && items.length > 0) break;
+    if (!BULLET.test(prefix)) {
+      // A further sentence on an item's line belongs to that item.
+      if (items.length > 0) continue;
+      break;
+    }
+    items.push(next);
+    if (items.length >= MAX_ITEMS) break;
+  }
+  return items.length > 0 ? [sentence, ...items] : [];
+}
+
+/** An item's label: its bold or colon-ended lead ("**Light**: an 8 kg bag…" → "Light"), else the item. */
+export function itemLabel(text: string): string {
+  const bold = /^\s*(?:\*\*|__)(.+?)(?:\*\*|__)/u.exec(text)?.[1];
+  if (bold) return bold.replace(/:$/u, '').trim();
+  const colon = text.indexOf(':');
+  if (colon > 0 && text.slice(0, colon).trim().split(/\s+/u).length <= LABEL_WORDS)
+    return text.slice(0, colon).replace(/[*_]/gu, '').trim();
+  return text.trim();
+}
