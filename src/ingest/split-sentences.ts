@@ -87,13 +87,32 @@ export function splitSentences(text: string, offset = 0): Span[] {
       pieces.push({ start: index, end: index + segment.length });
     }
   }
-  const spans: Span[] = [];
+  // Emphasis closing after a sentence's full stop ("**…buy them?**", "*(Laughs.)* I…") is the
+  // end of that sentence, not a sentence of its own nor the start of the next.
+  const mended: Span[] = [];
   for (const piece of pieces) {
+    const previous = mended.at(-1);
+    const raw = text.slice(piece.start, piece.end);
+    const closing = /^[*_]+(?=\s|$)/u.exec(raw)?.[0].length ?? 0;
+    if (previous && closing > 0) {
+      previous.end = piece.start + closing;
+      if (raw.slice(closing).trim() === '') continue;
+      mended.push({ start: piece.start + closing, end: piece.end });
+    } else mended.push({ ...piece });
+  }
+  const spans: Span[] = [];
+  for (const piece of mended) {
     const raw = text.slice(piece.start, piece.end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (trimmed.length === 0) continue;
     const start = offset + piece.start + lead;
+    // Markup alone ("**", "—") says nothing: it joins the sentence before it.
+    const last = spans.at(-1);
+    if (!/[\p{L}\p{N}]/u.test(trimmed) && last) {
+      last.end = start + trimmed.length;
+      continue;
+    }
     spans.push({ start, end: start + trimmed.length });
   }
   return spans;

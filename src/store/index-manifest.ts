@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { SourceDocument } from '../ingest/document-types.js';
+import { documentSentences } from '../ingest/chunk-documents.js';
 import { fileIntegritySchema } from './file-integrity.js';
 
 /** 4: documents, chunks and lexical search moved into the SQLite store. */
@@ -45,14 +46,25 @@ export function hashText(text: string): string {
 
 /**
  * A document's content hash as the store records it: its text and what
- * ingestion made of it (title, date, source, paragraph and metadata spans).
- * A file whose text is unchanged but which a newer ingestion reads
- * differently is re-indexed too, and only it.
+ * ingestion made of it (title, date, source, paragraph, sentence and metadata
+ * spans). A file whose text is unchanged but which a newer ingestion reads
+ * differently (another sentence split) is re-indexed too, and only it.
  */
 export function hashDocument(document: SourceDocument): string {
   const { fileText, title, date, source, paragraphs, metadata, format, pageStarts } = document;
+  const sentences = documentSentences(document).map(({ start, end }) => [start, end]);
   return hashText(
-    JSON.stringify([fileText, title, date, source, paragraphs, metadata, format, pageStarts]),
+    JSON.stringify([
+      fileText,
+      title,
+      date,
+      source,
+      paragraphs,
+      metadata,
+      format,
+      pageStarts,
+      sentences,
+    ]),
   );
 }
 

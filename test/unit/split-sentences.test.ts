@@ -37,4 +37,16 @@ describe('splitting sentences', () => {
       'Then he left.',
     ]);
   });
+
+  it('ends a sentence with the emphasis that closes it, and never makes a sentence of markup alone', () => {
+    const text =
+      '**Speaking of Brisa: would you ever buy them?**\n\n*(Laughs.)* I never say never. It works — **';
+    const sentences = splitSentences(text).map((span) => text.slice(span.start, span.end));
+    expect(sentences).toEqual([
+      '**Speaking of Brisa: would you ever buy them?**',
+      '*(Laughs.)*',
+      'I never say never.',
+      'It works — **',
+    ]);
+  });
 });
