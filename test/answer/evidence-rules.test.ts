@@ -667,6 +667,22 @@ The change this year: a checked bag on a Light fare now costs €30.`,
   }, 60_000);
 });
 
+describe('counted figures', () => {
+  it('reads a hyphenated word inside the counted phrase ("24 … narrow-body jets") as part of it', async () => {
+    const response = await askIn(
+      {
+        '034_order.txt': `Harbour Air orders jets
+
+VELDHAVEN, 18 June 2019 - Harbour Air on Tuesday signed a firm order for 24 Kestrel K220 narrow-body jets, with options on 12 more, in a deal worth about €2.9 billion.
+
+Kestrel said the Harbour Air deal brought its K220 order book to 611 aircraft.`,
+      },
+      'How many K220 jets did Harbour Air order in 2019?',
+    );
+    expect(response.answer).toMatch(/^24 Kestrel K220 narrow-body jets \[1\]/u);
+  }, 60_000);
+});
+
 describe('tables', () => {
   it("reads a row under its table's caption: the passengers of a quarter", async () => {
     const response = await askIn(

@@ -917,6 +917,12 @@ function countingFocus(
 ): Entity | null {
   for (let at = entity.last + 1; at <= entity.last + COUNT_REACH; at += 1) {
     const token = parsed.tokens[at];
+    // A hyphen inside a word ("narrow-body") joins it; other punctuation ends the phrase.
+    const joining =
+      token?.text === '-' &&
+      parsed.tokens[at - 1]?.end === token.start &&
+      parsed.tokens[at + 1]?.start === token.end;
+    if (joining) continue;
     if (!token || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') return null;
     if (
       lemmatize(token.normal) === focus.lemma ||
