@@ -16,12 +16,27 @@ export interface ChunkingOptions {
  * A "sentence" longer than `maxChars` (text without full stops) is cut at word boundaries.
  */
 export function documentSentences(document: SourceDocument, maxChars = Infinity): Span[] {
-  return document.paragraphs.flatMap((paragraph) =>
-    splitSentences(
-      document.fileText.slice(paragraph.start, paragraph.end),
-      paragraph.start,
-    ).flatMap((sentence) => splitLongSpan(document.fileText, sentence, maxChars)),
+  return splitDocument(document).flatMap((sentence) =>
+    splitLongSpan(document.fileText, sentence, maxChars),
   );
+}
+
+/**
+ * The sentence split of each document, kept while the document lives: its content hash
+ * (`hashDocument`) and its chunks both need it, and segmenting is the costly part.
+ */
+const splits = new WeakMap<SourceDocument, Span[]>();
+
+function splitDocument(document: SourceDocument): Span[] {
+  let sentences = splits.get(document);
+  if (!sentences)
+    splits.set(
+      document,
+      (sentences = document.paragraphs.flatMap((paragraph) =>
+        splitSentences(document.fileText.slice(paragraph.start, paragraph.end), paragraph.start),
+      )),
+    );
+  return sentences;
 }
 
 /** Metadata lines that fit in one chunk, in file order: first come, first kept. */

@@ -15,26 +15,7 @@ import { findConstraints, nameWords } from './find-constraints.js';
 import type { ParsedText, TextParser } from './parse-text.js';
 import type { AnswerType, Constraints, QuestionKind } from './question-types.js';
 import type { WordVectors } from '../../embed/word-vectors.js';
-
-/** English personal pronouns for people, and for things or groups (closed classes). */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
-const THING_PRONOUNS = new Set([
-  'it',
-  'its',
-  'they',
-  'them',
-  'their',
-  'theirs',
-  'that',
-  'this',
-  'these',
-  'those',
-  'there',
-  'then',
-  'such',
-  'other',
-  'same',
-]);
+import { PERSON_PRONOUNS, THING_PRONOUNS } from './pronouns.js';
 
 export interface ConversationContext {
   /** Words of earlier turns the question refers to ("" when it stands alone). */

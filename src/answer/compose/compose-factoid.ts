@@ -123,8 +123,8 @@ export function composeFactoid(evidence: Evidence): Draft {
     return { parts: [{ sentence: best }] };
   }
   // The best sentence introduces a list ("…three fare types on short-haul routes:"): its items answer.
-  const list = listAfter(evidence, best);
-  if (list.length > 0) return { parts: list.map((sentence) => ({ sentence })) };
+  const listed = listAfter(evidence, best);
+  if (listed.length > 0) return { parts: [best, ...listed].map((sentence) => ({ sentence })) };
   // "Who is Leonard Pask?": the sentence that describes the name ("Leonard Pask, the former
   // head of procurement, …", "Pask is a …"), among the best few, answers it.
   if (asksWhoSomeoneIs(evidence)) {

@@ -9,10 +9,8 @@ import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Entity } from '../analyze/parse-text.js';
 import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
-import { itemLabel, listAfter } from './introduced-list.js';
+import { itemLabel, listAfter, MAX_ITEMS } from './introduced-list.js';
 
-/** Most items and sentences a list shows. */
-const MAX_ITEMS = 12;
 /** How many tokens from the asked-for noun an item may be; chosen on the development sets. */
 const ITEM_DISTANCE = 12;
 /** Least fit (answer-fit.ts) of a list item to the kind asked for; chosen on the development sets. */
@@ -43,13 +41,9 @@ export function composeList(evidence: Evidence, { minCoverage }: { minCoverage: 
   const strong = relevant.filter((sentence) => sentence.coverage >= ITEM_COVERAGE * best);
   // "Aurelian sells three fare types on short-haul routes:" followed by a bulleted list: the
   // sentence that introduces a list, among the best few, is answered by that list's items.
-  const introduced = relevant
-    .slice(0, INTRODUCER_SEARCH)
-    .map((sentence) => listAfter(evidence, sentence))
-    .find((list) => list.length >= 2);
-  if (introduced) {
-    const introducer = introduced[0]!;
-    const listed = introduced.slice(1);
+  for (const introducer of relevant.slice(0, INTRODUCER_SEARCH)) {
+    const listed = listAfter(evidence, introducer);
+    if (listed.length < 1) continue;
     return {
       lead: `${listed.length} found:`,
       items: listed.map((sentence) => ({ text: itemLabel(sentence.text), sentence })),

@@ -4,16 +4,16 @@
  */
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 
-/** Items of a list read at most. */
-const MAX_ITEMS = 12;
+/** Most items a list answer shows (compose-list.ts's too). */
+export const MAX_ITEMS = 12;
 /** A bullet or number opening a line: "- ", "* ", "• ", "1. ", "2) ". */
 const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+(?:[*_]{1,2})?$/u;
 /** Words of an item's own label at most ("Light", "Classic plus"): longer, the item is shown whole. */
 const LABEL_WORDS = 5;
 
 /**
- * When `sentence` ends with a colon and the lines after it are bulleted or numbered, the
- * sentence followed by one sentence of each item (the first of its line); otherwise [].
+ * When `sentence` ends with a colon and the lines after it are bulleted or numbered, one
+ * sentence of each item (the first of its line); otherwise [].
  */
 export function listAfter(evidence: Evidence, sentence: EvidenceSentence): EvidenceSentence[] {
   if (!/:[*_]*$/u.test(sentence.text.trim())) return [];
@@ -32,7 +32,7 @@ export function listAfter(evidence: Evidence, sentence: EvidenceSentence): Evide
     items.push(next);
     if (items.length >= MAX_ITEMS) break;
   }
-  return items.length > 0 ? [sentence, ...items] : [];
+  return items;
 }
 
 /** An item's label: its bold or colon-ended lead ("**Light**: an 8 kg bag…" → "Light"), else the item. */

@@ -34,6 +34,7 @@ import { createNameKind, type NameKind } from './name-kind.js';
 import { inferAnswerType } from './infer-answer-type.js';
 import { tableColumns, type TableColumns } from './table-columns.js';
 import { paragraphOf } from './paragraph-of.js';
+import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 
 export interface EvidenceFinderOptions {
@@ -102,6 +103,21 @@ export function createEvidenceFinder({
   // gathered once per article, not once per sentence.
   const articleTokens = (document: SourceDocument, header: string) =>
     wordsOf(`${document.cleanText} ${header}`);
+  // Among the 5,000 most frequent English words: not a name of its own.
+  const isCommonWord = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_RANK;
+  // Whether an article names a name only through other names: once per article and name, not
+  // once per sentence weighed.
+  const onlyAsOthers = new Map<string, boolean>();
+  const namedOnlyAsOthers = (document: SourceDocument, name: string[]) => {
+    const key = `${document.docId}\u0000${name.join(' ')}`;
+    let known = onlyAsOthers.get(key);
+    if (known === undefined)
+      onlyAsOthers.set(
+        key,
+        (known = onlyInOtherNames(`${document.title}\n${document.cleanText}`, name, isCommonWord)),
+      );
+    return known;
+  };
   const documentBags = new Map<string, Bag>();
   const documentBag = (document: SourceDocument) => {
     let bag = documentBags.get(document.docId);
@@ -191,8 +207,6 @@ export function createEvidenceFinder({
     const questionWords = new Set(tokenize(withoutSeasonEnds(analysis.question)));
     const questionNames = new Set(analysis.constraints.names.flat());
     const accepted = ENTITIES_FOR[analysis.answerType];
-    // Among the 5,000 most frequent English words: not a name of its own.
-    const isCommonWord = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_RANK;
     const built = new Map<string, EvidenceSentence>();
     // What every sentence must meet: a comparison's sides are checked side by side, and a
     // yes/no question's figure may be contradicted rather than met.
@@ -255,7 +269,7 @@ export function createEvidenceFinder({
       for (const name of names)
         if (
           !mentions(documentTokens(document), name, isCommonWord) ||
-          onlyInOtherNames(`${document.title}\n${document.cleanText}`, name, isCommonWord)
+          namedOnlyAsOthers(document, name)
         )
           return name.join(' ');
       const window = windowText(entry, position, 1);
@@ -1073,23 +1087,8 @@ function onlyInOtherNames(
   return bound > 0;
 }
 
-/** English's third-person personal and possessive pronouns: what they stand for was named before. */
-const THIRD_PERSON = new Set([
-  'he',
-  'him',
-  'his',
-  'she',
-  'her',
-  'hers',
-  'it',
-  'its',
-  'they',
-  'them',
-  'their',
-]);
-
 const isThirdPersonPronoun = (token: { pos: string; normal: string }) =>
-  (token.pos === 'PRON' || token.pos === 'DET') && THIRD_PERSON.has(token.normal);
+  (token.pos === 'PRON' || token.pos === 'DET') && THIRD_PERSON_PRONOUNS.has(token.normal);
 
 function isInQuestion(
   text: string,

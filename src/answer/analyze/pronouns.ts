@@ -1,0 +1,37 @@
+/**
+ * English's third-person pronouns (closed classes): what they stand for was named
+ * before — in an earlier turn of a conversation, or in the sentence before.
+ */
+
+/** Personal and possessive pronouns for people. */
+const PERSONAL_PEOPLE = ['he', 'she', 'him', 'her', 'his', 'hers'];
+/** Personal and possessive pronouns for things or groups. */
+const PERSONAL_THINGS = ['it', 'its', 'they', 'them', 'their'];
+
+/** Pronouns for people, reflexives included ("himself"). */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set([
+  ...PERSONAL_PEOPLE,
+  'himself',
+  'herself',
+]);
+
+/** Pronouns and pro-forms for things or groups: "theirs", demonstratives, "then", "such", "the same". */
+export const THING_PRONOUNS: ReadonlySet<string> = new Set([
+  ...PERSONAL_THINGS,
+  'theirs',
+  'that',
+  'this',
+  'these',
+  'those',
+  'there',
+  'then',
+  'such',
+  'other',
+  'same',
+]);
+
+/** The personal and possessive pronouns that refer back to a name: "His fine was cut…". */
+export const THIRD_PERSON_PRONOUNS: ReadonlySet<string> = new Set([
+  ...PERSONAL_PEOPLE,
+  ...PERSONAL_THINGS,
+]);
