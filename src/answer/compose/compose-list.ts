@@ -68,7 +68,10 @@ export function composeList(evidence: Evidence, { minCoverage }: { minCoverage: 
   return { parts: inReadingOrder(sentences).map((sentence) => ({ sentence })), bullets: true };
 }
 
-/** How many of the best sentences are searched for one introducing a list. */
+/**
+ * How many of the best sentences are searched for one introducing a list. Set once, not tuned:
+ * the aviation set's one such case has its introducer first; every set answers the same with 1–5.
+ */
 const INTRODUCER_SEARCH = 3;
 
 /** The entity is joined to another of the list's by a comma, "and" or "or" ("A, B and C"). */

@@ -8,7 +8,10 @@ import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 export const MAX_ITEMS = 12;
 /** A bullet or number opening a line: "- ", "* ", "• ", "1. ", "2) ". */
 const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+(?:[*_]{1,2})?$/u;
-/** Words of an item's own label at most ("Light", "Classic plus"): longer, the item is shown whole. */
+/**
+ * Words of an item's own label at most ("Light", "Classic plus"): longer, the item is shown
+ * whole. Set once, not tuned (a label names; a clause explains); no eval case turns on it.
+ */
 const LABEL_WORDS = 5;
 
 /**

