@@ -470,6 +470,29 @@ describe('yes or no only when a cited sentence states it', () => {
   it('says no when the sentence gives another figure', () => {
     expect(ask('Will the extension cost €500m?').answer).toMatch(/^No \[1\]/);
   });
+
+  const ruling = (after: string) => ({
+    '031_ruling.txt': `Depot objectors lose in court
+
+HARBOURTON, 3 March 2025 - The High Court dismissed the Harbourton Residents' Association's judicial review of the Red Line depot on Friday. ${after} Work on the depot starts in June.`,
+  });
+
+  it('takes a "No" from the sentence after the one setting the scene, when it negates the asked verb', async () => {
+    const response = await askIn(
+      ruling("The association's chair, Ines Vogt, said it would not appeal the ruling."),
+      'Did the Harbourton residents appeal after losing in the High Court?',
+    );
+    expect(response.answer).toMatch(/^No \[1\]/u);
+    expect(response.citations[0]?.quote).toContain('would not appeal');
+  }, 60_000);
+
+  it('takes no verdict from a following sentence that negates only a noun of the question', async () => {
+    const response = await askIn(
+      ruling('The judge said there was no appeal left to the minister.'),
+      'Did the Harbourton residents appeal after losing in the High Court?',
+    );
+    expect(response.answer).not.toMatch(/^(Yes|No)\b/u);
+  }, 60_000);
 });
 
 describe('ages', () => {

@@ -5,7 +5,7 @@
  * sentence before) without negation. Otherwise the evidence without a verdict.
  */
 import { lemmatize } from '../../text/tokenize.js';
-import type { Evidence } from '../evidence/evidence-types.js';
+import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 
 /** Coverage from which a sentence that neither negates nor contradicts counts as saying yes; chosen on the development sets. */
@@ -24,6 +24,31 @@ const STATES_VERB = 0.6;
 /** English's prepositions of stance after a verb, each with its opposite ("vote for" / "vote against"). */
 const OPPOSITE_STANCE: Readonly<Record<string, string>> = { for: 'against', against: 'for' };
 
+/** How many sentences after the best one may state its verdict (a listicle's item, then its comment). */
+const VERDICT_REACH = 2;
+
+/**
+ * A sentence shortly after `best`, in its article, that negates an asked verb `best` does not
+ * hold (a word it holds is already judged in `best`; a negated noun, "broke no rule", is no
+ * verdict on what was asked); the question's names must be stated by `best`.
+ */
+function negatingNeighbour(
+  evidence: Evidence,
+  best: EvidenceSentence,
+  negatedIn: (sentence: EvidenceSentence, verbs: boolean) => string[],
+): EvidenceSentence | undefined {
+  if (best.position < 0) return undefined;
+  const held = new Set(best.parsed.tokens.map((token) => lemmatize(token.normal)));
+  const names = new Set(
+    evidence.analysis.terms.filter((term) => term.name).map((term) => term.token),
+  );
+  if (best.unstated.some((word) => names.has(word))) return undefined;
+  return evidence
+    .sentencesOf(best.document.docId)
+    .slice(best.position + 1, best.position + 1 + VERDICT_REACH)
+    .find((sentence) => negatedIn(sentence, true).some((lemma) => !held.has(lemma)));
+}
+
 /** How many of the best sentences are searched for one stating the asked verb. */
 const VERB_SEARCH = 5;
 
@@ -37,21 +62,28 @@ export function composeYesNo(evidence: Evidence): Draft {
   if (!best) return { parts: [] };
   const { analysis } = evidence;
   const lemmas = new Set(analysis.terms.filter((term) => term.primary).map((term) => term.lemma));
+  /** The asked words a sentence negates (lemmas); with `verbs`, only those it uses as verbs. */
+  const negatedIn = (sentence: EvidenceSentence, verbs = false): string[] => {
+    const tokens = sentence.parsed.tokens;
+    return tokens.flatMap((token, index) => {
+      if (verbs && token.pos !== 'VERB') return [];
+      const lemma = lemmatize(token.normal);
+      // In the scope of "not"/"no"/"never", or after "yet to" ("yet to be announced").
+      if (
+        lemmas.has(lemma) &&
+        (token.negated ||
+          (tokens[index - 2]?.normal === 'yet' && tokens[index - 1]?.normal === 'to') ||
+          (tokens[index - 3]?.normal === 'yet' && tokens[index - 2]?.normal === 'to'))
+      )
+        return [lemma];
+      // A negative prefix: "unannounced", "non-binding".
+      const prefix = /^(un|non-?|dis)(\p{L}{4,})$/u.exec(token.normal);
+      const base = prefix ? lemmatize(prefix[2]!) : null;
+      return base !== null && lemmas.has(base) ? [base] : [];
+    });
+  };
   const tokens = best.parsed.tokens;
-  // Negated: in the scope of "not"/"no"/"never", after "yet to" ("yet to be announced"), or
-  // carrying a negative prefix ("unannounced", "non-binding").
-  const negatedMatch = tokens.some((token, index) => {
-    const lemma = lemmatize(token.normal);
-    if (
-      lemmas.has(lemma) &&
-      (token.negated ||
-        (tokens[index - 2]?.normal === 'yet' && tokens[index - 1]?.normal === 'to') ||
-        (tokens[index - 3]?.normal === 'yet' && tokens[index - 2]?.normal === 'to'))
-    )
-      return true;
-    const prefix = /^(un|non-?|dis)(\p{L}{4,})$/u.exec(token.normal);
-    return prefix !== null && lemmas.has(lemmatize(prefix[2]!));
-  });
+  const negatedMatch = negatedIn(best).length > 0;
   const numbers = analysis.constraints.numbers;
   const digits = best.text.replace(/[,\s]/gu, '');
   const figures = best.parsed.entities.filter((entity) =>
@@ -75,6 +107,11 @@ export function composeYesNo(evidence: Evidence): Draft {
   const parts = [{ sentence: best }];
   if (contradicts || opposed || negatedMatch !== analysis.negated)
     return { lead: 'No', leadSentence: best, parts };
+  // The sentence that sets the scene may leave the verdict to one that follows it: "The High
+  // Court dismissed the residents' review… The chair said it would not appeal."
+  const following = analysis.negated ? undefined : negatingNeighbour(evidence, best, negatedIn);
+  if (following)
+    return { lead: 'No', leadSentence: following, parts: [...parts, { sentence: following }] };
   // "Is Corvane appealing the fine?": yes only from a sentence stating the asked verb, and
   // "did he say it would have co-op?" only from one stating every word asked.
   if (
