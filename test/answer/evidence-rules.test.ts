@@ -338,6 +338,20 @@ Ruud Kamp scored twice for Veldhaven FC, who beat Harbourton for the first time 
     expect(response.refused).toBe(false);
   });
 
+  it('compares first by the sentence stating figures of the kind compared, when the question sets no sides', async () => {
+    const response = await askIn(
+      {
+        '040_depot.txt': `Revised depot plan approved
+
+VELDHAVEN, 3 May 2024 - Councillors approved the revised Harbour depot plan on Monday, a year after refusing the original Harbour depot plan.
+
+The revised Harbour depot plan was drawn up by Brennan Rail after the original plan was refused. Residents said the revised plan was better than the original plan. Councillor Ines Moreau said the revised Harbour depot plan answered every objection to the original one. The original Harbour depot plan had been opposed by the mayor, who backed the revised plan. The revised plan costs €24m, against €40m for the original plan.`,
+      },
+      'How did the cost of the revised Harbour depot plan compare with the original one?',
+    );
+    expect(response.citations[0]?.quote).toContain('€24m');
+  }, 60_000);
+
   it('asks or compares a figure of each year named, not a date, of a noun written with dates', () => {
     const response = ask('How did the 2021 depot budget compare with 2020?');
     expect(response.answer).toMatch(/€5m/u);

@@ -19,6 +19,10 @@ function describe(side: Constraints): string {
 /** Preference for a side's sentence that states a value of the compared kind; chosen on the development sets. */
 const TYPED_BONUS = 0.2;
 
+/** A sentence's score, with the preference for one stating a value of the compared kind. */
+const typedScore = (sentence: EvidenceSentence) =>
+  sentence.score + (sentence.answers.length > 0 ? TYPED_BONUS : 0);
+
 export function composeComparison(
   evidence: Evidence,
   { minCoverage }: { minCoverage: number },
@@ -28,23 +32,19 @@ export function composeComparison(
   if (analysis.sides.length < 2) {
     const chosen = pickDistinct(
       relevant.filter((sentence) => sentence.unmet === null),
-      { count: 4, value: (sentence) => sentence.score },
+      { count: 4, value: typedScore },
     );
     return { parts: chosen.map((sentence) => ({ sentence })) };
   }
   const parts: { text?: string; sentence: EvidenceSentence }[] = [];
+
   const missing: string[] = [];
   for (const side of analysis.sides) {
     // A side's evidence holds an answer of the kind compared when there is one ("€8.2 billion").
     const best = relevant
       .filter((sentence) => !parts.some((part) => part.sentence === sentence))
       .filter((sentence) => evidence.check(sentence, side) === null)
-      .sort(
-        (a, b) =>
-          b.score +
-          (b.answers.length > 0 ? TYPED_BONUS : 0) -
-          (a.score + (a.answers.length > 0 ? TYPED_BONUS : 0)),
-      )[0];
+      .sort((a, b) => typedScore(b) - typedScore(a))[0];
     if (best) parts.push({ sentence: best });
     else missing.push(describe(side));
   }
