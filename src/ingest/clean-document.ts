@@ -49,6 +49,41 @@ function splitLines(fileText: string): Line[] {
   return lines;
 }
 
+/** Words at most of a figure heading's value ("13.1 million", "18 June", "€30"). */
+const FIGURE_HEADING_WORDS = 3;
+
+/**
+ * A heading that is only a figure, after its list number and emphasis ("**3. 13.1 million**",
+ * "**8. 18 June**"): in a "by the numbers" piece or a stat box it is the value the line right
+ * under it describes ("Passengers carried by Brisa Air, up from…"), not a heading to drop.
+ */
+function isFigureHeading(text: string): boolean {
+  const value = plainText(text).replace(/^\d{1,2}[.)]\s+/u, '');
+  return (
+    /\d/u.test(value) &&
+    !/[.!?:;]$/u.test(value) &&
+    value.split(/\s+/u).length <= FIGURE_HEADING_WORDS
+  );
+}
+
+/**
+ * The lines with each figure heading joined to the line right under it (no blank line
+ * between): one paragraph, the figure first.
+ */
+function joinFigureHeadings(fileText: string, lines: Line[]): Line[] {
+  const joined: Line[] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    const next = lines[index + 1];
+    const adjacent = next !== undefined && !fileText.slice(line.end, next.start).includes('\n\n');
+    if (next && adjacent && isFigureHeading(line.text) && isBodyLine(next.text)) {
+      joined.push({ start: line.start, end: next.end, text: fileText.slice(line.start, next.end) });
+      index += 1;
+    } else joined.push(line);
+  }
+  return joined;
+}
+
 /** Fewer words than this make a label ("LUMENSTREAM NEWSROOM"), not a headline, when a longer line is there. */
 const MIN_HEADLINE_WORDS = 4;
 
@@ -107,7 +142,7 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   let date: string | null = null;
   let source: string | null = null;
   const metadata: Span[] = [];
-  let lines = splitLines(fileText);
+  let lines = joinFigureHeadings(fileText, splitLines(fileText));
 
   const stamp = lines[0] ? matchDateStamp(lines[0].text) : null;
   if (stamp && lines[0]) {

@@ -100,8 +100,26 @@ export function splitSentences(text: string, offset = 0): Span[] {
       mended.push({ start: piece.start + closing, end: piece.end });
     } else mended.push({ ...piece });
   }
+  // A line that ends without a sentence's punctuation (a figure heading kept with the text
+  // under it: "13.1 million**⏎Passengers carried by…") is that sentence's start; a list
+  // number on its own ("**3.") is numbering, not a sentence.
+  const joined: Span[] = [];
+  for (const [index, piece] of mended.entries()) {
+    const raw = text.slice(piece.start, piece.end);
+    const nextPiece = mended[index + 1];
+    if (/^\W*\d{1,2}[.)]\s*$/u.test(raw) && nextPiece) continue;
+    const previous = joined.at(-1);
+    const previousRaw = previous ? text.slice(previous.start, previous.end) : '';
+    if (
+      previous &&
+      /\n\s*$/u.test(previousRaw) &&
+      !/[.!?:;"”’)\]]$/u.test(previousRaw.trim().replace(/[*_]+$/u, ''))
+    )
+      previous.end = piece.end;
+    else joined.push({ ...piece });
+  }
   const spans: Span[] = [];
-  for (const piece of mended) {
+  for (const piece of joined) {
     const raw = text.slice(piece.start, piece.end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();

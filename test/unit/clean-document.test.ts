@@ -293,4 +293,15 @@ describe('reading the header lines and dateline of articles laid out in other st
     );
     expect(headline.title).toBe('Millbrook Quay: the right answer, reached the wrong way');
   });
+
+  it('keeps a figure heading with the line right under it, the value that line describes', () => {
+    const document = parse(
+      '2024 by the numbers: the year in the skies\n\nHere is the year in our skies, by the numbers, from records to a runway.\n\n**3. 13.1 million**\nPassengers carried by Brisa Air, up from 12 million the year before.\n\n**Fleet news**\n\nThe airline ended the year with 46 aircraft and launched nine new routes.\n',
+    );
+    expect(document.cleanText).toContain(
+      '**3. 13.1 million**\nPassengers carried by Brisa Air, up from 12 million the year before.',
+    );
+    // A heading that is not a figure is dropped as before.
+    expect(document.cleanText).not.toContain('Fleet news');
+  });
 });

@@ -49,4 +49,13 @@ describe('splitting sentences', () => {
       'It works — **',
     ]);
   });
+
+  it('starts a sentence with the figure heading kept above it, without its list number', () => {
+    const text =
+      '**3. 13.1 million**\nPassengers carried by Brisa Air, up from 12 million the year before. The carrier grew.';
+    expect(texts(text)).toEqual([
+      '13.1 million**\nPassengers carried by Brisa Air, up from 12 million the year before.',
+      'The carrier grew.',
+    ]);
+  });
 });
