@@ -8,7 +8,7 @@ import {
   type QuestionAnalyzer,
 } from '../../src/answer/analyze/analyze-question.js';
 import { createDocumentCatalogue } from '../../src/answer/analyze/document-catalogue.js';
-import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import { createTextParser, type TextParser } from '../../src/answer/analyze/parse-text.js';
 import type { ChatMessage, ChatResponse } from '../../src/answer/chat-types.js';
 import { composeAnswer } from '../../src/answer/compose/compose-answer.js';
 import {
@@ -28,6 +28,12 @@ export interface ExtractiveCorpus {
   ask(question: string | ChatMessage[]): ChatResponse;
 }
 
+/**
+ * One parser for every corpus of a test file: it holds no state between texts, and each
+ * model load costs heap that many small corpora in one file would exhaust.
+ */
+let sharedParser: TextParser | undefined;
+
 export function createExtractiveCorpus(
   articles: Record<string, string>,
   {
@@ -39,7 +45,7 @@ export function createExtractiveCorpus(
     parseSourceDocument(`/corpus/${name}`, text),
   );
   const chunks = chunkDocuments(documents);
-  const parser = createTextParser();
+  const parser = (sharedParser ??= createTextParser());
   const analyzer = createQuestionAnalyzer({
     parser,
     lexicon,
