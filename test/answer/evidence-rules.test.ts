@@ -509,6 +509,30 @@ HARBOURTON, 3 March 2025 - The High Court dismissed the Harbourton Residents' As
   }, 60_000);
 });
 
+describe('"the name of …" asks for a proper name', () => {
+  const ferry = (captain: string) => ({
+    '041_ferry.txt': `Ferry runs aground
+
+HARBOURTON, 2 February 2024 - The Harbour Link ferry ran aground off Ostravia on Friday. ${captain} The ferry was refloated on Saturday, and the Harbourton Ferry Company said services would resume on Monday.`,
+  });
+
+  it('answers with the name stated with the noun', async () => {
+    const response = await askIn(
+      ferry('The captain, Ana Ruiz, had 20 years at sea.'),
+      'What was the name of the captain of the Harbour Link ferry?',
+    );
+    expect(response.answer).toMatch(/^Ana Ruiz \[1\]/u);
+  }, 60_000);
+
+  it('refuses when the articles speak of the noun but name no one', async () => {
+    const response = await askIn(
+      ferry('The captain had 20 years at sea.'),
+      'What was the name of the captain of the Harbour Link ferry?',
+    );
+    expect(response.refused).toBe(true);
+  }, 60_000);
+});
+
 describe('ages', () => {
   it('answers an age only where English writes one, and refuses otherwise', () => {
     expect(ask('How old is Pavel Horak?').answer).toMatch(/^58 \[1\]/);

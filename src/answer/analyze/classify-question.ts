@@ -78,6 +78,8 @@ export const TYPE_NOUNS: readonly [AnswerType, readonly string[]][] = [
 ];
 /** English verbs whose object is an amount of money: "what did it cost / pay / spend / charge / earn / owe", "what was he fined". */
 const PRICE_VERBS = new Set(['cost', 'pay', 'spend', 'charge', 'earn', 'owe', 'fine']);
+/** "The name of…", "the names of…": nouns that ask for a proper name. */
+const NAME_NOUNS = new Set(['name', 'names']);
 /** How close a head noun's vector must be to a type noun's; chosen on the development sets. */
 const TYPE_SIMILARITY = 0.75;
 
@@ -139,7 +141,10 @@ function headNoun(tokens: Token[], from: number): number | null {
       // "aurelian's load factor" typed in lower case: a possessor is part of the noun's phrase.
       if (next?.pos === 'PART' && next.normal === "'s") continue;
       // "what kind of group", "what is the name of the driver": the noun after "of" is the head.
-      if (next?.normal === 'of' && ['kind', 'type', 'sort', 'name', 'names'].includes(token.normal))
+      if (
+        next?.normal === 'of' &&
+        (['kind', 'type', 'sort'].includes(token.normal) || NAME_NOUNS.has(token.normal))
+      )
         return headNoun(tokens, index + 2);
       // Compound nouns ("interior minister"): the last noun of the run is the head.
       let last = index;
@@ -371,14 +376,26 @@ export function classifyQuestion(
     // "What is the population of Zahedan?", "what was the attendance at the final?": an
     // attribute asked of something (a noun with a prepositional complement) must be stated.
     const attribute = head !== null && tokens[head + 1]?.pos === 'ADP';
-    const focusToken =
-      head !== null && type === null && attribute && isNoun(headToken ?? undefined) ? head : null;
     // "What will the Lite cost?", "what did Dunmore pay for him?": verbs whose object is a price.
     const priced = head === null && statesPriceVerb(words, 0);
+    // "What is the name of the captain…?": whatever the noun, a proper name is asked for.
+    const named =
+      head !== null &&
+      tokens
+        .slice(whIndex + 1, head)
+        .some(
+          (token, index, before) =>
+            NAME_NOUNS.has(token.normal) && before[index + 1]?.normal === 'of',
+        );
+    // What is named must be stated with its name ("the captain" with "Captain Ana Ruiz").
+    const focusToken =
+      head !== null && type === null && (attribute || named) && isNoun(headToken ?? undefined)
+        ? head
+        : null;
     return {
       ...base,
       kind,
-      answerType: type ?? (priced ? 'money' : 'any'),
+      answerType: type ?? (named ? 'name' : priced ? 'money' : 'any'),
       focusToken,
       headToken: head,
     };

@@ -26,6 +26,8 @@ export type AnswerType =
   | 'age'
   /** A measured length or distance ("909km", "11.4 km"). */
   | 'length'
+  /** A proper name of any kind: "what is the name of the frontier / the captain". */
+  | 'name'
   | 'any';
 
 export interface QuestionTerm {
@@ -110,6 +112,7 @@ export const ENTITIES_FOR: Record<AnswerType, EntityType[]> = {
   length: ['number', 'duration'],
   percent: ['percent'],
   duration: ['duration'],
+  name: ['name'],
   any: [],
 };
 

@@ -372,11 +372,12 @@ export function createEvidenceFinder({
     ): { answers: Entity[]; fits: number[] } {
       if (accepted.length === 0) return { answers: [], fits: [] };
       const stated = columns ? `${parsed.text} ${columns.context}` : parsed.text;
-      // "How much revenue…": a figure is the attribute's value only in a sentence stating it.
+      // "How much revenue…": a figure is the attribute's value only in a sentence stating it;
+      // "the name of the captain" is a name only in a sentence speaking of the captain.
       if (
         analysis.focus &&
         !analysis.counted &&
-        FIGURE_TYPES.has(analysis.answerType) &&
+        (FIGURE_TYPES.has(analysis.answerType) || analysis.answerType === 'name') &&
         matcher.match(analysis.focus, bagOf(stated)) < focusMatch
       )
         return { answers: [], fits: [] };
@@ -1115,6 +1116,7 @@ const TYPE_WORDS: Record<string, string> = {
   amount: 'amount or percentage',
   age: 'age',
   length: 'length',
+  name: 'name',
 };
 
 /** The words of a lower-cased name as the question wrote them ("oscar" → "Oscar"). */
