@@ -195,8 +195,9 @@ export function plainText(text: string): string {
       .replace(/^#{1,6}\s+/u, '')
       .replace(/\[([^\]]+)\]\([^)]*\)/gu, '$1')
       .replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`]+?)(?<=\S)\1/gu, '$2')
-      // What is left of emphasis a sentence boundary split ("**The first game came out.").
-      .replace(/^(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)$/gu, '')
+      // What is left of emphasis a sentence boundary split ("**The first game came out.",
+      // a figure heading's "13.1 million**⏎Passengers…").
+      .replace(/^(\*\*|__)(?=\S)|(?<=\S)(\*\*|__)(?=[^\S\n]*(\n|$))/gu, '')
       .trim()
   );
 }

@@ -255,6 +255,10 @@ describe('reading the header lines and dateline of articles laid out in other st
       'The first game came out in 2021.',
     );
     expect(plainText('What did it sell?**')).toBe('What did it sell?');
+    // A figure heading's closing marks, at the end of its line, above the sentence it starts.
+    expect(plainText('13.1 million**\nPassengers carried by **Brisa Air**.')).toBe(
+      '13.1 million\nPassengers carried by Brisa Air.',
+    );
   });
 
   it('reads the date at the end of a page header line, and takes no capitalised item heading for the publisher', () => {

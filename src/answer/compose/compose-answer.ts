@@ -33,7 +33,7 @@ export function draftFor(evidence: Evidence, { minCoverage }: { minCoverage: num
   }
 }
 
-const oneLine = (text: string) => plainText(text.replace(/\s+/gu, ' ')).trim();
+const oneLine = (text: string) => plainText(text).replace(/\s+/gu, ' ').trim();
 
 /** Numbers the draft's sentences and writes the answer text. */
 export function renderDraft(draft: Draft): ChatResponse {
@@ -57,7 +57,9 @@ export function renderDraft(draft: Draft): ChatResponse {
   };
   const lines: string[] = [];
   if (draft.lead)
-    lines.push(draft.leadSentence ? `${draft.lead} [${cite(draft.leadSentence)}]` : draft.lead);
+    lines.push(
+      draft.leadSentence ? `${oneLine(draft.lead)} [${cite(draft.leadSentence)}]` : draft.lead,
+    );
   if (draft.items && draft.items.length > 0)
     lines.push(
       draft.items
