@@ -485,6 +485,29 @@ describe('yes or no only when a cited sentence states it', () => {
     expect(ask('Will the extension cost €500m?').answer).toMatch(/^No \[1\]/);
   });
 
+  const deal = (sentence: string) => ({
+    '032_deal.txt': `Ferry deal news
+
+HARBOURTON, 4 April 2025 - ${sentence} The two companies said on Tuesday that staff had been told. Services run as normal.`,
+  });
+
+  it('says yes when the sentence states the asked event as done', async () => {
+    const response = await askIn(
+      deal('Brennan Rail bought Harbour Ferries, its smaller rival, for €80m.'),
+      'Did Brennan Rail buy Harbour Ferries?',
+    );
+    expect(response.answer).toMatch(/^Yes \[1\]/u);
+  }, 60_000);
+
+  it('gives no verdict from an event named only after "to" ("ended talks to buy")', async () => {
+    const response = await askIn(
+      deal('Brennan Rail has ended talks to buy Harbour Ferries, its smaller rival.'),
+      'Did Brennan Rail buy Harbour Ferries?',
+    );
+    expect(response.refused).toBe(false);
+    expect(response.answer).not.toMatch(/^(Yes|No)\b/u);
+  }, 60_000);
+
   const ruling = (after: string) => ({
     '031_ruling.txt': `Depot objectors lose in court
 
@@ -506,6 +529,25 @@ HARBOURTON, 3 March 2025 - The High Court dismissed the Harbourton Residents' As
       'Did the Harbourton residents appeal after losing in the High Court?',
     );
     expect(response.answer).not.toMatch(/^(Yes|No)\b/u);
+  }, 60_000);
+});
+
+describe('figure headings', () => {
+  it('answers from the figure heading above the sentence it describes, shown without its markup', async () => {
+    const response = await askIn(
+      {
+        '042_numbers.md': `# 2024 by the numbers: the year in the skies
+
+Here is the year in our skies, by the numbers, from records to a runway.
+
+**3. 13.1 million**
+Passengers carried by Brisa Air, up from 12 million the year before.
+`,
+      },
+      'How many passengers did Brisa Air carry in 2024?',
+    );
+    expect(response.answer).toMatch(/^13\.1 million/u);
+    expect(response.answer).not.toContain('**');
   }, 60_000);
 });
 

@@ -5,6 +5,7 @@
  * sentence before) without negation. Otherwise the evidence without a verdict.
  */
 import { lemmatize } from '../../text/tokenize.js';
+import type { Token } from '../analyze/parse-text.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 
@@ -47,6 +48,25 @@ function negatingNeighbour(
     .sentencesOf(best.document.docId)
     .slice(best.position + 1, best.position + 1 + VERDICT_REACH)
     .find((sentence) => negatedIn(sentence, true).some((lemma) => !held.has(lemma)));
+}
+
+/**
+ * True when an asked word the question states as happening ("did Aurelian buy Brisa?") the
+ * sentence states only after "to" ("ended talks to buy", "plans to buy"): English's
+ * infinitive names an event without asserting it, so it says neither yes nor no.
+ */
+function onlyUnrealized(
+  asked: readonly Token[],
+  stated: readonly Token[],
+  lemmas: ReadonlySet<string>,
+): boolean {
+  const afterTo = (tokens: readonly Token[], index: number) => tokens[index - 1]?.normal === 'to';
+  return asked.some((token, index) => {
+    const lemma = lemmatize(token.normal);
+    if (token.pos !== 'VERB' || !lemmas.has(lemma) || afterTo(asked, index)) return false;
+    const uses = stated.flatMap((other, at) => (lemmatize(other.normal) === lemma ? [at] : []));
+    return uses.length > 0 && uses.every((at) => afterTo(stated, at));
+  });
 }
 
 /** How many of the best sentences are searched for one stating the asked verb. */
@@ -116,6 +136,7 @@ export function composeYesNo(evidence: Evidence): Draft {
   // "did he say it would have co-op?" only from one stating every word asked.
   if (
     best.unstated.length === 0 &&
+    !onlyUnrealized(analysis.parsed.tokens, best.parsed.tokens, lemmas) &&
     best.verbCoverage >= AFFIRM_VERB &&
     best.coverage >= AFFIRM_COVERAGE &&
     best.ownCoverage >= AFFIRM_OWN_COVERAGE
