@@ -103,11 +103,8 @@ export function composeFactoid(evidence: Evidence): Draft {
     }
     // The best sentence names the subject; its neighbour holds the answer.
     const neighbours = evidence
-      .sentencesOf(best.document.docId)
-      .filter(
-        (sentence) =>
-          Math.abs(sentence.position - best.position) === 1 && sentence.answers.length > 0,
-      );
+      .sentencesOf(best.document.docId, { from: best.position - 1, to: best.position + 2 })
+      .filter((sentence) => sentence.position !== best.position && sentence.answers.length > 0);
     const neighbour = neighbours
       .sort((a, b) => a.position - b.position)
       .at(neighbours.length > 1 ? 1 : 0);

@@ -102,12 +102,10 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
     )
     .sort((a, b) => value(b) - value(a))[0];
   if (posed) {
-    const following = evidence
-      .sentencesOf(posed.document.docId)
-      .filter(
-        (sentence) =>
-          sentence.position > posed.position && sentence.position <= posed.position + ANSWER_REACH,
-      );
+    const following = evidence.sentencesOf(posed.document.docId, {
+      from: posed.position + 1,
+      to: posed.position + 1 + ANSWER_REACH,
+    });
     // The answer follows in the question's paragraph, or in the next one after an
     // interviewer's emphasised question; a question standing alone is a heading.
     if (

@@ -45,8 +45,10 @@ function negatingNeighbour(
   );
   if (best.unstated.some((word) => names.has(word))) return undefined;
   return evidence
-    .sentencesOf(best.document.docId)
-    .slice(best.position + 1, best.position + 1 + VERDICT_REACH)
+    .sentencesOf(best.document.docId, {
+      from: best.position + 1,
+      to: best.position + 1 + VERDICT_REACH,
+    })
     .find((sentence) => negatedIn(sentence, true).some((lemma) => !held.has(lemma)));
 }
 

@@ -54,8 +54,11 @@ export interface Evidence {
   supported: boolean;
   /** Why the documents do not answer, as a sentence for the user. */
   reason?: string;
-  /** Every sentence of a document, in order (for summaries and neighbours). */
-  sentencesOf: (docId: string) => EvidenceSentence[];
+  /**
+   * The sentences of a document, in order (for summaries and neighbours): every one, or those
+   * at positions `from` to `to` (exclusive) only, so a neighbour costs no whole article.
+   */
+  sentencesOf: (docId: string, range?: { from: number; to: number }) => EvidenceSentence[];
   /** The constraint a sentence fails among `constraints` (null when it meets them all). */
   check: (
     sentence: EvidenceSentence,

@@ -758,9 +758,15 @@ export function createEvidenceFinder({
         // sentence about the cup that says nothing of winning.
         (analysis.kind !== 'factoid' || eventWeight === 0 || sentence.eventCoverage >= MIN_EVENT),
     );
-    const sentencesOf = (docId: string) => {
+    const sentencesOf = (docId: string, range?: { from: number; to: number }) => {
       const entry = byDocument.get(docId);
-      return entry ? entry.spans.map((_, position) => build(entry, position, passages.length)) : [];
+      if (!entry) return [];
+      const from = Math.max(0, range?.from ?? 0);
+      const to = Math.min(entry.spans.length, range?.to ?? entry.spans.length);
+      const sentences: EvidenceSentence[] = [];
+      for (let position = from; position < to; position += 1)
+        sentences.push(build(entry, position, passages.length));
+      return sentences;
     };
     const check = (sentence: EvidenceSentence, constraints: QuestionAnalysis['constraints']) => {
       const entry = byDocument.get(sentence.document.docId);
