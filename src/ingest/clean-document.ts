@@ -75,7 +75,9 @@ function joinFigureHeadings(fileText: string, lines: Line[]): Line[] {
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!;
     const next = lines[index + 1];
-    const adjacent = next !== undefined && !fileText.slice(line.end, next.start).includes('\n\n');
+    // Right under it: one line break between, not a blank line (spaces on it or not).
+    const adjacent =
+      next !== undefined && fileText.slice(line.end, next.start).split('\n').length === 2;
     if (next && adjacent && isFigureHeading(line.text) && isBodyLine(next.text)) {
       joined.push({ start: line.start, end: next.end, text: fileText.slice(line.start, next.end) });
       index += 1;

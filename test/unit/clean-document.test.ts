@@ -307,5 +307,10 @@ describe('reading the header lines and dateline of articles laid out in other st
     );
     // A heading that is not a figure is dropped as before.
     expect(document.cleanText).not.toContain('Fleet news');
+    // Above a blank line, even one holding spaces, a figure heading is a heading of its own.
+    const apart = parse(
+      'Our year in numbers\n\nHere is the year in our skies, by the numbers, from records to a runway.\n\n**3. 13.1 million**\n   \nPassengers carried by Brisa Air, up from 12 million the year before.\n',
+    );
+    expect(apart.cleanText).not.toContain('13.1 million**');
   });
 });
