@@ -82,6 +82,14 @@ describe('dates in a text', () => {
       'date:9 May',
     ]);
   });
+
+  it('reads a unit of time compounded with "long" as a duration, solid or hyphenated', () => {
+    const durations = createTextParser()
+      .parse('It was a daylong visit before a year-long delay; a furlong away, long gone.')
+      .entities.filter((entity) => entity.type === 'duration')
+      .map((entity) => entity.text);
+    expect(durations).toEqual(['daylong', 'year-long']);
+  });
 });
 
 describe('lemmas', () => {

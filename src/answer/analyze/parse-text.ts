@@ -162,6 +162,7 @@ export function createTextParser(): TextParser {
       });
     });
     joinHyphenatedDurations(text, tokens, entities);
+    addLongCompounds(text, tokens, entities);
     joinAdjacentDates(text, entities);
     splitDateRanges(text, tokens, entities);
     addMissedAmounts(text, tokens, entities);
@@ -247,6 +248,43 @@ function joinHyphenatedDurations(text: string, tokens: Token[], entities: Entity
     entity.start = number.start;
     entity.text = text.slice(entity.start, entity.end);
   }
+}
+
+/** Units of time English compounds with "long" ("a daylong visit", "a year-long delay"). */
+const TIME_UNIT = /^(?:hour|day|week|month|year|season|decade|night|century)$/u;
+
+/**
+ * "a daylong visit", "a year-long delay": a unit of time compounded with "long", written
+ * solid or hyphenated, is a duration (the model marks the unit alone, or nothing).
+ */
+function addLongCompounds(text: string, tokens: Token[], entities: Entity[]): void {
+  tokens.forEach((token, index) => {
+    const solid = /^(\p{L}+)long$/u.exec(token.normal);
+    const hyphen = tokens[index + 1];
+    const long = tokens[index + 2];
+    const hyphenated =
+      TIME_UNIT.test(token.normal) &&
+      hyphen?.text === '-' &&
+      long?.normal === 'long' &&
+      hyphen.start === token.end &&
+      long.start === hyphen.end;
+    if (!(solid && TIME_UNIT.test(solid[1]!)) && !hyphenated) return;
+    const last = hyphenated ? index + 2 : index;
+    const at = entities.findIndex((entity) => entity.first <= index && index <= entity.last);
+    if (at >= 0) {
+      if (entities[at]!.first !== index || entities[at]!.last !== index) return;
+      entities.splice(at, 1);
+    }
+    const end = tokens[last]!.end;
+    entities.push({
+      type: 'duration',
+      text: text.slice(token.start, end),
+      start: token.start,
+      end,
+      first: index,
+      last,
+    });
+  });
 }
 
 /** Numbers the model did not mark (currency symbols, "3-1", "2021-22", bare digits). */
