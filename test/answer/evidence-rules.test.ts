@@ -623,6 +623,16 @@ describe('words that only ask for a kind of answer', () => {
     expect(lemmas('Who won Lopes v Moreau in court?')).toContain('court');
     expect(lemmas('How many stations does line 4 have?')).toContain('4');
   });
+
+  it('drops "walk" and "brief" only as requests to the speaker, not as what is asked about', () => {
+    const lemmas = (question: string) =>
+      analyzer.analyze([{ role: 'user', content: question }]).terms.map((term) => term.lemma);
+    expect(lemmas('Why did the depot staff walk out?')).toContain('walk');
+    expect(lemmas('What did Lopes brief the board on?')).toContain('brief');
+    expect(lemmas('Walk me through the depot fire')).not.toContain('walk');
+    expect(lemmas('Brief us on the depot fire')).not.toContain('brief');
+    expect(lemmas('The depot fire, in brief?')).not.toContain('brief');
+  });
 });
 
 describe('lists', () => {

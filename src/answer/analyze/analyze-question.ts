@@ -120,14 +120,32 @@ const REQUEST_LEMMAS = new Set([
   'tl',
   'dr',
   'tldr',
-  'walk',
   'quick',
   'give',
   'tell',
-  'brief',
   'briefly',
   'cause',
 ]);
+
+/**
+ * Verbs that make a request only when addressed to the speaker ("walk me through", "brief
+ * us"), or "brief" in the idiom "in brief": "why did the pilots walk out?" and "what did the
+ * general brief him on?" ask about them.
+ */
+const SPEAKER_REQUEST_LEMMAS = new Set(['walk', 'brief']);
+
+/** The request words of `parsed` addressed to the speaker (or "in brief"), as lemmas. */
+function requestsToSpeaker(parsed: ParsedText): string[] {
+  return parsed.tokens.flatMap((token, index) => {
+    const lemma = lemmatize(token.normal);
+    const next = parsed.tokens[index + 1]?.normal;
+    const before = parsed.tokens[index - 1]?.normal;
+    return SPEAKER_REQUEST_LEMMAS.has(lemma) &&
+      (next === 'me' || next === 'us' || (lemma === 'brief' && before === 'in'))
+      ? [lemma]
+      : [];
+  });
+}
 
 export function createQuestionAnalyzer({
   parser,
@@ -173,7 +191,10 @@ export function createQuestionAnalyzer({
       own.names = own.names.filter(
         (words, index) =>
           !words.every((word) => referenceWords.has(lemmatize(word))) &&
-          !words.every((word) => REQUEST_LEMMAS.has(lemmatize(word))) &&
+          !words.every(
+            (word) =>
+              REQUEST_LEMMAS.has(lemmatize(word)) || SPEAKER_REQUEST_LEMMAS.has(lemmatize(word)),
+          ) &&
           // A capitalised opening word that is common English ("Recap", "Name") is no name.
           !(
             index === 0 &&
@@ -238,6 +259,7 @@ export function createQuestionAnalyzer({
           : [];
       const drop = new Set([
         ...REQUEST_LEMMAS,
+        ...requestsToSpeaker(parsed),
         ...comparing,
         ...framing,
         ...whType,
