@@ -573,6 +573,14 @@ HARBOURTON, 2 February 2024 - The Harbour Link ferry ran aground off Ostravia on
     );
     expect(response.refused).toBe(true);
   }, 60_000);
+
+  it('reads a question ending in a verb of naming ("what is it called?") as asking a name', () => {
+    const typeOf = (question: string) =>
+      analyzer.analyze([{ role: 'user', content: question }]).answerType;
+    expect(typeOf('What is the new Harbour Link ferry called?')).toBe('name');
+    expect(typeOf('What will the second depot be named?')).toBe('name');
+    expect(typeOf('What is the new Harbour Link ferry?')).not.toBe('name');
+  });
 });
 
 describe('ages', () => {

@@ -8,7 +8,7 @@
  */
 import type { WordVectors } from '../../embed/word-vectors.js';
 import { dot } from '../../embed/term-weights.js';
-import { isComparative } from '../../text/tokenize.js';
+import { isComparative, lemmatize } from '../../text/tokenize.js';
 import type { Token } from './parse-text.js';
 import type { AnswerType, QuestionKind } from './question-types.js';
 
@@ -380,13 +380,14 @@ export function classifyQuestion(
     const priced = head === null && statesPriceVerb(words, 0);
     // "What is the name of the captain…?": whatever the noun, a proper name is asked for.
     const named =
-      head !== null &&
-      tokens
-        .slice(whIndex + 1, head)
-        .some(
-          (token, index, before) =>
-            NAME_NOUNS.has(token.normal) && before[index + 1]?.normal === 'of',
-        );
+      askedByNamingVerb(words) ||
+      (head !== null &&
+        tokens
+          .slice(whIndex + 1, head)
+          .some(
+            (token, index, before) =>
+              NAME_NOUNS.has(token.normal) && before[index + 1]?.normal === 'of',
+          ));
     // What is named must be stated with its name ("the captain" with "Captain Ana Ruiz").
     const focusToken =
       head !== null && type === null && (attribute || named) && isNoun(headToken ?? undefined)
@@ -401,6 +402,18 @@ export function classifyQuestion(
     };
   }
   return { ...base, kind: 'factoid', answerType: 'any' };
+}
+
+/** English's verbs of naming: "what is the game called", "what was the ship named". */
+const NAMING_VERBS = new Set(['call', 'name', 'title', 'dub', 'rename', 'christen']);
+
+/**
+ * "What is Ninefold's new game called?", "what will the sequel be titled?": a question ending
+ * in a verb of naming asks for a name.
+ */
+function askedByNamingVerb(words: readonly Token[]): boolean {
+  const last = words.at(-1);
+  return last !== undefined && last.pos === 'VERB' && NAMING_VERBS.has(lemmatize(last.normal));
 }
 
 /** The last noun of the noun phrase starting at `start` (modifiers before it), or null. */
