@@ -1,7 +1,10 @@
 /** Which article a question names, and which of its words named it rather than its topic. */
 import { describe, expect, it } from 'vitest';
 import { createDocumentCatalogue } from '../../src/answer/analyze/document-catalogue.js';
-import { findDocumentReferences } from '../../src/answer/analyze/find-document-references.js';
+import {
+  bestByHeader,
+  findDocumentReferences,
+} from '../../src/answer/analyze/find-document-references.js';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import { parseSourceDocument } from '../../src/ingest/load-documents.js';
 
@@ -51,5 +54,32 @@ describe('findDocumentReferences', () => {
     );
     expect(references.documents).toEqual([]);
     expect(references.words.has('kettle')).toBe(false);
+  });
+});
+
+describe('bestByHeader', () => {
+  it("takes the article whose header holds most of a summary request's rarer words", () => {
+    // "ferry", "last" and "service" head only the Coastwire ferry story.
+    expect(bestByHeader('Summarise the story on the ferry ending its service', catalogue)).toBe(
+      '003_ferry',
+    );
+    expect(bestByHeader('Key points of the season preview by Ann Lee?', catalogue)).toBe(
+      '004_preview',
+    );
+  });
+
+  it('takes none when the words are too few or two headers hold them alike', () => {
+    // "bridge" heads two articles alike: no one of them is named.
+    expect(bestByHeader('Summarise the bridge coverage', catalogue)).toBeNull();
+    expect(bestByHeader('Summarise the news about traffic', catalogue)).toBeNull();
+  });
+
+  it('chooses only among the articles it is given', () => {
+    expect(
+      bestByHeader('Summarise the story on the ferry ending its service', catalogue, [
+        '001_column',
+        '002_news',
+      ]),
+    ).toBeNull();
   });
 });

@@ -551,6 +551,25 @@ Passengers carried by Brisa Air, up from 12 million the year before.
   }, 60_000);
 });
 
+describe('the article a summary asks for', () => {
+  it('is the one whose header holds most of the words the request names it by', async () => {
+    const blog = createExtractiveCorpus(
+      {
+        '001_launch.txt': `Starwake launches to five million players\n\nGamewire | August 22, 2022\n\nStarwake attracted five million players in its first week, its studio said.`,
+        '002_shutdown.txt': `Starwake shuts down for good after fourteen months\n\nThe Long Orbit (a fan blog) | September 15, 2023\n\nStarwake will close on November 30, and its studio is laying off 140 people.`,
+        '003_review.txt': `Starwake review: a fine shooter\n\nLevel Select | September 1, 2022\n\nStarwake is a fine shooter with six maps and little else.`,
+        '004_maps.txt': `The best maps of 2022\n\nThe Long Orbit (a fan blog) | December 30, 2022\n\nHarbour Yard is the map we played most this year.`,
+      },
+      { lexicon: await createFakeWordVectors([])() },
+    );
+    const analysis = blog.analyzer.analyze([
+      { role: 'user', content: 'Key points of the fan blog post about Starwake shutting down?' },
+    ]);
+    expect(analysis.kind).toBe('summary');
+    expect(analysis.documents).toEqual(['002_shutdown']);
+  });
+});
+
 describe('"the name of …" asks for a proper name', () => {
   const ferry = (captain: string) => ({
     '041_ferry.txt': `Ferry runs aground

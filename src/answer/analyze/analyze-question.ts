@@ -17,7 +17,7 @@ import {
 import { relativeYearShift, shiftYears } from './find-relative-years.js';
 import { findConstraints, nameWords } from './find-constraints.js';
 import type { DocumentCatalogue } from './document-catalogue.js';
-import { findDocumentReferences, narrowest } from './find-document-references.js';
+import { bestByHeader, findDocumentReferences, narrowest } from './find-document-references.js';
 import type { ParsedText, TextParser } from './parse-text.js';
 import { FIGURE_TYPES, LOCATIVE } from './question-types.js';
 import type { QuestionAnalysis, QuestionTerm, Constraints } from './question-types.js';
@@ -176,6 +176,13 @@ export function createQuestionAnalyzer({
   }
 
   const isCommon = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_RANK;
+  /** A summary is of one article: the one the question names most closely, or whose header it names. */
+  const summarized = (documents: string[], question: string): string[] => {
+    const narrowed = narrowest(documents, question, catalogue);
+    if (narrowed.length === 1) return narrowed;
+    const best = bestByHeader(question, catalogue, narrowed.length > 1 ? narrowed : undefined);
+    return best ? [best] : narrowed;
+  };
   return {
     analyze(messages) {
       const question = messages.at(-1)?.content ?? '';
@@ -351,7 +358,7 @@ export function createQuestionAnalyzer({
             : lemmatize(parsed.tokens[classification.headToken]!.normal),
         constraints,
         // A summary is of one article: the one the question names most closely.
-        documents: kind === 'summary' ? narrowest(documents, question, catalogue) : documents,
+        documents: kind === 'summary' ? summarized(documents, question) : documents,
         negated: classification.negated,
         sides: kind === 'comparison' || /\b(or|vs|versus)\b/iu.test(question) ? sides : [],
         previousAnswer: history.findLast((message) => message.role === 'assistant')?.content ?? '',
