@@ -28,6 +28,65 @@ describe('summarizeDocument', () => {
   });
 });
 
+/** Every sentence of a document as evidence, in order, as the evidence stage would give them. */
+function documentSentences(name: string, text: string): EvidenceSentence[] {
+  const document = parseSourceDocument(`/corpus/${name}`, text);
+  const spans = chunkDocuments([document])
+    .filter((chunk) => chunk.kind === 'body')
+    .flatMap((chunk) => chunk.sentences);
+  return spans
+    .filter((span, index) => spans.findIndex((other) => other.start === span.start) === index)
+    .map((span, position) => {
+      const sentence = document.fileText.slice(span.start, span.end);
+      return {
+        text: sentence,
+        span,
+        position,
+        document,
+        parsed: parser.parse(sentence),
+      } as EvidenceSentence;
+    });
+}
+
+describe('summarizeDocument: topic sentences and questions', () => {
+  it("prefers each paragraph's first sentence, its topic sentence", () => {
+    const report = documentSentences(
+      '002_report.md',
+      `# Final report: depot fire at Harbourton, 3 March 2024
+
+The Bureau's report on the depot fire at Harbourton was published on 12 June 2024 by the Harbourton council.
+
+- **The fire started in the battery room of the Harbourton depot.** A charger for the depot's forklifts had been left on overnight, the Bureau of Harbourton found.
+- **The alarm in the Harbourton depot failed.** Its battery had been flat since January, the Bureau said of the Harbourton depot.
+- **The sprinklers in the Harbourton depot worked.** They held the fire to one room of the Harbourton depot until the crews came.
+- **Nobody was hurt at the Harbourton depot.** The night shift of the Harbourton depot had gone home an hour earlier, the Bureau said.`,
+    );
+    const summary = summarizeDocument(report).map((sentence) => sentence.text.replace(/^\W+/u, ''));
+    for (const finding of ['The fire started', 'The alarm', 'The sprinklers', 'Nobody was hurt'])
+      expect(summary.some((sentence) => sentence.startsWith(finding))).toBe(true);
+  });
+
+  it("leaves out questions: an interviewer's question states no point", () => {
+    const interview = documentSentences(
+      '003_interview.md',
+      `# Ana Ruiz on her first season at Harbour City
+
+Ana Ruiz took over Harbour City in October 2022, when the club was 14th in the league.
+
+**What was the first thing you changed at Harbour City when you arrived in October 2022?**
+
+The running: Harbour City covered 8 per cent less distance than the league average in 2022.
+
+**Why did you sign a new contract with Harbour City until June 2027?**
+
+The chairman, Victor Hale, promised me time to build the academy at Harbour City.`,
+    );
+    const summary = summarizeDocument(interview).map((sentence) => sentence.text);
+    expect(summary.length).toBeGreaterThan(0);
+    expect(summary.filter((sentence) => /\?\W*$/u.test(sentence))).toEqual([]);
+  });
+});
+
 describe('summarizeDocument of an article with sections', () => {
   const text = `# Harbour Quest review: a flooded town worth the trip
 

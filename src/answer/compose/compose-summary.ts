@@ -8,6 +8,7 @@ import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { sectionsOf } from './document-sections.js';
+import { paragraphOf } from '../evidence/paragraph-of.js';
 
 const SUMMARY_SENTENCES = 6;
 /** A lead sentence is a real sentence, not a headline or a dateline: at least this many words. */
@@ -53,15 +54,40 @@ const LABELLED = /^[*_]*\p{Lu}[^:]{0,40}:[*_]*\s+\S/u;
 /** A labelled value is a short line: at most this many words. */
 const LABELLED_WORDS = 8;
 
+/**
+ * What opening its paragraph (or list item) adds to a sentence's worth: a paragraph's first
+ * sentence is its topic sentence. Chosen on the development sets' summaries (0.25, 0.5, 1:
+ * all-coverage summed over the five non-seed sets 1.94, 1.97, 1.96, against 1.85 without; the
+ * seeds' unchanged); a structured report's findings gain most, an interview's answers lose some.
+ */
+const TOPIC_SENTENCE = 0.5;
+/** A sentence asking a question (it ends with "?", inside closing quotes or emphasis). */
+const ASKS = /\?["'”’*_)]*$/u;
+
+/** True when only markup ("- **", "> ") stands between its paragraph's start and the sentence. */
+function opensParagraph(sentence: EvidenceSentence): boolean {
+  const paragraph = sentence.span ? paragraphOf(sentence.document, sentence.span.start) : undefined;
+  return (
+    paragraph !== undefined &&
+    /^[\s\p{P}\p{S}]*$/u.test(
+      sentence.document.fileText.slice(paragraph.start, sentence.span.start),
+    )
+  );
+}
+
 export function summarizeDocument(sentences: EvidenceSentence[]): EvidenceSentence[] {
-  const body = sentences.filter((sentence) => tokenize(sentence.text).length >= 6);
+  // A question states nothing: an interviewer's, or one the article asks itself, is no point.
+  const body = sentences.filter(
+    (sentence) => tokenize(sentence.text).length >= 6 && !ASKS.test(sentence.text.trim()),
+  );
   const lead = body.find((sentence) => tokenize(sentence.text).length >= MIN_LEAD_WORDS);
   const central = centrality(body);
   const early = (sentence: EvidenceSentence) => 1 / (1 + sentence.position / 8);
   const value = (sentence: EvidenceSentence) =>
     (central.get(sentence) ?? 0) *
     (0.7 + 0.3 * early(sentence)) *
-    (1 + FACT_WEIGHT * Math.min(MAX_FACTS, sentence.parsed.entities.length));
+    (1 + FACT_WEIGHT * Math.min(MAX_FACTS, sentence.parsed.entities.length)) *
+    (opensParagraph(sentence) ? 1 + TOPIC_SENTENCE : 1);
   const document = sentences[0]?.document;
   const section = document?.paragraphs ? sectionsOf(document) : () => 0;
   const sectionOf = (sentence: EvidenceSentence) => section(sentence.span?.start ?? 0);
