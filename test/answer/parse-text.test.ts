@@ -90,6 +90,14 @@ describe('dates in a text', () => {
       .map((entity) => entity.text);
     expect(durations).toEqual(['daylong', 'year-long']);
   });
+
+  it('reads a unit of time counted by an ordinal ("the 38th minute") as a time, not a duration', () => {
+    const entities = createTextParser()
+      .parse('He was hurt in the 38th minute, in his third year, and is out for nine months.')
+      .entities.filter((entity) => entity.type === 'duration' || entity.type === 'time')
+      .map((entity) => `${entity.type}:${entity.text}`);
+    expect(entities).toEqual(['time:38th minute', 'time:third year', 'duration:nine months']);
+  });
 });
 
 describe('lemmas', () => {

@@ -163,6 +163,7 @@ export function createTextParser(): TextParser {
     });
     joinHyphenatedDurations(text, tokens, entities);
     addLongCompounds(text, tokens, entities);
+    ordinalTimePoints(text, entities);
     joinAdjacentDates(text, entities);
     splitDateRanges(text, tokens, entities);
     addMissedAmounts(text, tokens, entities);
@@ -247,6 +248,28 @@ function joinHyphenatedDurations(text: string, tokens: Token[], entities: Entity
     entity.first -= 2;
     entity.start = number.start;
     entity.text = text.slice(entity.start, entity.end);
+  }
+}
+
+/**
+ * "In the 38th minute", "in its third year": a unit of time counted by an ordinal is a point
+ * in time, not a length of it; the two are one time.
+ */
+function ordinalTimePoints(text: string, entities: Entity[]): void {
+  entities.sort((a, b) => a.start - b.start);
+  for (let index = entities.length - 1; index > 0; index -= 1) {
+    const ordinal = entities[index - 1]!;
+    const unit = entities[index]!;
+    if (ordinal.type !== 'ordinal' || unit.type !== 'duration') continue;
+    if (!/^[ -]$/u.test(text.slice(ordinal.end, unit.start))) continue;
+    entities.splice(index - 1, 2, {
+      type: 'time',
+      text: text.slice(ordinal.start, unit.end),
+      start: ordinal.start,
+      end: unit.end,
+      first: ordinal.first,
+      last: unit.last,
+    });
   }
 }
 
