@@ -109,23 +109,7 @@ Buy it for the tide and forgive the ending.
 Score: 8/10`;
 
   it('draws on every section and adds the labelled score', () => {
-    const document = parseSourceDocument('/corpus/001_review.md', text);
-    const spans = chunkDocuments([document])
-      .filter((chunk) => chunk.kind === 'body')
-      .flatMap((chunk) => chunk.sentences);
-    const unique = spans.filter(
-      (span, index) => spans.findIndex((other) => other.start === span.start) === index,
-    );
-    const all = unique.map((span, position) => {
-      const sentence = document.fileText.slice(span.start, span.end);
-      return {
-        text: sentence,
-        span,
-        position,
-        document,
-        parsed: parser.parse(sentence),
-      } as EvidenceSentence;
-    });
+    const all = documentSentences('001_review.md', text);
     const summary = summarizeDocument(all).map((sentence) => sentence.text);
     expect(summary.some((sentence) => sentence.startsWith('The last act'))).toBe(true);
     expect(summary.some((sentence) => sentence.startsWith('Buy it'))).toBe(true);
