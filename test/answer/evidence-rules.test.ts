@@ -508,6 +508,26 @@ HARBOURTON, 4 April 2025 - ${sentence} The two companies said on Tuesday that st
     expect(response.answer).not.toMatch(/^(Yes|No)\b/u);
   }, 60_000);
 
+  it('says "Yes" only from a sentence stating the nouns asked, not words close to them', async () => {
+    const trial = (sentence: string) => ({
+      '032_trial.txt': `Pask trial
+
+HARBOURTON, 3 March 2022 - ${sentence} The judge will pass sentence in April.`,
+    });
+    const close = await askIn(
+      trial(
+        'Prosecutors told the trial that Leonard Pask had accepted cash while Greyhollow won paving contracts worth $11.3 million.',
+      ),
+      'Did Pask win his appeal?',
+    );
+    expect(close.answer).not.toMatch(/^Yes\b/u);
+    const stated = await askIn(
+      trial('Leonard Pask won his appeal against one of the four counts on Friday.'),
+      'Did Pask win his appeal?',
+    );
+    expect(stated.answer).toMatch(/^Yes \[1\]/u);
+  }, 60_000);
+
   const ruling = (after: string) => ({
     '031_ruling.txt': `Depot objectors lose in court
 
@@ -629,6 +649,27 @@ describe('conversations', () => {
       { role: 'user', content: 'Who was the referee?' },
     ]);
     expect(response.answer).toMatch(/^Joost Mertens/u);
+  });
+
+  it('answers a follow-up with another figure than the one the previous answer gave', async () => {
+    const water = createExtractiveCorpus(
+      {
+        '051_water.txt': `Water charges rise
+
+HARBOURTON, 24 March 2023 - Water charges the water authority asked the regulator to approve go up by 8.5% from 1 April 2023. It had first asked for 12.4%. Bills will be sent in May.`,
+      },
+      { lexicon: await createFakeWordVectors([])() },
+    );
+    const response = water.ask([
+      { role: 'user', content: 'How much did water charges rise by in 2023?' },
+      {
+        role: 'assistant',
+        content:
+          '8.5% [1]\n\nWater charges in Harbourton go up by 8.5% from 1 April 2023, the regulator said. [1]',
+      },
+      { role: 'user', content: 'and how much had the water authority asked for?' },
+    ]);
+    expect(response.answer).toMatch(/^12\.4% \[1\]/u);
   });
 });
 

@@ -71,6 +71,42 @@ function onlyUnrealized(
   });
 }
 
+/** Least share of the shorter word a derivation shares at its start ("acquire", "acquisition"). */
+const DERIVATION_SHARE = 0.6;
+/** Least letters it shares so. */
+const DERIVATION_LETTERS = 5;
+
+/** Parts of speech whose words a "Yes" must state as such. */
+const DESCRIBING = new Set(['NOUN', 'ADJ', 'NUM']);
+
+/** The same word, or a derivation of it: one starts with most of the other. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  let common = 0;
+  while (common < Math.min(a.length, b.length) && a[common] === b[common]) common += 1;
+  return common >= DERIVATION_LETTERS && common >= DERIVATION_SHARE * Math.min(a.length, b.length);
+}
+
+/**
+ * The question's common nouns, adjectives and figures that `sentence` does not state as such
+ * (the word, or a derivation of it): a "Yes" asserts what was asked, and a word that is only
+ * close in meaning ("appeal" for "trial") asserts something else. A verb may be a close
+ * synonym ("blame", "accuse"): `AFFIRM_VERB` judges those; names, `unstated`.
+ */
+function notLiterallyStated(evidence: Evidence, sentence: EvidenceSentence): string[] {
+  const stated = sentence.parsed.tokens.map((token) => lemmatize(token.normal));
+  // Common nouns, adjectives and figures: what the question says of its names.
+  const described = new Set(
+    evidence.analysis.parsed.tokens
+      .filter((token) => DESCRIBING.has(token.pos) && !/^\p{Lu}/u.test(token.text))
+      .map((token) => lemmatize(token.normal)),
+  );
+  return evidence.analysis.terms
+    .filter((term) => term.primary && !term.name && described.has(term.lemma))
+    .filter((term) => !stated.some((lemma) => sameWord(lemma, term.lemma)))
+    .map((term) => term.token);
+}
+
 /** How many of the best sentences are searched for one stating the asked verb. */
 const VERB_SEARCH = 5;
 
@@ -138,6 +174,7 @@ export function composeYesNo(evidence: Evidence): Draft {
   // "did he say it would have co-op?" only from one stating every word asked.
   if (
     best.unstated.length === 0 &&
+    notLiterallyStated(evidence, best).length === 0 &&
     !onlyUnrealized(analysis.parsed.tokens, best.parsed.tokens, lemmas) &&
     best.verbCoverage >= AFFIRM_VERB &&
     best.coverage >= AFFIRM_COVERAGE &&

@@ -219,6 +219,7 @@ export function createEvidenceFinder({
       numbers: analysis.kind === 'yes-no' ? [] : analysis.constraints.numbers,
     };
     const questionMonths = monthsIn(analysis.parsed);
+    const previousShort = shortAnswerOf(analysis.previousAnswer);
     const acronyms = new Set(
       analysis.parsed.tokens
         .filter((token) => /^\p{Lu}{2}$/u.test(token.text))
@@ -391,6 +392,9 @@ export function createEvidenceFinder({
         );
       };
       const candidates = parsed.entities.flatMap((entity) => {
+        // A follow-up ("and how much had it asked for?") asks for another figure or name than
+        // the one the previous answer gave.
+        if (previousShort !== '' && comparable(entity.text) === previousShort) return [];
         // A figure with a short unit glued or next to it ("909km", "11.4 km"); a function word
         // after it ("runway 26 at …") is none.
         const next = parsed.text.slice(entity.end).match(/^\s?\p{Ll}{1,3}\b/u)?.[0] ?? '';
@@ -995,6 +999,24 @@ function agedIsAsked(entity: Entity, parsed: ParsedText, questionNames: Set<stri
   const owner = parsed.tokens[entity.first - 2];
   return owner === undefined || owner.pos !== 'PROPN' || questionNames.has(owner.normal);
 }
+
+/** A figure or name as compared across answers: lower-cased, without spaces or thousands commas. */
+const comparable = (text: string) => text.toLowerCase().replace(/[\s,]/gu, '');
+
+/**
+ * The short answer an earlier answer led with (its first line, without citation markers) when
+ * it is a short one, as `comparable`; '' otherwise.
+ */
+function shortAnswerOf(answer: string): string {
+  const first = answer
+    .split('\n')[0]!
+    .replace(/\s*\[\d+\]/gu, '')
+    .trim();
+  return first.length > 0 && first.length <= SHORT_ANSWER_CHARS ? comparable(first) : '';
+}
+
+/** Most characters of a short answer (a name, a figure or a date leading an answer). */
+const SHORT_ANSWER_CHARS = 60;
 
 /**
  * Sentences before an answer within which the names the question gives must
