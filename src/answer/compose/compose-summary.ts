@@ -82,12 +82,14 @@ export function summarizeDocument(sentences: EvidenceSentence[]): EvidenceSenten
   );
   const lead = body.find((sentence) => tokenize(sentence.text).length >= MIN_LEAD_WORDS);
   const central = centrality(body);
+  // Found once: `value` is asked again for every candidate at every pick.
+  const topic = new Set(body.filter(opensParagraph));
   const early = (sentence: EvidenceSentence) => 1 / (1 + sentence.position / 8);
   const value = (sentence: EvidenceSentence) =>
     (central.get(sentence) ?? 0) *
     (0.7 + 0.3 * early(sentence)) *
     (1 + FACT_WEIGHT * Math.min(MAX_FACTS, sentence.parsed.entities.length)) *
-    (opensParagraph(sentence) ? 1 + TOPIC_SENTENCE : 1);
+    (topic.has(sentence) ? 1 + TOPIC_SENTENCE : 1);
   const document = sentences[0]?.document;
   const section = document?.paragraphs ? sectionsOf(document) : () => 0;
   const sectionOf = (sentence: EvidenceSentence) => section(sentence.span?.start ?? 0);

@@ -6,6 +6,7 @@
  */
 import { lemmatize } from '../../text/tokenize.js';
 import type { Token } from '../analyze/parse-text.js';
+import { sharesStem } from '../evidence/term-matcher.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 
@@ -72,25 +73,15 @@ function onlyUnrealized(
 }
 
 /**
- * Least share of the shorter word a derivation shares at its start: 0.6 lets "acquire" stand
- * for "acquisition" (5 of 7 letters), which the term matcher's 0.75 (`sharesStem`) does not.
+ * Least share of the shorter word a derivation shares at its start (`sharesStem`): 0.6 lets
+ * "acquire" stand for "acquisition" (5 of 7 letters), which the term matcher's 0.75 does not.
  * Not tuned: the one value tried, on the development sets (earnings' "Was the Lumio
  * acquisition paid in cash?" kept its "Yes").
  */
 const DERIVATION_SHARE = 0.6;
-/** Least letters it shares so (as `sharesStem`: shorter stems join unrelated words). */
-const DERIVATION_LETTERS = 5;
 
 /** Parts of speech whose words a "Yes" must state as such. */
 const DESCRIBING = new Set(['NOUN', 'ADJ', 'NUM']);
-
-/** The same word, or a derivation of it: one starts with most of the other. */
-function sameWord(a: string, b: string): boolean {
-  if (a === b) return true;
-  let common = 0;
-  while (common < Math.min(a.length, b.length) && a[common] === b[common]) common += 1;
-  return common >= DERIVATION_LETTERS && common >= DERIVATION_SHARE * Math.min(a.length, b.length);
-}
 
 /**
  * The question's common nouns, adjectives and figures that `sentence` does not state as such
@@ -108,7 +99,12 @@ function notLiterallyStated(evidence: Evidence, sentence: EvidenceSentence): str
   );
   return evidence.analysis.terms
     .filter((term) => term.primary && !term.name && described.has(term.lemma))
-    .filter((term) => !stated.some((lemma) => sameWord(lemma, term.lemma)))
+    .filter(
+      (term) =>
+        !stated.some(
+          (lemma) => lemma === term.lemma || sharesStem(lemma, term.lemma, DERIVATION_SHARE),
+        ),
+    )
     .map((term) => term.token);
 }
 
