@@ -56,3 +56,20 @@ describe('answerFit for scores', () => {
     expect(answerFit(mark, review, 'score')).toBeGreaterThan(answerFit(figure, sales, 'score'));
   });
 });
+
+describe('answerFit for organisations', () => {
+  it('fits a name after "from", "at" or "to" as an organisation as well as one in subject place, and one after "in" less', () => {
+    const parsed = parser.parse(
+      'Brenn joined Tarrow from Selmar Lines after a year at Halvik Bank, and Orla Quay in Mervik hired her.',
+    );
+    const fit = (name: string) =>
+      answerFit(
+        parsed.entities.find((entity) => entity.text === name)!,
+        parsed,
+        'organization',
+      );
+    expect(fit('Selmar Lines')).toBe(fit('Orla Quay'));
+    expect(fit('Halvik Bank')).toBe(fit('Orla Quay'));
+    expect(fit('Mervik')).toBeLessThan(fit('Selmar Lines'));
+  });
+});

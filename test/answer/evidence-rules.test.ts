@@ -801,6 +801,20 @@ VELDHAVEN, 2 June 2023 - The single tram fare was cut from €3.10 to €2.40 on
     const from = await askIn(articles, 'How much was the single tram fare cut from?');
     expect(from.answer).toMatch(/^€3\.10 \[1\]/u);
   }, 60_000);
+
+  it("does not answer with the dateline's place or source, or with the rest of a name the question gives", async () => {
+    const articles = {
+      '040_chief.txt': `New chief for Tarrow
+
+MERVIK, 3 May 2024 (Coastwire) - Tarrow Airways Group said on Monday that its board had picked a new chief executive.
+
+The board chose Ida Brenn, who ran the ferry company Selmar Lines for six years.`,
+    };
+    const who = await askIn(articles, 'Who said Tarrow picked a new chief?');
+    expect(who.answer).not.toMatch(/^(Coastwire|MERVIK)/u);
+    const company = await askIn(articles, 'Which company did Tarrow pick its chief from?');
+    expect(company.answer).toMatch(/^Selmar Lines \[/u);
+  }, 60_000);
 });
 
 describe('units', () => {

@@ -85,6 +85,9 @@ export function answerFit(
 const MISTYPED_FIT = 0.5;
 const NAMED: ReadonlySet<AnswerType> = new Set(['person', 'organization', 'place']);
 
+/** Prepositions of place that also say where someone belongs: "at Google", "from Halden Hotels". */
+const MEMBERSHIP: ReadonlySet<string> = new Set(['at', 'from', 'to']);
+
 function nameFit(
   entity: Entity,
   parsed: ParsedText,
@@ -110,7 +113,8 @@ function nameFit(
       if (words.length >= 2 && isCommonWord(words.at(-1)!.toLowerCase())) return COMMON_END_FIT;
       return (words.length >= 2 ? 1 : 0.6) * weak;
     case 'organization':
-      return (digits ? 0.2 : locative ? 0.5 : 0.8) * weak;
+      // People come from, go to and work at organisations; "in" and its kind place things.
+      return (digits ? 0.2 : locative && !MEMBERSHIP.has(before.normal) ? 0.5 : 0.8) * weak;
     default:
       return 1;
   }

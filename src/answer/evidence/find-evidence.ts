@@ -391,7 +391,11 @@ export function createEvidenceFinder({
           matcher.match(analysis.focus, bagOf(column)) >= COUNT_SIMILARITY
         );
       };
+      // "CASTRELLE, 30 August 2022 (Skywire) - …": the dateline's place and source say where
+      // and by whom the article was filed, not who or what the sentence is about.
+      const datelineEnd = DATELINE.exec(parsed.text)?.[0].length ?? 0;
       const candidates = parsed.entities.flatMap((entity) => {
+        if (entity.type === 'name' && entity.end <= datelineEnd) return [];
         // A follow-up ("and how much had it asked for?") asks for another figure or name than
         // the one the previous answer gave.
         if (previousShort !== '' && comparable(entity.text) === previousShort) return [];
@@ -826,7 +830,13 @@ function withoutAskedWords(
   if (first > entity.last) return null;
   if (first === entity.first) return entity;
   // "Brackenridge United" asked as "Brackenridge": what is left is a common word, not another name.
-  if (first === entity.last && isCommonWord(parsed.tokens[first]!.normal)) return null;
+  // "Aurelian Airways Group" asked as "Aurelian": a rest of common words only names it again.
+  if (
+    parsed.tokens
+      .slice(first, entity.last + 1)
+      .every((token) => !/\p{L}/u.test(token.normal) || isCommonWord(token.normal))
+  )
+    return null;
   // "Court of Appeal" asked as "court": "of Appeal" is the rest of the same name, not another.
   if (!/^\p{Lu}|^\d/u.test(parsed.tokens[first]!.text)) return null;
   const start = parsed.tokens[first]!.start;
