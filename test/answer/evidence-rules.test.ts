@@ -817,6 +817,45 @@ The board chose Ida Brenn, who ran the ferry company Selmar Lines for six years.
   }, 60_000);
 });
 
+describe('measures and times in a manual and a feature', () => {
+  const ARTICLES = {
+    '041_router.md': `# Getting started with the R7 router
+
+The R7 comes with a two-year warranty.
+
+The R7 checks for new firmware every night at 3am and installs it automatically.`,
+    '042_bakery.md': `# A prize for a small bakery
+
+The bakery on Mill Lane stands in an old granary that is 31 metres tall.
+
+The winning loaf uses a starter that is more than 30 years old. It is fermented for 36 hours before baking.
+
+Supermarket bread is fermented for about two hours.`,
+  };
+  let asked: (question: string) => ChatResponse;
+  beforeAll(async () => {
+    const lexicon = await (packagedVectors ??= loadPackagedWordVectors());
+    const corpus = createExtractiveCorpus(ARTICLES, { lexicon });
+    asked = (question) => corpus.ask(question);
+  }, 60_000);
+
+  it('reads a sentence opening with "It" as about the sentence before\'s subject, and a time before a phrase as a duration', () => {
+    expect(asked('How long is the loaf fermented?').answer).toMatch(/^36 hours \[/u);
+  });
+
+  it('answers "how long is" with a length in number words ("a two-year warranty")', () => {
+    expect(asked('How long is the warranty?').answer).toMatch(/^two-year \[/u);
+  });
+
+  it('gives a figure with the noun it measures ("31 metres")', () => {
+    expect(asked('How tall is the granary?').answer).toMatch(/^31 metres \[/u);
+  });
+
+  it('answers "when" with a clock time when no date is stated, not with a part of the day', () => {
+    expect(asked('When does the router check for new firmware?').answer).toMatch(/^3am \[/u);
+  });
+});
+
 describe('units', () => {
   it('does not read a function word after a figure as its unit ("runway 26 at")', async () => {
     const response = await askIn(

@@ -164,6 +164,7 @@ export function createTextParser(): TextParser {
     joinHyphenatedDurations(text, tokens, entities);
     addLongCompounds(text, tokens, entities);
     ordinalTimePoints(text, entities);
+    prepositionalDurations(text, tokens, entities);
     joinAdjacentDates(text, entities);
     splitDateRanges(text, tokens, entities);
     addMissedAmounts(text, tokens, entities);
@@ -270,6 +271,27 @@ function ordinalTimePoints(text: string, entities: Entity[]): void {
       first: ordinal.first,
       last: unit.last,
     });
+  }
+}
+
+/**
+ * "fermented for 36 hours before baking": a time the model ends with a preposition that
+ * governs what follows ("before baking", "after the crash") is a length of time and the
+ * phrase it is measured from; the length is the duration. Alone ("two days before.",
+ * "36 hours later") it stays a point in time.
+ */
+function prepositionalDurations(text: string, tokens: Token[], entities: Entity[]): void {
+  for (const entity of entities) {
+    if (entity.type !== 'time' || entity.last <= entity.first) continue;
+    const last = tokens[entity.last]!;
+    const next = tokens[entity.last + 1];
+    if ((last.pos !== 'ADP' && last.pos !== 'SCONJ') || !next || next.pos === 'PUNCT') continue;
+    const span = tokens.slice(entity.first, entity.last);
+    if (!span.some((token) => token.pos === 'NUM')) continue;
+    entity.type = 'duration';
+    entity.last -= 1;
+    entity.end = tokens[entity.last]!.end;
+    entity.text = text.slice(entity.start, entity.end);
   }
 }
 

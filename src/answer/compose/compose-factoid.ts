@@ -87,6 +87,17 @@ export function coordinated(sentence: EvidenceSentence, entity: Entity): string 
     : sentence.text.slice(sorted[first]!.start, sorted[last]!.end);
 }
 
+/**
+ * A bare figure read with the noun right after it, its unit or what it counts ("31 metres",
+ * "9,000 visitors"): "31" alone does not answer "How tall is the tower?".
+ */
+function withMeasure(sentence: EvidenceSentence, entity: Entity, lead: string): string {
+  if (entity.type !== 'number' || lead !== entity.text) return lead;
+  const next = sentence.parsed.tokens[entity.last + 1];
+  if (next?.pos !== 'NOUN' || next.start !== entity.end + 1) return lead;
+  return sentence.text.slice(entity.start, next.end);
+}
+
 export function composeFactoid(evidence: Evidence): Draft {
   const [best, ...rest] = evidence.eligible;
   if (!best) return { parts: [] };
@@ -96,7 +107,7 @@ export function composeFactoid(evidence: Evidence): Draft {
     if (best.answers.length > 0) {
       const entity = nearestAnswer(best, lemmas, evidence.analysis.answerType, asksFrom);
       return {
-        lead: entity ? coordinated(best, entity) : undefined,
+        lead: entity ? withMeasure(best, entity, coordinated(best, entity)) : undefined,
         leadSentence: best,
         parts: [{ sentence: best }],
       };

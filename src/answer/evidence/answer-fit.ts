@@ -36,6 +36,9 @@ function datesReport(entity: Entity, parsed: ParsedText): boolean {
  */
 const COMMON_END_FIT = 0.5;
 
+/** How well a time of day fits a "when" question; chosen on the development sets. */
+const TIME_AS_DATE_FIT = 0.5;
+
 /** How well a lone figure fits a score asked for; chosen on the development sets. */
 const LONE_FIGURE_SCORE_FIT = 0.5;
 
@@ -58,6 +61,11 @@ export function answerFit(
         : 0.5;
     return !reportingAsked && datesReport(entity, parsed) ? fit * REPORT_DATE_FIT : fit;
   }
+  // "When does it check for updates?" — "at 3am": a time of day answers "when", less surely
+  // than a date (a news story's "when" is its day).
+  // A clock time ("3am") says when; a bare part of the day ("night") hardly does.
+  if (type === 'date' && entity.type === 'time')
+    return /\d/u.test(entity.text) ? TIME_AS_DATE_FIT : TIME_AS_DATE_FIT / 2;
   // A score is two figures ("3-1", "8/10"); a lone figure ("9 million copies") is one less
   // surely.
   if (type === 'score' && entity.type === 'number') return LONE_FIGURE_SCORE_FIT;

@@ -419,7 +419,10 @@ export function createEvidenceFinder({
         if (
           analysis.answerType === 'length' &&
           !measured &&
-          !(entity.type === 'duration' && /\d/u.test(entity.text))
+          !(
+            entity.type === 'duration' &&
+            parsed.tokens.slice(entity.first, entity.last + 1).some((token) => token.pos === 'NUM')
+          )
         )
           return [];
         const withUnit =
@@ -539,11 +542,20 @@ export function createEvidenceFinder({
       const firstName = parsed.tokens.findIndex((token) => token.pos === 'PROPN');
       const pointsBack =
         previous !== null && firstPronoun >= 0 && (firstName < 0 || firstPronoun < firstName);
+      // "The winning loaf uses a starter… It is fermented for 36 hours.": a sentence opening
+      // with a third-person pronoun continues the one before about its subject (the words
+      // ahead of its first verb), so the subject's nouns count as stated.
+      const subjectText =
+        before && firstPronoun === 0 && parsed.tokens[0]!.pos === 'PRON'
+          ? subjectOf(parse(textOf(entry.document, before.span)))
+          : '';
+      const subject = subjectText === '' ? null : bagOf(subjectText);
       for (const term of terms) {
         const mine = Math.max(
           credit(term, own),
           describesAnswer(term) ? HEAD_CREDIT : 0,
           term.name && pointsBack ? credit(term, previous) : 0,
+          subject ? credit(term, subject) : 0,
         );
         // A name may stand in the sentence before ("Solvik said… It paid…").
         const stated = term.name && previous ? Math.max(mine, credit(term, previous)) : mine;
@@ -1124,6 +1136,12 @@ function onlyInOtherNames(
     }
   }
   return bound > 0;
+}
+
+/** The words of a sentence ahead of its first verb: in English, its subject. */
+function subjectOf(parsed: ParsedText): string {
+  const verb = parsed.tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  return verb <= 0 ? '' : parsed.text.slice(0, parsed.tokens[verb]!.start);
 }
 
 const isThirdPersonPronoun = (token: { pos: string; normal: string }) =>
