@@ -856,6 +856,44 @@ Supermarket bread is fermented for about two hours.`,
   });
 });
 
+describe('manuals with headings', () => {
+  const ARTICLES = {
+    '043_manual.md': `# The R9 manual
+
+## Turning the router off
+
+Hold the button on the front for 2 seconds until the light goes out.
+
+## Resetting the router
+
+Hold the button on the back for 10 seconds until the light flashes red.`,
+    '044_start.md': `# Getting started with the R7
+
+## What is in the box
+
+The box contains the router, a power adapter and a cable.`,
+  };
+  let asked: (question: string) => ChatResponse;
+  beforeAll(async () => {
+    const lexicon = await (packagedVectors ??= loadPackagedWordVectors());
+    const corpus = createExtractiveCorpus(ARTICLES, { lexicon });
+    asked = (question) => corpus.ask(question);
+  }, 60_000);
+
+  it('reads a sentence as about its section heading ("## Resetting the router")', () => {
+    expect(asked('How long do I hold the button to reset the router?').answer).toMatch(
+      /^10 seconds \[/u,
+    );
+    expect(asked('How do I turn the router off?').answer).toMatch(/^Hold the button on the front/u);
+  });
+
+  it('searches for the words of a question that only a heading repeats ("What is in the box?")', () => {
+    const response = asked('What is in the box?');
+    expect(response.refused).toBe(false);
+    expect(response.answer).toMatch(/^The box contains/u);
+  });
+});
+
 describe('units', () => {
   it('does not read a function word after a figure as its unit ("runway 26 at")', async () => {
     const response = await askIn(

@@ -264,17 +264,17 @@ export function createQuestionAnalyzer({
               .filter((token) => isComparative(token.normal))
               .map((token) => lemmatize(token.normal))
           : [];
-      const drop = new Set([
+      const framingWords = [
         ...REQUEST_LEMMAS,
         ...requestsToSpeaker(parsed),
         ...comparing,
         ...framing,
         ...whType,
         ...requestPoints,
-        ...referenceWords,
         ...dated,
         ...asking,
-      ]);
+      ];
+      const drop = new Set([...framingWords, ...referenceWords]);
       const conversation = resolveConversation({
         parser,
         parsed,
@@ -282,7 +282,17 @@ export function createQuestionAnalyzer({
         classification,
         lexicon,
       });
-      const primary = termsOf(question, { primary: true, names: nameTokens, drop });
+      // "What is in the box?" where a heading reads "What is in the box": words that name an
+      // article are still what is asked about when the question has no others.
+      const searched = termsOf(question, { primary: true, names: nameTokens, drop });
+      const primary =
+        searched.length === 0 && referenceWords.size > 0 && classification.kind !== 'summary'
+          ? termsOf(question, {
+              primary: true,
+              names: nameTokens,
+              drop: new Set(framingWords),
+            })
+          : searched;
       const carried = termsOf(conversation.context, {
         primary: false,
         names: conversation.names,

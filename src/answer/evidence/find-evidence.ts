@@ -33,6 +33,7 @@ import { answerFit, REPORTING_VERBS } from './answer-fit.js';
 import { createNameKind, type NameKind } from './name-kind.js';
 import { inferAnswerType } from './infer-answer-type.js';
 import { tableColumns, type TableColumns } from './table-columns.js';
+import { headingsOf } from './section-heading.js';
 import { paragraphOf } from './paragraph-of.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
@@ -511,6 +512,8 @@ export function createEvidenceFinder({
         .filter((other) => other !== undefined)
         .map((other) => bagOf(textOf(entry.document, other.span)));
       const title = bagOf(entry.document.title);
+      const heading = headingsOf(entry.document)(item.span.start);
+      const section = heading === '' ? null : bagOf(heading);
       // A name stated earlier in the sentence's paragraph is what its short names and pronouns
       // point back to ("Caldermouth Water Authority customers will pay… Chief executive Imogen
       // Strand said…").
@@ -566,6 +569,7 @@ export function createEvidenceFinder({
           0,
           ...neighbours.map((bag) => credit(term, bag)),
           credit(term, title),
+          section ? credit(term, section) : 0,
           term.name && context ? credit(term, context) : 0,
           // A word carried from earlier turns names the conversation's topic: the article
           // stating it is about that topic ("Who was the referee?" after a question on a match).

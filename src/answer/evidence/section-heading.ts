@@ -1,0 +1,53 @@
+/**
+ * The heading a sentence stands under. Ingestion keeps an article's paragraphs and drops the
+ * lines between them; a short line among those that does not end a sentence ("## Resetting
+ * the router", "What is in the box") is the heading of the paragraphs after it, and says what
+ * they are about as a title does for the whole article.
+ */
+import type { SourceDocument } from '../../ingest/document-types.js';
+
+/** Words a heading has at most; a longer dropped line is a caption or a note. */
+const MAX_HEADING_WORDS = 12;
+
+const cache = new WeakMap<SourceDocument, (offset: number) => string>();
+
+/** The heading of the section holding each file offset of `document` ('' before any). */
+export function headingsOf(document: SourceDocument): (offset: number) => string {
+  const known = cache.get(document);
+  if (known) return known;
+  const paragraphs = document.paragraphs ?? [];
+  const sections: { start: number; heading: string }[] = [];
+  paragraphs.forEach((paragraph, index) => {
+    // Before the first paragraph: the title, and a heading under it when there is one.
+    const gap = document.fileText.slice(
+      index === 0 ? 0 : paragraphs[index - 1]!.end,
+      paragraph.start,
+    );
+    const line = gap
+      .split('\n')
+      .map((text) =>
+        text
+          .trim()
+          .replace(/^#+\s*/u, '')
+          .replace(/^[*_]+|[*_]+$/gu, ''),
+      )
+      .filter((text) => text !== '')
+      .at(-1);
+    if (line === undefined) return;
+    const heading =
+      line.split(/\s+/u).length <= MAX_HEADING_WORDS && !/[.!?:;,]["'”’)]*$/u.test(line)
+        ? line
+        : '';
+    sections.push({ start: paragraph.start, heading });
+  });
+  const headingAt = (offset: number) => {
+    let heading = '';
+    for (const section of sections) {
+      if (section.start > offset) break;
+      heading = section.heading;
+    }
+    return heading;
+  };
+  cache.set(document, headingAt);
+  return headingAt;
+}
