@@ -830,7 +830,9 @@ The bakery on Mill Lane stands in an old granary that is 31 metres tall.
 
 The winning loaf uses a starter that is more than 30 years old. It is fermented for 36 hours before baking.
 
-Supermarket bread is fermented for about two hours.`,
+Supermarket bread is fermented for about two hours.
+
+The contest drew more than 400 entries this year.`,
   };
   let asked: (question: string) => ChatResponse;
   beforeAll(async () => {
@@ -849,6 +851,12 @@ Supermarket bread is fermented for about two hours.`,
 
   it('gives a figure with the noun it measures ("31 metres")', () => {
     expect(asked('How tall is the granary?').answer).toMatch(/^31 metres \[/u);
+  });
+
+  it('gives a figure with its approximation ("more than 400"), not as exact', () => {
+    expect(asked('How many entries did the contest draw?').answer).toMatch(
+      /^more than 400 entries \[/u,
+    );
   });
 
   it('answers "when" with a clock time when no date is stated, not with a part of the day', () => {

@@ -5,7 +5,7 @@
  */
 import { lemmatize } from '../../text/tokenize.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
-import type { Entity } from '../analyze/parse-text.js';
+import type { Entity, ParsedText } from '../analyze/parse-text.js';
 import type { AnswerType } from '../analyze/question-types.js';
 import { answerFit } from '../evidence/answer-fit.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
@@ -92,10 +92,37 @@ export function coordinated(sentence: EvidenceSentence, entity: Entity): string 
  * "9,000 visitors"): "31" alone does not answer "How tall is the tower?".
  */
 function withMeasure(sentence: EvidenceSentence, entity: Entity, lead: string): string {
-  if (entity.type !== 'number' || lead !== entity.text) return lead;
-  const next = sentence.parsed.tokens[entity.last + 1];
-  if (next?.pos !== 'NOUN' || next.start !== entity.end + 1) return lead;
-  return sentence.text.slice(entity.start, next.end);
+  if (!FIGURES.has(entity.type) || lead !== entity.text) return lead;
+  const tokens = sentence.parsed.tokens;
+  const next = tokens[entity.last + 1];
+  const end =
+    entity.type === 'number' && next?.pos === 'NOUN' && next.start === entity.end + 1
+      ? next.end
+      : entity.end;
+  return sentence.text.slice(approximatedFrom(tokens, entity), end);
+}
+
+const FIGURES: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
+
+/**
+ * Where a figure's approximation starts: "more than 400", "at least fourteen", "roughly
+ * €5m" — a comparative with "than", "at" with a superlative, or a degree adverb in -ly before
+ * it. "400" alone would claim what the text does not.
+ */
+function approximatedFrom(tokens: ParsedText['tokens'], entity: Entity): number {
+  const one = tokens[entity.first - 1];
+  const two = tokens[entity.first - 2];
+  if (!one) return entity.start;
+  const adjacent = (left: { end: number }, right: { start: number }) => right.start - left.end <= 1;
+  if (!adjacent(one, entity)) return entity.start;
+  if (
+    two &&
+    adjacent(two, one) &&
+    ((one.normal === 'than' && (two.pos === 'ADJ' || two.pos === 'ADV')) ||
+      (two.normal === 'at' && (one.pos === 'ADJ' || one.pos === 'ADV')))
+  )
+    return two.start;
+  return one.pos === 'ADV' && one.normal.endsWith('ly') ? one.start : entity.start;
 }
 
 export function composeFactoid(evidence: Evidence): Draft {
