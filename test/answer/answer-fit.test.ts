@@ -73,3 +73,20 @@ describe('answerFit for organisations', () => {
     expect(fit('Mervik')).toBeLessThan(fit('Selmar Lines'));
   });
 });
+
+describe('answerFit after "on"', () => {
+  it('fits a name after "on" less as a person or an organisation, and no better as a place', () => {
+    const parsed = parser.parse(
+      'Ida Brenn opened a shop on Mill Lane after the raid was blamed on Orla Group by Halvik Bank.',
+    );
+    const fit = (name: string, type: 'person' | 'organization' | 'place') =>
+      answerFit(
+        parsed.entities.find((entity) => entity.text === name)!,
+        parsed,
+        type,
+      );
+    expect(fit('Mill Lane', 'person')).toBeLessThan(fit('Ida Brenn', 'person'));
+    expect(fit('Orla Group', 'organization')).toBeLessThan(fit('Halvik Bank', 'organization'));
+    expect(fit('Mill Lane', 'place')).toBe(fit('Halvik Bank', 'place'));
+  });
+});
