@@ -902,6 +902,27 @@ The box contains the router, a power adapter and a cable.`,
   });
 });
 
+describe('the short answer of a follow-up', () => {
+  it('stands near the words of this question, not the names carried, nor in apposition to a noun it asks about', async () => {
+    const lexicon = await (packagedVectors ??= loadPackagedWordVectors());
+    const corpus = createExtractiveCorpus(
+      {
+        '045_bakery.md': `# A prize for a small bakery
+
+Crumb & Co was founded in 2019 by Priya Shah, a former pharmacist, and her partner Ewan Bell, who trained as a baker in Lyon.`,
+      },
+      { lexicon },
+    );
+    const followUp = corpus.ask([
+      { role: 'user', content: 'Who founded Crumb & Co?' },
+      { role: 'assistant', content: 'Priya Shah [1]' },
+      { role: 'user', content: 'Where did her partner train?' },
+    ]);
+    expect(followUp.answer).toMatch(/^Lyon \[/u);
+    expect(corpus.ask("Who is Priya Shah's partner?").answer).toMatch(/^Ewan Bell \[/u);
+  }, 60_000);
+});
+
 describe('units', () => {
   it('does not read a function word after a figure as its unit ("runway 26 at")', async () => {
     const response = await askIn(

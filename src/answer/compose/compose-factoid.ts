@@ -37,13 +37,26 @@ export function nearestAnswer(
   lemmas: Set<string>,
   type: AnswerType,
   asksFrom = false,
+  head: string | null = null,
 ): Entity | undefined {
   const anchors = sentence.parsed.tokens.flatMap((token, index) =>
     lemmas.has(lemmatize(token.normal)) ? [index] : [],
   );
   let best: Entity | undefined;
   let bestDistance = Infinity;
+  const tokens = sentence.parsed.tokens;
   sentence.answers.forEach((entity, index) => {
+    // "her partner Ewan Bell" asked "where did her partner train?": a name in apposition to a
+    // noun of the question is who the question is about, unless that noun is what it asks
+    // for ("who is her partner?", "which company…").
+    const before = tokens[entity.first - 1];
+    if (
+      type !== 'person' &&
+      before?.pos === 'NOUN' &&
+      lemmas.has(lemmatize(before.normal)) &&
+      lemmatize(before.normal) !== head
+    )
+      return;
     const distance =
       anchors.length === 0
         ? 0
@@ -128,11 +141,17 @@ function approximatedFrom(tokens: ParsedText['tokens'], entity: Entity): number 
 export function composeFactoid(evidence: Evidence): Draft {
   const [best, ...rest] = evidence.eligible;
   if (!best) return { parts: [] };
-  const lemmas = new Set(evidence.analysis.terms.map((term) => term.lemma));
+  // The answer stands near the words of this question ("Where did her partner train?"), not
+  // near the names a conversation carries ("Crumb & Co" from the turn before).
+  const asked = evidence.analysis.terms.filter((term) => term.primary);
+  const lemmas = new Set(
+    (asked.length > 0 ? asked : evidence.analysis.terms).map((term) => term.lemma),
+  );
   const asksFrom = evidence.analysis.parsed.tokens.some((token) => token.normal === 'from');
+  const head = evidence.analysis.head;
   if (evidence.analysis.answerType !== 'any') {
     if (best.answers.length > 0) {
-      const entity = nearestAnswer(best, lemmas, evidence.analysis.answerType, asksFrom);
+      const entity = nearestAnswer(best, lemmas, evidence.analysis.answerType, asksFrom, head);
       return {
         lead: entity ? withMeasure(best, entity, coordinated(best, entity)) : undefined,
         leadSentence: best,
@@ -147,7 +166,7 @@ export function composeFactoid(evidence: Evidence): Draft {
       .sort((a, b) => a.position - b.position)
       .at(neighbours.length > 1 ? 1 : 0);
     if (neighbour) {
-      const entity = nearestAnswer(neighbour, lemmas, evidence.analysis.answerType, asksFrom);
+      const entity = nearestAnswer(neighbour, lemmas, evidence.analysis.answerType, asksFrom, head);
       const ordered = neighbour.position < best.position ? [neighbour, best] : [best, neighbour];
       return {
         lead: entity?.text,
