@@ -833,6 +833,11 @@ The winning loaf uses a starter that is more than 30 years old. It is fermented 
 Supermarket bread is fermented for about two hours.
 
 The contest drew more than 400 entries this year.`,
+    '046_viaduct.md': `# Marta Oyelaran
+
+Oyelaran chaired the Institution of Bridge Engineers from 2009 to 2011.
+
+Her firm designed the Tarn Valley Viaduct, a 1.2-kilometre cable-stayed bridge.`,
   };
   let asked: (question: string) => ChatResponse;
   beforeAll(async () => {
@@ -851,6 +856,10 @@ The contest drew more than 400 entries this year.`,
 
   it('gives a figure with the noun it measures ("31 metres")', () => {
     expect(asked('How tall is the granary?').answer).toMatch(/^31 metres \[/u);
+  });
+
+  it('answers "how long is" with a figure and its unit written out ("a 1.2-kilometre bridge")', () => {
+    expect(asked('How long is the Tarn Valley Viaduct?').answer).toMatch(/^1\.2-kilometre \[/u);
   });
 
   it('gives a figure with its approximation ("more than 400"), not as exact', () => {

@@ -402,12 +402,19 @@ export function createEvidenceFinder({
         if (previousShort !== '' && comparable(entity.text) === previousShort) return [];
         // A figure with a short unit glued or next to it ("909km", "11.4 km"); a function word
         // after it ("runway 26 at …") is none.
-        const next = parsed.text.slice(entity.end).match(/^\s?\p{Ll}{1,3}\b/u)?.[0] ?? '';
+        const glued = parsed.text.slice(entity.end).match(/^\s?\p{Ll}{1,3}\b/u)?.[0] ?? '';
+        // A length asked: a unit written out after the figure, joined by a space or a hyphen
+        // ("31 metres", "a 1.2-kilometre bridge"), is a noun.
+        const written =
+          analysis.answerType === 'length' && entity.type === 'number'
+            ? writtenUnit(parsed, entity)
+            : '';
+        const next = written || glued;
         const unit = isStopword(next.trim()) ? '' : next;
         const measured =
           (analysis.answerType === 'duration' || analysis.answerType === 'length') &&
           entity.type === 'number' &&
-          /\d\s?\p{L}{1,3}$/u.test(entity.text + unit);
+          (written !== '' || /\d\s?\p{L}{1,3}$/u.test(entity.text + unit));
         // "How many hours…": a span of time counts hours ("412 million hours").
         const countedTime =
           analysis.counted &&
@@ -1140,6 +1147,16 @@ function onlyInOtherNames(
     }
   }
   return bound > 0;
+}
+
+/** The noun right after a figure, with the space or hyphen joining them ("-kilometre"), or ''. */
+function writtenUnit(parsed: ParsedText, entity: Entity): string {
+  const tokens = parsed.tokens;
+  let at = entity.last + 1;
+  if (tokens[at]?.text === '-' && tokens[at]!.start === entity.end) at += 1;
+  const noun = tokens[at];
+  if (noun?.pos !== 'NOUN' || noun.start - entity.end > 1) return '';
+  return parsed.text.slice(entity.end, noun.end);
 }
 
 /** The words of a sentence ahead of its first verb: in English, its subject. */
