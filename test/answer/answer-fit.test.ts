@@ -90,3 +90,21 @@ describe('answerFit after "on"', () => {
     expect(fit('Mill Lane', 'place')).toBe(fit('Halvik Bank', 'place'));
   });
 });
+
+describe('answerFit for durations', () => {
+  it('fits a span placing one time after another ("months after") below one measured with "for", and a bare unit below a count', () => {
+    const parsed = parser.parse(
+      'The visit comes months after the summit; the dough rests for 36 hours before baking, and for years nobody asked, until two days later.',
+    );
+    const fit = (text: string) =>
+      answerFit(
+        parsed.entities.find((entity) => entity.text === text)!,
+        parsed,
+        'duration',
+      );
+    expect(fit('36 hours')).toBe(1);
+    expect(fit('months')).toBeLessThan(0.4);
+    expect(fit('years')).toBeLessThan(fit('36 hours'));
+    expect(fit('years')).toBeGreaterThanOrEqual(0.4);
+  });
+});

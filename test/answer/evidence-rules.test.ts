@@ -163,6 +163,17 @@ VELDHAVEN, 20 May 2024 - Veldhaven FC were without Ruud Kamp for ten weeks after
     expect(response.answer).toMatch(/^ten weeks/u);
   }, 60_000);
 
+  it('reads the bare word after "do" and its subject as the verb, however the tagger read it', () => {
+    const verbs = (question: string) =>
+      analyzer
+        .analyze([{ role: 'user', content: question }])
+        .parsed.tokens.filter((token) => token.pos === 'VERB')
+        .map((token) => token.normal);
+    expect(verbs('Why did the bakery nearly close?')).toEqual(['close']);
+    expect(verbs('What extras does Brisa Air charge for on top of the fare?')).toEqual(['charge']);
+    expect(verbs('How long did Imran Khan’s visit to Tehran last?')).toEqual(['last']);
+  });
+
   it('does not take the noun asked for ("which chart…") as naming the article whose title has it', () => {
     const analysis = analyzer.analyze([{ role: 'user', content: 'Which chart did he top?' }]);
     expect(analysis.documents).toEqual([]);

@@ -85,7 +85,32 @@ function subjectVerbTagged(parsed: ParsedText): ParsedText {
     ['DET', 'PRON', 'PROPN', 'NUM'].includes(next.pos)
   )
     word.pos = 'VERB';
+  doSupportedVerb(parsed);
   return parsed;
+}
+
+/**
+ * "Why did the bakery nearly close?", "what extras does Brisa Air charge for?", "how long did
+ * Khan's visit to Tehran last?": after "do" and its subject English needs a bare verb. When
+ * the tagger read none, it is the first common word that ends the subject (after a noun, a
+ * name, a pronoun or an adverb, not after a possessive "'s") and is followed by an object, a
+ * preposition or the end — however the tagger read it.
+ */
+function doSupportedVerb(parsed: ParsedText): void {
+  const tokens = parsed.tokens;
+  const does = tokens.findIndex((token) => token.pos === 'AUX' && token.lemma === 'do');
+  if (does < 0 || tokens.slice(does + 1).some((token) => token.pos === 'VERB')) return;
+  const verb = tokens.find((token, at) => {
+    if (at <= does + 1 || (token.pos !== 'NOUN' && token.pos !== 'ADJ')) return false;
+    const before = tokens[at - 1]!;
+    const after = tokens[at + 1];
+    return (
+      ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(before.pos) &&
+      before.pos !== 'PART' &&
+      (after === undefined || ['ADP', 'DET', 'PRON', 'PUNCT'].includes(after.pos))
+    );
+  });
+  if (verb) verb.pos = 'VERB';
 }
 
 function startsQuestion(parsed: ParsedText, word: string): boolean {

@@ -36,6 +36,20 @@ function datesReport(entity: Entity, parsed: ParsedText): boolean {
  */
 const COMMON_END_FIT = 0.5;
 
+/** English's words placing a span of time after or before another time (a closed class). */
+const OFFSET_WORDS: ReadonlySet<string> = new Set(['after', 'before', 'ago', 'later', 'earlier']);
+/** How well an offset ("months after") fits "how long"; below the least fit an answer needs. */
+const OFFSET_FIT = 0.3;
+
+/** How well a duration without a count ("months") fits "how long"; set once (half a count's), not tuned. */
+const VAGUE_DURATION_FIT = 0.5;
+
+/** The duration is one plural noun, with no count or article ("months", "years"). */
+function isBareUnit(entity: Entity, parsed: ParsedText): boolean {
+  const tokens = parsed.tokens.slice(entity.first, entity.last + 1);
+  return tokens.length === 1 && tokens[0]!.pos === 'NOUN' && /s$/u.test(tokens[0]!.normal);
+}
+
 /** How well a time of day fits a "when" question; chosen on the development sets. */
 const TIME_AS_DATE_FIT = 0.5;
 
@@ -66,6 +80,16 @@ export function answerFit(
   // A clock time ("3am") says when; a bare part of the day ("night") hardly does.
   if (type === 'date' && entity.type === 'time')
     return /\d/u.test(entity.text) ? TIME_AS_DATE_FIT : TIME_AS_DATE_FIT / 2;
+  // "How long…": "two days", "a fortnight" measure; a bare plural unit ("months after",
+  // "for years") only says it was long.
+  if (type === 'duration' && entity.type === 'duration') {
+    // "comes months after…", "two days later": a span placing one thing after another is no
+    // thing's length, unless "for" measures it ("for 36 hours before baking").
+    const next = parsed.tokens[entity.last + 1]?.normal ?? '';
+    const before = parsed.tokens[entity.first - 1]?.normal;
+    if (OFFSET_WORDS.has(next) && before !== 'for') return OFFSET_FIT;
+    if (isBareUnit(entity, parsed)) return VAGUE_DURATION_FIT;
+  }
   // A score is two figures ("3-1", "8/10"); a lone figure ("9 million copies") is one less
   // surely.
   if (type === 'score' && entity.type === 'number') return LONE_FIGURE_SCORE_FIT;
