@@ -943,6 +943,20 @@ Crumb & Co was founded in 2019 by Priya Shah, a former pharmacist, and her partn
   }, 60_000);
 });
 
+describe('names typed by their apposition', () => {
+  it('does not answer "who" with a place named as one ("the market town of Dunmere")', async () => {
+    const response = await askIn(
+      {
+        '049_prize.md': `# Bread prize
+
+A two-person bakery in the market town of Dunmere has won the National Loaf Award.`,
+      },
+      'Who won the National Loaf Award?',
+    );
+    expect(response.answer).not.toMatch(/^Dunmere/u);
+  }, 60_000);
+});
+
 describe('units', () => {
   it('does not read a function word after a figure as its unit ("runway 26 at")', async () => {
     const response = await askIn(

@@ -2,12 +2,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import { answerFit } from '../../src/answer/evidence/answer-fit.js';
-import { createNameKind, type NameKind } from '../../src/answer/evidence/name-kind.js';
-import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import {
+  appositionKind,
+  createNameKind,
+  type NameKind,
+} from '../../src/answer/evidence/name-kind.js';
+import { loadPackagedWordVectors, type WordVectors } from '../../src/embed/word-vectors.js';
 
 let kindOf: NameKind;
+let lexicon: WordVectors;
 beforeAll(async () => {
-  kindOf = createNameKind(await loadPackagedWordVectors());
+  lexicon = await loadPackagedWordVectors();
+  kindOf = createNameKind(lexicon);
 }, 60_000);
 
 describe('createNameKind', () => {
@@ -31,6 +37,26 @@ describe('answerFit with a name kind', () => {
     expect(answerFit(toyota, parsed, 'person', () => false, false, kindOf)).toBe(plain / 2);
     expect(answerFit(toyota, parsed, 'organization', () => false, false, kindOf)).toBe(
       answerFit(toyota, parsed, 'organization'),
+    );
+  });
+});
+
+describe('appositionKind', () => {
+  it('types a name by the common noun it stands in apposition to, and answers "who" with an organisation', () => {
+    const parsed = createTextParser().parse(
+      'A bakery in the market town of Dunmere won, and Brenn sold the firm to the Dutch group Vennik.',
+    );
+    const entity = (text: string) => parsed.entities.find((candidate) => candidate.text === text)!;
+    expect(appositionKind(entity('Dunmere'), parsed, lexicon)).toBe('place');
+    expect(appositionKind(entity('Vennik'), parsed, lexicon)).toBe('organization');
+    expect(appositionKind(entity('Brenn'), parsed, lexicon)).toBeNull();
+    const kind = (name: string) => appositionKind(entity(name), parsed, lexicon);
+    // A place fits "who" half as well; an organisation as well as a name of unknown kind.
+    expect(answerFit(entity('Dunmere'), parsed, 'person', () => false, false, kind)).toBeLessThan(
+      answerFit(entity('Dunmere'), parsed, 'person'),
+    );
+    expect(answerFit(entity('Vennik'), parsed, 'person', () => false, false, kind)).toBe(
+      answerFit(entity('Vennik'), parsed, 'person'),
     );
   });
 });

@@ -108,7 +108,7 @@ export interface Classification {
   negated: boolean;
 }
 
-function typeOfNoun(lemma: string, lexicon: WordVectors): AnswerType | null {
+export function typeOfNoun(lemma: string, lexicon: WordVectors): AnswerType | null {
   for (const [type, nouns] of TYPE_NOUNS) if (nouns.includes(lemma)) return type;
   const vector = lexicon.vector(lemma);
   if (!vector) return null;

@@ -109,7 +109,10 @@ export function answerFit(
   if (entity.type !== 'name') return 1;
   // A name whose words' vectors say it is another kind ("Iran" asked as a group) fits less.
   const kind = kindOf(entity.text);
-  const mistyped = kind !== null && NAMED.has(type) && kind !== type ? MISTYPED_FIT : 1;
+  // "Who" is answered by organisations too ("Who bought the firm?" — "the Dutch group
+  // Vennik"); "which group" is not answered by a person.
+  const actor = type === 'person' && kind === 'organization';
+  const mistyped = kind !== null && NAMED.has(type) && kind !== type && !actor ? MISTYPED_FIT : 1;
   return mistyped * nameFit(entity, parsed, type, isCommonWord);
 }
 

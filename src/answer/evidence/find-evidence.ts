@@ -30,7 +30,7 @@ import { createTermMatcher, sharesStem, type Bag, type BagCache } from './term-m
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
 import { answerFit, REPORTING_VERBS } from './answer-fit.js';
-import { createNameKind, type NameKind } from './name-kind.js';
+import { appositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { inferAnswerType } from './infer-answer-type.js';
 import { tableColumns, type TableColumns } from './table-columns.js';
 import { headingsOf } from './section-heading.js';
@@ -476,7 +476,7 @@ export function createEvidenceFinder({
             analysis.answerType,
             isCommonWord,
             reportingAsked,
-            nameKind,
+            (name) => appositionKind(entity, parsed, lexicon) ?? nameKind(name),
           ),
         }))
         .filter(({ fit }) => fit >= MIN_FIT)

@@ -7,7 +7,9 @@
  */
 import type { WordVectors } from '../../embed/word-vectors.js';
 import { dot } from '../../embed/term-weights.js';
-import { TYPE_NOUNS } from '../analyze/classify-question.js';
+import { TYPE_NOUNS, typeOfNoun } from '../analyze/classify-question.js';
+import type { Entity, ParsedText } from '../analyze/parse-text.js';
+import { lemmatize } from '../../text/tokenize.js';
 import type { AnswerType } from '../analyze/question-types.js';
 
 const NAME_KINDS: ReadonlySet<AnswerType> = new Set(['person', 'organization', 'place']);
@@ -54,4 +56,22 @@ export function createNameKind(lexicon: WordVectors): NameKind {
     known.set(key, kind);
     return kind;
   };
+}
+
+/**
+ * The kind a sentence gives a name by the common noun it stands in apposition to: "the
+ * market town of Dunmere" is a place, "the Dutch group Vennik" an organisation, "her partner
+ * Ewan Bell" a person — when that noun is a type noun or close to one; else null.
+ */
+export function appositionKind(
+  entity: Entity,
+  parsed: ParsedText,
+  lexicon: WordVectors,
+): AnswerType | null {
+  const tokens = parsed.tokens;
+  const before = tokens[entity.first - 1];
+  const noun = before?.normal === 'of' ? tokens[entity.first - 2] : before;
+  if (noun?.pos !== 'NOUN') return null;
+  const kind = typeOfNoun(lemmatize(noun.normal), lexicon);
+  return kind !== null && NAME_KINDS.has(kind) ? kind : null;
 }
