@@ -1149,13 +1149,20 @@ function onlyInOtherNames(
   return bound > 0;
 }
 
-/** The noun right after a figure, with the space or hyphen joining them ("-kilometre"), or ''. */
+/**
+ * The unit written out after a figure, or '': a noun joined to it by a hyphen ("a
+ * 1.2-kilometre bridge", "a two-year warranty"), or one after a space that an adjective of
+ * dimension follows ("31 metres tall"). A noun the figure merely counts ("the two countries")
+ * is no unit.
+ */
 function writtenUnit(parsed: ParsedText, entity: Entity): string {
   const tokens = parsed.tokens;
   let at = entity.last + 1;
-  if (tokens[at]?.text === '-' && tokens[at]!.start === entity.end) at += 1;
+  const hyphen = tokens[at]?.text === '-' && tokens[at]!.start === entity.end;
+  if (hyphen) at += 1;
   const noun = tokens[at];
   if (noun?.pos !== 'NOUN' || noun.start - entity.end > 1) return '';
+  if (!hyphen && tokens[at + 1]?.pos !== 'ADJ') return '';
   return parsed.text.slice(entity.end, noun.end);
 }
 
