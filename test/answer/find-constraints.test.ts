@@ -40,6 +40,13 @@ describe('givesReason', () => {
     expect(givesReason(sentence('He was jailed for six years.'))).toBe(false);
   });
 
+  it('reads a clause in "when" inside a sentence, not a question\'s opening "When"', () => {
+    expect(
+      givesReason(sentence('We nearly closed last winter when our energy bills tripled.')),
+    ).toBe(true);
+    expect(givesReason(sentence('When is the next train?'))).toBe(false);
+  });
+
   it('finds no reason in a plain statement', () => {
     expect(givesReason(sentence('He scored twice in the first half.'))).toBe(false);
   });

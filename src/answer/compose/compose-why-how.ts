@@ -44,6 +44,14 @@ export function givesReason(sentence: EvidenceSentence): boolean {
     if (token.pos === 'SCONJ' && token.normal !== 'that' && token.normal !== 'whether') return true;
     if ((token.normal === 'to' || token.normal === 'by') && next?.pos === 'VERB') return true;
     if (token.normal === 'because') return true;
+    // "…closed last winter when our energy bills tripled": "when" inside a sentence opens a
+    // clause as "after" and "as" do, however the tagger read it.
+    if (
+      token.normal === 'when' &&
+      index > 0 &&
+      ['PRON', 'DET', 'NOUN', 'PROPN'].includes(next?.pos ?? '')
+    )
+      return true;
     return CAUSAL_PREPOSITIONS.some(
       ([first, second]) => token.normal === first && next?.normal === second,
     );
