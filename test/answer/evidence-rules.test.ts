@@ -109,6 +109,19 @@ async function askIn(articles: Record<string, string>, question: string): Promis
   return createExtractiveCorpus(articles, { lexicon }).ask(question);
 }
 
+/**
+ * Questions to a corpus of the calling `describe`'s own, built once before its tests with the
+ * packaged word vectors.
+ */
+function askerFor(articles: Record<string, string>): (question: string) => ChatResponse {
+  let corpus: ExtractiveCorpus | undefined;
+  beforeAll(async () => {
+    const lexicon = await (packagedVectors ??= loadPackagedWordVectors());
+    corpus = createExtractiveCorpus(articles, { lexicon });
+  }, 60_000);
+  return (question) => corpus!.ask(question);
+}
+
 function ask(question: string): ChatResponse {
   return corpus.ask(question);
 }
@@ -850,12 +863,7 @@ Oyelaran chaired the Institution of Bridge Engineers from 2009 to 2011.
 
 Her firm designed the Tarn Valley Viaduct, a 1.2-kilometre cable-stayed bridge.`,
   };
-  let asked: (question: string) => ChatResponse;
-  beforeAll(async () => {
-    const lexicon = await (packagedVectors ??= loadPackagedWordVectors());
-    const corpus = createExtractiveCorpus(ARTICLES, { lexicon });
-    asked = (question) => corpus.ask(question);
-  }, 60_000);
+  const asked = askerFor(ARTICLES);
 
   it('reads a sentence opening with "It" as about the sentence before\'s subject, and a time before a phrase as a duration', () => {
     expect(asked('How long is the loaf fermented?').answer).toMatch(/^36 hours \[/u);
@@ -901,12 +909,7 @@ Hold the button on the back for 10 seconds until the light flashes red.`,
 
 The box contains the router, a power adapter and a cable.`,
   };
-  let asked: (question: string) => ChatResponse;
-  beforeAll(async () => {
-    const lexicon = await (packagedVectors ??= loadPackagedWordVectors());
-    const corpus = createExtractiveCorpus(ARTICLES, { lexicon });
-    asked = (question) => corpus.ask(question);
-  }, 60_000);
+  const asked = askerFor(ARTICLES);
 
   it('reads a sentence as about its section heading ("## Resetting the router")', () => {
     expect(asked('How long do I hold the button to reset the router?').answer).toMatch(
