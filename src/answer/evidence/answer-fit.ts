@@ -50,7 +50,7 @@ function isBareUnit(entity: Entity, parsed: ParsedText): boolean {
   return tokens.length === 1 && tokens[0]!.pos === 'NOUN' && /s$/u.test(tokens[0]!.normal);
 }
 
-/** How well a time of day fits a "when" question; chosen on the development sets. */
+/** How well a clock time fits a "when" question; set once (half a dated day's), not tuned. */
 const TIME_AS_DATE_FIT = 0.5;
 
 /** How well a lone figure fits a score asked for; chosen on the development sets. */
@@ -75,16 +75,14 @@ export function answerFit(
         : 0.5;
     return !reportingAsked && datesReport(entity, parsed) ? fit * REPORT_DATE_FIT : fit;
   }
-  // "When does it check for updates?" — "at 3am": a time of day answers "when", less surely
-  // than a date (a news story's "when" is its day).
-  // A clock time ("3am") says when; a bare part of the day ("night") hardly does.
+  // "When does it check for updates?" — "at 3am": a clock time answers "when", less surely
+  // than a date (a news story's "when" is its day); a bare part of the day ("night") hardly.
   if (type === 'date' && entity.type === 'time')
     return /\d/u.test(entity.text) ? TIME_AS_DATE_FIT : TIME_AS_DATE_FIT / 2;
-  // "How long…": "two days", "a fortnight" measure; a bare plural unit ("months after",
-  // "for years") only says it was long.
+  // "How long…": "two days" measures. "Comes months after…", "two days later" place one time
+  // after another and measure nothing, unless "for" does ("for 36 hours before baking"); a
+  // bare plural unit ("for years") only says it was long.
   if (type === 'duration' && entity.type === 'duration') {
-    // "comes months after…", "two days later": a span placing one thing after another is no
-    // thing's length, unless "for" measures it ("for 36 hours before baking").
     const next = parsed.tokens[entity.last + 1]?.normal ?? '';
     const before = parsed.tokens[entity.first - 1]?.normal;
     if (OFFSET_WORDS.has(next) && before !== 'for') return OFFSET_FIT;

@@ -403,8 +403,8 @@ export function createEvidenceFinder({
         // A figure with a short unit glued or next to it ("909km", "11.4 km"); a function word
         // after it ("runway 26 at …") is none.
         const glued = parsed.text.slice(entity.end).match(/^\s?\p{Ll}{1,3}\b/u)?.[0] ?? '';
-        // A length asked: a unit written out after the figure, joined by a space or a hyphen
-        // ("31 metres", "a 1.2-kilometre bridge"), is a noun.
+        // A length asked: a unit written out after the figure ("a 1.2-kilometre bridge", "31
+        // metres tall"; see writtenUnit).
         const written =
           analysis.answerType === 'length' && entity.type === 'number'
             ? writtenUnit(parsed, entity)
