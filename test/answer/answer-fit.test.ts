@@ -1,6 +1,7 @@
 /** How well a date fits "when" by English grammar alone. */
 import { describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import type { AnswerType } from '../../src/answer/analyze/question-types.js';
 import { answerFit } from '../../src/answer/evidence/answer-fit.js';
 
 const parser = createTextParser();
@@ -9,6 +10,17 @@ function fitOf(text: string, date: string, reportingAsked = false): number {
   const entity = parsed.entities.find((candidate) => candidate.text === date);
   if (!entity) throw new Error(`no entity "${date}" in ${JSON.stringify(parsed.entities)}`);
   return answerFit(entity, parsed, 'date', () => false, reportingAsked);
+}
+
+/** The fit of the entity `name` of `text` as an answer of `type`, by grammar alone. */
+function fitIn(text: string): (name: string, type: AnswerType) => number {
+  const parsed = parser.parse(text);
+  return (name, type) =>
+    answerFit(
+      parsed.entities.find((entity) => entity.text === name)!,
+      parsed,
+      type,
+    );
 }
 
 describe('answerFit for dates', () => {
@@ -59,15 +71,10 @@ describe('answerFit for scores', () => {
 
 describe('answerFit for organisations', () => {
   it('fits a name after "from", "at" or "to" as an organisation as well as one in subject place, and one after "in" less', () => {
-    const parsed = parser.parse(
+    const fitAs = fitIn(
       'Brenn joined Tarrow from Selmar Lines after a year at Halvik Bank, and Orla Quay in Mervik hired her.',
     );
-    const fit = (name: string) =>
-      answerFit(
-        parsed.entities.find((entity) => entity.text === name)!,
-        parsed,
-        'organization',
-      );
+    const fit = (name: string) => fitAs(name, 'organization');
     expect(fit('Selmar Lines')).toBe(fit('Orla Quay'));
     expect(fit('Halvik Bank')).toBe(fit('Orla Quay'));
     expect(fit('Mervik')).toBeLessThan(fit('Selmar Lines'));
@@ -76,15 +83,9 @@ describe('answerFit for organisations', () => {
 
 describe('answerFit after "on"', () => {
   it('fits a name after "on" less as a person or an organisation, and no better as a place', () => {
-    const parsed = parser.parse(
+    const fit = fitIn(
       'Ida Brenn opened a shop on Mill Lane after the raid was blamed on Orla Group by Halvik Bank.',
     );
-    const fit = (name: string, type: 'person' | 'organization' | 'place') =>
-      answerFit(
-        parsed.entities.find((entity) => entity.text === name)!,
-        parsed,
-        type,
-      );
     expect(fit('Mill Lane', 'person')).toBeLessThan(fit('Ida Brenn', 'person'));
     expect(fit('Orla Group', 'organization')).toBeLessThan(fit('Halvik Bank', 'organization'));
     expect(fit('Mill Lane', 'place')).toBe(fit('Halvik Bank', 'place'));
@@ -93,15 +94,10 @@ describe('answerFit after "on"', () => {
 
 describe('answerFit for durations', () => {
   it('fits a span placing one time after another ("months after") below one measured with "for", and a bare unit below a count', () => {
-    const parsed = parser.parse(
+    const fitAs = fitIn(
       'The visit comes months after the summit; the dough rests for 36 hours before baking, and for years nobody asked, until two days later.',
     );
-    const fit = (text: string) =>
-      answerFit(
-        parsed.entities.find((entity) => entity.text === text)!,
-        parsed,
-        'duration',
-      );
+    const fit = (text: string) => fitAs(text, 'duration');
     expect(fit('36 hours')).toBe(1);
     expect(fit('months')).toBeLessThan(0.4);
     expect(fit('years')).toBeLessThan(fit('36 hours'));

@@ -3,17 +3,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import { answerFit } from '../../src/answer/evidence/answer-fit.js';
 import {
-  appositionKind,
+  createAppositionKind,
   createNameKind,
+  type AppositionKind,
   type NameKind,
 } from '../../src/answer/evidence/name-kind.js';
 import { loadPackagedWordVectors, type WordVectors } from '../../src/embed/word-vectors.js';
 
 let kindOf: NameKind;
-let lexicon: WordVectors;
+let appositionKind: AppositionKind;
 beforeAll(async () => {
-  lexicon = await loadPackagedWordVectors();
+  const lexicon: WordVectors = await loadPackagedWordVectors();
   kindOf = createNameKind(lexicon);
+  appositionKind = createAppositionKind(lexicon);
 }, 60_000);
 
 describe('createNameKind', () => {
@@ -52,10 +54,10 @@ describe('appositionKind', () => {
       'A bakery in the market town of Dunmere won, and Brenn sold the firm to the Dutch group Vennik.',
     );
     const entity = (text: string) => parsed.entities.find((candidate) => candidate.text === text)!;
-    expect(appositionKind(entity('Dunmere'), parsed, lexicon)).toBe('place');
-    expect(appositionKind(entity('Vennik'), parsed, lexicon)).toBe('organization');
-    expect(appositionKind(entity('Brenn'), parsed, lexicon)).toBeNull();
-    const kind = (name: string) => appositionKind(entity(name), parsed, lexicon);
+    expect(appositionKind(entity('Dunmere'), parsed)).toBe('place');
+    expect(appositionKind(entity('Vennik'), parsed)).toBe('organization');
+    expect(appositionKind(entity('Brenn'), parsed)).toBeNull();
+    const kind = (name: string) => appositionKind(entity(name), parsed);
     // A place fits "who" half as well; an organisation as well as a name of unknown kind.
     expect(answerFit(entity('Dunmere'), parsed, 'person', () => false, false, kind)).toBeLessThan(
       answerFit(entity('Dunmere'), parsed, 'person'),

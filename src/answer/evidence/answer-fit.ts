@@ -131,6 +131,9 @@ function nameFit(
   const article = parsed.tokens[entity.first - 1]?.pos === 'DET' ? 1 : 0;
   const before = parsed.tokens[entity.first - 1 - article];
   const locative = before !== undefined && before.pos === 'ADP' && LOCATIVE.has(before.normal);
+  // "on Mill Lane", "blamed on Orla Group": "on" also heads platforms and topics, so it says
+  // less for a place than "in" or "at", but still tells against a person or an organisation.
+  const on = before?.normal === 'on';
   const words = entity.text.split(/\s+/u);
   const digits = /\d/u.test(entity.text);
   // A lone capitalised common word ("Iranian", "United") is weaker than a proper name.
@@ -140,22 +143,14 @@ function nameFit(
       return locative ? 1 : digits ? 0.2 : 0.5;
     case 'person':
       if (digits) return 0;
-      // "on Mill Lane", "on Skerrow Island": people are not where things stand ("on" also
-      // heads platforms and topics, so it says less for a place than "in" or "at").
-      if (locative || before?.normal === 'on') return 0.2;
+      if (locative || on) return 0.2;
       // Names of organisations and places end in the common noun that says what they are
       // ("Wendle County", "Ferncliff Primary", "Linnet Close"); people's end in a surname.
       if (words.length >= 2 && isCommonWord(words.at(-1)!.toLowerCase())) return COMMON_END_FIT;
       return (words.length >= 2 ? 1 : 0.6) * weak;
     case 'organization':
       // People come from, go to and work at organisations; "in" and its kind place things.
-      return (
-        (digits
-          ? 0.2
-          : (locative && !MEMBERSHIP.has(before.normal)) || before?.normal === 'on'
-            ? 0.5
-            : 0.8) * weak
-      );
+      return (digits ? 0.2 : (locative && !MEMBERSHIP.has(before.normal)) || on ? 0.5 : 0.8) * weak;
     default:
       return 1;
   }

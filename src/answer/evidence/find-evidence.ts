@@ -30,7 +30,7 @@ import { createTermMatcher, sharesStem, type Bag, type BagCache } from './term-m
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
 import { answerFit, REPORTING_VERBS } from './answer-fit.js';
-import { appositionKind, createNameKind, type NameKind } from './name-kind.js';
+import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { inferAnswerType } from './infer-answer-type.js';
 import { tableColumns, type TableColumns } from './table-columns.js';
 import { headingsOf } from './section-heading.js';
@@ -82,6 +82,7 @@ export function createEvidenceFinder({
   nameKind = createNameKind(lexicon),
 }: EvidenceFinderOptions): EvidenceFinder {
   const matcher = createTermMatcher({ lexicon, ...(bags ? { bags } : {}) });
+  const appositionKind = createAppositionKind(lexicon);
   const byDocument = new Map<string, DocumentSentences>();
   for (const document of documents)
     byDocument.set(document.docId, { document, spans: [], positions: new Map() });
@@ -476,7 +477,7 @@ export function createEvidenceFinder({
             analysis.answerType,
             isCommonWord,
             reportingAsked,
-            (name) => appositionKind(entity, parsed, lexicon) ?? nameKind(name),
+            (name) => appositionKind(entity, parsed) ?? nameKind(name),
           ),
         }))
         .filter(({ fit }) => fit >= MIN_FIT)

@@ -58,20 +58,28 @@ export function createNameKind(lexicon: WordVectors): NameKind {
   };
 }
 
+/** The kind a name takes from the noun it stands in apposition to, or null. */
+export type AppositionKind = (entity: Entity, parsed: ParsedText) => AnswerType | null;
+
 /**
  * The kind a sentence gives a name by the common noun it stands in apposition to: "the
  * market town of Dunmere" is a place, "the Dutch group Vennik" an organisation, "her partner
- * Ewan Bell" a person — when that noun is a type noun or close to one; else null.
+ * Ewan Bell" a person — when that noun is a type noun or close to one; else null. Each
+ * noun's kind is worked out once.
  */
-export function appositionKind(
-  entity: Entity,
-  parsed: ParsedText,
-  lexicon: WordVectors,
-): AnswerType | null {
-  const tokens = parsed.tokens;
-  const before = tokens[entity.first - 1];
-  const noun = before?.normal === 'of' ? tokens[entity.first - 2] : before;
-  if (noun?.pos !== 'NOUN') return null;
-  const kind = typeOfNoun(lemmatize(noun.normal), lexicon);
-  return kind !== null && NAME_KINDS.has(kind) ? kind : null;
+export function createAppositionKind(lexicon: WordVectors): AppositionKind {
+  const known = new Map<string, AnswerType | null>();
+  return (entity, parsed) => {
+    const tokens = parsed.tokens;
+    const before = tokens[entity.first - 1];
+    const noun = before?.normal === 'of' ? tokens[entity.first - 2] : before;
+    if (noun?.pos !== 'NOUN') return null;
+    const lemma = lemmatize(noun.normal);
+    if (!known.has(lemma)) {
+      const kind = typeOfNoun(lemma, lexicon);
+      if (known.size >= MAX_REMEMBERED) known.clear();
+      known.set(lemma, kind !== null && NAME_KINDS.has(kind) ? kind : null);
+    }
+    return known.get(lemma)!;
+  };
 }
