@@ -22,7 +22,17 @@ describe('createNameKind', () => {
   it('types names whose words English vectors know, when one kind is clearly nearest', () => {
     expect(kindOf('Balochistan')).toBe('place');
     expect(kindOf('Microsoft')).toBe('organization');
-    expect(kindOf('John Smith')).toBe('person');
+    expect(kindOf('John Kowalski')).toBe('person');
+  });
+
+  it("types a compound name by its last word when that is a common noun (the compound's head)", () => {
+    // "Wendle" has no vector: the head alone says what the name is.
+    expect(kindOf('Wendle County')).toBe('place');
+    // "Larchmont" is a real place's name, but the firm is a developer: the head does not
+    // say which kind, so the name is left to grammar rather than typed as a place.
+    expect(kindOf('Larchmont Developments')).toBeNull();
+    // "Smith" is a common word too: a surname that is one leaves the name untyped.
+    expect(kindOf('John Smith')).toBeNull();
   });
 
   it('leaves a name to grammar when a word of it has no vector or the kinds are close', () => {

@@ -19,6 +19,9 @@ const NAME_KINDS: ReadonlySet<AnswerType> = new Set(['person', 'organization', '
  */
 const KIND_MARGIN = 0.1;
 
+/** Rank under which a name's last word is a common English word (the compound's head). */
+const HEAD_RANK = 5000;
+
 /** Names whose kind is remembered at most. */
 const MAX_REMEMBERED = 50_000;
 
@@ -34,7 +37,15 @@ export function createNameKind(lexicon: WordVectors): NameKind {
     const key = name.toLowerCase();
     const cached = known.get(key);
     if (cached !== undefined) return cached;
-    const words = key.split(/[^\p{L}]+/u).filter((word) => word.length > 1);
+    const all = key.split(/[^\p{L}]+/u).filter((word) => word.length > 1);
+    // An English compound name's last word is its head when it is a common noun ("Larchmont
+    // Developments", "Wendle County"): it says what the name is; the words before it only
+    // tell which one (and may be a real place's name, as "Larchmont" is).
+    const head = all.at(-1);
+    const words =
+      all.length >= 2 && head !== undefined && (lexicon.rank(head) ?? Infinity) < HEAD_RANK
+        ? [head]
+        : all;
     const vectors = words.map((word) => lexicon.vector(word));
     let kind: AnswerType | null = null;
     if (words.length > 0 && vectors.every((vector) => vector !== undefined)) {
