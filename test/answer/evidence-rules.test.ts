@@ -176,6 +176,18 @@ VELDHAVEN, 20 May 2024 - Veldhaven FC were without Ruud Kamp for ten weeks after
     expect(response.answer).toMatch(/^ten weeks/u);
   }, 60_000);
 
+  it('dates "last May" in a May 2024 article to May 2023', async () => {
+    const response = await askIn(
+      {
+        '031_season.txt': `Kamp back for the run-in
+
+VELDHAVEN, 20 May 2024 - Ruud Kamp, who broke a bone in his foot last May, was out for ten weeks.`,
+      },
+      'How long was Ruud Kamp out after breaking his foot in May 2023?',
+    );
+    expect(response.answer).toMatch(/^ten weeks/u);
+  }, 60_000);
+
   it('reads the bare word after "do" and its subject as the verb, however the tagger read it', () => {
     const verbs = (question: string) =>
       analyzer

@@ -1015,12 +1015,39 @@ function monthsIn(parsed: ParsedText): Set<number> {
   return months;
 }
 
-/** The year of the last of each month named before an article dated `date` (ISO) was written. */
+/**
+ * The year of each month named in an article dated `date` (ISO): a month on its own is the
+ * last such month up to the article's date; English's "last August" is the one before the
+ * article's month, "next March" the one after it, "this June" the article's year's.
+ */
 function monthYears(parsed: ParsedText, date: string): number[] {
   const year = Number(date.slice(0, 4));
   const articleMonth = Number(date.slice(5, 7)) - 1;
   if (!Number.isInteger(articleMonth) || articleMonth < 0) return [];
-  return [...monthsIn(parsed)].map((month) => (month > articleMonth ? year - 1 : year));
+  const years: number[] = [];
+  for (const entity of parsed.entities) {
+    if (entity.type !== 'date' && entity.type !== 'duration' && entity.type !== 'time') continue;
+    const words = entity.text.toLowerCase().split(/[^a-z]+/u);
+    for (const word of words) {
+      const month = MONTHS.indexOf(word);
+      if (month < 0) continue;
+      const deictic = words[words.indexOf(word) - 1];
+      years.push(
+        deictic === 'last'
+          ? month >= articleMonth
+            ? year - 1
+            : year
+          : deictic === 'next'
+            ? month <= articleMonth
+              ? year + 1
+              : year
+            : deictic === 'this' || month <= articleMonth
+              ? year
+              : year - 1,
+      );
+    }
+  }
+  return years;
 }
 
 function withoutDateline(text: string): string {
