@@ -126,6 +126,25 @@ function ask(question: string): ChatResponse {
   return corpus.ask(question);
 }
 
+describe('answer types from the packaged word vectors', () => {
+  let packagedAnalyzer: QuestionAnalyzer;
+  beforeAll(async () => {
+    const lexicon = await (packagedVectors ??= loadPackagedWordVectors());
+    packagedAnalyzer = createExtractiveCorpus(ARTICLES, { lexicon }).analyzer;
+  }, 60_000);
+
+  it('reads "which <noun>" as asking a kind of name when the noun is clearly nearest that kind', () => {
+    const typeOf = (question: string) =>
+      packagedAnalyzer.analyze([{ role: 'user', content: question }]).answerType;
+    // "brokerage" sits nearer "company" than any other type noun.
+    expect(typeOf('Which brokerage downgraded the shares?')).toBe('organization');
+    // "salary" sits nearer "money": no kind of name.
+    expect(typeOf('Which salary did she accept?')).toBe('any');
+    // An attribute asked of something ("what was the gate for…") is a value, not a name.
+    expect(typeOf('What was the gate for the final?')).toBe('any');
+  });
+});
+
 describe('a question is answered only when some sentence meets all it asks', () => {
   it('answers a year-constrained figure from the sentence about that year', () => {
     const response = ask('How many passengers did the Red Line carry in 2021?');

@@ -128,6 +128,41 @@ export function typeOfNoun(lemma: string, lexicon: WordVectors): AnswerType | nu
   return best;
 }
 
+/** Kinds of names a noun may ask for ("which brokerage": an organisation). */
+const NAMED_KINDS: ReadonlySet<AnswerType> = new Set(['person', 'organization', 'place']);
+/**
+ * How much nearer a head noun must be to one kind of name than to any other type for a
+ * which/what question to ask for that kind; set once, as the name kinds' margin (name-kind.ts).
+ */
+const NAMED_MARGIN = 0.1;
+
+/**
+ * The kind of name a head noun asks for when it is nearer, by `NAMED_MARGIN`, to one
+ * kind's type nouns than to every other type's ("brokerage" to "company", not "salary",
+ * which is nearer "money"); null otherwise.
+ */
+export function namedKindOfNoun(lemma: string, lexicon: WordVectors): AnswerType | null {
+  const vector = lexicon.vector(lemma);
+  if (!vector) return null;
+  const scored = TYPE_NOUNS.map(([type, nouns]) => ({
+    type,
+    similarity: Math.max(
+      -1,
+      ...nouns.flatMap((noun) => {
+        const other = lexicon.vector(noun);
+        return other ? [dot(vector, other)] : [];
+      }),
+    ),
+  })).sort((a, b) => b.similarity - a.similarity);
+  const [best, next] = scored;
+  return best &&
+    next &&
+    NAMED_KINDS.has(best.type) &&
+    best.similarity - next.similarity >= NAMED_MARGIN
+    ? best.type
+    : null;
+}
+
 const isNoun = (token: Token | undefined) => token?.pos === 'NOUN' || token?.pos === 'PROPN';
 const isPlural = (token: Token) =>
   token.pos === 'NOUN' && token.lemma !== token.normal && token.normal.endsWith('s');
@@ -369,7 +404,7 @@ export function classifyQuestion(
     // and "what" the object ("what does the deluxe edition cost?"): no head noun.
     if (head === null && tokens[whIndex + 1]?.lemma === 'be') head = headNoun(tokens, whIndex + 2);
     const headToken = head === null ? null : tokens[head]!;
-    const type = headToken ? typeOfNoun(headToken.lemma, lexicon) : null;
+    const typed = headToken ? typeOfNoun(headToken.lemma, lexicon) : null;
     // "Which militant groups…", "which two ports…": a plural head asks for every item.
     const plural = headToken !== null && isPlural(headToken);
     const kind: QuestionKind = plural && wh === 'which' ? 'list' : 'factoid';
@@ -390,9 +425,16 @@ export function classifyQuestion(
           ));
     // What is named must be stated with its name ("the captain" with "Captain Ana Ruiz").
     const focusToken =
-      head !== null && type === null && (attribute || named) && isNoun(headToken ?? undefined)
+      head !== null && typed === null && (attribute || named) && isNoun(headToken ?? undefined)
         ? head
         : null;
+    // "Which brokerage…" asks to pick out an organisation, as "which company" would; "what
+    // was the gate for the draw" asks for an attribute's value, not a name.
+    const type =
+      typed ??
+      (headToken && wh === 'which' && focusToken === null
+        ? namedKindOfNoun(headToken.lemma, lexicon)
+        : null);
     return {
       ...base,
       kind,
