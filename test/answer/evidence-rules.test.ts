@@ -956,6 +956,50 @@ The box contains the router, a power adapter and a cable.`,
   });
 });
 
+describe('why and how within a section', () => {
+  const asked = askerFor({
+    '045_router.md': `# Getting started with the R7 router
+
+## Updating the firmware
+
+The R7 checks for new firmware every night at 3am and installs it automatically unless you turn automatic updates off in the app. Do not unplug the router while the status light is flashing blue, as this means an update is being installed.
+
+## Resetting the router
+
+To restore the factory settings, hold the reset button on the back for 10 seconds with a paper clip until the status light flashes red. All your settings will be erased.
+
+## Warranty
+
+The R7 comes with a two-year warranty.`,
+    '046_deal.md': `# Corvane to buy Kestrel Optics
+
+Corvane Technologies will buy the camera-module maker Kestrel Optics for 520 million euros, the company said on Tuesday.
+
+## Why Kestrel
+
+A lockdown in Shanghai shut Corvane's only camera-module supplier for two months in 2022.
+
+## Financing
+
+The deal will be paid for with cash on hand and a bond.`,
+  });
+
+  it("does not carry an answer on into the next section's topic", () => {
+    const reset = asked('How do I reset the router?').answer;
+    expect(reset).toMatch(/hold the reset button/u);
+    expect(reset).not.toMatch(/Do not unplug|warranty/u);
+    const update = asked('How do I update the firmware?').answer;
+    expect(update).toMatch(/checks for new firmware/u);
+    expect(update).not.toMatch(/factory settings/u);
+  });
+
+  it('carries it on into a section headed by the question\'s "why"', () => {
+    const response = asked('Why is Corvane buying Kestrel Optics?');
+    expect(response.answer).toMatch(/lockdown in Shanghai/u);
+    expect(response.answer).not.toMatch(/cash on hand/u);
+  });
+});
+
 describe('the short answer of a follow-up', () => {
   it('stands near the words of this question, not the names carried, nor in apposition to a noun it asks about', async () => {
     const lexicon = await (packagedVectors ??= loadPackagedWordVectors());

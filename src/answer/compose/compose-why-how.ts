@@ -6,8 +6,9 @@
  * phrases ("to" or "by" before a verb).
  */
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
-import { tokenize } from '../../text/tokenize.js';
+import { lemmatize, tokenize } from '../../text/tokenize.js';
 import { paragraphOf } from '../evidence/paragraph-of.js';
+import { headingsOf } from '../evidence/section-heading.js';
 import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 
@@ -85,9 +86,27 @@ function sameParagraph(a: EvidenceSentence, b: EvidenceSentence): boolean {
 }
 
 export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage: number }): Draft {
+  // "Why Kestrel", "Resetting the router": a section headed by the question's own "why" or
+  // "how", or by its verb, gives the reasons or means asked for as a whole, whether or not
+  // each sentence marks them.
+  const questionTokens = evidence.analysis.parsed.tokens;
+  const asked = new Set(
+    [
+      ...questionTokens.filter((token) => token.normal === 'why' || token.normal === 'how'),
+      ...questionTokens.filter((token) => token.pos === 'VERB'),
+    ].map((token) => lemmatize(token.normal)),
+  );
+  const headedByQuestion = (sentence: EvidenceSentence) => {
+    const words = tokenize(headingsOf(sentence.document)(sentence.span.start));
+    return (
+      (words.length > 0 && (words[0] === 'why' || words[0] === 'how') && asked.has(words[0])) ||
+      words.some((word) => asked.has(lemmatize(word)) && word !== 'why' && word !== 'how')
+    );
+  };
   const value = (sentence: EvidenceSentence) =>
     sentence.score +
     (givesReason(sentence) ? REASON_BONUS : 0) +
+    (headedByQuestion(sentence) ? REASON_BONUS : 0) +
     EVENT_WEIGHT * sentence.eventCoverage;
   const pool = evidence.sentences.filter(
     (sentence) => sentence.unmet === null && sentence.coverage >= 0.8 * minCoverage,
@@ -122,8 +141,19 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
     )
       return { parts: inReadingOrder([posed, ...following]).map((sentence) => ({ sentence })) };
   }
-  const chosen = [...ranked];
-  // The best sentence's article, by position.
+  // The best sentence's article, by position. What carries it on is in its section: a
+  // manual's next heading ("## Warranty") starts another topic, unless that heading is about
+  // what is asked ("Why Kestrel" for "why does Corvane want…").
+  const headingAt = headingsOf(best.document);
+  const section = headingAt(best.span.start);
+  const onTopic = (sentence: EvidenceSentence | undefined) =>
+    sentence !== undefined &&
+    (sentence.document !== best.document ||
+      headingAt(sentence.span.start) === section ||
+      headedByQuestion(sentence))
+      ? sentence
+      : undefined;
+  const chosen = ranked.filter((sentence) => onTopic(sentence) !== undefined);
   const article = evidence.sentencesOf(best.document.docId);
   const reasoned = givesReason(best);
   // The reason often follows the event in the next sentences of its paragraph ("…stood with
@@ -134,7 +164,8 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
       (sentence) =>
         sentence.position !== best.position &&
         Math.abs(sentence.position - best.position) <= REASON_REACH &&
-        !chosen.includes(sentence),
+        !chosen.includes(sentence) &&
+        onTopic(sentence) !== undefined,
     )
     .sort(
       (a, b) =>
@@ -146,7 +177,7 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   const same = (sentence: EvidenceSentence) => sentence.document.docId === best.document.docId;
   let end = best.position;
   while (chosen.some((sentence) => same(sentence) && sentence.position === end + 1)) end += 1;
-  const after = article[end + 1];
+  const after = onTopic(article[end + 1]);
   // "He didn't celebrate out of respect": further on in the article, a sentence stating the
   // asked verb with a reason gives it, though it repeats little else of the question.
   const restated = reasoned
@@ -163,7 +194,7 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   if (next && chosen.length < MAX_SENTENCES) chosen.push(next);
   // A sentence that announces the means without giving it ("The studio paid for it with an
   // unusual arrangement.") is carried on by the one after it.
-  const then = next ? article[next.position + 1] : undefined;
+  const then = next ? onTopic(article[next.position + 1]) : undefined;
   if (next && then && next === after && !givesReason(next) && !chosen.includes(then))
     chosen.push(then);
   return { parts: inReadingOrder(chosen).map((sentence) => ({ sentence })) };
