@@ -960,6 +960,13 @@ describe('why and how within a section', () => {
   const asked = askerFor({
     '045_router.md': `# Getting started with the R7 router
 
+## Setting up
+
+1. Connect the port marked WAN to your modem.
+2. Plug in the power adapter and press the power button.
+3. Wait until the status light turns solid white. This takes about two minutes.
+4. Connect to the Wi-Fi network shown on the sticker.
+
 ## Updating the firmware
 
 The R7 checks for new firmware every night at 3am and installs it automatically unless you turn automatic updates off in the app. Do not unplug the router while the status light is flashing blue, as this means an update is being installed.
@@ -967,6 +974,10 @@ The R7 checks for new firmware every night at 3am and installs it automatically 
 ## Resetting the router
 
 To restore the factory settings, hold the reset button on the back for 10 seconds with a paper clip until the status light flashes red. All your settings will be erased.
+
+## Getting help
+
+Call the support line on 0800 123 456 if the light stays amber.
 
 ## Warranty
 
@@ -991,6 +1002,23 @@ The deal will be paid for with cash on hand and a bond.`,
     const update = asked('How do I update the firmware?').answer;
     expect(update).toMatch(/checks for new firmware/u);
     expect(update).not.toMatch(/factory settings/u);
+  });
+
+  it('answers "how do I…" with the whole section headed by the asked action, in order', () => {
+    const answer = asked('How do I set up the router?').answer;
+    const steps = [
+      /Connect the port marked WAN/u,
+      /Plug in the power adapter/u,
+      /Wait until/u,
+      /two minutes/u,
+      /Connect to the Wi-Fi/u,
+    ];
+    const at = steps.map((step) => answer.search(step));
+    expect(at.every((position) => position >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(answer).not.toMatch(/firmware/u);
+    // "Getting help" states "get" but also words the question does not ask about.
+    expect(asked('How do I get the router online?').answer).not.toMatch(/support line/u);
   });
 
   it('carries it on into a section headed by the question\'s "why"', () => {

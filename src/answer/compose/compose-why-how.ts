@@ -6,7 +6,7 @@
  * phrases ("to" or "by" before a verb).
  */
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
-import { lemmatize, tokenize } from '../../text/tokenize.js';
+import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import { paragraphOf } from '../evidence/paragraph-of.js';
 import { headingsOf } from '../evidence/section-heading.js';
 import type { Draft } from './draft.js';
@@ -18,6 +18,8 @@ const REASON_REACH = 1;
 const STATES_VERB = 0.9;
 /** Sentences after a question the article asks itself that are shown as its answer. */
 const ANSWER_REACH = 2;
+/** Most sentences of a procedure (a section headed by the asked action) shown; set once, not tuned. */
+const MAX_PROCEDURE = 8;
 /** Most sentences a why/how answer shows. */
 const MAX_SENTENCES = 3;
 /** Added to the score of a sentence that gives a reason or a means; chosen on the development sets. */
@@ -96,11 +98,16 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
       ...questionTokens.filter((token) => token.pos === 'VERB'),
     ].map((token) => lemmatize(token.normal)),
   );
+  const headingWords = (sentence: EvidenceSentence) =>
+    tokenize(headingsOf(sentence.document)(sentence.span.start));
+  const headingStatesVerb = (sentence: EvidenceSentence) =>
+    headingWords(sentence).some(
+      (word) => word !== 'why' && word !== 'how' && asked.has(lemmatize(word)),
+    );
   const headedByQuestion = (sentence: EvidenceSentence) => {
-    const words = tokenize(headingsOf(sentence.document)(sentence.span.start));
+    const first = headingWords(sentence)[0];
     return (
-      (words.length > 0 && (words[0] === 'why' || words[0] === 'how') && asked.has(words[0])) ||
-      words.some((word) => asked.has(lemmatize(word)) && word !== 'why' && word !== 'how')
+      ((first === 'why' || first === 'how') && asked.has(first)) || headingStatesVerb(sentence)
     );
   };
   const value = (sentence: EvidenceSentence) =>
@@ -114,6 +121,31 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   const ranked = pickDistinct(pool, { count: 2, value });
   const best = ranked[0];
   if (!best) return { parts: [] };
+  // "How do I set up the router?" under "## Setting up": a section whose heading says only
+  // what the question asks, its action included, is the procedure asked for; its sentences
+  // (numbered steps or not) are the answer, in order, whatever the best single sentence.
+  const questionLemmas = new Set(questionTokens.map((token) => lemmatize(token.normal)));
+  const procedureHeading = (sentence: EvidenceSentence) => {
+    const words = headingWords(sentence).filter((word) => !isStopword(word));
+    return (
+      headingStatesVerb(sentence) &&
+      words.every((word) => questionLemmas.has(lemmatize(word)) || questionLemmas.has(word))
+    );
+  };
+  const procedure = questionTokens.some((token) => token.normal === 'how')
+    ? evidence.sentences
+        .filter((sentence) => sentence.unmet === null && procedureHeading(sentence))
+        .sort((a, b) => value(b) - value(a))[0]
+    : undefined;
+  if (procedure) {
+    const headingAt = headingsOf(procedure.document);
+    const section = headingAt(procedure.span.start);
+    const steps = evidence
+      .sentencesOf(procedure.document.docId)
+      .filter((sentence) => headingAt(sentence.span.start) === section)
+      .slice(0, MAX_PROCEDURE);
+    return { parts: steps.map((sentence) => ({ sentence })) };
+  }
   // "How is Tessellate making a cheaper device…? Partly by adding a second factory.": a
   // question the article asks itself (or an interviewer asks) about what is asked is
   // answered by what follows it.
