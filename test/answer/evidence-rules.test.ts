@@ -5,6 +5,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnalyzer } from '../../src/answer/analyze/analyze-question.js';
 import type { ChatResponse } from '../../src/answer/chat-types.js';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import { timeClauses } from '../../src/answer/evidence/time-clause.js';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
 import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
@@ -1025,6 +1027,32 @@ The deal will be paid for with cash on hand and a bond.`,
     const response = asked('Why is Corvane buying Kestrel Optics?');
     expect(response.answer).toMatch(/lockdown in Shanghai/u);
     expect(response.answer).not.toMatch(/cash on hand/u);
+  });
+});
+
+describe('clauses of time', () => {
+  const asked = askerFor({
+    '047_tides.md': `# Why are there two high tides a day?
+
+The Sun also raises tides, but they are less than half as strong as the Moon's. When the Sun and Moon line up, at new and full moon, their effects add together and produce spring tides. When they are at right angles, at the quarter moons, the tides are weakest.`,
+  });
+
+  it('answers "when" with a clause of time where the text gives no date', () => {
+    expect(asked('When are tides weakest?').answer).toMatch(
+      /^When they are at right angles \[1\]/u,
+    );
+    expect(asked('When do spring tides happen?').answer).toMatch(
+      /^When the Sun and Moon line up \[1\]/u,
+    );
+  });
+
+  it('finds no clause of time in a question or in a sentence that is one', () => {
+    const parser = createTextParser();
+    expect(timeClauses(parser.parse('When did the tide turn?'))).toEqual([]);
+    expect(timeClauses(parser.parse('When the tide turned.'))).toEqual([]);
+    expect(
+      timeClauses(parser.parse('The tide is low when the Moon sets.')).map((clause) => clause.text),
+    ).toEqual(['when the Moon sets']);
   });
 });
 

@@ -22,7 +22,9 @@ export type EntityType =
   | 'percent'
   /** Two figures joined by a dash: a score ("3-1") or a range. */
   | 'range'
-  | 'name';
+  | 'name'
+  /** A clause of time ("when the Sun and Moon line up"): made by `timeClauses`, not the parser. */
+  | 'clause';
 
 export interface Token {
   /** The token as written. */

@@ -101,7 +101,7 @@ export const ENTITIES_FOR: Record<AnswerType, EntityType[]> = {
   person: ['name'],
   organization: ['name'],
   place: ['name'],
-  date: ['date', 'year', 'time'],
+  date: ['date', 'year', 'time', 'clause'],
   time: ['time', 'date'],
   number: ['number'],
   money: ['money'],

@@ -79,6 +79,8 @@ export function answerFit(
   // than a date (a news story's "when" is its day); a bare part of the day ("night") hardly.
   if (type === 'date' && entity.type === 'time')
     return /\d/u.test(entity.text) ? TIME_AS_DATE_FIT : TIME_AS_DATE_FIT / 2;
+  // "When they are at right angles…": a clause of time answers "when" as a clock time does.
+  if (type === 'date' && entity.type === 'clause') return TIME_AS_DATE_FIT;
   // "How long…": "two days" measures. "Comes months after…", "two days later" place one time
   // after another and measure nothing, unless "for" does ("for 36 hours before baking"); a
   // bare plural unit ("for years") only says it was long.

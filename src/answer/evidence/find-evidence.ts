@@ -20,6 +20,7 @@ import {
   yearsIn,
 } from '../analyze/find-constraints.js';
 import { deicticYears } from '../analyze/find-relative-years.js';
+import { timeClauses } from './time-clause.js';
 import {
   ENTITIES_FOR,
   FIGURE_TYPES,
@@ -396,7 +397,9 @@ export function createEvidenceFinder({
       // "CASTRELLE, 30 August 2022 (Skywire) - …": the dateline's place and source say where
       // and by whom the article was filed, not who or what the sentence is about.
       const datelineEnd = DATELINE.exec(parsed.text)?.[0].length ?? 0;
-      const candidates = parsed.entities.flatMap((entity) => {
+      // "When are tides weakest?": a clause of time answers as a date does.
+      const clauses = accepted.includes('clause') ? timeClauses(parsed) : [];
+      const candidates = [...parsed.entities, ...clauses].flatMap((entity) => {
         if (entity.type === 'name' && entity.end <= datelineEnd) return [];
         // A follow-up ("and how much had it asked for?") asks for another figure or name than
         // the one the previous answer gave.
