@@ -290,11 +290,6 @@ export function createEvidenceFinder({
         ownYears.push(
           ...deicticYears(parse(ownText), Number(document.date.slice(0, 4)), REPORTING_VERBS),
         );
-      // A news article's first sentence reports what happened as of its date ("…said on Tuesday
-      // it would lay off 640 employees, … the company it bought in 2021"): a year it states
-      // for something else does not undate its news.
-      if (ownYears.length > 0 && document.date && position === 0)
-        ownYears.push(Number(document.date.slice(0, 4)));
       const headerYears = [
         ...yearsIn(header),
         ...(document.date ? [Number(document.date.slice(0, 4))] : []),
