@@ -218,6 +218,8 @@ VELDHAVEN, 20 May 2024 - Ruud Kamp, who broke a bone in his foot last May, was o
     expect(verbs('Why did the bakery nearly close?')).toEqual(['close']);
     expect(verbs('What extras does Brisa Air charge for on top of the fare?')).toEqual(['charge']);
     expect(verbs('How long did Imran Khan’s visit to Tehran last?')).toEqual(['last']);
+    // Followed by the name it takes as object.
+    expect(verbs('Did Marisol Quenneville direct Crownfire?')).toEqual(['direct']);
   });
 
   it('does not take the noun asked for ("which chart…") as naming the article whose title has it', () => {
@@ -563,6 +565,27 @@ HARBOURTON, 4 April 2025 - ${sentence} The two companies said on Tuesday that st
     );
     expect(response.refused).toBe(false);
     expect(response.answer).not.toMatch(/^(Yes|No)\b/u);
+  }, 60_000);
+
+  it('gives no verdict from an asked verb the sentence states only as a noun ("director")', async () => {
+    const film = (sentence: string) => ({
+      '032_film.txt': `Film news
+
+HARBOURTON, 4 April 2025 - ${sentence} The studio said on Tuesday that filming had begun.`,
+    });
+    const noun = await askIn(
+      film(
+        'Original director Marisol Quenneville left to make another film, and Anselm Kirby took over Crownfire.',
+      ),
+      'Did Marisol Quenneville direct Crownfire?',
+    );
+    expect(noun.refused).toBe(false);
+    expect(noun.answer).not.toMatch(/^Yes\b/u);
+    const verb = await askIn(
+      film('Marisol Quenneville directed Crownfire, the third film, in Harbourton.'),
+      'Did Marisol Quenneville direct Crownfire?',
+    );
+    expect(verb.answer).toMatch(/^Yes \[1\]/u);
   }, 60_000);
 
   it('says "Yes" only from a sentence stating the nouns asked, not words close to them', async () => {

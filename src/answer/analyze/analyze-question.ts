@@ -107,7 +107,7 @@ function doSupportedVerb(parsed: ParsedText): void {
     return (
       ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(before.pos) &&
       before.pos !== 'PART' &&
-      (after === undefined || ['ADP', 'DET', 'PRON', 'PUNCT'].includes(after.pos))
+      (after === undefined || ['ADP', 'DET', 'PRON', 'PROPN', 'PUNCT'].includes(after.pos))
     );
   });
   if (verb) verb.pos = 'VERB';

@@ -108,6 +108,23 @@ function notLiterallyStated(evidence: Evidence, sentence: EvidenceSentence): str
     .map((term) => term.token);
 }
 
+/**
+ * True when an asked verb the sentence states only as a noun ("did she direct it?" — "the
+ * original director"; "was it released?" — "calls for its release"): a noun names the event
+ * or its agent without asserting that it happened, so it says neither yes nor no.
+ */
+function onlyNominalized(asked: readonly Token[], stated: readonly Token[]): boolean {
+  return asked.some((token) => {
+    if (token.pos !== 'VERB') return false;
+    const lemma = lemmatize(token.normal);
+    const uses = stated.filter((other) => {
+      const otherLemma = lemmatize(other.normal);
+      return otherLemma === lemma || sharesStem(otherLemma, lemma, DERIVATION_SHARE);
+    });
+    return uses.length > 0 && uses.every((other) => other.pos === 'NOUN');
+  });
+}
+
 /** How many of the best sentences are searched for one stating the asked verb. */
 const VERB_SEARCH = 5;
 
@@ -177,6 +194,7 @@ export function composeYesNo(evidence: Evidence): Draft {
     best.unstated.length === 0 &&
     notLiterallyStated(evidence, best).length === 0 &&
     !onlyUnrealized(analysis.parsed.tokens, best.parsed.tokens, lemmas) &&
+    !onlyNominalized(analysis.parsed.tokens, best.parsed.tokens) &&
     best.verbCoverage >= AFFIRM_VERB &&
     best.coverage >= AFFIRM_COVERAGE &&
     best.ownCoverage >= AFFIRM_OWN_COVERAGE
