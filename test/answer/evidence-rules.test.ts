@@ -588,6 +588,25 @@ HARBOURTON, 4 April 2025 - ${sentence} The studio said on Tuesday that filming h
     expect(verb.answer).toMatch(/^Yes \[1\]/u);
   }, 60_000);
 
+  it('gives no "Yes" from the asked verb done by someone else ("people will call it…")', async () => {
+    const season = (sentence: string) => ({
+      '032_season.txt': `Season review
+
+HARBOURTON, 20 May 2024 - ${sentence} The club finished second in the league.`,
+    });
+    const others = await askIn(
+      season('"People will call the season a failure," Castlemere manager Gareth Pryce said.'),
+      'Did Gareth Pryce call the season a failure?',
+    );
+    expect(others.refused).toBe(false);
+    expect(others.answer).not.toMatch(/^Yes\b/u);
+    const own = await askIn(
+      season('Castlemere manager Gareth Pryce called the season a failure.'),
+      'Did Gareth Pryce call the season a failure?',
+    );
+    expect(own.answer).toMatch(/^Yes \[1\]/u);
+  }, 60_000);
+
   it('says "Yes" only from a sentence stating the nouns asked, not words close to them', async () => {
     const trial = (sentence: string) => ({
       '032_trial.txt': `Pask trial

@@ -125,6 +125,39 @@ function onlyNominalized(asked: readonly Token[], stated: readonly Token[]): boo
   });
 }
 
+/** Parts of speech between a subject and its verb ("people will soon call"). */
+const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * True when every use of an asked verb in the sentence has another subject than the question's
+ * ("Did he call it a failure?" — "people will call it failure"): the word right before the
+ * verb (past auxiliaries and adverbs) is a noun the question does not hold. A pronoun may
+ * stand for the one asked about.
+ */
+function doneByOthers(
+  asked: readonly Token[],
+  stated: readonly Token[],
+  questionLemmas: ReadonlySet<string>,
+): boolean {
+  const verbs = new Set(
+    asked.filter((token) => token.pos === 'VERB').map((token) => lemmatize(token.normal)),
+  );
+  const uses = stated.flatMap((token, at) =>
+    token.pos === 'VERB' && verbs.has(lemmatize(token.normal)) ? [at] : [],
+  );
+  if (uses.length === 0) return false;
+  return uses.every((at) => {
+    let before = at - 1;
+    while (before >= 0 && BETWEEN_SUBJECT_AND_VERB.has(stated[before]!.pos)) before -= 1;
+    const subject = stated[before];
+    return (
+      subject !== undefined &&
+      (subject.pos === 'NOUN' || subject.pos === 'PROPN') &&
+      !questionLemmas.has(lemmatize(subject.normal))
+    );
+  });
+}
+
 /** How many of the best sentences are searched for one stating the asked verb. */
 const VERB_SEARCH = 5;
 
@@ -195,6 +228,11 @@ export function composeYesNo(evidence: Evidence): Draft {
     notLiterallyStated(evidence, best).length === 0 &&
     !onlyUnrealized(analysis.parsed.tokens, best.parsed.tokens, lemmas) &&
     !onlyNominalized(analysis.parsed.tokens, best.parsed.tokens) &&
+    !doneByOthers(
+      analysis.parsed.tokens,
+      best.parsed.tokens,
+      new Set(analysis.parsed.tokens.map((token) => lemmatize(token.normal))),
+    ) &&
     best.verbCoverage >= AFFIRM_VERB &&
     best.coverage >= AFFIRM_COVERAGE &&
     best.ownCoverage >= AFFIRM_OWN_COVERAGE
