@@ -85,6 +85,28 @@ The chairman, Victor Hale, promised me time to build the academy at Harbour City
     expect(summary.length).toBeGreaterThan(0);
     expect(summary.filter((sentence) => /\?\W*$/u.test(sentence))).toEqual([]);
   });
+
+  it("leaves out an interviewer's prompt set apart in emphasis, though it asks nothing", () => {
+    const interview = documentSentences(
+      '004_interview.md',
+      `# Ana Ruiz on her first season at Harbour City
+
+Ana Ruiz took over Harbour City in October 2022, when the club was 14th in the league.
+
+**Talk us through the Harbour City cup final against Portwick in May 2023.**
+
+Harbour City won the cup final 2-1 against Portwick in May 2023 after extra time.
+
+**Harbour City have also given you a new contract until June 2027.**
+
+The chairman, Victor Hale, promised me time to build the academy at Harbour City.`,
+    );
+    const summary = summarizeDocument(interview).map((sentence) => sentence.text);
+    expect(summary.length).toBeGreaterThan(0);
+    expect(
+      summary.filter((sentence) => /Talk us|given you a new contract/u.test(sentence)),
+    ).toEqual([]);
+  });
 });
 
 describe('summarizeDocument of an article with sections', () => {

@@ -75,10 +75,25 @@ function opensParagraph(sentence: EvidenceSentence): boolean {
   );
 }
 
+/**
+ * True when the sentence's paragraph is emphasised as a whole ("**Talk us through the
+ * final.**"): an interviewer's prompt, set apart from the answers by its markup.
+ */
+function inEmphasisedParagraph(sentence: EvidenceSentence): boolean {
+  const paragraph = sentence.span ? paragraphOf(sentence.document, sentence.span.start) : undefined;
+  if (!paragraph) return false;
+  const text = sentence.document.fileText.slice(paragraph.start, paragraph.end).trim();
+  return /^(\*\*|__|\*|_)[^*_][\s\S]*[^*_]\1$/u.test(text);
+}
+
 export function summarizeDocument(sentences: EvidenceSentence[]): EvidenceSentence[] {
-  // A question states nothing: an interviewer's, or one the article asks itself, is no point.
+  // A question states nothing: an interviewer's (asked, or set apart in emphasis), or one
+  // the article asks itself, is no point.
   const body = sentences.filter(
-    (sentence) => tokenize(sentence.text).length >= 6 && !ASKS.test(sentence.text.trim()),
+    (sentence) =>
+      tokenize(sentence.text).length >= 6 &&
+      !ASKS.test(sentence.text.trim()) &&
+      !inEmphasisedParagraph(sentence),
   );
   const lead = body.find((sentence) => tokenize(sentence.text).length >= MIN_LEAD_WORDS);
   const central = centrality(body);
