@@ -197,6 +197,18 @@ VELDHAVEN, 20 May 2024 - Veldhaven FC were without Ruud Kamp for ten weeks after
     expect(response.answer).toMatch(/^ten weeks/u);
   }, 60_000);
 
+  it("does not answer when something happened with the dateline's date, the day it was filed", async () => {
+    const response = await askIn(
+      {
+        '033_ceo.txt': `New chief at Brennan Rail
+
+HARBOURTON, 4 April 2025 (Railwire) - Brennan Rail said that Ana Ruiz would take over as chief executive at the end of the month.`,
+      },
+      'When did Ana Ruiz take over as chief executive of Brennan Rail?',
+    );
+    expect(response.answer).not.toMatch(/^4 April 2025/u);
+  }, 60_000);
+
   it('dates "last May" in a May 2024 article to May 2023', async () => {
     const response = await askIn(
       {

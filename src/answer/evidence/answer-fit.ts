@@ -19,7 +19,7 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'disclose',
 ]);
 /** What a reporting date keeps of its fit as an event's date. */
-const REPORT_DATE_FIT = 0.3;
+export const REPORT_DATE_FIT = 0.3;
 
 /** The date follows a verb of reporting, with or without "on": "said on Tuesday", "announced Monday". */
 function datesReport(entity: Entity, parsed: ParsedText): boolean {

@@ -30,7 +30,7 @@ import {
 import { createTermMatcher, sharesStem, type Bag, type BagCache } from './term-matcher.js';
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
-import { answerFit, REPORTING_VERBS } from './answer-fit.js';
+import { REPORT_DATE_FIT, answerFit, REPORTING_VERBS } from './answer-fit.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { inferAnswerType } from './infer-answer-type.js';
 import { tableColumns, type TableColumns } from './table-columns.js';
@@ -474,14 +474,18 @@ export function createEvidenceFinder({
       const fitted = candidates
         .map((entity) => ({
           entity,
-          fit: answerFit(
-            entity,
-            parsed,
-            analysis.answerType,
-            isCommonWord,
-            reportingAsked,
-            (name) => appositionKind(entity, parsed) ?? nameKind(name),
-          ),
+          fit:
+            answerFit(
+              entity,
+              parsed,
+              analysis.answerType,
+              isCommonWord,
+              reportingAsked,
+              (name) => appositionKind(entity, parsed) ?? nameKind(name),
+            ) *
+            // The dateline's date is when the article was filed, as a date after "said" is
+            // when it was said (unless reporting is asked).
+            (entity.end <= datelineEnd && !reportingAsked ? REPORT_DATE_FIT : 1),
         }))
         .filter(({ fit }) => fit >= MIN_FIT)
         // "Horak, 58,": an age in apposition belongs to the name before it.
