@@ -35,6 +35,14 @@ describe('createNameKind', () => {
     expect(kindOf('John Smith')).toBeNull();
   });
 
+  it('types a name by its first word when that common noun classifies it ("Port Vellan")', () => {
+    expect(kindOf('Port Vellan')).toBe('place');
+    expect(kindOf('Lake Orta')).toBe('place');
+    expect(kindOf('University of Wendle')).toBe('organization');
+    // A title is near no kind of name: the rest of the name decides.
+    expect(kindOf('Captain Ana Kowalski')).not.toBe('place');
+  });
+
   it('leaves a name to grammar when a word of it has no vector or the kinds are close', () => {
     expect(kindOf('Zorblaxian Qwertyco')).toBeNull();
     expect(kindOf('Saudi Arabia')).toBeNull();

@@ -7,7 +7,7 @@
  */
 import type { WordVectors } from '../../embed/word-vectors.js';
 import { dot } from '../../embed/term-weights.js';
-import { TYPE_NOUNS, typeOfNoun } from '../analyze/classify-question.js';
+import { TYPE_NOUNS, namedKindOfNoun, typeOfNoun } from '../analyze/classify-question.js';
 import type { Entity, ParsedText } from '../analyze/parse-text.js';
 import { lemmatize } from '../../text/tokenize.js';
 import type { AnswerType } from '../analyze/question-types.js';
@@ -48,7 +48,19 @@ export function createNameKind(lexicon: WordVectors): NameKind {
         : all;
     const vectors = words.map((word) => lexicon.vector(word));
     let kind: AnswerType | null = null;
-    if (words.length > 0 && vectors.every((vector) => vector !== undefined)) {
+    // Or its first word, when that is a common noun of place or organisation that classifies
+    // the rest ("Port Vellan", "Lake Orta", "University of Wendle"); a title ("Captain",
+    // "President") is near no kind of name, and "Chief" is a person's.
+    const first = all[0];
+    const classifier =
+      words === all &&
+      all.length >= 2 &&
+      first !== undefined &&
+      (lexicon.rank(first) ?? Infinity) < HEAD_RANK
+        ? namedKindOfNoun(first, lexicon)
+        : null;
+    if (classifier !== null) kind = classifier;
+    else if (words.length > 0 && vectors.every((vector) => vector !== undefined)) {
       const sum = new Float32Array(lexicon.dimension);
       for (const vector of vectors) vector!.forEach((value, at) => (sum[at]! += value));
       const norm = Math.hypot(...sum) || 1;
