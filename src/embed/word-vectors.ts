@@ -7,6 +7,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
+import { readWordVectorsFile } from './read-word-vectors-file.js';
+import { WORD_VECTORS_MAGIC as MAGIC } from './word-vectors-layout.js';
 
 /** Unit-length word vectors with each word's frequency rank in general English. */
 export interface WordVectors {
@@ -121,7 +123,6 @@ export function compactWordVectors(
   );
 }
 
-const MAGIC = 'SRCWV1\n';
 const headerSchema = z.object({
   dimension: z.number().int().positive(),
   sourceSize: z.number().int().positive(),
@@ -155,10 +156,14 @@ export async function saveWordVectors(vectors: WordVectors, path: string): Promi
 
 /** Reads a file written by `saveWordVectors`, validating its shape. */
 export async function loadWordVectorsFile(path: string): Promise<WordVectors> {
-  return parseWordVectorsFile(await readFile(path), path);
+  return parseWordVectorsFile(await readWordVectorsFile(path), path);
 }
 
-/** The word vectors of a lexicon file already read (`path` names it in errors). */
+/**
+ * The word vectors of a lexicon file already read (`path` names it in errors). When the data
+ * starts on a 4-byte boundary of `bytes`' memory (as `readWordVectorsFile` places it), the
+ * vectors are a view of `bytes`, not a copy: the file's 20 MB are held once.
+ */
 export function parseWordVectorsFile(bytes: Buffer, path: string): WordVectors {
   const corrupt = (why: string) =>
     new AppError('index_corrupt', `Corrupt lexicon ${path}: ${why}. Rebuild with npm run index.`);
@@ -177,9 +182,12 @@ export function parseWordVectorsFile(bytes: Buffer, path: string): WordVectors {
   const dataBytes = bytes.subarray(headerStart + headerLength);
   if (dataBytes.length !== words.length * dimension * 4 || ranks.length !== words.length)
     throw corrupt('size mismatch');
-  const data = new Float32Array(
-    dataBytes.buffer.slice(dataBytes.byteOffset, dataBytes.byteOffset + dataBytes.length),
-  );
+  const data =
+    dataBytes.byteOffset % Float32Array.BYTES_PER_ELEMENT === 0
+      ? new Float32Array(dataBytes.buffer, dataBytes.byteOffset, dataBytes.length / 4)
+      : new Float32Array(
+          dataBytes.buffer.slice(dataBytes.byteOffset, dataBytes.byteOffset + dataBytes.length),
+        );
   if (commonComponent && commonComponent.length !== dimension)
     throw corrupt('common component size');
   return createWordVectors(

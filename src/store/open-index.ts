@@ -10,6 +10,7 @@ import type { Chunk } from '../ingest/document-types.js';
 import type { Embedder } from '../embed/embedder.js';
 import type { EmbedderSpec } from '../embed/embedder-spec.js';
 import { parseWordVectorsFile, type WordVectors } from '../embed/word-vectors.js';
+import { readWordVectorsFile } from '../embed/read-word-vectors-file.js';
 import type { CorpusStore } from './corpus-store.js';
 import { findBytesIntegrityProblem } from './file-integrity.js';
 import {
@@ -104,10 +105,14 @@ export async function openIndex({
       `No index in ${indexDir}. Build it with \`npm run index\`.`,
     );
   const files = integrityPaths(indexDir);
-  // Each file is read once: its checksum is taken from the bytes then parsed.
+  // Each file is read once: its checksum is taken from the bytes then parsed. The lexicon is
+  // read so that its vectors can be a view of the bytes (one copy of its 20 MB, not two).
+  const readers: Record<IndexFileName, (path: string) => Promise<Buffer>> = {
+    'lexicon.bin': readWordVectorsFile,
+  };
   const read: Partial<Record<IndexFileName, Buffer>> = {};
   for (const name of INDEX_FILE_NAMES) {
-    const bytes = await readFile(files[name]).catch(() => null);
+    const bytes = await readers[name](files[name]).catch(() => null);
     const problem =
       bytes === null ? 'missing' : findBytesIntegrityProblem(bytes, manifest.integrity[name]);
     if (problem !== null) throw corrupt(indexDir, `${name}: ${problem}`);
