@@ -1,16 +1,19 @@
 /**
- * Starts the real server (`src/main.ts`) in a child process on loopback,
- * waits until it answers a question, and reads its resident memory.
+ * Starts the real server in a child process on loopback, as `npm start` does
+ * (compiled to `dist/` by `scripts/build-server.mjs`, then run by Node alone;
+ * a checkout without that script runs `src/main.ts` through tsx), waits until
+ * it answers a question, and reads its resident memory.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, open, readFile } from 'node:fs/promises';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { access, mkdir, open, readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 
 export interface RunningServer {
   url: string;
   child: ChildProcess;
-  /** Milliseconds from spawn to the first answered question. */
+  /** Milliseconds from the start (the build included, as in `npm start`) to the first answered question. */
   readyMs: number;
   /** Resident memory of the server process now, in MiB (Linux /proc). */
   rssMiB(): Promise<number>;
@@ -18,6 +21,9 @@ export interface RunningServer {
   logPath: string;
   stop(): Promise<void>;
 }
+
+/** What `npm start` runs before the server (absent in checkouts older than it). */
+const BUILD_SCRIPT = 'scripts/build-server.mjs';
 
 /** A free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number> {
@@ -83,7 +89,13 @@ export async function startServer({
   const logPath = join(logDir, `server-${port}.log`);
   const log = await open(logPath, 'w');
   const started = performance.now();
-  const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', 'src/main.ts'], {
+  const built = await access(join(cwd, BUILD_SCRIPT)).then(
+    () => true,
+    () => false,
+  );
+  if (built) await promisify(execFile)(process.execPath, [BUILD_SCRIPT], { cwd });
+  const entry = built ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+  const child = spawn(process.execPath, [...nodeOptions, ...entry], {
     cwd,
     env: {
       ...process.env,
