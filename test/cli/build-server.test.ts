@@ -2,13 +2,14 @@
  * `npm start` compiles `src/` to `dist/` (`scripts/build-server.mjs`) and runs
  * the server with Node alone: every source file has its JavaScript, the other
  * files are copied beside them, an unchanged tree is not compiled again, a
- * change rewrites only what changed, and the compiled server answers.
+ * change rewrites only what changed, and the compiled server (its index built
+ * at first start by the index command in a child process) answers.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildServer as build, DIGEST_FILE } from '../../scripts/build-server.mjs';
 
 let work: string;
@@ -72,14 +73,14 @@ describe('building the server', () => {
     expect(await import(join(outDir, 'a.js'))).toMatchObject({ a: 2 });
   });
 
-  it('gives a server that Node alone runs, answering from the seed index', async () => {
+  it('gives a server that Node alone runs, which has its index built by the index command and answers', async () => {
     // The compiled tree at the depth `dist/` has in the checkout (prompts are found from it).
     const outDir = join(work, 'dist');
     await build({ sourceDir: 'src', outDir });
     await symlink(resolve('node_modules'), join(work, 'node_modules'));
     await symlink(resolve('prompts'), join(work, 'prompts'));
+    // No index yet: the server has `npm run index`'s command build it in a child process.
     const indexDir = join(work, 'index');
-    await cp(inject('seedIndexDir'), indexDir, { recursive: true });
     const child = spawn(process.execPath, [join(outDir, 'main.js')], {
       env: {
         ...process.env,
@@ -121,6 +122,8 @@ describe('building the server', () => {
       expect(body.refused).toBe(false);
       expect(body.answer.toLowerCase()).toContain('colonel');
       expect((await fetch(`${url}/assets/app.css`)).status).toBe(200);
+      expect(stderr).toMatch(/indexing 5 documents from seeds into /u);
+      expect(stderr).not.toMatch(/building index in /u);
     } finally {
       if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((done) => child.once('exit', done));
