@@ -1,12 +1,12 @@
 /**
- * Starts the real server in a child process on loopback, as `npm start` does
- * (compiled to `dist/` by `scripts/build-server.mjs`, then run by Node alone;
- * a checkout without that script runs `src/main.ts` through tsx), waits until
- * it answers a question, and reads its resident memory.
+ * Starts the real server in a child process on loopback, as the checkout's
+ * `npm start` does (its setup first, e.g. compiling to `dist/`, then the
+ * server's Node command with the environment the script sets), waits until it
+ * answers a question, and reads its resident memory.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { access, mkdir, open, readFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, open, readFile } from 'node:fs/promises';
+import { loadStartCommand } from './start-command.js';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 
@@ -21,9 +21,6 @@ export interface RunningServer {
   logPath: string;
   stop(): Promise<void>;
 }
-
-/** What `npm start` runs before the server (absent in checkouts older than it). */
-const BUILD_SCRIPT = 'scripts/build-server.mjs';
 
 /** A free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number> {
@@ -89,16 +86,13 @@ export async function startServer({
   const logPath = join(logDir, `server-${port}.log`);
   const log = await open(logPath, 'w');
   const started = performance.now();
-  const built = await access(join(cwd, BUILD_SCRIPT)).then(
-    () => true,
-    () => false,
-  );
-  if (built) await promisify(execFile)(process.execPath, [BUILD_SCRIPT], { cwd });
-  const entry = built ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
-  const child = spawn(process.execPath, [...nodeOptions, ...entry], {
+  const start = await loadStartCommand(cwd);
+  for (const command of start.setup) execSync(command, { cwd, stdio: 'ignore' });
+  const child = spawn(process.execPath, [...nodeOptions, ...start.args], {
     cwd,
     env: {
       ...process.env,
+      ...start.env,
       HOST: '127.0.0.1',
       PORT: String(port),
       SEEDS_DIR: seedsDir,

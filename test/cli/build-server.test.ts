@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildServer as build, DIGEST_FILE } from '../../scripts/build-server.mjs';
+import { loadStartCommand } from '../../bench/start-command.js';
 
 let work: string;
 beforeEach(async () => {
@@ -81,9 +82,12 @@ describe('building the server', () => {
     await symlink(resolve('prompts'), join(work, 'prompts'));
     // No index yet: the server has `npm run index`'s command build it in a child process.
     const indexDir = join(work, 'index');
+    // The environment `npm start` gives the server.
+    const { env } = await loadStartCommand('.');
     const child = spawn(process.execPath, [join(outDir, 'main.js')], {
       env: {
         ...process.env,
+        ...env,
         NODE_OPTIONS: '',
         SEEDS_DIR: 'seeds',
         INDEX_DIR: indexDir,
