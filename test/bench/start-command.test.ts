@@ -1,19 +1,25 @@
 /**
- * `npm start` runs the compiled server with glibc's trim threshold fixed
- * (`MALLOC_TRIM_THRESHOLD_`: a fixed threshold keeps malloc from raising its
- * mmap threshold after large frees, so start-up's large transient buffers go
- * back to the system), and the benchmarks start servers with exactly that
- * command, parsed from the checkout's `package.json`.
+ * The benchmarks start servers with exactly the command of the checkout's
+ * `npm start` (parsed from its `package.json`): its setup (the build), the
+ * environment it sets, and Node's arguments.
  */
 import { describe, expect, it } from 'vitest';
 import { loadStartCommand, parseStartCommand } from '../../bench/start-command.js';
 
 describe('the start command', () => {
-  it('builds, then runs the compiled server with the trim threshold fixed', async () => {
+  it('builds, then runs the compiled server', async () => {
     expect(await loadStartCommand('.')).toEqual({
       setup: ['node scripts/build-server.mjs'],
-      env: { MALLOC_TRIM_THRESHOLD_: '131072' },
+      env: {},
       args: ['dist/main.js'],
+    });
+  });
+
+  it('reads the environment a start script sets in front of Node', () => {
+    expect(parseStartCommand('a && b && NAME=1 OTHER=x=y node --flag main.js')).toEqual({
+      setup: ['a', 'b'],
+      env: { NAME: '1', OTHER: 'x=y' },
+      args: ['--flag', 'main.js'],
     });
   });
 
