@@ -1,16 +1,19 @@
 /**
- * Starts the real server (`src/main.ts`) in a child process on loopback,
- * waits until it answers a question, and reads its resident memory.
+ * Starts the real server in a child process on loopback, as the checkout's
+ * `npm start` does (its setup first, e.g. compiling to `dist/`, then the
+ * server's Node command with the environment the script sets), waits until it
+ * answers a question, and reads its resident memory.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, open, readFile } from 'node:fs/promises';
+import { loadStartCommand } from './start-command.js';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 
 export interface RunningServer {
   url: string;
   child: ChildProcess;
-  /** Milliseconds from spawn to the first answered question. */
+  /** Milliseconds from the start (the build included, as in `npm start`) to the first answered question. */
   readyMs: number;
   /** Resident memory of the server process now, in MiB (Linux /proc). */
   rssMiB(): Promise<number>;
@@ -83,10 +86,13 @@ export async function startServer({
   const logPath = join(logDir, `server-${port}.log`);
   const log = await open(logPath, 'w');
   const started = performance.now();
-  const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', 'src/main.ts'], {
+  const start = await loadStartCommand(cwd);
+  for (const command of start.setup) execSync(command, { cwd, stdio: 'ignore' });
+  const child = spawn(process.execPath, [...nodeOptions, ...start.args], {
     cwd,
     env: {
       ...process.env,
+      ...start.env,
       HOST: '127.0.0.1',
       PORT: String(port),
       SEEDS_DIR: seedsDir,

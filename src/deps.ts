@@ -140,6 +140,8 @@ export interface CreateDepsOptions {
   requestContext?: RequestContext;
   onProgress?: EnsureIndexOptions['onProgress'];
   loadSourceVectors?: EnsureIndexOptions['loadSourceVectors'];
+  /** Builds the embedded index in another process when it must be built (`openSeedsIndex`). */
+  buildIndexApart?: () => Promise<boolean>;
   /** DATABASE_URL's database, opened and migrated: the corpus lives there instead of INDEX_DIR. */
   database?: SqlDatabase;
   /** How often a server looks for other servers' corpus changes (PostgreSQL only). */
@@ -200,6 +202,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
       logger,
       onProgress: options.onProgress,
       loadSourceVectors: options.loadSourceVectors,
+      ...(options.buildIndexApart ? { buildApart: options.buildIndexApart } : {}),
       efSearch: config.efSearch,
     });
     ({ index, documents, library } = opened);

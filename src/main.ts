@@ -6,6 +6,7 @@
  * configured: a server without them does not load them (start-up time).
  */
 import { renderProgress } from './cli/render-progress.js';
+import { runIndexCommand } from './cli/run-index-command.js';
 import { loadConfig, type Config } from './config/load-config.js';
 import { createDeps, type Deps } from './deps.js';
 import { createLogger } from './log/logger.js';
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
     logger,
     requestContext,
     onProgress: renderProgress(),
+    // A full build at start runs in `npm run index`'s process: the server never holds its peak.
+    buildIndexApart: () => runIndexCommand(),
     ...(database ? { database } : {}),
   });
   const tasks = createBackgroundTasks({ logger: deps.logger });

@@ -7,6 +7,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
+import { readWordVectorsFile } from './read-word-vectors-file.js';
+import {
+  WORD_VECTORS_MAGIC as MAGIC,
+  WORD_VECTORS_PREFIX_BYTES,
+  wordVectorsDataOffset,
+} from './word-vectors-layout.js';
 
 /** Unit-length word vectors with each word's frequency rank in general English. */
 export interface WordVectors {
@@ -33,6 +39,29 @@ function createWordVectors(
   sourceSize: number,
   commonComponent?: Float32Array,
 ): WordVectors {
+  return createWordVectorsFrom({
+    header: { words, ranks, dimension, sourceSize, commonComponent },
+    vectorAt: (position) => data.subarray(position * dimension, (position + 1) * dimension),
+  });
+}
+
+/** What a lexicon file's header holds: everything but the vectors. */
+export interface WordVectorsHeader {
+  dimension: number;
+  sourceSize: number;
+  words: string[];
+  ranks: number[];
+  commonComponent?: Float32Array | undefined;
+}
+
+/** Word vectors over `header`'s words, the vector at each word's position from `vectorAt`. */
+export function createWordVectorsFrom({
+  header: { words, ranks, dimension, sourceSize, commonComponent },
+  vectorAt,
+}: {
+  header: WordVectorsHeader;
+  vectorAt: (position: number) => Float32Array;
+}): WordVectors {
   const index = new Map(words.map((word, position) => [word, position]));
   return {
     dimension,
@@ -45,9 +74,7 @@ function createWordVectors(
     },
     vector: (word) => {
       const position = index.get(word);
-      return position === undefined
-        ? undefined
-        : data.subarray(position * dimension, (position + 1) * dimension);
+      return position === undefined ? undefined : vectorAt(position);
     },
   };
 }
@@ -121,7 +148,6 @@ export function compactWordVectors(
   );
 }
 
-const MAGIC = 'SRCWV1\n';
 const headerSchema = z.object({
   dimension: z.number().int().positive(),
   sourceSize: z.number().int().positive(),
@@ -155,39 +181,63 @@ export async function saveWordVectors(vectors: WordVectors, path: string): Promi
 
 /** Reads a file written by `saveWordVectors`, validating its shape. */
 export async function loadWordVectorsFile(path: string): Promise<WordVectors> {
-  return parseWordVectorsFile(await readFile(path), path);
+  return parseWordVectorsFile(await readWordVectorsFile(path), path);
 }
 
-/** The word vectors of a lexicon file already read (`path` names it in errors). */
+/**
+ * The word vectors of a lexicon file already read (`path` names it in errors). When the data
+ * starts on a 4-byte boundary of `bytes`' memory (as `readWordVectorsFile` places it), the
+ * vectors are a view of `bytes`, not a copy: the file's 20 MB are held once.
+ */
 export function parseWordVectorsFile(bytes: Buffer, path: string): WordVectors {
-  const corrupt = (why: string) =>
-    new AppError('index_corrupt', `Corrupt lexicon ${path}: ${why}. Rebuild with npm run index.`);
-  if (bytes.subarray(0, MAGIC.length).toString() !== MAGIC) throw corrupt('bad magic');
-  const headerLength = bytes.readUInt32LE(MAGIC.length);
-  const headerStart = MAGIC.length + 4;
+  const dataStart = wordVectorsDataOffset(bytes);
+  if (dataStart === undefined) throw corruptLexicon(path, 'bad magic');
+  const header = parseWordVectorsHeader(bytes.subarray(WORD_VECTORS_PREFIX_BYTES, dataStart), path);
+  const dataBytes = bytes.subarray(dataStart);
+  if (dataBytes.length !== header.words.length * header.dimension * 4)
+    throw corruptLexicon(path, 'size mismatch');
+  const data =
+    dataBytes.byteOffset % Float32Array.BYTES_PER_ELEMENT === 0
+      ? new Float32Array(dataBytes.buffer, dataBytes.byteOffset, dataBytes.length / 4)
+      : new Float32Array(
+          dataBytes.buffer.slice(dataBytes.byteOffset, dataBytes.byteOffset + dataBytes.length),
+        );
+  const { dimension } = header;
+  return createWordVectorsFrom({
+    header,
+    vectorAt: (position) => data.subarray(position * dimension, (position + 1) * dimension),
+  });
+}
+
+/** The error for a lexicon file that cannot be read back (`path` names it). */
+export function corruptLexicon(path: string, why: string): AppError {
+  return new AppError(
+    'index_corrupt',
+    `Corrupt lexicon ${path}: ${why}. Rebuild with npm run index.`,
+  );
+}
+
+/** Validates a lexicon file's JSON header (the bytes between its prefix and its data). */
+export function parseWordVectorsHeader(headerBytes: Uint8Array, path: string): WordVectorsHeader {
   let rawHeader: unknown;
   try {
-    rawHeader = JSON.parse(bytes.subarray(headerStart, headerStart + headerLength).toString());
+    rawHeader = JSON.parse(
+      Buffer.from(headerBytes.buffer, headerBytes.byteOffset, headerBytes.byteLength).toString(),
+    );
   } catch {
-    throw corrupt('unreadable header');
+    throw corruptLexicon(path, 'unreadable header');
   }
   const header = headerSchema.safeParse(rawHeader);
-  if (!header.success) throw corrupt(header.error.message);
+  if (!header.success) throw corruptLexicon(path, header.error.message);
   const { dimension, sourceSize, words, ranks, commonComponent } = header.data;
-  const dataBytes = bytes.subarray(headerStart + headerLength);
-  if (dataBytes.length !== words.length * dimension * 4 || ranks.length !== words.length)
-    throw corrupt('size mismatch');
-  const data = new Float32Array(
-    dataBytes.buffer.slice(dataBytes.byteOffset, dataBytes.byteOffset + dataBytes.length),
-  );
+  if (ranks.length !== words.length) throw corruptLexicon(path, 'size mismatch');
   if (commonComponent && commonComponent.length !== dimension)
-    throw corrupt('common component size');
-  return createWordVectors(
-    words,
-    ranks,
-    data,
+    throw corruptLexicon(path, 'common component size');
+  return {
     dimension,
     sourceSize,
-    commonComponent && Float32Array.from(commonComponent),
-  );
+    words,
+    ranks,
+    commonComponent: commonComponent && Float32Array.from(commonComponent),
+  };
 }

@@ -31,7 +31,19 @@ export function findBytesIntegrityProblem(
 ): string | null {
   if (bytes.byteLength !== expected.bytes)
     return `${bytes.byteLength} bytes, expected ${expected.bytes}`;
-  return createHash('sha256').update(bytes).digest('hex') === expected.sha256
+  return findIntegrityProblem(
+    { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength },
+    expected,
+  );
+}
+
+/** Why a file's measured size and SHA-256 differ from what was recorded, or null when they match. */
+export function findIntegrityProblem(
+  actual: FileIntegrity,
+  expected: FileIntegrity,
+): string | null {
+  if (actual.bytes !== expected.bytes) return `${actual.bytes} bytes, expected ${expected.bytes}`;
+  return actual.sha256 === expected.sha256
     ? null
     : 'checksum mismatch (the file was changed or damaged)';
 }

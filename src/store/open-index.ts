@@ -9,15 +9,11 @@ import { AppError } from '../errors/app-error.js';
 import type { Chunk } from '../ingest/document-types.js';
 import type { Embedder } from '../embed/embedder.js';
 import type { EmbedderSpec } from '../embed/embedder-spec.js';
-import { parseWordVectorsFile, type WordVectors } from '../embed/word-vectors.js';
+import type { WordVectors } from '../embed/word-vectors.js';
+import { openWordVectorsFile, type WordVectorsFile } from '../embed/open-word-vectors-file.js';
 import type { CorpusStore } from './corpus-store.js';
-import { findBytesIntegrityProblem } from './file-integrity.js';
-import {
-  INDEX_FILE_NAMES,
-  manifestSchema,
-  type IndexFileName,
-  type IndexManifest,
-} from './index-manifest.js';
+import { findIntegrityProblem } from './file-integrity.js';
+import { manifestSchema, type IndexManifest } from './index-manifest.js';
 import { indexPaths, integrityPaths } from './index-files.js';
 import { loadCorpusChunks } from './load-corpus-chunks.js';
 import { openSqliteCorpusStore, type SqliteCorpusStore } from './sqlite-corpus-store.js';
@@ -104,18 +100,22 @@ export async function openIndex({
       `No index in ${indexDir}. Build it with \`npm run index\`.`,
     );
   const files = integrityPaths(indexDir);
-  // Each file is read once: its checksum is taken from the bytes then parsed.
-  const read: Partial<Record<IndexFileName, Buffer>> = {};
-  for (const name of INDEX_FILE_NAMES) {
-    const bytes = await readFile(files[name]).catch(() => null);
-    const problem =
-      bytes === null ? 'missing' : findBytesIntegrityProblem(bytes, manifest.integrity[name]);
-    if (problem !== null) throw corrupt(indexDir, `${name}: ${problem}`);
-    read[name] = bytes!;
+  // The lexicon is read once whole for its checksum; its vectors are then read on use, so
+  // the server holds the few it needs, not the file's 20 MB (open-word-vectors-file.ts).
+  let lexiconFile: WordVectorsFile;
+  try {
+    lexiconFile = openWordVectorsFile(files['lexicon.bin']);
+  } catch (error) {
+    throw corrupt(indexDir, 'lexicon.bin: missing', error);
+  }
+  const problem = findIntegrityProblem(lexiconFile, manifest.integrity['lexicon.bin']);
+  if (problem !== null) {
+    lexiconFile.close();
+    throw corrupt(indexDir, `lexicon.bin: ${problem}`);
   }
   let lexicon: WordVectors;
   try {
-    lexicon = parseWordVectorsFile(read['lexicon.bin']!, paths.lexicon);
+    lexicon = lexiconFile.wordVectors();
   } catch (error) {
     throw error instanceof AppError ? error : corrupt(indexDir, 'lexicon.bin unreadable', error);
   }

@@ -40,10 +40,22 @@ export interface SeedsIndex {
 export async function openSeedsIndex({
   seedsDir,
   maxDocumentBytes,
+  buildApart,
   ...options
 }: Omit<EnsureIndexOptions, 'documents' | 'opened' | 'unchanged' | 'listed' | 'chunks'> &
-  Pick<LoadLibraryOptions, 'maxDocumentBytes'> & { seedsDir: string }): Promise<SeedsIndex> {
-  const opened = await openFreshIndex({ ...options, chunks: 'lazy' });
+  Pick<LoadLibraryOptions, 'maxDocumentBytes'> & {
+    seedsDir: string;
+    /**
+     * Builds the whole index from the seeds folder in another process, when it must be
+     * (re)built; resolves false when it could not, and the build then runs here. The server
+     * uses `npm run index`'s command: building parses ≈ 300 MB of word vectors, and a
+     * process that did so stays ≈ 40 MiB larger afterwards.
+     */
+    buildApart?: () => Promise<boolean>;
+  }): Promise<SeedsIndex> {
+  let opened = await openFreshIndex({ ...options, chunks: 'lazy' });
+  if (!opened && buildApart && (await buildApart()))
+    opened = await openFreshIndex({ ...options, chunks: 'lazy' });
   const stamps = opened ? opened.store.readFileStamps() : [];
   // The store's documents, listed once: they vouch for unchanged files and, when nothing
   // changed, are the documents served (their text read from the store on use).

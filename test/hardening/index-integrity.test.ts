@@ -64,6 +64,22 @@ describe('a damaged index', () => {
     expect(stamp.integrity).toEqual(await describeFile(dataFile('vectors.hnsw')));
   });
 
+  it('refuses a lexicon whose bytes changed, naming the file, and ensureIndex rebuilds it', async () => {
+    await buildIndex(await options());
+    const bytes = await readFile(dataFile('lexicon.bin'));
+    bytes[bytes.length - 3]! ^= 0xff;
+    await writeFile(dataFile('lexicon.bin'), bytes);
+    await expect(openIndex({ indexDir, embedderSpec })).rejects.toThrow(
+      /lexicon\.bin: checksum mismatch/u,
+    );
+    const index = await ensureIndex(await options());
+    expect(await describeFile(dataFile('lexicon.bin'))).toEqual(
+      index.manifest.integrity['lexicon.bin'],
+    );
+    expect(index.lexicon.vector('pakistan')).toBeDefined();
+    await index.store.close();
+  });
+
   it('never hands a damaged graph to hnswlib: it is rebuilt from the stored vectors, same answers', async () => {
     await buildIndex(await options());
     const before = await openIndex({ indexDir, embedderSpec });

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { wordVectorEmbedderSpec } from '../../src/embed/embedder-spec.js';
 import { AppError } from '../../src/errors/app-error.js';
 import { loadDocuments } from '../../src/ingest/load-documents.js';
+import { loadWordVectorsFile } from '../../src/embed/word-vectors.js';
 import { createLogger } from '../../src/log/logger.js';
 import { buildIndex } from '../../src/store/build-index.js';
 import { ensureIndex, indexStaleness } from '../../src/store/ensure-index.js';
@@ -51,6 +52,20 @@ describe('the index on disk', () => {
     const query = await index.embedder.embedQuery(index.chunks[3]!.text);
     const [nearest] = await index.store.searchVectors({ vector: query, k: 1 });
     expect(nearest?.chunkId).toBe(index.chunks[3]!.chunkId);
+    await index.store.close();
+  });
+
+  it('opens the built lexicon’s vectors, reading each on use instead of holding the file', async () => {
+    await buildIndex(await options());
+    const index = await openIndex({ indexDir, embedderSpec: wordVectorEmbedderSpec() });
+    const whole = await loadWordVectorsFile(join(indexDir, 'data', 'lexicon.bin'));
+    expect(index.lexicon.words).toEqual(whole.words);
+    for (const word of whole.words)
+      expect(Array.from(index.lexicon.vector(word)!)).toEqual(Array.from(whole.vector(word)!));
+    // Each vector owns its values: none is a view of the file read whole.
+    expect(index.lexicon.vector(whole.words[0]!)!.buffer.byteLength).toBe(
+      index.lexicon.dimension * 4,
+    );
     await index.store.close();
   });
 
