@@ -5,13 +5,13 @@
  * change rewrites only what changed, and the compiled server (its index built
  * at first start by the index command in a child process) answers.
  */
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildServer as build, DIGEST_FILE } from '../../scripts/build-server.mjs';
 import { loadStartCommand } from '../../bench/start-command.js';
+import { spawnServer } from '../helpers/spawn-server.js';
 
 let work: string;
 beforeEach(async () => {
@@ -84,30 +84,18 @@ describe('building the server', () => {
     const indexDir = join(work, 'index');
     // The environment `npm start` gives the server.
     const { env } = await loadStartCommand('.');
-    const child = spawn(process.execPath, [join(outDir, 'main.js')], {
-      env: {
-        ...process.env,
-        ...env,
-        NODE_OPTIONS: '',
-        SEEDS_DIR: 'seeds',
-        INDEX_DIR: indexDir,
-        HOST: '127.0.0.1',
-        PORT: '0',
-        LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    const listening = new Promise<string>((done, fail) => {
-      child.stderr.on('data', (data: Buffer) => {
-        stderr += data.toString();
-        const url = /answering on (http:\/\/[\d.]+:\d+)/u.exec(stderr)?.[1];
-        if (url) done(url);
-      });
-      child.once('exit', () => fail(new Error(`the server exited:\n${stderr}`)));
+    const server = await spawnServer([join(outDir, 'main.js')], {
+      ...process.env,
+      ...env,
+      NODE_OPTIONS: '',
+      SEEDS_DIR: 'seeds',
+      INDEX_DIR: indexDir,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'info',
     });
     try {
-      const url = await listening;
+      const { url } = server;
       const response = await fetch(`${url}/api/chat`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -126,14 +114,10 @@ describe('building the server', () => {
       expect(body.refused).toBe(false);
       expect(body.answer.toLowerCase()).toContain('colonel');
       expect((await fetch(`${url}/assets/app.css`)).status).toBe(200);
-      expect(stderr).toMatch(/indexing 5 documents from seeds into /u);
-      expect(stderr).not.toMatch(/building index in /u);
+      expect(server.stderr()).toMatch(/indexing 5 documents from seeds into /u);
+      expect(server.stderr()).not.toMatch(/building index in /u);
     } finally {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((done) => child.once('exit', done));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await server.stop();
     }
   });
 });

@@ -10,13 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openWordVectorsFile } from '../../src/embed/open-word-vectors-file.js';
-import {
-  loadWordVectorsFile,
-  saveWordVectors,
-  withCommonComponent,
-  type WordVectors,
-} from '../../src/embed/word-vectors.js';
-import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
+import { loadWordVectorsFile } from '../../src/embed/word-vectors.js';
+import { expectSameVectors, saveFakeLexicon } from '../helpers/lexicon-file.js';
 
 let work: string;
 beforeEach(async () => {
@@ -28,29 +23,8 @@ afterEach(async () => {
 
 const WORDS = ['pakistan', 'iran', 'orchard', 'colonel', 'officer', 'minister'];
 
-async function saved(words = WORDS, name = 'lexicon.bin') {
-  const base = await createFakeWordVectors(words)();
-  const source = withCommonComponent(
-    base,
-    Float32Array.from({ length: 8 }, (_, i) => -(i + 1) / 8),
-  );
-  const path = join(work, name);
-  await saveWordVectors(source, path);
-  return { path, source };
-}
-
-function expectSameVectors(read: WordVectors, expected: WordVectors) {
-  expect(read.words).toEqual(expected.words);
-  expect(read.dimension).toBe(expected.dimension);
-  expect(read.sourceSize).toBe(expected.sourceSize);
-  expect(Array.from(read.commonComponent!)).toEqual(Array.from(expected.commonComponent!));
-  for (const word of expected.words) {
-    expect(read.rank(word)).toBe(expected.rank(word));
-    expect(Array.from(read.vector(word)!)).toEqual(Array.from(expected.vector(word)!));
-  }
-  expect(read.vector('absent')).toBeUndefined();
-  expect(read.rank('absent')).toBeUndefined();
-}
+const saved = (words = WORDS, name = 'lexicon.bin') =>
+  saveFakeLexicon(work, words, name, (i) => -(i + 1) / 8);
 
 describe('a lexicon read on use', () => {
   it('gives the same words, ranks, vectors and common component as the file read whole', async () => {

@@ -8,15 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readWordVectorsFile } from '../../src/embed/read-word-vectors-file.js';
-import {
-  loadWordVectorsFile,
-  parseWordVectorsFile,
-  saveWordVectors,
-  withCommonComponent,
-  type WordVectors,
-} from '../../src/embed/word-vectors.js';
+import { loadWordVectorsFile, parseWordVectorsFile } from '../../src/embed/word-vectors.js';
 import { wordVectorsDataOffset } from '../../src/embed/word-vectors-layout.js';
-import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
+import { expectSameVectors, saveFakeLexicon } from '../helpers/lexicon-file.js';
 
 let work: string;
 beforeEach(async () => {
@@ -29,28 +23,8 @@ afterEach(async () => {
 /** Four word lists whose headers differ in length by one byte each: every alignment of the data. */
 const WORD_LISTS = [['orchard'], ['orchards'], ['orchardss'], ['orchardsss']];
 
-async function saved(words: string[]): Promise<{ path: string; source: WordVectors }> {
-  const base = await createFakeWordVectors(words)();
-  const source = withCommonComponent(
-    base,
-    Float32Array.from({ length: 8 }, (_, i) => i / 8),
-  );
-  const path = join(work, `${words.join('-')}.bin`);
-  await saveWordVectors(source, path);
-  return { path, source };
-}
-
-function expectSameVectors(read: WordVectors, source: WordVectors) {
-  expect(read.words).toEqual(source.words);
-  expect(read.dimension).toBe(source.dimension);
-  expect(read.sourceSize).toBe(source.sourceSize);
-  expect(Array.from(read.commonComponent!)).toEqual(Array.from(source.commonComponent!));
-  for (const word of source.words) {
-    expect(read.rank(word)).toBe(source.rank(word));
-    expect(Array.from(read.vector(word)!)).toEqual(Array.from(source.vector(word)!));
-  }
-  expect(read.vector('absent')).toBeUndefined();
-}
+const saved = (words: string[]) =>
+  saveFakeLexicon(work, words, `${words.join('-')}.bin`, (i) => i / 8);
 
 describe('reading a lexicon file', () => {
   it('covers every alignment of the data among the test files', async () => {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listen } from '../../src/http/listen.js';
 import { createHardenedApp } from './support/hardened-app.js';
+import { spawnServer, type SpawnedServer } from '../helpers/spawn-server.js';
 
 /** Runs `src/main.ts` with `env` until it exits; its stderr without npm's noise. */
 function runServer(env: Record<string, string>): Promise<{ code: number | null; stderr: string }> {
@@ -147,27 +148,16 @@ describe('a server started on a damaged index', () => {
     const bytes = await readFile(vectors);
     for (let index = 5000; index < 5256; index += 1) bytes[index] = (index * 197 + 89) & 0xff;
     await writeFile(vectors, bytes);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      env: {
+    let server: SpawnedServer | undefined;
+    try {
+      server = await spawnServer(['--import', 'tsx', 'src/main.ts'], {
         ...process.env,
         SEEDS_DIR: 'seeds',
         INDEX_DIR: indexDir,
         PORT: '0',
         LOG_LEVEL: 'info',
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    const listening = new Promise<string>((resolve, reject) => {
-      child.stderr.on('data', (data: Buffer) => {
-        stderr += data.toString();
-        const url = /answering on (http:\/\/[\d.]+:\d+)/u.exec(stderr)?.[1];
-        if (url) resolve(url);
       });
-      child.once('exit', () => reject(new Error(`the server exited:\n${stderr}`)));
-    });
-    try {
-      const url = await listening;
+      const { url } = server;
       const response = await fetch(`${url}/api/chat`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -177,15 +167,11 @@ describe('a server started on a damaged index', () => {
       });
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ refused: false });
-      expect(stderr).toMatch(
+      expect(server.stderr()).toMatch(
         /warn\s+vector graph rebuilt from the store: vectors\.hnsw checksum mismatch/,
       );
     } finally {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await server?.stop();
       await rm(folder, { recursive: true, force: true });
     }
   });
