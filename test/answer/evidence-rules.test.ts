@@ -943,7 +943,9 @@ The winning loaf uses a starter that is more than 30 years old. It is fermented 
 
 Supermarket bread is fermented for about two hours.
 
-The contest drew more than 400 entries this year.`,
+The contest drew more than 400 entries this year.
+
+The winner's prize money came to over £5,000 once the sponsors had paid.`,
     '046_viaduct.md': `# Marta Oyelaran
 
 Oyelaran chaired the Institution of Bridge Engineers from 2009 to 2011.
@@ -971,6 +973,9 @@ Her firm designed the Tarn Valley Viaduct, a 1.2-kilometre cable-stayed bridge.`
   it('gives a figure with its approximation ("more than 400"), not as exact', () => {
     expect(asked('How many entries did the contest draw?').answer).toMatch(
       /^more than 400 entries \[/u,
+    );
+    expect(asked("How much did the winner's prize money come to?").answer).toMatch(
+      /^over £5,000 \[/u,
     );
   });
 

@@ -119,8 +119,8 @@ const FIGURES: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
 
 /**
  * Where a figure's approximation starts: "more than 400", "at least fourteen", "roughly
- * €5m" — a comparative with "than", "at" with a superlative, or a degree adverb in -ly before
- * it. "400" alone would claim what the text does not.
+ * €5m", "over 900km" — a comparative with "than", "at" with a superlative, a degree adverb in
+ * -ly or an approximator before it. "400" alone would claim what the text does not.
  */
 function approximatedFrom(tokens: ParsedText['tokens'], entity: Entity): number {
   const one = tokens[entity.first - 1];
@@ -135,8 +135,23 @@ function approximatedFrom(tokens: ParsedText['tokens'], entity: Entity): number 
       (two.normal === 'at' && (one.pos === 'ADJ' || one.pos === 'ADV')))
   )
     return two.start;
-  return one.pos === 'ADV' && one.normal.endsWith('ly') ? one.start : entity.start;
+  return (one.pos === 'ADV' && one.normal.endsWith('ly')) || APPROXIMATORS.has(one.normal)
+    ? one.start
+    : entity.start;
 }
+
+/**
+ * English's words that make a figure approximate when they stand right before it (a closed
+ * class): "over 900km", "under 1,000", "about 40", "almost 3,000", "some 200".
+ */
+const APPROXIMATORS: ReadonlySet<string> = new Set([
+  'over',
+  'under',
+  'about',
+  'around',
+  'almost',
+  'some',
+]);
 
 export function composeFactoid(evidence: Evidence): Draft {
   const [best, ...rest] = evidence.eligible;
