@@ -98,8 +98,16 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
       ...questionTokens.filter((token) => token.pos === 'VERB'),
     ].map((token) => lemmatize(token.normal)),
   );
-  const headingWords = (sentence: EvidenceSentence) =>
-    tokenize(headingsOf(sentence.document)(sentence.span.start));
+  // Read once a sentence: the ranking asks again at every pick.
+  const headings = new Map<EvidenceSentence, string[]>();
+  const headingWords = (sentence: EvidenceSentence) => {
+    let words = headings.get(sentence);
+    if (!words) {
+      words = tokenize(headingsOf(sentence.document)(sentence.span.start));
+      headings.set(sentence, words);
+    }
+    return words;
+  };
   const headingStatesVerb = (sentence: EvidenceSentence) =>
     headingWords(sentence).some(
       (word) => word !== 'why' && word !== 'how' && asked.has(lemmatize(word)),

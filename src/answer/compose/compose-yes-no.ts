@@ -113,10 +113,8 @@ function notLiterallyStated(evidence: Evidence, sentence: EvidenceSentence): str
  * original director"; "was it released?" — "calls for its release"): a noun names the event
  * or its agent without asserting that it happened, so it says neither yes nor no.
  */
-function onlyNominalized(asked: readonly Token[], stated: readonly Token[]): boolean {
-  return asked.some((token) => {
-    if (token.pos !== 'VERB') return false;
-    const lemma = lemmatize(token.normal);
+function onlyNominalized(verbs: ReadonlySet<string>, stated: readonly Token[]): boolean {
+  return [...verbs].some((lemma) => {
     const uses = stated.filter((other) => {
       const otherLemma = lemmatize(other.normal);
       return otherLemma === lemma || sharesStem(otherLemma, lemma, DERIVATION_SHARE);
@@ -135,13 +133,10 @@ const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PA
  * stand for the one asked about.
  */
 function doneByOthers(
-  asked: readonly Token[],
+  verbs: ReadonlySet<string>,
   stated: readonly Token[],
   questionLemmas: ReadonlySet<string>,
 ): boolean {
-  const verbs = new Set(
-    asked.filter((token) => token.pos === 'VERB').map((token) => lemmatize(token.normal)),
-  );
   const uses = stated.flatMap((token, at) =>
     token.pos === 'VERB' && verbs.has(lemmatize(token.normal)) ? [at] : [],
   );
@@ -214,6 +209,13 @@ export function composeYesNo(evidence: Evidence): Draft {
     asked.some((ask) => ask.verb === stated.verb && OPPOSITE_STANCE[ask.stance] === stated.stance),
   );
   const parts = [{ sentence: best }];
+  // The question's words and its verbs (lemmas), as the checks of a "Yes" read them.
+  const questionLemmas = new Set(analysis.parsed.tokens.map((token) => lemmatize(token.normal)));
+  const askedVerbs = new Set(
+    analysis.parsed.tokens
+      .filter((token) => token.pos === 'VERB')
+      .map((token) => lemmatize(token.normal)),
+  );
   if (contradicts || opposed || negatedMatch !== analysis.negated)
     return { lead: 'No', leadSentence: best, parts };
   // The sentence that sets the scene may leave the verdict to one that follows it: "The High
@@ -227,12 +229,8 @@ export function composeYesNo(evidence: Evidence): Draft {
     best.unstated.length === 0 &&
     notLiterallyStated(evidence, best).length === 0 &&
     !onlyUnrealized(analysis.parsed.tokens, best.parsed.tokens, lemmas) &&
-    !onlyNominalized(analysis.parsed.tokens, best.parsed.tokens) &&
-    !doneByOthers(
-      analysis.parsed.tokens,
-      best.parsed.tokens,
-      new Set(analysis.parsed.tokens.map((token) => lemmatize(token.normal))),
-    ) &&
+    !onlyNominalized(askedVerbs, best.parsed.tokens) &&
+    !doneByOthers(askedVerbs, best.parsed.tokens, questionLemmas) &&
     best.verbCoverage >= AFFIRM_VERB &&
     best.coverage >= AFFIRM_COVERAGE &&
     best.ownCoverage >= AFFIRM_OWN_COVERAGE

@@ -1010,16 +1010,20 @@ const DATELINE = /^[^.!?]{0,60}?\b(1[89]\d\d|2[01]\d\d)\b[^.!?]{0,20}?\s[-–—
 
 /** Months (0–11) named in a text's time expressions: "9 March", "until mid-February", "May 2021". */
 function monthsIn(parsed: ParsedText): Set<number> {
-  const months = new Set<number>();
-  for (const entity of parsed.entities) {
+  return new Set(monthMentions(parsed).map(({ month }) => month));
+}
+
+/** Each month a date, span or time of `parsed` names, with the word before it in that entity. */
+function monthMentions(parsed: ParsedText): { month: number; before: string | undefined }[] {
+  return parsed.entities.flatMap((entity) => {
     // "9 March", "until mid-February": dates and spans of time both name months.
-    if (entity.type !== 'date' && entity.type !== 'duration' && entity.type !== 'time') continue;
-    for (const word of entity.text.toLowerCase().split(/[^a-z]+/u)) {
+    if (entity.type !== 'date' && entity.type !== 'duration' && entity.type !== 'time') return [];
+    const words = entity.text.toLowerCase().split(/[^a-z]+/u);
+    return words.flatMap((word, at) => {
       const month = MONTHS.indexOf(word);
-      if (month >= 0) months.add(month);
-    }
-  }
-  return months;
+      return month < 0 ? [] : [{ month, before: words[at - 1] }];
+    });
+  });
 }
 
 /**
@@ -1031,30 +1035,11 @@ function monthYears(parsed: ParsedText, date: string): number[] {
   const year = Number(date.slice(0, 4));
   const articleMonth = Number(date.slice(5, 7)) - 1;
   if (!Number.isInteger(articleMonth) || articleMonth < 0) return [];
-  const years: number[] = [];
-  for (const entity of parsed.entities) {
-    if (entity.type !== 'date' && entity.type !== 'duration' && entity.type !== 'time') continue;
-    const words = entity.text.toLowerCase().split(/[^a-z]+/u);
-    for (const word of words) {
-      const month = MONTHS.indexOf(word);
-      if (month < 0) continue;
-      const deictic = words[words.indexOf(word) - 1];
-      years.push(
-        deictic === 'last'
-          ? month >= articleMonth
-            ? year - 1
-            : year
-          : deictic === 'next'
-            ? month <= articleMonth
-              ? year + 1
-              : year
-            : deictic === 'this' || month <= articleMonth
-              ? year
-              : year - 1,
-      );
-    }
-  }
-  return years;
+  return monthMentions(parsed).map(({ month, before }) => {
+    if (before === 'last') return month >= articleMonth ? year - 1 : year;
+    if (before === 'next') return month <= articleMonth ? year + 1 : year;
+    return before === 'this' || month <= articleMonth ? year : year - 1;
+  });
 }
 
 function withoutDateline(text: string): string {
