@@ -159,6 +159,22 @@ const REQUEST_LEMMAS = new Set([
  */
 const SPEAKER_REQUEST_LEMMAS = new Set(['walk', 'brief']);
 
+/** Parts of speech that carry no topic: prepositions, determiners, pronouns, conjunctions, particles. */
+const FUNCTION_POS = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
+
+/**
+ * The words the parser tags only as function words wherever `parsed` uses them ("per", "via",
+ * "despite"): the stopword list names the commonest, the tagger knows the rest.
+ */
+function functionWords(parsed: ParsedText): string[] {
+  const open = new Set(
+    parsed.tokens.filter((token) => !FUNCTION_POS.has(token.pos)).map((token) => token.normal),
+  );
+  return parsed.tokens
+    .filter((token) => FUNCTION_POS.has(token.pos) && !open.has(token.normal))
+    .map((token) => lemmatize(token.normal));
+}
+
 /** The request words of `parsed` addressed to the speaker (or "in brief"), as lemmas. */
 function requestsToSpeaker(parsed: ParsedText): string[] {
   return parsed.tokens.flatMap((token, index) => {
@@ -299,7 +315,7 @@ export function createQuestionAnalyzer({
         ...dated,
         ...asking,
       ];
-      const drop = new Set([...framingWords, ...referenceWords]);
+      const drop = new Set([...framingWords, ...referenceWords, ...functionWords(parsed)]);
       const conversation = resolveConversation({
         parser,
         parsed,

@@ -222,6 +222,17 @@ export function createEvidenceFinder({
       numbers: analysis.kind === 'yes-no' ? [] : analysis.constraints.numbers,
     };
     const questionMonths = monthsIn(analysis.parsed);
+    // Dates the question sets before a noun ("the April 2024 editorial"): they name a thing,
+    // not the time of what is asked ("what happened in April 2024").
+    const modifiers = analysis.parsed.entities.filter(
+      (entity) =>
+        (entity.type === 'date' || entity.type === 'year') &&
+        analysis.parsed.tokens[entity.last + 1]?.pos === 'NOUN',
+    );
+    const modifierYears = new Set(modifiers.flatMap((entity) => yearsIn(entity.text)));
+    const modifierMonths = new Set(
+      modifiers.flatMap((entity) => [...monthsIn(parse(entity.text))]),
+    );
     const previousShort = shortAnswerOf(analysis.previousAnswer);
     const acronyms = new Set(
       analysis.parsed.tokens
@@ -302,7 +313,19 @@ export function createEvidenceFinder({
       // A list, summary or comparison spans its years: any one of them will do.
       const spanning = ['list', 'summary', 'comparison'].includes(analysis.kind);
       const yearGroups = spanning && extra.years.length > 1 ? [extra.years.flat()] : extra.years;
+      // An article the question names ("per the April 2024 editorial") meets the year and
+      // month of its own date, whatever other dates its sentences tell of.
+      const namedDate = analysis.documents.includes(document.docId) ? document.date : null;
+      const namedYear =
+        namedDate && modifierYears.has(Number(namedDate.slice(0, 4)))
+          ? Number(namedDate.slice(0, 4))
+          : null;
+      const namedMonth =
+        namedDate && modifierMonths.has(Number(namedDate.slice(5, 7)) - 1)
+          ? Number(namedDate.slice(5, 7)) - 1
+          : null;
       for (const group of yearGroups) {
+        if (namedYear !== null && group.length === 1 && group[0] === namedYear) continue;
         // A sentence that states years must state the one asked about; one that states none
         // may take it from its neighbours or its article's date.
         const stated = ownYears.length > 0 ? ownYears : [...windowYears, ...headerYears];
@@ -319,7 +342,11 @@ export function createEvidenceFinder({
         }
       }
       // A month asked ("in May 2021") is not answered by a sentence dated to another month.
-      if (!spanning && questionMonths.size > 0) {
+      if (
+        !spanning &&
+        questionMonths.size > 0 &&
+        !(namedMonth !== null && questionMonths.has(namedMonth))
+      ) {
         const own = monthsIn(parse(withoutDateline(textOf(document, entry.spans[position]!.span))));
         if (own.size > 0 && ![...own].some((month) => questionMonths.has(month)))
           return MONTHS[[...questionMonths][0]!]!;
