@@ -4,6 +4,7 @@ import { createDocumentCatalogue } from '../../src/answer/analyze/document-catal
 import {
   bestByHeader,
   findDocumentReferences,
+  narrowest,
 } from '../../src/answer/analyze/find-document-references.js';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import { parseSourceDocument } from '../../src/ingest/load-documents.js';
@@ -81,5 +82,28 @@ describe('bestByHeader', () => {
         '002_news',
       ]),
     ).toBeNull();
+  });
+});
+
+describe('narrowest', () => {
+  const sameMonth = createDocumentCatalogue([
+    parseSourceDocument(
+      '/m/001_view.txt',
+      `OUR VIEW\n\nThe tram is late, and that is the fault of the council\n\nThe Mill Gazette, 21 October 2022\n\nAfter two years of delays, a tram to the harbour is at last in sight, and the council of the city has a lot to answer for.\n`,
+    ),
+    parseSourceDocument(
+      '/m/002_corrections.txt',
+      `CORRECTIONS\n\nThe Mill Gazette, 29 October 2022\n\nOur report on the tram said it would open in May. It will open in June.\n`,
+    ),
+  ]);
+
+  it('takes the article whose header shares most content words, not "the", "of" or "a"', () => {
+    expect(
+      narrowest(
+        ['001_view', '002_corrections'],
+        'Give me a summary of the corrections column from October 2022',
+        sameMonth,
+      ),
+    ).toEqual(['002_corrections']);
   });
 });

@@ -35,8 +35,13 @@ export function narrowest(
   question: string,
   catalogue: DocumentCatalogue,
 ): string[] {
-  const lemmas = new Set(tokenize(question).map(lemmatize));
   if (docIds.length < 2) return docIds;
+  // Content words only: every header shares "the" and "of" with a question.
+  const lemmas = new Set(
+    tokenize(question)
+      .filter((word) => !isStopword(word))
+      .map(lemmatize),
+  );
   const scored = docIds.map((docId) => {
     const header = catalogue.headers.get(docId) ?? new Set<string>();
     return { docId, shared: [...lemmas].filter((lemma) => header.has(lemma)).length };
