@@ -103,4 +103,14 @@ describe('answerFit for durations', () => {
     expect(fit('years')).toBeLessThan(fit('36 hours'));
     expect(fit('years')).toBeGreaterThanOrEqual(0.4);
   });
+
+  it('fits a span placing a moment inside another ("two hours into the game") below one it measures', () => {
+    const fit = (text: string) =>
+      fitIn('About two hours into the game the tide goes out; my playthrough took 31 hours.')(
+        text,
+        'duration',
+      );
+    expect(fit('31 hours')).toBe(1);
+    expect(fit('two hours')).toBeLessThan(0.4);
+  });
 });

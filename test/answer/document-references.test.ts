@@ -85,6 +85,42 @@ describe('bestByHeader', () => {
   });
 });
 
+describe('a publisher named short', () => {
+  const reviews = createDocumentCatalogue([
+    parseSourceDocument(
+      '/p/001_review.md',
+      `# Tidebound review: a drowned city worth getting lost in\n\n*Save Point Weekly*\n\nPosted by Kit Moreno on November 12, 2021\n\nMy playthrough took around 31 hours.\n`,
+    ),
+    parseSourceDocument(
+      '/p/002_news.md',
+      `# Tidebound sells a million\n\n*Gamewire*\n\nPosted on January 3, 2022\n\nThe game has sold a million copies, its studio said, a high point for it.\n`,
+    ),
+    // "point" in three bodies: a word of their stories, no name for one article.
+    parseSourceDocument(
+      '/p/003_price.md',
+      `# Tidebound gets cheaper\n\n*Gamewire*\n\nPosted on March 3, 2022\n\nAt this point the game costs $20, its studio said.\n`,
+    ),
+    parseSourceDocument(
+      '/p/004_patch.md',
+      `# A patch for Tidebound\n\n*Gamewire*\n\nPosted on April 3, 2022\n\nThe patch makes one point clear: saves work now.\n`,
+    ),
+  ]);
+
+  it('takes all but the last word of its name, side by side ("the Save Point reviewer"), as naming its article', () => {
+    const references = findDocumentReferences(
+      parser.parse('How long did it take the Save Point reviewer to get through the game?'),
+      reviews,
+    );
+    expect(references.documents).toEqual(['001_review']);
+    expect([...references.words]).toEqual(expect.arrayContaining(['save', 'point', 'reviewer']));
+    // Not one word of it, nor its words apart.
+    expect(
+      findDocumentReferences(parser.parse('Who scored a point to save the game?'), reviews)
+        .documents,
+    ).toEqual([]);
+  });
+});
+
 describe('narrowest', () => {
   const sameMonth = createDocumentCatalogue([
     parseSourceDocument(

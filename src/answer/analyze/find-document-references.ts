@@ -112,7 +112,7 @@ function inFurniture(document: SourceDocument, name: string): boolean {
  * "The Reel Ledger column", "the Dawn piece": the noun right after a publication's name says
  * what kind of text it is, so it names the article too rather than its topic.
  */
-function kindAfter(parsed: ParsedText, name: string[], words: Set<string>): void {
+function kindAfter(parsed: ParsedText, name: readonly string[], words: Set<string>): void {
   const last = name.at(-1);
   parsed.tokens.forEach((token, index) => {
     if (lemmatize(token.normal) !== last) return;
@@ -121,6 +121,25 @@ function kindAfter(parsed: ParsedText, name: string[], words: Set<string>): void
     const kind = parsed.tokens[next];
     if (kind?.pos === 'NOUN') words.add(lemmatize(kind.normal));
   });
+}
+
+/** Words a publisher's name keeps when shortened by its last word ("Save Point" for "Save Point Weekly"). */
+const MIN_SHORT_NAME = 2;
+
+/**
+ * The words of a publisher's name (content lemmas) that the question's lemmas give: all of them,
+ * in any order, or all but the last, in order and side by side, as a name is shortened
+ * ("the Save Point review" for Save Point Weekly's); none when neither.
+ */
+function publisherNamed(source: readonly string[], sequence: readonly string[]): readonly string[] {
+  if (source.length === 0) return [];
+  if (source.every((lemma) => sequence.includes(lemma))) return source;
+  const short = source.slice(0, -1);
+  if (short.length < MIN_SHORT_NAME) return [];
+  const at = sequence.findIndex((_, index) =>
+    short.every((lemma, offset) => sequence[index + offset] === lemma),
+  );
+  return at >= 0 ? short : [];
 }
 
 /** The articles a question names, and the question's words that named them (not topic words). */
@@ -179,21 +198,23 @@ export function findDocumentReferences(
 ): DocumentReferences {
   const words = new Set<string>();
   const text = parsed.text;
-  const lemmas = new Set(tokenize(text).map(lemmatize));
+  const sequence = tokenize(text).map(lemmatize);
+  const lemmas = new Set(sequence);
   const found = new Set<string>();
   const dates = statedDates(text);
   const publishers = new Set<string>();
   for (const document of candidates(text, lemmas, dates, catalogue)) {
     const keys = catalogue.keys.get(document.docId)!;
     if (text.includes(document.docId) || keys.prefix?.test(text)) found.add(document.docId);
-    if (keys.source.length > 0 && keys.source.every((lemma) => lemmas.has(lemma))) {
+    const named = publisherNamed(keys.source, sequence);
+    if (named.length > 0) {
       found.add(document.docId);
       // Every article of one publisher adds the same words: they are taken once.
-      const publisher = keys.source.join(' ');
+      const publisher = named.join(' ');
       if (!publishers.has(publisher)) {
         publishers.add(publisher);
-        for (const lemma of keys.source) words.add(lemma);
-        kindAfter(parsed, keys.source, words);
+        for (const lemma of named) words.add(lemma);
+        kindAfter(parsed, named, words);
       }
     }
     if (document.date && dates.some((date) => document.date!.startsWith(date)))

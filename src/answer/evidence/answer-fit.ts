@@ -36,8 +36,15 @@ function datesReport(entity: Entity, parsed: ParsedText): boolean {
  */
 const COMMON_END_FIT = 0.5;
 
-/** English's words placing a span of time after or before another time (a closed class). */
-const OFFSET_WORDS: ReadonlySet<string> = new Set(['after', 'before', 'ago', 'later', 'earlier']);
+/** English's words placing a span of time after or before another time (a closed class): "months after", "two hours into". */
+const OFFSET_WORDS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'ago',
+  'later',
+  'earlier',
+  'into',
+]);
 /** How well an offset ("months after") fits "how long"; below the least fit an answer needs. */
 const OFFSET_FIT = 0.3;
 
