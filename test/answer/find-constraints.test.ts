@@ -47,6 +47,11 @@ describe('givesReason', () => {
     expect(givesReason(sentence('When is the next train?'))).toBe(false);
   });
 
+  it('reads a clause in a conjunction followed by a verb, not a time in "since the release"', () => {
+    expect(givesReason(sentence('Farmers have lost six sheep since the release.'))).toBe(false);
+    expect(givesReason(sentence('Farmers are angry since the wolves kill sheep.'))).toBe(true);
+  });
+
   it('finds no reason in a plain statement', () => {
     expect(givesReason(sentence('He scored twice in the first half.'))).toBe(false);
   });

@@ -39,12 +39,30 @@ const CAUSAL_PREPOSITIONS = [
   ['response', 'to'],
 ];
 
+/**
+ * True when the conjunction at `index` opens a clause: a verb follows it before the clause
+ * ends. "Since the release" has none: the tagger's conjunction is then a preposition of time.
+ */
+function opensClause(tokens: EvidenceSentence['parsed']['tokens'], index: number): boolean {
+  for (const token of tokens.slice(index + 1)) {
+    if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+    if (token.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /** True when the sentence has a clause or phrase of reason, purpose or means. */
 export function givesReason(sentence: EvidenceSentence): boolean {
   const tokens = sentence.parsed.tokens;
   return tokens.some((token, index) => {
     const next = tokens[index + 1];
-    if (token.pos === 'SCONJ' && token.normal !== 'that' && token.normal !== 'whether') return true;
+    if (
+      token.pos === 'SCONJ' &&
+      token.normal !== 'that' &&
+      token.normal !== 'whether' &&
+      opensClause(tokens, index)
+    )
+      return true;
     if ((token.normal === 'to' || token.normal === 'by') && next?.pos === 'VERB') return true;
     if (token.normal === 'because') return true;
     // "…closed last winter when our energy bills tripled": "when" inside a sentence opens a
