@@ -858,6 +858,27 @@ describe('lists', () => {
 });
 
 describe('why and how', () => {
+  it('answers what an article the question names says, though another repeats more of its words', async () => {
+    const response = await askIn(
+      {
+        '040_protest.txt': `Farmers march on Glenkirk
+
+GLENKIRK, 2 November 2023 - The farmers' union said the compensation scheme was too slow and too small, and that farmers should be paid more. The trust said it would pay farmers £450 a sheep.`,
+        '041_view.txt': `Pay the farmers properly
+
+Highland Courier editorial, 10 November 2023
+
+The wolves are working. But the farmers who live alongside the forest have carried the cost. A compensation scheme that takes months to pay out is no scheme at all.`,
+        '042_cubs.txt': `First wolf cubs born
+
+GLENKIRK, 9 June 2023 - The wolves released last year have produced four cubs, the trust said.`,
+      },
+      'Why does the editorial say farmers should be paid faster?',
+    );
+    expect(response.citations[0]?.docId).toBe('041_view');
+    expect(response.answer).toContain('takes months to pay out');
+  }, 60_000);
+
   it('does not answer from a rhetorical question that asks about something else', async () => {
     const analysisOf = 'Why was Piet Hendriks jailed?';
     const response = await askIn(

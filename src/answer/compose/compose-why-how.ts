@@ -141,9 +141,15 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
     (givesReason(sentence) ? REASON_BONUS : 0) +
     (headedByQuestion(sentence) ? REASON_BONUS : 0) +
     EVENT_WEIGHT * sentence.eventCoverage;
-  const pool = evidence.sentences.filter(
+  const covering = evidence.sentences.filter(
     (sentence) => sentence.unmet === null && sentence.coverage >= 0.8 * minCoverage,
   );
+  // "Why does the editorial say…": what an article the question names says is asked, when it
+  // says anything of it.
+  const named = covering.filter((sentence) =>
+    evidence.analysis.documents.includes(sentence.document.docId),
+  );
+  const pool = named.length > 0 ? named : covering;
   const ranked = pickDistinct(pool, { count: 2, value });
   const best = ranked[0];
   if (!best) return { parts: [] };
