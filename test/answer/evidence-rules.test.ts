@@ -552,6 +552,22 @@ describe('yes or no only when a cited sentence states it', () => {
     expect(ask('Was the visit to the depot site announced?').answer).toMatch(/^No \[1\]/);
   });
 
+  it('says no when a verb that denies its complement governs the asked verb ("refused to remove")', async () => {
+    const articles = {
+      '043_protest.txt': `Farmers march on Glenkirk
+
+GLENKIRK, 2 November 2023 - About 200 farmers marched through Glenkirk to demand that the wolves of Ardmore Forest be removed. The Ardmore Wildlife Trust raised compensation to £450 a sheep. It refused to remove the wolves.`,
+    };
+    const asked = await askIn(articles, 'Did the Ardmore Wildlife Trust remove the wolves?');
+    expect(asked.answer).toMatch(/^No \[1\]/u);
+    // Asked of the negative, the same sentence says no "No".
+    const negative = await askIn(
+      articles,
+      'Did the Ardmore Wildlife Trust refuse to remove the wolves?',
+    );
+    expect(negative.answer).not.toMatch(/^No\b/u);
+  }, 60_000);
+
   it('says yes when a sentence states what is asked', () => {
     expect(ask('Did Lopes praise the contractor Brennan Rail?').answer).toMatch(/^Yes \[1\]/);
   });

@@ -26,6 +26,26 @@ const STATES_VERB = 0.6;
 /** English's prepositions of stance after a verb, each with its opposite ("vote for" / "vote against"). */
 const OPPOSITE_STANCE: Readonly<Record<string, string>> = { for: 'against', against: 'for' };
 
+/**
+ * English's negative implicative verbs (a closed class): "refused to remove", "failed to
+ * qualify", "declined to comment", "neglected to file", "forgot to pay" each assert that
+ * what follows "to" did not happen.
+ */
+const NEGATIVE_IMPLICATIVES: ReadonlySet<string> = new Set([
+  'refuse',
+  'decline',
+  'fail',
+  'neglect',
+  'forget',
+]);
+
+/** True when the verb at `index` follows "to" after a negative implicative ("refused to remove"). */
+function deniedByImplicative(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index - 1]?.normal !== 'to') return false;
+  const verb = tokens[index - 2];
+  return verb !== undefined && NEGATIVE_IMPLICATIVES.has(lemmatize(verb.normal));
+}
+
 /** How many sentences after the best one may state its verdict (a listicle's item, then its comment). */
 const VERDICT_REACH = 2;
 
@@ -172,12 +192,14 @@ export function composeYesNo(evidence: Evidence): Draft {
     return tokens.flatMap((token, index) => {
       if (verbs && token.pos !== 'VERB') return [];
       const lemma = lemmatize(token.normal);
-      // In the scope of "not"/"no"/"never", or after "yet to" ("yet to be announced").
+      // In the scope of "not"/"no"/"never", after "yet to" ("yet to be announced"), or after a
+      // verb that asserts its complement did not happen ("refused to remove").
       if (
         lemmas.has(lemma) &&
         (token.negated ||
           (tokens[index - 2]?.normal === 'yet' && tokens[index - 1]?.normal === 'to') ||
-          (tokens[index - 3]?.normal === 'yet' && tokens[index - 2]?.normal === 'to'))
+          (tokens[index - 3]?.normal === 'yet' && tokens[index - 2]?.normal === 'to') ||
+          deniedByImplicative(tokens, index))
       )
         return [lemma];
       // A negative prefix: "unannounced", "non-binding".
@@ -216,11 +238,18 @@ export function composeYesNo(evidence: Evidence): Draft {
       .filter((token) => token.pos === 'VERB')
       .map((token) => lemmatize(token.normal)),
   );
-  if (contradicts || opposed || negatedMatch !== analysis.negated)
+  // "Did the trust refuse to remove them?" asks of the negative, as "didn't it remove them?" does.
+  const askedNegative =
+    analysis.negated !==
+    analysis.parsed.tokens.some(
+      (token, index) =>
+        deniedByImplicative(analysis.parsed.tokens, index) && lemmas.has(lemmatize(token.normal)),
+    );
+  if (contradicts || opposed || negatedMatch !== askedNegative)
     return { lead: 'No', leadSentence: best, parts };
   // The sentence that sets the scene may leave the verdict to one that follows it: "The High
   // Court dismissed the residents' review… The chair said it would not appeal."
-  const following = analysis.negated ? undefined : negatingNeighbour(evidence, best, negatedIn);
+  const following = askedNegative ? undefined : negatingNeighbour(evidence, best, negatedIn);
   if (following)
     return { lead: 'No', leadSentence: following, parts: [...parts, { sentence: following }] };
   // "Is Corvane appealing the fine?": yes only from a sentence stating the asked verb, and
