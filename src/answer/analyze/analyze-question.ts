@@ -167,8 +167,13 @@ const FUNCTION_POS = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'A
  * "despite"): the stopword list names the commonest, the tagger knows the rest.
  */
 function functionWords(parsed: ParsedText): string[] {
+  // Right after a verb, a preposition may be its particle ("sent off", "walk out"): part of
+  // the verb's meaning.
+  const particle = (index: number) => parsed.tokens[index - 1]?.pos === 'VERB';
   const open = new Set(
-    parsed.tokens.filter((token) => !FUNCTION_POS.has(token.pos)).map((token) => token.normal),
+    parsed.tokens
+      .filter((token, index) => !FUNCTION_POS.has(token.pos) || particle(index))
+      .map((token) => token.normal),
   );
   return parsed.tokens
     .filter((token) => FUNCTION_POS.has(token.pos) && !open.has(token.normal))
