@@ -104,6 +104,12 @@ describe('answerFit for durations', () => {
     expect(fit('years')).toBeGreaterThanOrEqual(0.4);
   });
 
+  it('fits a name after a preposition of place, "through" too (the tagger writes "thru"), below a person', () => {
+    const fit = fitIn('Farmers marched through Glenkirk with Morag Dunlop.');
+    expect(fit('Glenkirk', 'person')).toBeLessThan(0.5);
+    expect(fit('Glenkirk', 'place')).toBe(1);
+  });
+
   it('fits a span placing a moment inside another ("two hours into the game") below one it measures', () => {
     const fit = (text: string) =>
       fitIn('About two hours into the game the tide goes out; my playthrough took 31 hours.')(

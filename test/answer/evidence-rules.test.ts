@@ -864,6 +864,36 @@ describe('words that only ask for a kind of answer', () => {
 });
 
 describe('lists', () => {
+  it('reads "which" with an irregular plural ("children", "people") as asking for a list', () => {
+    const analysis = (question: string) => analyzer.analyze([{ role: 'user', content: question }]);
+    expect(analysis('Which children were hurt at the depot?').kind).toBe('list');
+    expect(analysis('Which people are quoted?').kind).toBe('list');
+    expect(analysis('Which people are quoted?').answerType).toBe('person');
+    expect(analysis('Which child was hurt at the depot?').kind).toBe('factoid');
+  });
+
+  it('lists the people asked for by names, though no sentence writes "people" beside them, and not a dateline\'s place', async () => {
+    const response = await askIn(
+      {
+        '044_march.txt': `Farmers march on Glenkirk
+
+Highland Courier, 2 November 2023
+
+GLENKIRK - About 200 farmers marched through Glenkirk on Wednesday over wolf attacks. Farmer Alan Carrick said he had lost a third of his flock.`,
+        '045_cubs.txt': `First wolf cubs born
+
+Highland Courier, 9 June 2023
+
+GLENKIRK - The wolves have produced four cubs. Head ranger Tomas Lindqvist said all four appeared healthy.`,
+      },
+      'Which people are quoted?',
+    );
+    expect(response.answer).toMatch(/^2 found/u);
+    expect(response.answer).toContain('Alan Carrick');
+    expect(response.answer).toContain('Tomas Lindqvist');
+    expect(response.answer).not.toMatch(/- (GLENKIRK|Glenkirk)/u);
+  }, 60_000);
+
   it('takes items from a coordination where the sentence does not name the thing asked', () => {
     const response = ask('Which places did Brennan Rail deliver new trams to?');
     expect(response.answer).toMatch(/^3 found/u);

@@ -72,7 +72,7 @@ export const TYPE_NOUNS: readonly [AnswerType, readonly string[]][] = [
   ['score', ['score', 'result']],
   ['number', ['number', 'count', 'total', 'figure', 'amount']],
   ['duration', ['duration', 'period']],
-  ['person', ['person', 'man', 'woman', 'leader', 'official']],
+  ['person', ['person', 'people', 'man', 'woman', 'leader', 'official']],
   ['organization', ['organization', 'organisation', 'company', 'group', 'institution']],
   ['place', ['place', 'city', 'country', 'town', 'region', 'location']],
 ];
@@ -164,8 +164,13 @@ export function namedKindOfNoun(lemma: string, lexicon: WordVectors): AnswerType
 }
 
 const isNoun = (token: Token | undefined) => token?.pos === 'NOUN' || token?.pos === 'PROPN';
+/** "People" is the plural of "person" that lemmatizers leave as it is. */
+const SUPPLETIVE_PLURALS: ReadonlySet<string> = new Set(['people']);
+/** A plural noun: "groups", "children" (a lemma of its own), or "people". */
 const isPlural = (token: Token) =>
-  token.pos === 'NOUN' && token.lemma !== token.normal && token.normal.endsWith('s');
+  token.pos === 'NOUN' &&
+  ((token.lemma !== token.normal && (token.normal.endsWith('s') || !token.lemma.endsWith('s'))) ||
+    SUPPLETIVE_PLURALS.has(token.normal));
 
 /** The first noun after position `from`, skipping determiners, adjectives and numbers. */
 function headNoun(tokens: Token[], from: number): number | null {

@@ -83,8 +83,9 @@ export interface QuestionAnalysis {
   searchQuery: string;
 }
 
-/** Prepositions of place (a closed class of English). */
+/** Prepositions of place (a closed class of English), as written and as the tagger normalises them ("thru"). */
 export const LOCATIVE: ReadonlySet<string> = new Set([
+  'thru',
   'at',
   'in',
   'from',
@@ -94,6 +95,15 @@ export const LOCATIVE: ReadonlySet<string> = new Set([
   'outside',
   'inside',
   'across',
+  'through',
+  'throughout',
+  'around',
+  'toward',
+  'towards',
+  'beyond',
+  'within',
+  'via',
+  'onto',
 ]);
 
 /** Entity types that can answer each expected answer type. */

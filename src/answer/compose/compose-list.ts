@@ -10,6 +10,9 @@ import type { Entity } from '../analyze/parse-text.js';
 import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { itemLabel, listAfter, MAX_ITEMS } from './introduced-list.js';
+import { TYPE_NOUNS } from '../analyze/classify-question.js';
+
+const isTypeNoun = (lemma: string) => TYPE_NOUNS.some(([, nouns]) => nouns.includes(lemma));
 
 /** How many tokens from the asked-for noun an item may be; chosen on the development sets. */
 const ITEM_DISTANCE = 12;
@@ -33,8 +36,21 @@ export function composeList(evidence: Evidence, { minCoverage }: { minCoverage: 
       (named.length === 0 || named.includes(sentence.document.docId)),
   );
   if (relevant.length === 0) return { parts: [] };
-  const head = analysis.focus?.lemma ?? analysis.head ?? undefined;
-  const typed = analysis.answerType !== 'any' || head !== undefined;
+  const primary = new Set(analysis.terms.filter((term) => term.primary).map((term) => term.lemma));
+  const asked = analysis.focus?.lemma ?? analysis.head ?? undefined;
+  // "Which people are quoted?", "the people who served as chief executive": a noun that only
+  // names the kind asked for is no word the sentences write beside their items; the
+  // question's other nouns are ("executive"), when it has any.
+  const kindOnly = asked !== undefined && isTypeNoun(asked);
+  const anchorWords = kindOnly
+    ? analysis.parsed.tokens
+        .filter((token) => token.pos === 'NOUN')
+        .map((token) => lemmatize(token.normal))
+        .filter((lemma) => lemma !== asked && primary.has(lemma))
+    : asked !== undefined
+      ? [asked]
+      : [];
+  const typed = analysis.answerType !== 'any' || asked !== undefined;
   // Items come from the sentences that cover the question nearly as well as the best one,
   // near the noun asked about where a sentence names it ("…armed groups").
   const best = Math.max(...relevant.map((sentence) => sentence.coverage));
@@ -51,7 +67,7 @@ export function composeList(evidence: Evidence, { minCoverage }: { minCoverage: 
       bullets: true,
     };
   }
-  const items = typed ? collectItems(strong, analysis, head) : [];
+  const items = typed ? collectItems(strong, analysis, anchorWords) : [];
   if (items.length >= 2) {
     const sentences = pickDistinct(
       items.map((item) => item.sentence),
@@ -120,16 +136,14 @@ function withCoordinated(chosen: Entity[], all: Entity[], sentence: EvidenceSent
 function collectItems(
   relevant: EvidenceSentence[],
   analysis: Evidence['analysis'],
-  head: string | undefined,
+  anchorWords: readonly string[],
 ): { entity: Entity; sentence: EvidenceSentence }[] {
   const items: { entity: Entity; sentence: EvidenceSentence }[] = [];
   const seen: string[] = [];
   for (const sentence of relevant) {
-    const anchors = head
-      ? sentence.parsed.tokens.flatMap((token, index) =>
-          lemmatize(token.normal) === head ? [index] : [],
-        )
-      : [];
+    const anchors = sentence.parsed.tokens.flatMap((token, index) =>
+      anchorWords.includes(lemmatize(token.normal)) ? [index] : [],
+    );
     // Items fit the kind asked for well: a lone adjective of nationality is no group.
     // Coordinated items share their fit ("to Veldhaven, Ostravia and Harbourton": all places).
     const fitting =
@@ -153,7 +167,11 @@ function collectItems(
       if (inBrackets(entity, sentence.text) || possessive(entity, sentence)) continue;
       // A sentence that does not name the thing asked lists it by coordination ("PC, Corsa X,
       // Helix 4 and the Nimbus 2"); a name standing alone there is the sentence's topic, not an item.
-      if (head !== undefined && anchors.length === 0 && !coordinated(entity, entities, sentence))
+      if (
+        anchorWords.length > 0 &&
+        anchors.length === 0 &&
+        !coordinated(entity, entities, sentence)
+      )
         continue;
       const id = key(entity.text);
       if (id === '' || tokenize(analysis.question).join(' ').includes(id)) continue;

@@ -423,7 +423,8 @@ export function createEvidenceFinder({
       };
       // "CASTRELLE, 30 August 2022 (Skywire) - …": the dateline's place and source say where
       // and by whom the article was filed, not who or what the sentence is about.
-      const datelineEnd = DATELINE.exec(parsed.text)?.[0].length ?? 0;
+      const datelineEnd =
+        (DATELINE.exec(parsed.text) ?? PLACE_DATELINE.exec(parsed.text))?.[0].length ?? 0;
       // "When are tides weakest?": a clause of time answers as a date does.
       const clauses = accepted.includes('clause') ? timeClauses(parsed) : [];
       const candidates = [...parsed.entities, ...clauses].flatMap((entity) => {
@@ -1041,6 +1042,8 @@ function countingFocus(
 
 /** "VELDHAVEN, 12 March 2020 - " opening a sentence: the article's dateline. */
 const DATELINE = /^[^.!?]{0,60}?\b(1[89]\d\d|2[01]\d\d)\b[^.!?]{0,20}?\s[-–—]\s/u;
+/** "GLENKIRK - ", "ISLAMABAD: ": a place in capitals opening a sentence, a dateline without its date. */
+const PLACE_DATELINE = /^\p{Lu}{2,}(?:[ '.-]\p{Lu}{2,})*(?:\s[-–—]\s|:\s)/u;
 
 /** Months (0–11) named in a text's time expressions: "9 March", "until mid-February", "May 2021". */
 function monthsIn(parsed: ParsedText): Set<number> {
