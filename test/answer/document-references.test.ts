@@ -121,6 +121,38 @@ describe('a publisher named short', () => {
   });
 });
 
+describe('a year set before a noun', () => {
+  const yearly = createDocumentCatalogue([
+    parseSourceDocument(
+      '/y/001_cubs.txt',
+      `First wolf cubs born\n\nHighland Courier, 9 June 2023\n\nThe wolves have produced four cubs, the trust said.\n`,
+    ),
+    parseSourceDocument(
+      '/y/002_census.txt',
+      `Wolf pack grows to eleven\n\nHighland Courier, 20 February 2025\n\nThe pack now numbers eleven, the trust said in its yearly review.\n`,
+    ),
+    parseSourceDocument(
+      '/y/003_protest.txt',
+      `Farmers march\n\nHighland Courier, 2 November 2023\n\nFarmers marched through the town.\n`,
+    ),
+    parseSourceDocument(
+      '/y/004_fencing.txt',
+      `Fences go up\n\nHighland Courier, 5 December 2023\n\nElectric fences went up on six farms.\n`,
+    ),
+  ]);
+  const named = (question: string) =>
+    findDocumentReferences(parser.parse(question), yearly).documents;
+
+  it('names the one article of that year ("the 2025 annual report")', () => {
+    expect(named('Summarise the 2025 annual report')).toEqual(['002_census']);
+  });
+
+  it('names none when the year is the time asked, or when three articles are of it', () => {
+    expect(named('How many wolves were there in 2025?')).toEqual([]);
+    expect(named('Summarise the 2023 coverage')).toEqual([]);
+  });
+});
+
 describe('narrowest', () => {
   const sameMonth = createDocumentCatalogue([
     parseSourceDocument(

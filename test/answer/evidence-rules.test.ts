@@ -721,6 +721,30 @@ Passengers carried by Brisa Air, up from 12 million the year before.
   }, 60_000);
 });
 
+describe('a summary of a topic', () => {
+  it('adds the leads of the articles found when too few sentences name the topic', async () => {
+    const response = await askIn(
+      {
+        '046_release.txt': `Wolves return to Ardmore Forest
+
+Highland Courier, 14 March 2022
+
+GLENKIRK - Two grey wolves have been released into Ardmore Forest, the first wild wolves in the region for more than 150 years, the trust said on Monday. The project cost £1.2 million, most of it from a grant.`,
+        '047_cubs.txt': `First wolf cubs born
+
+Highland Courier, 9 June 2023
+
+GLENKIRK - The pack released into Ardmore Forest last year has produced a litter of four cubs, the trust announced on Thursday. Rangers spotted the cubs on a camera trap near the den in late May.`,
+      },
+      'Give me an overview of the wolf project',
+    );
+    expect(response.refused).toBe(false);
+    expect(response.answer).toContain('The project cost £1.2 million');
+    // The other article found, by its lead.
+    expect(response.answer).toContain('has produced a litter of four cubs');
+  }, 60_000);
+});
+
 describe('the article a summary asks for', () => {
   it('is the one whose header holds most of the words the request names it by', async () => {
     const blog = createExtractiveCorpus(

@@ -142,6 +142,19 @@ function publisherNamed(source: readonly string[], sequence: readonly string[]):
   return at >= 0 ? short : [];
 }
 
+/** Articles of one year a year set before a noun may name. */
+const YEAR_NAMES_AT_MOST = 2;
+
+/** Years the question sets before a noun, adjectives between ("the 2025 annual report"). */
+function modifierYears(parsed: ParsedText): string[] {
+  return parsed.tokens.flatMap((token, index) => {
+    if (!/^(1[89]|2[01])\d\d$/u.test(token.text)) return [];
+    let next = index + 1;
+    while (parsed.tokens[next]?.pos === 'ADJ') next += 1;
+    return parsed.tokens[next]?.pos === 'NOUN' ? [token.text] : [];
+  });
+}
+
 /** The articles a question names, and the question's words that named them (not topic words). */
 export interface DocumentReferences {
   documents: string[];
@@ -256,6 +269,15 @@ export function findDocumentReferences(
       for (const word of tokenize(name)) words.add(lemmatize(word));
       kindAfter(parsed, nameLemmas, words);
     }
+  }
+  // A year set before a noun ("the 2025 annual report", "the 2024 editorial") names the
+  // article of that year, when only one or two are of it.
+  for (const year of modifierYears(parsed)) {
+    const dated = Array.from({ length: 12 }, (_, month) =>
+      catalogue.index.inMonth(`${year}-${String(month + 1).padStart(2, '0')}`),
+    ).flat();
+    if (dated.length >= 1 && dated.length <= YEAR_NAMES_AT_MOST)
+      for (const docId of dated) found.add(docId);
   }
   // A question noun in exactly one article's header: "the editorial", "the interview".
   for (const [at, token] of parsed.tokens.entries()) {

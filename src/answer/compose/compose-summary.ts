@@ -153,5 +153,21 @@ export function composeSummary(
     count: SUMMARY_SENTENCES,
     value: (sentence) => sentence.score,
   });
+  // Too few sentences name the topic ("an overview of the wolf project"): the leads of the
+  // articles the evidence comes from, best first, say what each is about.
+  if (chosen.length > 0 && chosen.length < MIN_TOPIC_SENTENCES) {
+    const articles = [...new Set(evidence.sentences.map((sentence) => sentence.document.docId))];
+    for (const docId of articles) {
+      if (chosen.length >= MIN_TOPIC_SENTENCES) break;
+      const lead = summarizeDocument(evidence.sentencesOf(docId))[0];
+      if (lead && !chosen.some((sentence) => overlapsOrSame(sentence, lead))) chosen.push(lead);
+    }
+  }
   return { parts: inReadingOrder(chosen).map((sentence) => ({ sentence })) };
 }
+
+/** The summary of a topic has at least this many sentences, as the "3–6" asks. */
+const MIN_TOPIC_SENTENCES = 3;
+
+const overlapsOrSame = (a: EvidenceSentence, b: EvidenceSentence) =>
+  a.document.docId === b.document.docId && a.position === b.position;
