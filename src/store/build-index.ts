@@ -18,6 +18,7 @@ import {
 import { tokenize } from '../text/tokenize.js';
 import { chunkEach, createDocumentRecords } from './create-document-records.js';
 import { describeFile } from './file-integrity.js';
+import { startHnswBuildThread } from './hnsw-build-thread.js';
 import { MANIFEST_VERSION, type IndexManifest } from './index-manifest.js';
 import { indexPaths, PREVIOUS_INFIX, TEMPORARY_PREFIX } from './index-files.js';
 import { openSqliteCorpusStore, type FileStamp } from './sqlite-corpus-store.js';
@@ -83,6 +84,8 @@ export async function buildIndex({
       dir: temporary.store,
       hnsw,
       deferGraphSaves: true,
+      // HNSW insertion on the other core while this thread embeds and writes SQLite.
+      createGraph: startHnswBuildThread,
     });
     const settings = {
       embedder: { id: embedder.id, dimension: embedder.dimension, settings: embedderSpec.settings },

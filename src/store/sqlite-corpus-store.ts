@@ -107,6 +107,15 @@ export interface SqliteCorpusStoreOptions {
   lexicalThread?: boolean;
   /** Starts the lexical thread (tests watch it through this). */
   startLexicalThread?: typeof startLexicalSearchThread;
+  /**
+   * The empty graph `clear()` starts (default: in process). A build passes one filled on
+   * a thread of its own (`startHnswBuildThread`), saved on `close()` with `deferGraphSaves`.
+   */
+  createGraph?: (options: {
+    dimension: number;
+    hnsw: HnswParameters;
+    efSearch: number;
+  }) => VectorStore;
 }
 
 /** What start-up last saw of a seeds-folder file, and the document it held. */
@@ -160,6 +169,8 @@ export async function openSqliteCorpusStore({
   ingestVersion = INGEST_VERSION,
   lexicalThread,
   startLexicalThread = startLexicalSearchThread,
+  createGraph = ({ dimension, hnsw: parameters, efSearch: breadth }) =>
+    rebuildVectorGraph({ vectors: [], dimension, hnsw: parameters, efSearch: breadth }),
 }: SqliteCorpusStoreOptions): Promise<SqliteCorpusStore> {
   await mkdir(dir, { recursive: true });
   const path = join(dir, 'corpus.db');
@@ -646,12 +657,8 @@ export async function openSqliteCorpusStore({
       settings = next;
       Object.assign(lengths, { body: 0, title: 0, chunks: 0 });
       frequencies.clear();
-      graph = rebuildVectorGraph({
-        vectors: [],
-        dimension: next.embedder.dimension,
-        hnsw,
-        efSearch,
-      });
+      await graph?.close?.();
+      graph = createGraph({ dimension: next.embedder.dimension, hnsw, efSearch });
       await saveGraph();
     },
     async listDocuments(): Promise<StoredDocumentSummary[]> {
@@ -761,9 +768,13 @@ export async function openSqliteCorpusStore({
     },
     async close() {
       await thread?.close();
-      if (unsaved) await saveGraph();
-      await saving.catch(() => undefined);
-      database.close();
+      try {
+        if (unsaved) await saveGraph();
+        await saving.catch(() => undefined);
+      } finally {
+        await graph?.close?.();
+        database.close();
+      }
     },
   };
 }
