@@ -4,7 +4,7 @@
  * removing it is what makes their cosines discriminative (Arora et al., 2017).
  */
 export function firstPrincipalComponent(
-  vectors: number[][],
+  vectors: readonly ArrayLike<number>[],
   { iterations = 50 } = {},
 ): Float32Array {
   const dimension = vectors[0]?.length ?? 0;

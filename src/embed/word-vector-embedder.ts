@@ -42,13 +42,28 @@ export class WordVectorEmbedder extends Embeddings implements Embedder {
 
   /** Synchronous core, used by both LangChain methods. */
   embed(text: string): number[] {
+    return this.finish(this.pool(text));
+  }
+
+  /** The SIF-weighted sum of a text's word vectors: its embedding before `finish`. */
+  pool(text: string): Float64Array {
     const sum = new Float64Array(this.dimension);
     for (const token of tokenize(text)) {
       const vector = this.#vectors.vector(token) ?? hashedVector(token, this.dimension);
       const weight = termWeight(this.#vectors, token);
       for (let i = 0; i < this.dimension; i += 1) sum[i]! += weight * vector[i]!;
     }
+    return sum;
+  }
+
+  /**
+   * The embedding of a pooled sum (`pool`, possibly by an embedder over the same words
+   * without the common component): the common component removed, unit length.
+   * `sum` is left as it is.
+   */
+  finish(pooled: Float64Array): number[] {
     const common = this.#vectors.commonComponent;
+    const sum = common ? Float64Array.from(pooled) : pooled;
     if (common) {
       const projection = sum.reduce((total, value, i) => total + value * common[i]!, 0);
       for (let i = 0; i < this.dimension; i += 1) sum[i]! -= projection * common[i]!;

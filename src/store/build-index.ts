@@ -71,7 +71,10 @@ export async function buildIndex({
   const corpusWords = new Set<string>();
   for (const text of texts) for (const word of tokenize(text)) corpusWords.add(word);
   const compact = compactWordVectors(await loadSourceVectors(), corpusWords);
-  const lexicon = embedderSpec.fit ? await embedderSpec.fit({ lexicon: compact, texts }) : compact;
+  const fitted = embedderSpec.fit
+    ? await embedderSpec.fit({ lexicon: compact, texts })
+    : { lexicon: compact };
+  const { lexicon, embeddingOf } = fitted;
   onProgress({ stage: 'lexicon', done: 1, total: 1 });
 
   const embedder = await embedderSpec.create({ lexicon });
@@ -95,10 +98,16 @@ export async function buildIndex({
       await store.clear(settings);
       let written = 0;
       for (let start = 0; start < documents.length; start += writeBatch) {
+        const batchChunks = chunksOf.slice(start, start + writeBatch);
+        const first = written;
         const records = await createDocumentRecords({
           documents: documents.slice(start, start + writeBatch),
-          chunksOf: chunksOf.slice(start, start + writeBatch),
+          chunksOf: batchChunks,
           embedder,
+          // The fit embedded every chunk already (texts are in chunk order).
+          ...(embeddingOf && {
+            vectors: batchChunks.flat().map((_, index) => embeddingOf(first + index)),
+          }),
           batchSize,
           onEmbedded: (done) =>
             onProgress({ stage: 'embed', done: written + done, total: chunkCount }),
