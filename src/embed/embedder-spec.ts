@@ -41,15 +41,19 @@ export function wordVectorEmbedderSpec(): EmbedderSpec {
     fit: async ({ lexicon, texts }) => {
       // Each text is pooled once: the sums give the raw embeddings the common component is
       // found from, then, with it removed, the embeddings themselves.
-      const pooling = new WordVectorEmbedder({ vectors: lexicon });
+      const pooling = new WordVectorEmbedder({ vectors: lexicon, rememberWords: 500_000 });
       const dimension = lexicon.dimension;
       const sums = new Float64Array(texts.length * dimension);
-      const raw: Float64Array[] = texts.map((text, index) => {
+      const raw = new Float64Array(texts.length * dimension);
+      texts.forEach((text, index) => {
         const sum = sums.subarray(index * dimension, (index + 1) * dimension);
         sum.set(pooling.pool(text));
-        return Float64Array.from(pooling.finish(sum));
+        raw.set(pooling.finish(sum), index * dimension);
       });
-      const fitted = withCommonComponent(lexicon, firstPrincipalComponent(raw));
+      const fitted = withCommonComponent(
+        lexicon,
+        firstPrincipalComponent({ values: raw, dimension }),
+      );
       const embedder = new WordVectorEmbedder({ vectors: fitted });
       return {
         lexicon: fitted,

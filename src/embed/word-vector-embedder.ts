@@ -32,10 +32,18 @@ export class WordVectorEmbedder extends Embeddings implements Embedder {
   readonly dimension: number;
   readonly settings: Record<string, string | number>;
   readonly #vectors: WordVectors;
+  /** Each word's vector and weight, once looked up (or hashed): up to `#rememberWords` of them. */
+  readonly #terms = new Map<string, { vector: ArrayLike<number>; weight: number }>();
+  readonly #rememberWords: number;
 
-  constructor({ vectors }: { vectors: WordVectors }) {
+  /**
+   * `rememberWords`: how many words' vectors and weights to keep once looked up. An index
+   * build pools every chunk of the corpus and keeps many; the server's query embedder none.
+   */
+  constructor({ vectors, rememberWords = 0 }: { vectors: WordVectors; rememberWords?: number }) {
     super({});
     this.#vectors = vectors;
+    this.#rememberWords = rememberWords;
     this.dimension = vectors.dimension;
     this.settings = { vectors: WORD_VECTORS_NAME, weighting: 'sif', dimension: vectors.dimension };
   }
@@ -49,11 +57,24 @@ export class WordVectorEmbedder extends Embeddings implements Embedder {
   pool(text: string): Float64Array {
     const sum = new Float64Array(this.dimension);
     for (const token of tokenize(text)) {
-      const vector = this.#vectors.vector(token) ?? hashedVector(token, this.dimension);
-      const weight = termWeight(this.#vectors, token);
+      const { vector, weight } = this.#term(token);
       for (let i = 0; i < this.dimension; i += 1) sum[i]! += weight * vector[i]!;
     }
     return sum;
+  }
+
+  #term(token: string): { vector: ArrayLike<number>; weight: number } {
+    const known = this.#terms.get(token);
+    if (known) return known;
+    const term = {
+      vector: this.#vectors.vector(token) ?? hashedVector(token, this.dimension),
+      weight: termWeight(this.#vectors, token),
+    };
+    if (this.#rememberWords > 0) {
+      if (this.#terms.size >= this.#rememberWords) this.#terms.clear();
+      this.#terms.set(token, term);
+    }
+    return term;
   }
 
   /**
