@@ -7,8 +7,7 @@
  * a build tokenized every chunk four more times than this.
  */
 import type { Chunk } from '../ingest/document-types.js';
-import { lexicalTermsOf } from '../text/lexical-terms.js';
-import { lemmatize, tokenize } from '../text/tokenize.js';
+import { isStopword, lemmatize, tokenize } from '../text/tokenize.js';
 
 /** One field as FTS5 and BM25 see it. */
 export interface FieldWords {
@@ -18,10 +17,11 @@ export interface FieldWords {
   length: number;
 }
 
-/** A title's tokens and field, made once for the chunks that share it. */
+/** A title's tokens, their lemmas and its field, made once for the chunks that share it. */
 export interface TitleWords {
   title: string;
   tokens: string[];
+  lemmas: string[];
   field: FieldWords;
 }
 
@@ -32,14 +32,23 @@ export interface ChunkWords {
   lemmas: Set<string>;
 }
 
-/** A field of these tokens. */
-export function fieldWords(tokens: readonly string[]): FieldWords {
-  return { terms: lexicalTermsOf(tokens).join(' '), length: new Set(tokens).size };
+/** A field of these tokens, `lemmas` their lemmas (`lemmatize`) when already known. */
+export function fieldWords(
+  tokens: readonly string[],
+  lemmas: readonly string[] = tokens.map(lemmatize),
+): FieldWords {
+  // `lexicalTerms`: the lemmas of the tokens that are not stopwords, in order.
+  const terms: string[] = [];
+  tokens.forEach((token, index) => {
+    if (!isStopword(token)) terms.push(lemmas[index]!);
+  });
+  return { terms: terms.join(' '), length: new Set(tokens).size };
 }
 
 export function titleWords(title: string): TitleWords {
   const tokens = tokenize(title);
-  return { title, tokens, field: fieldWords(tokens) };
+  const lemmas = tokens.map(lemmatize);
+  return { title, tokens, lemmas, field: fieldWords(tokens, lemmas) };
 }
 
 /** A chunk's words; `title` is its title's (`titleWords`), when its document's chunks share it. */
@@ -49,11 +58,14 @@ export function chunkWords(
 ): ChunkWords {
   const shared = title.title === chunk.title ? title : titleWords(chunk.title);
   const textTokens = tokenize(chunk.text);
-  const bodyTokens = chunk.searchText === undefined ? textTokens : tokenize(chunk.searchText);
+  const textLemmas = textTokens.map(lemmatize);
   // `chunkLemmas` tokenizes `${title} ${text}`: no token spans the space (nor does lower-casing
   // change across it), so its tokens are the title's, then the text's.
-  const lemmas = new Set<string>();
-  for (const token of shared.tokens) lemmas.add(lemmatize(token));
-  for (const token of textTokens) lemmas.add(lemmatize(token));
-  return { body: fieldWords(bodyTokens), title: shared.field, lemmas };
+  const lemmas = new Set(shared.lemmas);
+  for (const lemma of textLemmas) lemmas.add(lemma);
+  const body =
+    chunk.searchText === undefined
+      ? fieldWords(textTokens, textLemmas)
+      : fieldWords(tokenize(chunk.searchText));
+  return { body, title: shared.field, lemmas };
 }

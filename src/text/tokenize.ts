@@ -190,9 +190,10 @@ export function isStopword(token: string): boolean {
  * inflection only: "population" and "populated" stay apart, as they should.
  */
 export function lemmatize(token: string): string {
-  if (/\d/u.test(token)) return token;
+  // The memo first: it never holds a word with a digit, which stays as it is.
   const known = LEMMAS.get(token);
   if (known !== undefined) return known;
+  if (/\d/u.test(token)) return token;
   const verb = restoreSilentE(token, lemmatizer.verb(token));
   const lemma = verb !== token ? verb : lemmatizer.noun(token);
   // A pure memo, bounded: wink-lemmatizer was a sixth of the time spent answering.
