@@ -43,8 +43,12 @@ export interface BuildIndexOptions {
   batchSize?: number;
   /** Documents written to the store per transaction. */
   writeBatch?: number;
-  /** The seeds files the documents were read from (`stampsOf`): the next start need not read them. */
-  files?: FileStamp[];
+  /**
+   * The seeds files the documents were read from (`stampsOf`): the next start need not read
+   * them. A function is called once every document is written, while the graph's thread
+   * finishes (making stamps hashes every document: not work to do before the build starts).
+   */
+  files?: FileStamp[] | (() => FileStamp[]);
 }
 
 /** Builds and atomically installs the index; returns its manifest. */
@@ -117,7 +121,7 @@ export async function buildIndex({
         written += size;
         onProgress({ stage: 'graph', done: written, total: chunkCount });
       }
-      store.writeFileStamps(files);
+      store.writeFileStamps(typeof files === 'function' ? files() : files);
     } finally {
       await store.close();
     }
