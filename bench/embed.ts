@@ -49,7 +49,7 @@ async function main() {
         const words = new Set(texts.flatMap((text) => tokenize(text)));
         const spec = wordVectorEmbedderSpec();
         const compact = compactWordVectors(await loadPackagedWordVectors(), words);
-        const lexicon = spec.fit ? await spec.fit({ lexicon: compact, texts }) : compact;
+        const lexicon = spec.fit ? (await spec.fit({ lexicon: compact, texts })).lexicon : compact;
         return spec.create({ lexicon });
       },
     },

@@ -4,6 +4,7 @@
  */
 import { loadConfig } from '../config/load-config.js';
 import { embedderSpecFor } from '../deps.js';
+import { loadPackagedWordVectors, type WordVectors } from '../embed/word-vectors.js';
 import { loadLibrary } from '../ingest/formats/library-files.js';
 import { stampsOf } from '../store/open-seeds-index.js';
 import { createLogger } from '../log/logger.js';
@@ -25,6 +26,16 @@ async function main(): Promise<void> {
     return;
   }
   const started = performance.now();
+  // The packaged word vectors (307 MB) are read while the articles are: their file's read
+  // overlaps the articles' parsing. Awaited by the build (a failure surfaces there).
+  let sourceVectors: Promise<WordVectors> | null = loadPackagedWordVectors();
+  sourceVectors.catch(() => {});
+  // Handed over once, not held: the full vectors are garbage once the lexicon is cut from them.
+  const takeSourceVectors = () => {
+    const loading = sourceVectors ?? loadPackagedWordVectors();
+    sourceVectors = null;
+    return loading;
+  };
   // INDEX_DIR must be a folder; leftovers of a killed build go before a new one starts.
   await cleanIndexFolder(config.indexDir);
   const onProgress = renderProgress();
@@ -44,7 +55,8 @@ async function main(): Promise<void> {
     embedderSpec: embedderSpecFor(config, logger),
     chunking: config.chunking,
     onProgress,
-    files: stampsOf(library),
+    loadSourceVectors: takeSourceVectors,
+    files: () => stampsOf(library),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   logger.info(`index built in ${seconds}s`, {

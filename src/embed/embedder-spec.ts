@@ -12,8 +12,19 @@ export interface EmbedderSpec {
   id: string;
   settings: Record<string, string | number>;
   create(options: { lexicon: WordVectors }): Promise<Embedder>;
-  /** Index time: fit anything corpus-specific into the lexicon before embedding. */
-  fit?(options: { lexicon: WordVectors; texts: string[] }): Promise<WordVectors>;
+  /**
+   * Index time: fit anything corpus-specific into the lexicon before embedding. When the
+   * fit computes the texts' embeddings on the way, `embeddingOf(i)` gives the embedding of
+   * `texts[i]` by the embedder `create` makes from the fitted lexicon (the build then need
+   * not embed them again).
+   */
+  fit?(options: { lexicon: WordVectors; texts: string[] }): Promise<FittedLexicon>;
+}
+
+/** What `EmbedderSpec.fit` gives. */
+export interface FittedLexicon {
+  lexicon: WordVectors;
+  embeddingOf?: (index: number) => number[];
 }
 
 /** The offline default: SIF-pooled word vectors from the index's lexicon. */
@@ -28,8 +39,27 @@ export function wordVectorEmbedderSpec(): EmbedderSpec {
     },
     create: async ({ lexicon }) => new WordVectorEmbedder({ vectors: lexicon }),
     fit: async ({ lexicon, texts }) => {
-      const raw = await new WordVectorEmbedder({ vectors: lexicon }).embedDocuments(texts);
-      return withCommonComponent(lexicon, firstPrincipalComponent(raw));
+      // Each text is pooled once: the sums give the raw embeddings the common component is
+      // found from, then, with it removed, the embeddings themselves.
+      const pooling = new WordVectorEmbedder({ vectors: lexicon, rememberWords: 500_000 });
+      const dimension = lexicon.dimension;
+      const sums = new Float64Array(texts.length * dimension);
+      const raw = new Float64Array(texts.length * dimension);
+      texts.forEach((text, index) => {
+        const sum = sums.subarray(index * dimension, (index + 1) * dimension);
+        sum.set(pooling.pool(text));
+        raw.set(pooling.finish(sum), index * dimension);
+      });
+      const fitted = withCommonComponent(
+        lexicon,
+        firstPrincipalComponent({ values: raw, dimension }),
+      );
+      const embedder = new WordVectorEmbedder({ vectors: fitted });
+      return {
+        lexicon: fitted,
+        embeddingOf: (index) =>
+          embedder.finish(sums.subarray(index * dimension, (index + 1) * dimension)),
+      };
     },
   };
 }

@@ -4,17 +4,24 @@
  * removing it is what makes their cosines discriminative (Arora et al., 2017).
  */
 export function firstPrincipalComponent(
-  vectors: number[][],
+  {
+    values,
+    dimension,
+  }: {
+    /** The vectors one after another in one array (read in order, as the loops below sum). */
+    values: Float64Array;
+    dimension: number;
+  },
   { iterations = 50 } = {},
 ): Float32Array {
-  const dimension = vectors[0]?.length ?? 0;
+  const count = dimension === 0 ? 0 : values.length / dimension;
   let component = new Float64Array(dimension).fill(1 / Math.sqrt(Math.max(1, dimension)));
   for (let step = 0; step < iterations; step += 1) {
     const next = new Float64Array(dimension);
-    for (const vector of vectors) {
+    for (let row = 0, offset = 0; row < count; row += 1, offset += dimension) {
       let projection = 0;
-      for (let i = 0; i < dimension; i += 1) projection += vector[i]! * component[i]!;
-      for (let i = 0; i < dimension; i += 1) next[i]! += projection * vector[i]!;
+      for (let i = 0; i < dimension; i += 1) projection += values[offset + i]! * component[i]!;
+      for (let i = 0; i < dimension; i += 1) next[i]! += projection * values[offset + i]!;
     }
     const norm = Math.sqrt(next.reduce((total, value) => total + value * value, 0)) || 1;
     component = next.map((value) => value / norm);

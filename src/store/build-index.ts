@@ -18,6 +18,7 @@ import {
 import { tokenize } from '../text/tokenize.js';
 import { chunkEach, createDocumentRecords } from './create-document-records.js';
 import { describeFile } from './file-integrity.js';
+import { startHnswBuildThread } from './hnsw-build-thread.js';
 import { MANIFEST_VERSION, type IndexManifest } from './index-manifest.js';
 import { indexPaths, PREVIOUS_INFIX, TEMPORARY_PREFIX } from './index-files.js';
 import { openSqliteCorpusStore, type FileStamp } from './sqlite-corpus-store.js';
@@ -42,8 +43,12 @@ export interface BuildIndexOptions {
   batchSize?: number;
   /** Documents written to the store per transaction. */
   writeBatch?: number;
-  /** The seeds files the documents were read from (`stampsOf`): the next start need not read them. */
-  files?: FileStamp[];
+  /**
+   * The seeds files the documents were read from (`stampsOf`): the next start need not read
+   * them. A function is called once every document is written, while the graph's thread
+   * finishes (making stamps hashes every document: not work to do before the build starts).
+   */
+  files?: FileStamp[] | (() => FileStamp[]);
 }
 
 /** Builds and atomically installs the index; returns its manifest. */
@@ -70,7 +75,10 @@ export async function buildIndex({
   const corpusWords = new Set<string>();
   for (const text of texts) for (const word of tokenize(text)) corpusWords.add(word);
   const compact = compactWordVectors(await loadSourceVectors(), corpusWords);
-  const lexicon = embedderSpec.fit ? await embedderSpec.fit({ lexicon: compact, texts }) : compact;
+  const fitted = embedderSpec.fit
+    ? await embedderSpec.fit({ lexicon: compact, texts })
+    : { lexicon: compact };
+  const { lexicon, embeddingOf } = fitted;
   onProgress({ stage: 'lexicon', done: 1, total: 1 });
 
   const embedder = await embedderSpec.create({ lexicon });
@@ -83,6 +91,8 @@ export async function buildIndex({
       dir: temporary.store,
       hnsw,
       deferGraphSaves: true,
+      // HNSW insertion on the other core while this thread embeds and writes SQLite.
+      createGraph: startHnswBuildThread,
     });
     const settings = {
       embedder: { id: embedder.id, dimension: embedder.dimension, settings: embedderSpec.settings },
@@ -92,10 +102,16 @@ export async function buildIndex({
       await store.clear(settings);
       let written = 0;
       for (let start = 0; start < documents.length; start += writeBatch) {
+        const batchChunks = chunksOf.slice(start, start + writeBatch);
+        const first = written;
         const records = await createDocumentRecords({
           documents: documents.slice(start, start + writeBatch),
-          chunksOf: chunksOf.slice(start, start + writeBatch),
+          chunksOf: batchChunks,
           embedder,
+          // The fit embedded every chunk already (texts are in chunk order).
+          ...(embeddingOf && {
+            vectors: batchChunks.flat().map((_, index) => embeddingOf(first + index)),
+          }),
           batchSize,
           onEmbedded: (done) =>
             onProgress({ stage: 'embed', done: written + done, total: chunkCount }),
@@ -105,7 +121,7 @@ export async function buildIndex({
         written += size;
         onProgress({ stage: 'graph', done: written, total: chunkCount });
       }
-      store.writeFileStamps(files);
+      store.writeFileStamps(typeof files === 'function' ? files() : files);
     } finally {
       await store.close();
     }

@@ -22,6 +22,7 @@ export async function createDocumentRecords({
   documents,
   chunksOf = chunkEach(documents, { maxChars: 600, overlapSentences: 1 }),
   embedder,
+  vectors: given,
   batchSize = 64,
   onEmbedded = () => {},
 }: {
@@ -29,15 +30,18 @@ export async function createDocumentRecords({
   /** The documents' chunks, when already cut (`chunkEach`). */
   chunksOf?: Chunk[][];
   embedder: Embedder;
+  /** The chunks' embeddings by `embedder`, when already computed (in chunk order). */
+  vectors?: number[][];
   batchSize?: number;
   onEmbedded?: (done: number, total: number) => void;
 }): Promise<DocumentRecord[]> {
-  const texts = chunksOf.flat().map(searchTextOf);
-  const vectors: number[][] = [];
+  const texts = given ? [] : chunksOf.flat().map(searchTextOf);
+  const vectors: number[][] = given ?? [];
   for (let start = 0; start < texts.length; start += batchSize) {
     vectors.push(...(await embedder.embedDocuments(texts.slice(start, start + batchSize))));
     onEmbedded(vectors.length, texts.length);
   }
+  if (given) onEmbedded(given.length, given.length);
   let next = 0;
   return documents.map((document, index) => {
     const chunks = chunksOf[index]!;

@@ -22,7 +22,8 @@ import type {
   StoredDocumentSummary,
 } from './corpus-store.js';
 import { filterSql, hasFilters } from './filter-sql.js';
-import { toFtsQuery, toFtsText } from './fts-query.js';
+import { toFtsQuery } from './fts-query.js';
+import { chunkWords, titleWords } from './chunk-words.js';
 import { configureDatabase, SCHEMA, SCHEMA_VERSION, UPGRADABLE_SCHEMAS } from './sqlite-schema.js';
 import {
   fromChunkRow,
@@ -42,7 +43,6 @@ import { validateChange } from './validate-change.js';
 import { rescoreBm25 } from './bm25-rescore.js';
 import { startLexicalSearchThread, type LexicalSearchThread } from './lexical-search-thread.js';
 import { lexicalTerms } from '../text/lexical-terms.js';
-import { tokenize } from '../text/tokenize.js';
 import { bodyLemmas, chunkLemmas, LEMMA_VERSION } from '../text/lemma-sets.js';
 import { DOCUMENT_KEYS_VERSION, documentKeys, type DocumentKeys } from '../text/document-keys.js';
 
@@ -59,11 +59,6 @@ interface LexicalCandidateRow {
 type LexicalSearch = Parameters<CorpusStore['searchLexical']>[0];
 
 const splitTerms = (terms: string): string[] => (terms === '' ? [] : terms.split(' '));
-
-/** A field's length as BM25 normalises it: its distinct tokens (as the MiniSearch index counted). */
-function fieldLength(text: string): number {
-  return new Set(tokenize(text)).size;
-}
 
 /** BM25 weights of the FTS5 columns (body, title): the weights MiniSearch's ranking used. */
 export const BM25_WEIGHTS = { body: 1, title: 0.3 } as const;
@@ -107,6 +102,15 @@ export interface SqliteCorpusStoreOptions {
   lexicalThread?: boolean;
   /** Starts the lexical thread (tests watch it through this). */
   startLexicalThread?: typeof startLexicalSearchThread;
+  /**
+   * The empty graph `clear()` starts (default: in process). A build passes one filled on
+   * a thread of its own (`startHnswBuildThread`), saved on `close()` with `deferGraphSaves`.
+   */
+  createGraph?: (options: {
+    dimension: number;
+    hnsw: HnswParameters;
+    efSearch: number;
+  }) => VectorStore;
 }
 
 /** What start-up last saw of a seeds-folder file, and the document it held. */
@@ -160,6 +164,8 @@ export async function openSqliteCorpusStore({
   ingestVersion = INGEST_VERSION,
   lexicalThread,
   startLexicalThread = startLexicalSearchThread,
+  createGraph = ({ dimension, hnsw: parameters, efSearch: breadth }) =>
+    rebuildVectorGraph({ vectors: [], dimension, hnsw: parameters, efSearch: breadth }),
 }: SqliteCorpusStoreOptions): Promise<SqliteCorpusStore> {
   await mkdir(dir, { recursive: true });
   const path = join(dir, 'corpus.db');
@@ -201,6 +207,9 @@ export async function openSqliteCorpusStore({
       'SELECT doc_id, title, date, source, path, format, content_hash, chunk_count FROM documents ORDER BY doc_id',
     ),
     document: database.prepare<[string], DocumentRow>('SELECT * FROM documents WHERE doc_id = ?'),
+    hasDocument: database.prepare<[string], { found: 1 }>(
+      'SELECT 1 AS found FROM documents WHERE doc_id = ?',
+    ),
     chunksById: database.prepare<[string], ChunkRow>(
       `SELECT ${CHUNK_COLUMNS} FROM json_each(?) j JOIN chunks c ON c.chunk_id = j.value
        JOIN documents d ON d.doc_id = c.doc_id ORDER BY j.key`,
@@ -411,6 +420,8 @@ export async function openSqliteCorpusStore({
       setMeta.run('lemma_version', String(LEMMA_VERSION));
     })();
   const removeDocument = (docId: string, dropped: number[], deltas: LemmaDeltas) => {
+    // Chunks and keys reference their document (foreign keys): without it there is nothing.
+    if (!statements.hasDocument.get(docId)) return;
     const body = statements.lemmasOfDocument.get(docId);
     if (body) countLemmas(deltas, splitTerms(body.body_lemmas), 'documents', -1);
     for (const row of statements.chunkLemmasOfDocument.all(docId))
@@ -441,15 +452,14 @@ export async function openSqliteCorpusStore({
         toDocumentKeysRow(record.document.docId, documentKeys(record.document)),
       );
       countLemmas(deltas, splitTerms(row.body_lemmas), 'documents', 1);
+      const title = titleWords(record.document.title);
       record.chunks.forEach((chunk, ordinal) => {
         const label = nextLabel++;
         const vector = record.vectors[ordinal]!;
-        const body = chunk.searchText ?? chunk.text;
-        const bodyLength = fieldLength(body);
-        const titleLength = fieldLength(chunk.title);
-        const bodyTerms = toFtsText(body);
-        const titleTerms = toFtsText(chunk.title);
-        const lemmas = chunkLemmas(chunk);
+        const words = chunkWords(chunk, title);
+        const { length: bodyLength, terms: bodyTerms } = words.body;
+        const { length: titleLength, terms: titleTerms } = words.title;
+        const lemmas = words.lemmas;
         countLemmas(deltas, lemmas, 'chunks', 1);
         lengths.body += bodyLength;
         lengths.title += titleLength;
@@ -646,12 +656,8 @@ export async function openSqliteCorpusStore({
       settings = next;
       Object.assign(lengths, { body: 0, title: 0, chunks: 0 });
       frequencies.clear();
-      graph = rebuildVectorGraph({
-        vectors: [],
-        dimension: next.embedder.dimension,
-        hnsw,
-        efSearch,
-      });
+      await graph?.close?.();
+      graph = createGraph({ dimension: next.embedder.dimension, hnsw, efSearch });
       await saveGraph();
     },
     async listDocuments(): Promise<StoredDocumentSummary[]> {
@@ -761,9 +767,13 @@ export async function openSqliteCorpusStore({
     },
     async close() {
       await thread?.close();
-      if (unsaved) await saveGraph();
-      await saving.catch(() => undefined);
-      database.close();
+      try {
+        if (unsaved) await saveGraph();
+        await saving.catch(() => undefined);
+      } finally {
+        await graph?.close?.();
+        database.close();
+      }
     },
   };
 }

@@ -17,6 +17,8 @@ export interface VectorStore {
   add?(vector: number[], position: number): void;
   /** Hides the vector at `position` from every later search. */
   remove?(position: number): void;
+  /** Frees what the store holds outside the heap (a thread); after its last save. */
+  close?(): Promise<void>;
 }
 
 /** Graph parameters recorded in the manifest. */

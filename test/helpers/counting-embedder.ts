@@ -8,6 +8,11 @@ export function countingEmbedderSpec(embedded: string[]): EmbedderSpec {
   const spec = wordVectorEmbedderSpec();
   return {
     ...spec,
+    // A full build embeds every chunk while fitting the lexicon (`FittedLexicon.embeddingOf`).
+    fit: async (options) => {
+      embedded.push(...options.texts);
+      return spec.fit!(options);
+    },
     create: async (options) => {
       const embedder = await spec.create(options);
       return Object.assign(Object.create(embedder) as typeof embedder, {

@@ -156,16 +156,25 @@ describe('starting on a built index', () => {
     await second.index.store.close();
   });
 
-  it('reads none of the files `npm run index` just stamped (a build records what it read)', async () => {
+  it.each([
+    ['given', false],
+    ['made by a function once every document is written, as `npm run index` does', true],
+  ])('reads none of the files `npm run index` just stamped (stamps %s)', async (_, lazily) => {
     const library = await loadLibrary(seedsDir);
+    let stamped = 0;
+    const stamps = () => {
+      stamped += 1;
+      return stampsOf(library);
+    };
     await buildIndex({
       documents: library.map((entry) => entry.document),
       indexDir,
       embedderSpec: wordVectorEmbedderSpec(),
       chunking: { maxChars: 600, overlapSentences: 1 },
       loadSourceVectors,
-      files: stampsOf(library),
+      files: lazily ? stamps : stamps(),
     });
+    expect(stamped).toBe(1);
     const embedded: string[] = [];
     const started = await start(embedded);
     const reused = started.library.filter((entry) => entry.reused).map((entry) => entry.fileName);

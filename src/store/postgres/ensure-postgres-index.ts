@@ -139,5 +139,5 @@ async function fitLexicon({
   const texts = chunkEach(documents, chunking).flat().map(searchTextOf);
   const words = new Set(texts.flatMap((text) => tokenize(text)));
   const compact = compactWordVectors(await loadSourceVectors(), words);
-  return embedderSpec.fit ? embedderSpec.fit({ lexicon: compact, texts }) : compact;
+  return embedderSpec.fit ? (await embedderSpec.fit({ lexicon: compact, texts })).lexicon : compact;
 }
