@@ -745,6 +745,34 @@ GLENKIRK - The pack released into Ardmore Forest last year has produced a litter
   }, 60_000);
 });
 
+describe('what someone said', () => {
+  it('gives what the one named said, in the sentences naming them, not the whole article', async () => {
+    const lexicon = await (packagedVectors ??= loadPackagedWordVectors());
+    const corpus = createExtractiveCorpus(
+      {
+        '048_cubs.txt': `First wolf cubs born
+
+Highland Courier, 9 June 2023
+
+GLENKIRK - The wolves released last year have produced a litter of four cubs, the trust announced on Thursday. Rangers spotted the cubs on a camera trap near the den in late May. Head ranger Tomas Lindqvist said all four appeared healthy. "They are feeding well," he said. The deer population has fallen to about 11,500, according to the spring count.`,
+        '049_march.txt': `Farmers march
+
+Highland Courier, 2 November 2023
+
+GLENKIRK - About 200 farmers marched through the town on Wednesday over wolf attacks.`,
+      },
+      { lexicon },
+    );
+    const response = corpus.ask(
+      'What did Tomas Lindqvist say about the cubs in the June 2023 article?',
+    );
+    expect(response.answer).toContain('all four appeared healthy');
+    // And the quotation he goes on with.
+    expect(response.answer).toContain('They are feeding well');
+    expect(response.answer).not.toContain('deer population');
+  }, 60_000);
+});
+
 describe('the article a summary asks for', () => {
   it('is the one whose header holds most of the words the request names it by', async () => {
     const blog = createExtractiveCorpus(

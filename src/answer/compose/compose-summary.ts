@@ -9,6 +9,7 @@ import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { sectionsOf } from './document-sections.js';
 import { paragraphOf } from '../evidence/paragraph-of.js';
+import { REPORTING_VERBS } from '../evidence/answer-fit.js';
 
 const SUMMARY_SENTENCES = 6;
 /** A lead sentence is a real sentence, not a headline or a dateline: at least this many words. */
@@ -141,9 +142,37 @@ export function composeSummary(
 ): Draft {
   const { analysis } = evidence;
   const docId = analysis.documents[0];
+  // "What did the head ranger say about the cubs?" of an article: what the one named said, in
+  // its sentences naming them, when there are any.
+  const names = analysis.constraints.names;
+  const reported =
+    names.length > 0 &&
+    analysis.parsed.tokens.some(
+      (token) => token.pos === 'VERB' && REPORTING_VERBS.has(lemmatize(token.normal)),
+    );
+  const theirs = (sentences: EvidenceSentence[]) => {
+    if (!reported) return sentences;
+    const naming = sentences.filter((sentence) =>
+      names.every((name) => namesIn(sentence.text, name)),
+    );
+    // A quotation goes on in the next sentence ("…," she said.) when it opens with a quote
+    // mark or a pronoun standing for the one named.
+    const continued = naming.flatMap((sentence) =>
+      evidence
+        .sentencesOf(sentence.document.docId, {
+          from: sentence.position + 1,
+          to: sentence.position + 2,
+        })
+        .filter(continuesQuote),
+    );
+    const theirsOnly = inReadingOrder([...new Set([...naming, ...continued])]);
+    return theirsOnly.length > 0 ? theirsOnly : sentences;
+  };
   if (docId && analysis.documents.length === 1) {
     return {
-      parts: summarizeDocument(evidence.sentencesOf(docId)).map((sentence) => ({ sentence })),
+      parts: summarizeDocument(theirs(evidence.sentencesOf(docId))).map((sentence) => ({
+        sentence,
+      })),
     };
   }
   const relevant = evidence.sentences.filter(
@@ -164,6 +193,18 @@ export function composeSummary(
     }
   }
   return { parts: inReadingOrder(chosen).map((sentence) => ({ sentence })) };
+}
+
+/** True when `text` holds the name's last word ("Lindqvist" for "tomas lindqvist"). */
+function namesIn(text: string, name: readonly string[]): boolean {
+  const last = name.at(-1);
+  return last !== undefined && tokenize(text).includes(last);
+}
+
+/** The sentence opens with a quotation mark or a personal pronoun: it goes on from the one before. */
+function continuesQuote(sentence: EvidenceSentence): boolean {
+  const first = sentence.parsed.tokens[0];
+  return /^["“‘']/u.test(sentence.text.trim()) || first?.pos === 'PRON';
 }
 
 /** The summary of a topic has at least this many sentences, as the issue's "3–6" asks. */
