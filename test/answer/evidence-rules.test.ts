@@ -543,6 +543,21 @@ The revised Harbour depot plan was drawn up by Brennan Rail after the original p
   });
 });
 
+describe('figures of two years in one sentence', () => {
+  const ask = askerFor({
+    '050_census.txt': `Wolf pack grows
+
+Highland Courier, 20 February 2025
+
+GLENKIRK - The wolf pack now numbers eleven animals. Sheep losses fell sharply in 2024, with nine sheep killed compared with 31 in 2023.`,
+  });
+
+  it('answers with the figure of the year asked, a bare one counting the noun left unsaid', () => {
+    expect(ask('How many sheep were killed in 2023?').answer).toMatch(/^31 \[1\]/u);
+    expect(ask('How many sheep were killed in 2024?').answer).toMatch(/^nine sheep \[1\]/u);
+  });
+});
+
 describe('yes or no only when a cited sentence states it', () => {
   it('says no when the sentence says the thing has yet to happen', () => {
     expect(ask('Has the city council approved the tram depot budget?').answer).toMatch(/^No \[1\]/);

@@ -38,6 +38,7 @@ export function nearestAnswer(
   type: AnswerType,
   asksFrom = false,
   head: string | null = null,
+  years: readonly number[] = [],
 ): Entity | undefined {
   const anchors = sentence.parsed.tokens.flatMap((token, index) =>
     lemmas.has(lemmatize(token.normal)) ? [index] : [],
@@ -65,17 +66,44 @@ export function nearestAnswer(
               at < entity.first ? entity.first - at : at > entity.last ? at - entity.last : 0,
             ),
           );
-    // A poor fit for the kind of name asked for counts as a few words further away.
+    // A poor fit for the kind of name asked for counts as a few words further away, and so
+    // does a figure nearer another year than the one asked ("nine in 2024, against 31 in
+    // 2023" asked of 2023).
     const cost =
       distance +
       FIT_WEIGHT * (1 - (sentence.fits[index] ?? answerFit(entity, sentence.parsed, type))) +
-      (!asksFrom && startsChange(sentence, entity) ? FIT_WEIGHT : 0);
+      (!asksFrom && startsChange(sentence, entity) ? FIT_WEIGHT : 0) +
+      (ofAnotherYear(sentence, entity, years) ? FIT_WEIGHT : 0);
     if (cost < bestDistance) {
       best = entity;
       bestDistance = cost;
     }
   });
   return best;
+}
+
+/**
+ * True when the sentence states the asked year and another, and the figure's nearest year
+ * (in words) is not an asked one: the figure is that other year's.
+ */
+function ofAnotherYear(
+  sentence: EvidenceSentence,
+  entity: Entity,
+  years: readonly number[],
+): boolean {
+  if (years.length === 0 || !FIGURES.has(entity.type)) return false;
+  const tokens = sentence.parsed.tokens;
+  const stated = tokens.flatMap((token, index) =>
+    /^(1[89]|2[01])\d\d$/u.test(token.text) && (index < entity.first || index > entity.last)
+      ? [{ year: Number(token.text), index }]
+      : [],
+  );
+  if (!stated.some(({ year }) => years.includes(year))) return false;
+  if (stated.every(({ year }) => years.includes(year))) return false;
+  const away = ({ index }: { index: number }) =>
+    index < entity.first ? entity.first - index : index - entity.last;
+  const nearest = stated.reduce((a, b) => (away(b) < away(a) ? b : a));
+  return !years.includes(nearest.year);
 }
 
 /** Words of distance one unit of misfit is worth; chosen on the development sets. */
@@ -164,9 +192,17 @@ export function composeFactoid(evidence: Evidence): Draft {
   );
   const asksFrom = evidence.analysis.parsed.tokens.some((token) => token.normal === 'from');
   const head = evidence.analysis.head;
+  const askedYears = evidence.analysis.constraints.years.flat();
   if (evidence.analysis.answerType !== 'any') {
     if (best.answers.length > 0) {
-      const entity = nearestAnswer(best, lemmas, evidence.analysis.answerType, asksFrom, head);
+      const entity = nearestAnswer(
+        best,
+        lemmas,
+        evidence.analysis.answerType,
+        asksFrom,
+        head,
+        askedYears,
+      );
       return {
         lead: entity ? withMeasure(best, entity, coordinated(best, entity)) : undefined,
         leadSentence: best,
@@ -181,7 +217,14 @@ export function composeFactoid(evidence: Evidence): Draft {
       .sort((a, b) => a.position - b.position)
       .at(neighbours.length > 1 ? 1 : 0);
     if (neighbour) {
-      const entity = nearestAnswer(neighbour, lemmas, evidence.analysis.answerType, asksFrom, head);
+      const entity = nearestAnswer(
+        neighbour,
+        lemmas,
+        evidence.analysis.answerType,
+        asksFrom,
+        head,
+        askedYears,
+      );
       const ordered = neighbour.position < best.position ? [neighbour, best] : [best, neighbour];
       return {
         lead: entity?.text,

@@ -427,6 +427,19 @@ export function createEvidenceFinder({
         (DATELINE.exec(parsed.text) ?? PLACE_DATELINE.exec(parsed.text))?.[0].length ?? 0;
       // "When are tides weakest?": a clause of time answers as a date does.
       const clauses = accepted.includes('clause') ? timeClauses(parsed) : [];
+      const countsLike = (token: string) =>
+        matcher.match(analysis.focus!, bagOf(token)) >= COUNT_SIMILARITY;
+      // "Nine sheep were killed, compared with 31 in 2023": a bare figure (no noun after it)
+      // beside one that counts the asked noun counts it too, the noun left unsaid.
+      const elliptical = (entity: Entity) =>
+        entity.type === 'number' &&
+        !['NOUN', 'PROPN', 'ADJ'].includes(parsed.tokens[entity.last + 1]?.pos ?? '') &&
+        parsed.entities.some(
+          (other) =>
+            other !== entity &&
+            other.type === 'number' &&
+            countingFocus(other, parsed, analysis.focus!, countsLike) !== null,
+        );
       const candidates = [...parsed.entities, ...clauses].flatMap((entity) => {
         if (entity.type === 'name' && entity.end <= datelineEnd) return [];
         // A follow-up ("and how much had it asked for?") asks for another figure or name than
@@ -482,12 +495,8 @@ export function createEvidenceFinder({
                   .some((token) => lemmatize(token.normal) === analysis.focus!.lemma)
                 ? entity
                 : null
-              : (countingFocus(
-                  withUnit,
-                  parsed,
-                  analysis.focus,
-                  (token) => matcher.match(analysis.focus!, bagOf(token)) >= COUNT_SIMILARITY,
-                ) ?? (countedByColumn(withUnit) ? withUnit : null))
+              : (countingFocus(withUnit, parsed, analysis.focus, countsLike) ??
+                (countedByColumn(withUnit) || elliptical(withUnit) ? withUnit : null))
             : withUnit;
         if (!counted) return [];
         const rest = withoutAskedWords(counted, parsed, questionWords, isCommonWord);
