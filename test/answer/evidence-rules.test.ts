@@ -543,6 +543,27 @@ The revised Harbour depot plan was drawn up by Brennan Rail after the original p
   });
 });
 
+describe('the present', () => {
+  it('answers "now" from the latest article', async () => {
+    const response = await askIn(
+      {
+        '051_release.txt': `Wolves return
+
+Highland Courier, 14 March 2022
+
+GLENKIRK - Two wolves were released to control the deer population, which has grown to an estimated 14,000 animals in the forest.`,
+        '052_census.txt': `Wolf pack grows
+
+Highland Courier, 20 February 2025
+
+GLENKIRK - The wolf pack now numbers eleven. The deer population has fallen to 9,800.`,
+      },
+      'What is the deer population now?',
+    );
+    expect(response.citations[0]?.docId).toBe('052_census');
+  }, 60_000);
+});
+
 describe('figures of two years in one sentence', () => {
   const ask = askerFor({
     '050_census.txt': `Wolf pack grows

@@ -761,6 +761,18 @@ export function createEvidenceFinder({
         if (analysis.documents.includes(sentence.document.docId))
           sentence.score += NAMED_DOCUMENT_BONUS;
     }
+    // "What is the deer population now?": the latest article says what is so now.
+    if (asksPresent(analysis.parsed)) {
+      const dates = pool.flatMap((sentence) =>
+        sentence.document.date ? [Date.parse(sentence.document.date)] : [],
+      );
+      const first = Math.min(...dates);
+      const span = Math.max(...dates) - first;
+      if (span > 0)
+        for (const sentence of pool)
+          if (sentence.document.date)
+            sentence.score += (RECENT_BONUS * (Date.parse(sentence.document.date) - first)) / span;
+    }
     const sentences = pool.sort((a, b) => b.score - a.score);
     if (asksAboutArticle(analysis)) {
       const candidates = [...new Set(passages.map((passage) => passage.chunk.docId))].flatMap(
@@ -1048,6 +1060,43 @@ function countingFocus(
   }
   return null;
 }
+
+/**
+ * English's adverbs of the present (a closed class): "now", "currently", "today", "nowadays",
+ * "still", "latest"; "at present", "so far" and "to date" as phrases.
+ */
+const PRESENT_WORDS: ReadonlySet<string> = new Set([
+  'now',
+  'currently',
+  'today',
+  'nowadays',
+  'presently',
+  'still',
+  'latest',
+]);
+const PRESENT_PHRASES = [
+  ['at', 'present'],
+  ['so', 'far'],
+  ['to', 'date'],
+  ['most', 'recent'],
+];
+
+/** The question asks what is so at present. */
+function asksPresent(parsed: ParsedText): boolean {
+  const words = parsed.tokens.map((token) => token.text.toLowerCase());
+  return words.some(
+    (word, index) =>
+      PRESENT_WORDS.has(word) ||
+      PRESENT_PHRASES.some(([one, two]) => word === one && words[index + 1] === two),
+  );
+}
+
+/**
+ * Added, at most, to a sentence's score by its article's date when the question asks about the
+ * present (the latest article gets all of it, the earliest none); set once, not tuned (the
+ * named article's bonus is 0.15).
+ */
+const RECENT_BONUS = 0.15;
 
 /** "VELDHAVEN, 12 March 2020 - " opening a sentence: the article's dateline. */
 const DATELINE = /^[^.!?]{0,60}?\b(1[89]\d\d|2[01]\d\d)\b[^.!?]{0,20}?\s[-–—]\s/u;
