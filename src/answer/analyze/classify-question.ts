@@ -166,11 +166,9 @@ export function namedKindOfNoun(lemma: string, lexicon: WordVectors): AnswerType
 const isNoun = (token: Token | undefined) => token?.pos === 'NOUN' || token?.pos === 'PROPN';
 /** "People" is the plural of "person" that lemmatizers leave as it is. */
 const SUPPLETIVE_PLURALS: ReadonlySet<string> = new Set(['people']);
-/** A plural noun: "groups", "children" (a lemma of its own), or "people". */
+/** A plural noun: one whose lemma differs ("groups", "children"), or "people". */
 const isPlural = (token: Token) =>
-  token.pos === 'NOUN' &&
-  ((token.lemma !== token.normal && (token.normal.endsWith('s') || !token.lemma.endsWith('s'))) ||
-    SUPPLETIVE_PLURALS.has(token.normal));
+  token.pos === 'NOUN' && (token.lemma !== token.normal || SUPPLETIVE_PLURALS.has(token.normal));
 
 /** The first noun after position `from`, skipping determiners, adjectives and numbers. */
 function headNoun(tokens: Token[], from: number): number | null {

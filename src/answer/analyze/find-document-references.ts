@@ -6,7 +6,7 @@
  */
 import type { SourceDocument } from '../../ingest/document-types.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
-import type { ParsedText } from './parse-text.js';
+import { YEAR, type ParsedText } from './parse-text.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import type { DocumentCatalogue } from './document-catalogue.js';
 
@@ -148,7 +148,7 @@ const YEAR_NAMES_AT_MOST = 2;
 /** Years the question sets before a noun, adjectives between ("the 2025 annual report"). */
 function modifierYears(parsed: ParsedText): string[] {
   return parsed.tokens.flatMap((token, index) => {
-    if (!/^(1[89]|2[01])\d\d$/u.test(token.text)) return [];
+    if (!YEAR.test(token.text)) return [];
     let next = index + 1;
     while (parsed.tokens[next]?.pos === 'ADJ') next += 1;
     return parsed.tokens[next]?.pos === 'NOUN' ? [token.text] : [];

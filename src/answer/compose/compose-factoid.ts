@@ -5,7 +5,7 @@
  */
 import { lemmatize } from '../../text/tokenize.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
-import type { Entity, ParsedText } from '../analyze/parse-text.js';
+import { YEAR, type Entity, type ParsedText } from '../analyze/parse-text.js';
 import type { AnswerType } from '../analyze/question-types.js';
 import { answerFit } from '../evidence/answer-fit.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
@@ -94,7 +94,7 @@ function ofAnotherYear(
   if (years.length === 0 || !FIGURES.has(entity.type)) return false;
   const tokens = sentence.parsed.tokens;
   const stated = tokens.flatMap((token, index) =>
-    /^(1[89]|2[01])\d\d$/u.test(token.text) && (index < entity.first || index > entity.last)
+    YEAR.test(token.text) && (index < entity.first || index > entity.last)
       ? [{ year: Number(token.text), index }]
       : [],
   );
