@@ -543,6 +543,22 @@ The revised Harbour depot plan was drawn up by Brennan Rail after the original p
   });
 });
 
+describe('a figure set beside another', () => {
+  it('answers with the price, not the difference after a comma, though the tagger reads "costs" as a noun', async () => {
+    const response = await askIn(
+      {
+        '053_review.txt': `Brewmaster 350 review
+
+Home Gear Weekly, 5 May 2024
+
+The Brewmaster 350 costs £79, £20 more than the Brewmaster 300, and adds a programmable timer.`,
+      },
+      'How much does the Brewmaster 350 cost?',
+    );
+    expect(response.answer).toMatch(/^£79 \[1\]/u);
+  }, 60_000);
+});
+
 describe('the present', () => {
   it('answers "now" from the latest article', async () => {
     const response = await askIn(

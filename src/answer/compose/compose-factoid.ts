@@ -53,6 +53,7 @@ export function nearestAnswer(
     const before = tokens[entity.first - 1];
     if (
       type !== 'person' &&
+      entity.type === 'name' &&
       before?.pos === 'NOUN' &&
       lemmas.has(lemmatize(before.normal)) &&
       lemmatize(before.normal) !== head
@@ -123,9 +124,12 @@ export function coordinated(sentence: EvidenceSentence, entity: Entity): string 
     /^\s*(,|and|or|, and|, or)\s*$/u.test(sentence.text.slice(left.end, right.start));
   while (first > 0 && joined(sorted[first - 1]!, sorted[first]!)) first -= 1;
   while (last < sorted.length - 1 && joined(sorted[last]!, sorted[last + 1]!)) last += 1;
-  return first === last
-    ? entity.text
-    : sentence.text.slice(sorted[first]!.start, sorted[last]!.end);
+  // A list ends with its conjunction ("A, B and C"); commas alone set a figure beside another
+  // that describes it ("£79, £20 more than the 300").
+  const listed =
+    first !== last &&
+    /\b(and|or)\b/u.test(sentence.text.slice(sorted[first]!.end, sorted[last]!.start));
+  return listed ? sentence.text.slice(sorted[first]!.start, sorted[last]!.end) : entity.text;
 }
 
 /**
