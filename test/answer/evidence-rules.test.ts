@@ -543,6 +543,24 @@ The revised Harbour depot plan was drawn up by Brennan Rail after the original p
   });
 });
 
+describe('how often', () => {
+  it('answers "how often" with the span after "every"', async () => {
+    const response = await askIn(
+      {
+        '054_manual.md': `# Brewmaster 300 user guide
+
+*Kettleworks Appliances, March 2024*
+
+## Descaling
+
+Descale the machine every three months, or when the DESCALE light turns on. Mix one part white vinegar with two parts water.`,
+      },
+      'How often should I descale the machine?',
+    );
+    expect(response.answer).toMatch(/^every three months \[1\]/u);
+  }, 60_000);
+});
+
 describe('a figure set beside another', () => {
   it('answers with the price, not the difference after a comma, though the tagger reads "costs" as a noun', async () => {
     const response = await askIn(

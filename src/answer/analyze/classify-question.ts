@@ -361,6 +361,9 @@ export function classifyQuestion(
     // "How big was the fine", "how high is the fare": any figure, amounts and percentages included.
     // "How old": an age, a bare number.
     if (next?.normal === 'old') return { ...base, kind: 'factoid', answerType: 'age' };
+    // "How often should I descale?": a span of time between times ("every three months").
+    if (next?.normal === 'often' || next?.normal === 'frequently')
+      return { ...base, kind: 'factoid', answerType: 'duration' };
     if (next && (next.pos === 'ADJ' || next.pos === 'ADV')) {
       // "How big a payoff…", "how high is the fare": the noun measured must be stated with the figure.
       const after = tokens[whIndex + 2];

@@ -137,6 +137,10 @@ export function coordinated(sentence: EvidenceSentence, entity: Entity): string 
  * "9,000 visitors"): "31" alone does not answer "How tall is the tower?".
  */
 function withMeasure(sentence: EvidenceSentence, entity: Entity, lead: string): string {
+  // "Every three months": a span of time after "every" is how often, not how long.
+  const before = sentence.parsed.tokens[entity.first - 1];
+  if (entity.type === 'duration' && lead === entity.text && before?.normal === 'every')
+    return sentence.text.slice(before.start, entity.end);
   if (!FIGURES.has(entity.type) || lead !== entity.text) return lead;
   const tokens = sentence.parsed.tokens;
   const next = tokens[entity.last + 1];
