@@ -189,7 +189,8 @@ export function composeSummary(
     for (const docId of articles) {
       if (chosen.length >= MIN_TOPIC_SENTENCES) break;
       const lead = summarizeDocument(evidence.sentencesOf(docId))[0];
-      if (lead && !chosen.some((sentence) => overlapsOrSame(sentence, lead))) chosen.push(lead);
+      // Sentences are made once per article and position: the same lead is the same object.
+      if (lead && !chosen.includes(lead)) chosen.push(lead);
     }
   }
   return { parts: inReadingOrder(chosen).map((sentence) => ({ sentence })) };
@@ -209,6 +210,3 @@ function continuesQuote(sentence: EvidenceSentence): boolean {
 
 /** The summary of a topic has at least this many sentences, as the "3–6" asks. */
 const MIN_TOPIC_SENTENCES = 3;
-
-const overlapsOrSame = (a: EvidenceSentence, b: EvidenceSentence) =>
-  a.document.docId === b.document.docId && a.position === b.position;

@@ -316,14 +316,10 @@ export function createEvidenceFinder({
       // An article the question names ("per the April 2024 editorial") meets the year and
       // month of its own date, whatever other dates its sentences tell of.
       const namedDate = analysis.documents.includes(document.docId) ? document.date : null;
-      const namedYear =
-        namedDate && modifierYears.has(Number(namedDate.slice(0, 4)))
-          ? Number(namedDate.slice(0, 4))
-          : null;
-      const namedMonth =
-        namedDate && modifierMonths.has(Number(namedDate.slice(5, 7)) - 1)
-          ? Number(namedDate.slice(5, 7)) - 1
-          : null;
+      const dateYear = namedDate ? Number(namedDate.slice(0, 4)) : NaN;
+      const dateMonth = namedDate ? Number(namedDate.slice(5, 7)) - 1 : NaN;
+      const namedYear = modifierYears.has(dateYear) ? dateYear : null;
+      const namedMonth = modifierMonths.has(dateMonth) ? dateMonth : null;
       for (const group of yearGroups) {
         if (namedYear !== null && group.length === 1 && group[0] === namedYear) continue;
         // A sentence that states years must state the one asked about; one that states none
