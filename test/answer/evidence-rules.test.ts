@@ -220,6 +220,21 @@ OSTRAVIA, 2 May 2021 - The ferry talks between Veldhaven and Ostravia broke down
     expect(timed.refused).toBe(true);
   }, 60_000);
 
+  it('takes a name whose asked role is narrowed another way ("the committee chair") for another office\'s holder', async () => {
+    const response = await askIn(
+      {
+        '050_plan.txt': `Harbour homes approved
+
+VELDHAVEN, 3 June 2023 - The committee chair, Councillor Pieter Vos, said the county school board would get money for new classrooms from the harbour homes.`,
+        '051_schools.txt': `Schools to merge
+
+VELDHAVEN, 9 June 2023 - Two primary schools will merge next year. Board chair Dr Hanna Smit said the vote had been hard.`,
+      },
+      'Who chairs the county school board?',
+    );
+    expect(response.answer).toMatch(/^Dr Hanna Smit/u);
+  }, 60_000);
+
   it("does not answer when something happened with the dateline's date, the day it was filed", async () => {
     const response = await askIn(
       {

@@ -31,6 +31,7 @@ import { createTermMatcher, sharesStem, type Bag, type BagCache } from './term-m
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
 import { REPORT_DATE_FIT, answerFit, REPORTING_VERBS } from './answer-fit.js';
+import { roleFit } from './role-fit.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { inferAnswerType } from './infer-answer-type.js';
 import { tableColumns, type TableColumns } from './table-columns.js';
@@ -209,6 +210,12 @@ export function createEvidenceFinder({
     // A season's second year is no figure the question gives ("24" in "2023-24").
     const questionWords = new Set(tokenize(withoutSeasonEnds(analysis.question)));
     const questionNames = new Set(analysis.constraints.names.flat());
+    // A name's role narrowed another way than asked ("the committee chair" for "who chairs the
+    // school board?") is another office's holder (see roleFit).
+    const askedRoles = new Set(
+      terms.filter((term) => term.primary && !term.name).map((term) => term.lemma),
+    );
+    const questionForms = [...new Set([...questionWords, ...[...questionWords].map(lemmatize)])];
     const accepted = ENTITIES_FOR[analysis.answerType];
     const built = new Map<string, EvidenceSentence>();
     // What every sentence must meet: a comparison's sides are checked side by side, and a
@@ -516,6 +523,9 @@ export function createEvidenceFinder({
               reportingAsked,
               (name) => appositionKind(entity, parsed) ?? nameKind(name),
             ) *
+            (analysis.answerType === 'person'
+              ? roleFit(entity, parsed, askedRoles, questionForms)
+              : 1) *
             // The dateline's date is when the article was filed, as a date after "said" is
             // when it was said (unless reporting is asked).
             (entity.end <= datelineEnd && !reportingAsked ? REPORT_DATE_FIT : 1),
