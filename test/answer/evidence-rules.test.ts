@@ -926,6 +926,16 @@ describe('questions of cause', () => {
       );
     }
   });
+
+  it('reads a noun derived from "reason" or "motive" ("reasoning", "motivation") as asking why', () => {
+    for (const question of [
+      "What was the authority's reasoning for closing the depot?",
+      'What was the motivation behind the fare rise?',
+    ]) {
+      const analysis = analyzer.analyze([{ role: 'user', content: question }]);
+      expect(analysis.kind).toBe('why-how');
+    }
+  });
 });
 
 describe('conversations', () => {

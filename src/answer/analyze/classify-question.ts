@@ -8,6 +8,7 @@
  */
 import type { WordVectors } from '../../embed/word-vectors.js';
 import { dot } from '../../embed/term-weights.js';
+import { sharesStem } from '../../text/shares-stem.js';
 import { isComparative, lemmatize } from '../../text/tokenize.js';
 import type { Token } from './parse-text.js';
 import type { AnswerType, QuestionKind } from './question-types.js';
@@ -308,7 +309,13 @@ export function classifyQuestion(
     wh === 'what' &&
     CAUSING_VERBS.has(tokens[whIndex + 1]?.lemma ?? '') &&
     tokens[whIndex + 1]?.pos === 'VERB';
-  if (wh === 'why' || (wh === 'what' && has(REASON_WORDS)) || causing)
+  // "What was its reasoning…", "what was the motivation…": a noun derived from one of
+  // reason's nouns asks for it too.
+  const reasonNoun = words.some(
+    (token) =>
+      token.pos === 'NOUN' && [...REASON_WORDS].some((word) => sharesStem(token.normal, word)),
+  );
+  if (wh === 'why' || (wh === 'what' && (has(REASON_WORDS) || reasonNoun)) || causing)
     return { ...base, kind: 'why-how', answerType: 'any' };
   if (wh === 'how') {
     const next = tokens[whIndex + 1];

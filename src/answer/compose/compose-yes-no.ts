@@ -6,7 +6,7 @@
  */
 import { lemmatize } from '../../text/tokenize.js';
 import type { Token } from '../analyze/parse-text.js';
-import { sharesStem } from '../evidence/term-matcher.js';
+import { sharesStem } from '../../text/shares-stem.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 

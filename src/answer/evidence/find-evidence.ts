@@ -27,7 +27,8 @@ import {
   type QuestionAnalysis,
   type QuestionTerm,
 } from '../analyze/question-types.js';
-import { createTermMatcher, sharesStem, type Bag, type BagCache } from './term-matcher.js';
+import { sharesStem } from '../../text/shares-stem.js';
+import { createTermMatcher, type Bag, type BagCache } from './term-matcher.js';
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
 import { REPORT_DATE_FIT, answerFit, REPORTING_VERBS } from './answer-fit.js';

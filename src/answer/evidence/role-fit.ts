@@ -9,7 +9,7 @@
  */
 import type { Entity, ParsedText, Token } from '../analyze/parse-text.js';
 import { lemmatize } from '../../text/tokenize.js';
-import { sharesStem } from './term-matcher.js';
+import { sharesStem } from '../../text/shares-stem.js';
 
 /**
  * What a name keeps of its fit when its role is the one asked but narrowed by a noun the

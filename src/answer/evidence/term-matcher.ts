@@ -7,6 +7,7 @@
 import { dot } from '../../embed/term-weights.js';
 import type { WordVectors } from '../../embed/word-vectors.js';
 import { cachedFor, createTextCache, type TextCache } from '../../text/text-cache.js';
+import { sharesStem } from '../../text/shares-stem.js';
 import { lemmatize, tokenize } from '../../text/tokenize.js';
 import type { QuestionTerm } from '../analyze/question-types.js';
 
@@ -19,18 +20,6 @@ export interface Bag {
 export interface TermMatcher {
   bagOf(text: string): Bag;
   match(term: QuestionTerm, bag: Bag): number;
-}
-
-/**
- * Derivations of one word: "appoint"/"appointment", "fence"/"fencing", "terror"/"terrorism":
- * they share five letters or more at their start, and `share` of the shorter word.
- */
-export function sharesStem(a: string, b: string, share = 0.75): boolean {
-  const shorter = Math.min(a.length, b.length);
-  if (shorter < 5) return false;
-  let common = 0;
-  while (common < shorter && a[common] === b[common]) common += 1;
-  return common >= 5 && common >= share * shorter;
 }
 
 /**
