@@ -34,6 +34,12 @@ describe('answerFit for dates', () => {
     );
   });
 
+  it('fits a month after "said in" as the date of the saying', () => {
+    expect(fitOf('The chief executive said in April that it would wait.', 'April')).toBeLessThan(
+      fitOf('The runway opened in April.', 'April'),
+    );
+  });
+
   it('fits a deictic date ("this month") less than a calendar date', () => {
     const text = 'It was the second game this month to slip, after a delay to March 18, 2025.';
     expect(fitOf(text, 'this month')).toBeLessThan(fitOf(text, 'March 18, 2025'));

@@ -25,6 +25,18 @@ describe('findConstraints', () => {
     ).toEqual(['4']);
     expect(findConstraints(parser.parse('What did the two countries agree?')).numbers).toEqual([]);
   });
+
+  it('takes an ordinal before a noun ("the third runway") as naming which one, but not "first" nor a quarter\'s', () => {
+    expect(
+      findConstraints(parser.parse("When is Castrelle's third runway expected to open?")).numbers,
+    ).toEqual(['3']);
+    expect(
+      findConstraints(parser.parse('Who was the first woman to run the airline?')).numbers,
+    ).toEqual([]);
+    expect(
+      findConstraints(parser.parse('What was revenue in the second quarter of 2021?')).numbers,
+    ).toEqual([]);
+  });
 });
 
 describe('givesReason', () => {

@@ -110,13 +110,29 @@ export function findConstraints(
     .map((entity) => NUMBER_WORDS.indexOf(entity.text.toLowerCase()))
     .filter((value) => value >= 2)
     .map(String);
+  // "Castrelle's third runway", "the second walkout": an ordinal before a noun says which one,
+  // as a figure does ("first" is left out: "the first woman to…", "first buy" rarely mean the
+  // count). One of a quarter or half is the quarter's, read above.
+  const ordinals = parsed.tokens
+    .filter((token, index) => {
+      const next = parsed.tokens[index + 1];
+      return (
+        ORDINAL_WORDS.indexOf(token.normal) >= 2 &&
+        ['NOUN', 'PROPN', 'ADJ'].includes(next?.pos ?? '') &&
+        !DIVISIONS.has(next?.normal ?? '')
+      );
+    })
+    .map((token) => String(ORDINAL_WORDS.indexOf(token.normal)));
   return {
     years: yearGroupsIn(text),
     quarters: quartersIn(text),
     names,
-    numbers: [...numbers, ...labels, ...ranges],
+    numbers: [...new Set([...numbers, ...labels, ...ranges, ...ordinals])],
   };
 }
+
+/** Parts of a year an ordinal counts ("second quarter", "first half"): quarters are read of their own. */
+const DIVISIONS: ReadonlySet<string> = new Set(['quarter', 'half']);
 
 /** English number words by value ("one" is left out as a constraint: it is usually a pronoun). */
 const NUMBER_WORDS = [

@@ -21,10 +21,13 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
 /** What a reporting date keeps of its fit as an event's date. */
 export const REPORT_DATE_FIT = 0.3;
 
-/** The date follows a verb of reporting, with or without "on": "said on Tuesday", "announced Monday". */
+/**
+ * The date follows a verb of reporting, with or without "on" or "in": "said on Tuesday",
+ * "announced Monday", "said in April".
+ */
 function datesReport(entity: Entity, parsed: ParsedText): boolean {
   let at = entity.first - 1;
-  if (parsed.tokens[at]?.normal === 'on') at -= 1;
+  if (parsed.tokens[at]?.normal === 'on' || parsed.tokens[at]?.normal === 'in') at -= 1;
   const verb = parsed.tokens[at];
   return verb !== undefined && verb.pos === 'VERB' && REPORTING_VERBS.has(verb.lemma);
 }
