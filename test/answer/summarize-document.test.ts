@@ -26,6 +26,17 @@ describe('summarizeDocument', () => {
     const summary = summarizeDocument(article).map((sentence) => sentence.position);
     expect(summary).toEqual([0, 2]);
   });
+
+  it('leaves out lines without a verb: a table row, a contact line', () => {
+    const article = sentences([
+      'Harbour Airways Group today announces its audited results for the twelve months of 2019.',
+      '| Harbour Airways Group passengers 2019 | 14.8 million | 14.1 million |',
+      'Media contact: Ada Berg, Harbour Airways Group Communications, press@harbour.example',
+      'Harbour Airways Group carried 14.8 million passengers in 2019, a record for the group.',
+    ]);
+    const summary = summarizeDocument(article).map((sentence) => sentence.position);
+    expect(summary).toEqual([0, 3]);
+  });
 });
 
 /** Every sentence of a document as evidence, in order, as the evidence stage would give them. */

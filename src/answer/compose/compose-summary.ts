@@ -87,12 +87,28 @@ function inEmphasisedParagraph(sentence: EvidenceSentence): boolean {
   return /^(\*\*|__|\*|_)[^*_][\s\S]*[^*_]\1$/u.test(text);
 }
 
+/**
+ * The sentence states something: it is no table row ("| Fleet | 16 | 16 |") and no labelled
+ * line without a verb ("Media contact: Ada Brightwell, …"). A line without a verb alone is not
+ * enough: the tagger reads some verbs as nouns ("The last act drops the tide…").
+ */
+function isStatement(sentence: EvidenceSentence): boolean {
+  const text = sentence.text.trim();
+  if (text.startsWith('|')) return false;
+  return (
+    !LABELLED.test(text) ||
+    sentence.parsed.tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX')
+  );
+}
+
 export function summarizeDocument(sentences: EvidenceSentence[]): EvidenceSentence[] {
   // A question states nothing: an interviewer's (asked, or set apart in emphasis), or one
-  // the article asks itself, is no point.
+  // the article asks itself, is no point; nor is a table's row or a labelled line ("Media
+  // contact: …"): a point is a statement.
   const body = sentences.filter(
     (sentence) =>
       tokenize(sentence.text).length >= 6 &&
+      isStatement(sentence) &&
       !ASKS.test(sentence.text.trim()) &&
       !inEmphasisedParagraph(sentence),
   );
@@ -176,7 +192,8 @@ export function composeSummary(
     };
   }
   const relevant = evidence.sentences.filter(
-    (sentence) => sentence.coverage >= minCoverage * 0.8 && sentence.unmet === null,
+    (sentence) =>
+      sentence.coverage >= minCoverage * 0.8 && sentence.unmet === null && isStatement(sentence),
   );
   const chosen = pickDistinct(relevant, {
     count: SUMMARY_SENTENCES,
