@@ -27,7 +27,7 @@ describe('summarizeDocument', () => {
     expect(summary).toEqual([0, 2]);
   });
 
-  it('leaves out lines without a verb: a table row, a contact line', () => {
+  it('leaves out a table row and a labelled line without a verb (a contact line)', () => {
     const article = sentences([
       'Harbour Airways Group today announces its audited results for the twelve months of 2019.',
       '| Harbour Airways Group passengers 2019 | 14.8 million | 14.1 million |',
