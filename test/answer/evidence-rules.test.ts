@@ -235,6 +235,21 @@ VELDHAVEN, 9 June 2023 - Two primary schools will merge next year. Board chair D
     expect(response.answer).toMatch(/^Dr Hanna Smit/u);
   }, 60_000);
 
+  it('keeps a holder of the asked role narrowed further ("the council\'s finance committee chair"), and reads a role after "who" ("who chairs the library board")', async () => {
+    const response = await askIn(
+      {
+        '052_library.txt': `Library plan approved
+
+ASHBURY, 14 March 2023 - Priya Natarajan, who chairs the library board, said the finance committee had backed the plan for the library.`,
+        '053_budget.txt': `Council budget agreed
+
+ASHBURY, 20 March 2023 - The council's finance committee chair, Councillor Tom Beale, said the budget would pay for the library.`,
+      },
+      'Who chairs the finance committee?',
+    );
+    expect(response.answer).toMatch(/^Councillor Tom Beale/u);
+  }, 60_000);
+
   it("does not answer when something happened with the dateline's date, the day it was filed", async () => {
     const response = await askIn(
       {

@@ -32,7 +32,7 @@ import { createTermMatcher, type Bag, type BagCache } from './term-matcher.js';
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
 import { REPORT_DATE_FIT, answerFit, REPORTING_VERBS } from './answer-fit.js';
-import { roleFit } from './role-fit.js';
+import { askedNarrowing, roleFit } from './role-fit.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { inferAnswerType } from './infer-answer-type.js';
 import { tableColumns, type TableColumns } from './table-columns.js';
@@ -217,6 +217,7 @@ export function createEvidenceFinder({
       terms.filter((term) => term.primary && !term.name).map((term) => term.lemma),
     );
     const questionForms = [...new Set([...questionWords, ...[...questionWords].map(lemmatize)])];
+    const roleNarrowing = askedNarrowing(analysis.parsed, askedRoles);
     const accepted = ENTITIES_FOR[analysis.answerType];
     const built = new Map<string, EvidenceSentence>();
     // What every sentence must meet: a comparison's sides are checked side by side, and a
@@ -525,7 +526,7 @@ export function createEvidenceFinder({
               (name) => appositionKind(entity, parsed) ?? nameKind(name),
             ) *
             (analysis.answerType === 'person'
-              ? roleFit(entity, parsed, askedRoles, questionForms)
+              ? roleFit(entity, parsed, askedRoles, questionForms, roleNarrowing)
               : 1) *
             // The dateline's date is when the article was filed, as a date after "said" is
             // when it was said (unless reporting is asked).

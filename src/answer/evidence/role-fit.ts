@@ -59,11 +59,21 @@ function rolePhrases(entity: Entity, parsed: ParsedText, roles: ReadonlySet<stri
     before.unshift(tokens[left]!);
     left -= 1;
   }
-  // "Yusuf Brennan, chair of the competition commission,"
+  // "Yusuf Brennan, chair of the competition commission,"; "Priya Natarajan, who chairs the
+  // library board,"
   const after: Token[] = [];
   let right = entity.last + 1;
   if (tokens[right]?.normal === ',') {
     right += 1;
+    const verb = tokens[right + 1];
+    if (
+      tokens[right]?.normal === 'who' &&
+      verb !== undefined &&
+      roles.has(lemmatize(verb.normal))
+    ) {
+      after.push(verb);
+      right += 2;
+    }
     if (tokens[right]?.pos === 'DET') right += 1;
     while (inRole(tokens[right])) after.push(tokens[right++]!);
     if (after.length > 0 && tokens[right]?.normal === 'of') {
@@ -75,29 +85,75 @@ function rolePhrases(entity: Entity, parsed: ParsedText, roles: ReadonlySet<stri
   return [before, after];
 }
 
+/** The role a question asks (a lemma: "chair") and the words that narrow it ("finance", "committee"). */
+export interface AskedRole {
+  role: string;
+  narrowing: string[];
+}
+
+/**
+ * The words that narrow the role the question asks ("the county school board" of "who chairs
+ * the county school board?", "interior" and "Iran" of "the interior minister of Iran"): the
+ * nouns, names and adjectives before the asked role word, and after it its object (a verb's:
+ * "chairs the finance committee") or its "of" phrase (a noun's).
+ */
+export function askedNarrowing(parsed: ParsedText, roles: ReadonlySet<string>): AskedRole | null {
+  const tokens = parsed.tokens;
+  const at = tokens.findIndex(
+    (token) =>
+      (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'VERB') &&
+      roles.has(lemmatize(token.normal)),
+  );
+  if (at < 0) return null;
+  const words: Token[] = [];
+  for (let left = at - 1; inRole(tokens[left]); left -= 1) words.push(tokens[left]!);
+  let right = at + 1;
+  // "Who chairs…": a word right after "who" is its verb, however the tagger read it.
+  const verb = tokens[at]!.pos === 'VERB' || tokens[at - 1]?.normal === 'who';
+  if (!verb) {
+    if (tokens[right]?.normal !== 'of') right = tokens.length;
+    else right += 1;
+  }
+  if (tokens[right]?.pos === 'DET') right += 1;
+  while (inRole(tokens[right])) words.push(tokens[right++]!);
+  return {
+    role: lemmatize(tokens[at]!.normal),
+    narrowing: words
+      .filter((token) => token.pos !== 'PART')
+      .map((token) => token.normal.replace(/['’]s$/u, '')),
+  };
+}
+
 /**
  * 1 unless the name's role is an asked one (`roles`: the question's nouns and verbs, as
- * lemmas, "chair" of "chairs") narrowed by a noun or name the question's words (`question`)
- * do not state; then `OTHER_ROLE_FIT`.
+ * lemmas, "chair" of "chairs") narrowed another way than asked: by a noun or name the
+ * question's words (`question`) do not state, while a word narrowing the asked role
+ * (`asked`, from `askedNarrowing`) is missing. Then `OTHER_ROLE_FIT`. "The council's
+ * finance committee chair" still holds the office "who chairs the finance committee?" asks.
  */
 export function roleFit(
   entity: Entity,
   parsed: ParsedText,
   roles: ReadonlySet<string>,
   question: readonly string[],
+  asked: AskedRole | null,
 ): number {
-  if (entity.type !== 'name') return 1;
+  if (entity.type !== 'name' || asked === null || asked.narrowing.length === 0) return 1;
   for (const phrase of rolePhrases(entity, parsed, roles)) {
-    const head = phrase.find((token) => token.pos !== 'ADJ' && roles.has(lemmatize(token.normal)));
+    const head = phrase.find(
+      (token) => token.pos !== 'ADJ' && lemmatize(token.normal) === asked.role,
+    );
     if (!head) continue;
-    const narrowing = phrase.filter(
+    const own = phrase.filter(
       (token) =>
         token !== head &&
         (token.pos === 'NOUN' || token.pos === 'PROPN' || /^\p{Lu}/u.test(token.text)) &&
         token.pos !== 'PART',
     );
-    if (narrowing.some((token) => !stated(token.normal.replace(/['’]s$/u, ''), question)))
-      return OTHER_ROLE_FIT;
+    const words = own.map((token) => token.normal.replace(/['’]s$/u, ''));
+    const other = words.some((word) => !stated(word, question));
+    const missing = asked.narrowing.some((word) => !stated(word, words));
+    if (other && missing) return OTHER_ROLE_FIT;
   }
   return 1;
 }
