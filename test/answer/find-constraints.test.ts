@@ -64,6 +64,12 @@ describe('givesReason', () => {
     expect(givesReason(sentence('Farmers are angry since the wolves kill sheep.'))).toBe(true);
   });
 
+  it('reads a purpose in "to" after a clause, not in the infinitive a verb or adjective takes', () => {
+    expect(givesReason(sentence('The council cut fares to win riders back.'))).toBe(true);
+    expect(givesReason(sentence('The library was due to reopen in March 2025.'))).toBe(false);
+    expect(givesReason(sentence('The council wants to sell the depot site.'))).toBe(false);
+  });
+
   it('finds no reason in a plain statement', () => {
     expect(givesReason(sentence('He scored twice in the first half.'))).toBe(false);
   });

@@ -63,7 +63,16 @@ export function givesReason(sentence: EvidenceSentence): boolean {
       opensClause(tokens, index)
     )
       return true;
-    if ((token.normal === 'to' || token.normal === 'by') && next?.pos === 'VERB') return true;
+    // "By cutting prices", "cut prices to win customers": a means, or a purpose after a whole
+    // clause; "to" after a verb or an adjective ("was due to reopen", "wants to buy") is the
+    // infinitive it takes, no purpose.
+    const before = tokens[index - 1];
+    if (
+      next?.pos === 'VERB' &&
+      (token.normal === 'by' ||
+        (token.normal === 'to' && !['VERB', 'ADJ', 'AUX'].includes(before?.pos ?? '')))
+    )
+      return true;
     if (token.normal === 'because') return true;
     // "…closed last winter when our energy bills tripled": "when" inside a sentence opens a
     // clause as "after" and "as" do, however the tagger read it.
@@ -73,8 +82,12 @@ export function givesReason(sentence: EvidenceSentence): boolean {
       ['PRON', 'DET', 'NOUN', 'PROPN'].includes(next?.pos ?? '')
     )
       return true;
+    // "Due to the strike" gives a cause; "due to reopen" (an infinitive: a verb in its base
+    // form) a schedule.
+    const after = tokens[index + 2];
+    const infinitive = after?.pos === 'VERB' && after.lemma === after.normal;
     return CAUSAL_PREPOSITIONS.some(
-      ([first, second]) => token.normal === first && next?.normal === second,
+      ([first, second]) => token.normal === first && next?.normal === second && !infinitive,
     );
   });
 }
