@@ -250,6 +250,22 @@ ASHBURY, 20 March 2023 - The council's finance committee chair, Councillor Tom B
     expect(response.answer).toMatch(/^Councillor Tom Beale/u);
   }, 60_000);
 
+  it('does not answer "when did it happen?" with a date after its article, when it had not happened', async () => {
+    const response = await askIn(
+      {
+        '054_delay.txt': `Library reopening delayed
+
+ASHBURY, 2 May 2024 - The library was due to reopen in March 2025; it will now reopen in September 2025.`,
+        '055_open.txt': `Library reopens
+
+ASHBURY, 21 September 2025 - Ashbury's library opened its doors again on 20 September after a two-year renovation.`,
+      },
+      'When did the library reopen?',
+    );
+    // The 2024 sentence states "reopen" but only dates it had not reached.
+    expect(response.answer).not.toMatch(/^(March|September) 2025/u);
+  }, 60_000);
+
   it("does not answer when something happened with the dateline's date, the day it was filed", async () => {
     const response = await askIn(
       {

@@ -587,8 +587,13 @@ export function createEvidenceFinder({
       const before = entry.spans[position - 1];
       const previous = before ? bagOf(textOf(entry.document, before.span)) : null;
       const parsed = parse(text);
-      const { answers, fits: typeFits } = answersIn(parsed, columns);
-      const fits = inTense(answers, typeFits, entry.document);
+      const typed = answersIn(parsed, columns);
+      // A date on the wrong side of its article's date for the tense asked ("was due to reopen
+      // in March 2025" in 2024, asked "when did it reopen?") had not happened when it was
+      // written: no answer, as a poor fit is none.
+      const tensed = inTense(typed.answers, typed.fits, entry.document);
+      const answers = typed.answers.filter((_, index) => tensed[index]! >= MIN_FIT);
+      const fits = tensed.filter((fit) => fit >= MIN_FIT);
       // "Which firm declined…": a sentence naming an organisation may name the firm asked for
       // without the word "firm"; the noun describes the answer. Half credit, as a neighbour's:
       // whether the name is a firm is the answer type's guess. Not a role asked with "who"
