@@ -122,7 +122,9 @@ export async function ensureIndex(options: EnsureIndexOptions): Promise<Embedded
   logger.info(
     `index updated in place: ${changes.upsert.length} added or changed, ${changes.remove.length} removed (${embedded} chunks embedded, ${Math.round(performance.now() - started)} ms)`,
   );
-  return { ...index, chunks: await loadChunks(index, options.chunks) };
+  // The documents listed on opening are no longer the store's.
+  const { listed: _before, ...updated } = index;
+  return { ...updated, chunks: await loadChunks(index, options.chunks) };
 }
 
 function open(options: Omit<EnsureIndexOptions, 'documents'>): Promise<EmbeddedIndex> {

@@ -11,7 +11,7 @@ import type { Embedder } from '../embed/embedder.js';
 import type { EmbedderSpec } from '../embed/embedder-spec.js';
 import type { WordVectors } from '../embed/word-vectors.js';
 import { openWordVectorsFile, type WordVectorsFile } from '../embed/open-word-vectors-file.js';
-import type { CorpusStore } from './corpus-store.js';
+import type { CorpusStore, StoredDocumentSummary } from './corpus-store.js';
 import { findIntegrityProblem } from './file-integrity.js';
 import { manifestSchema, type IndexManifest } from './index-manifest.js';
 import { indexPaths, integrityPaths } from './index-files.js';
@@ -32,7 +32,11 @@ export interface OpenIndex {
 }
 
 /** An open index of the embedded store, which also answers synchronously. */
-export type EmbeddedIndex = OpenIndex & { store: SqliteCorpusStore };
+export type EmbeddedIndex = OpenIndex & {
+  store: SqliteCorpusStore;
+  /** The store's documents as listed on opening (lazy chunks), for start-up not to list them again. */
+  listed?: StoredDocumentSummary[];
+};
 
 function corrupt(indexDir: string, why: string, cause?: unknown): AppError {
   return new AppError(
@@ -145,14 +149,15 @@ export async function openIndex({
     const embedder = await embedderSpec.create({ lexicon });
     if (embedder.dimension !== manifest.embedder.dimension)
       throw corrupt(indexDir, 'embedder dimension differs');
-    const chunks =
-      chunksMode === 'lazy'
-        ? createStoredCorpus(store).chunks(await store.listDocuments())
-        : await loadCorpusChunks(store);
+    const listed = chunksMode === 'lazy' ? await store.listDocuments() : undefined;
+    const chunks = listed
+      ? createStoredCorpus(store).chunks(listed)
+      : await loadCorpusChunks(store);
     return {
       manifest,
       store,
       chunks,
+      ...(listed ? { listed } : {}),
       lexicon,
       embedder,
       bytes: store.bytes() + manifest.integrity['lexicon.bin'].bytes,

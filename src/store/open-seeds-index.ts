@@ -59,7 +59,7 @@ export async function openSeedsIndex({
   const stamps = opened ? opened.store.readFileStamps() : [];
   // The store's documents, listed once: they vouch for unchanged files and, when nothing
   // changed, are the documents served (their text read from the store on use).
-  const listed = opened ? await opened.store.listDocuments() : [];
+  const listed = opened ? (opened.listed ?? (await opened.store.listDocuments())) : [];
   const openedCorpus = opened ? createStoredCorpus(opened.store) : undefined;
   const loaded = await loadLibrary(seedsDir, {
     logger: options.logger,

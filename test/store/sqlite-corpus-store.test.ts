@@ -215,6 +215,36 @@ describe('the embedded store’s corpus statistics', () => {
     });
   });
 
+  it('lists documents from an index holding every listed column, in a store made before it too', async () => {
+    await inStoreFolder(async (dir) => {
+      const first = await openFilledStore(dir);
+      const listed = await first.listDocuments();
+      await first.close();
+      const plan = () => {
+        const database = new Database(join(dir, 'corpus.db'));
+        const detail = database
+          .prepare<[], { detail: string }>(
+            `EXPLAIN QUERY PLAN SELECT doc_id, title, date, source, path, format, content_hash,
+             chunk_count FROM documents ORDER BY doc_id`,
+          )
+          .all()
+          .map((row) => row.detail)
+          .join('; ');
+        database.close();
+        return detail;
+      };
+      expect(plan()).toMatch(/COVERING INDEX document_summaries/u);
+      const database = new Database(join(dir, 'corpus.db'));
+      database.exec('DROP INDEX document_summaries');
+      database.close();
+      expect(plan()).not.toMatch(/COVERING INDEX/u);
+      const store = await openSqliteCorpusStore({ dir });
+      expect(plan()).toMatch(/COVERING INDEX document_summaries/u);
+      expect(await store.listDocuments()).toEqual(listed);
+      await store.close();
+    });
+  });
+
   it('lists chunk ids in a store made before its chunk-id index, once it is opened', async () => {
     await inStoreFolder(async (dir) => {
       await (await openFilledStore(dir)).close();
