@@ -38,6 +38,8 @@ export interface EnsureIndexOptions {
   listed?: StoredDocumentSummary[];
   /** Every chunk on the heap (`loadCorpusChunks`), or ids only, the rest read on use. Default: full. */
   chunks?: 'full' | 'lazy';
+  /** Opened indexes read their graph in the background (`openIndex`); await `store.graphReady()`. */
+  graphInBackground?: boolean;
 }
 
 /**
@@ -132,6 +134,7 @@ function open(options: Omit<EnsureIndexOptions, 'documents'>): Promise<EmbeddedI
     indexDir: options.indexDir,
     embedderSpec: options.embedderSpec,
     chunks: options.chunks ?? 'full',
+    graphInBackground: options.graphInBackground ?? false,
     ...(options.efSearch === undefined ? {} : { efSearch: options.efSearch }),
     onGraphRebuilt: (why) => options.logger.warn(`vector graph rebuilt from the store: ${why}`),
   });

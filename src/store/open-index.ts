@@ -86,6 +86,7 @@ export async function openIndex({
   efSearch,
   onGraphRebuilt,
   chunks: chunksMode = 'full',
+  graphInBackground = false,
 }: {
   indexDir: string;
   embedderSpec: EmbedderSpec;
@@ -95,6 +96,8 @@ export async function openIndex({
   onGraphRebuilt?: (reason: string) => void;
   /** Every chunk on the heap, or ids and metadata only with the rest read on use. */
   chunks?: 'full' | 'lazy';
+  /** Return before the graph is read (`SqliteCorpusStoreOptions.graphInBackground`). */
+  graphInBackground?: boolean;
 }): Promise<EmbeddedIndex> {
   const paths = indexPaths(indexDir);
   const manifest = await readManifest(indexDir);
@@ -129,6 +132,7 @@ export async function openIndex({
       dir: paths.store,
       hnsw: manifest.hnsw,
       efSearch: efSearch ?? manifest.hnsw.efSearch,
+      graphInBackground,
       ...(onGraphRebuilt ? { onGraphRebuilt } : {}),
     });
   } catch (error) {
