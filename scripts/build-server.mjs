@@ -13,10 +13,11 @@
  * Plain JavaScript (type-checked through `// @ts-check`) so that running it
  * needs no TypeScript loader either.
  */
-import { build, version } from 'esbuild';
 import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -52,13 +53,20 @@ async function replaceIfChanged(/** @type {string} */ path, /** @type {Uint8Arra
 /** Where the digest of the sources last built is kept, inside the output folder. */
 export const DIGEST_FILE = '.source-digest';
 
-/** SHA-256 of every source file (name and content), this script and esbuild's version. */
-async function digestOf(/** @type {string} */ source, /** @type {string[]} */ sources) {
+/**
+ * SHA-256 of every source file (name and content), this script and esbuild's version. Read
+ * synchronously, and esbuild's version from its package file: this runs before every start,
+ * and awaiting 400 reads one after another, then loading esbuild, took ≈ 0.2 s of it.
+ */
+function digestOf(/** @type {string} */ source, /** @type {string[]} */ sources) {
+  const { version } = /** @type {{ version: string }} */ (
+    createRequire(import.meta.url)('esbuild/package.json')
+  );
   const hash = createHash('sha256').update(version);
-  hash.update(await readFile(fileURLToPath(import.meta.url)));
+  hash.update(readFileSync(fileURLToPath(import.meta.url)));
   for (const path of [...sources].sort()) {
     hash.update(`\0${path}\0`);
-    hash.update(await readFile(join(source, path)));
+    hash.update(readFileSync(join(source, path)));
   }
   return hash.digest('hex');
 }
@@ -73,9 +81,10 @@ export async function buildServer({ sourceDir = 'src', outDir = 'dist' } = {}) {
   const source = resolve(sourceDir);
   const out = resolve(outDir);
   const sources = await listFiles(source);
-  const digest = await digestOf(source, sources);
+  const digest = digestOf(source, sources);
   const built = await readFile(join(out, DIGEST_FILE), 'utf8').catch(() => null);
   if (built === digest) return { written: [], removed: [], files: 0, skipped: true };
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: sources.filter(isCompiled).map((path) => join(source, path)),
     outdir: out,

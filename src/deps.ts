@@ -296,6 +296,9 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     documentManager,
     ...(shared ? { shared } : {}),
   };
+  // The embedded store's graph was read while the rest was set up; a failure to read it stops
+  // the start here, as it did when the store waited for it.
+  await stored?.store.graphReady();
   /** The one refresh the update path triggers: lists, lookup and answer structures follow the index. */
   live.onChange((snapshot: IndexSnapshot) => {
     // Only the changed documents' entries change (1–2 s at 100k to rebuild them all).

@@ -38,6 +38,8 @@ export interface EnsureIndexOptions {
   listed?: StoredDocumentSummary[];
   /** Every chunk on the heap (`loadCorpusChunks`), or ids only, the rest read on use. Default: full. */
   chunks?: 'full' | 'lazy';
+  /** Opened indexes read their graph in the background (`openIndex`); await `store.graphReady()`. */
+  graphInBackground?: boolean;
 }
 
 /**
@@ -122,7 +124,9 @@ export async function ensureIndex(options: EnsureIndexOptions): Promise<Embedded
   logger.info(
     `index updated in place: ${changes.upsert.length} added or changed, ${changes.remove.length} removed (${embedded} chunks embedded, ${Math.round(performance.now() - started)} ms)`,
   );
-  return { ...index, chunks: await loadChunks(index, options.chunks) };
+  // The documents listed on opening are no longer the store's.
+  const { listed: _before, ...updated } = index;
+  return { ...updated, chunks: await loadChunks(index, options.chunks) };
 }
 
 function open(options: Omit<EnsureIndexOptions, 'documents'>): Promise<EmbeddedIndex> {
@@ -130,6 +134,7 @@ function open(options: Omit<EnsureIndexOptions, 'documents'>): Promise<EmbeddedI
     indexDir: options.indexDir,
     embedderSpec: options.embedderSpec,
     chunks: options.chunks ?? 'full',
+    graphInBackground: options.graphInBackground ?? false,
     ...(options.efSearch === undefined ? {} : { efSearch: options.efSearch }),
     onGraphRebuilt: (why) => options.logger.warn(`vector graph rebuilt from the store: ${why}`),
   });

@@ -11,7 +11,7 @@ import type { Embedder } from '../embed/embedder.js';
 import type { EmbedderSpec } from '../embed/embedder-spec.js';
 import type { WordVectors } from '../embed/word-vectors.js';
 import { openWordVectorsFile, type WordVectorsFile } from '../embed/open-word-vectors-file.js';
-import type { CorpusStore } from './corpus-store.js';
+import type { CorpusStore, StoredDocumentSummary } from './corpus-store.js';
 import { findIntegrityProblem } from './file-integrity.js';
 import { manifestSchema, type IndexManifest } from './index-manifest.js';
 import { indexPaths, integrityPaths } from './index-files.js';
@@ -32,7 +32,11 @@ export interface OpenIndex {
 }
 
 /** An open index of the embedded store, which also answers synchronously. */
-export type EmbeddedIndex = OpenIndex & { store: SqliteCorpusStore };
+export type EmbeddedIndex = OpenIndex & {
+  store: SqliteCorpusStore;
+  /** The store's documents as listed on opening (lazy chunks), for start-up not to list them again. */
+  listed?: StoredDocumentSummary[];
+};
 
 function corrupt(indexDir: string, why: string, cause?: unknown): AppError {
   return new AppError(
@@ -82,6 +86,7 @@ export async function openIndex({
   efSearch,
   onGraphRebuilt,
   chunks: chunksMode = 'full',
+  graphInBackground = false,
 }: {
   indexDir: string;
   embedderSpec: EmbedderSpec;
@@ -91,6 +96,8 @@ export async function openIndex({
   onGraphRebuilt?: (reason: string) => void;
   /** Every chunk on the heap, or ids and metadata only with the rest read on use. */
   chunks?: 'full' | 'lazy';
+  /** Return before the graph is read (`SqliteCorpusStoreOptions.graphInBackground`). */
+  graphInBackground?: boolean;
 }): Promise<EmbeddedIndex> {
   const paths = indexPaths(indexDir);
   const manifest = await readManifest(indexDir);
@@ -125,6 +132,7 @@ export async function openIndex({
       dir: paths.store,
       hnsw: manifest.hnsw,
       efSearch: efSearch ?? manifest.hnsw.efSearch,
+      graphInBackground,
       ...(onGraphRebuilt ? { onGraphRebuilt } : {}),
     });
   } catch (error) {
@@ -145,14 +153,15 @@ export async function openIndex({
     const embedder = await embedderSpec.create({ lexicon });
     if (embedder.dimension !== manifest.embedder.dimension)
       throw corrupt(indexDir, 'embedder dimension differs');
-    const chunks =
-      chunksMode === 'lazy'
-        ? createStoredCorpus(store).chunks(await store.listDocuments())
-        : await loadCorpusChunks(store);
+    const listed = chunksMode === 'lazy' ? await store.listDocuments() : undefined;
+    const chunks = listed
+      ? createStoredCorpus(store).chunks(listed)
+      : await loadCorpusChunks(store);
     return {
       manifest,
       store,
       chunks,
+      ...(listed ? { listed } : {}),
       lexicon,
       embedder,
       bytes: store.bytes() + manifest.integrity['lexicon.bin'].bytes,

@@ -53,13 +53,15 @@ export async function openSeedsIndex({
      */
     buildApart?: () => Promise<boolean>;
   }): Promise<SeedsIndex> {
-  let opened = await openFreshIndex({ ...options, chunks: 'lazy' });
-  if (!opened && buildApart && (await buildApart()))
-    opened = await openFreshIndex({ ...options, chunks: 'lazy' });
+  // The graph is read on a thread while the folder is looked through and the answer engine
+  // set up; the caller awaits `index.store.graphReady()` before serving.
+  const opening = { ...options, chunks: 'lazy', graphInBackground: true } as const;
+  let opened = await openFreshIndex(opening);
+  if (!opened && buildApart && (await buildApart())) opened = await openFreshIndex(opening);
   const stamps = opened ? opened.store.readFileStamps() : [];
   // The store's documents, listed once: they vouch for unchanged files and, when nothing
   // changed, are the documents served (their text read from the store on use).
-  const listed = opened ? await opened.store.listDocuments() : [];
+  const listed = opened ? (opened.listed ?? (await opened.store.listDocuments())) : [];
   const openedCorpus = opened ? createStoredCorpus(opened.store) : undefined;
   const loaded = await loadLibrary(seedsDir, {
     logger: options.logger,
@@ -71,9 +73,8 @@ export async function openSeedsIndex({
     loaded.filter((entry) => entry.reused).map((entry) => entry.document.docId),
   );
   const index = await ensureIndex({
-    ...options,
+    ...opening,
     documents: loaded.map((entry) => entry.document),
-    chunks: 'lazy',
     ...(opened ? { opened, unchanged, listed } : {}),
   });
   recordFiles(index.store, loaded, stamps);

@@ -81,6 +81,11 @@ CREATE TABLE IF NOT EXISTS seed_files (
 -- it (the index without chunk_id) gets it on opening.
 DROP INDEX IF EXISTS chunks_by_document;
 CREATE INDEX IF NOT EXISTS chunk_ids_by_document ON chunks(doc_id, ordinal, chunk_id);
+-- Holds every column of the document list: start-up lists 10k documents from this index
+-- (≈ 1 MB) instead of reading each document's row beside its text (≈ 40 MB at 100k chunks).
+-- A store made before it gets it on opening.
+CREATE INDEX IF NOT EXISTS document_summaries
+  ON documents(doc_id, title, date, source, path, format, content_hash, chunk_count);
 CREATE INDEX IF NOT EXISTS documents_by_source ON documents(source);
 CREATE INDEX IF NOT EXISTS documents_by_date ON documents(date);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(

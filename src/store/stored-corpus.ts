@@ -63,15 +63,23 @@ export function createStoredCorpus(
     read,
     chunksOf: (docId) => store.readDocumentChunks(docId),
     documents(summaries) {
+      // Own, enumerable getters: a spread or JSON copy of the document reads its text too. The
+      // same getters for every document (each reads its own docId): 10k documents with a
+      // closure per field cost ≈ 100 ms of start-up at 100k chunks.
+      const textFields = Object.fromEntries(
+        TEXT_FIELDS.map((field) => [
+          field,
+          {
+            enumerable: true,
+            get(this: SourceDocument) {
+              return load(this.docId)[field];
+            },
+          },
+        ]),
+      );
       return summaries.map(({ docId, title, date, source, format }) => {
         const document = { docId, title, date, source, ...(format ? { format } : {}) };
-        // Own, enumerable getters: a spread or JSON copy of the document reads its text too.
-        for (const field of TEXT_FIELDS)
-          Object.defineProperty(document, field, {
-            enumerable: true,
-            get: () => load(docId)[field],
-          });
-        return document as SourceDocument;
+        return Object.defineProperties(document, textFields) as SourceDocument;
       });
     },
     chunks(summaries) {

@@ -5,7 +5,8 @@
  * hnswlib reads it) or behind the database (a crash between the database
  * commit and the graph's save) is rebuilt from the vectors the database keeps.
  */
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { findHnswFileProblem } from './check-hnsw-file.js';
@@ -32,13 +33,17 @@ export interface GraphExpectation {
   efSearch: number;
 }
 
-/** The saved graph when it is sound and current; otherwise why not. */
+/**
+ * The saved graph when it is sound and current; otherwise why not. The files are read and
+ * checked synchronously, so hnswlib's read (on a thread) has begun when this returns: a
+ * caller that goes on meanwhile (`graphInBackground`) does not hold it back.
+ */
 export async function loadVectorGraph(
   dir: string,
   expected: GraphExpectation,
 ): Promise<{ graph: VectorStore } | { problem: string }> {
   const paths = graphPaths(dir);
-  const stampText = await readFile(paths.stamp, 'utf8').catch(() => null);
+  const stampText = readOrNull(() => readFileSync(paths.stamp, 'utf8'));
   if (stampText === null) return { problem: 'no saved graph' };
   let stamp: z.infer<typeof stampSchema>;
   try {
@@ -50,29 +55,51 @@ export async function loadVectorGraph(
     return { problem: 'saved graph is behind the database' };
   // The size first: a truncated file is found without reading it. Then one read for the
   // checksum and the structure (hnswlib reads the file itself afterwards).
-  const size = await stat(paths.graph).then(
-    (info) => (info.isFile() ? info.size : null),
-    () => null,
-  );
+  const size = readOrNull(() => {
+    const info = statSync(paths.graph);
+    return info.isFile() ? info.size : null;
+  });
   if (size === null) return { problem: 'vectors.hnsw missing' };
   if (size !== stamp.integrity.bytes)
     return { problem: `vectors.hnsw ${size} bytes, expected ${stamp.integrity.bytes}` };
-  const bytes = await readFile(paths.graph).catch(() => null);
-  if (bytes === null) return { problem: 'vectors.hnsw missing' };
-  const damage = findBytesIntegrityProblem(bytes, stamp.integrity);
-  if (damage !== null) return { problem: `vectors.hnsw ${damage}` };
-  const problem = findHnswFileProblem(bytes, {
-    dimension: expected.dimension,
-    count: expected.elements,
-    m: expected.hnsw.m,
-  });
-  if (problem !== null) return { problem: `vectors.hnsw ${problem}` };
+  const problem = checkGraphFile(paths.graph, stamp.integrity, expected);
+  if (problem !== null) return { problem };
   const graph = await loadHnswVectorStore({
     path: paths.graph,
     dimension: expected.dimension,
     efSearch: expected.efSearch,
   });
   return { graph };
+}
+
+/**
+ * Why the graph file is damaged (checksum, then structure), or null. A function of its own so
+ * the file's bytes (55 MB at 100k chunks) are garbage before hnswlib reads the file again.
+ */
+function checkGraphFile(
+  path: string,
+  integrity: z.infer<typeof fileIntegritySchema>,
+  expected: GraphExpectation,
+): string | null {
+  const bytes = readOrNull(() => readFileSync(path));
+  if (bytes === null) return 'vectors.hnsw missing';
+  const damage = findBytesIntegrityProblem(bytes, integrity);
+  if (damage !== null) return `vectors.hnsw ${damage}`;
+  const problem = findHnswFileProblem(bytes, {
+    dimension: expected.dimension,
+    count: expected.elements,
+    m: expected.hnsw.m,
+  });
+  return problem === null ? null : `vectors.hnsw ${problem}`;
+}
+
+/** What `read` gives, or null when it throws (a file missing or unreadable). */
+function readOrNull<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
 }
 
 /** A graph over `vectors` by label (undefined: a deleted label, added then marked deleted). */

@@ -3,7 +3,9 @@
  * answerer, so that all three see the same terms.
  */
 import { eng } from 'stopword';
-import lemmatizer from 'wink-lemmatizer';
+import { loadLemmatizer } from './wordnet-lemmatizer.js';
+
+const lemmatizer = loadLemmatizer();
 
 /** Character classes of the non-ASCII code points met so far: 1 letter or number, 3 letter, 0 neither. */
 const CLASSES = new Map<number, number>();

@@ -117,6 +117,18 @@ describe('starting on a built index', () => {
     await second.index.store.close();
   });
 
+  it('hands on the document list read on opening, and not once the store changed', async () => {
+    const first = await start();
+    await first.index.store.close();
+    const second = await start();
+    expect(second.index.listed).toEqual(await second.index.store.listDocuments());
+    await second.index.store.close();
+    await writeFile(file(EDITED), 'Orchard frost\n\nThe orchard lost its plum blossom.\n');
+    const third = await start();
+    expect(third.index.listed).toBeUndefined();
+    await third.index.store.close();
+  });
+
   it('reads a touched file once, embeds nothing, and vouches for it again on the next start', async () => {
     const first = await start();
     await first.index.store.close();

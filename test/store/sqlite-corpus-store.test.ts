@@ -164,6 +164,47 @@ describe('the embedded store’s graph file', () => {
       await again.close();
     });
   });
+
+  it('is read in the background when asked: searches and changes wait for it, with the same answers', async () => {
+    await inStoreFolder(async (dir) => {
+      const store = await openFilledStore(dir);
+      const query = { vector: vectorOf('q'), k: 10 };
+      const before = await store.searchVectors(query);
+      const bytes = store.bytes();
+      await store.close();
+      const reopened = await openSqliteCorpusStore({ dir, graphInBackground: true });
+      // Told before the graph is read (the saved graph's size), the same after.
+      expect(reopened.bytes()).toBe(bytes);
+      expect(await reopened.searchVectors(query)).toEqual(before);
+      await reopened.graphReady();
+      expect(reopened.bytes()).toBe(bytes);
+      await reopened.apply({ remove: ['football'] });
+      expect((await reopened.searchVectors(query)).map((hit) => hit.chunkId)).toEqual(
+        before.map((hit) => hit.chunkId).filter((chunkId) => chunkId.startsWith('border')),
+      );
+      await reopened.close();
+    });
+  });
+
+  it('is rebuilt when damaged also when read in the background', async () => {
+    await inStoreFolder(async (dir) => {
+      const store = await openFilledStore(dir);
+      const query = { vector: vectorOf('q'), k: 10 };
+      const before = await store.searchVectors(query);
+      await store.close();
+      await writeFile(join(dir, 'vectors.hnsw'), Buffer.alloc(500, 7));
+      const reasons: string[] = [];
+      const reopened = await openSqliteCorpusStore({
+        dir,
+        graphInBackground: true,
+        onGraphRebuilt: (why) => reasons.push(why),
+      });
+      await reopened.graphReady();
+      expect(reasons).toEqual([expect.stringMatching(/vectors\.hnsw/)]);
+      expect(await reopened.searchVectors(query)).toEqual(before);
+      await reopened.close();
+    });
+  });
 });
 
 describe('the embedded store’s corpus statistics', () => {
@@ -211,6 +252,36 @@ describe('the embedded store’s corpus statistics', () => {
         'border',
         'football',
       ]);
+      await store.close();
+    });
+  });
+
+  it('lists documents from an index holding every listed column, in a store made before it too', async () => {
+    await inStoreFolder(async (dir) => {
+      const first = await openFilledStore(dir);
+      const listed = await first.listDocuments();
+      await first.close();
+      const plan = () => {
+        const database = new Database(join(dir, 'corpus.db'));
+        const detail = database
+          .prepare<[], { detail: string }>(
+            `EXPLAIN QUERY PLAN SELECT doc_id, title, date, source, path, format, content_hash,
+             chunk_count FROM documents ORDER BY doc_id`,
+          )
+          .all()
+          .map((row) => row.detail)
+          .join('; ');
+        database.close();
+        return detail;
+      };
+      expect(plan()).toMatch(/COVERING INDEX document_summaries/u);
+      const database = new Database(join(dir, 'corpus.db'));
+      database.exec('DROP INDEX document_summaries');
+      database.close();
+      expect(plan()).not.toMatch(/COVERING INDEX/u);
+      const store = await openSqliteCorpusStore({ dir });
+      expect(plan()).toMatch(/COVERING INDEX document_summaries/u);
+      expect(await store.listDocuments()).toEqual(listed);
       await store.close();
     });
   });

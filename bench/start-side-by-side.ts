@@ -1,0 +1,74 @@
+/**
+ * `npm run bench:starts -- --before <checkout> [--corpus seed|100000] [--index <dir>] [--starts 4]`:
+ * cold start and resident memory of two checkouts started alternately on the
+ * same corpus, as `npm start` runs each (its build step included). With
+ * `--corpus seed` each start begins with an empty index folder (the index is
+ * built at start, as `bench:store`'s seed column measures); otherwise each
+ * variant starts on its own copy of the built index `--index`. Per start:
+ * spawn to first answer, RSS 2 s after it, the load average. The order
+ * alternates (before, after), (after, before), … Prints a Markdown table;
+ * never asserts times.
+ */
+import { cp, rm } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { prepareCorpus, SEEDS_DIR, WORK_DIR } from './bench-workspace.js';
+import { round } from './measure.js';
+import { markdownTable, type Row } from './report-table.js';
+import { startServer } from './start-server.js';
+
+const { values } = parseArgs({
+  options: {
+    before: { type: 'string' },
+    corpus: { type: 'string', default: 'seed' },
+    index: { type: 'string' },
+    starts: { type: 'string', default: '4' },
+  },
+});
+const load = () => loadavg()[0]!.toFixed(2);
+const variants = [
+  ...(values.before ? [{ name: 'before', cwd: resolve(values.before) }] : []),
+  { name: 'after', cwd: process.cwd() },
+];
+
+async function main() {
+  const seed = values.corpus === 'seed';
+  const seedsDir = resolve(seed ? SEEDS_DIR : (await prepareCorpus(Number(values.corpus))).dir);
+  if (!seed && !values.index) throw new Error('--index <built index folder> is needed');
+  const rows: Row[] = [];
+  for (let start = 0; start < Number(values.starts); start++) {
+    const order = start % 2 === 0 ? variants : [...variants].reverse();
+    for (const variant of order) {
+      const indexDir = resolve(WORK_DIR, `starts-${variant.name}-${values.corpus}`);
+      await rm(indexDir, { recursive: true, force: true });
+      if (!seed) await cp(resolve(values.index!), indexDir, { recursive: true });
+      const loadBefore = load();
+      const server = await startServer({
+        seedsDir,
+        indexDir,
+        cwd: variant.cwd,
+        logDir: resolve(WORK_DIR),
+        env: { LOG_LEVEL: 'warn' },
+      });
+      await new Promise((done) => setTimeout(done, 2000));
+      const rss = await server.rssMiB();
+      await server.stop();
+      const row: Row = {
+        start: start + 1,
+        variant: variant.name,
+        load: `${loadBefore} → ${load()}`,
+        'spawn to first answer s': round(server.readyMs / 1000, 2),
+        'RSS 2 s after MiB': round(rss, 1),
+      };
+      rows.push(row);
+      process.stderr.write(`${JSON.stringify(row)}\n`);
+    }
+  }
+  process.stdout.write(`# starts on ${values.corpus}\n\n${markdownTable(rows)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
