@@ -266,6 +266,18 @@ ASHBURY, 21 September 2025 - Ashbury's library opened its doors again on 20 Sept
     expect(response.answer).not.toMatch(/^(March|September) 2025/u);
   }, 60_000);
 
+  it('of two dates as near the asked verb, answers "when will…?" with the one its "will" governs', async () => {
+    const response = await askIn(
+      {
+        '056_delay.txt': `Library reopening delayed
+
+ASHBURY, 2 May 2024 - The library was due to reopen in March 2025; it will now reopen in September 2025.`,
+      },
+      'When will the library reopen?',
+    );
+    expect(response.answer).toMatch(/^September 2025/u);
+  }, 60_000);
+
   it("does not answer when something happened with the dateline's date, the day it was filed", async () => {
     const response = await askIn(
       {

@@ -39,9 +39,18 @@ export function nearestAnswer(
   asksFrom = false,
   head: string | null = null,
   years: readonly number[] = [],
+  auxiliaries: ReadonlySet<string> = new Set(),
 ): Entity | undefined {
   const anchors = sentence.parsed.tokens.flatMap((token, index) =>
     lemmas.has(lemmatize(token.normal)) ? [index] : [],
+  );
+  // "When will it reopen?" of "was due to reopen in March 2025; it will now reopen in
+  // September": of answers as near the asked words, the one nearer an asked word that the
+  // question's auxiliary governs (within AUXILIARY_REACH words before it).
+  const marked = anchors.filter((at) =>
+    sentence.parsed.tokens
+      .slice(Math.max(0, at - AUXILIARY_REACH), at)
+      .some((token) => token.pos === 'AUX' && auxiliaries.has(token.normal)),
   );
   let best: Entity | undefined;
   let bestDistance = Infinity;
@@ -70,8 +79,15 @@ export function nearestAnswer(
     // A poor fit for the kind of name asked for counts as a few words further away, and so
     // does a figure nearer another year than the one asked ("nine in 2024, against 31 in
     // 2023" asked of 2023).
+    const auxiliaryDistance =
+      marked.length === 0
+        ? 0
+        : Math.min(
+            ...marked.map((at) => Math.abs(at - (at < entity.first ? entity.first : entity.last))),
+          );
     const cost =
       distance +
+      AUXILIARY_TIE * auxiliaryDistance +
       FIT_WEIGHT * (1 - (sentence.fits[index] ?? answerFit(entity, sentence.parsed, type))) +
       (!asksFrom && startsChange(sentence, entity) ? FIT_WEIGHT : 0) +
       (ofAnotherYear(sentence, entity, years) ? FIT_WEIGHT : 0);
@@ -106,6 +122,14 @@ function ofAnotherYear(
   const nearest = stated.reduce((a, b) => (away(b) < away(a) ? b : a));
   return !years.includes(nearest.year);
 }
+
+/**
+ * What a word of distance from the question's auxiliary adds to an answer's cost: a hundredth
+ * of a word of distance from the asked words, so it only settles ties. Set once, not tuned.
+ */
+const AUXILIARY_TIE = 0.01;
+/** Words before an asked word within which an auxiliary governs it ("will now reopen"). */
+const AUXILIARY_REACH = 3;
 
 /** Words of distance one unit of misfit is worth; chosen on the development sets. */
 const FIT_WEIGHT = 6;
@@ -201,6 +225,13 @@ export function composeFactoid(evidence: Evidence): Draft {
   const asksFrom = evidence.analysis.parsed.tokens.some((token) => token.normal === 'from');
   const head = evidence.analysis.head;
   const askedYears = evidence.analysis.constraints.years.flat();
+  // "will", "would", "has": the question's auxiliaries, but the ones every question has ("do",
+  // "be").
+  const auxiliaries = new Set(
+    evidence.analysis.parsed.tokens
+      .filter((token) => token.pos === 'AUX' && !['do', 'be'].includes(token.lemma))
+      .map((token) => token.normal),
+  );
   if (evidence.analysis.answerType !== 'any') {
     if (best.answers.length > 0) {
       const entity = nearestAnswer(
@@ -210,6 +241,7 @@ export function composeFactoid(evidence: Evidence): Draft {
         asksFrom,
         head,
         askedYears,
+        auxiliaries,
       );
       return {
         lead: entity ? withMeasure(best, entity, coordinated(best, entity)) : undefined,
@@ -232,6 +264,7 @@ export function composeFactoid(evidence: Evidence): Draft {
         asksFrom,
         head,
         askedYears,
+        auxiliaries,
       );
       const ordered = neighbour.position < best.position ? [neighbour, best] : [best, neighbour];
       return {
