@@ -278,6 +278,46 @@ ASHBURY, 2 May 2024 - The library was due to reopen in March 2025; it will now r
     expect(response.answer).toMatch(/^September 2025/u);
   }, 60_000);
 
+  it('takes a figure labelling a name ("Ledgerly 2.0") as met by the article\'s title', async () => {
+    const response = await askIn(
+      {
+        '057_one.md': `# Ledgerly 1.0 is out
+
+Published 3 February 2024 by the Ledgerly team
+
+Ledgerly 1.0, our open-source bookkeeping app for small charities, is available today for Windows, macOS and Linux.
+
+## What's in it
+
+- Double-entry accounts with a chart of accounts for charities.
+- Bank statement import from CSV files.
+- Gift Aid claims for UK donors.
+
+Ledgerly 1.0 starts in about 4 seconds on a typical laptop. It needs 300 MB of disk space.
+
+Lead developer Marta Kowalczyk said the team had spent two years building the app with volunteers from 14 charities.`,
+        '058_two.md': `# Ledgerly 2.0: faster, and now on the web
+
+Published 11 March 2025 by the Ledgerly team
+
+Ledgerly 2.0 adds a web version, so treasurers can work from any browser, alongside the desktop apps for Windows, macOS and Linux.
+
+## Changes
+
+- Dark mode, the most requested feature since 1.0.
+- Start-up takes 1.5 seconds, down from 4 seconds in 1.0, after we rewrote the database layer.
+- Multi-currency accounts for charities with overseas projects.
+- Gift Aid claims can now be sent straight to HMRC.
+
+Support for 32-bit Windows has ended: Ledgerly 2.0 needs a 64-bit computer.
+
+Marta Kowalczyk, who leads the project, said the web version was paid for by a £40,000 grant from the Digital Charities Fund.`,
+      },
+      'How long does Ledgerly 2.0 take to start?',
+    );
+    expect(response.answer).toMatch(/^1\.5 seconds/u);
+  }, 60_000);
+
   it("does not answer when something happened with the dateline's date, the day it was filed", async () => {
     const response = await askIn(
       {

@@ -211,6 +211,15 @@ export function createEvidenceFinder({
     // A season's second year is no figure the question gives ("24" in "2023-24").
     const questionWords = new Set(tokenize(withoutSeasonEnds(analysis.question)));
     const questionNames = new Set(analysis.constraints.names.flat());
+    // Figures of the question that label a name ("Ledgerly 2.0"): right after a proper noun.
+    const labels = new Set(
+      analysis.parsed.entities
+        .filter(
+          (entity) =>
+            entity.type === 'number' && analysis.parsed.tokens[entity.first - 1]?.pos === 'PROPN',
+        )
+        .map((entity) => entity.text.replace(/,/gu, '')),
+    );
     // A name's role narrowed another way than asked ("the committee chair" for "who chairs the
     // school board?") is another office's holder (see roleFit).
     const askedRoles = new Set(
@@ -386,7 +395,12 @@ export function createEvidenceFinder({
         if (other) return other.join(' ');
       }
       const plain = window.replace(/,/gu, '').replace(/(\d)\s*[–—]\s*(?=\d)/gu, '$1-');
-      for (const number of extra.numbers) if (!statesNumber(plain, number)) return number;
+      // "Ledgerly 2.0", "the Nimbus 2": a figure after a name labels which one, as the name
+      // does; the article's title may state it for its every sentence.
+      const titled = document.title.replace(/,/gu, '');
+      for (const number of extra.numbers)
+        if (!statesNumber(plain, number) && !(labels.has(number) && statesNumber(titled, number)))
+          return number;
       return null;
     }
 
