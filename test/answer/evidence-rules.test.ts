@@ -736,6 +736,18 @@ GLENKIRK, 2 November 2023 - About 200 farmers marched through Glenkirk to demand
     expect(negative.answer).not.toMatch(/^No\b/u);
   }, 60_000);
 
+  it('says yes when the sentence names as a noun only the complement of the asked verb ("recommended approval")', async () => {
+    const response = await askIn(
+      {
+        '059_planning.txt': `Dockyard towers refused
+
+HARBOURTON, 6 February 2020 - The planning committee refused the dockyard towers scheme on Wednesday. The head of planning, Judith Arkwright, had recommended approval of the dockyard towers scheme.`,
+      },
+      'Did the head of planning recommend approving the dockyard towers scheme?',
+    );
+    expect(response.answer).toMatch(/^Yes \[1\]/u);
+  }, 60_000);
+
   it('says yes when a sentence states what is asked', () => {
     expect(ask('Did Lopes praise the contractor Brennan Rail?').answer).toMatch(/^Yes \[1\]/);
   });

@@ -238,6 +238,20 @@ export function composeYesNo(evidence: Evidence): Draft {
       .filter((token) => token.pos === 'VERB')
       .map((token) => lemmatize(token.normal)),
   );
+  // The verbs asked to have happened: not a complement another verb takes ("recommend
+  // approving", "agree to pay"), whose event the sentence may name as a noun ("recommended
+  // approval").
+  const assertedVerbs = new Set(
+    analysis.parsed.tokens
+      .filter((token, index, tokens) => {
+        if (token.pos !== 'VERB') return false;
+        const before = tokens[index - 1];
+        const taken =
+          before?.pos === 'VERB' || (before?.normal === 'to' && tokens[index - 2]?.pos === 'VERB');
+        return !taken;
+      })
+      .map((token) => lemmatize(token.normal)),
+  );
   // "Did the trust refuse to remove them?" asks of the negative, as "didn't it remove them?" does.
   const askedNegative =
     analysis.negated !==
@@ -258,7 +272,7 @@ export function composeYesNo(evidence: Evidence): Draft {
     best.unstated.length === 0 &&
     notLiterallyStated(evidence, best).length === 0 &&
     !onlyUnrealized(analysis.parsed.tokens, best.parsed.tokens, lemmas) &&
-    !onlyNominalized(askedVerbs, best.parsed.tokens) &&
+    !onlyNominalized(assertedVerbs, best.parsed.tokens) &&
     !doneByOthers(askedVerbs, best.parsed.tokens, questionLemmas) &&
     best.verbCoverage >= AFFIRM_VERB &&
     best.coverage >= AFFIRM_COVERAGE &&
