@@ -162,9 +162,26 @@ export interface DocumentReferences {
   words: Set<string>;
 }
 
-/** The catalogue's articles among `ids` in its order; all of them when `ids` is undefined. */
-function among(ids: Set<string> | undefined, catalogue: DocumentCatalogue): SourceDocument[] {
-  return ids ? catalogue.inOrder(ids) : catalogue.documents;
+/**
+ * Up to `limit` articles that pass `test`, in the catalogue's order, of the candidates
+ * (every article when undefined). The candidates are walked in any order: a caller uses
+ * the articles found only when fewer than `limit` pass, and those are then all of them.
+ */
+function firstPassing(
+  candidates: Set<string> | undefined,
+  catalogue: DocumentCatalogue,
+  test: (document: SourceDocument) => boolean,
+  limit: number,
+): SourceDocument[] {
+  const passing: string[] = [];
+  const ids = candidates ?? catalogue.documents.map((document) => document.docId);
+  for (const id of ids) {
+    const document = catalogue.byId.get(id);
+    if (!document || !test(document)) continue;
+    passing.push(id);
+    if (passing.length >= limit) break;
+  }
+  return catalogue.inOrder(passing);
 }
 
 /** A prefix asked is a whole run of word characters: what `\b…\b` delimits. */
@@ -251,23 +268,27 @@ export function findDocumentReferences(
     if (nameLemmas.every((word) => catalogue.bodyCount(word) > TOPIC_ARTICLES)) continue;
     // An article whose title names it is about it ("Kestrel" in "…to acquire Kestrel
     // Optics"): it is searched, and the name stays a constraint of the question.
-    const titled = among(catalogue.index.titleCandidates(name), catalogue)
-      .filter((document) => catalogue.titles.get(document.docId)?.includes(name))
-      .map((document) => document.docId);
+    const titled = firstPassing(
+      catalogue.index.titleCandidates(name),
+      catalogue,
+      (document) => catalogue.titles.get(document.docId)?.includes(name) === true,
+      3,
+    ).map((document) => document.docId);
     if (titled.length >= 1 && titled.length <= 2) for (const docId of titled) found.add(docId);
     // A publication's name sits in the furniture around the article (bylines, credits),
     // not in the story itself: a person the story names is not a name for it.
-    const holders: string[] = [];
-    for (const document of among(catalogue.index.edgeCandidates(name), catalogue)) {
-      if (!catalogue.edges.get(document.docId)?.includes(name)) continue;
-      if (document.cleanText.toLowerCase().includes(name)) continue;
-      // …in its header or credit lines, not in lines the cleaning left out of the story
-      // (a league table's "4 Dunmore Athletic" names a club, not the article).
-      if (!inFurniture(document, name)) continue;
-      holders.push(document.docId);
-      // Three holders already name no article: the other articles' text need not be read.
-      if (holders.length > 2) break;
-    }
+    // Three holders already name no article: the other articles' text need not be read.
+    const holders = firstPassing(
+      catalogue.index.edgeCandidates(name),
+      catalogue,
+      (document) =>
+        catalogue.edges.get(document.docId)?.includes(name) === true &&
+        !document.cleanText.toLowerCase().includes(name) &&
+        // …in its header or credit lines, not in lines the cleaning left out of the story
+        // (a league table's "4 Dunmore Athletic" names a club, not the article).
+        inFurniture(document, name),
+      3,
+    ).map((document) => document.docId);
     if (holders.length >= 1 && holders.length <= 2) {
       for (const docId of holders) found.add(docId);
       for (const word of tokenize(name)) words.add(lemmatize(word));
