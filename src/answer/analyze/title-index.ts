@@ -35,7 +35,10 @@ export interface TitleIndex {
   delete(id: string): void;
   /** Ids whose titles `lemmas` may cover: every one `titleCovered` accepts, maybe others. */
   candidates(lemmas: Iterable<string>): Set<string>;
-  /** Chooses every title's words again by how many titles hold them now (after many `set`s). */
+  /**
+   * Chooses every title's words again by how many titles hold them now. Until the first
+   * call, `set` only counts (a new index is filled in bulk) and `candidates` calls it.
+   */
   reindex(): void;
 }
 
@@ -46,6 +49,8 @@ export function createTitleIndex(): TitleIndex {
   const postings = new Map<string, Set<string>>();
   /** How many titles' occurrences each lemma has. */
   const counts = new Map<string, number>();
+  /** Titles are set in bulk until the first `reindex`: their words are chosen then. */
+  let bulk = true;
 
   const unlist = (id: string) => {
     for (const lemma of chosen.get(id) ?? []) {
@@ -59,10 +64,10 @@ export function createTitleIndex(): TitleIndex {
   const list = (id: string, title: readonly string[]) => {
     const missing = title.length - neededShared(title.length);
     if (missing < 0) return;
-    const rarest = [...title].sort(
-      (a, b) => counts.get(a)! - counts.get(b)! || (a < b ? -1 : a > b ? 1 : 0),
-    );
-    const words = [...new Set(rarest.slice(0, missing + 1))];
+    const rarest = title
+      .map((lemma) => ({ lemma, count: counts.get(lemma)! }))
+      .sort((a, b) => a.count - b.count || (a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0));
+    const words = [...new Set(rarest.slice(0, missing + 1).map(({ lemma }) => lemma))];
     chosen.set(id, words);
     for (const lemma of words) {
       const ids = postings.get(lemma);
@@ -84,7 +89,7 @@ export function createTitleIndex(): TitleIndex {
       index.delete(id);
       titles.set(id, title);
       count(title, 1);
-      list(id, title);
+      if (!bulk) list(id, title);
     },
     delete(id) {
       const title = titles.get(id);
@@ -94,11 +99,13 @@ export function createTitleIndex(): TitleIndex {
       titles.delete(id);
     },
     candidates(lemmas) {
+      if (bulk) index.reindex();
       const found = new Set<string>();
       for (const lemma of lemmas) for (const id of postings.get(lemma) ?? []) found.add(id);
       return found;
     },
     reindex() {
+      bulk = false;
       postings.clear();
       chosen.clear();
       for (const [id, title] of titles) list(id, title);
