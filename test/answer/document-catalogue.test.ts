@@ -6,6 +6,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createSyntheticCorpus } from '../../bench/synthetic-corpus.js';
 import {
   createDocumentCatalogue,
   type DocumentCatalogue,
@@ -23,11 +24,32 @@ let questions: string[];
 /** The same catalogue, its lookups replaced by a walk over every article (what they replace). */
 function walking(catalogue: DocumentCatalogue): DocumentCatalogue {
   const all = () => catalogue.documents.map((document) => document.docId);
+  const keys = (docId: string) => catalogue.keys.get(docId)!;
   return {
     ...catalogue,
-    inOrder: () => catalogue.documents,
+    inOrder: (ids) => {
+      const wanted = new Set(ids);
+      return catalogue.documents.filter((document) => wanted.has(document.docId));
+    },
     index: {
       ...catalogue.index,
+      idsIn: (text) => all().filter((docId) => text.includes(docId)),
+      withPrefix: (run) => all().filter((docId) => keys(docId).prefix?.test(run) === true),
+      publishers: (lemma) => {
+        const byName = new Map<string, { lemmas: string[]; key: string; ids: Set<string> }>();
+        for (const docId of all()) {
+          const { source } = keys(docId);
+          if (source[0] !== lemma) continue;
+          const key = source.join(' ');
+          const publisher = byName.get(key) ?? { lemmas: source, key, ids: new Set() };
+          publisher.ids.add(docId);
+          byName.set(key, publisher);
+        }
+        return byName.values();
+      },
+      inMonth: (month) =>
+        all().filter((docId) => catalogue.byId.get(docId)!.date?.slice(0, 7) === month),
+      titlesCoveredBy: () => all(),
       titleCandidates: () => undefined,
       edgeCandidates: () => undefined,
       withHeaderLemma: (lemma) =>
@@ -114,6 +136,48 @@ describe('the document catalogue', () => {
     expect(catalogue.edges).toEqual(fresh.edges);
     for (const lemma of ['quillon', 'gazette', 'tram', 'harbour', 'iran', 'the'])
       expect(catalogue.bodyCount(lemma), lemma).toBe(fresh.bodyCount(lemma));
+  });
+
+  it('finds what a walk finds on a generated archive where publishers and title words head hundreds of articles', async () => {
+    const seeds = await loadDocuments('seeds');
+    const articles = createSyntheticCorpus({ seeds, targetChunks: 2500, seed: 7 }).articles.map(
+      (article) => parseSourceDocument(`/g/${article.name}`, article.text),
+    );
+    const catalogue = createDocumentCatalogue(articles);
+    const asked: string[] = [];
+    articles.forEach((document, position) => {
+      if (position % 9 !== 0) return;
+      const words = document.title.split(/\s+/u);
+      asked.push(
+        `What does "${document.title}" say?`,
+        `Why ${words.slice(0, Math.ceil(words.length * 0.6)).join(' ')}?`,
+        `Summarize ${document.docId}.`,
+        `What is in article ${document.docId.slice(0, 3)}?`,
+        ...(document.source ? [`What did the ${document.source} piece report?`] : []),
+        ...(document.date
+          ? [
+              `What happened in the ${document.date} report?`,
+              `What did ${document.date.slice(0, 7)} bring?`,
+            ]
+          : []),
+      );
+    });
+    const check = (current: DocumentCatalogue) => {
+      const walk = walking(current);
+      for (const question of asked)
+        expect(references(current, question), question).toEqual(references(walk, question));
+    };
+    check(catalogue);
+    // A publisher's name and a common title name hundreds of articles here.
+    const dawn = references(catalogue, 'What did the Dawn piece report?').documents.length;
+    expect(dawn).toBeGreaterThan(articles.length / 10);
+    const [first, , third, ...rest] = articles;
+    const renamed = parseSourceDocument(
+      third!.path,
+      third!.fileText.replace(third!.title, 'Border talks resume at Taftan crossing'),
+    );
+    catalogue.update([renamed, ...rest, first!]);
+    check(catalogue);
   });
 
   it('takes keys the store kept instead of reading the documents’ text', () => {

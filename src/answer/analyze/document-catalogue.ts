@@ -10,6 +10,8 @@ import type { SourceDocument } from '../../ingest/document-types.js';
 import { documentKeys, type DocumentKeys } from '../../text/document-keys.js';
 import { bodyLemmas } from '../../text/lemma-sets.js';
 import { createSubstringIndex } from './substring-index.js';
+import { createPublisherIndex, type Publisher } from './publisher-index.js';
+import { createTitleIndex } from './title-index.js';
 
 /** Ids under each key; an id is listed once per occurrence of the key. */
 class Postings {
@@ -38,12 +40,12 @@ class Postings {
 export interface CatalogueIndex {
   /** Articles whose id prefix (`004` of `004_…`) is `prefix`. */
   withPrefix(prefix: string): readonly string[];
-  /** Articles whose publisher's first content lemma is `lemma`. */
-  withSourceLemma(lemma: string): readonly string[];
+  /** Publishers whose first content lemma is `lemma`, with their articles. */
+  publishers(lemma: string): Iterable<Publisher>;
   /** Articles dated in a month (`2024-04`). */
   inMonth(month: string): readonly string[];
-  /** Articles whose title's content lemmas include `lemma`, once per occurrence. */
-  withTitleLemma(lemma: string): readonly string[];
+  /** Articles whose titles `lemmas` may cover (`titleCovered`): all it accepts, maybe others. */
+  titlesCoveredBy(lemmas: ReadonlySet<string>): Iterable<string>;
   /** Articles whose header lemmas include `lemma`. */
   withHeaderLemma(lemma: string): readonly string[];
   /** Ids of articles that occur in `text`. */
@@ -61,7 +63,10 @@ export interface DocumentCatalogue {
   /** Lemmas of each document's header: title and metadata lines. */
   headers: Map<string, Set<string>>;
   /** Per article, computed once: its title's and publisher's content lemmas and its id prefix. */
-  keys: Map<string, { title: string[]; source: string[]; prefix: RegExp | null }>;
+  keys: Map<
+    string,
+    { title: string[]; source: string[]; publisher: string; prefix: RegExp | null }
+  >;
   /** The first and last lines of each article, lower-cased: where bylines, desks and credits sit. */
   edges: Map<string, string>;
   /** Each article's title, lower-cased. */
@@ -113,12 +118,12 @@ export function createDocumentCatalogue(
   let positions = new Map<string, number>();
   const createPostings = () => ({
     prefix: new Postings(),
-    source: new Postings(),
     month: new Postings(),
-    title: new Postings(),
     header: new Postings(),
   });
   let postings = createPostings();
+  let publishers = createPublisherIndex();
+  let titleIndex = createTitleIndex();
   const idLengths = new Map<number, number>();
   let titleText = createSubstringIndex();
   let edgeText = createSubstringIndex();
@@ -142,18 +147,20 @@ export function createDocumentCatalogue(
     const prefix = ID_PREFIX.exec(docId)?.[1];
     byId.set(docId, document);
     headers.set(docId, new Set(found.header));
+    const publisher = found.source.join(' ');
     keys.set(docId, {
       title: found.title,
       source: found.source,
+      publisher,
       prefix: prefix ? new RegExp(`\\b${prefix}\\b`, 'u') : null,
     });
     edges.set(docId, found.edges);
     const title = document.title.toLowerCase();
     titles.set(docId, title);
     if (prefix) postings.prefix.add(prefix, docId);
-    if (found.source[0] !== undefined) postings.source.add(found.source[0], docId);
+    publishers.add(found.source, publisher, docId);
     if (document.date) postings.month.add(document.date.slice(0, 7), docId);
-    for (const lemma of found.title) postings.title.add(lemma, docId);
+    titleIndex.set(docId, found.title);
     for (const lemma of found.header) postings.header.add(lemma, docId);
     idLengths.set(docId.length, (idLengths.get(docId.length) ?? 0) + 1);
     titleText.set(docId, title);
@@ -167,9 +174,9 @@ export function createDocumentCatalogue(
     if (!document || !entry) return;
     const prefix = ID_PREFIX.exec(docId)?.[1];
     if (prefix) postings.prefix.remove(prefix, docId);
-    if (entry.source[0] !== undefined) postings.source.remove(entry.source[0], docId);
+    publishers.remove(entry.source, entry.publisher, docId);
     if (document.date) postings.month.remove(document.date.slice(0, 7), docId);
-    for (const lemma of entry.title) postings.title.remove(lemma, docId);
+    titleIndex.delete(docId);
     for (const lemma of headers.get(docId) ?? []) postings.header.remove(lemma, docId);
     const ids = (idLengths.get(docId.length) ?? 1) - 1;
     if (ids === 0) idLengths.delete(docId.length);
@@ -194,9 +201,9 @@ export function createDocumentCatalogue(
     },
     index: {
       withPrefix: (prefix) => postings.prefix.get(prefix),
-      withSourceLemma: (lemma) => postings.source.get(lemma),
+      publishers: (lemma) => publishers.get(lemma),
       inMonth: (month) => postings.month.get(month),
-      withTitleLemma: (lemma) => postings.title.get(lemma),
+      titlesCoveredBy: (lemmas) => titleIndex.candidates(lemmas),
       withHeaderLemma: (lemma) => postings.header.get(lemma),
       idsIn(text) {
         const found: string[] = [];
@@ -211,12 +218,13 @@ export function createDocumentCatalogue(
       edgeCandidates: (name) => edgeText.candidates(name),
     },
     inOrder(ids) {
-      const found: SourceDocument[] = [];
-      for (const id of new Set(ids)) {
-        const document = byId.get(id);
-        if (document) found.push(document);
+      // Sorted as numbers: comparing ids by their positions looks two up in a map each time.
+      const at: number[] = [];
+      for (const id of ids instanceof Set ? (ids as Set<string>) : new Set(ids)) {
+        const position = positions.get(id);
+        if (position !== undefined) at.push(position);
       }
-      return found.sort((a, b) => positions.get(a.docId)! - positions.get(b.docId)!);
+      return Array.from(Float64Array.from(at).sort(), (position) => catalogue.documents[position]!);
     },
     async prepare() {
       const slice = () => titleText.catchUp(PREPARE_SLICE_MS) && edgeText.catchUp(PREPARE_SLICE_MS);
@@ -230,9 +238,12 @@ export function createDocumentCatalogue(
         // Removing an entry costs a search of each of its postings: many are added afresh.
         for (const map of [byId, headers, keys, edges, titles, idLengths, bodyCounts]) map.clear();
         postings = createPostings();
+        publishers = createPublisherIndex();
+        titleIndex = createTitleIndex();
         titleText = createSubstringIndex();
         edgeText = createSubstringIndex();
         for (const document of next) add(document);
+        titleIndex.reindex();
       } else {
         for (const docId of leaving) remove(docId);
         for (const document of arriving) add(document);
@@ -242,6 +253,8 @@ export function createDocumentCatalogue(
     },
   };
   for (const document of documents) add(document);
+  // Titles were indexed under their rarest words as counted so far: counted over all, fewer.
+  titleIndex.reindex();
   stored = undefined;
   positions = new Map(documents.map((document, position) => [document.docId, position]));
   return catalogue;

@@ -9,6 +9,7 @@ import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import { YEAR, type ParsedText } from './parse-text.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import type { DocumentCatalogue } from './document-catalogue.js';
+import { titleCovered } from './title-index.js';
 
 /** The date a question states (month and year at least), as a prefix of an ISO date. */
 function statedDates(text: string): string[] {
@@ -161,43 +162,69 @@ export interface DocumentReferences {
   words: Set<string>;
 }
 
-/** The catalogue's articles among `ids` in its order; all of them when `ids` is undefined. */
-function among(ids: Set<string> | undefined, catalogue: DocumentCatalogue): SourceDocument[] {
-  return ids ? catalogue.inOrder(ids) : catalogue.documents;
+/**
+ * Up to `limit` articles that pass `test`, in the catalogue's order, of the candidates
+ * (every article when undefined). The candidates are walked in any order: a caller uses
+ * the articles found only when fewer than `limit` pass, and those are then all of them.
+ */
+function firstPassing(
+  candidates: Set<string> | undefined,
+  catalogue: DocumentCatalogue,
+  test: (document: SourceDocument) => boolean,
+  limit: number,
+): SourceDocument[] {
+  const passing: string[] = [];
+  const ids = candidates ?? catalogue.documents.map((document) => document.docId);
+  for (const id of ids) {
+    const document = catalogue.byId.get(id);
+    if (!document || !test(document)) continue;
+    passing.push(id);
+    if (passing.length >= limit) break;
+  }
+  return catalogue.inOrder(passing);
 }
 
 /** A prefix asked is a whole run of word characters: what `\b…\b` delimits. */
 const WORD_RUN = /[A-Za-z0-9_]+/gu;
 
 /**
- * The articles the checks of `findDocumentReferences` may accept, in the catalogue's
- * order, looked up through the catalogue's indexes by what the question holds: ids,
- * prefixes, publishers' first words, months, title words (three at least). Every
- * article a check accepts is among them; the checks still decide.
+ * The articles a question names by id, id prefix, publisher, date or title, in the
+ * catalogue's order, and for each publisher named the words that named it. Looked up
+ * through the catalogue's indexes by what the question holds (ids, runs, its lemmas,
+ * months), each candidate checked as a walk over every article would check it; a
+ * publisher is checked once for all its articles.
  */
-function candidates(
+function namedArticles(
   text: string,
-  lemmas: Set<string>,
-  dates: string[],
+  sequence: readonly string[],
+  lemmas: ReadonlySet<string>,
+  dates: readonly string[],
   catalogue: DocumentCatalogue,
-): SourceDocument[] {
+): { documents: SourceDocument[]; publishers: Map<string, readonly string[]> } {
   const { index } = catalogue;
+  // Each id found in the text is a substring of it: `text.includes(docId)`.
   const ids = new Set(index.idsIn(text));
-  const add = (found: readonly string[]) => {
-    for (const id of found) ids.add(id);
-  };
-  for (const run of text.match(WORD_RUN) ?? []) add(index.withPrefix(run));
-  for (const lemma of lemmas) add(index.withSourceLemma(lemma));
+  // A run of the text that is an id prefix is what `\bprefix\b` finds.
+  for (const run of text.match(WORD_RUN) ?? []) for (const id of index.withPrefix(run)) ids.add(id);
+  const publishers = new Map<string, readonly string[]>();
+  for (const lemma of lemmas)
+    for (const publisher of index.publishers(lemma)) {
+      const named = publisherNamed(publisher.lemmas, sequence);
+      if (named.length === 0) continue;
+      publishers.set(publisher.key, named);
+      for (const id of publisher.ids) ids.add(id);
+    }
   for (const date of dates) {
     // Dates are indexed by month: a shorter prefix is looked for in every article.
-    if (date.length < 7) return catalogue.documents;
-    add(index.inMonth(date.slice(0, 7)));
+    const dated =
+      date.length < 7
+        ? catalogue.documents.map((document) => document.docId)
+        : index.inMonth(date.slice(0, 7));
+    for (const id of dated) if (catalogue.byId.get(id)?.date?.startsWith(date)) ids.add(id);
   }
-  const shared = new Map<string, number>();
-  for (const lemma of lemmas)
-    for (const id of index.withTitleLemma(lemma)) shared.set(id, (shared.get(id) ?? 0) + 1);
-  for (const [id, count] of shared) if (count >= 3) ids.add(id);
-  return catalogue.inOrder(ids);
+  for (const id of index.titlesCoveredBy(lemmas))
+    if (titleCovered(catalogue.keys.get(id)?.title ?? [], lemmas)) ids.add(id);
+  return { documents: catalogue.inOrder(ids), publishers };
 }
 
 /** Articles whose stories may use a name before it counts as their topic rather than a credit. */
@@ -216,25 +243,19 @@ export function findDocumentReferences(
   const found = new Set<string>();
   const dates = statedDates(text);
   const publishers = new Set<string>();
-  for (const document of candidates(text, lemmas, dates, catalogue)) {
-    const keys = catalogue.keys.get(document.docId)!;
-    if (text.includes(document.docId) || keys.prefix?.test(text)) found.add(document.docId);
-    const named = publisherNamed(keys.source, sequence);
-    if (named.length > 0) {
-      found.add(document.docId);
-      // Every article of one publisher adds the same words: they are taken once.
-      const publisher = named.join(' ');
-      if (!publishers.has(publisher)) {
-        publishers.add(publisher);
-        for (const lemma of named) words.add(lemma);
-        kindAfter(parsed, named, words);
-      }
+  const named = namedArticles(text, sequence, lemmas, dates, catalogue);
+  for (const document of named.documents) {
+    found.add(document.docId);
+    const publisherWords = named.publishers.get(catalogue.keys.get(document.docId)!.publisher);
+    if (!publisherWords) continue;
+    // Every article of one publisher adds the same words: they are taken once, in the
+    // catalogue's order of the publishers' first articles.
+    const publisher = publisherWords.join(' ');
+    if (!publishers.has(publisher)) {
+      publishers.add(publisher);
+      for (const lemma of publisherWords) words.add(lemma);
+      kindAfter(parsed, publisherWords, words);
     }
-    if (document.date && dates.some((date) => document.date!.startsWith(date)))
-      found.add(document.docId);
-    const title = keys.title;
-    const shared = title.filter((lemma) => lemmas.has(lemma)).length;
-    if (title.length >= 3 && shared >= 3 && shared / title.length >= 0.6) found.add(document.docId);
   }
   // A name the question gives that only one or two articles carry at their head or foot
   // ("the Daily Blast", "the Terrace & Touchline interview"): a publication or a credit.
@@ -247,23 +268,27 @@ export function findDocumentReferences(
     if (nameLemmas.every((word) => catalogue.bodyCount(word) > TOPIC_ARTICLES)) continue;
     // An article whose title names it is about it ("Kestrel" in "…to acquire Kestrel
     // Optics"): it is searched, and the name stays a constraint of the question.
-    const titled = among(catalogue.index.titleCandidates(name), catalogue)
-      .filter((document) => catalogue.titles.get(document.docId)?.includes(name))
-      .map((document) => document.docId);
+    const titled = firstPassing(
+      catalogue.index.titleCandidates(name),
+      catalogue,
+      (document) => catalogue.titles.get(document.docId)?.includes(name) === true,
+      3,
+    ).map((document) => document.docId);
     if (titled.length >= 1 && titled.length <= 2) for (const docId of titled) found.add(docId);
     // A publication's name sits in the furniture around the article (bylines, credits),
     // not in the story itself: a person the story names is not a name for it.
-    const holders: string[] = [];
-    for (const document of among(catalogue.index.edgeCandidates(name), catalogue)) {
-      if (!catalogue.edges.get(document.docId)?.includes(name)) continue;
-      if (document.cleanText.toLowerCase().includes(name)) continue;
-      // …in its header or credit lines, not in lines the cleaning left out of the story
-      // (a league table's "4 Dunmore Athletic" names a club, not the article).
-      if (!inFurniture(document, name)) continue;
-      holders.push(document.docId);
-      // Three holders already name no article: the other articles' text need not be read.
-      if (holders.length > 2) break;
-    }
+    // Three holders already name no article: the other articles' text need not be read.
+    const holders = firstPassing(
+      catalogue.index.edgeCandidates(name),
+      catalogue,
+      (document) =>
+        catalogue.edges.get(document.docId)?.includes(name) === true &&
+        !document.cleanText.toLowerCase().includes(name) &&
+        // …in its header or credit lines, not in lines the cleaning left out of the story
+        // (a league table's "4 Dunmore Athletic" names a club, not the article).
+        inFurniture(document, name),
+      3,
+    ).map((document) => document.docId);
     if (holders.length >= 1 && holders.length <= 2) {
       for (const docId of holders) found.add(docId);
       for (const word of tokenize(name)) words.add(lemmatize(word));
@@ -291,9 +316,13 @@ export function findDocumentReferences(
       if (catalogue.bodyCount(lemma) <= 1) found.add(docId);
     }
   }
+  // Many articles of one publisher may be named: each publisher's words are added once.
+  const sources = new Set<string>();
   for (const docId of found) {
-    const document = catalogue.byId.get(docId);
-    if (document?.source) for (const word of tokenize(document.source)) words.add(lemmatize(word));
+    const source = catalogue.byId.get(docId)?.source;
+    if (!source || sources.has(source)) continue;
+    sources.add(source);
+    for (const word of tokenize(source)) words.add(lemmatize(word));
   }
   return { documents: [...found], words };
 }
