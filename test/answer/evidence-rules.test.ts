@@ -748,6 +748,18 @@ HARBOURTON, 6 February 2020 - The planning committee refused the dockyard towers
     expect(response.answer).toMatch(/^Yes \[1\]/u);
   }, 60_000);
 
+  it('says yes when the asked verb is a participle after a noun ("a letter to Tehran accusing Iran…")', async () => {
+    const response = await askIn(
+      {
+        '060_letter.txt': `Foreign office writes to Ostravia
+
+VELDHAVEN, 4 May 2023 - On Thursday, the Veldhaven foreign office issued a strongly worded letter to Harbourton accusing Ostravia of inaction against smugglers.`,
+      },
+      'Did the Veldhaven foreign office accuse Ostravia of inaction?',
+    );
+    expect(response.answer).toMatch(/^Yes \[1\]/u);
+  }, 60_000);
+
   it('says yes when a sentence states what is asked', () => {
     expect(ask('Did Lopes praise the contractor Brennan Rail?').answer).toMatch(/^Yes \[1\]/);
   });

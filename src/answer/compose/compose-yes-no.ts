@@ -162,6 +162,9 @@ function doneByOthers(
   );
   if (uses.length === 0) return false;
   return uses.every((at) => {
+    // "…a letter to Tehran accusing Iran of inaction": a participle in "-ing" after a noun
+    // qualifies an earlier noun phrase; the noun right before it is no subject.
+    if (stated[at]!.normal.endsWith('ing')) return false;
     let before = at - 1;
     while (before >= 0 && BETWEEN_SUBJECT_AND_VERB.has(stated[before]!.pos)) before -= 1;
     const subject = stated[before];
