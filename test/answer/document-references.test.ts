@@ -41,6 +41,29 @@ describe('findDocumentReferences', () => {
     expect(references.words.has('bridge')).toBe(false);
   });
 
+  it('takes a figure with a decimal point labelling a noun ("the 2.0 release notes") as naming the article whose title states it', () => {
+    const notes = createDocumentCatalogue([
+      parseSourceDocument(
+        '/n/001_one.md',
+        `# Ledgerly 1.0 is out\n\nPublished 3 February 2024\n\nLedgerly 1.0 is available today. Version 2.0 will add a web version.\n`,
+      ),
+      parseSourceDocument(
+        '/n/002_pulled.md',
+        `# Ledgerly 1.1 withdrawn\n\nPublished 20 May 2024\n\nWe have withdrawn Ledgerly 1.1, released on 14 May; please go back to 1.0.4.\n`,
+      ),
+      parseSourceDocument(
+        '/n/003_two.md',
+        `# Ledgerly 2.0: now on the web\n\nPublished 11 March 2025\n\nLedgerly 2.0 adds a web version and dark mode.\n`,
+      ),
+    ]);
+    const references = findDocumentReferences(
+      parser.parse('Summarize the 2.0 release notes.'),
+      notes,
+    );
+    expect(references.documents).toContain('003_two');
+    expect(references.documents).not.toContain('001_one');
+  });
+
   it('does not take the noun a question asks for ("what opinion…") as naming the one article heading with it', () => {
     const question = parser.parse('What opinion did the council give on the bridge?');
     expect(findDocumentReferences(question, catalogue).documents).toEqual(['001_column']);

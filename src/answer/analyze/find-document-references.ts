@@ -230,6 +230,18 @@ function namedArticles(
 /** Articles whose stories may use a name before it counts as their topic rather than a credit. */
 const TOPIC_ARTICLES = 2;
 
+/** Figures with a decimal point set before a noun or after a name: "2.0" of "the 2.0 release notes". */
+function labelFigures(parsed: ParsedText): string[] {
+  return parsed.entities
+    .filter((entity) => {
+      if (entity.type !== 'number' || !/^\d+\.\d+$/u.test(entity.text)) return false;
+      const before = parsed.tokens[entity.first - 1];
+      const after = parsed.tokens[entity.last + 1];
+      return before?.pos === 'PROPN' || after?.pos === 'NOUN';
+    })
+    .map((entity) => entity.text);
+}
+
 export function findDocumentReferences(
   parsed: ParsedText,
   catalogue: DocumentCatalogue,
@@ -303,6 +315,17 @@ export function findDocumentReferences(
     ).flat();
     if (dated.length >= 1 && dated.length <= YEAR_NAMES_AT_MOST)
       for (const docId of dated) found.add(docId);
+  }
+  // A figure labelling which one ("the 2.0 release notes", "Ledgerly 2.0"): a number with a
+  // decimal point before a noun or after a name names the one or two articles whose titles
+  // state it.
+  for (const label of labelFigures(parsed)) {
+    const stating = new RegExp(`(?<![\\d.])${label.replace('.', '\\.')}(?![\\d.])`, 'u');
+    const titled = catalogue.documents
+      .filter((document) => stating.test(catalogue.titles.get(document.docId) ?? ''))
+      .map((document) => document.docId);
+    if (titled.length >= 1 && titled.length <= YEAR_NAMES_AT_MOST)
+      for (const docId of titled) found.add(docId);
   }
   // A question noun in exactly one article's header: "the editorial", "the interview".
   for (const [at, token] of parsed.tokens.entries()) {
