@@ -68,23 +68,11 @@ export function nearestAnswer(
       lemmatize(before.normal) !== head
     )
       return;
-    const distance =
-      anchors.length === 0
-        ? 0
-        : Math.min(
-            ...anchors.map((at) =>
-              at < entity.first ? entity.first - at : at > entity.last ? at - entity.last : 0,
-            ),
-          );
+    const distance = wordsAway(anchors, entity);
     // A poor fit for the kind of name asked for counts as a few words further away, and so
     // does a figure nearer another year than the one asked ("nine in 2024, against 31 in
     // 2023" asked of 2023).
-    const auxiliaryDistance =
-      marked.length === 0
-        ? 0
-        : Math.min(
-            ...marked.map((at) => Math.abs(at - (at < entity.first ? entity.first : entity.last))),
-          );
+    const auxiliaryDistance = wordsAway(marked, entity);
     const cost =
       distance +
       AUXILIARY_TIE * auxiliaryDistance +
@@ -121,6 +109,16 @@ function ofAnotherYear(
     index < entity.first ? entity.first - index : index - entity.last;
   const nearest = stated.reduce((a, b) => (away(b) < away(a) ? b : a));
   return !years.includes(nearest.year);
+}
+
+/** Words between the entity and the nearest of the tokens at `positions` (0 for none, or inside it). */
+function wordsAway(positions: readonly number[], entity: Entity): number {
+  if (positions.length === 0) return 0;
+  return Math.min(
+    ...positions.map((at) =>
+      at < entity.first ? entity.first - at : at > entity.last ? at - entity.last : 0,
+    ),
+  );
 }
 
 /**

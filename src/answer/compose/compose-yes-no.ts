@@ -236,24 +236,17 @@ export function composeYesNo(evidence: Evidence): Draft {
   const parts = [{ sentence: best }];
   // The question's words and its verbs (lemmas), as the checks of a "Yes" read them.
   const questionLemmas = new Set(analysis.parsed.tokens.map((token) => lemmatize(token.normal)));
-  const askedVerbs = new Set(
-    analysis.parsed.tokens
-      .filter((token) => token.pos === 'VERB')
-      .map((token) => lemmatize(token.normal)),
-  );
+  const questionTokens = analysis.parsed.tokens;
+  const verbsAt = questionTokens.flatMap((token, index) => (token.pos === 'VERB' ? [index] : []));
+  const askedVerbs = new Set(verbsAt.map((at) => lemmatize(questionTokens[at]!.normal)));
   // The verbs asked to have happened: not a complement another verb takes ("recommend
   // approving", "agree to pay"), whose event the sentence may name as a noun ("recommended
   // approval").
+  const taken = (at: number) =>
+    questionTokens[at - 1]?.pos === 'VERB' ||
+    (questionTokens[at - 1]?.normal === 'to' && questionTokens[at - 2]?.pos === 'VERB');
   const assertedVerbs = new Set(
-    analysis.parsed.tokens
-      .filter((token, index, tokens) => {
-        if (token.pos !== 'VERB') return false;
-        const before = tokens[index - 1];
-        const taken =
-          before?.pos === 'VERB' || (before?.normal === 'to' && tokens[index - 2]?.pos === 'VERB');
-        return !taken;
-      })
-      .map((token) => lemmatize(token.normal)),
+    verbsAt.filter((at) => !taken(at)).map((at) => lemmatize(questionTokens[at]!.normal)),
   );
   // "Did the trust refuse to remove them?" asks of the negative, as "didn't it remove them?" does.
   const askedNegative =
