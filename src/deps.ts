@@ -238,6 +238,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   };
   const analyzer: QuestionAnalyzer = {
     analyze: (messages) => structures.analyzer.analyze(messages),
+    recase: (messages, texts) => structures.analyzer.recase(messages, texts),
   };
   const evidence: EvidenceFinder = { find: (request) => structures.evidence.find(request) };
   const extractive = createExtractiveAnswerer({ minCoverage });

@@ -1,13 +1,20 @@
 /**
  * The question-answering pipeline every door calls: analyze the question
- * (with the conversation), retrieve, gather the evidence once, then answer.
+ * (with the conversation), retrieve, read lower-case names as the passages
+ * write them, gather the evidence once, then answer.
  * The extractive answerer's refusal gate is the evidence; an LLM answerer
  * sees every question and decides answerability itself.
  */
 import type { Retriever } from '../ingest/document-types.js';
 import type { Logger } from '../log/logger.js';
 import type { AnswerInput, Answerer, QuestionRewriter } from './answerer.js';
-import type { Assistant, AskOptions, ChatResponse, ChatStreamEvent } from './chat-types.js';
+import type {
+  Assistant,
+  AskOptions,
+  ChatMessage,
+  ChatResponse,
+  ChatStreamEvent,
+} from './chat-types.js';
 import { answerEvents, candidatePassages, streamAnswerer } from './stream-answer.js';
 import { createRefusal } from './create-refusal.js';
 import type { QuestionAnalyzer } from './analyze/analyze-question.js';
@@ -50,15 +57,23 @@ export function createAssistant({
       rewriter && history.length > 0
         ? await rewriter.rewrite({ question: last.content, history })
         : last.content;
-    const analysis = analyzer.analyze([...history, { role: 'user', content: standalone }]);
-    const depth = ['list', 'summary', 'comparison'].includes(analysis.kind)
+    const asked: ChatMessage[] = [...history, { role: 'user', content: standalone }];
+    const first = analyzer.analyze(asked);
+    const depth = ['list', 'summary', 'comparison'].includes(first.kind)
       ? evidenceDepth * 2
       : evidenceDepth;
     const passages = await retriever.retrieve({
-      query: analysis.searchQuery,
+      query: first.searchQuery,
       k: Math.max(topK, depth),
       ...(filters ? { filters } : {}),
     });
+    // Names typed in lower case ("who heads the union at aurelian") read as the passages write
+    // them; retrieval does not depend on case.
+    const recased = analyzer.recase(
+      asked,
+      passages.map((passage) => passage.chunk.text),
+    );
+    const analysis = recased === asked ? first : analyzer.analyze(recased);
     // With filters, an article the question names counts only if retrieval (filtered) allowed it.
     const scoped = filters
       ? {

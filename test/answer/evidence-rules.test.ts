@@ -1595,3 +1595,26 @@ describe('refusal reasons', () => {
     expect(response.answer).toMatch(/None of the articles found mentions “Eurostar”/u);
   });
 });
+
+describe('names typed in lower case', () => {
+  const articles = {
+    '040_caldermouth.md': `Caldermouth Water raises charges
+
+CALDERMOUTH, 3 March 2023 - Caldermouth Water said on Friday that its charges go up by 8.5% from 1 April 2023.`,
+    '041_estbury.md': `Estbury Water names new chief
+
+ESTBURY, 9 May 2023 - Estbury Water has named Ruth Allardyce as its chief executive, the company said.`,
+  };
+  const askHere = askerFor(articles);
+
+  it('holds a lower-case name to what the articles say of it, as the capitalised one', () => {
+    const typed = askHere('how much did estbury water raise its charges in 2023');
+    expect(typed.refused).toBe(true);
+    expect(typed.answer).not.toMatch(/8\.5%/u);
+    expect(askHere('How much did Estbury Water raise its charges in 2023?').refused).toBe(true);
+    // The name typed in lower case still finds what is said of it.
+    expect(askHere('who is the chief executive of estbury water').answer).toMatch(
+      /Ruth Allardyce/u,
+    );
+  });
+});

@@ -61,8 +61,14 @@ export function createExtractiveCorpus(
     ask(question) {
       const messages: ChatMessage[] =
         typeof question === 'string' ? [{ role: 'user', content: question }] : question;
-      const analysis = analyzer.analyze(messages);
       const passages = chunks.map((chunk, rank) => ({ chunk, score: 1 / (rank + 1) }));
+      // As the assistant does: names typed in lower case read as the passages write them.
+      const analysis = analyzer.analyze(
+        analyzer.recase(
+          messages,
+          chunks.map((chunk) => chunk.text),
+        ),
+      );
       return composeAnswer(finder.find({ analysis, passages }), { minCoverage: 0.5 });
     },
   };

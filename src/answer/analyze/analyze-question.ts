@@ -23,6 +23,7 @@ import { FIGURE_TYPES, LOCATIVE } from './question-types.js';
 import type { QuestionAnalysis, QuestionTerm, Constraints } from './question-types.js';
 import { resolveConversation } from './resolve-conversation.js';
 import { findSides } from './find-sides.js';
+import { truecase } from './truecase.js';
 
 export interface QuestionAnalyzerOptions {
   parser: TextParser;
@@ -119,6 +120,11 @@ function startsQuestion(parsed: ParsedText, word: string): boolean {
 
 export interface QuestionAnalyzer {
   analyze(messages: ChatMessage[]): QuestionAnalysis;
+  /**
+   * The user's messages with the names they typed in lower case written as `texts` (the
+   * passages retrieved for the question) write them; `messages` itself when none changed.
+   */
+  recase(messages: ChatMessage[], texts: readonly string[]): ChatMessage[];
 }
 
 /** English's generic count nouns for people: they count soldiers, fans and staff alike. */
@@ -230,6 +236,17 @@ export function createQuestionAnalyzer({
     return best ? [best] : narrowed;
   };
   return {
+    recase(messages, texts) {
+      let changed = false;
+      const recased = messages.map((message) => {
+        if (message.role !== 'user') return message;
+        const content = truecase(message.content, texts, isCommon);
+        if (content === message.content) return message;
+        changed = true;
+        return { ...message, content };
+      });
+      return changed ? recased : messages;
+    },
     analyze(messages) {
       const question = messages.at(-1)?.content ?? '';
       const history = messages.slice(0, -1);

@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAssistant } from '../../src/answer/create-assistant.js';
+import { createExtractiveAnswerer } from '../../src/answer/create-extractive-answerer.js';
+import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { createLogger } from '../../src/log/logger.js';
+import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
+
+const ARTICLES = {
+  '040_caldermouth.md': `Caldermouth Water raises charges
+
+CALDERMOUTH, 3 March 2023 - Caldermouth Water said on Friday that its charges go up by 8.5% from 1 April 2023.`,
+  '041_estbury.md': `Estbury Water names new chief
+
+ESTBURY, 9 May 2023 - Estbury Water has named Ruth Allardyce as its chief executive, the company said.`,
+};
+
+let corpus: ExtractiveCorpus;
+beforeAll(async () => {
+  corpus = createExtractiveCorpus(ARTICLES, { lexicon: await loadPackagedWordVectors() });
+}, 60_000);
+
+describe('the assistant pipeline', () => {
+  it('reads names typed in lower case as the retrieved passages write them', async () => {
+    const searched: string[] = [];
+    const assistant = createAssistant({
+      retriever: {
+        retrieve: async ({ query }) => {
+          searched.push(query);
+          return corpus.chunks.map((chunk, rank) => ({ chunk, score: 1 / (rank + 1) }));
+        },
+      },
+      answerer: createExtractiveAnswerer({ minCoverage: 0.5 }),
+      analyzer: corpus.analyzer,
+      evidence: corpus.finder,
+      logger: createLogger({ level: 'silent' }),
+    });
+    const response = await assistant.ask({
+      messages: [{ role: 'user', content: 'how much did estbury water raise its charges in 2023' }],
+    });
+    // Caldermouth's rise is no answer about Estbury Water, however the name was typed.
+    expect(response.refused).toBe(true);
+    expect(response.answer).not.toMatch(/8\.5%/u);
+    // Retrieval ran once, on the question as typed.
+    expect(searched).toHaveLength(1);
+  });
+});
