@@ -70,6 +70,15 @@ describe('givesReason', () => {
     expect(givesReason(sentence('The council wants to sell the depot site.'))).toBe(false);
   });
 
+  it('reads no purpose in the infinitive a phrasal verb takes ("signed on to return")', () => {
+    expect(
+      givesReason(
+        sentence('Teodora Vask has signed on to return as Queen Ysolde for the final film.'),
+      ),
+    ).toBe(false);
+    expect(givesReason(sentence('The studio cut its staff back to save money.'))).toBe(true);
+  });
+
   it('finds no reason in a plain statement', () => {
     expect(givesReason(sentence('He scored twice in the first half.'))).toBe(false);
   });

@@ -66,11 +66,16 @@ export function givesReason(sentence: EvidenceSentence): boolean {
     // "By cutting prices", "cut prices to win customers": a means, or a purpose after a whole
     // clause; "to" after a verb or an adjective ("was due to reopen", "wants to buy") is the
     // infinitive it takes, no purpose.
+    // A phrasal verb's particle takes the infinitive as the verb would ("signed on to return",
+    // "went on to win").
     const before = tokens[index - 1];
+    const particle = before?.pos === 'ADP' && tokens[index - 2]?.pos === 'VERB';
     if (
       next?.pos === 'VERB' &&
       (token.normal === 'by' ||
-        (token.normal === 'to' && !['VERB', 'ADJ', 'AUX'].includes(before?.pos ?? '')))
+        (token.normal === 'to' &&
+          !particle &&
+          !['VERB', 'ADJ', 'AUX'].includes(before?.pos ?? '')))
     )
       return true;
     if (token.normal === 'because') return true;
