@@ -736,6 +736,19 @@ GLENKIRK, 2 November 2023 - About 200 farmers marched through Glenkirk to demand
     expect(negative.answer).not.toMatch(/^No\b/u);
   }, 60_000);
 
+  it('reads a denying verb taken by a preposition as part of what is asked, not as asking of the negative', async () => {
+    const response = await askIn(
+      {
+        '061_letter.txt': `Foreign office writes to Ostravia
+
+VELDHAVEN, 4 May 2023 - On Thursday, the Veldhaven foreign office issued a strongly worded letter to Harbourton accusing Ostravia of inaction against smugglers.`,
+      },
+      'Did the Veldhaven foreign office accuse Ostravia of failing to act against smugglers?',
+    );
+    // Nothing in the sentence denies the accusation: no "No".
+    expect(response.answer).not.toMatch(/^No\b/u);
+  }, 60_000);
+
   it('says yes when the sentence names as a noun only the complement of the asked verb ("recommended approval")', async () => {
     const response = await askIn(
       {

@@ -248,12 +248,15 @@ export function composeYesNo(evidence: Evidence): Draft {
   const assertedVerbs = new Set(
     verbsAt.filter((at) => !taken(at)).map((at) => lemmatize(questionTokens[at]!.normal)),
   );
-  // "Did the trust refuse to remove them?" asks of the negative, as "didn't it remove them?" does.
+  // "Did the trust refuse to remove them?" asks of the negative, as "didn't it remove them?"
+  // does; "did it accuse Tehran of failing to act?" asks of an accusation, whatever it says.
   const askedNegative =
     analysis.negated !==
-    analysis.parsed.tokens.some(
+    questionTokens.some(
       (token, index) =>
-        deniedByImplicative(analysis.parsed.tokens, index) && lemmas.has(lemmatize(token.normal)),
+        deniedByImplicative(questionTokens, index) &&
+        !['ADP', 'VERB'].includes(questionTokens[index - 3]?.pos ?? '') &&
+        lemmas.has(lemmatize(token.normal)),
     );
   if (contradicts || opposed || negatedMatch !== askedNegative)
     return { lead: 'No', leadSentence: best, parts };
