@@ -11,7 +11,7 @@ const ARTICLES = {
 CALDERMOUTH, 3 March 2023 - Caldermouth Water said on Friday that its charges go up by 8.5% from 1 April 2023.`,
   '041_estbury.md': `Estbury Water names new chief
 
-ESTBURY, 9 May 2023 - Estbury Water has named Ruth Allardyce as its chief executive, the company said.`,
+ESTBURY, 9 May 2023 - The board of Estbury Water has named Ruth Allardyce as its chief executive.`,
 };
 
 let corpus: ExtractiveCorpus;

@@ -844,6 +844,27 @@ HARBOURTON, 4 April 2025 - ${sentence} The studio said on Tuesday that filming h
     expect(verb.answer).toMatch(/^Yes \[1\]/u);
   }, 60_000);
 
+  it('gives no verdict from a noun close in meaning to the asked verb ("hostage", "release" for "freed")', async () => {
+    const guards = (sentence: string) => ({
+      '033_guards.txt': `Border guards
+
+HARBOURTON, 4 April 2025 - ${sentence} The ministry said on Tuesday that talks continued.`,
+    });
+    const noun = await askIn(
+      guards(
+        'The general called for the release of three border guards held hostage by the Red Hand group.',
+      ),
+      'Were the three border guards held by the Red Hand group freed?',
+    );
+    expect(noun.refused).toBe(false);
+    expect(noun.answer).not.toMatch(/^Yes\b/u);
+    const verb = await askIn(
+      guards('The three border guards held by the Red Hand group were freed on Monday.'),
+      'Were the three border guards held by the Red Hand group freed?',
+    );
+    expect(verb.answer).toMatch(/^Yes \[1\]/u);
+  }, 60_000);
+
   it('gives no "Yes" from the asked verb done by someone else ("people will call it…")', async () => {
     const season = (sentence: string) => ({
       '032_season.txt': `Season review
@@ -1616,7 +1637,7 @@ describe('names typed in lower case', () => {
 CALDERMOUTH, 3 March 2023 - Caldermouth Water said on Friday that its charges go up by 8.5% from 1 April 2023.`,
     '041_estbury.md': `Estbury Water names new chief
 
-ESTBURY, 9 May 2023 - Estbury Water has named Ruth Allardyce as its chief executive, the company said.`,
+ESTBURY, 9 May 2023 - The board of Estbury Water has named Ruth Allardyce as its chief executive.`,
   };
   const askHere = askerFor(articles);
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { truecase } from '../../src/answer/analyze/truecase.js';
 
 const PASSAGES = [
-  'Estbury Water said its charges rise in April. Water bills at Caldermouth Water Authority rose too.',
+  'Charges at Estbury Water rise in April. Water bills at Caldermouth Water Authority rose too.',
   "Pilots at Aurelian Airways, led by Niamh Corrigan of the union, walked out. Aurelian's shares fell.",
   'The Ember Throne opened in July. The attack was claimed by the Jaish-ul-Adl group.',
 ];
@@ -50,6 +50,15 @@ describe('truecase', () => {
     expect(truecase('when did the ember throne open', PASSAGES, () => false)).toBe(
       'when did the Ember Throne open',
     );
+  });
+
+  it('takes no capital at the start of a sentence for a name', () => {
+    expect(
+      truecase('what did the town say?', ['Town officials met. The town said no.'], () => false),
+    ).toBe('what did the town say?');
+    expect(
+      truecase('what did the town say?', ['Officials met. Town halls closed.'], () => false),
+    ).toBe('what did the town say?');
   });
 
   it('changes nothing typed with capitals', () => {

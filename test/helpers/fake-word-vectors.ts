@@ -1,11 +1,15 @@
 /**
  * A small stand-in for the packaged word vectors, so index-lifecycle tests
  * run in milliseconds: every word gets a stable pseudo-random vector, and
- * "frontier"/"border" are made near-synonyms.
+ * "frontier"/"border" are made near-synonyms. Words in `common` have a frequency
+ * rank (common English) but no vector.
  */
 import type { WordVectors } from '../../src/embed/word-vectors.js';
 
-export function createFakeWordVectors(words: string[] = []): () => Promise<WordVectors> {
+export function createFakeWordVectors(
+  words: string[] = [],
+  common: string[] = [],
+): () => Promise<WordVectors> {
   return async () => {
     const dimension = 8;
     const vocabulary = [...new Set(['the', 'border', 'frontier', ...words])];
@@ -25,7 +29,12 @@ export function createFakeWordVectors(words: string[] = []): () => Promise<WordV
       dimension,
       sourceSize: 100_000,
       words: vocabulary,
-      rank: (word) => (vectors.has(word) ? vocabulary.indexOf(word) : undefined),
+      rank: (word) =>
+        vectors.has(word)
+          ? vocabulary.indexOf(word)
+          : common.includes(word)
+            ? vocabulary.length + common.indexOf(word)
+            : undefined,
       vector: (word) => vectors.get(word),
     };
   };

@@ -21,21 +21,27 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
+/** What may come right before a sentence's first word (so the word's capital says nothing). */
+const SENTENCE_START = /(?:^|[.!?:\n]|\s[-–—])[\s"“‘'(*#]*$/u;
+
 /**
- * How the passages write `word` when they write it only with a capital (an uncommon word
- * capitalised at a sentence's start is still most likely a name); null otherwise.
+ * How the passages write `word` when they write it only with a capital, at least once inside
+ * a sentence (a capital at a sentence's start says nothing); null otherwise.
  */
 function nameForm(word: string, passages: readonly string[]): string | null {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'giu');
   const forms = new Map<string, number>();
+  let inside = false;
   for (const text of passages) {
     for (const match of text.matchAll(pattern)) {
       const form = match[0];
       if (!/^\p{Lu}/u.test(form)) return null;
       forms.set(form, (forms.get(form) ?? 0) + 1);
+      if (!SENTENCE_START.test(text.slice(Math.max(0, match.index - 8), match.index)))
+        inside = true;
     }
   }
-  if (forms.size === 0) return null;
+  if (!inside) return null;
   return [...forms].sort((a, b) => b[1] - a[1])[0]![0];
 }
 

@@ -143,6 +143,31 @@ function onlyNominalized(verbs: ReadonlySet<string>, stated: readonly Token[]): 
   });
 }
 
+/**
+ * True when an asked verb the sentence does not state among its verbs (the word, a derivation
+ * or a close synonym), only among its nouns ("were they freed?" — "called for the release of
+ * the guards held hostage"): as `onlyNominalized`, for the words close in meaning.
+ */
+function notStatedAsVerb(
+  evidence: Evidence,
+  verbs: ReadonlySet<string>,
+  sentence: EvidenceSentence,
+): boolean {
+  const statedVerbs = sentence.parsed.tokens
+    .filter((token) => token.pos === 'VERB')
+    .map((token) => token.text)
+    .join(' ');
+  return evidence.analysis.terms.some(
+    (term) =>
+      term.primary &&
+      verbs.has(term.lemma) &&
+      evidence.credit(term, statedVerbs) < STATED_AS_VERB,
+  );
+}
+
+/** Least match of an asked verb among the sentence's verbs (term-matcher.ts) for it to be stated. */
+const STATED_AS_VERB = 0.5;
+
 /** Parts of speech between a subject and its verb ("people will soon call"). */
 const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 
@@ -272,6 +297,7 @@ export function composeYesNo(evidence: Evidence): Draft {
     notLiterallyStated(evidence, best).length === 0 &&
     !onlyUnrealized(analysis.parsed.tokens, best.parsed.tokens, lemmas) &&
     !onlyNominalized(assertedVerbs, best.parsed.tokens) &&
+    !notStatedAsVerb(evidence, assertedVerbs, best) &&
     !doneByOthers(askedVerbs, best.parsed.tokens, questionLemmas) &&
     best.verbCoverage >= AFFIRM_VERB &&
     best.coverage >= AFFIRM_COVERAGE &&

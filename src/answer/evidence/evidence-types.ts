@@ -5,7 +5,7 @@
  */
 import type { Chunk, SourceDocument, Span } from '../../ingest/document-types.js';
 import type { Entity, ParsedText } from '../analyze/parse-text.js';
-import type { QuestionAnalysis } from '../analyze/question-types.js';
+import type { QuestionAnalysis, QuestionTerm } from '../analyze/question-types.js';
 
 export interface EvidenceSentence {
   document: SourceDocument;
@@ -59,6 +59,11 @@ export interface Evidence {
    * at positions `from` to `to` (exclusive) only, so a neighbour costs no whole article.
    */
   sentencesOf: (docId: string, range?: { from: number; to: number }) => EvidenceSentence[];
+  /**
+   * How well a question term is stated in a text (term-matcher.ts): 1 the same lemma, less a
+   * derivation or a close synonym, 0 none.
+   */
+  credit: (term: QuestionTerm, text: string) => number;
   /** The constraint a sentence fails among `constraints` (null when it meets them all). */
   check: (
     sentence: EvidenceSentence,

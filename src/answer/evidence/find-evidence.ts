@@ -824,6 +824,7 @@ export function createEvidenceFinder({
           eligible: [],
           sentencesOf: () => [],
           check: () => null,
+          credit: (term: QuestionTerm, text: string) => credit(term, bagOf(text)),
         };
         if (!fact.line)
           return {
@@ -888,7 +889,14 @@ export function createEvidenceFinder({
       const entry = byDocument.get(sentence.document.docId);
       return entry ? unmetConstraint(entry, sentence.position, constraints) : 'document';
     };
-    const base = { analysis, sentences, eligible, sentencesOf, check };
+    const base = {
+      analysis,
+      sentences,
+      eligible,
+      sentencesOf,
+      check,
+      credit: (term: QuestionTerm, text: string) => credit(term, bagOf(text)),
+    };
     if (terms.length === 0 && analysis.documents.length === 0)
       return { ...base, supported: false, reason: 'The question has no words to search for.' };
     if (analysis.kind === 'summary' && analysis.documents.length > 0)
