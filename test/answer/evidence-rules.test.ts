@@ -844,6 +844,18 @@ HARBOURTON, 4 April 2025 - ${sentence} The studio said on Tuesday that filming h
     expect(verb.answer).toMatch(/^Yes \[1\]/u);
   }, 60_000);
 
+  it('gives no "Yes" from a sentence whose only match for an asked word is a function word ("because" ≈ "hurt")', async () => {
+    const response = await askIn(
+      {
+        '034_recall.txt': `Fryer recall costs less
+
+LONDON, 30 May 2024 - Analysts at Meridian Securities said the cost was lower than they had feared because most customers chose a replacement rather than a refund.`,
+      },
+      'Did anyone get hurt?',
+    );
+    expect(response.answer).not.toMatch(/^Yes\b/u);
+  }, 60_000);
+
   it('gives no verdict from a noun close in meaning to the asked verb ("hostage", "release" for "freed")', async () => {
     const guards = (sentence: string) => ({
       '033_guards.txt': `Border guards

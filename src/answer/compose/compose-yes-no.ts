@@ -4,7 +4,7 @@
  * it, "Yes" when it states every word of the question (a name may stand in the
  * sentence before) without negation. Otherwise the evidence without a verdict.
  */
-import { lemmatize } from '../../text/tokenize.js';
+import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { Token } from '../analyze/parse-text.js';
 import { sharesStem } from '../../text/shares-stem.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
@@ -45,6 +45,12 @@ function deniedByImplicative(tokens: readonly Token[], index: number): boolean {
   const verb = tokens[index - 2];
   return verb !== undefined && NEGATIVE_IMPLICATIVES.has(lemmatize(verb.normal));
 }
+
+/**
+ * Least match (term-matcher.ts) for a question word to count as stated: a derivation or a close
+ * synonym; the evidence stage's own bar.
+ */
+const STATED = 0.5;
 
 /** How many sentences after the best one may state its verdict (a listicle's item, then its comment). */
 const VERDICT_REACH = 2;
@@ -158,15 +164,23 @@ function notStatedAsVerb(
     .map((token) => token.text)
     .join(' ');
   return evidence.analysis.terms.some(
-    (term) =>
-      term.primary &&
-      verbs.has(term.lemma) &&
-      evidence.credit(term, statedVerbs) < STATED_AS_VERB,
+    (term) => term.primary && verbs.has(term.lemma) && evidence.credit(term, statedVerbs) < STATED,
   );
 }
 
-/** Least match of an asked verb among the sentence's verbs (term-matcher.ts) for it to be stated. */
-const STATED_AS_VERB = 0.5;
+/**
+ * The question's words (not names) the sentence's content words do not state: the term
+ * matcher's word vectors put some function words near content words ("because" ≈ "hurt"),
+ * which may rank a sentence but asserts nothing.
+ */
+function unstatedByContent(evidence: Evidence, sentence: EvidenceSentence): string[] {
+  const content = tokenize(sentence.text)
+    .filter((word) => !isStopword(word))
+    .join(' ');
+  return evidence.analysis.terms
+    .filter((term) => term.primary && !term.name && evidence.credit(term, content) < STATED)
+    .map((term) => term.token);
+}
 
 /** Parts of speech between a subject and its verb ("people will soon call"). */
 const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
@@ -294,6 +308,7 @@ export function composeYesNo(evidence: Evidence): Draft {
   // "did he say it would have co-op?" only from one stating every word asked.
   if (
     best.unstated.length === 0 &&
+    unstatedByContent(evidence, best).length === 0 &&
     notLiterallyStated(evidence, best).length === 0 &&
     !onlyUnrealized(analysis.parsed.tokens, best.parsed.tokens, lemmas) &&
     !onlyNominalized(assertedVerbs, best.parsed.tokens) &&
