@@ -1664,3 +1664,32 @@ ESTBURY, 9 May 2023 - The board of Estbury Water has named Ruth Allardyce as its
     );
   });
 });
+
+describe('figures and capitals at the edges of names', () => {
+  const articles = {
+    '042_recall.md': `Kettlewell recalls 48,000 air fryers
+
+BRISTOL, 14 March 2024 - Kettlewell Appliances is recalling 48,000 air fryers sold in the UK after reports that the heating element can overheat.`,
+    '043_launch.md': `Kettlewell chief steps down
+
+BRISTOL, 9 January 2025 - Kettlewell launched its new Crisp 7 fryer in November, with a metal housing. It sold 120,000 units in its first six weeks, the company said.`,
+  };
+  const askHere = askerFor(articles);
+  let analyzer: QuestionAnalyzer;
+  beforeAll(async () => {
+    const lexicon = await (packagedVectors ??= loadPackagedWordVectors());
+    analyzer = createExtractiveCorpus(articles, { lexicon }).analyzer;
+  }, 60_000);
+
+  it('keeps a one-digit figure in the name it labels ("Crisp 7"), not among the words of the event', () => {
+    expect(askHere('How many Crisp 7 fryers were sold?').answer).toMatch(/^120,000 units \[1\]/u);
+  });
+
+  it('leaves out of a name the common word capitalised only because it opens the question', () => {
+    const analysis = analyzer.analyze([
+      { role: 'user', content: 'Total Kettlewell fryers sold as of the Crisp 7 launch?' },
+    ]);
+    expect(analysis.constraints.names).toEqual([['kettlewell'], ['crisp', '7']]);
+    expect(analysis.terms.find((term) => term.lemma === 'total')?.name).toBe(false);
+  });
+});

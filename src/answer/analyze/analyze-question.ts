@@ -258,6 +258,16 @@ export function createQuestionAnalyzer({
         classification.headToken,
       );
       const own = findConstraints(parsed);
+      // A common word capitalised only because it opens the question ("Total Tessellate
+      // handhelds…") is no part of the name it stands before.
+      const opening = parsed.tokens[0];
+      const openingWord =
+        opening && /^\p{Lu}/u.test(opening.text) && isCommon(opening.normal)
+          ? opening.normal
+          : null;
+      own.names = own.names.map((words, index) =>
+        index === 0 && words.length > 1 && words[0] === openingWord ? words.slice(1) : words,
+      );
       own.names = own.names.filter(
         (words, index) =>
           !words.every((word) => referenceWords.has(lemmatize(word))) &&
@@ -284,7 +294,12 @@ export function createQuestionAnalyzer({
       const nameTokens = new Set(
         parsed.entities
           .filter((entity) => entity.type === 'name')
-          .flatMap((entity) => nameWords(entity.text)),
+          .flatMap((entity) =>
+            nameWords(entity.text).filter(
+              (word, index) =>
+                !(entity.first === 0 && index === 0 && word === openingWord && entity.last > 0),
+            ),
+          ),
       );
       // "How old", "how long", "how big": the adjective asks for a kind of figure, not a topic.
       const howIndex = parsed.tokens.findIndex((token) => token.normal === 'how');

@@ -60,7 +60,7 @@ export function nameWords(name: string): string[] {
     .toLowerCase()
     .replace(/['’]s\b/gu, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 1 && word !== 'of' && word !== 'the');
+    .filter((word) => (word.length > 1 || /\p{N}/u.test(word)) && word !== 'of' && word !== 'the');
 }
 
 export function findConstraints(
