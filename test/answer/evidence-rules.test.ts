@@ -1685,6 +1685,18 @@ BRISTOL, 9 January 2025 - Kettlewell launched its new Crisp 7 fryer in November,
     expect(askHere('How many Crisp 7 fryers were sold?').answer).toMatch(/^120,000 units \[1\]/u);
   });
 
+  it('reads an English word right after the name asked as the rest of that name ("Kettlewell Appliances")', async () => {
+    const response = await askIn(
+      {
+        '044_ceo.md': `Kettlewell chief executive steps down
+
+BRISTOL, 9 January 2025 - Dana Whitlock will step down as chief executive of Kettlewell Appliances at the end of March, the company said on Thursday.`,
+      },
+      'Who is the chief executive of Kettlewell?',
+    );
+    expect(response.answer).toMatch(/^Dana Whitlock \[1\]/u);
+  }, 60_000);
+
   it('leaves out of a name the common word capitalised only because it opens the question', () => {
     const analysis = analyzer.analyze([
       { role: 'user', content: 'Total Kettlewell fryers sold as of the Crisp 7 launch?' },

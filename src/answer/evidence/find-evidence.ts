@@ -110,6 +110,7 @@ export function createEvidenceFinder({
     wordsOf(`${document.cleanText} ${header}`);
   // Among the 5,000 most frequent English words: not a name of its own.
   const isCommonWord = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_RANK;
+  const isEnglishWord = (word: string) => (lexicon.rank(word) ?? Infinity) < ENGLISH_RANK;
   // Whether an article names a name only through other names: once per article and name, not
   // once per sentence weighed.
   const onlyAsOthers = new Map<string, boolean>();
@@ -518,7 +519,14 @@ export function createEvidenceFinder({
                 (countedByColumn(withUnit) || elliptical(withUnit) ? withUnit : null))
             : withUnit;
         if (!counted) return [];
-        const rest = withoutAskedWords(counted, parsed, questionWords, isCommonWord);
+        const rest = withoutAskedWords(
+          counted,
+          parsed,
+          questionWords,
+          isCommonWord,
+          questionNames,
+          isEnglishWord,
+        );
         // A counted figure repeats the question only by its figure: the noun it counts is the
         // asked one ("420 homes" asked of "Tarrant Homes").
         const own = counted === withUnit ? rest?.text : withUnit.text;
@@ -935,6 +943,8 @@ function withoutAskedWords(
   parsed: ParsedText,
   questionWords: Set<string>,
   isCommonWord: (word: string) => boolean,
+  questionNames: ReadonlySet<string>,
+  isEnglishWord: (word: string) => boolean,
 ): Entity | null {
   if (entity.type !== 'name') return entity;
   let first = entity.first;
@@ -951,6 +961,16 @@ function withoutAskedWords(
     parsed.tokens
       .slice(first, entity.last + 1)
       .every((token) => !/\p{L}/u.test(token.normal) || isCommonWord(token.normal))
+  )
+    return null;
+  // "Kettlewell Appliances" asked as "Kettlewell": one English word right after the names the
+  // question gives (no possessive between) completes that name, not another ("Pakistan's
+  // Interior Minister Mohsin Naqvi" leaves a person).
+  const stripped = parsed.tokens.slice(entity.first, first);
+  if (
+    first === entity.last &&
+    stripped.every((token) => questionNames.has(token.normal)) &&
+    isEnglishWord(parsed.tokens[first]!.normal)
   )
     return null;
   // "Court of Appeal" asked as "court": "of Appeal" is the rest of the same name, not another.
@@ -1224,6 +1244,11 @@ const HEADER_CHARS = 400;
 const TOPIC_SHARE = 0.8;
 /** Frequency rank under which a word is common English rather than a name. */
 const COMMON_RANK = 5000;
+/**
+ * Frequency rank under which a word is an English word at all, as the question analyzer reads
+ * it (analyze-question.ts): "Appliances" in "Kettlewell Appliances".
+ */
+const ENGLISH_RANK = 20_000;
 /**
  * What stating the question's verb ("who chairs…": "chair") adds to a factoid sentence's
  * score: the relation asked, not only the things it relates. Chosen on the development sets.
