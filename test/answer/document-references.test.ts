@@ -5,6 +5,7 @@ import {
   bestByHeader,
   findDocumentReferences,
   narrowest,
+  titleHolding,
 } from '../../src/answer/analyze/find-document-references.js';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import { parseSourceDocument } from '../../src/ingest/load-documents.js';
@@ -196,5 +197,20 @@ describe('narrowest', () => {
         sameMonth,
       ),
     ).toEqual(['002_corrections']);
+  });
+});
+
+describe('titleHolding', () => {
+  it('names the one article whose title holds every word asked about', () => {
+    // "Ferry ends service": the only title with both words.
+    expect(titleHolding(['ferry', 'service'], catalogue)).toBe('003_ferry');
+    expect(titleHolding(['bridge', 'traffic'], catalogue)).toBe('002_news');
+  });
+
+  it('names none when several titles or none hold the words', () => {
+    // Two titles say "bridge"; none says "bridge" and "ferry".
+    expect(titleHolding(['bridge'], catalogue)).toBeNull();
+    expect(titleHolding(['bridge', 'ferry'], catalogue)).toBeNull();
+    expect(titleHolding([], catalogue)).toBeNull();
   });
 });

@@ -1705,3 +1705,28 @@ BRISTOL, 9 January 2025 - Dana Whitlock will step down as chief executive of Ket
     expect(analysis.terms.find((term) => term.lemma === 'total')?.name).toBe(false);
   });
 });
+
+describe('a summary of the article its title names', () => {
+  it('summarises the one article whose title holds every word asked about ("the expenses policy")', async () => {
+    const response = await askIn(
+      {
+        '045_leave-policy.md': `# Annual leave policy
+
+## Entitlement
+
+Full-time employees receive 25 days of paid annual leave each year, plus public holidays. Leave must be requested through the HR portal at least two weeks in advance. You may carry over up to five unused days into the next leave year.`,
+        '046_expenses-policy.md': `# Travel and expenses policy
+
+## What you can claim
+
+You can claim the cost of travel, accommodation and meals when travelling on company business. Hotel costs are capped at £150 a night in London. The meal allowance is £35 a day. Claims must be submitted within 30 days of the expense.`,
+      },
+      'Summarize the expenses policy',
+    );
+    expect(response.refused).toBe(false);
+    expect(response.citations.length).toBeGreaterThan(1);
+    expect(new Set(response.citations.map((citation) => citation.docId))).toEqual(
+      new Set(['046_expenses-policy']),
+    );
+  }, 60_000);
+});

@@ -17,7 +17,12 @@ import {
 import { relativeYearShift, shiftYears } from './find-relative-years.js';
 import { findConstraints, nameWords } from './find-constraints.js';
 import type { DocumentCatalogue } from './document-catalogue.js';
-import { bestByHeader, findDocumentReferences, narrowest } from './find-document-references.js';
+import {
+  bestByHeader,
+  findDocumentReferences,
+  narrowest,
+  titleHolding,
+} from './find-document-references.js';
 import type { ParsedText, TextParser } from './parse-text.js';
 import { FIGURE_TYPES, LOCATIVE } from './question-types.js';
 import type { QuestionAnalysis, QuestionTerm, Constraints } from './question-types.js';
@@ -229,9 +234,12 @@ export function createQuestionAnalyzer({
 
   const isCommon = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_RANK;
   /** A summary is of one article: the one the question names most closely, or whose header it names. */
-  const summarized = (documents: string[], question: string): string[] => {
+  const summarized = (documents: string[], question: string, words: string[]): string[] => {
     const narrowed = narrowest(documents, question, catalogue);
     if (narrowed.length === 1) return narrowed;
+    // "Summarize the expenses policy": the one title holding every word the question asks about.
+    const titled = documents.length === 0 ? titleHolding(words, catalogue) : null;
+    if (titled) return [titled];
     const best = bestByHeader(question, catalogue, narrowed.length > 1 ? narrowed : undefined);
     return best ? [best] : narrowed;
   };
@@ -446,7 +454,14 @@ export function createQuestionAnalyzer({
             : lemmatize(parsed.tokens[classification.headToken]!.normal),
         constraints,
         // A summary is of one article: the one the question names most closely.
-        documents: kind === 'summary' ? summarized(documents, question) : documents,
+        documents:
+          kind === 'summary'
+            ? summarized(
+                documents,
+                question,
+                primary.map((term) => term.lemma),
+              )
+            : documents,
         negated: classification.negated,
         sides: kind === 'comparison' || /\b(or|vs|versus)\b/iu.test(question) ? sides : [],
         previousAnswer: history.findLast((message) => message.role === 'assistant')?.content ?? '',

@@ -91,6 +91,27 @@ export function bestByHeader(
 }
 
 /**
+ * The one article whose title holds every one of `lemmas` (a question's own words): "the
+ * expenses policy" is "Travel and expenses policy" when no other title says both. Null when
+ * none or several do.
+ */
+export function titleHolding(
+  lemmas: readonly string[],
+  catalogue: DocumentCatalogue,
+): string | null {
+  if (lemmas.length === 0) return null;
+  // The rarest word's holders first: every other word only narrows them.
+  const holders = lemmas
+    .map((lemma) => catalogue.index.withHeaderLemma(lemma))
+    .sort((a, b) => a.length - b.length);
+  const titled = [...new Set(holders[0])].filter((docId) => {
+    const title = catalogue.keys.get(docId)?.title ?? [];
+    return lemmas.every((lemma) => title.includes(lemma));
+  });
+  return titled.length === 1 ? titled[0]! : null;
+}
+
+/**
  * Question words an article's header must share to be the one a summary asks for. Chosen on
  * the development sets' summaries: at 2, a topic summary ("how Fenwick's time at the club came
  * to an end") is pinned to an article whose header shares two incidental words ("time", "end").
