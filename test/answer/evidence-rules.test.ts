@@ -1706,6 +1706,20 @@ BRISTOL, 9 January 2025 - Dana Whitlock will step down as chief executive of Ket
   });
 });
 
+describe('coordinated figures', () => {
+  it('answers with the figure in the asked item, not the one after "and" nearer the asked word', async () => {
+    const response = await askIn(
+      {
+        '047_limits.md': `# Travel limits
+
+Hotel costs are capped at £150 a night in London and £110 a night elsewhere in the UK.`,
+      },
+      'How much can I spend on a hotel in London?',
+    );
+    expect(response.answer).toMatch(/^£150\b/u);
+  }, 60_000);
+});
+
 describe('a summary of the article its title names', () => {
   it('summarises the one article whose title holds every word asked about ("the expenses policy")', async () => {
     const response = await askIn(

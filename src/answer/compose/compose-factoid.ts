@@ -68,7 +68,7 @@ export function nearestAnswer(
       lemmatize(before.normal) !== head
     )
       return;
-    const distance = wordsAway(anchors, entity);
+    const distance = wordsAway(anchors, entity, tokens);
     // A poor fit for the kind of name asked for counts as a few words further away, and so
     // does a figure nearer another year than the one asked ("nine in 2024, against 31 in
     // 2023" asked of 2023).
@@ -111,15 +111,37 @@ function ofAnotherYear(
   return !years.includes(nearest.year);
 }
 
-/** Words between the entity and the nearest of the tokens at `positions` (0 for none, or inside it). */
-function wordsAway(positions: readonly number[], entity: Entity): number {
+/**
+ * Words between the entity and the nearest of the tokens at `positions` (0 for none, or inside
+ * it). With `tokens`, each coordinating conjunction or semicolon between them counts
+ * COORDINATION_WORDS more: "£150 a night in London and £110 a night elsewhere" — the figure
+ * after "and" is another item's, however near "London" it stands.
+ */
+function wordsAway(
+  positions: readonly number[],
+  entity: Entity,
+  tokens?: ParsedText['tokens'],
+): number {
   if (positions.length === 0) return 0;
+  const coordinations = (from: number, to: number) =>
+    tokens
+      ? tokens
+          .slice(from + 1, to)
+          .filter((token) => token.pos === 'CCONJ' || token.normal === ';').length
+      : 0;
   return Math.min(
     ...positions.map((at) =>
-      at < entity.first ? entity.first - at : at > entity.last ? at - entity.last : 0,
+      at < entity.first
+        ? entity.first - at + COORDINATION_WORDS * coordinations(at, entity.first)
+        : at > entity.last
+          ? at - entity.last + COORDINATION_WORDS * coordinations(entity.last, at)
+          : 0,
     ),
   );
 }
+
+/** Words of distance a coordinating conjunction between an answer and the asked words adds. Set once, not tuned. */
+const COORDINATION_WORDS = 3;
 
 /**
  * What a word of distance from the question's auxiliary adds to an answer's cost: a hundredth
