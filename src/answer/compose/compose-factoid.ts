@@ -125,9 +125,8 @@ function wordsAway(
   if (positions.length === 0) return 0;
   const coordinations = (from: number, to: number) =>
     tokens
-      ? tokens
-          .slice(from + 1, to)
-          .filter((token) => token.pos === 'CCONJ' || token.normal === ';').length
+      ? tokens.slice(from + 1, to).filter((token) => token.pos === 'CCONJ' || token.normal === ';')
+          .length
       : 0;
   return Math.min(
     ...positions.map((at) =>

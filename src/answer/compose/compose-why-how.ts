@@ -73,9 +73,7 @@ export function givesReason(sentence: EvidenceSentence): boolean {
     if (
       next?.pos === 'VERB' &&
       (token.normal === 'by' ||
-        (token.normal === 'to' &&
-          !particle &&
-          !['VERB', 'ADJ', 'AUX'].includes(before?.pos ?? '')))
+        (token.normal === 'to' && !particle && !['VERB', 'ADJ', 'AUX'].includes(before?.pos ?? '')))
     )
       return true;
     if (token.normal === 'because') return true;
