@@ -1720,6 +1720,20 @@ Hotel costs are capped at £150 a night in London and £110 a night elsewhere in
   }, 60_000);
 });
 
+describe('a figure read with what it counts', () => {
+  it('reads the whole compound noun after a bare figure ("210 school visits", not "210 school")', async () => {
+    const response = await askIn(
+      {
+        '048_museum.txt': `Museum interview
+
+NORTHPORT, 2 October 2023 - Schools have been the biggest surprise: the museum has had 210 school visits since April.`,
+      },
+      'How many people have visited the museum since April?',
+    );
+    expect(response.answer).toMatch(/^210 school visits \[1\]/u);
+  }, 60_000);
+});
+
 describe('a summary of the article its title names', () => {
   it('summarises the one article whose title holds every word asked about ("the expenses policy")', async () => {
     const response = await askIn(

@@ -186,15 +186,21 @@ function withMeasure(sentence: EvidenceSentence, entity: Entity, lead: string): 
     return sentence.text.slice(before.start, entity.end);
   if (!FIGURES.has(entity.type) || lead !== entity.text) return lead;
   const tokens = sentence.parsed.tokens;
-  const next = tokens[entity.last + 1];
-  const end =
-    entity.type === 'number' && next?.pos === 'NOUN' && next.start === entity.end + 1
-      ? next.end
-      : entity.end;
+  // The whole compound the figure counts ("210 school visits", "48,000 air fryers"): the
+  // nouns right after it, one space apart.
+  let end = entity.end;
+  if (entity.type === 'number')
+    for (let at = entity.last + 1; at <= entity.last + MAX_COMPOUND; at += 1) {
+      const next = tokens[at];
+      if (next?.pos !== 'NOUN' || next.start !== end + 1) break;
+      end = next.end;
+    }
   return sentence.text.slice(approximatedFrom(tokens, entity), end);
 }
 
 const FIGURES: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
+/** Nouns of a compound read after a figure at most ("48,000 air fryers"). Set once, not tuned. */
+const MAX_COMPOUND = 3;
 
 /**
  * Where a figure's approximation starts: "more than 400", "at least fourteen", "roughly
