@@ -145,6 +145,13 @@ describe('answer types from the packaged word vectors', () => {
     // An attribute asked of something ("what was the gate for…") is a value, not a name.
     expect(typeOf('What was the gate for the final?')).toBe('any');
   });
+
+  it('reads a verb of paying before an infinitive as the verb "do" supports ("what did it cost to build?")', () => {
+    const typeOf = (question: string) =>
+      packagedAnalyzer.analyze([{ role: 'user', content: question }]).answerType;
+    expect(typeOf('What did the museum cost to build?')).toBe('money');
+    expect(typeOf('What did the museum cost?')).toBe('money');
+  });
 });
 
 describe('a question is answered only when some sentence meets all it asks', () => {

@@ -23,7 +23,7 @@ import {
   narrowest,
   titleHolding,
 } from './find-document-references.js';
-import type { ParsedText, TextParser } from './parse-text.js';
+import type { ParsedText, TextParser, Token } from './parse-text.js';
 import { FIGURE_TYPES, LOCATIVE } from './question-types.js';
 import type { QuestionAnalysis, QuestionTerm, Constraints } from './question-types.js';
 import { resolveConversation } from './resolve-conversation.js';
@@ -100,12 +100,16 @@ function subjectVerbTagged(parsed: ParsedText): ParsedText {
  * Khan's visit to Tehran last?": after "do" and its subject English needs a bare verb. When
  * the tagger read none, it is the first common word that ends the subject (after a noun, a
  * name, a pronoun or an adverb, not after a possessive "'s") and is followed by an object, a
- * preposition or the end — however the tagger read it.
+ * preposition, an infinitive ("cost to build") or the end — however the tagger read it.
  */
 function doSupportedVerb(parsed: ParsedText): void {
   const tokens = parsed.tokens;
   const does = tokens.findIndex((token) => token.pos === 'AUX' && token.lemma === 'do');
-  if (does < 0 || tokens.slice(does + 1).some((token) => token.pos === 'VERB')) return;
+  // An infinitive after "to" ("what did it cost to build?") is a complement, not the verb "do"
+  // supports.
+  const finite = (token: Token, at: number) =>
+    at > does && token.pos === 'VERB' && tokens[at - 1]?.normal !== 'to';
+  if (does < 0 || tokens.some(finite)) return;
   const verb = tokens.find((token, at) => {
     if (at <= does + 1 || (token.pos !== 'NOUN' && token.pos !== 'ADJ')) return false;
     const before = tokens[at - 1]!;
@@ -113,7 +117,9 @@ function doSupportedVerb(parsed: ParsedText): void {
     return (
       ['NOUN', 'PROPN', 'PRON', 'ADV'].includes(before.pos) &&
       before.pos !== 'PART' &&
-      (after === undefined || ['ADP', 'DET', 'PRON', 'PROPN', 'PUNCT'].includes(after.pos))
+      (after === undefined ||
+        ['ADP', 'DET', 'PRON', 'PROPN', 'PUNCT'].includes(after.pos) ||
+        after.normal === 'to')
     );
   });
   if (verb) verb.pos = 'VERB';
