@@ -10,16 +10,13 @@
  * in some name of the passages stays a common word unless it stands next to such an anchor.
  */
 
+import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import { isStopword } from '../../text/tokenize.js';
 
 /** A word of the question: letters and figures, with inner hyphens or apostrophes. */
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 /** A possessive ending, kept as typed. */
 const POSSESSIVE = /['’]s$/u;
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
 
 /** What may come right before a sentence's first word (so the word's capital says nothing). */
 const SENTENCE_START = /(?:^|[.!?:\n]|\s[-–—])[\s"“‘'(*#]*$/u;
@@ -29,7 +26,7 @@ const SENTENCE_START = /(?:^|[.!?:\n]|\s[-–—])[\s"“‘'(*#]*$/u;
  * a sentence (a capital at a sentence's start says nothing); null otherwise.
  */
 function nameForm(word: string, passages: readonly string[]): string | null {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'giu');
   const forms = new Map<string, number>();
   let inside = false;
   for (const text of passages) {
@@ -47,7 +44,7 @@ function nameForm(word: string, passages: readonly string[]): string | null {
 
 /** How the passages write `phrase` with every word capitalised, if they do; else null. */
 function phraseForm(phrase: string, passages: readonly string[]): string | null {
-  const words = phrase.split(/\s+/u).map(escape).join('\\s+');
+  const words = phrase.split(/\s+/u).map(escapeRegExp).join('\\s+');
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'giu');
   for (const text of passages) {
     for (const match of text.matchAll(pattern)) {

@@ -8,6 +8,7 @@ import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { Token } from '../analyze/parse-text.js';
 import { sharesStem } from '../../text/shares-stem.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
+import { STATED_CREDIT } from '../evidence/term-matcher.js';
 import type { Draft } from './draft.js';
 
 /** Coverage from which a sentence that neither negates nor contradicts counts as saying yes; chosen on the development sets. */
@@ -45,12 +46,6 @@ function deniedByImplicative(tokens: readonly Token[], index: number): boolean {
   const verb = tokens[index - 2];
   return verb !== undefined && NEGATIVE_IMPLICATIVES.has(lemmatize(verb.normal));
 }
-
-/**
- * Least match (term-matcher.ts) for a question word to count as stated: a derivation or a close
- * synonym; the evidence stage's own bar.
- */
-const STATED = 0.5;
 
 /** How many sentences after the best one may state its verdict (a listicle's item, then its comment). */
 const VERDICT_REACH = 2;
@@ -164,7 +159,8 @@ function notStatedAsVerb(
     .map((token) => token.text)
     .join(' ');
   return evidence.analysis.terms.some(
-    (term) => term.primary && verbs.has(term.lemma) && evidence.credit(term, statedVerbs) < STATED,
+    (term) =>
+      term.primary && verbs.has(term.lemma) && evidence.credit(term, statedVerbs) < STATED_CREDIT,
   );
 }
 
@@ -178,7 +174,7 @@ function unstatedByContent(evidence: Evidence, sentence: EvidenceSentence): stri
     .filter((word) => !isStopword(word))
     .join(' ');
   return evidence.analysis.terms
-    .filter((term) => term.primary && !term.name && evidence.credit(term, content) < STATED)
+    .filter((term) => term.primary && !term.name && evidence.credit(term, content) < STATED_CREDIT)
     .map((term) => term.token);
 }
 

@@ -28,7 +28,7 @@ import {
   type QuestionTerm,
 } from '../analyze/question-types.js';
 import { sharesStem } from '../../text/shares-stem.js';
-import { createTermMatcher, type Bag, type BagCache } from './term-matcher.js';
+import { STATED_CREDIT, createTermMatcher, type Bag, type BagCache } from './term-matcher.js';
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
 import { REPORT_DATE_FIT, answerFit, REPORTING_VERBS } from './answer-fit.js';
@@ -1060,9 +1060,6 @@ const HEAD_CREDIT = 0.5;
 
 /** Kinds of answer that are names: the noun a question asks them by ("which firm") is their description. */
 const NAMED_TYPES = new Set(['person', 'organization', 'place']);
-
-/** Credit from which a word of the question counts as stated by a sentence (1 is the word itself). */
-const STATED_CREDIT = 0.5;
 
 /** Auxiliaries of the past tense: "when did…", "when was…". */
 const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'was', 'were', 'had']);

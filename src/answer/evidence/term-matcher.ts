@@ -11,6 +11,9 @@ import { sharesStem } from '../../text/shares-stem.js';
 import { lemmatize, tokenize } from '../../text/tokenize.js';
 import type { QuestionTerm } from '../analyze/question-types.js';
 
+/** Credit from which a word of the question counts as stated by a text (1 is the word itself). */
+export const STATED_CREDIT = 0.5;
+
 /** The words of a text, ready for matching. */
 export interface Bag {
   lemmas: Set<string>;
