@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
+import { tokenize } from '../text/tokenize.js';
 import type { PackagedVectorsReply } from './packaged-vectors-worker.js';
 import { readWordVectorsFile } from './read-word-vectors-file.js';
 import {
@@ -114,6 +115,16 @@ export async function loadPackagedWordVectors(): Promise<WordVectors> {
 /** The same vectors with a corpus common component attached. */
 export function withCommonComponent(vectors: WordVectors, component: Float32Array): WordVectors {
   return { ...vectors, commonComponent: component };
+}
+
+/**
+ * Every word of `texts`, in the order first met. One text at a time: a flatMap of every
+ * token first held ~100 million strings at 1M chunks (the build ran out of heap there).
+ */
+export function corpusWordsOf(texts: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) for (const word of tokenize(text)) words.add(word);
+  return words;
 }
 
 /** Keeps the `keep` words (plus the most frequent `topWords`) out of `source`. */
