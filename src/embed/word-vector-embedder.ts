@@ -33,7 +33,7 @@ export class WordVectorEmbedder extends Embeddings implements Embedder {
   readonly settings: Record<string, string | number>;
   readonly #vectors: WordVectors;
   /** Each word's vector and weight, once looked up (or hashed): up to `#rememberWords` of them. */
-  readonly #terms = new Map<string, { vector: ArrayLike<number>; weight: number }>();
+  readonly #terms = new Map<string, { vector: Float32Array; weight: number }>();
   readonly #rememberWords: number;
 
   /**
@@ -59,15 +59,16 @@ export class WordVectorEmbedder extends Embeddings implements Embedder {
    * must pass the same set: a word looked up before is not added again).
    */
   pool(text: string, words?: Set<string>): Float64Array {
-    const sum = new Float64Array(this.dimension);
+    const { dimension } = this;
+    const sum = new Float64Array(dimension);
     for (const token of tokenize(text)) {
       const { vector, weight } = this.#term(token, words);
-      for (let i = 0; i < this.dimension; i += 1) sum[i]! += weight * vector[i]!;
+      for (let i = 0; i < dimension; i += 1) sum[i]! += weight * vector[i]!;
     }
     return sum;
   }
 
-  #term(token: string, words?: Set<string>): { vector: ArrayLike<number>; weight: number } {
+  #term(token: string, words?: Set<string>): { vector: Float32Array; weight: number } {
     const known = this.#terms.get(token);
     if (known) return known;
     words?.add(token);
