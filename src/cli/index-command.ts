@@ -26,8 +26,8 @@ async function main(): Promise<void> {
     return;
   }
   const started = performance.now();
-  // The packaged word vectors (307 MB) are read while the articles are: their file's read
-  // overlaps the articles' parsing. Awaited by the build (a failure surfaces there).
+  // The packaged word vectors (307 MB of JSON) are parsed on a thread of their own while this
+  // one reads, cleans and chunks the articles. Awaited by the build (a failure surfaces there).
   let sourceVectors: Promise<WordVectors> | null = loadPackagedWordVectors();
   sourceVectors.catch(() => {});
   // Handed over once, not held: the full vectors are garbage once the lexicon is cut from them.

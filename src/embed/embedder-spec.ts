@@ -5,7 +5,7 @@
  */
 import type { Embedder } from './embedder.js';
 import { firstPrincipalComponent } from './principal-component.js';
-import { withCommonComponent, type WordVectors } from './word-vectors.js';
+import { compactWordVectors, withCommonComponent, type WordVectors } from './word-vectors.js';
 import { WordVectorEmbedder } from './word-vector-embedder.js';
 
 export interface EmbedderSpec {
@@ -13,10 +13,11 @@ export interface EmbedderSpec {
   settings: Record<string, string | number>;
   create(options: { lexicon: WordVectors }): Promise<Embedder>;
   /**
-   * Index time: fit anything corpus-specific into the lexicon before embedding. When the
-   * fit computes the texts' embeddings on the way, `embeddingOf(i)` gives the embedding of
-   * `texts[i]` by the embedder `create` makes from the fitted lexicon (the build then need
-   * not embed them again).
+   * Index time: fit anything corpus-specific into the lexicon before embedding. `lexicon`
+   * is the full source vectors: the fitted lexicon keeps the words of `texts` out of it, as
+   * `compactWordVectors` cuts them. When the fit computes the texts' embeddings on the way,
+   * `embeddingOf(i)` gives the embedding of `texts[i]` by the embedder `create` makes from
+   * the fitted lexicon (the build then need not embed them again).
    */
   fit?(options: { lexicon: WordVectors; texts: string[] }): Promise<FittedLexicon>;
 }
@@ -38,20 +39,11 @@ export function wordVectorEmbedderSpec(): EmbedderSpec {
       commonComponent: 1,
     },
     create: async ({ lexicon }) => new WordVectorEmbedder({ vectors: lexicon }),
-    fit: async ({ lexicon, texts }) => {
-      // Each text is pooled once: the sums give the raw embeddings the common component is
-      // found from, then, with it removed, the embeddings themselves.
-      const pooling = new WordVectorEmbedder({ vectors: lexicon, rememberWords: 500_000 });
-      const dimension = lexicon.dimension;
-      const sums = new Float64Array(texts.length * dimension);
-      const raw = new Float64Array(texts.length * dimension);
-      texts.forEach((text, index) => {
-        const sum = sums.subarray(index * dimension, (index + 1) * dimension);
-        sum.set(pooling.pool(text));
-        raw.set(pooling.finish(sum), index * dimension);
-      });
+    fit: async ({ lexicon: source, texts }) => {
+      const dimension = source.dimension;
+      const { words, sums, raw } = poolTexts(source, texts);
       const fitted = withCommonComponent(
-        lexicon,
+        compactWordVectors(source, words),
         firstPrincipalComponent({ values: raw, dimension }),
       );
       const embedder = new WordVectorEmbedder({ vectors: fitted });
@@ -62,4 +54,25 @@ export function wordVectorEmbedderSpec(): EmbedderSpec {
       };
     },
   };
+}
+
+/**
+ * Each text pooled once, from the full vectors (a word's vector and weight are the same in
+ * the corpus's cut of them), gathering the corpus's words on the way: the sums give the raw
+ * embeddings the common component is found from, then, with it removed, the embeddings
+ * themselves. A function of its own so that the fit's `embeddingOf` holds the sums only,
+ * not the full vectors (nor the raw embeddings) through the build's writes.
+ */
+function poolTexts(source: WordVectors, texts: string[]) {
+  const pooling = new WordVectorEmbedder({ vectors: source, rememberWords: 500_000 });
+  const dimension = source.dimension;
+  const words = new Set<string>();
+  const sums = new Float64Array(texts.length * dimension);
+  const raw = new Float64Array(texts.length * dimension);
+  texts.forEach((text, index) => {
+    const sum = sums.subarray(index * dimension, (index + 1) * dimension);
+    sum.set(pooling.pool(text, words));
+    raw.set(pooling.finish(sum), index * dimension);
+  });
+  return { words, sums, raw };
 }

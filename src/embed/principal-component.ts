@@ -18,7 +18,26 @@ export function firstPrincipalComponent(
   let component = new Float64Array(dimension).fill(1 / Math.sqrt(Math.max(1, dimension)));
   for (let step = 0; step < iterations; step += 1) {
     const next = new Float64Array(dimension);
-    for (let row = 0, offset = 0; row < count; row += 1, offset += dimension) {
+    let row = 0;
+    let offset = 0;
+    // Two rows at a time: each row's projection is still summed in index order, and `next`
+    // still gets the rows' terms in row order, but the two sums' chains of additions
+    // interleave (one row's sum waited on each addition before).
+    for (; row + 1 < count; row += 2, offset += 2 * dimension) {
+      const second = offset + dimension;
+      let first = 0;
+      let other = 0;
+      for (let i = 0; i < dimension; i += 1) {
+        const c = component[i]!;
+        first += values[offset + i]! * c;
+        other += values[second + i]! * c;
+      }
+      for (let i = 0; i < dimension; i += 1) {
+        next[i]! += first * values[offset + i]!;
+        next[i]! += other * values[second + i]!;
+      }
+    }
+    for (; row < count; row += 1, offset += dimension) {
       let projection = 0;
       for (let i = 0; i < dimension; i += 1) projection += values[offset + i]! * component[i]!;
       for (let i = 0; i < dimension; i += 1) next[i]! += projection * values[offset + i]!;

@@ -33,7 +33,7 @@ export class WordVectorEmbedder extends Embeddings implements Embedder {
   readonly settings: Record<string, string | number>;
   readonly #vectors: WordVectors;
   /** Each word's vector and weight, once looked up (or hashed): up to `#rememberWords` of them. */
-  readonly #terms = new Map<string, { vector: ArrayLike<number>; weight: number }>();
+  readonly #terms = new Map<string, { vector: Float32Array; weight: number }>();
   readonly #rememberWords: number;
 
   /**
@@ -53,19 +53,25 @@ export class WordVectorEmbedder extends Embeddings implements Embedder {
     return this.finish(this.pool(text));
   }
 
-  /** The SIF-weighted sum of a text's word vectors: its embedding before `finish`. */
-  pool(text: string): Float64Array {
-    const sum = new Float64Array(this.dimension);
+  /**
+   * The SIF-weighted sum of a text's word vectors: its embedding before `finish`.
+   * `words`: the text's words are added to it, in their order (every call of one embedder
+   * must pass the same set: a word looked up before is not added again).
+   */
+  pool(text: string, words?: Set<string>): Float64Array {
+    const { dimension } = this;
+    const sum = new Float64Array(dimension);
     for (const token of tokenize(text)) {
-      const { vector, weight } = this.#term(token);
-      for (let i = 0; i < this.dimension; i += 1) sum[i]! += weight * vector[i]!;
+      const { vector, weight } = this.#term(token, words);
+      for (let i = 0; i < dimension; i += 1) sum[i]! += weight * vector[i]!;
     }
     return sum;
   }
 
-  #term(token: string): { vector: ArrayLike<number>; weight: number } {
+  #term(token: string, words?: Set<string>): { vector: Float32Array; weight: number } {
     const known = this.#terms.get(token);
     if (known) return known;
+    words?.add(token);
     const term = {
       vector: this.#vectors.vector(token) ?? hashedVector(token, this.dimension),
       weight: termWeight(this.#vectors, token),

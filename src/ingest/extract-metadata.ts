@@ -188,8 +188,14 @@ export function isByline(line: string): boolean {
   );
 }
 
+/** The characters `plainText` removes or reads as markup. */
+const MARKUP = /[#[*_`]/u;
+
 /** Markdown heading marks, emphasis and link syntax removed, for display. */
 export function plainText(text: string): string {
+  // Each replacement below needs one of these characters: a line without any (most of a
+  // story's) is only trimmed, without four passes of the expressions over it.
+  if (!MARKUP.test(text)) return text.trim();
   return (
     text
       .replace(/^#{1,6}\s+/u, '')

@@ -11,11 +11,11 @@ import type { SourceDocument } from '../ingest/document-types.js';
 import type { EmbedderSpec } from '../embed/embedder-spec.js';
 import {
   compactWordVectors,
+  corpusWordsOf,
   loadPackagedWordVectors,
   saveWordVectors,
   type WordVectors,
 } from '../embed/word-vectors.js';
-import { tokenize } from '../text/tokenize.js';
 import { chunkEach, createDocumentRecords } from './create-document-records.js';
 import { describeFile } from './file-integrity.js';
 import { startHnswBuildThread } from './hnsw-build-thread.js';
@@ -70,14 +70,10 @@ export async function buildIndex({
 
   onProgress({ stage: 'lexicon', done: 0, total: 1 });
   const texts = chunksOf.flat().map(searchTextOf);
-  // One text at a time: a flatMap of every token first held ~100 million strings at 1M chunks
-  // (the build ran out of heap there).
-  const corpusWords = new Set<string>();
-  for (const text of texts) for (const word of tokenize(text)) corpusWords.add(word);
-  const compact = compactWordVectors(await loadSourceVectors(), corpusWords);
+  // A fit cuts the corpus's words out of the full vectors itself (it tokenizes every text).
   const fitted = embedderSpec.fit
-    ? await embedderSpec.fit({ lexicon: compact, texts })
-    : { lexicon: compact };
+    ? await embedderSpec.fit({ lexicon: await loadSourceVectors(), texts })
+    : { lexicon: compactWordVectors(await loadSourceVectors(), corpusWordsOf(texts)) };
   const { lexicon, embeddingOf } = fitted;
   onProgress({ stage: 'lexicon', done: 1, total: 1 });
 

