@@ -1741,6 +1741,20 @@ NORTHPORT, 2 October 2023 - Schools have been the biggest surprise: the museum h
   }, 60_000);
 });
 
+describe("the question's modal", () => {
+  it('prefers the sentence sharing the question\'s "will" among sentences covering it alike', async () => {
+    const response = await askIn(
+      {
+        '049_bridge.txt': `Bridge news
+
+HARBOURTON, 2 February 2024 - The library opens at 9am on weekdays. The library will open its new wing in March.`,
+      },
+      'When will the library open?',
+    );
+    expect(response.answer).toMatch(/^March \[1\]/u);
+  }, 60_000);
+});
+
 describe('a summary of the article its title names', () => {
   it('summarises the one article whose title holds every word asked about ("the expenses policy")', async () => {
     const response = await askIn(
