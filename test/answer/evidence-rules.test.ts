@@ -1741,6 +1741,20 @@ NORTHPORT, 2 October 2023 - Schools have been the biggest surprise: the museum h
   }, 60_000);
 });
 
+describe('a measure asked by its noun', () => {
+  it('reads "what is the length of…" as "how long is…", the noun naming the measure', async () => {
+    const response = await askIn(
+      {
+        '050_border.txt': `Border talks
+
+HARBOURTON, 2 February 2024 - Harbourton and Veldhaven share a 340km-long border, much of it unfenced.`,
+      },
+      'What is the length of the border?',
+    );
+    expect(response.answer).toMatch(/^340km \[1\]/u);
+  }, 60_000);
+});
+
 describe("the question's modal", () => {
   it('prefers the sentence sharing the question\'s "will" among sentences covering it alike', async () => {
     const response = await askIn(

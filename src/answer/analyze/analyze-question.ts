@@ -13,6 +13,7 @@ import {
   COMPARISON_WORDS,
   LIST_WORDS,
   SUMMARY_WORDS,
+  TYPE_NOUNS,
 } from './classify-question.js';
 import { relativeYearShift, shiftYears } from './find-relative-years.js';
 import { findConstraints, nameWords } from './find-constraints.js';
@@ -42,6 +43,9 @@ export interface QuestionAnalyzerOptions {
 
 /** Least SIF weight (how uncommon in English) of a focus noun that evidence must state; chosen on the development sets. */
 const MIN_FOCUS_WEIGHT = 0.6;
+
+/** Answer types a measure noun names ("length", "duration"), which then need not be stated. */
+const MEASURE_TYPES: ReadonlySet<string> = new Set(['length', 'duration']);
 
 /** Nouns that only name the type of a figure. */
 const TYPE_WORD_LEMMAS = new Set([
@@ -349,6 +353,18 @@ export function createQuestionAnalyzer({
           ? [lemma]
           : [];
       });
+      // "What is the length of the border?", "the duration of the strike": a head noun that
+      // names the measure asked for says how to answer ("909km"), not what to find.
+      const measure =
+        classification.headToken !== null &&
+        MEASURE_TYPES.has(classification.answerType) &&
+        TYPE_NOUNS.some(
+          ([type, nouns]) =>
+            type === classification.answerType &&
+            nouns.includes(lemmatize(parsed.tokens[classification.headToken!]!.normal)),
+        )
+          ? [lemmatize(parsed.tokens[classification.headToken]!.normal)]
+          : [];
       // A comparison's comparative ("bigger") says how to compare, not what to search for.
       const comparing =
         classification.kind === 'comparison'
@@ -362,6 +378,7 @@ export function createQuestionAnalyzer({
         ...comparing,
         ...framing,
         ...whType,
+        ...measure,
         ...requestPoints,
         ...dated,
         ...asking,

@@ -73,6 +73,7 @@ export const TYPE_NOUNS: readonly [AnswerType, readonly string[]][] = [
   ['score', ['score', 'result']],
   ['number', ['number', 'count', 'total', 'figure', 'amount']],
   ['duration', ['duration', 'period']],
+  ['length', ['length', 'distance', 'height', 'width', 'depth']],
   ['person', ['person', 'people', 'man', 'woman', 'leader', 'official']],
   ['organization', ['organization', 'organisation', 'company', 'group', 'institution']],
   ['place', ['place', 'city', 'country', 'town', 'region', 'location']],
