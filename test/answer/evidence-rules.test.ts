@@ -1755,6 +1755,22 @@ HARBOURTON, 2 February 2024 - Harbourton and Veldhaven share a 340km-long border
   }, 60_000);
 });
 
+describe('spans of time and units', () => {
+  const askHere = askerFor({
+    '051_recall.txt': `Fryer recall
+
+BRISTOL, 14 March 2024 - Kettlewell is recalling 48,000 air fryers sold in the UK. Kettlewell cut its profit forecast for the year to £40 million.`,
+  });
+
+  it('reads no unit in a short word that modifies the noun after it ("48,000 air fryers")', () => {
+    expect(askHere('How long is the recall?').answer).not.toMatch(/48,000 air/u);
+  });
+
+  it('reads no span of time in a period named with "the" ("for the year")', () => {
+    expect(askHere('How long did Kettlewell cut its forecast for?').answer).not.toMatch(/^year\b/u);
+  });
+});
+
 describe("the question's modal", () => {
   it('prefers the sentence sharing the question\'s "will" among sentences covering it alike', async () => {
     const response = await askIn(

@@ -44,8 +44,12 @@ export interface QuestionAnalyzerOptions {
 /** Least SIF weight (how uncommon in English) of a focus noun that evidence must state; chosen on the development sets. */
 const MIN_FOCUS_WEIGHT = 0.6;
 
-/** Answer types a measure noun names ("length", "duration"), which then need not be stated. */
-const MEASURE_TYPES: ReadonlySet<string> = new Set(['length', 'duration']);
+/**
+ * Answer types a measure noun names ("length", "height"), which then need not be stated. Not a
+ * duration: "the duration of the recall" stays a word to find, or any span of time near the
+ * recall ("left after eight years") would answer it.
+ */
+const MEASURE_TYPES: ReadonlySet<string> = new Set(['length']);
 
 /** Nouns that only name the type of a figure. */
 const TYPE_WORD_LEMMAS = new Set([
@@ -353,7 +357,7 @@ export function createQuestionAnalyzer({
           ? [lemma]
           : [];
       });
-      // "What is the length of the border?", "the duration of the strike": a head noun that
+      // "What is the length of the border?", "the height of the tower": a head noun that
       // names the measure asked for says how to answer ("909km"), not what to find.
       const measure =
         classification.headToken !== null &&

@@ -48,7 +48,10 @@ const OFFSET_WORDS: ReadonlySet<string> = new Set([
   'earlier',
   'into',
 ]);
-/** How well an offset ("months after") fits "how long"; below the least fit an answer needs. */
+/**
+ * How well an offset ("months after") or a period named with "the" ("for the year") fits "how
+ * long"; below the least fit an answer needs.
+ */
 const OFFSET_FIT = 0.3;
 
 /** How well a duration without a count ("months") fits "how long"; set once (half a count's), not tuned. */
@@ -98,6 +101,8 @@ export function answerFit(
     const next = parsed.tokens[entity.last + 1]?.normal ?? '';
     const before = parsed.tokens[entity.first - 1]?.normal;
     if (OFFSET_WORDS.has(next) && before !== 'for') return OFFSET_FIT;
+    // "Its forecast for the year": a unit after "the" names a period, not a span's length.
+    if (before === 'the' && entity.first === entity.last) return OFFSET_FIT;
     if (isBareUnit(entity, parsed)) return VAGUE_DURATION_FIT;
   }
   // A score is two figures ("3-1", "8/10"); a lone figure ("9 million copies") is one less

@@ -474,7 +474,15 @@ export function createEvidenceFinder({
         if (previousShort !== '' && comparable(entity.text) === previousShort) return [];
         // A figure with a short unit glued or next to it ("909km", "11.4 km"); a function word
         // after it ("runway 26 at …") is none.
-        const glued = parsed.text.slice(entity.end).match(/^\s?\p{Ll}{1,3}\b/u)?.[0] ?? '';
+        const short = parsed.text.slice(entity.end).match(/^\s?\p{Ll}{1,3}\b/u)?.[0] ?? '';
+        // A short word set apart by a space and followed by a noun modifies that noun ("48,000
+        // air fryers"): no unit.
+        const modifies =
+          short.startsWith(' ') &&
+          ['NOUN', 'PROPN'].includes(
+            parsed.tokens.find((token) => token.start >= entity.end + short.length)?.pos ?? '',
+          );
+        const glued = modifies ? '' : short;
         // A length asked: a unit written out after the figure ("a 1.2-kilometre bridge", "31
         // metres tall"; see writtenUnit).
         const written =
