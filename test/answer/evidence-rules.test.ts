@@ -1771,6 +1771,20 @@ BRISTOL, 14 March 2024 - Kettlewell is recalling 48,000 air fryers sold in the U
   });
 });
 
+describe('answers as near the asked words', () => {
+  it('takes the one that fits the kind asked better ("Where was she born?" — "in Uppsala")', async () => {
+    const response = await askIn(
+      {
+        '052_lind.md': `# Marta Lind
+
+Marta Lind (born 12 March 1961 in Uppsala) is a Swedish marine biologist known for her work on coral bleaching.`,
+      },
+      'Where was she born?',
+    );
+    expect(response.answer).toMatch(/^Uppsala \[1\]/u);
+  }, 60_000);
+});
+
 describe("the question's modal", () => {
   it('prefers the sentence sharing the question\'s "will" among sentences covering it alike', async () => {
     const response = await askIn(

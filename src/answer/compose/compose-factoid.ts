@@ -54,6 +54,7 @@ export function nearestAnswer(
   );
   let best: Entity | undefined;
   let bestDistance = Infinity;
+  let bestFit = -1;
   const tokens = sentence.parsed.tokens;
   sentence.answers.forEach((entity, index) => {
     // "her partner Ewan Bell" asked "where did her partner train?": a name in apposition to a
@@ -69,6 +70,7 @@ export function nearestAnswer(
     )
       return;
     const distance = wordsAway(anchors, entity, tokens);
+    const fit = sentence.fits[index] ?? answerFit(entity, sentence.parsed, type);
     // A poor fit for the kind of name asked for counts as a few words further away, and so
     // does a figure nearer another year than the one asked ("nine in 2024, against 31 in
     // 2023" asked of 2023).
@@ -76,12 +78,15 @@ export function nearestAnswer(
     const cost =
       distance +
       AUXILIARY_TIE * auxiliaryDistance +
-      FIT_WEIGHT * (1 - (sentence.fits[index] ?? answerFit(entity, sentence.parsed, type))) +
+      FIT_WEIGHT * (1 - fit) +
       (!asksFrom && startsChange(sentence, entity) ? FIT_WEIGHT : 0) +
       (ofAnotherYear(sentence, entity, years) ? FIT_WEIGHT : 0);
-    if (cost < bestDistance) {
+    // Of two as costly, the one that fits the kind asked better ("Where was she born?" —
+    // "Marta Lind (born … in Uppsala)": the place after "in", not the name before "born").
+    if (cost < bestDistance || (cost === bestDistance && fit > bestFit)) {
       best = entity;
       bestDistance = cost;
+      bestFit = fit;
     }
   });
   return best;
