@@ -1785,6 +1785,25 @@ Marta Lind (born 12 March 1961 in Uppsala) is a Swedish marine biologist known f
   }, 60_000);
 });
 
+describe('an elliptical follow-up after a short answer', () => {
+  it('reads the short answer alone as the lead, not the cited sentence after it ("When?")', async () => {
+    const articles = {
+      '053_lind.md': `# Marta Lind
+
+She studied biology at Lund University, graduating in 1983, and completed a doctorate at the University of Hawaii in 1989 with a thesis on reef fish.`,
+    };
+    const first = await askIn(articles, 'Where did she get her doctorate?');
+    expect(first.answer).toMatch(/^University of Hawaii \[1\]/u);
+    const lexicon = await (packagedVectors ??= loadPackagedWordVectors());
+    const followUp = createExtractiveCorpus(articles, { lexicon }).ask([
+      { role: 'user', content: 'Where did she get her doctorate?' },
+      { role: 'assistant', content: first.answer },
+      { role: 'user', content: 'When?' },
+    ]);
+    expect(followUp.answer).toMatch(/^1989 \[1\]/u);
+  }, 60_000);
+});
+
 describe("the question's modal", () => {
   it('prefers the sentence sharing the question\'s "will" among sentences covering it alike', async () => {
     const response = await askIn(

@@ -39,8 +39,11 @@ const EMPTY: ConversationContext = {
 /** The previous answer's lead: its first sentence, without citation markers. */
 function leadOf(answer: string): string {
   const plain = answer.replace(/\s*\[\d+\]/gu, '');
-  const end = plain.search(/[.!?](\s|$)/u);
-  return (end >= 0 ? plain.slice(0, end + 1) : plain).slice(0, 300);
+  // A short answer stands on a line of its own ("University of Hawaii", then the cited
+  // sentence): the line ends the lead as a full stop does.
+  const line = plain.trimStart().split('\n')[0]!;
+  const end = line.search(/[.!?](\s|$)/u);
+  return (end >= 0 ? line.slice(0, end + 1) : line).slice(0, 300);
 }
 
 export function resolveConversation({
