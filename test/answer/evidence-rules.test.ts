@@ -1804,6 +1804,20 @@ She studied biology at Lund University, graduating in 1983, and completed a doct
   }, 60_000);
 });
 
+describe('a counted noun after a participle', () => {
+  it('counts the noun a participle modifies ("31,000 of the 48,000 recalled fryers")', async () => {
+    const response = await askIn(
+      {
+        '054_recall.txt': `Fryer recall
+
+BRISTOL, 14 March 2024 - Kettlewell is recalling 48,000 air fryers sold in the UK. The chief executive said that about 31,000 of the 48,000 recalled fryers had been returned so far.`,
+      },
+      'How many fryers were returned?',
+    );
+    expect(response.answer).toMatch(/^about 31,000 of the 48,000 recalled fryers \[1\]/u);
+  }, 60_000);
+});
+
 describe("the question's modal", () => {
   it('prefers the sentence sharing the question\'s "will" among sentences covering it alike', async () => {
     const response = await askIn(

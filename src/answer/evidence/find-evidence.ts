@@ -1102,7 +1102,8 @@ const NARROWER_PENALTY = 0.25;
 
 /**
  * Tokens after a figure within which the thing it counts must come, inside its noun phrase
- * ("24 league goals", "14 Pakistani security forces personnel"): a verb ends the phrase.
+ * ("24 league goals", "14 Pakistani security forces personnel"): a verb ends the phrase, but
+ * not a participle before a noun ("recalled fryers").
  */
 const COUNT_REACH = 6;
 /** Word-vector closeness at which a noun after a figure counts as the thing asked about ("staff" ≈ "employees"). */
@@ -1123,6 +1124,12 @@ function countingFocus(
       parsed.tokens[at - 1]?.end === token.start &&
       parsed.tokens[at + 1]?.start === token.end;
     if (joining) continue;
+    // A participle set before a noun modifies it ("48,000 recalled fryers"): no verb.
+    const modifier =
+      token?.pos === 'VERB' &&
+      /(?:ed|en)$/u.test(token.normal) &&
+      parsed.tokens[at + 1]?.pos === 'NOUN';
+    if (modifier) continue;
     if (!token || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') return null;
     if (
       lemmatize(token.normal) === focus.lemma ||
