@@ -1,0 +1,90 @@
+/**
+ * How a comparison picks each side's evidence, on small corpora written for the purpose:
+ * every test fails when its rule is removed.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ChatResponse } from '../../src/answer/chat-types.js';
+import { loadPackagedWordVectors, type WordVectors } from '../../src/embed/word-vectors.js';
+import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
+
+let packagedVectors: Promise<WordVectors> | undefined;
+
+async function askIn(articles: Record<string, string>, question: string): Promise<ChatResponse> {
+  const lexicon = await (packagedVectors ??= loadPackagedWordVectors());
+  return createExtractiveCorpus(articles, { lexicon }).ask(question);
+}
+
+const quotes = (response: ChatResponse) => response.citations.map((citation) => citation.quote);
+
+const QUESTION = 'How many passengers did the Red Line carry compared with the Blue Line?';
+
+describe('the evidence of each side of a comparison', () => {
+  it('gives a side the sentence that states it, not one about the other side', async () => {
+    const response = await askIn(
+      {
+        '001_lines.txt': `Lines report
+
+VELDHAVEN, 5 February 2024 - The Blue Line carried 3.2 million passengers in 2023. The Red Line carried 5.1 million passengers.`,
+      },
+      QUESTION,
+    );
+    // The Red Line's side comes first: its own sentence, not the Blue Line's.
+    expect(quotes(response)[0]).toContain('5.1 million');
+  }, 60_000);
+
+  it('takes a side named in the sentence before one that opens with a pronoun', async () => {
+    const response = await askIn(
+      {
+        '001_lines.txt': `Lines report
+
+VELDHAVEN, 5 February 2024 - The Blue Line carried 3.2 million passengers. The Red Line opened in May. It carried 5.1 million passengers.`,
+      },
+      QUESTION,
+    );
+    expect(quotes(response)[0]).toBe('It carried 5.1 million passengers.');
+  }, 60_000);
+
+  it('prefers a sentence stating what is compared to one that only names the sides', async () => {
+    const response = await askIn(
+      {
+        '001_lines.txt': `Lines report
+
+VELDHAVEN, 5 February 2024 - The Red Line and the Blue Line share 18 stations in Veldhaven. The Red Line carried 5.1 million people.
+
+The Blue Line carried 3.2 million passengers.`,
+      },
+      QUESTION,
+    );
+    expect(quotes(response).join(' ')).toContain('5.1 million');
+    expect(quotes(response).join(' ')).not.toContain('18 stations');
+  }, 60_000);
+
+  it('holds each side to the rest of the question ("in 2023")', async () => {
+    const response = await askIn(
+      {
+        '001_history.txt': `Blue Line history
+
+VELDHAVEN, 4 July 2019 - The Blue Line carried 2.9 million passengers in 2018, its first full year, and the Red Line carried 4.0 million passengers.`,
+        '002_results.txt': `Lines report
+
+VELDHAVEN, 5 February 2024 - The Red Line carried 5.1 million passengers in 2023. The Blue Line also reported its figures: 3.2 million passengers in 2023.`,
+      },
+      'Which carried more passengers in 2023, the Red Line or the Blue Line?',
+    );
+    expect(quotes(response).join(' ')).toContain('3.2 million');
+    expect(quotes(response).join(' ')).not.toContain('2.9 million');
+  }, 60_000);
+
+  it('cites once a sentence that states the value of both sides', async () => {
+    const response = await askIn(
+      {
+        '001_fares.txt': `Fares set
+
+VELDHAVEN, 4 July 2023 - The Red Line fare is €2.00, against €2.50 on the Blue Line. The Blue Line fare covers the ferry too, and Blue Line riders like it.`,
+      },
+      'How much is the fare on the Red Line compared with the Blue Line?',
+    );
+    expect(quotes(response)).toHaveLength(1);
+    expect(quotes(response)[0]).toContain('€2.50');
+  }, 60_000);
+});
