@@ -1818,6 +1818,20 @@ BRISTOL, 14 March 2024 - Kettlewell is recalling 48,000 air fryers sold in the U
   }, 60_000);
 });
 
+describe('a name ending in the noun asked about', () => {
+  it('is the short answer to "what <noun>…" ("What prize did she win?" — "the Crafoord Prize")', async () => {
+    const response = await askIn(
+      {
+        '055_lind.md': `# Marta Lind
+
+Lind received the Crafoord Prize in 2016 and was elected a foreign member of the Royal Society in 2019.`,
+      },
+      'What prize did she win in 2016?',
+    );
+    expect(response.answer).toMatch(/^Crafoord Prize \[1\]/u);
+  }, 60_000);
+});
+
 describe("the question's modal", () => {
   it('prefers the sentence sharing the question\'s "will" among sentences covering it alike', async () => {
     const response = await askIn(

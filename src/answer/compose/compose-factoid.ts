@@ -305,6 +305,26 @@ export function composeFactoid(evidence: Evidence): Draft {
     }
     return { parts: [{ sentence: best }] };
   }
+  // "What prize did she win?" — "received the Crafoord Prize": a name ending in the noun asked
+  // about is one of its kind, and the short answer, when it is the only such name there and the
+  // question does not give it.
+  if (evidence.analysis.kind === 'factoid' && head !== null) {
+    const question = new Set(evidence.analysis.parsed.tokens.map((token) => token.normal));
+    const kinds = best.parsed.entities.filter((entity) => {
+      const last = best.parsed.tokens[entity.last];
+      return (
+        entity.type === 'name' &&
+        entity.first < entity.last &&
+        last !== undefined &&
+        lemmatize(last.normal) === head &&
+        !best.parsed.tokens
+          .slice(entity.first, entity.last)
+          .some((token) => question.has(token.normal))
+      );
+    });
+    if (kinds.length === 1)
+      return { lead: kinds[0]!.text, leadSentence: best, parts: [{ sentence: best }] };
+  }
   // The best sentence introduces a list ("…three fare types on short-haul routes:"): its items answer.
   const listed = listAfter(evidence, best);
   if (listed.length > 0) return { parts: [best, ...listed].map((sentence) => ({ sentence })) };
