@@ -1847,6 +1847,32 @@ HARBOURTON, 2 February 2024 - The library opens at 9am on weekdays. The library 
 });
 
 describe('a summary of the article its title names', () => {
+  it('summarises the article of the year asked when two of its kind are named ("its 2019 results")', async () => {
+    const response = await askIn(
+      {
+        '001_wire-2019.txt': `Harlow Bakeries opens its first London shop
+
+LONDON, 4 June 2019 (Citywire) - Harlow Bakeries opened its first London shop on Tuesday, in Camden, with a queue of more than two hundred people waiting at the door before eight in the morning.`,
+        '002_release-2019.md': `# Harlow Bakeries: record sales and profit in 2019
+
+**PRESS RELEASE** | Leeds, 20 February 2020
+
+Harlow Bakeries today announces its audited figures for the year ended 31 December 2019. Sales rose 12% to a record £84 million. Operating profit was £9.1 million, up from £7.4 million. The chain opened 14 shops during the year and now has 96. Chief executive Ruth Emsley said the London opening had exceeded every forecast.`,
+        '003_release-2024.md': `# Harlow Bakeries: 2024 results, dividend raised
+
+**PRESS RELEASE** | Leeds, 18 February 2025
+
+Harlow Bakeries today announces its audited figures for the year ended 31 December 2024. Sales rose 6% to £131 million. Operating profit was £12.8 million. The board proposes a dividend of 9p a share, up from 7p. The chain closed four shops and now has 142.`,
+      },
+      "Summarise Harlow's press release on its 2019 results.",
+    );
+    expect(response.refused).toBe(false);
+    expect(response.citations.length).toBeGreaterThan(1);
+    expect(new Set(response.citations.map((citation) => citation.docId))).toEqual(
+      new Set(['002_release-2019']),
+    );
+  }, 60_000);
+
   it('summarises the one article whose title holds every word asked about ("the expenses policy")', async () => {
     const response = await askIn(
       {

@@ -247,8 +247,23 @@ export function createQuestionAnalyzer({
   }
 
   const isCommon = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_RANK;
+  /** The article is dated in `year`, or its header (title, opening lines) states it. */
+  const ofYear = (docId: string, year: number): boolean =>
+    catalogue.byId.get(docId)?.date?.startsWith(String(year)) === true ||
+    catalogue.headers.get(docId)?.has(String(year)) === true;
   /** A summary is of one article: the one the question names most closely, or whose header it names. */
-  const summarized = (documents: string[], question: string, words: string[]): string[] => {
+  const summarized = (
+    named: string[],
+    question: string,
+    words: string[],
+    years: readonly number[][],
+  ): string[] => {
+    // "Aurelian's press release on its 2019 results": of the articles named, those of the year
+    // asked (dated in it, or stating it in their header), when any are.
+    const ofYears = named.filter((docId) =>
+      years.every((group) => group.some((year) => ofYear(docId, year))),
+    );
+    const documents = ofYears.length > 0 ? ofYears : named;
     const narrowed = narrowest(documents, question, catalogue);
     if (narrowed.length === 1) return narrowed;
     // "Summarize the expenses policy": the one title holding every word the question asks about.
@@ -487,6 +502,7 @@ export function createQuestionAnalyzer({
                 documents,
                 question,
                 primary.map((term) => term.lemma),
+                constraints.years,
               )
             : documents,
         negated: classification.negated,
