@@ -1211,6 +1211,49 @@ GLENKIRK - The wolves have produced four cubs. Head ranger Tomas Lindqvist said 
 });
 
 describe('why and how', () => {
+  describe('a cause named outright', () => {
+    const ask = askerFor({
+      '001_checkout-outage.md': `# Postmortem: checkout outage of 14 March 2025
+
+**Author:** Dana Whitfield, Site Reliability | **Published:** 18 March 2025
+
+## Summary
+
+On Friday 14 March 2025, customers of Pennyroyal Outfitters could not complete purchases for 47 minutes. About 3,100 orders failed. The cause was an expired TLS certificate on the payment gateway's internal load balancer.
+
+## Timeline
+
+- 12:03 UTC: the certificate on the internal load balancer expires; payment calls start failing.
+- 12:09 UTC: the on-call engineer, Marcus Oyelaran, is paged by the checkout error-rate alert.
+- 12:31 UTC: the team identifies the expired certificate.
+- 12:50 UTC: a new certificate is deployed and checkout recovers.`,
+      '002_search-latency.md': `# Postmortem: slow product search, 2-3 June 2025
+
+**Author:** Tomasz Berg, Search team | **Published:** 9 June 2025
+
+For about 19 hours between 2 and 3 June 2025, product search was slow. No orders were lost. The cause was a new synonym file that made every query expand into dozens of terms.`,
+      '003_quarterly-review.md': `# Reliability review, second quarter of 2025
+
+**Author:** Dana Whitfield | **Published:** 4 July 2025
+
+Pennyroyal Outfitters had two major incidents in the second quarter of 2025. The slow search incident of 2-3 June was the longest incident of the half-year. Its latency alert is in place; the synonym review process is still being designed and is now due at the end of August.
+
+The second major incident of the quarter was a 25-minute failure of email receipts on 19 May, caused by a third-party provider. No customer data was affected.`,
+    });
+
+    it('answers "what caused…" of an article about it with the sentence naming the cause, not the one repeating its topic', () => {
+      const response = ask('What caused the checkout outage?');
+      expect(response.refused).toBe(false);
+      expect(response.citations[0]?.quote).toMatch(/^The cause was an expired TLS certificate/u);
+    });
+
+    it('leaves out a runner-up that gives no reason when the best sentence names the cause', () => {
+      const response = ask('What caused the email receipts failure?');
+      expect(response.answer).toMatch(/caused by a third-party provider/u);
+      expect(response.answer).not.toMatch(/latency alert/u);
+    });
+  });
+
   it('answers what an article the question names says, though another repeats more of its words', async () => {
     const response = await askIn(
       {

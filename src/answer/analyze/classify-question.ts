@@ -47,7 +47,14 @@ export const COMPARISON_WORDS = new Set([
   'versus',
   'vs',
 ]);
-const REASON_WORDS = new Set(['reason', 'cause', 'purpose', 'motive', 'why']);
+/** English's nouns of reason, and "why": "what was the reason…", "the cause was…". */
+export const REASON_WORDS: ReadonlySet<string> = new Set([
+  'reason',
+  'cause',
+  'purpose',
+  'motive',
+  'why',
+]);
 /** English verbs of causing: "what led to / caused / prompted / forced / triggered / drove …". */
 export const CAUSING_VERBS: ReadonlySet<string> = new Set([
   'lead',

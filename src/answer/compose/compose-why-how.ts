@@ -11,6 +11,8 @@ import { paragraphOf } from '../evidence/paragraph-of.js';
 import { headingsOf } from '../evidence/section-heading.js';
 import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
+import { CAUSING_VERBS, REASON_WORDS } from '../analyze/classify-question.js';
+import { STATED_CREDIT } from '../evidence/term-matcher.js';
 
 /** How many sentences either side of the best one a reason is looked for. */
 const REASON_REACH = 1;
@@ -96,6 +98,28 @@ export function givesReason(sentence: EvidenceSentence): boolean {
 }
 
 /**
+ * What a sentence naming its cause outright adds besides REASON_BONUS. Chosen on the
+ * development sets: 0.15 changed nothing, 0.3 and 0.45 gave aviation's "What caused the
+ * overrun?" the report's "probable cause" sentence, 0.5 lost a seed case.
+ */
+const STATED_CAUSE_BONUS = 0.3;
+
+/**
+ * True when the sentence names a cause outright: a noun of reason ("The cause was an expired
+ * certificate", "the main reason is…") or a verb of causing with its agent or effect ("was
+ * caused by", "led to").
+ */
+export function statesCause(sentence: EvidenceSentence): boolean {
+  const tokens = sentence.parsed.tokens;
+  return tokens.some((token, index) => {
+    const lemma = lemmatize(token.normal);
+    if (token.pos === 'NOUN' && lemma !== 'why' && REASON_WORDS.has(lemma)) return true;
+    const next = tokens[index + 1]?.normal;
+    return token.pos === 'VERB' && CAUSING_VERBS.has(lemma) && (next === 'by' || next === 'to');
+  });
+}
+
+/**
  * Weight of the event's own words in choosing the sentence: the names and years a
  * why-question gives are met by the article; the event ("the penalty", "financing
  * the purchase") must be in the sentence that explains it. Chosen on the development sets.
@@ -152,11 +176,26 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
       ((first === 'why' || first === 'how') && asked.has(first)) || headingStatesVerb(sentence)
     );
   };
+  // An article the question names whose title states the event asked ("Postmortem: checkout
+  // outage…" for "what caused the checkout outage?") is about that event in every sentence.
+  const eventTerms = evidence.analysis.terms.filter((term) => term.primary && !term.name);
+  const titled = new Map<string, boolean>();
+  const aboutEvent = (sentence: EvidenceSentence) => {
+    const { docId, title } = sentence.document;
+    if (!evidence.analysis.documents.includes(docId) || eventTerms.length === 0) return false;
+    let known = titled.get(docId);
+    if (known === undefined) {
+      known = eventTerms.every((term) => evidence.credit(term, title) >= STATED_CREDIT);
+      titled.set(docId, known);
+    }
+    return known;
+  };
   const value = (sentence: EvidenceSentence) =>
     sentence.score +
-    (givesReason(sentence) ? REASON_BONUS : 0) +
+    (givesReason(sentence) || statesCause(sentence) ? REASON_BONUS : 0) +
+    (statesCause(sentence) ? STATED_CAUSE_BONUS : 0) +
     (headedByQuestion(sentence) ? REASON_BONUS : 0) +
-    EVENT_WEIGHT * sentence.eventCoverage;
+    EVENT_WEIGHT * (aboutEvent(sentence) ? 1 : sentence.eventCoverage);
   const covering = evidence.sentences.filter(
     (sentence) => sentence.unmet === null && sentence.coverage >= 0.8 * minCoverage,
   );
@@ -233,9 +272,16 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
       headedByQuestion(sentence))
       ? sentence
       : undefined;
-  const chosen = ranked.filter((sentence) => onTopic(sentence) !== undefined);
+  // A best sentence naming its cause outright answers alone: a runner-up giving no reason
+  // of its own only repeats the topic.
+  const outright = statesCause(best);
+  const chosen = ranked.filter(
+    (sentence) =>
+      onTopic(sentence) !== undefined &&
+      (!outright || sentence === best || givesReason(sentence) || statesCause(sentence)),
+  );
   const article = evidence.sentencesOf(best.document.docId);
-  const reasoned = givesReason(best);
+  const reasoned = givesReason(best) || statesCause(best);
   // The reason often follows the event in the next sentences of its paragraph ("…stood with
   // his arms by his sides. He said it was out of respect."): the nearest one giving a reason
   // within REASON_REACH, else the next sentence, which carries the event on.
