@@ -1616,6 +1616,64 @@ The airport will stay shut for about 19 hours while the jet is removed, the oper
   }, 60_000);
 });
 
+describe('lists named by a section heading', () => {
+  const ask = askerFor({
+    '001_checkout-outage.md': `# Postmortem: checkout outage of 14 March 2025
+
+**Author:** Dana Whitfield | **Published:** 18 March 2025
+
+## Summary
+
+Customers could not complete purchases for 47 minutes. The cause was an expired TLS certificate on the payment gateway's internal load balancer.
+
+## Action items
+
+1. Move every internal certificate to automatic renewal (owner: Priya Nandakumar, due 30 April 2025).
+2. Re-enable the certificate-expiry alert (owner: Marcus Oyelaran).
+3. Add a runbook entry for certificate failures on the payment path.`,
+    '002_search-latency.md': `# Postmortem: slow product search, 2-3 June 2025
+
+**Author:** Tomasz Berg | **Published:** 9 June 2025
+
+## Summary
+
+For about 19 hours product search was slow. The cause was a new synonym file.
+
+## Action items
+
+1. Add a latency alert on search at 800 milliseconds (owner: Tomasz Berg).
+2. Cap query expansion at 12 terms.`,
+    '003_film-review.md': `# Tidewalkers takes $74.6 million over five days
+
+**By Lena Ortiz** | 1 December 2024
+
+Tidewalkers took $51.9 million over the holiday weekend. Moss & Pebble 3 finished second, and Glass Orchard took third.
+
+## The film
+
+Tidewalkers follows twin sisters who can walk on water. It runs 97 minutes and is rated PG.`,
+  });
+
+  it('lists the items of the section the question names, from the article its other words name', () => {
+    const response = ask('List the action items from the checkout postmortem');
+    expect(response.answer).toMatch(/^3 found:/u);
+    expect(response.answer).toMatch(/automatic renewal/u);
+    expect(response.answer).toMatch(/runbook entry/u);
+    expect(response.answer).not.toMatch(/query expansion/u);
+  });
+
+  it('takes no section whose heading names one thing for a question asking for several ("The film")', () => {
+    const response = ask('Which films came second and third?');
+    expect(response.answer).not.toMatch(/97 minutes/u);
+  });
+
+  it('does not count a section as the answer when the question asks more of its items ("owned by…")', () => {
+    const response = ask('List the action items owned by Marcus Oyelaran');
+    expect(response.answer).toMatch(/Re-enable the certificate-expiry alert/u);
+    expect(response.answer).not.toMatch(/^3 found:/u);
+  });
+});
+
 describe('introduced lists', () => {
   const FARES = {
     '033_fares.md': `What you pay on Harbour Air

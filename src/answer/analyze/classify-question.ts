@@ -229,7 +229,7 @@ export function classifyQuestion(
   const first = words[0];
   const base = { negated, focusToken: null, headToken: null };
 
-  const has = (set: Set<string>) =>
+  const has = (set: ReadonlySet<string>) =>
     [...lemmas].some((lemma) => set.has(lemma)) || words.some((token) => set.has(token.normal));
   if (has(SUMMARY_WORDS)) return { ...base, kind: 'summary', answerType: 'any' };
   // "What is the editorial about?" / "What are the main points…" / "Tell me about…"

@@ -10,6 +10,7 @@ import type { Entity } from '../analyze/parse-text.js';
 import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { itemLabel, listAfter, MAX_ITEMS } from './introduced-list.js';
+import { sectionItems } from './section-list.js';
 import { TYPE_NOUNS } from '../analyze/classify-question.js';
 
 const isTypeNoun = (lemma: string) => TYPE_NOUNS.some(([, nouns]) => nouns.includes(lemma));
@@ -55,6 +56,15 @@ export function composeList(evidence: Evidence, { minCoverage }: { minCoverage: 
   // near the noun asked about where a sentence names it ("…armed groups").
   const best = Math.max(...relevant.map((sentence) => sentence.coverage));
   const strong = relevant.filter((sentence) => sentence.coverage >= ITEM_COVERAGE * best);
+  // "List the action items" of a postmortem with a section "## Action items": its items.
+  const sectioned = sectionItems(evidence);
+  if (sectioned.length > 0)
+    return {
+      lead: `${sectioned.length} found:`,
+      items: sectioned.map((sentence) => ({ text: itemLabel(sentence.text), sentence })),
+      parts: [],
+      bullets: true,
+    };
   // "Aurelian sells three fare types on short-haul routes:" followed by a bulleted list: the
   // sentence that introduces a list, among the best few, is answered by that list's items.
   for (const introducer of relevant.slice(0, INTRODUCER_SEARCH)) {

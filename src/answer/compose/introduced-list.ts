@@ -14,6 +14,13 @@ const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+(?:[*_]{1,2})?$/u;
  */
 const LABEL_WORDS = 5;
 
+/** True when the sentence opens a bulleted or numbered line. */
+export function opensItem(sentence: EvidenceSentence): boolean {
+  const { fileText } = sentence.document;
+  const lineStart = fileText.lastIndexOf('\n', sentence.span.start - 1) + 1;
+  return BULLET.test(fileText.slice(lineStart, sentence.span.start));
+}
+
 /**
  * When `sentence` ends with a colon and the lines after it are bulleted or numbered, one
  * sentence of each item (the first of its line); otherwise [].

@@ -709,8 +709,11 @@ export function createEvidenceFinder({
         });
       let unmet = unmetRequired(entry, position);
       if (!unmet && analysis.focus) {
-        const window = windowText(entry, position);
-        const focusBag = bagOf(columns ? `${window} ${columns.context}` : window);
+        // The section's heading says what its sentences are about ("## Action items").
+        const window = [windowText(entry, position), columns?.context, heading]
+          .filter(Boolean)
+          .join(' ');
+        const focusBag = bagOf(window);
         if (matcher.match(analysis.focus, focusBag) < focusMatch)
           unmet = `“${analysis.focus.token}”`;
       }

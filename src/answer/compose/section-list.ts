@@ -1,0 +1,69 @@
+/**
+ * A list asked by the name of a section ("List the action items" of a postmortem headed
+ * "## Action items"): the section's bulleted or numbered lines are its items, or its
+ * sentences when it has none. Document structure, not wording: the heading's own words must
+ * all be the question's, the noun asked about among them.
+ */
+import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
+import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
+import { headingsOf } from '../evidence/section-heading.js';
+import { MAX_ITEMS, opensItem } from './introduced-list.js';
+import { STATED_CREDIT } from '../evidence/term-matcher.js';
+
+/** The heading's content words (lemmas), or [] when it has none. */
+function headingLemmas(heading: string): string[] {
+  return tokenize(heading)
+    .filter((word) => !isStopword(word))
+    .map(lemmatize);
+}
+
+/**
+ * The items of the section whose heading the question names, from the best-ranked sentence
+ * under such a heading that meets the question's constraints (in the articles it names, when
+ * it names any); [] when no heading is named.
+ */
+export function sectionItems(evidence: Evidence): EvidenceSentence[] {
+  const { analysis } = evidence;
+  const asked = analysis.focus?.lemma ?? analysis.head;
+  if (!asked) return [];
+  // The noun as the question writes it: a section listing items names them in the plural, as a
+  // list question does ("action items"); "The film" is about one.
+  const askedForms = new Set(
+    analysis.parsed.tokens
+      .filter((token) => lemmatize(token.normal) === asked)
+      .map((token) => token.normal),
+  );
+  const questionLemmas = new Set(analysis.parsed.tokens.map((token) => lemmatize(token.normal)));
+  const named = analysis.documents;
+  const headed = evidence.sentences.find((sentence) => {
+    if (sentence.unmet !== null || sentence.position < 0) return false;
+    if (named.length > 0 && !named.includes(sentence.document.docId)) return false;
+    const heading = headingsOf(sentence.document)(sentence.span.start);
+    const words = headingLemmas(heading);
+    if (!words.includes(asked) || !words.every((word) => questionLemmas.has(word))) return false;
+    if (!tokenize(heading).some((word) => askedForms.has(word))) return false;
+    // The question's other words say which article's section ("from the checkout
+    // postmortem"): its title states them. Words that ask more of the items ("which films
+    // came second") are no section's name.
+    return analysis.terms.every(
+      (term) =>
+        !term.primary ||
+        words.includes(term.lemma) ||
+        evidence.credit(term, sentence.document.title) >= STATED_CREDIT,
+    );
+  });
+  if (!headed) return [];
+  const headingAt = headingsOf(headed.document);
+  const heading = headingAt(headed.span.start);
+  const article = evidence.sentencesOf(headed.document.docId);
+  const at = article.findIndex((sentence) => sentence.position === headed.position);
+  // The section is the run of sentences under that heading around the one found.
+  let first = at;
+  while (first > 0 && headingAt(article[first - 1]!.span.start) === heading) first -= 1;
+  let last = at;
+  while (last + 1 < article.length && headingAt(article[last + 1]!.span.start) === heading)
+    last += 1;
+  const run = article.slice(first, last + 1);
+  const items = run.filter((sentence) => opensItem(sentence));
+  return (items.length > 0 ? items : run).slice(0, MAX_ITEMS);
+}
