@@ -152,6 +152,15 @@ describe('answer types from the packaged word vectors', () => {
     expect(typeOf('What did the museum cost to build?')).toBe('money');
     expect(typeOf('What did the museum cost?')).toBe('money');
   });
+
+  it('reads "the mean time to detect" and "the journey time" as a span, "what time" as the clock', () => {
+    const typeOf = (question: string) =>
+      packagedAnalyzer.analyze([{ role: 'user', content: question }]).answerType;
+    expect(typeOf('What was the mean time to detect in the first quarter?')).toBe('duration');
+    expect(typeOf('What is the journey time from Leeds?')).toBe('duration');
+    expect(typeOf('What time was the status page updated?')).toBe('time');
+    expect(typeOf('What was the time of the first alert?')).toBe('time');
+  });
 });
 
 describe('a question is answered only when some sentence meets all it asks', () => {

@@ -425,7 +425,16 @@ export function classifyQuestion(
     // and "what" the object ("what does the deluxe edition cost?"): no head noun.
     if (head === null && tokens[whIndex + 1]?.lemma === 'be') head = headNoun(tokens, whIndex + 2);
     const headToken = head === null ? null : tokens[head]!;
-    const typed = headToken ? typeOfNoun(headToken.lemma, lexicon) : null;
+    const nounType = headToken ? typeOfNoun(headToken.lemma, lexicon) : null;
+    // "What time…" asks the clock; "the mean time to detect", "the journey time" a span: "time"
+    // as a noun phrase's head after a determiner or a modifier, or before "to" and a verb.
+    const spanOfTime =
+      nounType === 'time' &&
+      head !== whIndex + 1 &&
+      headToken?.lemma === 'time' &&
+      (tokens[head! - 1]?.pos !== 'DET' ||
+        (tokens[head! + 1]?.normal === 'to' && tokens[head! + 2]?.pos === 'VERB'));
+    const typed = spanOfTime ? 'duration' : nounType;
     // "Which militant groups…", "which two ports…": a plural head asks for every item.
     const plural = headToken !== null && isPlural(headToken);
     const kind: QuestionKind = plural && wh === 'which' ? 'list' : 'factoid';
