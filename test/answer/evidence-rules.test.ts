@@ -1835,6 +1835,18 @@ Hotel costs are capped at £150 a night in London and £110 a night elsewhere in
     );
     expect(response.answer).toMatch(/^£150\b/u);
   }, 60_000);
+
+  it('parts a change\'s two values at its "to": the one before it is the asked period\'s', async () => {
+    const response = await askIn(
+      {
+        '049_review.md': `# Reliability review, second quarter of 2025
+
+Our mean time to detect fell from 21 minutes in the first quarter to 9 minutes in the second.`,
+      },
+      'What was the mean time to detect in the first quarter?',
+    );
+    expect(response.answer).toMatch(/^21 minutes\b/u);
+  }, 60_000);
 });
 
 describe('a figure read with what it counts', () => {

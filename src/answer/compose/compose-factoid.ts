@@ -118,7 +118,7 @@ function ofAnotherYear(
 
 /**
  * Words between the entity and the nearest of the tokens at `positions` (0 for none, or inside
- * it). With `tokens`, each coordinating conjunction or semicolon between them counts
+ * it). With `tokens`, each coordinating conjunction or semicolon between them (or a change's "to") counts
  * COORDINATION_WORDS more: "£150 a night in London and £110 a night elsewhere" — the figure
  * after "and" is another item's, however near "London" it stands.
  */
@@ -128,10 +128,25 @@ function wordsAway(
   tokens?: ParsedText['tokens'],
 ): number {
   if (positions.length === 0) return 0;
+  // A change's "to" after its "from" ("fell from 21 minutes in the first quarter to 9
+  // minutes") parts its two values as "and" parts two items.
+  const changeTo = tokens
+    ? tokens.findIndex(
+        (token, index) =>
+          token.normal === 'to' &&
+          tokens.slice(0, index).some((other) => other.normal === 'from') &&
+          (tokens[index + 1]?.pos === 'NUM' ||
+            (tokens[index + 1]?.pos === 'SYM' && tokens[index + 2]?.pos === 'NUM')),
+      )
+    : -1;
   const coordinations = (from: number, to: number) =>
     tokens
-      ? tokens.slice(from + 1, to).filter((token) => token.pos === 'CCONJ' || token.normal === ';')
-          .length
+      ? tokens
+          .slice(from + 1, to)
+          .filter(
+            (token, index) =>
+              token.pos === 'CCONJ' || token.normal === ';' || from + 1 + index === changeTo,
+          ).length
       : 0;
   return Math.min(
     ...positions.map((at) =>
