@@ -98,6 +98,15 @@ describe('dates in a text', () => {
       .map((entity) => `${entity.type}:${entity.text}`);
     expect(entities).toEqual(['time:38th minute', 'time:third year', 'duration:nine months']);
   });
+
+  it('reads a figure written as a clock ("at 12:14") as a time, and a ratio ("3:1") as no time', () => {
+    const entities = createTextParser()
+      .parse('The page was updated at 12:14, and the vote went 3:1 by 9:05.')
+      .entities.map((entity) => `${entity.type}:${entity.text}`);
+    expect(entities).toContain('time:12:14');
+    expect(entities).toContain('time:9:05');
+    expect(entities).not.toContain('time:3:1');
+  });
 });
 
 describe('lemmas', () => {

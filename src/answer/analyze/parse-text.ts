@@ -170,6 +170,7 @@ export function createTextParser(): TextParser {
     joinAdjacentDates(text, entities);
     splitDateRanges(text, tokens, entities);
     addMissedAmounts(text, tokens, entities);
+    clockTimes(entities);
     addNames(text, tokens, entities);
     // A number inside a name ("Aria 5") is part of the name.
     const names = entities.filter((entity) => entity.type === 'name');
@@ -274,6 +275,15 @@ function ordinalTimePoints(text: string, entities: Entity[]): void {
       last: unit.last,
     });
   }
+}
+
+/** A clock time written with a colon: hours 0–23, two-digit minutes ("12:14", "9:05"). */
+const CLOCK = /^(?:[01]?\d|2[0-3]):[0-5]\d$/u;
+
+/** "Updated at 12:14": a figure written as a clock time is a time, not a number. */
+function clockTimes(entities: Entity[]): void {
+  for (const entity of entities)
+    if (entity.type === 'number' && CLOCK.test(entity.text)) entity.type = 'time';
 }
 
 /**
