@@ -1847,6 +1847,18 @@ Our mean time to detect fell from 21 minutes in the first quarter to 9 minutes i
     );
     expect(response.answer).toMatch(/^21 minutes\b/u);
   }, 60_000);
+
+  it('answers a change asked of the thing changing with the figure it changes to ("tax from €2 to €4")', async () => {
+    const response = await askIn(
+      {
+        '050_tax.txt': `Porto doubles its tourist tax
+
+PORTO, 18 November 2023 - Porto will double its tourist tax from €2 to €4 per person per night from 1 December, the city council said.`,
+      },
+      'How much is the tourist tax in Porto?',
+    );
+    expect(response.answer).toMatch(/^€4\b/u);
+  }, 60_000);
 });
 
 describe('a figure read with what it counts', () => {

@@ -130,22 +130,28 @@ function wordsAway(
   if (positions.length === 0) return 0;
   // A change's "to" after its "from" ("fell from 21 minutes in the first quarter to 9
   // minutes") parts its two values as "and" parts two items.
+  const changeFrom = tokens ? tokens.findIndex((token) => token.normal === 'from') : -1;
   const changeTo = tokens
     ? tokens.findIndex(
         (token, index) =>
           token.normal === 'to' &&
-          tokens.slice(0, index).some((other) => other.normal === 'from') &&
+          changeFrom >= 0 &&
+          index > changeFrom &&
           (tokens[index + 1]?.pos === 'NUM' ||
             (tokens[index + 1]?.pos === 'SYM' && tokens[index + 2]?.pos === 'NUM')),
       )
     : -1;
+  // Only between the change's values: "tax from €2 to €4" asks of the change, "21 minutes in
+  // the first quarter to 9 minutes" of its first value.
   const coordinations = (from: number, to: number) =>
     tokens
       ? tokens
           .slice(from + 1, to)
           .filter(
             (token, index) =>
-              token.pos === 'CCONJ' || token.normal === ';' || from + 1 + index === changeTo,
+              token.pos === 'CCONJ' ||
+              token.normal === ';' ||
+              (from > changeFrom && from + 1 + index === changeTo),
           ).length
       : 0;
   return Math.min(
