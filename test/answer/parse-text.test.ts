@@ -99,6 +99,18 @@ describe('dates in a text', () => {
     expect(entities).toEqual(['time:38th minute', 'time:third year', 'duration:nine months']);
   });
 
+  it('keeps a name particle between capitalised words inside the name ("Casa do Rio", "Vincent van Gogh")', () => {
+    const names = createTextParser()
+      .parse(
+        'We stayed at the Casa do Rio, near a painting by Vincent van Gogh, as Ana and Rio did.',
+      )
+      .entities.filter((entity) => entity.type === 'name')
+      .map((entity) => entity.text);
+    expect(names).toContain('Casa do Rio');
+    expect(names).toContain('Vincent van Gogh');
+    expect(names).not.toContain('Ana and Rio');
+  });
+
   it('reads a figure written as a clock ("at 12:14") as a time, and a ratio ("3:1") as no time', () => {
     const entities = createTextParser()
       .parse('The page was updated at 12:14, and the vote went 3:1 by 9:05.')

@@ -431,6 +431,30 @@ function splitFigure(entity: Entity, tokens: Token[]): boolean {
 }
 
 /** Runs of proper nouns ("Ahmad Vahidi", "Jaish al-Adl", "Bank of England") are names. */
+/**
+ * The particles names written in Latin script keep in lower case between their capitalised
+ * words (a closed class of naming conventions: Portuguese, Spanish, Italian, French, Dutch,
+ * German, Arabic): "Casa do Rio", "Leonardo da Vinci", "Vincent van Gogh", "Ana dos Santos".
+ */
+const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'da',
+  'das',
+  'de',
+  'del',
+  'della',
+  'der',
+  'di',
+  'do',
+  'dos',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'bin',
+  'ibn',
+]);
+
 function addNames(text: string, tokens: Token[], entities: Entity[]): void {
   // Month and day names are dates, not names.
   const dated = new Set<number>();
@@ -478,6 +502,15 @@ function addNames(text: string, tokens: Token[], entities: Entity[]): void {
         tokens[last + 4]!.start === tokens[last + 3]!.end
       )
         last += 3;
+      // "Casa do Rio", "Vila Nova de Gaia", "Vincent van Gogh": a name particle between two
+      // capitalised words.
+      else if (
+        NAME_PARTICLES.has(next.text) &&
+        after?.pos === 'PROPN' &&
+        /^\p{Lu}/u.test(after.text) &&
+        !dated.has(last + 2)
+      )
+        last += 2;
       // "Marlowe & Finch Securities": an ampersand between two capitalised words.
       else if (next.text === '&' && after?.pos === 'PROPN' && /^\p{Lu}/u.test(after.text))
         last += 2;
