@@ -1676,6 +1676,35 @@ Tidewalkers follows twin sisters who can walk on water. It runs 97 minutes and i
     expect(response.answer).not.toMatch(/97 minutes/u);
   });
 
+  it('lists the items of a section a question without a noun names by its verb ("What should I see…")', async () => {
+    const response = await askIn(
+      {
+        '001_porto-guide.md': `# A weekend in Porto: where to go and what it costs
+
+*Travel desk, Northern Ledger — 12 April 2024*
+
+Porto rewards slow walkers. Most of what visitors come for sits within a 20-minute walk of the railway station.
+
+## What to see
+
+- **Livraria Lello**: the bookshop that is said to have inspired parts of Harry Potter. Entry is €10.
+- **Clérigos Tower**: 240 steps to the best view in the city; open 9am to 7pm, €8.
+- **Serralves**: a modern art museum in a park, about 25 minutes from the centre by bus.
+
+## Where to stay
+
+We stayed at the Casa do Rio, a 14-room guesthouse, for €140 a night in April.`,
+        '002_porto-tax.txt': `Porto doubles its tourist tax
+
+PORTO, 18 November 2023 (Iberia Wire) - Porto will double its tourist tax from €2 to €4 per person per night from 1 December, the city council said.`,
+      },
+      'What should I see in Porto?',
+    );
+    expect(response.answer).toMatch(/^3 found:/u);
+    for (const sight of ['Livraria Lello', 'Clérigos Tower', 'Serralves'])
+      expect(response.answer).toContain(sight);
+  }, 60_000);
+
   it('does not count a section as the answer when the question asks more of its items ("owned by…")', () => {
     const response = ask('List the action items owned by Marcus Oyelaran');
     expect(response.answer).toMatch(/Re-enable the certificate-expiry alert/u);

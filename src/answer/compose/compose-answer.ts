@@ -14,6 +14,7 @@ import { composeList } from './compose-list.js';
 import { composeSummary } from './compose-summary.js';
 import { composeWhyHow } from './compose-why-how.js';
 import { composeYesNo } from './compose-yes-no.js';
+import { sectionDraft } from './section-list.js';
 import type { Draft } from './draft.js';
 
 export function draftFor(evidence: Evidence, { minCoverage }: { minCoverage: number }): Draft {
@@ -29,7 +30,13 @@ export function draftFor(evidence: Evidence, { minCoverage }: { minCoverage: num
     case 'yes-no':
       return composeYesNo(evidence);
     default:
-      return composeFactoid(evidence);
+      // "What should I see in Porto?" of a guide with a section "What to see": its items.
+      return (
+        (evidence.analysis.answerType === 'any' &&
+          evidence.analysis.head === null &&
+          sectionDraft(evidence)) ||
+        composeFactoid(evidence)
+      );
   }
 }
 

@@ -10,7 +10,7 @@ import type { Entity } from '../analyze/parse-text.js';
 import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { itemLabel, listAfter, MAX_ITEMS } from './introduced-list.js';
-import { sectionItems } from './section-list.js';
+import { sectionDraft } from './section-list.js';
 import { TYPE_NOUNS } from '../analyze/classify-question.js';
 
 const isTypeNoun = (lemma: string) => TYPE_NOUNS.some(([, nouns]) => nouns.includes(lemma));
@@ -57,14 +57,8 @@ export function composeList(evidence: Evidence, { minCoverage }: { minCoverage: 
   const best = Math.max(...relevant.map((sentence) => sentence.coverage));
   const strong = relevant.filter((sentence) => sentence.coverage >= ITEM_COVERAGE * best);
   // "List the action items" of a postmortem with a section "## Action items": its items.
-  const sectioned = sectionItems(evidence);
-  if (sectioned.length > 0)
-    return {
-      lead: `${sectioned.length} found:`,
-      items: sectioned.map((sentence) => ({ text: itemLabel(sentence.text), sentence })),
-      parts: [],
-      bullets: true,
-    };
+  const sectioned = sectionDraft(evidence);
+  if (sectioned) return sectioned;
   // "Aurelian sells three fare types on short-haul routes:" followed by a bulleted list: the
   // sentence that introduces a list, among the best few, is answered by that list's items.
   for (const introducer of relevant.slice(0, INTRODUCER_SEARCH)) {

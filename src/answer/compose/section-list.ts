@@ -7,7 +7,8 @@
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import { headingsOf } from '../evidence/section-heading.js';
-import { MAX_ITEMS, opensItem } from './introduced-list.js';
+import { MAX_ITEMS, itemLabel, opensItem } from './introduced-list.js';
+import type { Draft } from './draft.js';
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
 
 /** The heading's content words (lemmas), or [] when it has none. */
@@ -24,13 +25,20 @@ function headingLemmas(heading: string): string[] {
  */
 export function sectionItems(evidence: Evidence): EvidenceSentence[] {
   const { analysis } = evidence;
-  const asked = analysis.focus?.lemma ?? analysis.head;
-  if (!asked) return [];
+  const noun = analysis.focus?.lemma ?? analysis.head;
+  // Without a noun asked about ("What should I see in Porto?"), the question's verb names the
+  // section ("## What to see").
+  const asked = noun
+    ? [noun]
+    : analysis.parsed.tokens
+        .filter((token) => token.pos === 'VERB')
+        .map((token) => lemmatize(token.normal));
+  if (asked.length === 0) return [];
   // The noun as the question writes it: a section listing items names them in the plural, as a
   // list question does ("action items"); "The film" is about one.
   const askedForms = new Set(
     analysis.parsed.tokens
-      .filter((token) => lemmatize(token.normal) === asked)
+      .filter((token) => asked.includes(lemmatize(token.normal)))
       .map((token) => token.normal),
   );
   const questionLemmas = new Set(analysis.parsed.tokens.map((token) => lemmatize(token.normal)));
@@ -40,7 +48,8 @@ export function sectionItems(evidence: Evidence): EvidenceSentence[] {
     if (named.length > 0 && !named.includes(sentence.document.docId)) return false;
     const heading = headingsOf(sentence.document)(sentence.span.start);
     const words = headingLemmas(heading);
-    if (!words.includes(asked) || !words.every((word) => questionLemmas.has(word))) return false;
+    if (!asked.some((word) => words.includes(word))) return false;
+    if (!words.every((word) => questionLemmas.has(word))) return false;
     if (!tokenize(heading).some((word) => askedForms.has(word))) return false;
     // The question's other words say which article's section ("from the checkout
     // postmortem"): its title states them. Words that ask more of the items ("which films
@@ -66,4 +75,16 @@ export function sectionItems(evidence: Evidence): EvidenceSentence[] {
   const run = article.slice(first, last + 1);
   const items = run.filter((sentence) => opensItem(sentence));
   return (items.length > 0 ? items : run).slice(0, MAX_ITEMS);
+}
+
+/** A list draft of the section the question names, or null when it names none. */
+export function sectionDraft(evidence: Evidence): Draft | null {
+  const items = sectionItems(evidence);
+  if (items.length === 0) return null;
+  return {
+    lead: `${items.length} found:`,
+    items: items.map((sentence) => ({ text: itemLabel(sentence.text), sentence })),
+    parts: [],
+    bullets: true,
+  };
 }

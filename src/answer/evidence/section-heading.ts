@@ -31,7 +31,8 @@ export function headingsOf(document: SourceDocument): (offset: number) => string
           .replace(/^#+\s*/u, '')
           .replace(/^[*_]+|[*_]+$/gu, ''),
       )
-      .filter((text) => text !== '')
+      // A list's bullet or number ("-", "2.") or a rule ("---") between paragraphs is no heading.
+      .filter((text) => /\p{L}/u.test(text))
       .at(-1);
     if (line === undefined) return;
     const heading =
