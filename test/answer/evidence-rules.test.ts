@@ -1877,6 +1877,21 @@ Our mean time to detect fell from 21 minutes in the first quarter to 9 minutes i
     expect(response.answer).toMatch(/^21 minutes\b/u);
   }, 60_000);
 
+  it('answers "how much does it cost?" from a line giving the price without the verb ("…, €8")', async () => {
+    const response = await askIn(
+      {
+        '051_guide.md': `# A weekend in Porto
+
+## What to see
+
+- **Clérigos Tower**: 240 steps to the best view in the city; open 9am to 7pm, €8.
+- **Serralves**: a modern art museum in a park, about 25 minutes from the centre by bus.`,
+      },
+      'How much does the Clérigos Tower cost?',
+    );
+    expect(response.answer).toMatch(/^€8\b/u);
+  }, 60_000);
+
   it('answers a change asked of the thing changing with the figure it changes to ("tax from €2 to €4")', async () => {
     const response = await askIn(
       {

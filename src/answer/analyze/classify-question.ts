@@ -86,7 +86,15 @@ export const TYPE_NOUNS: readonly [AnswerType, readonly string[]][] = [
   ['place', ['place', 'city', 'country', 'town', 'region', 'location']],
 ];
 /** English verbs whose object is an amount of money: "what did it cost / pay / spend / charge / earn / owe", "what was he fined". */
-const PRICE_VERBS = new Set(['cost', 'pay', 'spend', 'charge', 'earn', 'owe', 'fine']);
+export const PRICE_VERBS: ReadonlySet<string> = new Set([
+  'cost',
+  'pay',
+  'spend',
+  'charge',
+  'earn',
+  'owe',
+  'fine',
+]);
 /** "The name of…", "the names of…": nouns that ask for a proper name. */
 const NAME_NOUNS = new Set(['name', 'names']);
 /** How close a head noun's vector must be to a type noun's; chosen on the development sets. */

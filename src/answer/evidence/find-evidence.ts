@@ -40,6 +40,7 @@ import { headingsOf } from './section-heading.js';
 import { paragraphOf } from './paragraph-of.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
+import { PRICE_VERBS } from '../analyze/classify-question.js';
 
 export interface EvidenceFinderOptions {
   parser: TextParser;
@@ -167,8 +168,14 @@ export function createEvidenceFinder({
     };
     const terms = analysis.terms;
     const totalWeight = terms.reduce((sum, term) => sum + term.weight, 0);
+    // "How much does the tower cost?": an amount of money states the paying ("open 9am to
+    // 7pm, €8"), so a verb of paying is no event the sentence must state besides it.
+    const paying = (term: QuestionTerm) =>
+      analysis.answerType === 'money' && PRICE_VERBS.has(term.lemma);
     const eventTerms = new Set(
-      terms.filter((term) => term.primary && !term.name && yearsIn(term.token).length === 0),
+      terms.filter(
+        (term) => term.primary && !term.name && yearsIn(term.token).length === 0 && !paying(term),
+      ),
     );
     const eventWeight = [...eventTerms].reduce((sum, term) => sum + term.weight, 0);
     const verbLemmas = new Set(
