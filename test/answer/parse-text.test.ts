@@ -119,6 +119,14 @@ describe('dates in a text', () => {
     expect(entities).toContain('time:9:05');
     expect(entities).not.toContain('time:3:1');
   });
+
+  it('reads hours between two clock times ("open 9am to 7pm") as a time of day, not a duration', () => {
+    const entities = createTextParser()
+      .parse('It is open 9am to 7pm daily, and the tour takes two hours.')
+      .entities.map((entity) => `${entity.type}:${entity.text}`);
+    expect(entities).toContain('time:9am to 7pm');
+    expect(entities).toContain('duration:two hours');
+  });
 });
 
 describe('lemmas', () => {

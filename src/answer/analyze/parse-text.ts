@@ -280,10 +280,25 @@ function ordinalTimePoints(text: string, entities: Entity[]): void {
 /** A clock time written with a colon: hours 0–23, two-digit minutes ("12:14", "9:05"). */
 const CLOCK = /^(?:[01]?\d|2[0-3]):[0-5]\d$/u;
 
-/** "Updated at 12:14": a figure written as a clock time is a time, not a number. */
+/** A point on the clock: "9am", "7.30 p.m.", "18:00", "noon". */
+const CLOCK_POINT = String.raw`(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3]):[0-5]\d|noon|midnight)`;
+/** Hours between two points on the clock: "9am to 7pm", "from 6am until noon". */
+const CLOCK_RANGE = new RegExp(
+  String.raw`^(?:from\s+)?${CLOCK_POINT}\s*(?:to|until|till|-|–)\s*${CLOCK_POINT}$`,
+  'iu',
+);
+
+/**
+ * "Updated at 12:14": a figure written as a clock time is a time, not a number; "open 9am to
+ * 7pm": hours between two clock times are times of day, not a length of time.
+ */
 function clockTimes(entities: Entity[]): void {
   for (const entity of entities)
-    if (entity.type === 'number' && CLOCK.test(entity.text)) entity.type = 'time';
+    if (
+      (entity.type === 'number' && CLOCK.test(entity.text)) ||
+      (entity.type === 'duration' && CLOCK_RANGE.test(entity.text))
+    )
+      entity.type = 'time';
 }
 
 /**
