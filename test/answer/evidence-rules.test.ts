@@ -1625,6 +1625,27 @@ The airport will stay shut for about 19 hours while the jet is removed, the oper
   }, 60_000);
 });
 
+describe("an article's own credits", () => {
+  it('reads a labelled credit line ("Author: Tomasz Berg") as the article\'s byline', async () => {
+    const response = await askIn(
+      {
+        '002_search-latency.md': `# Postmortem: slow product search, 2-3 June 2025
+
+**Author:** Tomasz Berg, Search team | **Published:** 9 June 2025
+
+For about 19 hours between 2 and 3 June 2025, product search was slow. The cause was a new synonym file.`,
+        '003_review.md': `# Reliability review, second quarter of 2025
+
+**Author:** Dana Whitfield | **Published:** 4 July 2025
+
+Two major incidents happened in the second quarter of 2025.`,
+      },
+      'Who wrote the search postmortem?',
+    );
+    expect(response.answer).toMatch(/^Tomasz Berg\b/u);
+  }, 60_000);
+});
+
 describe('lists named by a section heading', () => {
   const ask = askerFor({
     '001_checkout-outage.md': `# Postmortem: checkout outage of 14 March 2025

@@ -6,6 +6,8 @@
  * an expected date, person or organisation.
  */
 import { lemmatize } from '../../text/tokenize.js';
+import { sharesStem } from '../../text/shares-stem.js';
+import { plainText } from '../../ingest/extract-metadata.js';
 import type { Chunk, SourceDocument } from '../../ingest/document-types.js';
 import type { TextParser } from '../analyze/parse-text.js';
 import type { QuestionAnalysis } from '../analyze/question-types.js';
@@ -29,6 +31,20 @@ export interface ArticleFact {
   line: ArticleLine | null;
   /** What was asked for, in words ("publication date"). */
   asked: string;
+}
+
+/**
+ * A line crediting the article's writer: "By Jane Roe", or a label of writing ("Author: Dana
+ * Whitfield", "Writer: …") before a name.
+ */
+function isByline(text: string): boolean {
+  const plain = plainText(text);
+  if (/^by\s/iu.test(plain)) return true;
+  const label = /^(\p{L}+)\s*:/u.exec(plain)?.[1]?.toLowerCase();
+  return (
+    label !== undefined &&
+    [...WRITING].some((verb) => label === verb || sharesStem(lemmatize(label), verb))
+  );
 }
 
 export function asksAboutArticle(analysis: QuestionAnalysis): boolean {
@@ -111,7 +127,7 @@ export function findArticleFact({
       ? entities.some((entity) => entity.type === 'date' || entity.type === 'year') ||
         /\d{4}-\d{2}-\d{2}/u.test(text)
       : entities.some((entity) => entity.type === 'name');
-    const byline = /^\s*by\s/iu.test(text);
+    const byline = isByline(text);
     if (
       fits &&
       chunk &&
