@@ -65,6 +65,14 @@ describe('findDocumentReferences', () => {
     expect(references.documents).not.toContain('001_one');
   });
 
+  it('takes a day of a month without a year ("the 9 June piece") as naming the article of that day', () => {
+    const named = (question: string) =>
+      findDocumentReferences(parser.parse(question), catalogue).documents;
+    expect(named('Summarize the 9 June piece')).toEqual(['003_ferry']);
+    expect(named('What happened on June 9th?')).toEqual(['003_ferry']);
+    expect(named('Summarize the 10 June piece')).toEqual([]);
+  });
+
   it('does not take the noun a question asks for ("what opinion…") as naming the one article heading with it', () => {
     const question = parser.parse('What opinion did the council give on the bridge?');
     expect(findDocumentReferences(question, catalogue).documents).toEqual(['001_column']);

@@ -26,6 +26,21 @@ function statedDates(text: string): string[] {
   return prefixes;
 }
 
+/** Days of a month the question states without a year ("18 March", "March 18th"), as "-MM-DD". */
+function statedDays(text: string): string[] {
+  const days: string[] = [];
+  for (const match of text
+    .toLowerCase()
+    .matchAll(
+      /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?!,?\s*\d{4})/gu,
+    )) {
+    const month = String(MONTHS.indexOf((match[2] ?? match[3])!) + 1).padStart(2, '0');
+    const day = Number(match[1] ?? match[4]);
+    if (day >= 1 && day <= 31) days.push(`-${month}-${String(day).padStart(2, '0')}`);
+  }
+  return days;
+}
+
 /**
  * Of several articles named, the one whose title and opening lines share most words
  * with the question ("Circuit Ledger issue 162" is issue 162, not issue 37), when one
@@ -328,6 +343,14 @@ export function findDocumentReferences(
       kindAfter(parsed, nameLemmas, words);
     }
   }
+  // A day of a month without a year ("the 18 March meeting") names the one or two articles
+  // dated that day in any year.
+  if (dates.length === 0)
+    for (const day of statedDays(text)) {
+      const dated = catalogue.documents.filter((document) => document.date?.endsWith(day));
+      if (dated.length >= 1 && dated.length <= YEAR_NAMES_AT_MOST)
+        for (const document of dated) found.add(document.docId);
+    }
   // A year set before a noun ("the 2025 annual report", "the 2024 editorial") names the
   // article of that year, when only one or two are of it.
   for (const year of modifierYears(parsed)) {
