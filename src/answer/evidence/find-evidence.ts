@@ -102,12 +102,25 @@ export function createEvidenceFinder({
   const wordSets =
     words ?? createTextCache<Set<string>>({ maxCharacters: Number.MAX_SAFE_INTEGER });
   const wordsOf = (text: string) => cachedFor(wordSets, text, (text) => new Set(tokenize(text)));
-  const documentTokens = (document: SourceDocument) =>
-    wordsOf(`${document.title} ${document.cleanText}`);
+  // An article's words are found once per article here: joining its text into the cache's
+  // key and hashing that key cost more than the look-up, once per sentence weighed.
+  const tokensOf = new WeakMap<SourceDocument, Set<string>>();
+  const documentTokens = (document: SourceDocument) => {
+    let found = tokensOf.get(document);
+    if (!found)
+      tokensOf.set(document, (found = wordsOf(`${document.title} ${document.cleanText}`)));
+    return found;
+  };
   // The whole article's words with its header's, for names asked of a list or summary:
   // gathered once per article, not once per sentence.
-  const articleTokens = (document: SourceDocument, header: string) =>
-    wordsOf(`${document.cleanText} ${header}`);
+  const articleWords = new WeakMap<SourceDocument, { header: string; words: Set<string> }>();
+  const articleTokens = (document: SourceDocument, header: string) => {
+    const known = articleWords.get(document);
+    if (known?.header === header) return known.words;
+    const words = wordsOf(`${document.cleanText} ${header}`);
+    articleWords.set(document, { header, words });
+    return words;
+  };
   // Among the 5,000 most frequent English words: not a name of its own.
   const isCommonWord = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_RANK;
   const isEnglishWord = (word: string) => (lexicon.rank(word) ?? Infinity) < ENGLISH_RANK;
