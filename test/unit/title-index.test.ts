@@ -67,5 +67,7 @@ describe('the title index', () => {
     // Every title holds "border" and "security": a question of them covers none.
     expect(index.candidates(new Set(['border', 'security', 'talk'])).size).toBe(0);
     expect([...index.candidates(new Set(['border', 'security', 'day7']))]).toEqual(['a7']);
+    // One of a title's rarest words is not enough: a covered title holds two of them.
+    expect(index.candidates(new Set(['day7', 'talk'])).size).toBe(0);
   });
 });

@@ -3,12 +3,17 @@
  * least, and three in five of them), looked up without counting the question's words
  * over every title that holds one. In a large archive a common title word ("border")
  * heads thousands of titles; what narrows is prefix filtering: a title covered needs
- * `s` of its `t` words, so at most `t − s` are missing, and any `t − s + 1` of its words
- * include one the question holds. Each title is indexed under that many of its words,
- * the rarest among titles, and only those entries are looked up. The choice of words
- * never changes which titles are found (any choice holds the argument); rarer words
- * only make the candidates fewer, and the callers check every candidate.
+ * `s` of its `t` words, so at most `t − s` are missing, and any `t − s + 2` of its words
+ * include two the question holds. Each title is indexed under that many of its words,
+ * the rarest among titles, and only titles two of whose entries the question's words
+ * reach are candidates (one reached most titles sharing a single common word: about a
+ * thousand a question in a 10k-article archive, none of them covered). The choice of
+ * words never changes which titles are found (any choice holds the argument); rarer
+ * words only make the candidates fewer, and the callers check every candidate.
  */
+
+/** Title words, beyond those a covered title may miss, that each title is indexed under. */
+const REACHED = 2;
 
 /** Title words a question must share to name the article by its title. */
 const MIN_SHARED = 3;
@@ -46,7 +51,8 @@ export function createTitleIndex(): TitleIndex {
   const titles = new Map<string, readonly string[]>();
   /** Per id, the words it is indexed under. */
   const chosen = new Map<string, string[]>();
-  const postings = new Map<string, Set<string>>();
+  /** Per word, the ids indexed under it and how many of each one's chosen words it is. */
+  const postings = new Map<string, Map<string, number>>();
   /** How many titles' occurrences each lemma has. */
   const counts = new Map<string, number>();
   /** Titles are set in bulk until the first `reindex`: their words are chosen then. */
@@ -67,12 +73,15 @@ export function createTitleIndex(): TitleIndex {
     const rarest = title
       .map((lemma) => ({ lemma, count: counts.get(lemma)! }))
       .sort((a, b) => a.count - b.count || (a.lemma < b.lemma ? -1 : a.lemma > b.lemma ? 1 : 0));
-    const words = [...new Set(rarest.slice(0, missing + 1).map(({ lemma }) => lemma))];
-    chosen.set(id, words);
-    for (const lemma of words) {
+    // A word the title repeats counts once for each of its chosen occurrences.
+    const times = new Map<string, number>();
+    for (const { lemma } of rarest.slice(0, missing + REACHED))
+      times.set(lemma, (times.get(lemma) ?? 0) + 1);
+    chosen.set(id, [...times.keys()]);
+    for (const [lemma, count] of times) {
       const ids = postings.get(lemma);
-      if (ids) ids.add(id);
-      else postings.set(lemma, new Set([id]));
+      if (ids) ids.set(id, count);
+      else postings.set(lemma, new Map([[id, count]]));
     }
   };
 
@@ -100,8 +109,12 @@ export function createTitleIndex(): TitleIndex {
     },
     candidates(lemmas) {
       if (bulk) index.reindex();
+      const reached = new Map<string, number>();
+      for (const lemma of lemmas)
+        for (const [id, count] of postings.get(lemma) ?? [])
+          reached.set(id, (reached.get(id) ?? 0) + count);
       const found = new Set<string>();
-      for (const lemma of lemmas) for (const id of postings.get(lemma) ?? []) found.add(id);
+      for (const [id, count] of reached) if (count >= REACHED) found.add(id);
       return found;
     },
     reindex() {

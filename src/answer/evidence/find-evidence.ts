@@ -103,12 +103,25 @@ export function createEvidenceFinder({
   const wordSets =
     words ?? createTextCache<Set<string>>({ maxCharacters: Number.MAX_SAFE_INTEGER });
   const wordsOf = (text: string) => cachedFor(wordSets, text, (text) => new Set(tokenize(text)));
-  const documentTokens = (document: SourceDocument) =>
-    wordsOf(`${document.title} ${document.cleanText}`);
+  // An article's words are found once per article here: joining its text into the cache's
+  // key and hashing that key cost more than the look-up, once per sentence weighed.
+  const tokensOf = new WeakMap<SourceDocument, Set<string>>();
+  const documentTokens = (document: SourceDocument) => {
+    let found = tokensOf.get(document);
+    if (!found)
+      tokensOf.set(document, (found = wordsOf(`${document.title} ${document.cleanText}`)));
+    return found;
+  };
   // The whole article's words with its header's, for names asked of a list or summary:
   // gathered once per article, not once per sentence.
-  const articleTokens = (document: SourceDocument, header: string) =>
-    wordsOf(`${document.cleanText} ${header}`);
+  const articleWords = new WeakMap<SourceDocument, { header: string; words: Set<string> }>();
+  const articleTokens = (document: SourceDocument, header: string) => {
+    const known = articleWords.get(document);
+    if (known?.header === header) return known.words;
+    const words = wordsOf(`${document.cleanText} ${header}`);
+    articleWords.set(document, { header, words });
+    return words;
+  };
   // Among the 5,000 most frequent English words: not a name of its own.
   const isCommonWord = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_RANK;
   const isEnglishWord = (word: string) => (lexicon.rank(word) ?? Infinity) < ENGLISH_RANK;
@@ -323,29 +336,35 @@ export function createEvidenceFinder({
       const window = windowText(entry, position, 1);
       // The article's own dating: its title, date and source lines, and its dateline (first lines).
       const header = `${document.title} ${document.date ?? ''} ${document.source ?? ''} ${document.cleanText.slice(0, HEADER_CHARS)}`;
-      // A sentence that states years must state the one asked about; one that states none
-      // takes its article's date (a dateline is the article's date, not the sentence's).
-      const windowYears = yearsIn(withoutDateline(window));
-      const ownText = withoutDateline(textOf(document, entry.spans[position]!.span));
-      const ownYears = yearsIn(ownText);
-      // A sentence stating a past year may tell what happened "this summer" too: the
-      // article's year (or the one before, "last year") is then a year it speaks of.
-      if (ownYears.length > 0 && document.date)
-        ownYears.push(
-          ...deicticYears(parse(ownText), Number(document.date.slice(0, 4)), REPORTING_VERBS),
-        );
-      const headerYears = [
-        ...yearsIn(header),
-        ...(document.date ? [Number(document.date.slice(0, 4))] : []),
-      ];
-      // A month named without its year ("in December") is the last such month up to the
-      // article's date (or a coming one, in the article's year, already counted): a December
-      // named in a May 2024 article is December 2023 or 2024.
-      if (ownYears.length === 0 && document.date)
-        headerYears.push(...monthYears(parse(ownText), document.date));
       // A list, summary or comparison spans its years: any one of them will do.
       const spanning = ['list', 'summary', 'comparison'].includes(analysis.kind);
       const yearGroups = spanning && extra.years.length > 1 ? [extra.years.flat()] : extra.years;
+      // The sentence's years are read only when years are asked (most questions ask none).
+      const windowYears: number[] = [];
+      const ownYears: number[] = [];
+      const headerYears: number[] = [];
+      if (yearGroups.length > 0) {
+        // A sentence that states years must state the one asked about; one that states none
+        // takes its article's date (a dateline is the article's date, not the sentence's).
+        windowYears.push(...yearsIn(withoutDateline(window)));
+        const ownText = withoutDateline(textOf(document, entry.spans[position]!.span));
+        ownYears.push(...yearsIn(ownText));
+        // A sentence stating a past year may tell what happened "this summer" too: the
+        // article's year (or the one before, "last year") is then a year it speaks of.
+        if (ownYears.length > 0 && document.date)
+          ownYears.push(
+            ...deicticYears(parse(ownText), Number(document.date.slice(0, 4)), REPORTING_VERBS),
+          );
+        headerYears.push(
+          ...yearsIn(header),
+          ...(document.date ? [Number(document.date.slice(0, 4))] : []),
+        );
+        // A month named without its year ("in December") is the last such month up to the
+        // article's date (or a coming one, in the article's year, already counted): a December
+        // named in a May 2024 article is December 2023 or 2024.
+        if (ownYears.length === 0 && document.date)
+          headerYears.push(...monthYears(parse(ownText), document.date));
+      }
       // An article the question names ("per the April 2024 editorial") meets the year and
       // month of its own date, whatever other dates its sentences tell of.
       const namedDate = analysis.documents.includes(document.docId) ? document.date : null;
@@ -380,7 +399,7 @@ export function createEvidenceFinder({
         if (own.size > 0 && ![...own].some((month) => questionMonths.has(month)))
           return MONTHS[[...questionMonths][0]!]!;
       }
-      const windowQuarters = quartersIn(window);
+      const windowQuarters = extra.quarters.length > 0 ? quartersIn(window) : [];
       for (const quarter of extra.quarters) {
         if (!windowQuarters.includes(quarter) && !quartersIn(header).includes(quarter))
           return `Q${quarter}`;
@@ -389,14 +408,18 @@ export function createEvidenceFinder({
       // before it or earlier in its paragraph (anywhere in the article when the kind of answer
       // spans it).
       const wide = ['list', 'summary', 'comparison', 'why-how'].includes(analysis.kind);
-      const near = wide
-        ? articleTokens(document, header)
-        : wordsOf(
-            `${precedingText(entry, position, NAME_REACH)} ${paragraphBefore(entry, position)} ${header}`,
-          );
+      // The words near the sentence are gathered only when a name is asked.
+      const near =
+        names.length === 0
+          ? null
+          : wide
+            ? articleTokens(document, header)
+            : wordsOf(
+                `${precedingText(entry, position, NAME_REACH)} ${paragraphBefore(entry, position)} ${header}`,
+              );
       // Near the sentence: every name, or all but one when the question names three or more
       // (a long question may name people from another sentence of the story).
-      const far = names.filter((name) => !mentions(near, name, isCommonWord));
+      const far = names.filter((name) => !mentions(near!, name, isCommonWord));
       if (
         far.length > (names.length >= 3 ? 1 : 0) ||
         (names.length > 0 && far.length === names.length)
@@ -409,6 +432,7 @@ export function createEvidenceFinder({
         const other = extra.names.find((name) => onlyAsAnother(own, name, analysis.question));
         if (other) return other.join(' ');
       }
+      if (extra.numbers.length === 0) return null;
       const plain = window.replace(/,/gu, '').replace(/(\d)\s*[–—]\s*(?=\d)/gu, '$1-');
       // "Ledgerly 2.0", "the Nimbus 2": a figure after a name labels which one, as the name
       // does; the article's title may state it for its every sentence.
@@ -425,6 +449,22 @@ export function createEvidenceFinder({
       const key = `${entry.document.docId}:${position}`;
       if (!unmetCache.has(key)) unmetCache.set(key, unmetConstraint(entry, position, required));
       return unmetCache.get(key)!;
+    }
+
+    // A sentence's answers are read for itself and as each neighbour's neighbour: once is enough.
+    const answersCache = new Map<string, { answers: Entity[]; fits: number[] }>();
+    function answersAt(entry: DocumentSentences, position: number) {
+      const key = `${entry.document.docId}:${position}`;
+      let known = answersCache.get(key);
+      if (!known) {
+        const { span } = entry.spans[position]!;
+        known = answersIn(
+          parse(textOf(entry.document, span)),
+          tableColumns(entry.document.fileText, span.start),
+        );
+        answersCache.set(key, known);
+      }
+      return known;
     }
 
     /**
@@ -631,7 +671,7 @@ export function createEvidenceFinder({
       const before = entry.spans[position - 1];
       const previous = before ? bagOf(textOf(entry.document, before.span)) : null;
       const parsed = parse(text);
-      const typed = answersIn(parsed, columns);
+      const typed = answersAt(entry, position);
       // A date on the wrong side of its article's date for the tense asked ("was due to reopen
       // in March 2025" in 2024, asked "when did it reopen?") had not happened when it was
       // written: no answer, as a poor fit is none.
@@ -709,10 +749,7 @@ export function createEvidenceFinder({
             )
           )
             return false;
-          return (
-            answersIn(parse(otherText), tableColumns(entry.document.fileText, other.span.start))
-              .answers.length > 0
-          );
+          return answersAt(entry, at).answers.length > 0;
         });
       let unmet = unmetRequired(entry, position);
       if (!unmet && analysis.focus) {
