@@ -173,6 +173,12 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
     storyStarted ||= isBodyLine(line.text);
   };
   for (const [index, line] of lines.entries()) {
+    // A first-level Markdown heading is a title by its markup, whatever date it holds
+    // ("# Product sync — 4 March 2025"): not a date line or a credit.
+    if (/^#\s/u.test(line.text)) {
+      keep(line);
+      continue;
+    }
     const published = matchPublishedLine(line.text);
     if (published) {
       date ??= published.date;
@@ -220,7 +226,11 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
     // Under the headline, before the story: "The Evening Post, 30 April 2022", "Newswire | …".
     // Above it too when the line is pieces joined by bars ("OPINION | The Reel Ledger | April 11, 2022").
     const publication =
-      (index > 0 || /\s[|·•]\s/u.test(line.text)) && !storyStarted && !isBodyLine(line.text)
+      (index > 0 || /\s[|·•]\s/u.test(line.text)) &&
+      !storyStarted &&
+      !isBodyLine(line.text) &&
+      // A Markdown heading ("## Decisions") heads a section; it credits no publication.
+      !/^#{1,6}\s/u.test(line.text)
         ? matchPublicationLine(line.text)
         : null;
     if (publication) {

@@ -103,6 +103,9 @@ export function matchPublicationLine(
       .replace(/[.:;]$/u, '');
     if (!trimmed || parseWrittenDate(trimmed) || /^(by|posted|published|updated)\b/iu.test(trimmed))
       continue;
+    // A labelled value ("Notes: Lise Kowalski", "Author: Dana Whitfield") is a fact or a
+    // credit, not a publication's name.
+    if (/^[^:]{1,30}:\s+\S/u.test(trimmed)) continue;
     // Undated, only a line that is the name, or opens with it before a bar or dash, names one.
     const opens =
       index === 0 &&

@@ -313,4 +313,14 @@ describe('reading the header lines and dateline of articles laid out in other st
     );
     expect(apart.cleanText).not.toContain('13.1 million**');
   });
+
+  it('takes a first-level Markdown heading holding a date as the title, and neither a section heading nor a labelled line as the publisher', () => {
+    const document = parseSourceDocument(
+      '/c/001_product-sync.md',
+      "# Product sync — 4 March 2025\n\n**Notes:** Lise Kowalski\n\n## Decisions\n\n- The mobile app's offline mode ships in version 3.2, planned for 15 April.\n- Dark mode is postponed to the third quarter because the design system is being rebuilt.\n",
+    );
+    expect(document.title).toBe('Product sync — 4 March 2025');
+    expect(document.date).toBe('2025-03-04');
+    expect(document.source).toBeNull();
+  });
 });
