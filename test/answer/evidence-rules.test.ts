@@ -1726,6 +1726,39 @@ PORTO, 18 November 2023 (Iberia Wire) - Porto will double its tourist tax from �
       expect(response.answer).toContain(sight);
   }, 60_000);
 
+  it('lists the section a "what were the <plural>" question names, in the article its day names', async () => {
+    const articles = {
+      '001_sync-03-04.md': `# Product sync — 4 March 2025
+
+**Notes:** Lise Kowalski
+
+## Decisions
+
+- The mobile app's offline mode ships in version 3.2, planned for 15 April.
+- Dark mode is postponed to the third quarter because the design system is being rebuilt.
+- Support for Android 9 ends on 30 June; about 2% of active users are still on it.
+
+## Discussion
+
+Omar reported that crash-free sessions fell to 98.1% after release 3.1. Ben asked whether offline mode could slip; Hana said the date holds unless the leak fix is late.`,
+      '002_sync-03-18.md': `# Product sync — 18 March 2025
+
+**Notes:** Omar Haddad
+
+## Decisions
+
+- Release 3.2 moves from 15 April to 29 April, because offline sync failed testing on slow networks.
+- Priya Menon joins as the second mobile engineer from 1 April.`,
+    };
+    const response = await askIn(articles, 'What were the decisions on 4 March?');
+    expect(response.answer).toMatch(/^3 found:/u);
+    expect(response.answer).toMatch(/Dark mode is postponed/u);
+    expect(response.answer).not.toMatch(/Priya Menon/u);
+    // The day names the article; its sentences' other months ("15 April") are no other time asked.
+    const dated = await askIn(articles, 'When does offline mode ship, per the 4 March sync?');
+    expect(dated.answer).toMatch(/^15 April\b/u);
+  }, 60_000);
+
   it('does not count a section as the answer when the question asks more of its items ("owned by…")', () => {
     const response = ask('List the action items owned by Marcus Oyelaran');
     expect(response.answer).toMatch(/Re-enable the certificate-expiry alert/u);

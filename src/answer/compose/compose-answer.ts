@@ -30,14 +30,21 @@ export function draftFor(evidence: Evidence, { minCoverage }: { minCoverage: num
     case 'yes-no':
       return composeYesNo(evidence);
     default:
-      // "What should I see in Porto?" of a guide with a section "What to see": its items.
+      // "What should I see in Porto?" of a guide with a section "What to see", "what were the
+      // decisions?" of minutes with one headed "Decisions": its items.
       return (
         (evidence.analysis.answerType === 'any' &&
-          evidence.analysis.head === null &&
+          (evidence.analysis.head === null || asksSeveral(evidence)) &&
           sectionDraft(evidence)) ||
         composeFactoid(evidence)
       );
   }
+}
+
+/** The noun the question asks about is written in the plural ("the decisions"). */
+function asksSeveral(evidence: Evidence): boolean {
+  const { focus, head } = evidence.analysis;
+  return focus !== null && focus.lemma === head && focus.token !== focus.lemma;
 }
 
 const oneLine = (text: string) => plainText(text).replace(/\s+/gu, ' ').trim();
