@@ -5,9 +5,7 @@
  * fresh one does.
  */
 import { describe, expect, it } from 'vitest';
-import { createQuestionAnalyzer } from '../../src/answer/analyze/analyze-question.js';
 import { createCachedTextParser } from '../../src/answer/analyze/cached-text-parser.js';
-import { createDocumentCatalogue } from '../../src/answer/analyze/document-catalogue.js';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import { composeAnswer } from '../../src/answer/compose/compose-answer.js';
 import {
@@ -16,11 +14,10 @@ import {
   type CorpusReader,
 } from '../../src/answer/evidence/create-scoped-evidence-finder.js';
 import { createBagCache } from '../../src/answer/evidence/term-matcher.js';
-import { chunkDocuments } from '../../src/ingest/chunk-documents.js';
 import type { SourceDocument } from '../../src/ingest/document-types.js';
 import { parseSourceDocument } from '../../src/ingest/load-documents.js';
 import { createTextCache } from '../../src/text/text-cache.js';
-import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
+import { fakeCorpusAnalyzer } from '../helpers/fake-corpus-analyzer.js';
 
 const BARRAGE = `Tidal barrage opens at Port Ellery
 
@@ -32,15 +29,7 @@ const parser = createTextParser();
 
 async function corpus(text: string) {
   const documents: SourceDocument[] = [parseSourceDocument('/corpus/barrage.txt', text)];
-  const chunks = chunkDocuments(documents);
-  const lexicon = await createFakeWordVectors()();
-  const analyzer = createQuestionAnalyzer({
-    parser,
-    lexicon,
-    catalogue: createDocumentCatalogue(documents),
-    specificity: () => 1,
-  });
-  return { documents, chunks, lexicon, analyzer };
+  return { documents, ...(await fakeCorpusAnalyzer(documents, parser)) };
 }
 
 type Corpus = Awaited<ReturnType<typeof corpus>>;

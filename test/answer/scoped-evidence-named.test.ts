@@ -4,8 +4,6 @@
  * not every one whole: reading them all took ≈ 20 s a question at 100k chunks.
  */
 import { describe, expect, it } from 'vitest';
-import { createQuestionAnalyzer } from '../../src/answer/analyze/analyze-question.js';
-import { createDocumentCatalogue } from '../../src/answer/analyze/document-catalogue.js';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import {
   createMemoryCorpusReader,
@@ -13,9 +11,8 @@ import {
   MAX_NAMED_DOCUMENTS,
   type CorpusReader,
 } from '../../src/answer/evidence/create-scoped-evidence-finder.js';
-import { chunkDocuments } from '../../src/ingest/chunk-documents.js';
 import { parseSourceDocument } from '../../src/ingest/load-documents.js';
-import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
+import { fakeCorpusAnalyzer } from '../helpers/fake-corpus-analyzer.js';
 
 const parser = createTextParser();
 
@@ -26,14 +23,7 @@ async function harbourNotes(count: number) {
       `Harbour note ${at}\n\nThe harbour authority counted ${at + 10} ferries in port on Monday.`,
     ),
   );
-  const chunks = chunkDocuments(documents);
-  const lexicon = await createFakeWordVectors()();
-  const analyzer = createQuestionAnalyzer({
-    parser,
-    lexicon,
-    catalogue: createDocumentCatalogue(documents),
-    specificity: () => 1,
-  });
+  const { chunks, lexicon, analyzer } = await fakeCorpusAnalyzer(documents, parser);
   // What the finder asks the store for, document by document.
   const read = new Set<string>();
   const memory = createMemoryCorpusReader({ documents, chunks });
