@@ -254,8 +254,13 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   const isFirstLine = (line: Line) => line.start === lines[0]?.start;
   // A short labelled figure under the headline ("Verdict: 4 out of 5") is the story's first
   // fact; a headline with a colon ("Millbrook Quay: the right answer…") states no figure.
+  // Under a Markdown title ("# Product sync — 4 March 2025") a labelled line of any length
+  // ("**Attendees:** Hana Ruiz (chair), Omar Haddad") is a fact of record: the title is
+  // known by its markup, so no labelled line is a candidate headline.
+  const markdownTitled = /^#\s/u.test(kept[0]?.text ?? '');
   const isLabelledFigure = (text: string) =>
-    isFactLine(text) && /\d/u.test(text) && text.split(/\s+/u).length <= LABELLED_FIGURE_WORDS;
+    isFactLine(text) &&
+    (markdownTitled || (/\d/u.test(text) && text.split(/\s+/u).length <= LABELLED_FIGURE_WORDS));
   while (
     firstBody < kept.length - 1 &&
     !(firstBody > 0 && isLabelledFigure(kept[firstBody]!.text)) &&

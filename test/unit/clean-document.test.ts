@@ -323,4 +323,17 @@ describe('reading the header lines and dateline of articles laid out in other st
     expect(document.date).toBe('2025-03-04');
     expect(document.source).toBeNull();
   });
+
+  it('keeps a labelled line under a Markdown title ("**Attendees:** …") as a fact of the document, however long', () => {
+    const document = parseSourceDocument(
+      '/c/002_product-sync.md',
+      '# Product sync — 18 March 2025\n\n**Attendees:** Hana Ruiz (chair), Omar Haddad, Lise Kowalski, Priya Menon\n\n## Decisions\n\n- Release 3.2 moves from 15 April to 29 April, because offline sync failed testing on slow networks.\n',
+    );
+    expect(document.cleanText).toContain('Attendees:** Hana Ruiz (chair), Omar Haddad');
+    expect(
+      document.metadata.some((span) =>
+        document.fileText.slice(span.start, span.end).includes('Attendees'),
+      ),
+    ).toBe(false);
+  });
 });
