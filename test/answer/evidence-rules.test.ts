@@ -1625,6 +1625,31 @@ The airport will stay shut for about 19 hours while the jet is removed, the oper
   }, 60_000);
 });
 
+describe('coordinated names', () => {
+  it('answers with every name of a labelled list, an aside in brackets included ("Attendees: Hana Ruiz (chair), Omar Haddad…")', async () => {
+    const response = await askIn(
+      {
+        '001_sync.md': `# Product sync — 4 March 2025
+
+**Attendees:** Hana Ruiz (chair), Omar Haddad, Lise Kowalski, Ben Okoro
+
+## Decisions
+
+- The mobile app's offline mode ships in version 3.2, planned for 15 April.`,
+        '002_sync.md': `# Product sync — 18 March 2025
+
+## Decisions
+
+- Release 3.2 moves from 15 April to 29 April, because offline sync failed testing.`,
+      },
+      'Who attended the 4 March sync?',
+    );
+    expect(response.answer).toMatch(
+      /^Hana Ruiz \(chair\), Omar Haddad, Lise Kowalski, Ben Okoro\b/u,
+    );
+  }, 60_000);
+});
+
 describe("an article's own credits", () => {
   it('reads a labelled credit line ("Author: Tomasz Berg") as the article\'s byline', async () => {
     const response = await askIn(

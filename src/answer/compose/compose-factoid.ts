@@ -188,16 +188,21 @@ export function coordinated(sentence: EvidenceSentence, entity: Entity): string 
   let first = sorted.findIndex((candidate) => candidate.start === entity.start);
   if (first < 0) return entity.text;
   let last = first;
+  // A short aside in brackets may follow an item ("Hana Ruiz (chair), Omar Haddad").
   const joined = (left: Entity, right: Entity) =>
     left.type === right.type &&
-    /^\s*(,|and|or|, and|, or)\s*$/u.test(sentence.text.slice(left.end, right.start));
+    /^\s*(\([^()]{1,30}\))?\s*(,|and|or|, and|, or)\s*$/u.test(
+      sentence.text.slice(left.end, right.start),
+    );
   while (first > 0 && joined(sorted[first - 1]!, sorted[first]!)) first -= 1;
   while (last < sorted.length - 1 && joined(sorted[last]!, sorted[last + 1]!)) last += 1;
   // A list ends with its conjunction ("A, B and C"); commas alone set a figure beside another
   // that describes it ("£79, £20 more than the 300").
+  // A labelled line's value is a list with commas alone ("Attendees: Hana Ruiz, Omar Haddad").
   const listed =
     first !== last &&
-    /\b(and|or)\b/u.test(sentence.text.slice(sorted[first]!.end, sorted[last]!.start));
+    (/\b(and|or)\b/u.test(sentence.text.slice(sorted[first]!.end, sorted[last]!.start)) ||
+      /^[*_]*[^:]{1,30}:[*_]*\s*$/u.test(sentence.text.slice(0, sorted[first]!.start)));
   return listed ? sentence.text.slice(sorted[first]!.start, sorted[last]!.end) : entity.text;
 }
 
