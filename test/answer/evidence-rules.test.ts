@@ -1784,6 +1784,25 @@ Omar reported that crash-free sessions fell to 98.1% after release 3.1. Ben aske
     expect(dated.answer).toMatch(/^15 April\b/u);
   }, 60_000);
 
+  it('lists the section a plural noun names when the question asks what its items do ("What do the lights mean?")', async () => {
+    const response = await askIn(
+      {
+        '001_router-guide.md': `# Homelink R2 router: user guide
+
+## Lights
+
+A solid white light means the router is connected. A flashing amber light means it has no internet connection. A red light means the router has overheated; unplug it for ten minutes.
+
+## Warranty
+
+The R2 comes with a two-year warranty. Damage caused by water or by opening the case is not covered.`,
+      },
+      'What do the lights mean?',
+    );
+    expect(response.answer).toMatch(/^3 found:/u);
+    expect(response.answer).toMatch(/red light means the router has overheated/u);
+  }, 60_000);
+
   it('does not count a section as the answer when the question asks more of its items ("owned by…")', () => {
     const response = ask('List the action items owned by Marcus Oyelaran');
     expect(response.answer).toMatch(/Re-enable the certificate-expiry alert/u);

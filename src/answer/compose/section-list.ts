@@ -28,11 +28,21 @@ export function sectionItems(evidence: Evidence): EvidenceSentence[] {
   const noun = analysis.focus?.lemma ?? analysis.head;
   // Without a noun asked about ("What should I see in Porto?"), the question's verb names the
   // section ("## What to see").
+  // …or a noun it asks about in the plural ("What do the lights mean?" under "## Lights").
   const asked = noun
     ? [noun]
     : analysis.parsed.tokens
-        .filter((token) => token.pos === 'VERB')
+        .filter(
+          (token) =>
+            token.pos === 'VERB' ||
+            (token.pos === 'NOUN' && lemmatize(token.normal) !== token.normal),
+        )
         .map((token) => lemmatize(token.normal));
+  const askedVerbs = new Set(
+    analysis.parsed.tokens
+      .filter((token) => token.pos === 'VERB')
+      .map((token) => lemmatize(token.normal)),
+  );
   if (asked.length === 0) return [];
   // The noun as the question writes it: a section listing items names them in the plural, as a
   // list question does ("action items"); "The film" is about one.
@@ -54,10 +64,12 @@ export function sectionItems(evidence: Evidence): EvidenceSentence[] {
     // The question's other words say which article's section ("from the checkout
     // postmortem"): its title states them. Words that ask more of the items ("which films
     // came second") are no section's name.
+    // Its verbs ask what the items are or do ("what do the lights mean?").
     return analysis.terms.every(
       (term) =>
         !term.primary ||
         words.includes(term.lemma) ||
+        askedVerbs.has(term.lemma) ||
         evidence.credit(term, sentence.document.title) >= STATED_CREDIT,
     );
   });
