@@ -86,6 +86,9 @@ function joinFigureHeadings(fileText: string, lines: Line[]): Line[] {
   return joined;
 }
 
+/** A first-level Markdown heading: the title by its markup ("# Product sync — 4 March 2025"). */
+const MARKDOWN_TITLE = /^#\s/u;
+
 /** Fewer words than this make a label ("LUMENSTREAM NEWSROOM"), not a headline, when a longer line is there. */
 const MIN_HEADLINE_WORDS = 4;
 
@@ -175,7 +178,7 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   for (const [index, line] of lines.entries()) {
     // A first-level Markdown heading is a title by its markup, whatever date it holds
     // ("# Product sync — 4 March 2025"): not a date line or a credit.
-    if (/^#\s/u.test(line.text)) {
+    if (MARKDOWN_TITLE.test(line.text)) {
       keep(line);
       continue;
     }
@@ -257,7 +260,7 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   // Under a Markdown title ("# Product sync — 4 March 2025") a labelled line of any length
   // ("**Attendees:** Hana Ruiz (chair), Omar Haddad") is a fact of record: the title is
   // known by its markup, so no labelled line is a candidate headline.
-  const markdownTitled = /^#\s/u.test(kept[0]?.text ?? '');
+  const markdownTitled = MARKDOWN_TITLE.test(kept[0]?.text ?? '');
   const isLabelledFigure = (text: string) =>
     isFactLine(text) &&
     (markdownTitled || (/\d/u.test(text) && text.split(/\s+/u).length <= LABELLED_FIGURE_WORDS));

@@ -437,9 +437,8 @@ export function classifyQuestion(
     // "What time…" asks the clock; "the mean time to detect", "the journey time" a span: "time"
     // as a noun phrase's head after a determiner or a modifier, or before "to" and a verb.
     const spanOfTime =
-      nounType === 'time' &&
-      head !== whIndex + 1 &&
       headToken?.lemma === 'time' &&
+      head !== whIndex + 1 &&
       (tokens[head! - 1]?.pos !== 'DET' ||
         (tokens[head! + 1]?.normal === 'to' && tokens[head! + 2]?.pos === 'VERB'));
     const typed = spanOfTime ? 'duration' : nounType;

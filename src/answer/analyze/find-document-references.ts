@@ -11,13 +11,19 @@ import { MONTHS } from '../../ingest/extract-metadata.js';
 import type { DocumentCatalogue } from './document-catalogue.js';
 import { titleCovered } from './title-index.js';
 
+/** The months' names as a pattern's alternatives ("january|february|…"). */
+const MONTH_NAMES = MONTHS.join('|');
+
 /** The date a question states (month and year at least), as a prefix of an ISO date. */
 function statedDates(text: string): string[] {
   const lower = text.toLowerCase();
   const prefixes: string[] = [];
   for (const match of lower.matchAll(/\b(\d{4})-(\d{2})(?:-(\d{2}))?\b/gu)) prefixes.push(match[0]);
   for (const match of lower.matchAll(
-    /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\s*(?:(\d{1,2})(?:st|nd|rd|th)?,?\s*)?(\d{4})\b/gu,
+    new RegExp(
+      String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(${MONTH_NAMES})\s*(?:(\d{1,2})(?:st|nd|rd|th)?,?\s*)?(\d{4})\b`,
+      'gu',
+    ),
   )) {
     const month = String(MONTHS.indexOf(match[2]!) + 1).padStart(2, '0');
     const day = match[1] ?? match[3];
@@ -32,7 +38,10 @@ function statedDays(text: string): string[] {
   for (const match of text
     .toLowerCase()
     .matchAll(
-      /\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?!,?\s*\d{4})/gu,
+      new RegExp(
+        String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES})|(${MONTH_NAMES})\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?!,?\s*\d{4})`,
+        'gu',
+      ),
     )) {
     const month = String(MONTHS.indexOf((match[2] ?? match[3])!) + 1).padStart(2, '0');
     const day = Number(match[1] ?? match[4]);

@@ -37,6 +37,9 @@ export function composeList(evidence: Evidence, { minCoverage }: { minCoverage: 
       (named.length === 0 || named.includes(sentence.document.docId)),
   );
   if (relevant.length === 0) return { parts: [] };
+  // "List the action items" of a postmortem with a section "## Action items": its items.
+  const sectioned = sectionDraft(evidence);
+  if (sectioned) return sectioned;
   const primary = new Set(analysis.terms.filter((term) => term.primary).map((term) => term.lemma));
   const asked = analysis.focus?.lemma ?? analysis.head ?? undefined;
   // "Which people are quoted?", "the people who served as chief executive": a noun that only
@@ -56,9 +59,6 @@ export function composeList(evidence: Evidence, { minCoverage }: { minCoverage: 
   // near the noun asked about where a sentence names it ("…armed groups").
   const best = Math.max(...relevant.map((sentence) => sentence.coverage));
   const strong = relevant.filter((sentence) => sentence.coverage >= ITEM_COVERAGE * best);
-  // "List the action items" of a postmortem with a section "## Action items": its items.
-  const sectioned = sectionDraft(evidence);
-  if (sectioned) return sectioned;
   // "Aurelian sells three fare types on short-haul routes:" followed by a bulleted list: the
   // sentence that introduces a list, among the best few, is answered by that list's items.
   for (const introducer of relevant.slice(0, INTRODUCER_SEARCH)) {

@@ -190,12 +190,16 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
     }
     return known;
   };
-  const value = (sentence: EvidenceSentence) =>
-    sentence.score +
-    (givesReason(sentence) || statesCause(sentence) ? REASON_BONUS : 0) +
-    (statesCause(sentence) ? STATED_CAUSE_BONUS : 0) +
-    (headedByQuestion(sentence) ? REASON_BONUS : 0) +
-    EVENT_WEIGHT * (aboutEvent(sentence) ? 1 : sentence.eventCoverage);
+  const value = (sentence: EvidenceSentence) => {
+    const cause = statesCause(sentence);
+    return (
+      sentence.score +
+      (cause || givesReason(sentence) ? REASON_BONUS : 0) +
+      (cause ? STATED_CAUSE_BONUS : 0) +
+      (headedByQuestion(sentence) ? REASON_BONUS : 0) +
+      EVENT_WEIGHT * (aboutEvent(sentence) ? 1 : sentence.eventCoverage)
+    );
+  };
   const covering = evidence.sentences.filter(
     (sentence) => sentence.unmet === null && sentence.coverage >= 0.8 * minCoverage,
   );

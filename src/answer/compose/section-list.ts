@@ -29,20 +29,20 @@ export function sectionItems(evidence: Evidence): EvidenceSentence[] {
   // Without a noun asked about ("What should I see in Porto?"), the question's verb names the
   // section ("## What to see").
   // …or a noun it asks about in the plural ("What do the lights mean?" under "## Lights").
-  const asked = noun
-    ? [noun]
-    : analysis.parsed.tokens
-        .filter(
-          (token) =>
-            token.pos === 'VERB' ||
-            (token.pos === 'NOUN' && lemmatize(token.normal) !== token.normal),
-        )
-        .map((token) => lemmatize(token.normal));
   const askedVerbs = new Set(
     analysis.parsed.tokens
       .filter((token) => token.pos === 'VERB')
       .map((token) => lemmatize(token.normal)),
   );
+  const asked = noun
+    ? [noun]
+    : analysis.parsed.tokens
+        .filter(
+          (token) =>
+            askedVerbs.has(lemmatize(token.normal)) ||
+            (token.pos === 'NOUN' && lemmatize(token.normal) !== token.normal),
+        )
+        .map((token) => lemmatize(token.normal));
   if (asked.length === 0) return [];
   // The noun as the question writes it: a section listing items names them in the plural, as a
   // list question does ("action items"); "The film" is about one.

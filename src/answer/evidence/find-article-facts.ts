@@ -37,7 +37,7 @@ export interface ArticleFact {
  * A line crediting the article's writer: "By Jane Roe", or a label of writing ("Author: Dana
  * Whitfield", "Writer: …") before a name.
  */
-function isByline(text: string): boolean {
+function creditsWriter(text: string): boolean {
   const plain = plainText(text);
   if (/^by\s/iu.test(plain)) return true;
   const label = /^(\p{L}+)\s*:/u.exec(plain)?.[1]?.toLowerCase();
@@ -127,7 +127,7 @@ export function findArticleFact({
       ? entities.some((entity) => entity.type === 'date' || entity.type === 'year') ||
         /\d{4}-\d{2}-\d{2}/u.test(text)
       : entities.some((entity) => entity.type === 'name');
-    const byline = isByline(text);
+    const byline = creditsWriter(text);
     if (
       fits &&
       chunk &&
