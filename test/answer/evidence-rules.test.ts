@@ -1667,7 +1667,7 @@ Two major incidents happened in the second quarter of 2025.`,
       },
       'Who wrote the search postmortem?',
     );
-    expect(response.answer).toMatch(/^Tomasz Berg\b/u);
+    expect(response.answer).toMatch(/^Tomasz Berg \[1\]/u);
   }, 60_000);
 });
 

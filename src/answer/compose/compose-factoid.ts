@@ -198,11 +198,13 @@ export function coordinated(sentence: EvidenceSentence, entity: Entity): string 
   while (last < sorted.length - 1 && joined(sorted[last]!, sorted[last + 1]!)) last += 1;
   // A list ends with its conjunction ("A, B and C"); commas alone set a figure beside another
   // that describes it ("£79, £20 more than the 300").
-  // A labelled line's value is a list with commas alone ("Attendees: Hana Ruiz, Omar Haddad").
+  // A labelled line's value is a list with commas alone ("Attendees: Hana Ruiz, Omar Haddad")
+  // when the items fill it: "Author: Tomasz Berg, Search team" goes on past its last name.
   const listed =
     first !== last &&
     (/\b(and|or)\b/u.test(sentence.text.slice(sorted[first]!.end, sorted[last]!.start)) ||
-      /^[*_]*[^:]{1,30}:[*_]*\s*$/u.test(sentence.text.slice(0, sorted[first]!.start)));
+      (/^[*_]*[^:]{1,30}:[*_]*\s*$/u.test(sentence.text.slice(0, sorted[first]!.start)) &&
+        /^\s*(\([^()]{1,30}\))?\s*([.;|]|$)/u.test(sentence.text.slice(sorted[last]!.end))));
   return listed ? sentence.text.slice(sorted[first]!.start, sorted[last]!.end) : entity.text;
 }
 
