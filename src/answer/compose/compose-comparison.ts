@@ -5,6 +5,7 @@
  * sentences about the topic.
  */
 import { yearsIn } from '../analyze/find-constraints.js';
+import { tokenize } from '../../text/tokenize.js';
 import type { Constraints } from '../analyze/question-types.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
@@ -48,7 +49,7 @@ function distinctiveWords(side: Constraints, sides: Constraints[]): string[][] {
 
 /** How much of a side a text states: the least share of its names' distinctive words, and its years. */
 function share(text: string, names: string[][], side: Constraints): number {
-  const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const words = new Set(tokenize(text));
   const years = yearsIn(text);
   const stated = [
     ...names.map((name) => name.filter((word) => words.has(word)).length / name.length),
