@@ -789,6 +789,30 @@ VELDHAVEN, 4 May 2023 - On Thursday, the Veldhaven foreign office issued a stron
     expect(response.answer).toMatch(/^Yes \[1\]/u);
   }, 60_000);
 
+  it('reads the question after an opening phrase whose date holds a comma ("By the time of the April 30, 2024 editorial, had…")', async () => {
+    const response = await askIn(
+      {
+        '062_editorial.txt': `Editorial: the ferry pact
+
+VELDHAVEN, 30 April 2024 - Both cities say they are working on a ferry pact. We must keep our eyes on the ferry pact that is yet to be announced.`,
+      },
+      'By the time of the April 30, 2024 editorial, had the ferry pact been announced?',
+    );
+    expect(response.answer).toMatch(/^No \[1\]/u);
+  }, 60_000);
+
+  it('says yes to a verb of paying from an amount of money ("for $310 million in cash")', async () => {
+    const response = await askIn(
+      {
+        '063_deal.txt': `Harbour Ferries buys Tidewater
+
+OSTRAVIA, 17 August 2021 - Harbour Ferries today announced that it has agreed to acquire Tidewater Boats, a maker of electric launches, for €310 million in cash.`,
+      },
+      'Was the Tidewater acquisition paid in cash?',
+    );
+    expect(response.answer).toMatch(/^Yes \[1\]/u);
+  }, 60_000);
+
   it('says yes when a sentence states what is asked', () => {
     expect(ask('Did Lopes praise the contractor Brennan Rail?').answer).toMatch(/^Yes \[1\]/);
   });

@@ -283,15 +283,17 @@ export function classifyQuestion(
   // "What does the Dawn piece say?", "what has been said about the pact?"
   if (wh === 'what' && (last?.lemma === 'say' || /\b(say|said|says) about\b/u.test(phrase)))
     return { ...base, kind: 'summary', answerType: 'any' };
-  // The main clause after an opening subordinate clause: "When Corvane cut its outlook, did it…?"
-  const comma = tokens.findIndex((token) => token.text === ',');
-  const clauseFirst = comma > 0 ? tokens[comma + 1] : undefined;
-  if (
-    clauseFirst &&
-    (clauseFirst.pos === 'AUX' || ['be', 'do', 'have'].includes(clauseFirst.lemma)) &&
-    tokens.slice(comma + 1).every((token) => !INTERROGATIVES.has(token.normal))
-  )
-    return { ...base, kind: 'yes-no', answerType: 'any' };
+  // The main clause after an opening subordinate clause or phrase: "When Corvane cut its
+  // outlook, did it…?", "By the time of the April 30, 2024 editorial, had…?" (a date's own
+  // comma comes before the one that ends the phrase).
+  const mainClause = tokens.findIndex(
+    (token, index) =>
+      index > 0 &&
+      tokens[index - 1]!.text === ',' &&
+      (token.pos === 'AUX' || ['be', 'do', 'have'].includes(token.lemma)) &&
+      tokens.slice(index).every((later) => !INTERROGATIVES.has(later.normal)),
+  );
+  if (mainClause > 0) return { ...base, kind: 'yes-no', answerType: 'any' };
 
   // Yes/no: the question opens with an auxiliary or a form of be/do/have.
   if (

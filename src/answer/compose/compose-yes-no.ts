@@ -5,6 +5,7 @@
  * sentence before) without negation. Otherwise the evidence without a verdict.
  */
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
+import { PRICE_VERBS } from '../analyze/classify-question.js';
 import type { Token } from '../analyze/parse-text.js';
 import { sharesStem } from '../../text/shares-stem.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
@@ -146,7 +147,7 @@ function onlyNominalized(verbs: ReadonlySet<string>, stated: readonly Token[]): 
 
 /**
  * True when an asked verb the sentence does not state among its verbs (the word, a derivation
- * or a close synonym), only among its nouns ("were they freed?" — "called for the release of
+ * or a close synonym; a verb of paying, by an amount of money), only among its nouns ("were they freed?" — "called for the release of
  * the guards held hostage"): as `onlyNominalized`, for the words close in meaning.
  */
 function notStatedAsVerb(
@@ -158,9 +159,15 @@ function notStatedAsVerb(
     .filter((token) => token.pos === 'VERB')
     .map((token) => token.text)
     .join(' ');
+  // "Was it paid in cash?" — "agreed to acquire it for $310 million in cash": an amount of
+  // money states the paying.
+  const priced = sentence.parsed.entities.some((entity) => entity.type === 'money');
   return evidence.analysis.terms.some(
     (term) =>
-      term.primary && verbs.has(term.lemma) && evidence.credit(term, statedVerbs) < STATED_CREDIT,
+      term.primary &&
+      verbs.has(term.lemma) &&
+      !(priced && PRICE_VERBS.has(term.lemma)) &&
+      evidence.credit(term, statedVerbs) < STATED_CREDIT,
   );
 }
 
