@@ -1900,6 +1900,30 @@ VELDHAVEN, 27 February 2020 - Harbour Ferries today announces its results for 20
     expect(response.refused).toBe(false);
     expect(response.answer).toMatch(/\| Q3 \| 4\.6 \| 4\.4 \|/u);
   }, 60_000);
+
+  it('does not answer a quarter with the row of another quarter beside it', async () => {
+    const response = await askIn(
+      {
+        '032_results.md': `Harbour Ferries results 2024
+
+VELDHAVEN, 27 February 2025 - Harbour Ferries today announces its results for 2024.
+
+## Passengers by quarter (million)
+
+| Quarter | 2024 | 2023 |
+|---|---:|---:|
+| Q1 | 3.1 | 2.9 |
+| Q2 | 4.0 | 3.7 |
+| Q3 | 4.7 | 4.4 |
+| Q4 | 3.6 | 3.3 |
+`,
+      },
+      'Harbour Ferries passengers in the third quarter of 2024?',
+    );
+    expect(response.refused).toBe(false);
+    expect(response.answer).not.toMatch(/\| Q[124] \|/u);
+    expect(response.answer).toMatch(/\| Q3 \| 4\.7 \| 4\.4 \|/u);
+  }, 60_000);
 });
 
 describe('refusal reasons', () => {

@@ -48,6 +48,36 @@ describe('years a follow-up moves by', () => {
     ]);
     expect(analysis.constraints.years).toEqual([[2023]]);
   });
+
+  it('keeps the year a previous follow-up moved to, for an elliptical question after it', async () => {
+    const analyzer = createQuestionAnalyzer({
+      parser,
+      lexicon: await createFakeWordVectors()(),
+      catalogue: createDocumentCatalogue([]),
+      specificity: () => 1,
+    });
+    const history = [
+      { role: 'user' as const, content: 'How many passengers did the ferry carry in 2023?' },
+      { role: 'assistant' as const, content: 'It carried 14.3 million passengers.' },
+      { role: 'user' as const, content: 'And the year after?' },
+      { role: 'assistant' as const, content: 'It carried a record 15.4 million.' },
+    ];
+    const elliptical = analyzer.analyze([
+      ...history,
+      { role: 'user', content: 'What about the third quarter of that year?' },
+    ]);
+    expect(elliptical.constraints.years).toEqual([[2024]]);
+    expect(elliptical.constraints.quarters).toEqual([3]);
+    // A question about a person keeps only the years the previous question states itself.
+    const personal = analyzer.analyze([
+      { role: 'user', content: 'Who won the ferry race in 2023?' },
+      { role: 'assistant', content: 'The Harbour Link crew.' },
+      { role: 'user', content: 'Who steered their boat?' },
+      { role: 'assistant', content: 'Ana Ruiz.' },
+      { role: 'user', content: 'How much had they paid for her?' },
+    ]);
+    expect(personal.constraints.years).toEqual([]);
+  });
 });
 
 describe('deicticYears', () => {

@@ -272,7 +272,7 @@ export function createQuestionAnalyzer({
     const best = bestByHeader(question, catalogue, narrowed.length > 1 ? narrowed : undefined);
     return best ? [best] : narrowed;
   };
-  return {
+  const analyzer: QuestionAnalyzer = {
     recase(messages, texts) {
       let changed = false;
       const recased = messages.map((message) => {
@@ -403,12 +403,14 @@ export function createQuestionAnalyzer({
         ...asking,
       ];
       const drop = new Set([...framingWords, ...referenceWords, ...functionWords(parsed)]);
+      const previousTurn = history.findLastIndex((message) => message.role === 'user');
       const conversation = resolveConversation({
         parser,
         parsed,
         history,
         classification,
         lexicon,
+        previousResolved: () => analyzer.analyze(history.slice(0, previousTurn + 1)).constraints,
       });
       // "What is in the box?" where a heading reads "What is in the box": words that name an
       // article are still what is asked about when the question has no others.
@@ -512,4 +514,5 @@ export function createQuestionAnalyzer({
       };
     },
   };
+  return analyzer;
 }

@@ -52,12 +52,18 @@ export function resolveConversation({
   history,
   classification,
   lexicon,
+  previousResolved,
 }: {
   parser: TextParser;
   parsed: ParsedText;
   history: ChatMessage[];
   classification: Classification;
   lexicon?: WordVectors;
+  /**
+   * The previous question's constraints as its own turn resolved them ("And the year after?"
+   * asked 2024 of a 2023 question): an elliptical question keeps their years and quarters.
+   */
+  previousResolved?: () => Constraints;
 }): ConversationContext {
   const previousQuestion = history.findLast((message) => message.role === 'user')?.content;
   if (!previousQuestion) return EMPTY;
@@ -79,7 +85,15 @@ export function resolveConversation({
   if (!personPronoun && !thingPronoun && !elliptical) return EMPTY;
 
   const previous = parser.parse(previousQuestion);
-  const previousConstraints = findConstraints(previous);
+  // "…and the year after?" — "what about the third quarter of that year?": an elliptical
+  // question keeps the time the previous turn asked, even when only that turn's own context
+  // stated it (its names stay those the previous question states). (A question about a person, "how much had they paid for him?", keeps only what
+  // the previous question states: the year of a final two turns back dates no transfer fee.)
+  const stated = findConstraints(previous);
+  const resolved = elliptical && !personPronoun && previousResolved ? previousResolved() : null;
+  const previousConstraints = resolved
+    ? { ...stated, years: resolved.years, quarters: resolved.quarters }
+    : stated;
   const lead = refused ? '' : leadOf(previousAnswer);
   const leadParsed = parser.parse(lead);
   const leadNames = leadParsed.entities

@@ -404,6 +404,13 @@ export function createEvidenceFinder({
         if (!windowQuarters.includes(quarter) && !quartersIn(header).includes(quarter))
           return `Q${quarter}`;
       }
+      // As with months, a quarter asked is not answered by a sentence dated to another quarter
+      // ("| Q2 | 4.0 | 3.7 |" beside the Q3 row).
+      if (extra.quarters.length > 0) {
+        const own = quartersIn(withoutDateline(textOf(document, entry.spans[position]!.span)));
+        if (own.length > 0 && !own.some((quarter) => extra.quarters.includes(quarter)))
+          return `Q${extra.quarters[0]}`;
+      }
       // Names: every one somewhere in the article, and one of them within the three sentences
       // before it or earlier in its paragraph (anywhere in the article when the kind of answer
       // spans it).
