@@ -1323,6 +1323,24 @@ VELDHAVEN, 8 April 2023 - Now that Piet Hendriks's appeal is to be heard in June
     );
     expect(response.answer).toMatch(/^VELDHAVEN, 2 March 2022 - Piet Hendriks/u);
   }, 60_000);
+
+  it("does not answer why with an interviewer's yes-or-no question and what follows it", async () => {
+    const response = await askIn(
+      {
+        '070_talks.txt': `Harbour Ferries walks away from Tidewater deal
+
+OSTRAVIA, 19 November 2024 - Harbour Ferries has ended talks to buy its rival Tidewater Boats, the two companies said on Tuesday. Harbour Ferries had offered about €1.1 billion.`,
+        '071_interview.md': `# "We are not in a hurry": an interview with Harbour Ferries' chief executive
+
+**Would you ever buy Tidewater Boats, now that the talks to buy it have ended?**
+
+(Laughs.) I never say never. We will compete with them.`,
+      },
+      'Why did Harbour Ferries give up on buying Tidewater Boats?',
+    );
+    expect(response.answer).not.toMatch(/Would you ever buy/u);
+    expect(response.citations[0]?.docId).toBe('070_talks');
+  }, 60_000);
 });
 
 describe('list items', () => {

@@ -140,6 +140,20 @@ const POSED_EVENT_SHARE = 0.5;
 /** Words a question the article asks itself has at least; shorter ones are headings. */
 const MIN_QUESTION_WORDS = 8;
 
+/**
+ * True when a question the article asks itself asks for a reason or a means, as the user's
+ * does: it holds "why" or "how", or a noun of reason ("What was the reason…?"). "Would you
+ * ever buy them?" asks for a yes or a no.
+ */
+function asksReasonOrMeans(sentence: EvidenceSentence): boolean {
+  return sentence.parsed.tokens.some(
+    (token) =>
+      token.normal === 'why' ||
+      token.normal === 'how' ||
+      (token.pos === 'NOUN' && REASON_WORDS.has(lemmatize(token.normal))),
+  );
+}
+
 function sameParagraph(a: EvidenceSentence, b: EvidenceSentence): boolean {
   const paragraph = paragraphOf(a.document, a.span.start);
   return paragraph !== undefined && paragraph.start <= b.span.start && b.span.start < paragraph.end;
@@ -248,6 +262,7 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
       (sentence) =>
         sentence.coverage >= minCoverage &&
         isQuestion(sentence.text) &&
+        asksReasonOrMeans(sentence) &&
         sentence.eventCoverage >= POSED_EVENT_SHARE * best.eventCoverage,
     )
     .sort((a, b) => value(b) - value(a))[0];
