@@ -125,33 +125,43 @@ export interface Classification {
   negated: boolean;
 }
 
+/**
+ * How much nearer a head noun must be to one type's nouns than to any other type's for it to
+ * ask for that type; set once, as the name kinds' margin (name-kind.ts), and kept for the types
+ * of `typeOfNoun` (no development set changed: it only stops "change" reading as a score).
+ */
+const NAMED_MARGIN = 0.1;
+
+/**
+ * The type of answer a head noun asks for: a type noun itself, or the type whose nouns it is
+ * close to (TYPE_SIMILARITY) by a margin over every other type (NAMED_MARGIN); null otherwise.
+ */
 export function typeOfNoun(lemma: string, lexicon: WordVectors): AnswerType | null {
   for (const [type, nouns] of TYPE_NOUNS) if (nouns.includes(lemma)) return type;
   const vector = lexicon.vector(lemma);
   if (!vector) return null;
   let best: AnswerType | null = null;
   let bestSimilarity = TYPE_SIMILARITY;
+  let runnerUp = -1;
   for (const [type, nouns] of TYPE_NOUNS) {
+    let closest = -1;
     for (const noun of nouns) {
       const other = lexicon.vector(noun);
-      if (!other) continue;
-      const similarity = dot(vector, other);
-      if (similarity >= bestSimilarity) {
-        best = type;
-        bestSimilarity = similarity;
-      }
+      if (other) closest = Math.max(closest, dot(vector, other));
     }
+    if (closest >= bestSimilarity) {
+      if (best !== null) runnerUp = Math.max(runnerUp, bestSimilarity);
+      best = type;
+      bestSimilarity = closest;
+    } else runnerUp = Math.max(runnerUp, closest);
   }
-  return best;
+  // A noun about as close to another type is no type's ("change": "result", so a score, but
+  // nearly as close to others): the margin the name kinds use.
+  return best !== null && bestSimilarity - runnerUp >= NAMED_MARGIN ? best : null;
 }
 
 /** Kinds of names a noun may ask for ("which brokerage": an organisation). */
 const NAMED_KINDS: ReadonlySet<AnswerType> = new Set(['person', 'organization', 'place']);
-/**
- * How much nearer a head noun must be to one kind of name than to any other type for a
- * which/what question to ask for that kind; set once, as the name kinds' margin (name-kind.ts).
- */
-const NAMED_MARGIN = 0.1;
 
 /**
  * The kind of name a head noun asks for when it is nearer, by `NAMED_MARGIN`, to one
