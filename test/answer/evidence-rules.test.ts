@@ -146,6 +146,15 @@ describe('answer types from the packaged word vectors', () => {
     expect(typeOf('What was the gate for the final?')).toBe('any');
   });
 
+  it('types a head noun by a type it is clearly nearest, not by one it is barely nearer than others', () => {
+    const typeOf = (question: string) =>
+      packagedAnalyzer.analyze([{ role: 'user', content: question }]).answerType;
+    // "firm" sits nearest "company" by far.
+    expect(typeOf('What firm won the depot contract?')).toBe('organization');
+    // "change" sits near "result" (a score), but about as near other types' nouns.
+    expect(typeOf('What were the breaking changes in the release?')).toBe('any');
+  });
+
   it('reads a verb of paying before an infinitive as the verb "do" supports ("what did it cost to build?")', () => {
     const typeOf = (question: string) =>
       packagedAnalyzer.analyze([{ role: 'user', content: question }]).answerType;
@@ -1714,6 +1723,54 @@ Two major incidents happened in the second quarter of 2025.`,
 });
 
 describe('lists named by a section heading', () => {
+  it("reads a list's items as stating their heading, and a version after a name as part of it", async () => {
+    const response = await askIn(
+      {
+        '080_ferry-2-0.md': `# Ferrylog 2.0 released
+
+**Published:** 12 January 2025 | **Author:** Mira Okafor
+
+Ferrylog 2.0 is the first major release in three years. It requires Python 3.10 or later.
+
+## New features
+
+- Async queries through AsyncConnection.
+- Connection pooling, with a default pool size of 10.
+
+## Removed
+
+- The legacy_mode option.`,
+        '081_ferry-2-1.md': `# Ferrylog 2.1: faster imports
+
+**Published:** 3 April 2025 | **Author:** Jonas Lindqvist
+
+Ferrylog 2.1 cuts import time from 410 ms to 95 ms. It also adds a CSV loader.`,
+      },
+      'What are the new features in Ferrylog 2.0?',
+    );
+    expect(response.refused).toBe(false);
+    expect(response.answer).toMatch(/^2 found:/u);
+    expect(response.answer).toContain('Async queries through AsyncConnection.');
+    expect(response.answer).not.toContain('legacy_mode');
+  }, 60_000);
+
+  it('reads an item as stating its heading only when the heading says something asked', async () => {
+    const response = await askIn(
+      {
+        '082_season-review.md': `# Harbour League review: 2021-22
+
+Harbour Rovers finished fourth on 70 points and won the Tern Cup, beating Dunmere Athletic 3-0 at Gullhaven Stadium on 14 May.
+
+## The season in brief
+
+- **Champions:** Veldhaven FC, 88 points
+- **Tern Cup:** Harbour Rovers`,
+      },
+      'Where was the 2022 Tern Cup final played?',
+    );
+    expect(response.citations[0]?.quote).toMatch(/^Harbour Rovers finished fourth/u);
+  }, 60_000);
+
   const ask = askerFor({
     '001_checkout-outage.md': `# Postmortem: checkout outage of 14 March 2025
 

@@ -3,11 +3,10 @@
  * is answered by the bulleted or numbered lines after it: document structure, not wording.
  */
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
+import { opensItemAt } from '../evidence/section-heading.js';
 
 /** Most items a list answer shows (compose-list.ts's too). */
 export const MAX_ITEMS = 12;
-/** A bullet or number opening a line: "- ", "* ", "• ", "1. ", "2) ". */
-const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+(?:[*_]{1,2})?$/u;
 /**
  * Words of an item's own label at most ("Light", "Classic plus"): longer, the item is shown
  * whole. Set once, not tuned (a label names; a clause explains); no eval case turns on it.
@@ -16,9 +15,7 @@ const LABEL_WORDS = 5;
 
 /** True when the sentence opens a bulleted or numbered line. */
 export function opensItem(sentence: EvidenceSentence): boolean {
-  const { fileText } = sentence.document;
-  const lineStart = fileText.lastIndexOf('\n', sentence.span.start - 1) + 1;
-  return BULLET.test(fileText.slice(lineStart, sentence.span.start));
+  return opensItemAt(sentence.document.fileText, sentence.span.start);
 }
 
 /**
@@ -34,7 +31,7 @@ export function listAfter(evidence: Evidence, sentence: EvidenceSentence): Evide
     const lineStart = fileText.lastIndexOf('\n', next.span.start - 1) + 1;
     const prefix = fileText.slice(lineStart, next.span.start);
     if (prefix.trim() === '' && items.length > 0) break;
-    if (!BULLET.test(prefix)) {
+    if (!opensItemAt(fileText, next.span.start)) {
       // A further sentence on an item's line belongs to that item.
       if (items.length > 0) continue;
       break;

@@ -36,7 +36,7 @@ import { askedNarrowing, roleFit } from './role-fit.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { inferAnswerType } from './infer-answer-type.js';
 import { tableColumns, type TableColumns } from './table-columns.js';
-import { headingsOf } from './section-heading.js';
+import { headingsOf, opensItemAt } from './section-heading.js';
 import { paragraphOf } from './paragraph-of.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
@@ -191,6 +191,7 @@ export function createEvidenceFinder({
       ),
     );
     const eventWeight = [...eventTerms].reduce((sum, term) => sum + term.weight, 0);
+    const askedLemmas = new Set([...eventTerms].map((term) => term.lemma));
     const verbLemmas = new Set(
       analysis.parsed.tokens
         .filter((token) => token.pos === 'VERB' && !['be', 'do', 'have'].includes(token.lemma))
@@ -658,12 +659,22 @@ export function createEvidenceFinder({
       const text = textOf(entry.document, item.span);
       // A table row states what its columns' names say.
       const columns = tableColumns(entry.document.fileText, item.span.start);
-      const own = bagOf(columns ? `${text} ${columns.context}` : text);
+      const heading = headingsOf(entry.document)(item.span.start);
+      // A list's item states what its section's heading says, as a row its columns' names,
+      // when the heading says something asked ("## Breaking changes", then "- The legacy_mode
+      // option has been removed.", asked "what were the breaking changes?"; not "## The season
+      // in brief" for "where was the final played?").
+      const itemHeading =
+        heading !== '' &&
+        opensItemAt(entry.document.fileText, item.span.start) &&
+        tokenize(heading).some((word) => askedLemmas.has(lemmatize(word)))
+          ? heading
+          : '';
+      const own = bagOf([text, columns?.context, itemHeading].filter(Boolean).join(' '));
       const neighbours = [entry.spans[position - 1], entry.spans[position + 1]]
         .filter((other) => other !== undefined)
         .map((other) => bagOf(textOf(entry.document, other.span)));
       const title = bagOf(entry.document.title);
-      const heading = headingsOf(entry.document)(item.span.start);
       const section = heading === '' ? null : bagOf(heading);
       // A name stated earlier in the sentence's paragraph is what its short names and pronouns
       // point back to ("Caldermouth Water Authority customers will pay… Chief executive Imogen

@@ -52,3 +52,12 @@ export function headingsOf(document: SourceDocument): (offset: number) => string
   cache.set(document, headingAt);
   return headingAt;
 }
+
+/** A bullet or number opening a line: "- ", "* ", "• ", "1. ", "2) ". */
+const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+(?:[*_]{1,2})?$/u;
+
+/** True when the text at `offset` of `fileText` opens a bulleted or numbered line. */
+export function opensItemAt(fileText: string, offset: number): boolean {
+  const lineStart = fileText.lastIndexOf('\n', offset - 1) + 1;
+  return BULLET.test(fileText.slice(lineStart, offset));
+}
