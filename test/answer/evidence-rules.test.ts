@@ -1660,6 +1660,22 @@ A two-person bakery in the market town of Dunmere has won the National Loaf Awar
   }, 60_000);
 });
 
+describe('differences', () => {
+  it('answers "how much faster" with the change a sentence states, from one figure to the other', async () => {
+    const response = await askIn(
+      {
+        '083_ferrylog-2-1.md': `# Ferrylog 2.1: faster imports
+
+**Published:** 3 April 2025 | **Author:** Jonas Lindqvist
+
+Ferrylog 2.1 cuts import time from 410 ms to 95 ms by loading its modules lazily. It also adds a CSV loader.`,
+      },
+      'How much faster are imports in Ferrylog 2.1?',
+    );
+    expect(response.answer).toMatch(/^from 410 ms to 95 ms \[1\]/u);
+  }, 60_000);
+});
+
 describe('units', () => {
   it('does not read a function word after a figure as its unit ("runway 26 at")', async () => {
     const response = await askIn(

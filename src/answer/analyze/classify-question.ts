@@ -371,8 +371,9 @@ export function classifyQuestion(
         ...base,
         kind: 'factoid',
         // "By how much did it fall": a difference, an amount or a percentage.
+        // "How much faster…", "how much bigger…": a difference of any measure.
         answerType:
-          tokens[whIndex - 1]?.normal === 'by'
+          tokens[whIndex - 1]?.normal === 'by' || isComparative(tokens[whIndex + 2]?.normal ?? '')
             ? 'quantity'
             : counted === null
               ? priced
