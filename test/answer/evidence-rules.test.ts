@@ -1693,6 +1693,18 @@ The airport will stay shut for about 19 hours while the jet is removed, the oper
 });
 
 describe('coordinated names', () => {
+  it('answers with the last name alone when a relative clause with a singular verb describes it', async () => {
+    const articles = {
+      '084_larder.md': `# Copenhagen's Larder to close after 15 years
+
+*Food Wire — 20 August 2025*
+
+Larder, the Copenhagen restaurant where a generation of chefs trained, will close in December. Among its former cooks are Tomasz Wren of Marrow and Sofia Berg, who now runs Sal in Oslo.`,
+    };
+    const single = await askIn(articles, 'Who runs Sal?');
+    expect(single.answer).toMatch(/^Sofia Berg \[1\]/u);
+  }, 60_000);
+
   it('answers with every name of a labelled list, an aside in brackets included ("Attendees: Hana Ruiz (chair), Omar Haddad…")', async () => {
     const response = await askIn(
       {

@@ -220,6 +220,9 @@ export function coordinated(sentence: EvidenceSentence, entity: Entity): string 
   const sorted = [...sentence.answers].sort((a, b) => a.start - b.start);
   let first = sorted.findIndex((candidate) => candidate.start === entity.start);
   if (first < 0) return entity.text;
+  // "…Tomasz Wren and Sofia Berg, who now runs Sal": a relative clause whose verb is singular
+  // describes the last name alone.
+  if (describedAlone(sentence, entity)) return entity.text;
   let last = first;
   // A short aside in brackets may follow an item ("Hana Ruiz (chair), Omar Haddad").
   const joined = (left: Entity, right: Entity) =>
@@ -239,6 +242,27 @@ export function coordinated(sentence: EvidenceSentence, entity: Entity): string 
       (/^[*_]*[^:]{1,30}:[*_]*\s*$/u.test(sentence.text.slice(0, sorted[first]!.start)) &&
         /^\s*(\([^()]{1,30}\))?\s*([.;|]|$)/u.test(sentence.text.slice(sorted[last]!.end))));
   return listed ? sentence.text.slice(sorted[first]!.start, sorted[last]!.end) : entity.text;
+}
+
+/** Third-person singular forms of the auxiliaries "be" and "have". */
+const SINGULAR_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'has']);
+
+/**
+ * True when a relative clause ("…, who now runs Sal") follows `entity` and its verb is in the
+ * third person singular: the clause is about that one name, not the list it ends.
+ */
+function describedAlone(sentence: EvidenceSentence, entity: Entity): boolean {
+  const tokens = sentence.parsed.tokens;
+  if (tokens[entity.last + 1]?.text !== ',') return false;
+  if (!['who', 'which', 'that'].includes(tokens[entity.last + 2]?.normal ?? '')) return false;
+  const verb = tokens
+    .slice(entity.last + 3)
+    .find((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  if (!verb) return false;
+  return (
+    SINGULAR_AUXILIARIES.has(verb.normal) ||
+    (verb.pos === 'VERB' && verb.normal.endsWith('s') && lemmatize(verb.normal) !== verb.normal)
+  );
 }
 
 /**
