@@ -127,6 +127,19 @@ describe('dates in a text', () => {
     expect(entities).toContain('time:9am to 7pm');
     expect(entities).toContain('duration:two hours');
   });
+
+  it('reads days of the week from one to another as a date, and leaves the full stop out of hours', () => {
+    const entities = createTextParser()
+      .parse('Marrow is open Wednesday to Sunday, 6pm to 11pm.')
+      .entities.map((entity) => `${entity.type}:${entity.text}`);
+    expect(entities).toContain('date:Wednesday to Sunday');
+    expect(entities).toContain('time:6pm to 11pm');
+    // "p.m." keeps its own full stop.
+    const dotted = createTextParser()
+      .parse('The bar is open 9 a.m. to 11 p.m.')
+      .entities.map((entity) => `${entity.type}:${entity.text}`);
+    expect(dotted).toContain('time:9 a.m. to 11 p.m.');
+  });
 });
 
 describe('lemmas', () => {

@@ -170,7 +170,7 @@ export function createTextParser(): TextParser {
     joinAdjacentDates(text, entities);
     splitDateRanges(text, tokens, entities);
     addMissedAmounts(text, tokens, entities);
-    clockTimes(entities);
+    clockTimes(entities, tokens);
     addNames(text, tokens, entities);
     // A number inside a name ("Aria 5") is part of the name.
     const names = entities.filter((entity) => entity.type === 'name');
@@ -292,14 +292,33 @@ const CLOCK_RANGE = new RegExp(
  * "Updated at 12:14": a figure written as a clock time is a time, not a number; "open 9am to
  * 7pm": hours between two clock times are times of day, not a length of time.
  */
-function clockTimes(entities: Entity[]): void {
-  for (const entity of entities)
+function clockTimes(entities: Entity[], tokens: readonly Token[]): void {
+  for (const entity of entities) {
+    // "…, 6pm to 11pm.": the sentence's full stop is no part of the hours ("11 p.m." keeps its
+    // own).
+    if (entity.type === 'duration' && /\d\s*[ap]m\.$/iu.test(entity.text)) {
+      entity.text = entity.text.slice(0, -1);
+      entity.end -= 1;
+      while (entity.last > entity.first && tokens[entity.last]!.start >= entity.end)
+        entity.last -= 1;
+    }
     if (
       (entity.type === 'number' && CLOCK.test(entity.text)) ||
       (entity.type === 'duration' && CLOCK_RANGE.test(entity.text))
     )
       entity.type = 'time';
+    // "open Wednesday to Sunday": a span of days of the week says on which days, as a date.
+    else if (entity.type === 'duration' && WEEKDAY_RANGE.test(entity.text)) entity.type = 'date';
+  }
 }
+
+/** English's days of the week (a closed class). */
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+/** Days of the week from one to another: "Wednesday to Sunday", "Monday–Friday". */
+const WEEKDAY_RANGE = new RegExp(
+  String.raw`^(?:from\s+)?${WEEKDAY}s?\s*(?:to|until|till|through|-|–)\s*${WEEKDAY}s?$`,
+  'iu',
+);
 
 /**
  * "fermented for 36 hours before baking": a time the model ends with a preposition that
