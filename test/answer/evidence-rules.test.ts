@@ -822,6 +822,21 @@ OSTRAVIA, 17 August 2021 - Harbour Ferries today announced that it has agreed to
     expect(response.answer).toMatch(/^Yes \[1\]/u);
   }, 60_000);
 
+  it('judges from the sentence stating the asked words, not a better-covering one about the subject', async () => {
+    const response = await askIn(
+      {
+        '085_pho.md': `# Review: Little Pho, Canal Road
+
+*By Lena Vos — 2 May 2025*
+
+Little Pho is a twelve-seat noodle bar run by sisters Mai and Linh Tran, who learned the family recipes from their grandmother in Hanoi. There are no bookings, so expect to queue at lunchtime.`,
+      },
+      'Does Little Pho take bookings?',
+    );
+    expect(response.answer).toMatch(/^No \[1\]/u);
+    expect(response.citations[0]?.quote).toMatch(/^There are no bookings/u);
+  }, 60_000);
+
   it('says yes when a sentence states what is asked', () => {
     expect(ask('Did Lopes praise the contractor Brennan Rail?').answer).toMatch(/^Yes \[1\]/);
   });

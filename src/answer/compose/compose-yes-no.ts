@@ -224,10 +224,18 @@ const VERB_SEARCH = 5;
 export function composeYesNo(evidence: Evidence): Draft {
   // The verdict is in the sentence that states what is asked ("would not appeal"), when one
   // of the best does; otherwise in the best.
+  // Better still, one stating every word asked besides names ("Does Little Pho take
+  // bookings?" — "There are no bookings", not the sentence describing the bar).
+  const described = new Set(
+    evidence.analysis.terms.filter((term) => term.primary && !term.name).map((term) => term.token),
+  );
+  const candidates = evidence.eligible
+    .slice(0, VERB_SEARCH)
+    .filter((sentence) => sentence.verbCoverage >= STATES_VERB);
   const best =
-    evidence.eligible
-      .slice(0, VERB_SEARCH)
-      .find((sentence) => sentence.verbCoverage >= STATES_VERB) ?? evidence.eligible[0];
+    candidates.find((sentence) => !sentence.unstated.some((word) => described.has(word))) ??
+    candidates[0] ??
+    evidence.eligible[0];
   if (!best) return { parts: [] };
   const { analysis } = evidence;
   const lemmas = new Set(analysis.terms.filter((term) => term.primary).map((term) => term.lemma));
