@@ -126,3 +126,13 @@ describe('answerFit for durations', () => {
     expect(fit('two hours')).toBeLessThan(0.4);
   });
 });
+
+describe('answerFit for places', () => {
+  it('fits a name that "who" refers back to less as a place than a name after "in"', () => {
+    const fit = fitIn(
+      'Among its former cooks are Tomasz Wren and Sofia Berg, who now runs Sal in Oslo.',
+    );
+    expect(fit('Sofia Berg', 'place')).toBeLessThan(0.5);
+    expect(fit('Oslo', 'place')).toBe(1);
+  });
+});

@@ -155,9 +155,13 @@ function nameFit(
   const digits = /\d/u.test(entity.text);
   // A lone capitalised common word ("Iranian", "United") is weaker than a proper name.
   const weak = words.length === 1 && isCommonWord(entity.text.toLowerCase()) ? 0.5 : 1;
+  // "…and Sofia Berg, who now runs Sal": English's "who" refers back to people (or groups of
+  // them), never to places.
+  const after = parsed.tokens[entity.last + 1]?.text === ',' ? 2 : 1;
+  const personal = parsed.tokens[entity.last + after]?.normal === 'who';
   switch (type) {
     case 'place':
-      return locative ? 1 : digits ? 0.2 : 0.5;
+      return locative ? 1 : digits || personal ? 0.2 : 0.5;
     case 'person':
       if (digits) return 0;
       if (locative || on) return 0.2;
