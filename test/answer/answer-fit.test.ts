@@ -135,4 +135,28 @@ describe('answerFit for places', () => {
     expect(fit('Sofia Berg', 'place')).toBeLessThan(0.5);
     expect(fit('Oslo', 'place')).toBe(1);
   });
+
+  it('fits a lone common word before a noun ("European chefs") less as a place than a name', () => {
+    const parsed = parser.parse(
+      'Larder, the Copenhagen restaurant where northern European chefs trained, will close.',
+    );
+    const fit = (name: string) =>
+      answerFit(
+        parsed.entities.find((entity) => entity.text === name)!,
+        parsed,
+        'place',
+        (word) => word === 'european',
+      );
+    expect(fit('European')).toBeLessThan(fit('Copenhagen'));
+    // Alone after "from", a common name is a place as any other is.
+    const from = parser.parse('The groups come from Afghanistan.');
+    expect(
+      answerFit(
+        from.entities.find((entity) => entity.text === 'Afghanistan')!,
+        from,
+        'place',
+        () => true,
+      ),
+    ).toBe(1);
+  });
 });

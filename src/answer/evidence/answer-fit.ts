@@ -161,7 +161,12 @@ function nameFit(
   const personal = parsed.tokens[entity.last + after]?.normal === 'who';
   switch (type) {
     case 'place':
-      return locative ? 1 : digits || personal ? 0.2 : 0.5;
+      // "northern European chefs": a lone common word before a noun describes it, as a
+      // nationality does; it names no place ("from Afghanistan" does).
+      return (
+        (locative ? 1 : digits || personal ? 0.2 : 0.5) *
+        (parsed.tokens[entity.last + 1]?.pos === 'NOUN' ? weak : 1)
+      );
     case 'person':
       if (digits) return 0;
       if (locative || on) return 0.2;
