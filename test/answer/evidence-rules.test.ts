@@ -146,6 +146,14 @@ describe('answer types from the packaged word vectors', () => {
     expect(typeOf('What was the gate for the final?')).toBe('any');
   });
 
+  it('reads the word between "how many" and the auxiliary as the noun counted, though tagged a verb', () => {
+    const analysis = packagedAnalyzer.analyze([
+      { role: 'user', content: 'How many downloads did the ferry app have?' },
+    ]);
+    expect(analysis.counted).toBe(true);
+    expect(analysis.focus?.lemma).toBe('download');
+  });
+
   it('types a head noun by a type it is clearly nearest, not by one it is barely nearer than others', () => {
     const typeOf = (question: string) =>
       packagedAnalyzer.analyze([{ role: 'user', content: question }]).answerType;

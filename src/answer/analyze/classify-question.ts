@@ -350,7 +350,12 @@ export function classifyQuestion(
     // "How many soldiers…", "how much cargo…": the thing counted must be stated with the figure.
     // The noun counted heads its phrase: "how many league goals" counts goals, "how many new
     // homes" homes.
-    const counted = countedNoun(tokens, whIndex + 2);
+    // "How many downloads did…": the word after "how many" and before the auxiliary is the
+    // noun counted, however the tagger read it.
+    const afterMany = tokens[whIndex + 2];
+    const counted =
+      countedNoun(tokens, whIndex + 2) ??
+      (afterMany?.pos === 'VERB' && tokens[whIndex + 3]?.pos === 'AUX' ? whIndex + 2 : null);
     if (next?.normal === 'many')
       return {
         ...base,
