@@ -87,4 +87,27 @@ VELDHAVEN, 4 July 2023 - The Red Line fare is €2.00, against €2.50 on the Bl
     expect(quotes(response)).toHaveLength(1);
     expect(quotes(response)[0]).toContain('€2.50');
   }, 60_000);
+
+  it('finds a side in an article that does not name the other side', async () => {
+    const response = await askIn(
+      {
+        '001_marrow.md': `# Review: Marrow, Harbour Street
+
+*By Lena Vos, 14 February 2025*
+
+Marrow opened in November in the old fish market on Harbour Street. The menu changes weekly.`,
+        '002_pho.md': `# Review: Little Pho, Canal Road
+
+*By Lena Vos, 2 May 2025*
+
+Little Pho is a twelve-seat noodle bar run by two sisters. There are no bookings.`,
+      },
+      'Compare Marrow and Little Pho',
+    );
+    expect(response.citations.map((citation) => citation.docId).sort()).toEqual([
+      '001_marrow',
+      '002_pho',
+    ]);
+    expect(response.answer).not.toMatch(/do not state it/u);
+  }, 60_000);
 });

@@ -109,10 +109,26 @@ export function composeComparison(
     ATTRIBUTE_WEIGHT * attribute(sentence) +
     SIDE_WEIGHT * statement(sentence, side);
 
+  // A sentence about one side need not name the other: its coverage is judged without the
+  // other sides' names ("Compare Marrow and Little Pho": a sentence on Marrow alone).
+  const totalWeight = analysis.terms.reduce((sum, term) => sum + term.weight, 0);
+  const relevantTo = (side: Constraints) => {
+    const mine = new Set(side.names.flat());
+    const others = new Set(
+      sides.filter((other) => other !== side).flatMap((other) => other.names.flat()),
+    );
+    const otherWeight = analysis.terms
+      .filter((term) => term.name && others.has(term.token) && !mine.has(term.token))
+      .reduce((sum, term) => sum + term.weight, 0);
+    if (otherWeight === 0 || otherWeight >= totalWeight) return relevant;
+    const scale = totalWeight / (totalWeight - otherWeight);
+    return evidence.sentences.filter((sentence) => sentence.coverage * scale >= minCoverage * 0.8);
+  };
+
   const parts: { text?: string; sentence: EvidenceSentence }[] = [];
   const missing: string[] = [];
   for (const side of sides) {
-    const best = relevant
+    const best = relevantTo(side)
       // The question's other constraints hold for each side ("in 2023, Aurelian or Brisa").
       .filter((sentence) => sentence.unmet === null && evidence.check(sentence, side) === null)
       // A sentence already cited serves another side too when it holds two values
