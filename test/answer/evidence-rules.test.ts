@@ -1805,6 +1805,31 @@ Ferrylog 2.1 cuts import time from 410 ms to 95 ms. It also adds a CSV loader.`,
     expect(response.answer).not.toContain('legacy_mode');
   }, 60_000);
 
+  it('answers any kind of question from a section headed by the question itself ("## Who should not take it")', async () => {
+    const articles = {
+      '086_leaflet.md': `# Calmira 200 mg tablets: patient information
+
+**Updated:** 14 March 2025 | **Maker:** Ostrava Pharma
+
+## How to take it
+
+Adults should take one or two tablets with water, up to three times a day.
+
+## Who should not take it
+
+- People who are allergic to ibuprofen or aspirin
+- Women in the last three months of pregnancy`,
+      '087_recall.md': `# Ostrava Pharma recalls one batch of Calmira
+
+*Health Desk — 2 June 2025*
+
+Ostrava Pharma is recalling batch CL-2291 of Calmira tablets after tests found some packs contained 400 mg tablets.`,
+    };
+    const response = await askIn(articles, 'Who should not take Calmira?');
+    expect(response.answer).toMatch(/^2 found:/u);
+    expect(response.answer).toContain('People who are allergic to ibuprofen or aspirin');
+  }, 60_000);
+
   it('reads an item as stating its heading only when the heading says something asked', async () => {
     const response = await askIn(
       {

@@ -13,7 +13,7 @@ import { isComparative, lemmatize } from '../../text/tokenize.js';
 import type { Token } from './parse-text.js';
 import type { AnswerType, QuestionKind } from './question-types.js';
 
-const INTERROGATIVES = new Set([
+export const INTERROGATIVES = new Set([
   'who',
   'whom',
   'whose',

@@ -15,6 +15,7 @@ import { composeSummary } from './compose-summary.js';
 import { composeWhyHow } from './compose-why-how.js';
 import { composeYesNo } from './compose-yes-no.js';
 import { sectionDraft } from './section-list.js';
+import { INTERROGATIVES } from '../analyze/classify-question.js';
 import type { Draft } from './draft.js';
 
 export function draftFor(evidence: Evidence, { minCoverage }: { minCoverage: number }): Draft {
@@ -32,10 +33,14 @@ export function draftFor(evidence: Evidence, { minCoverage }: { minCoverage: num
     default:
       // "What should I see in Porto?" of a guide with a section "What to see", "what were the
       // decisions?" of minutes with one headed "Decisions": its items.
+      // Whatever the kind of answer, a section headed by the question itself ("## Who should
+      // not take it") answers it with its items.
       return (
         (evidence.analysis.answerType === 'any' &&
           (evidence.analysis.head === null || asksSeveral(evidence)) &&
           sectionDraft(evidence)) ||
+        (INTERROGATIVES.has(evidence.analysis.parsed.tokens[0]?.normal ?? '') &&
+          sectionDraft(evidence, { asWritten: true })) ||
         composeFactoid(evidence)
       );
   }

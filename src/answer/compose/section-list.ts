@@ -7,6 +7,7 @@
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import { headingsOf } from '../evidence/section-heading.js';
+import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MAX_ITEMS, itemLabel, opensItem } from './introduced-list.js';
 import type { Draft } from './draft.js';
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
@@ -23,8 +24,14 @@ function headingLemmas(heading: string): string[] {
  * under such a heading that meets the question's constraints (in the articles it names, when
  * it names any); [] when no heading is named.
  */
-export function sectionItems(evidence: Evidence): EvidenceSentence[] {
+export function sectionItems(
+  evidence: Evidence,
+  { asWritten = false }: { asWritten?: boolean } = {},
+): EvidenceSentence[] {
   const { analysis } = evidence;
+  // With `asWritten`, only a heading that asks the question as the user does, opening with its
+  // interrogative ("## Who should not take it" for "Who should not take Calmira?").
+  const interrogative = analysis.parsed.tokens[0]?.normal ?? '';
   const noun = analysis.focus?.lemma ?? analysis.head;
   // Without a noun asked about ("What should I see in Porto?"), the question's verb names the
   // section ("## What to see").
@@ -57,7 +64,14 @@ export function sectionItems(evidence: Evidence): EvidenceSentence[] {
     if (sentence.unmet !== null || sentence.position < 0) return false;
     if (named.length > 0 && !named.includes(sentence.document.docId)) return false;
     const heading = headingsOf(sentence.document)(sentence.span.start);
-    const words = headingLemmas(heading);
+    if (asWritten && tokenize(heading)[0] !== interrogative) return false;
+    // A heading asking the question may be all function words ("Who should not take it"):
+    // every word of it, but a pronoun standing for the article's subject, is the question's.
+    const words = asWritten
+      ? tokenize(heading)
+          .filter((word) => !THIRD_PERSON_PRONOUNS.has(word))
+          .map(lemmatize)
+      : headingLemmas(heading);
     if (!asked.some((word) => words.includes(word))) return false;
     if (!words.every((word) => questionLemmas.has(word))) return false;
     if (!tokenize(heading).some((word) => askedForms.has(word))) return false;
@@ -90,8 +104,11 @@ export function sectionItems(evidence: Evidence): EvidenceSentence[] {
 }
 
 /** A list draft of the section the question names, or null when it names none. */
-export function sectionDraft(evidence: Evidence): Draft | null {
-  const items = sectionItems(evidence);
+export function sectionDraft(
+  evidence: Evidence,
+  options: { asWritten?: boolean } = {},
+): Draft | null {
+  const items = sectionItems(evidence, options);
   if (items.length === 0) return null;
   return {
     lead: `${items.length} found:`,
