@@ -51,10 +51,12 @@ export function rescoreBm25<T>({
       return value;
     };
   });
+  // Only the query's terms are ever looked up: a candidate's other words need no count.
+  const asked = new Set(queryTerms);
   return candidates.map(({ item, fields: texts, lengths }) => {
     const counts = texts.map((terms) => {
       const count = new Map<string, number>();
-      for (const term of terms) count.set(term, (count.get(term) ?? 0) + 1);
+      for (const term of terms) if (asked.has(term)) count.set(term, (count.get(term) ?? 0) + 1);
       return count;
     });
     // Summed term by term, field by field: the order the previous ranker added in, so

@@ -1,0 +1,124 @@
+/**
+ * `npm run bench:chat-threads -- --seeds <dir> --index <dir> --variant name=<checkout> …
+ * [--rounds 2] [--requests 300] [--connections 10]`: `/api/chat` throughput and each server
+ * thread's CPU time a request, for one or more checkouts started in turn on the same built
+ * index (round by round, so the machine's load falls on each alike). Each server answers 20
+ * requests of warm-up, then the seed eval questions at the given connections (autocannon);
+ * the threads' CPU (user + system) is read from `/proc/<pid>/task/*` around them. On a shared
+ * machine the CPU a request moves much less than the requests a second. Prints figures;
+ * asserts nothing.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { loadEvalSet } from '../src/eval/parse-eval-set.js';
+import { round } from './measure.js';
+import { markdownTable, type Row } from './report-table.js';
+import { chatBody, startServer, type RunningServer } from './start-server.js';
+
+const { values } = parseArgs({
+  options: {
+    seeds: { type: 'string' },
+    index: { type: 'string' },
+    variant: { type: 'string', multiple: true, default: [] },
+    rounds: { type: 'string', default: '2' },
+    requests: { type: 'string', default: '300' },
+    connections: { type: 'string', default: '10' },
+  },
+});
+if (!values.seeds || !values.index || values.variant.length === 0)
+  throw new Error(
+    '--seeds <dir>, --index <dir> and at least one --variant name=<checkout> are needed',
+  );
+const variants = values.variant.map((spec) => {
+  const [name, folder] = spec.split('=');
+  if (!name || !folder) throw new Error(`--variant ${spec}: expected name=<checkout>`);
+  return { name, cwd: resolve(folder) };
+});
+const load = () => loadavg()[0]!.toFixed(2);
+/** Clock ticks a second in `/proc/<pid>/stat` (`getconf CLK_TCK`, 100 on Linux). */
+const TICKS = 100;
+
+/** CPU seconds of each thread of `pid`, by thread id ('main' for the process's first). */
+function threadCpu(pid: number): Map<string, number> {
+  const seconds = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const name = Number(tid) === pid ? 'main' : tid;
+    seconds.set(name, (Number(fields[11]) + Number(fields[12])) / TICKS);
+  }
+  return seconds;
+}
+
+async function drive(server: RunningServer, bodies: string[], amount: number) {
+  const started = performance.now();
+  let last = started;
+  const result = await new Promise<autocannon.Result>((done, fail) => {
+    const instance = autocannon(
+      {
+        url: `${server.url}/api/chat`,
+        connections: Number(values.connections),
+        amount,
+        timeout: 60,
+        requests: bodies.map((body) => ({
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        })),
+      },
+      (error, outcome) => (error ? fail(error) : done(outcome)),
+    );
+    instance.on('response', () => (last = performance.now()));
+  });
+  return {
+    perSecond: result.requests.total / ((last - started) / 1000),
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+async function main() {
+  const cases = await loadEvalSet('eval/sets/seeds/questions.jsonl');
+  const bodies = cases.map((evalCase) => chatBody(evalCase.question));
+  const requests = Number(values.requests);
+  const rows: Row[] = [];
+  for (let roundIndex = 0; roundIndex < Number(values.rounds); roundIndex++)
+    for (const variant of variants) {
+      const loadBefore = load();
+      const server = await startServer({
+        seedsDir: resolve(values.seeds!),
+        indexDir: resolve(values.index!),
+        cwd: variant.cwd,
+        env: { LOG_LEVEL: 'warn' },
+      });
+      const pid = server.child.pid!;
+      await drive(server, bodies, 20);
+      const before = threadCpu(pid);
+      const chat = await drive(server, bodies, requests);
+      const after = threadCpu(pid);
+      const perRequest = [...after]
+        .map(([thread, seconds]) => [thread, seconds - (before.get(thread) ?? 0)] as const)
+        .filter(([, seconds]) => seconds > 0)
+        .sort((a, b) => b[1] - a[1]);
+      const total = perRequest.reduce((sum, [, seconds]) => sum + seconds, 0);
+      rows.push({
+        variant: variant.name,
+        round: roundIndex + 1,
+        load: `${loadBefore} → ${load()}`,
+        'req/s': round(chat.perSecond, 1),
+        errors: chat.errors,
+        'CPU ms a request': round((total * 1000) / requests, 1),
+        'by thread (ms a request)': perRequest
+          .slice(0, 6)
+          .map(([thread, seconds]) => `${thread} ${round((seconds * 1000) / requests, 1)}`)
+          .join(', '),
+      });
+      process.stdout.write(`${JSON.stringify(rows.at(-1))}\n`);
+      await server.stop();
+    }
+  process.stdout.write(`\n${markdownTable(rows)}\n`);
+}
+
+await main();
