@@ -1356,6 +1356,28 @@ VELDHAVEN, 8 April 2023 - Now that Piet Hendriks's appeal is to be heard in June
     expect(response.answer).toMatch(/^VELDHAVEN, 2 March 2022 - Piet Hendriks/u);
   }, 60_000);
 
+  it('does not carry a why answer into a section headed by another question that shares its verb', async () => {
+    const response = await askIn(
+      {
+        '088_leaflet.md': `# Calmira 200 mg tablets: patient information
+
+**Updated:** 14 March 2025 | **Maker:** Ostrava Pharma
+
+## How to take it
+
+Do not take more than six tablets in 24 hours. Take the tablets with or after food, because ibuprofen can irritate the stomach.
+
+## Who should not take it
+
+- People who are allergic to ibuprofen or aspirin
+- Women in the last three months of pregnancy`,
+      },
+      'Why take Calmira with food?',
+    );
+    expect(response.answer).toContain('because ibuprofen can irritate the stomach');
+    expect(response.answer).not.toMatch(/allergic|pregnancy/u);
+  }, 60_000);
+
   it("does not answer why with an interviewer's yes-or-no question and what follows it", async () => {
     const response = await askIn(
       {

@@ -11,7 +11,7 @@ import { paragraphOf } from '../evidence/paragraph-of.js';
 import { headingsOf } from '../evidence/section-heading.js';
 import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
-import { CAUSING_VERBS, REASON_WORDS } from '../analyze/classify-question.js';
+import { CAUSING_VERBS, INTERROGATIVES, REASON_WORDS } from '../analyze/classify-question.js';
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
 
 /** How many sentences either side of the best one a reason is looked for. */
@@ -186,6 +186,9 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
     );
   const headedByQuestion = (sentence: EvidenceSentence) => {
     const first = headingWords(sentence)[0];
+    // A heading asking another question ("Who should not take it" for "why take it with
+    // food?") is about that one, whatever verb it shares.
+    if (first !== undefined && INTERROGATIVES.has(first) && !asked.has(first)) return false;
     return (
       ((first === 'why' || first === 'how') && asked.has(first)) || headingStatesVerb(sentence)
     );
