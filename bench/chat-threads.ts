@@ -12,8 +12,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import { loadEvalSet } from '../src/eval/parse-eval-set.js';
+import { driveChat } from './chat-load.js';
 import { round } from './measure.js';
 import { markdownTable, type Row } from './report-table.js';
 import { chatBody, startServer, type RunningServer } from './start-server.js';
@@ -54,29 +54,11 @@ function threadCpu(pid: number): Map<string, number> {
 }
 
 async function drive(server: RunningServer, bodies: string[], amount: number) {
-  const started = performance.now();
-  let last = started;
-  const result = await new Promise<autocannon.Result>((done, fail) => {
-    const instance = autocannon(
-      {
-        url: `${server.url}/api/chat`,
-        connections: Number(values.connections),
-        amount,
-        timeout: 60,
-        requests: bodies.map((body) => ({
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body,
-        })),
-      },
-      (error, outcome) => (error ? fail(error) : done(outcome)),
-    );
-    instance.on('response', () => (last = performance.now()));
+  const { perSecond, errors } = await driveChat(server.url, bodies, {
+    connections: Number(values.connections),
+    amount,
   });
-  return {
-    perSecond: result.requests.total / ((last - started) / 1000),
-    errors: result.errors + result.timeouts + result.non2xx,
-  };
+  return { perSecond, errors };
 }
 
 async function main() {

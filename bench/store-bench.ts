@@ -16,9 +16,9 @@ import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import { loadEvalSet } from '../src/eval/parse-eval-set.js';
 import { prepareCorpus, WORK_DIR } from './bench-workspace.js';
+import { driveChat as loadChat } from './chat-load.js';
 import { round, summarizeLatencies } from './measure.js';
 import { markdownTable, type Row } from './report-table.js';
 import { startServer, type RunningServer } from './start-server.js';
@@ -67,36 +67,14 @@ async function driveChat(server: RunningServer, bodies: string[], connections: n
       () => undefined,
     );
   }, 200);
-  const latencies: number[] = [];
-  const started = performance.now();
-  let last = started;
-  const result = await new Promise<autocannon.Result>((done, fail) => {
-    const instance = autocannon(
-      {
-        url: `${server.url}/api/chat`,
-        connections,
-        amount: requests,
-        timeout: 60,
-        requests: bodies.map((body) => ({
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body,
-        })),
-      },
-      (error, outcome) => (error ? fail(error) : done(outcome)),
-    );
-    instance.on('response', (_client, _status, _bytes, ms) => {
-      latencies.push(ms);
-      last = performance.now();
-    });
-  });
+  const load = await loadChat(server.url, bodies, { connections, amount: requests });
   clearInterval(sampler);
-  const latency = summarizeLatencies(latencies);
+  const latency = summarizeLatencies(load.latencies);
   return {
-    perSecond: result.requests.total / ((last - started) / 1000),
+    perSecond: load.perSecond,
     p50: latency.p50,
     p95: latency.p95,
-    errors: result.errors + result.timeouts + result.non2xx,
+    errors: load.errors,
     peakMiB: peak,
   };
 }

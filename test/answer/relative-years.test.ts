@@ -12,6 +12,16 @@ import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
 const parser = createTextParser();
 const shift = (question: string) => relativeYearShift(parser.parse(question));
 
+/** A question analyzer over no articles: what it reads comes from the conversation alone. */
+async function emptyCorpusAnalyzer() {
+  return createQuestionAnalyzer({
+    parser,
+    lexicon: await createFakeWordVectors()(),
+    catalogue: createDocumentCatalogue([]),
+    specificity: () => 1,
+  });
+}
+
 describe('years a follow-up moves by', () => {
   it('reads a count of years or seasons with its direction', () => {
     expect(shift('And a year later?')).toBe(1);
@@ -35,12 +45,7 @@ describe('years a follow-up moves by', () => {
   });
 
   it('gives a follow-up the previous question’s years, moved', async () => {
-    const analyzer = createQuestionAnalyzer({
-      parser,
-      lexicon: await createFakeWordVectors()(),
-      catalogue: createDocumentCatalogue([]),
-      specificity: () => 1,
-    });
+    const analyzer = await emptyCorpusAnalyzer();
     const analysis = analyzer.analyze([
       { role: 'user', content: 'What was the ferry revenue in 2022?' },
       { role: 'assistant', content: '€12 million.' },
@@ -50,12 +55,7 @@ describe('years a follow-up moves by', () => {
   });
 
   it('keeps the year a previous follow-up moved to, for an elliptical question after it', async () => {
-    const analyzer = createQuestionAnalyzer({
-      parser,
-      lexicon: await createFakeWordVectors()(),
-      catalogue: createDocumentCatalogue([]),
-      specificity: () => 1,
-    });
+    const analyzer = await emptyCorpusAnalyzer();
     const history = [
       { role: 'user' as const, content: 'How many passengers did the ferry carry in 2023?' },
       { role: 'assistant' as const, content: 'It carried 14.3 million passengers.' },
