@@ -1412,6 +1412,18 @@ VELDHAVEN, 3 May 2023 - The minister accused Ostravia, Veldhaven's old rival, of
 });
 
 describe('names', () => {
+  it('answers of a name with letters beyond Latin-1 ("Ines Kovač")', async () => {
+    const response = await askIn(
+      {
+        '089_kovac.md': `# Ines Kovač
+
+Ines Kovač (born 12 May 1931 in Split; died 3 February 2009 in Zagreb) was a Croatian chemist. In 1962 she moved to the Ruđer Bošković Institute, which she led from 1978 to 1990.`,
+      },
+      'When was Ines Kovač born?',
+    );
+    expect(response.answer).toMatch(/^12 May 1931 \[1\]/u);
+  }, 60_000);
+
   it('does not take an article naming only "Dockside Quay" for one about "Dockside Fields"', async () => {
     const question = 'How many objections were lodged against Dockside Fields?';
     const quay = `Dockside Quay refused

@@ -128,6 +128,28 @@ describe('dates in a text', () => {
     expect(entities).toContain('duration:two hours');
   });
 
+  it('keeps a name whole with letters beyond Latin-1 ("Kovač", "Ruđer Bošković")', () => {
+    const parsed = createTextParser().parse(
+      'Ines Kovač led the Ruđer Bošković Institute; Łódź is in Poland.',
+    );
+    const names = parsed.entities
+      .filter((entity) => entity.type === 'name')
+      .map((entity) => entity.text);
+    expect(names).toContain('Ines Kovač');
+    expect(names).toContain('Ruđer Bošković Institute');
+    expect(names).toContain('Łódź');
+    // The tokens keep the text's own letters.
+    expect(parsed.tokens.map((token) => token.normal)).toContain('kovač');
+  });
+
+  it('reads years from one to another as a period of dates, not a length of time', () => {
+    const entities = createTextParser()
+      .parse('She led the institute from 1978 to 1990, twelve years in all.')
+      .entities.map((entity) => `${entity.type}:${entity.text}`);
+    expect(entities).toContain('date:from 1978 to 1990');
+    expect(entities).toContain('duration:twelve years');
+  });
+
   it('reads days of the week from one to another as a date, and leaves the full stop out of hours', () => {
     const entities = createTextParser()
       .parse('Marrow is open Wednesday to Sunday, 6pm to 11pm.')

@@ -85,6 +85,30 @@ function figureEnd(token: Token): number {
   return token.text.endsWith('.') ? token.end - 1 : token.end;
 }
 
+/** Letters with no decomposition to a base letter, and the base letter each is read as. */
+const BASE_LETTERS: Readonly<Record<string, string>> = {
+  đ: 'd',
+  Đ: 'D',
+  ł: 'l',
+  Ł: 'L',
+  ħ: 'h',
+  Ħ: 'H',
+  ı: 'i',
+  ŧ: 't',
+  Ŧ: 'T',
+};
+
+/**
+ * Each letter beyond Latin-1 read as its base letter ("č" as "c", "ő" as "o", "đ" as "d"), one
+ * UTF-16 unit for one, so offsets into the text hold; other characters unchanged.
+ */
+export function foldLetters(text: string): string {
+  return text.replace(/[\u0100-\u024f\u1e00-\u1eff]/gu, (letter) => {
+    const base = letter.normalize('NFD')[0]!;
+    return /[A-Za-z]/u.test(base) ? base : (BASE_LETTERS[letter] ?? letter);
+  });
+}
+
 /** Creates the parser; loading the model takes ~0.2 s, parsing a sentence ~0.1 ms. */
 export function createTextParser(): TextParser {
   const nlp: WinkMethods = winkNLP(model);
@@ -94,7 +118,9 @@ export function createTextParser(): TextParser {
     // "2021–22", "3–1": the model keeps figures joined by a hyphen as one token but splits them
     // at an en or em dash; it reads a hyphen there (one character for one, so offsets hold) and
     // the tokens keep the text's own characters.
-    const read = text.replace(/(?<=\d)[–—](?=\d)/gu, '-');
+    // The model splits a word at a letter outside Latin-1 ("Kovač" → "Kova", "č"): it reads
+    // such a letter as its base letter, one for one, and the tokens keep the text's own.
+    const read = foldLetters(text.replace(/(?<=\d)[–—](?=\d)/gu, '-'));
     const doc = nlp.readDoc(read);
     const tokens: Token[] = [];
     let cursor = 0;
@@ -102,18 +128,21 @@ export function createTextParser(): TextParser {
       const readValue = token.out(its.value) as string;
       const found = read.indexOf(readValue, cursor);
       const value = found >= 0 ? text.slice(found, found + readValue.length) : readValue;
+      // A folded word keeps its own letters in its normal form and lemma too.
+      const folded = value !== readValue && value.toLowerCase() !== readValue.toLowerCase();
       const start = found >= 0 ? found : cursor;
       const end = found >= 0 ? start + value.length : cursor;
       cursor = end;
       const pos = token.out(its.pos) as string;
+      const normal = folded ? value.toLowerCase() : (token.out(its.normal) as string).toLowerCase();
       tokens.push({
         text: value,
-        normal: (token.out(its.normal) as string).toLowerCase(),
+        normal,
         // Verbs take the answer path's one lemmatizer, which keeps a silent e that wink's
         // drops ("fined" → "fine", not "fin"); other words keep wink's lemma of their tag.
         lemma:
-          pos === 'VERB'
-            ? lemmatize((token.out(its.normal) as string).toLowerCase())
+          pos === 'VERB' || folded
+            ? lemmatize(normal)
             : (token.out(its.lemma) as string).toLowerCase(),
         pos,
         stop: token.out(its.stopWordFlag) as boolean,
@@ -171,6 +200,7 @@ export function createTextParser(): TextParser {
     splitDateRanges(text, tokens, entities);
     addMissedAmounts(text, tokens, entities);
     clockTimes(entities, tokens);
+    yearSpans(entities);
     addNames(text, tokens, entities);
     // A number inside a name ("Aria 5") is part of the name.
     const names = entities.filter((entity) => entity.type === 'name');
@@ -310,6 +340,19 @@ function clockTimes(entities: Entity[], tokens: readonly Token[]): void {
     // "open Wednesday to Sunday": a span of days of the week says on which days, as a date.
     else if (entity.type === 'duration' && WEEKDAY_RANGE.test(entity.text)) entity.type = 'date';
   }
+}
+
+/** Years from one to another: "from 1978 to 1990", "1978–1990". */
+const YEAR_SPAN =
+  /^(?:from\s+)?(?:1[5-9]|20)\d\d\s*(?:to|until|till|through|-|–)\s*(?:1[5-9]|20)\d\d$/iu;
+
+/**
+ * "which she led from 1978 to 1990": a span from one year to another is when something was,
+ * a period of dates (as "Wednesday to Sunday" is), not a length of time.
+ */
+function yearSpans(entities: Entity[]): void {
+  for (const entity of entities)
+    if (entity.type === 'duration' && YEAR_SPAN.test(entity.text)) entity.type = 'date';
 }
 
 /** English's days of the week (a closed class). */
