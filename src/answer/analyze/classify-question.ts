@@ -375,18 +375,16 @@ export function classifyQuestion(
       return {
         ...base,
         kind: 'factoid',
-        // "By how much did it fall": a difference, an amount or a percentage.
-        // "How much faster…", "how much bigger…": a difference of any measure.
-        answerType:
-          tokens[whIndex - 1]?.normal === 'by' || isComparative(tokens[whIndex + 2]?.normal ?? '')
-            ? 'quantity'
-            : counted === null
-              ? priced
-                ? 'money'
-                : 'amount'
-              : typeOfNoun(tokens[counted]!.lemma, lexicon) === 'money'
-                ? 'money'
-                : 'quantity',
+        // "By how much did it fall", "how much faster…": a difference, of any measure.
+        answerType: asksDifference(tokens)
+          ? 'quantity'
+          : counted === null
+            ? priced
+              ? 'money'
+              : 'amount'
+            : typeOfNoun(tokens[counted]!.lemma, lexicon) === 'money'
+              ? 'money'
+              : 'quantity',
         focusToken: counted,
         headToken: counted,
       };
@@ -499,6 +497,16 @@ export function classifyQuestion(
     };
   }
   return { ...base, kind: 'factoid', answerType: 'any' };
+}
+
+/** True when the question asks a difference: "by how much", or "how much" before a comparative ("how much faster"). */
+export function asksDifference(tokens: readonly { normal: string }[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      token.normal === 'how' &&
+      tokens[index + 1]?.normal === 'much' &&
+      (tokens[index - 1]?.normal === 'by' || isComparative(tokens[index + 2]?.normal ?? '')),
+  );
 }
 
 /** English's verbs of naming: "what is the game called", "what was the ship named". */

@@ -87,8 +87,9 @@ export function resolveConversation({
   const previous = parser.parse(previousQuestion);
   // "…and the year after?" — "what about the third quarter of that year?": an elliptical
   // question keeps the time the previous turn asked, even when only that turn's own context
-  // stated it (its names stay those the previous question states). (A question about a person, "how much had they paid for him?", keeps only what
-  // the previous question states: the year of a final two turns back dates no transfer fee.)
+  // stated it; its names stay those the previous question states. A question about a person
+  // ("how much had they paid for him?") keeps only what the previous question states: the
+  // year of a final two turns back dates no transfer fee.
   const stated = findConstraints(previous);
   const resolved = elliptical && !personPronoun && previousResolved ? previousResolved() : null;
   const previousConstraints = resolved

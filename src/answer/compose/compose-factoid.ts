@@ -3,7 +3,8 @@
  * the best sentence, nearest the question's words, verbatim), then the
  * sentence that states it. Without an expected type, the best sentence or two.
  */
-import { isComparative, lemmatize } from '../../text/tokenize.js';
+import { lemmatize } from '../../text/tokenize.js';
+import { asksDifference } from '../analyze/classify-question.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import { YEAR, type Entity, type ParsedText } from '../analyze/parse-text.js';
 import type { AnswerType } from '../analyze/question-types.js';
@@ -25,16 +26,6 @@ function startsChange(sentence: EvidenceSentence, entity: Entity): boolean {
   if (!to) return false;
   const next = entity.end + to[0].length;
   return sentence.answers.some((other) => other.start === next && other.type === entity.type);
-}
-
-/** True when the question asks a difference: "how much" before a comparative, or "by how much". */
-function asksDifference(tokens: readonly { normal: string }[]): boolean {
-  return tokens.some(
-    (token, index) =>
-      token.normal === 'how' &&
-      tokens[index + 1]?.normal === 'much' &&
-      (tokens[index - 1]?.normal === 'by' || isComparative(tokens[index + 2]?.normal ?? '')),
-  );
 }
 
 /**
