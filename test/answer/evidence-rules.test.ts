@@ -1424,6 +1424,16 @@ Ines Kovač (born 12 May 1931 in Split; died 3 February 2009 in Zagreb) was a Cr
     expect(response.answer).toMatch(/^12 May 1931 \[1\]/u);
   }, 60_000);
 
+  it('answers where with the place after the asked verb when two are as near ("born … in Split; died … in Zagreb")', async () => {
+    const articles = {
+      '090_kovac.md': `# Ines Kovač
+
+Ines Kovač (born 12 May 1931 in Split; died 3 February 2009 in Zagreb) was a Croatian chemist.`,
+    };
+    expect((await askIn(articles, 'Where did Ines Kovač die?')).answer).toMatch(/^Zagreb \[1\]/u);
+    expect((await askIn(articles, 'Where was Ines Kovač born?')).answer).toMatch(/^Split \[1\]/u);
+  }, 60_000);
+
   it('does not take an article naming only "Dockside Quay" for one about "Dockside Fields"', async () => {
     const question = 'How many objections were lodged against Dockside Fields?';
     const quay = `Dockside Quay refused

@@ -79,6 +79,7 @@ export function nearestAnswer(
   let best: Entity | undefined;
   let bestDistance = Infinity;
   let bestFit = -1;
+  let bestFollows = false;
   const tokens = sentence.parsed.tokens;
   sentence.answers.forEach((entity, index) => {
     // "her partner Ewan Bell" asked "where did her partner train?": a name in apposition to a
@@ -106,11 +107,25 @@ export function nearestAnswer(
       (!asksFrom && startsChange(sentence, entity) ? FIT_WEIGHT : 0) +
       (ofAnotherYear(sentence, entity, years) ? FIT_WEIGHT : 0);
     // Of two as costly, the one that fits the kind asked better ("Where was she born?" —
-    // "Marta Lind (born … in Uppsala)": the place after "in", not the name before "born").
-    if (cost < bestDistance || (cost === bestDistance && fit > bestFit)) {
+    // "Marta Lind (born … in Uppsala)": the place after "in", not the name before "born"), and
+    // of two that fit alike, the one after an asked word, as a verb's complement follows it
+    // ("born … in Split; died … in Zagreb" asked where she died).
+    const nearest = anchors.reduce<number | undefined>(
+      (closest, at) =>
+        closest === undefined || Math.abs(at - entity.first) < Math.abs(closest - entity.first)
+          ? at
+          : closest,
+      undefined,
+    );
+    const follows = nearest !== undefined && nearest < entity.first;
+    if (
+      cost < bestDistance ||
+      (cost === bestDistance && (fit > bestFit || (fit === bestFit && follows && !bestFollows)))
+    ) {
       best = entity;
       bestDistance = cost;
       bestFit = fit;
+      bestFollows = follows;
     }
   });
   return best;
