@@ -44,7 +44,13 @@ export async function startServer(fetch: (request: Request) => Response | Promis
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // A page still open on the server keeps its connection alive, and `close` would wait for
+    // it (as long as the page keeps asking): its connections are closed with it.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        if ('closeAllConnections' in server) server.closeAllConnections();
+      }),
   };
 }
 
