@@ -67,3 +67,27 @@ describe('truecase', () => {
     );
   });
 });
+
+describe('accents the passages write', () => {
+  const passages = [
+    'Ines Kovač led the Ruđer Bošković Institute. José Martí wrote about it.',
+    'The café opened in 2020, and Marko Kovač ran it; the cafe was busy.',
+  ];
+  it('writes a word typed without them as the passages write it', () => {
+    expect(truecase('When was Ines Kovac born?', passages, () => false)).toBe(
+      'When was Ines Kovač born?',
+    );
+    expect(truecase('who led the rudjer boskovic institute', passages, () => false)).toContain(
+      'Bošković',
+    );
+  });
+
+  it('leaves a word the passages also write as typed, and a common word, as it is', () => {
+    expect(truecase('When did the cafe open?', passages, () => false)).toBe(
+      'When did the cafe open?',
+    );
+    expect(truecase('Who wrote about Marti?', passages, (word) => word === 'marti')).toBe(
+      'Who wrote about Marti?',
+    );
+  });
+});

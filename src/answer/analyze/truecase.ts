@@ -12,6 +12,7 @@
 
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import { isStopword } from '../../text/tokenize.js';
+import { foldLetters } from './parse-text.js';
 
 /** A word of the question: letters and figures, with inner hyphens or apostrophes. */
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -67,10 +68,11 @@ interface Word {
  * none is found. `isCommon` tells a word common in English (no anchor for a name).
  */
 export function truecase(
-  text: string,
+  typed: string,
   passages: readonly string[],
   isCommon: (word: string) => boolean,
 ): string {
+  const text = withAccents(typed, passages, isCommon);
   const words: Word[] = [...text.matchAll(WORD)].map((match) => ({
     start: match.index,
     text: match[0],
@@ -124,6 +126,47 @@ export function truecase(
     result += text.slice(copied, start) + written;
     copied = start + phrase(first, last).length;
     index = last;
+  }
+  return result + text.slice(copied);
+}
+
+/** A word without its accents, lower-cased: "Kovač" and "kovac" alike. */
+function unaccented(word: string): string {
+  return foldLetters(word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC')).toLowerCase();
+}
+
+/**
+ * `text` with each word typed without the accents the passages write it with ("Ines Kovac" for
+ * "Ines Kovač") written as they write it, when they write it one way only and never as typed;
+ * a word common in English is left as it is.
+ */
+function withAccents(
+  text: string,
+  passages: readonly string[],
+  isCommon: (word: string) => boolean,
+): string {
+  const typed = [...text.matchAll(WORD)].filter(
+    (match) => /^[\p{ASCII}]+$/u.test(match[0]) && !isCommon(match[0].toLowerCase()),
+  );
+  if (typed.length === 0) return text;
+  const forms = new Map<string, Set<string>>();
+  const seen = new Set<string>();
+  for (const passage of passages)
+    for (const [word] of passage.matchAll(WORD)) {
+      seen.add(word.toLowerCase());
+      if (/^[\p{ASCII}]+$/u.test(word)) continue;
+      const key = unaccented(word);
+      let known = forms.get(key);
+      if (!known) forms.set(key, (known = new Set()));
+      known.add(word);
+    }
+  let result = '';
+  let copied = 0;
+  for (const match of typed) {
+    const written = forms.get(match[0].toLowerCase());
+    if (!written || written.size !== 1 || seen.has(match[0].toLowerCase())) continue;
+    result += text.slice(copied, match.index) + [...written][0]!;
+    copied = match.index + match[0].length;
   }
   return result + text.slice(copied);
 }
