@@ -80,6 +80,14 @@ const DIGITS = /^[\d.,]*\d[\d.,]*$/u;
 /** A scale word after a figure; the tokenizer keeps a sentence's full stop on it ("£18.5m."). */
 const MAGNITUDE = /^(k|m|bn|b|tn|thousand|million|billion|trillion|mn|mln)\.?$/iu;
 
+/**
+ * The short unit written right after a figure ending at `end` ("909km", "11.4 km", "410 ms"):
+ * up to three lower-case letters, glued or after one space; '' when there is none.
+ */
+export function shortUnitAfter(text: string, end: number): string {
+  return /^\s?\p{Ll}{1,3}\b/u.exec(text.slice(end))?.[0] ?? '';
+}
+
 /** Where a figure ends: before a full stop its scale word carries. */
 function figureEnd(token: Token): number {
   return token.text.endsWith('.') ? token.end - 1 : token.end;
@@ -200,7 +208,7 @@ export function createTextParser(): TextParser {
     splitDateRanges(text, tokens, entities);
     addMissedAmounts(text, tokens, entities);
     clockTimes(entities, tokens);
-    yearSpans(entities);
+    dateSpans(entities);
     addNames(text, tokens, entities);
     // A number inside a name ("Aria 5") is part of the name.
     const names = entities.filter((entity) => entity.type === 'name');
@@ -337,8 +345,6 @@ function clockTimes(entities: Entity[], tokens: readonly Token[]): void {
       (entity.type === 'duration' && CLOCK_RANGE.test(entity.text))
     )
       entity.type = 'time';
-    // "open Wednesday to Sunday": a span of days of the week says on which days, as a date.
-    else if (entity.type === 'duration' && WEEKDAY_RANGE.test(entity.text)) entity.type = 'date';
   }
 }
 
@@ -347,12 +353,16 @@ const YEAR_SPAN =
   /^(?:from\s+)?(?:1[5-9]|20)\d\d\s*(?:to|until|till|through|-|–)\s*(?:1[5-9]|20)\d\d$/iu;
 
 /**
- * "which she led from 1978 to 1990": a span from one year to another is when something was,
- * a period of dates (as "Wednesday to Sunday" is), not a length of time.
+ * "which she led from 1978 to 1990", "open Wednesday to Sunday": a span from one year or day
+ * of the week to another says when, a period of dates, not a length of time.
  */
-function yearSpans(entities: Entity[]): void {
+function dateSpans(entities: Entity[]): void {
   for (const entity of entities)
-    if (entity.type === 'duration' && YEAR_SPAN.test(entity.text)) entity.type = 'date';
+    if (
+      entity.type === 'duration' &&
+      (YEAR_SPAN.test(entity.text) || WEEKDAY_RANGE.test(entity.text))
+    )
+      entity.type = 'date';
 }
 
 /** English's days of the week (a closed class). */

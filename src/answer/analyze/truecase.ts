@@ -148,13 +148,13 @@ function withAccents(
   const typed = [...text.matchAll(WORD)].filter(
     (match) => /^[\p{ASCII}]+$/u.test(match[0]) && !isCommon(match[0].toLowerCase()),
   );
-  if (typed.length === 0) return text;
+  // Most questions and passages hold no accented letter: nothing to read then.
+  const accented = passages.filter((passage) => ACCENTED.test(passage));
+  if (typed.length === 0 || accented.length === 0) return text;
   const forms = new Map<string, Set<string>>();
-  const seen = new Set<string>();
-  for (const passage of passages)
+  for (const passage of accented)
     for (const [word] of passage.matchAll(WORD)) {
-      seen.add(word.toLowerCase());
-      if (/^[\p{ASCII}]+$/u.test(word)) continue;
+      if (!ACCENTED.test(word)) continue;
       const key = unaccented(word);
       let known = forms.get(key);
       if (!known) forms.set(key, (known = new Set()));
@@ -164,9 +164,18 @@ function withAccents(
   let copied = 0;
   for (const match of typed) {
     const written = forms.get(match[0].toLowerCase());
-    if (!written || written.size !== 1 || seen.has(match[0].toLowerCase())) continue;
+    if (!written || written.size !== 1 || writtenAsTyped(match[0], passages)) continue;
     result += text.slice(copied, match.index) + [...written][0]!;
     copied = match.index + match[0].length;
   }
   return result + text.slice(copied);
+}
+
+/** A letter with an accent or beyond Latin-1's plain letters ("é", "č", "đ"). */
+const ACCENTED = /[\u00c0-\u00ff\u0100-\u024f\u1e00-\u1eff]/u;
+
+/** True when a passage writes `word` as it was typed (in any case). */
+function writtenAsTyped(word: string, passages: readonly string[]): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu');
+  return passages.some((passage) => pattern.test(passage));
 }

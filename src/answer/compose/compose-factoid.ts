@@ -6,7 +6,7 @@
 import { lemmatize } from '../../text/tokenize.js';
 import { asksDifference } from '../analyze/classify-question.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
-import { YEAR, type Entity, type ParsedText } from '../analyze/parse-text.js';
+import { shortUnitAfter, YEAR, type Entity, type ParsedText } from '../analyze/parse-text.js';
 import type { AnswerType } from '../analyze/question-types.js';
 import { answerFit } from '../evidence/answer-fit.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
@@ -36,7 +36,7 @@ function changeOf(sentence: EvidenceSentence, entity: Entity): string | null {
   const text = sentence.parsed.text;
   const fromStart = (start: Entity) => /\bfrom\s+$/iu.exec(text.slice(0, start.start))?.index;
   // A short unit may follow either figure ("from 410 ms to 95 ms").
-  const unit = (end: number) => /^\s?\p{Ll}{1,3}\b/u.exec(text.slice(end))?.[0].length ?? 0;
+  const unit = (end: number) => shortUnitAfter(text, end).length;
   const endOf = (start: Entity) => {
     const to = /^\s+to\s+/iu.exec(text.slice(start.end + unit(start.end)));
     const next = to ? start.end + unit(start.end) + to[0].length : -1;

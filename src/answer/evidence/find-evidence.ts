@@ -11,7 +11,12 @@ import { cachedFor, createTextCache, type TextCache } from '../../text/text-cach
 import type { Chunk, RetrievedPassage, SourceDocument, Span } from '../../ingest/document-types.js';
 import type { WordVectors } from '../../embed/word-vectors.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
-import type { Entity, ParsedText, TextParser } from '../analyze/parse-text.js';
+import {
+  shortUnitAfter,
+  type Entity,
+  type ParsedText,
+  type TextParser,
+} from '../analyze/parse-text.js';
 import {
   quartersIn,
   statesNumber,
@@ -529,7 +534,7 @@ export function createEvidenceFinder({
         if (previousShort !== '' && comparable(entity.text) === previousShort) return [];
         // A figure with a short unit glued or next to it ("909km", "11.4 km"); a function word
         // after it ("runway 26 at …") is none.
-        const short = parsed.text.slice(entity.end).match(/^\s?\p{Ll}{1,3}\b/u)?.[0] ?? '';
+        const short = shortUnitAfter(parsed.text, entity.end);
         // A short word set apart by a space and followed by a noun modifies that noun ("48,000
         // air fryers"): no unit.
         const modifies =
