@@ -13,6 +13,7 @@ import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 import { overlap } from './pick-sentences.js';
 import { listAfter } from './introduced-list.js';
+import { asksDoer, doersOf } from './passive-agent.js';
 
 /**
  * Whether `entity` is where a change starts ("cut from $150,000 to $90,000"): "from" before
@@ -51,23 +52,38 @@ function changeOf(sentence: EvidenceSentence, entity: Entity): string | null {
   return opening ? whole(opening, entity) : null;
 }
 
+/** What the question asks, as the choice of an answer within a sentence reads it. */
+interface Asked {
+  /** The question's own words (lemmas), near which the answer stands. */
+  lemmas: ReadonlySet<string>;
+  type: AnswerType;
+  /** The question asks "from" ("from what…"): a change's starting figure may answer it. */
+  asksFrom: boolean;
+  head: string | null;
+  years: readonly number[];
+  /** The question's auxiliaries but "do" and "be" ("will", "has"). */
+  auxiliaries: ReadonlySet<string>;
+  /** The question asks who or what did its verb (passive-agent.ts). */
+  asksDoer: boolean;
+}
+
 /**
  * The entity among `answers` closest to the tokens that match the question's terms. A figure
  * a change starts from counts as far away unless the question asks "from" ("What was the
  * fine after the appeal?" is answered by the figure it was cut to).
  */
-export function nearestAnswer(
-  sentence: EvidenceSentence,
-  lemmas: Set<string>,
-  type: AnswerType,
-  asksFrom = false,
-  head: string | null = null,
-  years: readonly number[] = [],
-  auxiliaries: ReadonlySet<string> = new Set(),
-): Entity | undefined {
+function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undefined {
+  const { lemmas, type, asksFrom, head, years, auxiliaries } = asked;
   const anchors = sentence.parsed.tokens.flatMap((token, index) =>
     lemmas.has(lemmatize(token.normal)) ? [index] : [],
   );
+  // "Who opened the bridge?" of "…was opened in 1904 by the mayor, Edwin Crake": when the
+  // sentence names the asked verb's doer after "by", a name elsewhere (the bridge's river
+  // before the verb) is not who did it.
+  const doers = asked.asksDoer ? doersOf(sentence.parsed.tokens, anchors) : [];
+  const inDoer = (entity: Entity) =>
+    doers.some(([from, to]) => entity.first >= from && entity.last < to);
+  const doerStated = sentence.answers.some(inDoer);
   // "When will it reopen?" of "was due to reopen in March 2025; it will now reopen in
   // September": of answers as near the asked words, the one nearer an asked word that the
   // question's auxiliary governs (within AUXILIARY_REACH words before it).
@@ -105,7 +121,8 @@ export function nearestAnswer(
       AUXILIARY_TIE * auxiliaryDistance +
       FIT_WEIGHT * (1 - fit) +
       (!asksFrom && startsChange(sentence, entity) ? FIT_WEIGHT : 0) +
-      (ofAnotherYear(sentence, entity, years) ? FIT_WEIGHT : 0);
+      (ofAnotherYear(sentence, entity, years) ? FIT_WEIGHT : 0) +
+      (doerStated && !inDoer(entity) ? FIT_WEIGHT : 0);
     // Of two as costly, the one that fits the kind asked better ("Where was she born?" —
     // "Marta Lind (born … in Uppsala)": the place after "in", not the name before "born"), and
     // of two that fit alike, the one after an asked word, as a verb's complement follows it
@@ -339,9 +356,9 @@ export function composeFactoid(evidence: Evidence): Draft {
   if (!best) return { parts: [] };
   // The answer stands near the words of this question ("Where did her partner train?"), not
   // near the names a conversation carries ("Crumb & Co" from the turn before).
-  const asked = evidence.analysis.terms.filter((term) => term.primary);
+  const own = evidence.analysis.terms.filter((term) => term.primary);
   const lemmas = new Set(
-    (asked.length > 0 ? asked : evidence.analysis.terms).map((term) => term.lemma),
+    (own.length > 0 ? own : evidence.analysis.terms).map((term) => term.lemma),
   );
   const asksFrom = evidence.analysis.parsed.tokens.some((token) => token.normal === 'from');
   const head = evidence.analysis.head;
@@ -353,17 +370,18 @@ export function composeFactoid(evidence: Evidence): Draft {
       .filter((token) => token.pos === 'AUX' && !['do', 'be'].includes(token.lemma))
       .map((token) => token.normal),
   );
+  const asked: Asked = {
+    lemmas,
+    type: evidence.analysis.answerType,
+    asksFrom,
+    head,
+    years: askedYears,
+    auxiliaries,
+    asksDoer: asksDoer(evidence.analysis.parsed.tokens),
+  };
   if (evidence.analysis.answerType !== 'any') {
     if (best.answers.length > 0) {
-      const entity = nearestAnswer(
-        best,
-        lemmas,
-        evidence.analysis.answerType,
-        asksFrom,
-        head,
-        askedYears,
-        auxiliaries,
-      );
+      const entity = nearestAnswer(best, asked);
       // "How much faster…?", "by how much did it fall?": a difference, which a change states
       // whole ("cuts import time from 410 ms to 95 ms"), neither of its figures alone.
       const change =
@@ -382,15 +400,7 @@ export function composeFactoid(evidence: Evidence): Draft {
       .sort((a, b) => a.position - b.position)
       .at(neighbours.length > 1 ? 1 : 0);
     if (neighbour) {
-      const entity = nearestAnswer(
-        neighbour,
-        lemmas,
-        evidence.analysis.answerType,
-        asksFrom,
-        head,
-        askedYears,
-        auxiliaries,
-      );
+      const entity = nearestAnswer(neighbour, asked);
       const ordered = neighbour.position < best.position ? [neighbour, best] : [best, neighbour];
       return {
         lead: entity?.text,

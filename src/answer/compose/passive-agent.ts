@@ -1,0 +1,57 @@
+/**
+ * The doer of an asked verb written in the passive: "Who opened the bridge?" is answered by
+ * "…was opened in 1904 by the mayor, Edwin Crake", not by the bridge or the river named
+ * before the verb. English grammar, not word lists: the question's interrogative is the
+ * subject of its verb, and the sentence puts that verb's doer after "by".
+ */
+import type { Token } from '../analyze/parse-text.js';
+
+/** Words after the asked verb within which its "by" may come ("opened in 1904 by"). Set once, not tuned. */
+const BY_REACH = 4;
+
+/**
+ * True when the question's interrogative phrase is the subject of an active verb: "Who led
+ * the survey?", "Which company built the app?" (not "Who was it built by?", "Who did they
+ * appoint?", where an auxiliary comes first).
+ */
+export function asksDoer(tokens: readonly Token[]): boolean {
+  const wh = tokens.findIndex((token) => ['who', 'which', 'what'].includes(token.normal));
+  if (wh < 0) return false;
+  let at = wh + 1;
+  // "Which company", "what Dutch firm": the interrogative's noun phrase.
+  if (tokens[wh]!.normal !== 'who')
+    while (['ADJ', 'NOUN', 'PROPN'].includes(tokens[at]?.pos ?? '')) at += 1;
+  if (tokens[wh]!.normal !== 'who' && at === wh + 1) return false;
+  return tokens[at]?.pos === 'VERB';
+}
+
+/**
+ * The token ranges [from, to) of the doers of the verbs at `verbs` (token positions) that
+ * `tokens` writes in the passive: from "by" after the verb (within BY_REACH words, no other
+ * verb or clause break between) to the next verb, auxiliary or semicolon.
+ */
+export function doersOf(tokens: readonly Token[], verbs: readonly number[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const verb of verbs) {
+    if (tokens[verb]?.pos !== 'VERB') continue;
+    let by = -1;
+    for (let at = verb + 1; at <= verb + BY_REACH && at < tokens.length; at += 1) {
+      const token = tokens[at]!;
+      if (token.normal === 'by') {
+        by = at;
+        break;
+      }
+      if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') break;
+    }
+    if (by < 0) continue;
+    let end = by + 1;
+    while (
+      end < tokens.length &&
+      !['VERB', 'AUX'].includes(tokens[end]!.pos) &&
+      ![';', '.'].includes(tokens[end]!.normal)
+    )
+      end += 1;
+    spans.push([by + 1, end]);
+  }
+  return spans;
+}
