@@ -127,6 +127,14 @@ export function createEvidenceFinder({
     articleWords.set(document, { header, words });
     return words;
   };
+  // The words an article writes in lower case (its common nouns among them), once per article.
+  const lowercaseOf = new WeakMap<SourceDocument, Set<string>>();
+  const lowercaseWords = (document: SourceDocument) => {
+    let found = lowercaseOf.get(document);
+    if (!found)
+      lowercaseOf.set(document, (found = new Set(document.cleanText.match(/\b\p{Ll}+\b/gu))));
+    return found;
+  };
   // Among the 5,000 most frequent English words: not a name of its own.
   const isCommonWord = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_RANK;
   const isEnglishWord = (word: string) => (lexicon.rank(word) ?? Infinity) < ENGLISH_RANK;
@@ -474,6 +482,7 @@ export function createEvidenceFinder({
         known = answersIn(
           parse(textOf(entry.document, span)),
           tableColumns(entry.document.fileText, span.start),
+          entry.document,
         );
         answersCache.set(key, known);
       }
@@ -487,6 +496,7 @@ export function createEvidenceFinder({
     function answersIn(
       parsed: ParsedText,
       columns: TableColumns | null,
+      document: SourceDocument,
     ): { answers: Entity[]; fits: number[] } {
       if (accepted.length === 0) return { answers: [], fits: [] };
       const stated = columns ? `${parsed.text} ${columns.context}` : parsed.text;
@@ -618,7 +628,9 @@ export function createEvidenceFinder({
               entity,
               parsed,
               analysis.answerType,
-              isCommonWord,
+              // "The Marbach Glacier" where the article writes "the glacier": a word it writes in
+              // lower case is a common noun there, however rare in English.
+              (word) => isCommonWord(word) || lowercaseWords(document).has(word),
               reportingAsked,
               (name) => appositionKind(entity, parsed) ?? nameKind(name),
             ) *
@@ -1253,8 +1265,12 @@ function asksPresent(parsed: ParsedText): boolean {
  */
 const RECENT_BONUS = 0.15;
 
-/** "VELDHAVEN, 12 March 2020 - " opening a sentence: the article's dateline. */
-const DATELINE = /^[^.!?]{0,60}?\b(1[89]\d\d|2[01]\d\d)\b[^.!?]{0,20}?\s[-–—]\s/u;
+/**
+ * "VELDHAVEN, 12 March 2020 - " opening a sentence: the article's dateline, with its source in
+ * brackets after the date when it gives one ("… 2025 (Alpine Science Desk) - ").
+ */
+const DATELINE =
+  /^[^.!?]{0,60}?\b(1[89]\d\d|2[01]\d\d)\b(?:\s*\([^()]{1,60}\))?[^.!?]{0,20}?\s[-–—]\s/u;
 /** "GLENKIRK - ", "ISLAMABAD: ": a place in capitals opening a sentence, a dateline without its date. */
 const PLACE_DATELINE = /^\p{Lu}{2,}(?:[ '.-]\p{Lu}{2,})*(?:\s[-–—]\s|:\s)/u;
 

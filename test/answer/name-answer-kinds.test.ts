@@ -1,0 +1,44 @@
+/**
+ * Names that are no answer to "who": a dateline's source in brackets, and a name ending in a
+ * word its article writes in lower case (a common noun there: "the Marbach Glacier" where the
+ * article says "the glacier").
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import type { WordVectors } from '../../src/embed/word-vectors.js';
+import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
+
+let lexicon: WordVectors;
+beforeAll(async () => {
+  lexicon = await loadPackagedWordVectors();
+});
+
+describe('a dateline with its source in brackets', () => {
+  it('offers neither its place nor its source as who did what the sentence says', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_survey.txt': `Glacier survey
+
+INNSBRUCK, 4 March 2025 (Alpine Science Desk) - The ice shrank by a fifth in ten years, according to glaciologist Helga Strasser.`,
+      },
+      { lexicon },
+    );
+    const response = await corpus.ask('Who says the ice shrank by a fifth?');
+    expect(response.answer).toMatch(/^Helga Strasser \[1\]/u);
+  }, 60_000);
+});
+
+describe('a name ending in a word its article writes in lower case', () => {
+  it('fits "who" less than a person\'s name', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_glacier.txt': `Glacier shrinks
+
+The glacier has lost a fifth of its ice. Since 2014 Helga Strasser has measured the Marbach Glacier every summer.`,
+      },
+      { lexicon },
+    );
+    const response = await corpus.ask('Who has measured the ice every summer?');
+    expect(response.answer).toMatch(/^Helga Strasser \[1\]/u);
+  }, 60_000);
+});
