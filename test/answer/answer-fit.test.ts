@@ -24,6 +24,13 @@ function fitIn(text: string): (name: string, type: AnswerType) => number {
 }
 
 describe('answerFit for dates', () => {
+  it('fits a time up to a date ("until 1949") as that date, and no other length of time', () => {
+    const text = 'Trams crossed it for 45 years until 1949, when the line closed.';
+    expect(fitOf(text, 'until 1949')).toBe(1);
+    expect(fitOf(text, '45 years')).toBe(0);
+    expect(fitOf('The offer ran until two years ago.', 'until two years ago')).toBe(0);
+  });
+
   it('fits a reporting date ("said on Tuesday") less than an event date, unless reporting is asked', () => {
     const text = 'The game was delayed to March 18, 2025, the studio said on Tuesday.';
     expect(fitOf(text, 'Tuesday')).toBeLessThan(

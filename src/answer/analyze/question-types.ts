@@ -111,7 +111,8 @@ export const ENTITIES_FOR: Record<AnswerType, EntityType[]> = {
   person: ['name'],
   organization: ['name'],
   place: ['name'],
-  date: ['date', 'year', 'time', 'clause'],
+  // A length of time up to a date ("until 1949") says when it ended (answer-fit.ts).
+  date: ['date', 'year', 'time', 'clause', 'duration'],
   time: ['time', 'date'],
   number: ['number'],
   money: ['money'],

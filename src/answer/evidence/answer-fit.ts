@@ -4,7 +4,8 @@
  * Kingsmead", "in Tehran"); people's names are words, not model numbers
  * ("Aria 4"), and usually more than one; organisations rarely follow "at".
  */
-import type { Entity, ParsedText } from '../analyze/parse-text.js';
+import { YEAR, type Entity, type ParsedText } from '../analyze/parse-text.js';
+import { MONTHS } from '../../ingest/extract-metadata.js';
 import { LOCATIVE, type AnswerType } from '../analyze/question-types.js';
 
 /** English verbs of reporting: a date right after one ("said on Tuesday") is when it was said. */
@@ -63,6 +64,22 @@ function isBareUnit(entity: Entity, parsed: ParsedText): boolean {
   return tokens.length === 1 && tokens[0]!.pos === 'NOUN' && /s$/u.test(tokens[0]!.normal);
 }
 
+/** English's prepositions that mark the point a time ends at (a closed class): "until 1949". */
+const END_POINT_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'through']);
+/** Units of time, whose count makes a length of time ("until two years ago"). */
+const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year|season|decade|century)s?$/u;
+
+/** The time is an end point's preposition and a date, with no unit of time: "until March 2020". */
+function endsAtDate(entity: Entity, parsed: ParsedText): boolean {
+  const tokens = parsed.tokens.slice(entity.first, entity.last + 1);
+  if (tokens.length < 2 || !END_POINT_WORDS.has(tokens[0]!.normal)) return false;
+  const rest = tokens.slice(1);
+  return (
+    rest.some((token) => YEAR.test(token.text) || MONTHS.includes(token.normal)) &&
+    !rest.some((token) => TIME_UNIT.test(token.normal))
+  );
+}
+
 /** How well a clock time fits a "when" question; set once (half a dated day's), not tuned. */
 const TIME_AS_DATE_FIT = 0.5;
 
@@ -88,6 +105,9 @@ export function answerFit(
         : 0.5;
     return !reportingAsked && datesReport(entity, parsed) ? fit * REPORT_DATE_FIT : fit;
   }
+  // "When did trams stop crossing?" — "Trams crossed it until 1949": a time up to a date ends
+  // on that date; any other length of time ("five years") says nothing of when.
+  if (type === 'date' && entity.type === 'duration') return endsAtDate(entity, parsed) ? 1 : 0;
   // "When does it check for updates?" — "at 3am": a clock time answers "when", less surely
   // than a date (a news story's "when" is its day); a bare part of the day ("night") hardly.
   if (type === 'date' && entity.type === 'time')
