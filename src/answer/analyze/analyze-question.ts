@@ -218,6 +218,25 @@ function requestsToSpeaker(parsed: ParsedText): string[] {
   });
 }
 
+/**
+ * "VX-310", "HP-30", "2.1.3": a code written as one word of figures and letters (or of three
+ * figures) joined by hyphens or dots is one name, though the tokenizer splits it; each piece weighs its share of
+ * it (a code must not outweigh the rest of the question by counting twice). Pieces to their
+ * code's piece count.
+ */
+function identifierShares(text: string): Map<string, number> {
+  const shares = new Map<string, number>();
+  for (const word of text.match(/[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)+/gu) ?? []) {
+    // Letters and figures ("VX-310"), or a version's three parts ("2.1.3"); not a decimal
+    // ("8.5"), a score ("1-1") or a season ("2023-24").
+    const version = (word.match(/[-.]/gu) ?? []).length >= 2;
+    if (!/\p{N}/u.test(word) || (!/\p{L}/u.test(word) && !version)) continue;
+    const pieces = tokenize(word);
+    for (const piece of pieces) shares.set(piece, Math.max(shares.get(piece) ?? 1, pieces.length));
+  }
+  return shares;
+}
+
 export function createQuestionAnalyzer({
   parser,
   lexicon,
@@ -231,6 +250,7 @@ export function createQuestionAnalyzer({
   ): QuestionTerm[] {
     const seen = new Set<string>();
     const terms: QuestionTerm[] = [];
+    const shares = identifierShares(text);
     for (const token of tokenize(text)) {
       if (isStopword(token)) continue;
       // A lone letter outside a name is an abbreviation ("Brackenridge v Castlemere") or a
@@ -240,7 +260,8 @@ export function createQuestionAnalyzer({
       if (seen.has(lemma) || drop.has(lemma)) continue;
       seen.add(lemma);
       const weight =
-        termWeight(lexicon, token) * specificity(lemma) * (primary ? 1 : carriedWeight);
+        (termWeight(lexicon, token) * specificity(lemma) * (primary ? 1 : carriedWeight)) /
+        (shares.get(token) ?? 1);
       terms.push({ token, lemma, weight, primary, name: names.has(token) });
     }
     return terms;
