@@ -120,6 +120,14 @@ describe('dates in a text', () => {
     expect(entities).not.toContain('time:3:1');
   });
 
+  it('reads hours, minutes and seconds ("in 2:03:11") as a time taken', () => {
+    const entities = createTextParser()
+      .parse('Kiptoo won in 2:03:11, and Okonkwo in 2:18:40.5.')
+      .entities.map((entity) => `${entity.type}:${entity.text}`);
+    expect(entities).toContain('duration:2:03:11');
+    expect(entities).toContain('duration:2:18:40.5');
+  });
+
   it('reads hours between two clock times ("open 9am to 7pm") as a time of day, not a duration', () => {
     const entities = createTextParser()
       .parse('It is open 9am to 7pm daily, and the tour takes two hours.')

@@ -85,7 +85,7 @@ const MAGNITUDE = /^(k|m|bn|b|tn|thousand|million|billion|trillion|mn|mln)\.?$/i
  * up to three lower-case letters, glued or after one space; '' when there is none.
  */
 export function shortUnitAfter(text: string, end: number): string {
-  return /^\s?\p{Ll}{1,3}\b/u.exec(text.slice(end))?.[0] ?? '';
+  return /^\s?\p{Ll}{1,3}(?:\/\p{Ll}{1,3})?\b/u.exec(text.slice(end))?.[0] ?? '';
 }
 
 /** Where a figure ends: before a full stop its scale word carries. */
@@ -459,7 +459,11 @@ function addMissedAmounts(text: string, tokens: Token[], entities: Entity[]): vo
           ? 'year'
           : /^\d+[-–]\d+$/u.test(token.text)
             ? 'range'
-            : 'number';
+            : // "2:03:11": hours, minutes and seconds are a time taken (a race's, a film's); a
+              // clock time is written with hours and minutes alone.
+              /^\d{1,2}:\d\d:\d\d(?:\.\d+)?$/u.test(token.text)
+              ? 'duration'
+              : 'number';
     entities.push({ type, text: entityText, start, end, first, last });
   });
 }

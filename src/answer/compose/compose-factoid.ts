@@ -302,7 +302,10 @@ function withMeasure(sentence: EvidenceSentence, entity: Entity, lead: string): 
   // The whole compound the figure counts ("210 school visits", "48,000 air fryers"): the
   // nouns right after it, one space apart.
   let end = entity.end;
-  if (entity.type === 'number')
+  // A short unit per another ("148 km/h", "12 m/s") is one unit, which the tokenizer splits.
+  const rate = shortUnitAfter(sentence.text, entity.end);
+  if (entity.type === 'number' && rate.includes('/')) end += rate.length;
+  else if (entity.type === 'number')
     for (let at = entity.last + 1; at <= entity.last + MAX_COMPOUND; at += 1) {
       const next = tokens[at];
       if (next?.pos !== 'NOUN' || next.start !== end + 1) break;

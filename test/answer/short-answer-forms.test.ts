@@ -1,4 +1,4 @@
-/** "When…?" answered by a time up to a date ("until 1949"), end to end. */
+/** Short answers in the forms English writes them: a time up to a date ("until 1949"), a rate ("148 km/h"). */
 import { expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
@@ -15,4 +15,18 @@ The bridge was built to carry the tramway. Trams crossed it until 1949, when the
   );
   const response = await corpus.ask('When did trams stop crossing the bridge?');
   expect(response.answer).toMatch(/^until 1949 \[1\]/u);
+}, 60_000);
+
+it('gives a rate with its unit per another ("148 km/h"), which the tokenizer splits', async () => {
+  const lexicon = await loadPackagedWordVectors();
+  const corpus = createExtractiveCorpus(
+    {
+      '001_storm.txt': `Storm Ilse
+
+RENNES, 12 January 2025 - Storm Ilse brought gusts of up to 148 km/h to the coast of Brittany overnight.`,
+    },
+    { lexicon },
+  );
+  const response = await corpus.ask('How strong were the gusts during Storm Ilse?');
+  expect(response.answer).toMatch(/^148 km\/h \[1\]/u);
 }, 60_000);
