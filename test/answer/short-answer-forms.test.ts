@@ -1,4 +1,4 @@
-/** Short answers in the forms English writes them: a time up to a date ("until 1949"), a rate ("148 km/h"). */
+/** Short answers in the forms English writes them: a time up to a date ("until 1949"), a rate ("148 km/h"), a length ("96 metres"). */
 import { expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
@@ -29,4 +29,18 @@ RENNES, 12 January 2025 - Storm Ilse brought gusts of up to 148 km/h to the coas
   );
   const response = await corpus.ask('How strong were the gusts during Storm Ilse?');
   expect(response.answer).toMatch(/^148 km\/h \[1\]/u);
+}, 60_000);
+
+it('reads a unit of length after a figure as its measure ("a span of 96 metres")', async () => {
+  const lexicon = await loadPackagedWordVectors();
+  const corpus = createExtractiveCorpus(
+    {
+      '001_bridge.txt': `The Sorrel Bridge
+
+The bridge was opened in 1904 after five years of construction. It was the longest iron arch in the county, with a span of 96 metres.`,
+    },
+    { lexicon },
+  );
+  const response = await corpus.ask('How long is the span of the bridge?');
+  expect(response.answer).toMatch(/^96 metres \[1\]/u);
 }, 60_000);

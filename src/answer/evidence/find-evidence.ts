@@ -1443,8 +1443,8 @@ function onlyInOtherNames(
 /**
  * The unit written out after a figure, or '': a noun joined to it by a hyphen ("a
  * 1.2-kilometre bridge", "a two-year warranty"), or one after a space that an adjective of
- * dimension follows ("31 metres tall"). A noun the figure merely counts ("the two countries")
- * is no unit.
+ * dimension follows ("31 metres tall"), or a unit of length ("a span of 96 metres"). A noun
+ * the figure merely counts ("the two countries") is no unit.
  */
 function writtenUnit(parsed: ParsedText, entity: Entity): string {
   const tokens = parsed.tokens;
@@ -1453,9 +1453,16 @@ function writtenUnit(parsed: ParsedText, entity: Entity): string {
   if (hyphen) at += 1;
   const noun = tokens[at];
   if (noun?.pos !== 'NOUN' || noun.start - entity.end > 1) return '';
-  if (!hyphen && tokens[at + 1]?.pos !== 'ADJ') return '';
+  if (!hyphen && tokens[at + 1]?.pos !== 'ADJ' && !LENGTH_UNITS.test(noun.normal)) return '';
   return parsed.text.slice(entity.end, noun.end);
 }
+
+/**
+ * The units of length of the metric and imperial systems, singular or plural, either
+ * spelling ("a span of 96 metres", "12 miles"): a noun a figure measures, not one it counts.
+ */
+const LENGTH_UNITS =
+  /^(?:(?:kilo|centi|milli)?(?:metre|meter)s?|miles?|foot|feet|inch(?:es)?|yards?|nautical)$/u;
 
 /** The words of a sentence ahead of its first verb: in English, its subject. */
 function subjectOf(parsed: ParsedText): string {
