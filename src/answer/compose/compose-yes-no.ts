@@ -112,7 +112,12 @@ const DESCRIBING = new Set(['NOUN', 'ADJ', 'NUM']);
  * synonym ("blame", "accuse"): `AFFIRM_VERB` judges those; names, `unstated`.
  */
 function notLiterallyStated(evidence: Evidence, sentence: EvidenceSentence): string[] {
-  const stated = sentence.parsed.tokens.map((token) => lemmatize(token.normal));
+  // The article's title says what each of its sentences is about ("Harbour museum reopens…":
+  // "Entry will be free for children" is the museum's entry).
+  const stated = [
+    ...sentence.parsed.tokens.map((token) => lemmatize(token.normal)),
+    ...tokenize(sentence.document.title).map(lemmatize),
+  ];
   // Common nouns, adjectives and figures: what the question says of its names.
   const described = new Set(
     evidence.analysis.parsed.tokens
@@ -172,12 +177,13 @@ function notStatedAsVerb(
 }
 
 /**
- * The question's words (not names) the sentence's content words do not state: the term
+ * The question's words (not names) the content words of the sentence (and of its article's
+ * title, what the sentence is about) do not state: the term
  * matcher's word vectors put some function words near content words ("because" ≈ "hurt"),
  * which may rank a sentence but asserts nothing.
  */
 function unstatedByContent(evidence: Evidence, sentence: EvidenceSentence): string[] {
-  const content = tokenize(sentence.text)
+  const content = tokenize(`${sentence.text} ${sentence.document.title}`)
     .filter((word) => !isStopword(word))
     .join(' ');
   return evidence.analysis.terms

@@ -745,7 +745,12 @@ export function createEvidenceFinder({
           subject ? credit(term, subject) : 0,
         );
         // A name may stand in the sentence before ("Solvik said… It paid…").
-        const stated = term.name && previous ? Math.max(mine, credit(term, previous)) : mine;
+        // And what the article's title names is what each of its sentences is about ("Harbour
+        // museum reopens…": "Entry will be free for children" is the museum's entry).
+        const stated = Math.max(
+          term.name && previous ? Math.max(mine, credit(term, previous)) : mine,
+          credit(term, title),
+        );
         if (term.primary && stated < STATED_CREDIT) unstated.push(term.token);
         if (eventTerms.has(term)) eventSum += term.weight * mine;
         if (verbTerms.has(term)) verbSum += term.weight * mine;
