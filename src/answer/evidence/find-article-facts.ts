@@ -62,6 +62,9 @@ export function asksAboutArticle(analysis: QuestionAnalysis): boolean {
       const object = tokens
         .slice(index + 1)
         .find((other) => other.pos !== 'DET' && other.pos !== 'ADJ' && other.pos !== 'NUM');
+      // "Who ran in the marathon?": a verb of publishing with a preposition after it and no
+      // object ("ran in", "ran for") is running, not publishing.
+      if (object?.pos === 'ADP') return false;
       return !(
         object &&
         (object.pos === 'NOUN' || object.pos === 'PROPN') &&

@@ -1,0 +1,34 @@
+/** Which questions ask a fact of the article itself (its author, its publisher), by grammar. */
+import { describe, expect, it } from 'vitest';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import type { QuestionAnalysis } from '../../src/answer/analyze/question-types.js';
+import { asksAboutArticle } from '../../src/answer/evidence/find-article-facts.js';
+
+const parser = createTextParser();
+/** The part of an analysis `asksAboutArticle` reads: the question's words, as a factoid about a person. */
+const analysisOf = (question: string, searched: string[]): QuestionAnalysis =>
+  ({
+    parsed: parser.parse(question),
+    kind: 'factoid',
+    answerType: 'person',
+    terms: searched.map((lemma) => ({
+      token: lemma,
+      lemma,
+      weight: 1,
+      primary: true,
+      name: false,
+    })),
+    constraints: { years: [], quarters: [], names: [], numbers: [] },
+    documents: [],
+  }) as unknown as QuestionAnalysis;
+
+describe('asksAboutArticle', () => {
+  it('reads a verb of publishing with its object, or with none, as asking of the article', () => {
+    expect(asksAboutArticle(analysisOf('Which paper ran the story?', []))).toBe(true);
+    expect(asksAboutArticle(analysisOf('Who published it?', []))).toBe(true);
+  });
+
+  it('reads the same verb with a preposition after it as a fact of the story ("ran in")', () => {
+    expect(asksAboutArticle(analysisOf('Who ran in the Valencia Marathon?', ['run']))).toBe(false);
+  });
+});
