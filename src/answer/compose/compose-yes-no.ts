@@ -214,6 +214,11 @@ function doneByOthers(
     // qualifies an earlier noun phrase; the noun right before it is no subject.
     if (stated[at]!.normal.endsWith('ing')) return false;
     let before = at - 1;
+    // "Unused days may be carried over": in the passive, the noun before the verb is what
+    // the verb is done to, not who does it.
+    const auxiliary = stated[before];
+    if (auxiliary?.pos === 'AUX' && ['be', 'being'].includes(lemmatize(auxiliary.normal)))
+      return false;
     while (before >= 0 && BETWEEN_SUBJECT_AND_VERB.has(stated[before]!.pos)) before -= 1;
     const subject = stated[before];
     return (
@@ -222,6 +227,19 @@ function doneByOthers(
       !questionLemmas.has(lemmatize(subject.normal))
     );
   });
+}
+
+/** Parts of speech of a word that may end a question as its predicate ("over", "off", "out"). */
+const PARTICLE_POS: ReadonlySet<string> = new Set(['ADP', 'ADV', 'PART', 'ADJ']);
+
+/**
+ * The question's last word when it is a function word that says what is asked of its subject
+ * ("Is the freeze over?", "Was the match called off?"), which the search drops as a stopword
+ * but a "Yes" must state; null otherwise.
+ */
+function particlePredicate(tokens: readonly Token[]): string | null {
+  const last = tokens.filter((token) => token.pos !== 'PUNCT').at(-1);
+  return last && PARTICLE_POS.has(last.pos) && isStopword(last.normal) ? last.normal : null;
 }
 
 /** How many of the best sentences are searched for one stating the asked verb. */
@@ -323,8 +341,10 @@ export function composeYesNo(evidence: Evidence): Draft {
     return { lead: 'No', leadSentence: following, parts: [...parts, { sentence: following }] };
   // "Is Corvane appealing the fine?": yes only from a sentence stating the asked verb, and
   // "did he say it would have co-op?" only from one stating every word asked.
+  const predicate = particlePredicate(analysis.parsed.tokens);
   if (
     best.unstated.length === 0 &&
+    (predicate === null || best.parsed.tokens.some((token) => token.normal === predicate)) &&
     unstatedByContent(evidence, best).length === 0 &&
     notLiterallyStated(evidence, best).length === 0 &&
     !onlyUnrealized(analysis.parsed.tokens, best.parsed.tokens, lemmas) &&
