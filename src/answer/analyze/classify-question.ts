@@ -403,6 +403,14 @@ export function classifyQuestion(
     // "How often should I descale?": a span of time between times ("every three months").
     if (next?.normal === 'often' || next?.normal === 'frequently')
       return { ...base, kind: 'factoid', answerType: 'duration' };
+    // "How far in advance must I book?", "how far ahead", "how soon": a distance in time.
+    const inTime =
+      (next?.normal === 'far' &&
+        (tokens[whIndex + 2]?.normal === 'ahead' ||
+          tokens[whIndex + 2]?.normal === 'back' ||
+          (tokens[whIndex + 2]?.normal === 'in' && tokens[whIndex + 3]?.normal === 'advance'))) ||
+      next?.normal === 'soon';
+    if (inTime) return { ...base, kind: 'factoid', answerType: 'duration' };
     if (next && (next.pos === 'ADJ' || next.pos === 'ADV')) {
       // "How big a payoff…", "how high is the fare": the noun measured must be stated with the figure.
       const after = tokens[whIndex + 2];

@@ -1,0 +1,28 @@
+/** The kind of answer a question asks for, by English grammar. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { classifyQuestion } from '../../src/answer/analyze/classify-question.js';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import type { WordVectors } from '../../src/embed/word-vectors.js';
+import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
+
+const parser = createTextParser();
+let lexicon: WordVectors;
+beforeAll(async () => {
+  lexicon = await createFakeWordVectors()();
+});
+const typeOf = (question: string) => {
+  const parsed = parser.parse(question);
+  return classifyQuestion(parsed.tokens, lexicon, parsed.text).answerType;
+};
+
+describe('"how far" and "how soon"', () => {
+  it('ask a distance in time when "in advance", "ahead" or "back" follows, or "soon" is asked', () => {
+    expect(typeOf('How far in advance must I book leave?')).toBe('duration');
+    expect(typeOf('How far ahead can tickets be bought?')).toBe('duration');
+    expect(typeOf('How soon must a lost laptop be reported?')).toBe('duration');
+  });
+
+  it('asks a figure for a distance otherwise', () => {
+    expect(typeOf('How far is the depot from the station?')).toBe('quantity');
+  });
+});
