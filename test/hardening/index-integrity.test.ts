@@ -4,7 +4,17 @@
  * the seeds; leftovers of killed builds are removed; INDEX_DIR as a file is
  * one clear error.
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import {
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -110,6 +120,29 @@ describe('a damaged index', () => {
       embedderSpec,
       onGraphRebuilt: (why) => reasons.push(why),
     });
+    expect(reasons).toEqual([expect.stringMatching(/^vectors\.hnsw (?!checksum)/)]);
+    await index.store.close();
+  });
+
+  it('does not hash a graph again whose size and time are those of its save, but still checks its structure', async () => {
+    await buildIndex(await options());
+    const stamp = JSON.parse(await readFile(dataFile('vectors.json'), 'utf8'));
+    expect(stamp.mtimeMs).toBe((await stat(dataFile('vectors.hnsw'))).mtimeMs);
+    await damageVectors();
+    // The damaged file given the time its stamp records (a whole second: set exactly).
+    const saved = new Date(1_700_000_000_000);
+    await utimes(dataFile('vectors.hnsw'), saved, saved);
+    await writeFile(
+      dataFile('vectors.json'),
+      JSON.stringify({ ...stamp, mtimeMs: saved.getTime() }),
+    );
+    const reasons: string[] = [];
+    const index = await openIndex({
+      indexDir,
+      embedderSpec,
+      onGraphRebuilt: (why) => reasons.push(why),
+    });
+    // Not a checksum mismatch: the structure check found the damage.
     expect(reasons).toEqual([expect.stringMatching(/^vectors\.hnsw (?!checksum)/)]);
     await index.store.close();
   });
