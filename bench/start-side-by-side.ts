@@ -5,7 +5,8 @@
  * `--corpus seed` each start begins with an empty index folder (the index is
  * built at start, as `bench:store`'s seed column measures); otherwise each
  * variant starts on its own copy of the built index `--index`. Per start:
- * spawn to first answer, RSS 2 s after it, the load average. The order
+ * spawn to first answer, the server's CPU seconds by then (main thread, all
+ * threads), RSS 2 s after it, the load average. The order
  * alternates (before, after), (after, before), … Prints a Markdown table;
  * never asserts times.
  */
@@ -62,6 +63,8 @@ async function main() {
         variant: variant.name,
         load: `${loadBefore} → ${load()}`,
         'spawn to first answer s': round(server.readyMs / 1000, 2),
+        'main thread CPU s': round(server.readyCpu.main, 2),
+        'all threads CPU s': round(server.readyCpu.all, 2),
         'RSS 2 s after MiB': round(rss, 1),
       };
       rows.push(row);
