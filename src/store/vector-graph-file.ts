@@ -10,7 +10,13 @@ import { rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { findHnswFileProblem } from './check-hnsw-file.js';
-import { describeFile, fileIntegritySchema, findBytesIntegrityProblem } from './file-integrity.js';
+import {
+  describeFile,
+  describeWindow,
+  fileIntegritySchema,
+  findIntegrityProblem,
+} from './file-integrity.js';
+import { withFileWindow } from './file-window.js';
 import { createHnswVectorStore, loadHnswVectorStore } from './hnsw-vector-store.js';
 import type { HnswParameters, VectorStore } from './vector-store.js';
 
@@ -55,8 +61,8 @@ export async function loadVectorGraph(
   }
   if (stamp.generation !== expected.generation || stamp.elements !== expected.elements)
     return { problem: 'saved graph is behind the database' };
-  // The size first: a truncated file is found without reading it. Then one read for the
-  // checksum and the structure (hnswlib reads the file itself afterwards).
+  // The size first: a truncated file is found without reading it. Then the checksum and the
+  // structure (hnswlib reads the file itself afterwards).
   const info = readOrNull(() => {
     const found = statSync(paths.graph);
     return found.isFile() ? found : null;
@@ -66,7 +72,7 @@ export async function loadVectorGraph(
     return { problem: `vectors.hnsw ${info.size} bytes, expected ${stamp.integrity.bytes}` };
   // Untouched since its save (same size and time): its checksum would only repeat the save's.
   const unchanged = stamp.mtimeMs === info.mtimeMs;
-  const problem = checkGraphFile(paths.graph, unchanged ? null : stamp.integrity, expected);
+  const problem = checkGraphFile(paths.graph, stamp.integrity, !unchanged, expected);
   if (problem !== null) return { problem };
   const graph = await loadHnswVectorStore({
     path: paths.graph,
@@ -77,24 +83,30 @@ export async function loadVectorGraph(
 }
 
 /**
- * Why the graph file is damaged (checksum unless `integrity` is null, then structure), or null.
- * A function of its own so the file's bytes (55 MB at 100k chunks) are garbage before hnswlib
- * reads the file again.
+ * Why the graph file is damaged (its checksum when `hash`, then its structure), or null.
+ * The file is read through a window of 1 MiB, once for each check, never whole.
  */
 function checkGraphFile(
   path: string,
-  integrity: z.infer<typeof fileIntegritySchema> | null,
+  integrity: z.infer<typeof fileIntegritySchema>,
+  hash: boolean,
   expected: GraphExpectation,
 ): string | null {
-  const bytes = readOrNull(() => readFileSync(path));
-  if (bytes === null) return 'vectors.hnsw missing';
-  const damage = integrity && findBytesIntegrityProblem(bytes, integrity);
-  if (damage) return `vectors.hnsw ${damage}`;
-  const problem = findHnswFileProblem(bytes, {
-    dimension: expected.dimension,
-    count: expected.elements,
-    m: expected.hnsw.m,
-  });
+  let problem: string | null;
+  try {
+    problem = withFileWindow(path, integrity.bytes, (window) => {
+      const damage = hash ? findIntegrityProblem(describeWindow(window), integrity) : null;
+      if (damage !== null) return damage;
+      return findHnswFileProblem(window, {
+        dimension: expected.dimension,
+        count: expected.elements,
+        m: expected.hnsw.m,
+      });
+    });
+  } catch {
+    // Gone or shortened since it was looked at.
+    return 'vectors.hnsw unreadable';
+  }
   return problem === null ? null : `vectors.hnsw ${problem}`;
 }
 
