@@ -8,7 +8,6 @@
  * machine the CPU a request moves much less than the requests a second. Prints figures;
  * asserts nothing.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +16,7 @@ import { driveChat } from './chat-load.js';
 import { round } from './measure.js';
 import { markdownTable, type Row } from './report-table.js';
 import { chatBody, startServer, type RunningServer } from './start-server.js';
+import { threadCpu } from './thread-cpu.js';
 
 const { values } = parseArgs({
   options: {
@@ -38,21 +38,6 @@ const variants = values.variant.map((spec) => {
   return { name, cwd: resolve(folder) };
 });
 const load = () => loadavg()[0]!.toFixed(2);
-/** Clock ticks a second in `/proc/<pid>/stat` (`getconf CLK_TCK`, 100 on Linux). */
-const TICKS = 100;
-
-/** CPU seconds of each thread of `pid`, by thread id ('main' for the process's first). */
-function threadCpu(pid: number): Map<string, number> {
-  const seconds = new Map<string, number>();
-  for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const name = Number(tid) === pid ? 'main' : tid;
-    seconds.set(name, (Number(fields[11]) + Number(fields[12])) / TICKS);
-  }
-  return seconds;
-}
-
 async function drive(server: RunningServer, bodies: string[], amount: number) {
   const { perSecond, errors } = await driveChat(server.url, bodies, {
     connections: Number(values.connections),

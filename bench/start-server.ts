@@ -7,6 +7,7 @@
 import { execSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { loadStartCommand } from './start-command.js';
+import { threadCpu } from './thread-cpu.js';
 import { join } from 'node:path';
 import { createServer } from 'node:net';
 
@@ -15,6 +16,8 @@ export interface RunningServer {
   child: ChildProcess;
   /** Milliseconds from the start (the build included, as in `npm start`) to the first answered question. */
   readyMs: number;
+  /** CPU seconds the server had used when it first answered: its main thread, and all threads. */
+  readyCpu: { main: number; all: number };
   /** Resident memory of the server process now, in MiB (Linux /proc). */
   rssMiB(): Promise<number>;
   /** The file the server's stderr (its log) goes to. */
@@ -118,10 +121,16 @@ export async function startServer({
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   const readyMs = performance.now() - started;
+  const cpu = threadCpu(child.pid!);
+  const readyCpu = {
+    main: cpu.get('main') ?? 0,
+    all: [...cpu.values()].reduce((a, b) => a + b, 0),
+  };
   return {
     url,
     child,
     readyMs,
+    readyCpu,
     logPath,
     rssMiB: async () => {
       const status = await readFile(`/proc/${child.pid}/status`, 'utf8');

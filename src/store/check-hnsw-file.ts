@@ -8,6 +8,8 @@
  * records of `sizeDataPerElement` bytes (links, vector, label), then per
  * element a uint32 byte length and its upper-level link lists.
  */
+import { windowOver, type ByteWindow } from './file-window.js';
+
 const HEADER_BYTES = 96;
 
 export interface HnswFileExpectation {
@@ -18,22 +20,27 @@ export interface HnswFileExpectation {
   m: number;
 }
 
-/** Why `bytes` is not a sound hnswlib index of the expected shape, or null when it is. */
+/**
+ * Why `bytes` is not a sound hnswlib index of the expected shape, or null when it is. The bytes
+ * may be a file read through a window (`withFileWindow`): they are read once, front to back.
+ */
 export function findHnswFileProblem(
-  bytes: Uint8Array,
+  bytes: Uint8Array | ByteWindow,
   { dimension, count, m }: HnswFileExpectation,
 ): string | null {
-  if (bytes.byteLength < HEADER_BYTES) return 'shorter than its header';
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const size = (offset: number) => Number(view.getBigUint64(offset, true));
+  const source = bytes instanceof Uint8Array ? windowOver(bytes) : bytes;
+  const total = source.byteLength;
+  if (total < HEADER_BYTES) return 'shorter than its header';
+  const header = source.at(0, HEADER_BYTES).view;
+  const size = (offset: number) => Number(header.getBigUint64(offset, true));
   const offsetLevel0 = size(0);
   const maxElements = size(8);
   const current = size(16);
   const sizeDataPerElement = size(24);
   const labelOffset = size(32);
   const offsetData = size(40);
-  const maxLevel = view.getInt32(48, true);
-  const enterPoint = view.getUint32(52, true);
+  const maxLevel = header.getInt32(48, true);
+  const enterPoint = header.getUint32(52, true);
   const maxM = size(56);
   const maxM0 = size(64);
   const headerM = size(72);
@@ -52,9 +59,10 @@ export function findHnswFileProblem(
   if (count > 0 && (maxLevel < 0 || maxLevel > 64 || enterPoint >= count))
     return 'entry point or level out of range';
   const level0End = HEADER_BYTES + count * sizeDataPerElement;
-  if (bytes.byteLength < level0End + 4 * count) return 'truncated';
+  if (total < level0End + 4 * count) return 'truncated';
 
-  const linksOk = (offset: number, max: number) => {
+  /** Whether the link list at `offset` of `view` holds at most `max` ids, each of an element. */
+  const linksOk = (view: DataView, offset: number, max: number) => {
     const links = view.getUint32(offset, true) & 0xffff;
     if (links > max) return false;
     for (let index = 0; index < links; index += 1) {
@@ -64,22 +72,27 @@ export function findHnswFileProblem(
   };
   for (let element = 0; element < count; element += 1) {
     const record = HEADER_BYTES + element * sizeDataPerElement;
-    if (!linksOk(record, maxM0)) return `level-0 links of vector ${element} out of range`;
-    const label = Number(view.getBigUint64(record + labelOffset, true));
+    const { view, base } = source.at(record, sizeDataPerElement);
+    if (!linksOk(view, record - base, maxM0))
+      return `level-0 links of vector ${element} out of range`;
+    const label = Number(view.getBigUint64(record - base + labelOffset, true));
     if (label >= count) return `label of vector ${element} out of range`;
   }
   let offset = level0End;
   for (let element = 0; element < count; element += 1) {
-    if (offset + 4 > bytes.byteLength) return 'truncated';
-    const length = view.getUint32(offset, true);
+    if (offset + 4 > total) return 'truncated';
+    const at = source.at(offset, 4);
+    const length = at.view.getUint32(offset - at.base, true);
     offset += 4;
-    if (length % sizeLinksPerElement !== 0 || offset + length > bytes.byteLength)
+    if (length % sizeLinksPerElement !== 0 || offset + length > total)
       return `upper links of vector ${element} out of range`;
+    if (length === 0) continue;
+    const { view, base } = source.at(offset, length);
     for (let level = 0; level < length / sizeLinksPerElement; level += 1) {
-      if (!linksOk(offset + level * sizeLinksPerElement, maxM))
+      if (!linksOk(view, offset - base + level * sizeLinksPerElement, maxM))
         return `upper links of vector ${element} out of range`;
     }
     offset += length;
   }
-  return offset === bytes.byteLength ? null : 'has bytes after the last vector';
+  return offset === total ? null : 'has bytes after the last vector';
 }

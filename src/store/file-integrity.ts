@@ -6,6 +6,10 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { z } from 'zod';
+import type { ByteWindow } from './file-window.js';
+
+/** Bytes hashed at a time from a window. */
+const HASH_BYTES = 1 << 20;
 
 export const fileIntegritySchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/u, 'expected a SHA-256 in hex'),
@@ -24,17 +28,19 @@ export async function describeFile(path: string): Promise<FileIntegrity> {
   return { sha256: hash.digest('hex'), bytes };
 }
 
-/** Why `bytes` (a file read whole) differ from what was recorded, or null when they match. */
-export function findBytesIntegrityProblem(
-  bytes: Uint8Array,
-  expected: FileIntegrity,
-): string | null {
-  if (bytes.byteLength !== expected.bytes)
-    return `${bytes.byteLength} bytes, expected ${expected.bytes}`;
-  return findIntegrityProblem(
-    { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength },
-    expected,
-  );
+/** SHA-256 and size of the bytes `window` gives, read front to back. */
+export function describeWindow(window: ByteWindow): FileIntegrity {
+  const hash = createHash('sha256');
+  let offset = 0;
+  while (offset < window.byteLength) {
+    const { view, base } = window.at(offset, Math.min(HASH_BYTES, window.byteLength - offset));
+    const start = view.byteOffset + offset - base;
+    const bytes = new Uint8Array(view.buffer, start, view.byteOffset + view.byteLength - start);
+    if (bytes.byteLength === 0) break;
+    hash.update(bytes);
+    offset += bytes.byteLength;
+  }
+  return { sha256: hash.digest('hex'), bytes: offset };
 }
 
 /** Why a file's measured size and SHA-256 differ from what was recorded, or null when they match. */

@@ -6,11 +6,17 @@
  * commit and the graph's save) is rebuilt from the vectors the database keeps.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { findHnswFileProblem } from './check-hnsw-file.js';
-import { describeFile, fileIntegritySchema, findBytesIntegrityProblem } from './file-integrity.js';
+import {
+  describeFile,
+  describeWindow,
+  fileIntegritySchema,
+  findIntegrityProblem,
+} from './file-integrity.js';
+import { withFileWindow } from './file-window.js';
 import { createHnswVectorStore, loadHnswVectorStore } from './hnsw-vector-store.js';
 import type { HnswParameters, VectorStore } from './vector-store.js';
 
@@ -18,6 +24,8 @@ const stampSchema = z.object({
   generation: z.number().int(),
   elements: z.number().int(),
   integrity: fileIntegritySchema,
+  /** `vectors.hnsw`'s modification time when it was saved (stamps of older releases lack it). */
+  mtimeMs: z.number().optional(),
 });
 
 export function graphPaths(dir: string) {
@@ -53,16 +61,18 @@ export async function loadVectorGraph(
   }
   if (stamp.generation !== expected.generation || stamp.elements !== expected.elements)
     return { problem: 'saved graph is behind the database' };
-  // The size first: a truncated file is found without reading it. Then one read for the
-  // checksum and the structure (hnswlib reads the file itself afterwards).
-  const size = readOrNull(() => {
-    const info = statSync(paths.graph);
-    return info.isFile() ? info.size : null;
+  // The size first: a truncated file is found without reading it. Then the checksum and the
+  // structure (hnswlib reads the file itself afterwards).
+  const info = readOrNull(() => {
+    const found = statSync(paths.graph);
+    return found.isFile() ? found : null;
   });
-  if (size === null) return { problem: 'vectors.hnsw missing' };
-  if (size !== stamp.integrity.bytes)
-    return { problem: `vectors.hnsw ${size} bytes, expected ${stamp.integrity.bytes}` };
-  const problem = checkGraphFile(paths.graph, stamp.integrity, expected);
+  if (info === null) return { problem: 'vectors.hnsw missing' };
+  if (info.size !== stamp.integrity.bytes)
+    return { problem: `vectors.hnsw ${info.size} bytes, expected ${stamp.integrity.bytes}` };
+  // Untouched since its save (same size and time): its checksum would only repeat the save's.
+  const unchanged = stamp.mtimeMs === info.mtimeMs;
+  const problem = checkGraphFile(paths.graph, stamp.integrity, !unchanged, expected);
   if (problem !== null) return { problem };
   const graph = await loadHnswVectorStore({
     path: paths.graph,
@@ -73,23 +83,30 @@ export async function loadVectorGraph(
 }
 
 /**
- * Why the graph file is damaged (checksum, then structure), or null. A function of its own so
- * the file's bytes (55 MB at 100k chunks) are garbage before hnswlib reads the file again.
+ * Why the graph file is damaged (its checksum when `hash`, then its structure), or null.
+ * The file is read through a window of 1 MiB, once for each check, never whole.
  */
 function checkGraphFile(
   path: string,
   integrity: z.infer<typeof fileIntegritySchema>,
+  hash: boolean,
   expected: GraphExpectation,
 ): string | null {
-  const bytes = readOrNull(() => readFileSync(path));
-  if (bytes === null) return 'vectors.hnsw missing';
-  const damage = findBytesIntegrityProblem(bytes, integrity);
-  if (damage !== null) return `vectors.hnsw ${damage}`;
-  const problem = findHnswFileProblem(bytes, {
-    dimension: expected.dimension,
-    count: expected.elements,
-    m: expected.hnsw.m,
-  });
+  let problem: string | null;
+  try {
+    problem = withFileWindow(path, integrity.bytes, (window) => {
+      const damage = hash ? findIntegrityProblem(describeWindow(window), integrity) : null;
+      if (damage !== null) return damage;
+      return findHnswFileProblem(window, {
+        dimension: expected.dimension,
+        count: expected.elements,
+        m: expected.hnsw.m,
+      });
+    });
+  } catch {
+    // Gone or shortened since it was looked at.
+    return 'vectors.hnsw unreadable';
+  }
   return problem === null ? null : `vectors.hnsw ${problem}`;
 }
 
@@ -132,7 +149,7 @@ export function rebuildVectorGraph({
   return graph;
 }
 
-/** Saves the graph (write then rename), then the stamp naming its generation. */
+/** Saves the graph (write then rename), then the stamp naming its generation, size, hash and time. */
 export async function saveVectorGraph(
   dir: string,
   graph: VectorStore,
@@ -142,7 +159,12 @@ export async function saveVectorGraph(
   const temporary = `${paths.graph}.tmp-${process.pid}`;
   await graph.save(temporary);
   const integrity = await describeFile(temporary);
+  // A rename keeps the time; taken before it, so a graph replaced meanwhile is never vouched for.
+  const { mtimeMs } = await stat(temporary);
   await rename(temporary, paths.graph);
-  await writeFile(`${paths.stamp}.tmp-${process.pid}`, JSON.stringify({ ...stamp, integrity }));
+  await writeFile(
+    `${paths.stamp}.tmp-${process.pid}`,
+    JSON.stringify({ ...stamp, integrity, mtimeMs }),
+  );
   await rename(`${paths.stamp}.tmp-${process.pid}`, paths.stamp);
 }

@@ -4,7 +4,17 @@
  * the seeds; leftovers of killed builds are removed; INDEX_DIR as a file is
  * one clear error.
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import {
+  cp,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  stat,
+  utimes,
+  writeFile,
+} from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -14,7 +24,8 @@ import { loadDocuments } from '../../src/ingest/load-documents.js';
 import { buildIndex } from '../../src/store/build-index.js';
 import { findHnswFileProblem } from '../../src/store/check-hnsw-file.js';
 import { ensureIndex } from '../../src/store/ensure-index.js';
-import { describeFile } from '../../src/store/file-integrity.js';
+import { describeFile, describeWindow } from '../../src/store/file-integrity.js';
+import { withFileWindow } from '../../src/store/file-window.js';
 import { openIndex } from '../../src/store/open-index.js';
 import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
 import { recordingLogger } from '../llm/support/recording-logger.js';
@@ -114,6 +125,29 @@ describe('a damaged index', () => {
     await index.store.close();
   });
 
+  it('does not hash a graph again whose size and time are those of its save, but still checks its structure', async () => {
+    await buildIndex(await options());
+    const stamp = JSON.parse(await readFile(dataFile('vectors.json'), 'utf8'));
+    expect(stamp.mtimeMs).toBe((await stat(dataFile('vectors.hnsw'))).mtimeMs);
+    await damageVectors();
+    // The damaged file given the time its stamp records (a whole second: set exactly).
+    const saved = new Date(1_700_000_000_000);
+    await utimes(dataFile('vectors.hnsw'), saved, saved);
+    await writeFile(
+      dataFile('vectors.json'),
+      JSON.stringify({ ...stamp, mtimeMs: saved.getTime() }),
+    );
+    const reasons: string[] = [];
+    const index = await openIndex({
+      indexDir,
+      embedderSpec,
+      onGraphRebuilt: (why) => reasons.push(why),
+    });
+    // Not a checksum mismatch: the structure check found the damage.
+    expect(reasons).toEqual([expect.stringMatching(/^vectors\.hnsw (?!checksum)/)]);
+    await index.store.close();
+  });
+
   it('refuses a damaged database with a message naming it', async () => {
     await buildIndex(await options());
     const bytes = await readFile(dataFile('corpus.db'));
@@ -160,6 +194,46 @@ describe('the HNSW file check', () => {
     expect(findHnswFileProblem(bytes.subarray(0, bytes.length - 9), expected)).not.toBeNull();
     expect(findHnswFileProblem(bytes, { ...expected, count: expected.count + 1 })).toMatch(/holds/);
     expect(findHnswFileProblem(bytes, { ...expected, dimension: 9 })).toMatch(/dimensions/);
+  });
+});
+
+describe('the HNSW file check through a file window', () => {
+  it('finds what it finds in the bytes read whole, however small the window', async () => {
+    const manifest = await buildIndex(await options());
+    const path = dataFile('vectors.hnsw');
+    const bytes = await readFile(path);
+    const expected = { dimension: manifest.embedder.dimension, count: manifest.chunks, m: 16 };
+    const damagedLinks = Buffer.from(bytes);
+    // The first upper-level list's length, past the level-0 records: no longer a whole list.
+    const level0End = 96 + manifest.chunks * Number(bytes.readBigUInt64LE(24));
+    damagedLinks.writeUInt32LE(3, level0End);
+    const variants = [
+      bytes,
+      bytes.subarray(0, bytes.length - 9),
+      Buffer.concat([bytes, Buffer.alloc(4)]),
+      damagedLinks,
+    ];
+    const copy = join(work, 'graph-copy.hnsw');
+    const found = new Set<string | null>();
+    for (const variant of variants) {
+      await writeFile(copy, variant);
+      const whole = findHnswFileProblem(variant, expected);
+      found.add(whole);
+      for (const windowBytes of [7, 100, 4096, 1 << 20]) {
+        const windowed = withFileWindow(
+          copy,
+          variant.length,
+          (window) => ({
+            problem: findHnswFileProblem(window, expected),
+            integrity: describeWindow(window),
+          }),
+          windowBytes,
+        );
+        expect(windowed).toEqual({ problem: whole, integrity: await describeFile(copy) });
+      }
+    }
+    // Sound, truncated, trailing bytes, a damaged list: four different findings.
+    expect(found.size).toBe(4);
   });
 });
 

@@ -3,12 +3,13 @@
  * tokens with their part of speech, lemma and character offsets, the
  * library's entities (dates, times, durations, numbers, ordinals, money,
  * percentages), and proper-noun runs as names. Everything linguistic in the
- * answer path comes from here; nothing else imports wink.
+ * answer path comes from here; nothing else imports wink (its model is
+ * assembled by `load-wink-model.ts`).
  */
 import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { lemmatize } from '../../text/tokenize.js';
+import { loadWinkModel } from './load-wink-model.js';
 
 /** Kinds of entity the answer path understands. */
 export type EntityType =
@@ -119,7 +120,7 @@ export function foldLetters(text: string): string {
 
 /** Creates the parser; loading the model takes ~0.2 s, parsing a sentence ~0.1 ms. */
 export function createTextParser(): TextParser {
-  const nlp: WinkMethods = winkNLP(model);
+  const nlp: WinkMethods = winkNLP(loadWinkModel());
   const its = nlp.its;
 
   function parse(text: string): ParsedText {
