@@ -23,6 +23,14 @@ function fitIn(text: string): (name: string, type: AnswerType) => number {
     );
 }
 
+describe('answerFit for a time asked', () => {
+  it('fits hours, minutes and seconds ("2:04:02"), and no other length of time', () => {
+    const fit = fitIn('Ruto finished second in 2:04:02, two hours after the start.');
+    expect(fit('2:04:02', 'time')).toBe(1);
+    expect(fit('two hours', 'time')).toBe(0);
+  });
+});
+
 describe('answerFit for dates', () => {
   it('fits a time up to a date ("until 1949") as that date, and no other length of time', () => {
     const text = 'Trams crossed it for 45 years until 1949, when the line closed.';

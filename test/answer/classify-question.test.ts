@@ -26,3 +26,10 @@ describe('"how far" and "how soon"', () => {
     expect(typeOf('How far is the depot from the station?')).toBe('quantity');
   });
 });
+
+describe('a possessive before the noun asked about', () => {
+  it('determines it as "the" does ("What was his time?" asks a time taken)', () => {
+    expect(typeOf('What was his time?')).toBe('duration');
+    expect(typeOf('What was the time?')).toBe('time');
+  });
+});

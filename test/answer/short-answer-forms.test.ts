@@ -1,4 +1,4 @@
-/** Short answers in the forms English writes them: a time up to a date ("until 1949"), a rate ("148 km/h"), a length ("96 metres"). */
+/** Short answers in the forms English writes them: a time up to a date ("until 1949"), a rate ("148 km/h"), a length ("96 metres"), a time taken ("2:03:11"). */
 import { expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
@@ -43,4 +43,18 @@ The bridge was opened in 1904 after five years of construction. It was the longe
   );
   const response = await corpus.ask('How long is the span of the bridge?');
   expect(response.answer).toMatch(/^96 metres \[1\]/u);
+}, 60_000);
+
+it('answers "what was the time…" with a time taken in hours, minutes and seconds', async () => {
+  const lexicon = await loadPackagedWordVectors();
+  const corpus = createExtractiveCorpus(
+    {
+      '001_marathon.txt': `Kiptoo wins in Valencia
+
+Daniel Kiptoo won the Valencia Marathon in 2:03:11, two hours after the start.`,
+    },
+    { lexicon },
+  );
+  const response = await corpus.ask('What was the time of Daniel Kiptoo in the Valencia Marathon?');
+  expect(response.answer).toMatch(/^2:03:11 \[1\]/u);
 }, 60_000);

@@ -220,10 +220,23 @@ function headNoun(tokens: Token[], from: number): number | null {
     // the noun without "'s" is not taken: "Iranian news agency" would type by "agency" alone.)
     if (token.pos === 'PART' && token.normal === "'s") continue;
     if (token.pos === 'PROPN' && modifies(tokens, index)) continue;
+    // "What was his time?": a possessive pronoun determines the noun as "the" does.
+    if (token.pos === 'PRON' && POSSESSIVES.has(token.normal)) continue;
     if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(token.pos)) return null;
   }
   return null;
 }
+
+/** English's possessive determiners (a closed class), which a tagger may read as pronouns. */
+const POSSESSIVES: ReadonlySet<string> = new Set([
+  'my',
+  'your',
+  'his',
+  'her',
+  'its',
+  'our',
+  'their',
+]);
 
 /** The proper noun at `index` is (part of) a possessor: "Brightwell Devices's". */
 function modifies(tokens: Token[], index: number): boolean {

@@ -113,7 +113,8 @@ export const ENTITIES_FOR: Record<AnswerType, EntityType[]> = {
   place: ['name'],
   // A length of time up to a date ("until 1949") says when it ended (answer-fit.ts).
   date: ['date', 'year', 'time', 'clause', 'duration'],
-  time: ['time', 'date'],
+  // A race's or a film's time, written in hours, minutes and seconds (answer-fit.ts).
+  time: ['time', 'date', 'duration'],
   number: ['number'],
   money: ['money'],
   score: ['range', 'number'],

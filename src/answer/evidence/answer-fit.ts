@@ -108,6 +108,10 @@ export function answerFit(
   // "When did trams stop crossing?" — "Trams crossed it until 1949": a time up to a date ends
   // on that date; any other length of time ("five years") says nothing of when.
   if (type === 'date' && entity.type === 'duration') return endsAtDate(entity, parsed) ? 1 : 0;
+  // "What was his time?" — "finished second in 2:04:02": hours, minutes and seconds are a
+  // time as a race or a film has one; another length of time is no time of day.
+  if (type === 'time' && entity.type === 'duration')
+    return /^\d{1,2}:\d\d:\d\d/u.test(entity.text) ? 1 : 0;
   // "When does it check for updates?" — "at 3am": a clock time answers "when", less surely
   // than a date (a news story's "when" is its day); a bare part of the day ("night") hardly.
   if (type === 'date' && entity.type === 'time')
