@@ -14,6 +14,7 @@ import type { Draft } from './draft.js';
 import { overlap } from './pick-sentences.js';
 import { listAfter } from './introduced-list.js';
 import { asksDoer, doersOf } from './passive-agent.js';
+import { answerAfter, isQuestion } from './posed-question.js';
 
 /**
  * Whether `entity` is where a change starts ("cut from $150,000 to $90,000"): "from" before
@@ -413,6 +414,10 @@ export function composeFactoid(evidence: Evidence): Draft {
     }
     return { parts: [{ sentence: best }] };
   }
+  // "What keeps you up at night?" asked by an interviewer, then "Security. One serious
+  // breach…": the article's own question is answered by what follows it.
+  const answer = isQuestion(best.text, { short: true }) ? answerAfter(evidence, best) : [];
+  if (answer.length > 0) return { parts: [best, ...answer].map((sentence) => ({ sentence })) };
   // "What prize did she win?" — "received the Crafoord Prize": a name ending in the noun asked
   // about is one of its kind, and the short answer, when it is the only such name there and the
   // question does not give it.

@@ -7,9 +7,9 @@
  */
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
-import { paragraphOf } from '../evidence/paragraph-of.js';
 import { headingsOf } from '../evidence/section-heading.js';
 import type { Draft } from './draft.js';
+import { answerAfter, isQuestion } from './posed-question.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { CAUSING_VERBS, INTERROGATIVES, REASON_WORDS } from '../analyze/classify-question.js';
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
@@ -18,8 +18,6 @@ import { STATED_CREDIT } from '../evidence/term-matcher.js';
 const REASON_REACH = 1;
 /** Share of the asked verbs a sentence states to restate the asked event (the verb itself, or a close synonym). */
 const STATES_VERB = 0.9;
-/** Sentences after a question the article asks itself that are shown as its answer. */
-const ANSWER_REACH = 2;
 /** Most sentences of a procedure (a section headed by the asked action) shown; set once, not tuned. */
 const MAX_PROCEDURE = 8;
 /** Most sentences a why/how answer shows. */
@@ -127,18 +125,10 @@ export function statesCause(sentence: EvidenceSentence): boolean {
 const EVENT_WEIGHT = 0.5;
 
 /**
- * A sentence asking a question: it ends with "?" (inside closing quotes or emphasis) and is
- * no short heading ("Hollow Meridian II: September, for real this time?").
- */
-const isQuestion = (text: string) =>
-  /\?["'”’*_]*$/u.test(text.trim()) && tokenize(text).length >= MIN_QUESTION_WORDS;
-/**
  * Share of the best sentence's event coverage a question the article asks itself must have to
  * be taken as asking the same; chosen on the development sets (civic, releases).
  */
 const POSED_EVENT_SHARE = 0.5;
-/** Words a question the article asks itself has at least; shorter ones are headings. */
-const MIN_QUESTION_WORDS = 8;
 
 /**
  * True when a question the article asks itself asks for a reason or a means, as the user's
@@ -152,11 +142,6 @@ function asksReasonOrMeans(sentence: EvidenceSentence): boolean {
       token.normal === 'how' ||
       (token.pos === 'NOUN' && REASON_WORDS.has(lemmatize(token.normal))),
   );
-}
-
-function sameParagraph(a: EvidenceSentence, b: EvidenceSentence): boolean {
-  const paragraph = paragraphOf(a.document, a.span.start);
-  return paragraph !== undefined && paragraph.start <= b.span.start && b.span.start < paragraph.end;
 }
 
 export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage: number }): Draft {
@@ -269,19 +254,9 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
         sentence.eventCoverage >= POSED_EVENT_SHARE * best.eventCoverage,
     )
     .sort((a, b) => value(b) - value(a))[0];
-  if (posed) {
-    const following = evidence.sentencesOf(posed.document.docId, {
-      from: posed.position + 1,
-      to: posed.position + 1 + ANSWER_REACH,
-    });
-    // The answer follows in the question's paragraph, or in the next one after an
-    // interviewer's emphasised question; a question standing alone is a heading.
-    if (
-      following.length > 0 &&
-      (sameParagraph(posed, following[0]!) || /^[*_]/u.test(posed.text.trim()))
-    )
-      return { parts: inReadingOrder([posed, ...following]).map((sentence) => ({ sentence })) };
-  }
+  const following = posed ? answerAfter(evidence, posed) : [];
+  if (posed && following.length > 0)
+    return { parts: inReadingOrder([posed, ...following]).map((sentence) => ({ sentence })) };
   // The best sentence's article, by position. What carries it on is in its section: a
   // manual's next heading ("## Warranty") starts another topic, unless that heading is about
   // what is asked ("Why Kestrel" for "why does Corvane want…").

@@ -1,0 +1,50 @@
+/**
+ * A question the article asks itself, as an interviewer or an FAQ does ("**Is the freeze
+ * over?**" then "Partly. We lifted it…"): what follows it is its answer, when it follows in
+ * the question's paragraph or after a question set apart by emphasis.
+ */
+import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
+import { paragraphOf } from '../evidence/paragraph-of.js';
+import { tokenize } from '../../text/tokenize.js';
+
+/** Words a question the article asks itself has at least, unless emphasised; shorter ones are headings. */
+const MIN_QUESTION_WORDS = 8;
+/** Sentences after a question the article asks itself that are shown as its answer. */
+export const ANSWER_REACH = 2;
+
+/** The sentence is set apart by emphasis ("**Why Lisbon?**"), as an interviewer's question is. */
+const emphasised = (text: string) => /^[*_]/u.test(text.trim());
+
+/**
+ * A sentence asking a question: it ends with "?" (inside closing quotes or emphasis) and is
+ * no short heading ("Hollow Meridian II: September, for real this time?"), unless emphasised
+ * as an interviewer's question is.
+ */
+export function isQuestion(text: string, { short = false }: { short?: boolean } = {}): boolean {
+  return (
+    /\?["'”’*_]*$/u.test(text.trim()) &&
+    (tokenize(text).length >= MIN_QUESTION_WORDS || (short && emphasised(text)))
+  );
+}
+
+export function sameParagraph(a: EvidenceSentence, b: EvidenceSentence): boolean {
+  const paragraph = paragraphOf(a.document, a.span.start);
+  return paragraph !== undefined && paragraph.start <= b.span.start && b.span.start < paragraph.end;
+}
+
+/**
+ * The sentences answering `posed` (up to ANSWER_REACH after it, and none after the next
+ * question): in its paragraph, or in the next one after an emphasised question; empty when
+ * none follows (a question standing alone is a heading).
+ */
+export function answerAfter(evidence: Evidence, posed: EvidenceSentence): EvidenceSentence[] {
+  const following = evidence.sentencesOf(posed.document.docId, {
+    from: posed.position + 1,
+    to: posed.position + 1 + ANSWER_REACH,
+  });
+  if (following.length === 0 || !(sameParagraph(posed, following[0]!) || emphasised(posed.text)))
+    return [];
+  // The next question asked ends the answer.
+  const next = following.findIndex((sentence) => /\?["'”’*_]*$/u.test(sentence.text.trim()));
+  return next < 0 ? following : following.slice(0, next);
+}
