@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import type { QuestionAnalysis } from '../../src/answer/analyze/question-types.js';
 import { asksAboutArticle } from '../../src/answer/evidence/find-article-facts.js';
+import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
 const parser = createTextParser();
 /** The part of an analysis `asksAboutArticle` reads: the question's words, as a factoid about a person. */
@@ -31,4 +33,21 @@ describe('asksAboutArticle', () => {
   it('reads the same verb with a preposition after it as a fact of the story ("ran in")', () => {
     expect(asksAboutArticle(analysisOf('Who ran in the Valencia Marathon?', ['run']))).toBe(false);
   });
+});
+
+describe("the article's author", () => {
+  it('is read from a field of a line holding several ("Published: … | Author: …")', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_release.md': `# Quarry 2.0 released
+
+**Published:** 12 January 2025 | **Author:** Mira Okafor, maintainer
+
+Quarry 2.0 is the first major release in three years. It requires Python 3.10 or later.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const response = await corpus.ask('Who wrote the Quarry 2.0 release notes?');
+    expect(response.answer).toMatch(/^Mira Okafor \[1\]/u);
+  }, 60_000);
 });

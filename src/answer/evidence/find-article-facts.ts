@@ -35,16 +35,22 @@ export interface ArticleFact {
 
 /**
  * A line crediting the article's writer: "By Jane Roe", or a label of writing ("Author: Dana
- * Whitfield", "Writer: …") before a name.
+ * Whitfield", "Writer: …") before a name, in the line or in one of its fields.
  */
 function creditsWriter(text: string): boolean {
-  const plain = plainText(text);
-  if (/^by\s/iu.test(plain)) return true;
-  const label = /^(\p{L}+)\s*:/u.exec(plain)?.[1]?.toLowerCase();
-  return (
-    label !== undefined &&
-    [...WRITING].some((verb) => label === verb || sharesStem(lemmatize(label), verb))
-  );
+  // A line may hold several labelled fields apart ("Published: 12 January 2025 | Author: Mira
+  // Okafor"): any of them may credit the writer.
+  return plainText(text)
+    .split(/\s[|·•]\s/u)
+    .some((field) => {
+      const plain = field.trim();
+      if (/^by\s/iu.test(plain)) return true;
+      const label = /^(\p{L}+)\s*:/u.exec(plain)?.[1]?.toLowerCase();
+      return (
+        label !== undefined &&
+        [...WRITING].some((verb) => label === verb || sharesStem(lemmatize(label), verb))
+      );
+    });
 }
 
 export function asksAboutArticle(analysis: QuestionAnalysis): boolean {
