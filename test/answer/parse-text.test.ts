@@ -181,3 +181,10 @@ describe('lemmas', () => {
     expect(lemmas).toEqual(['fine', 'dine']);
   });
 });
+
+describe('parsers', () => {
+  it('can be made as often as a process needs (wink is loaded once)', () => {
+    for (let made = 0; made < 40; made += 1)
+      expect(createTextParser().parse('Kiptoo won in Valencia.').tokens.length).toBe(5);
+  }, 120_000);
+});

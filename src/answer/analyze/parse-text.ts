@@ -118,9 +118,17 @@ export function foldLetters(text: string): string {
   });
 }
 
-/** Creates the parser; loading the model takes ~0.2 s, parsing a sentence ~0.1 ms. */
+/**
+ * The one wink instance of the process, made with the first parser: wink keeps nothing per
+ * document, and its NER loader re-serialises its own module-level data each time a model is
+ * loaded, which grows without bound across instances (a test run making a few dozen parsers
+ * failed with "Invalid string length").
+ */
+let shared: WinkMethods | undefined;
+
+/** Creates the parser; loading the model takes ~0.2 s (once per process), parsing a sentence ~0.1 ms. */
 export function createTextParser(): TextParser {
-  const nlp: WinkMethods = winkNLP(loadWinkModel());
+  const nlp: WinkMethods = (shared ??= winkNLP(loadWinkModel()));
   const its = nlp.its;
 
   function parse(text: string): ParsedText {
