@@ -120,6 +120,15 @@ describe('dates in a text', () => {
     expect(entities).not.toContain('time:3:1');
   });
 
+  it('reads a count per unit of time ("three times a day", "twice a month") as one span of time', () => {
+    const entities = createTextParser()
+      .parse('Take one or two tablets up to three times a day, and descale twice a month.')
+      .entities.map((entity) => `${entity.type}:${entity.text}`);
+    expect(entities).toContain('duration:three times a day');
+    expect(entities).toContain('duration:twice a month');
+    expect(entities).not.toContain('number:three');
+  });
+
   it('reads hours, minutes and seconds ("in 2:03:11") as a time taken', () => {
     const entities = createTextParser()
       .parse('Kiptoo won in 2:03:11, and Okonkwo in 2:18:40.5.')

@@ -1,4 +1,4 @@
-/** Short answers in the forms English writes them: a time up to a date ("until 1949"), a rate ("148 km/h"), a length ("96 metres"), a time taken ("2:03:11"). */
+/** Short answers in the forms English writes them: a time up to a date ("until 1949"), a rate ("148 km/h"), a length ("96 metres"), a time taken ("2:03:11"), how often ("up to three times a day"). */
 import { expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
@@ -28,7 +28,7 @@ RENNES, 12 January 2025 - Storm Ilse brought gusts of up to 148 km/h to the coas
     { lexicon },
   );
   const response = await corpus.ask('How strong were the gusts during Storm Ilse?');
-  expect(response.answer).toMatch(/^148 km\/h \[1\]/u);
+  expect(response.answer).toMatch(/^up to 148 km\/h \[1\]/u);
 }, 60_000);
 
 it('reads a unit of length after a figure as its measure ("a span of 96 metres")', async () => {
@@ -57,4 +57,20 @@ Daniel Kiptoo won the Valencia Marathon in 2:03:11, two hours after the start.`,
   );
   const response = await corpus.ask('What was the time of Daniel Kiptoo in the Valencia Marathon?');
   expect(response.answer).toMatch(/^2:03:11 \[1\]/u);
+}, 60_000);
+
+it('answers "how often" with a count per unit of time and its ceiling ("up to three times a day")', async () => {
+  const lexicon = await loadPackagedWordVectors();
+  const corpus = createExtractiveCorpus(
+    {
+      '001_leaflet.md': `# Calmira 200 mg tablets
+
+## How to take Calmira
+
+Adults and children over 12 should take one or two tablets with water, up to three times a day.`,
+    },
+    { lexicon },
+  );
+  const response = await corpus.ask('How often should I take Calmira?');
+  expect(response.answer).toMatch(/^up to three times a day \[1\]/u);
 }, 60_000);

@@ -216,6 +216,7 @@ export function createTextParser(): TextParser {
     joinAdjacentDates(text, entities);
     splitDateRanges(text, tokens, entities);
     addMissedAmounts(text, tokens, entities);
+    frequencies(text, tokens, entities);
     clockTimes(entities, tokens);
     dateSpans(entities);
     addNames(text, tokens, entities);
@@ -283,6 +284,41 @@ function splitDateRanges(text: string, tokens: Token[], entities: Entity[]): voi
     if (to < 0 || !isDate(entity.first + 1, to - 1) || !isDate(to + 1, entity.last)) continue;
     entities.splice(index, 1, dateOf(entity.first + 1, to - 1), dateOf(to + 1, entity.last));
   }
+}
+
+/** English's adverbs counting occurrences (a closed class): "twice a month". */
+const MULTIPLICATIVES: ReadonlySet<string> = new Set(['once', 'twice', 'thrice']);
+/** Words putting a count per unit of time: "three times a day", "twice per week". */
+const PER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
+
+/**
+ * "three times a day", "twice a month", "four times per hour": how often, one span of time
+ * (the model marks the unit alone, or nothing); the figures inside it are no answers of their
+ * own.
+ */
+function frequencies(text: string, tokens: Token[], entities: Entity[]): void {
+  tokens.forEach((token, first) => {
+    const counted = MULTIPLICATIVES.has(token.normal)
+      ? first
+      : (token.pos === 'NUM' || /^\d+$/u.test(token.text)) && tokens[first + 1]?.normal === 'times'
+        ? first + 1
+        : -1;
+    if (counted < 0 || !PER_WORDS.has(tokens[counted + 1]?.normal ?? '')) return;
+    const last = counted + 2;
+    const unit = tokens[last];
+    if (!unit || !TIME_UNIT.test(lemmatize(unit.normal))) return;
+    for (let index = entities.length - 1; index >= 0; index -= 1)
+      if (entities[index]!.first >= first && entities[index]!.last <= last)
+        entities.splice(index, 1);
+    entities.push({
+      type: 'duration',
+      first,
+      last,
+      start: token.start,
+      end: unit.end,
+      text: text.slice(token.start, unit.end),
+    });
+  });
 }
 
 /** "two-day", "48-hour": a number joined by a hyphen to a unit of time the model marked alone. */

@@ -298,6 +298,9 @@ function withMeasure(sentence: EvidenceSentence, entity: Entity, lead: string): 
   const before = sentence.parsed.tokens[entity.first - 1];
   if (entity.type === 'duration' && lead === entity.text && before?.normal === 'every')
     return sentence.text.slice(before.start, entity.end);
+  // "up to three times a day", "more than two hours": a span of time keeps its approximation.
+  if (entity.type === 'duration' && lead === entity.text)
+    return sentence.text.slice(approximatedFrom(sentence.parsed.tokens, entity), entity.end);
   if (!FIGURES.has(entity.type) || lead !== entity.text) return lead;
   const tokens = sentence.parsed.tokens;
   // The whole compound the figure counts ("210 school visits", "48,000 air fryers"): the
@@ -320,8 +323,8 @@ const FIGURES: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
 const MAX_COMPOUND = 3;
 
 /**
- * Where a figure's approximation starts: "more than 400", "at least fourteen", "roughly
- * €5m", "over 900km" — a comparative with "than", "at" with a superlative, a degree adverb in
+ * Where a figure's approximation starts: "more than 400", "at least fourteen", "up to 20",
+ * "roughly €5m", "over 900km" — a comparative with "than", "at" with a superlative, a degree adverb in
  * -ly or an approximator before it. "400" alone would claim what the text does not.
  */
 function approximatedFrom(tokens: ParsedText['tokens'], entity: Entity): number {
@@ -334,7 +337,9 @@ function approximatedFrom(tokens: ParsedText['tokens'], entity: Entity): number 
     two &&
     adjacent(two, one) &&
     ((one.normal === 'than' && (two.pos === 'ADJ' || two.pos === 'ADV')) ||
-      (two.normal === 'at' && (one.pos === 'ADJ' || one.pos === 'ADV')))
+      (two.normal === 'at' && (one.pos === 'ADJ' || one.pos === 'ADV')) ||
+      // "up to three times a day": a ceiling.
+      (two.normal === 'up' && one.normal === 'to'))
   )
     return two.start;
   return (one.pos === 'ADV' && one.normal.endsWith('ly')) || APPROXIMATORS.has(one.normal)
