@@ -35,6 +35,17 @@ let indexDir: string;
 const embedderSpec = wordVectorEmbedderSpec();
 const loadSourceVectors = createFakeWordVectors(['pakistan', 'iran', 'colonel', 'officers']);
 
+/** Opens the index, recording why its graph was rebuilt, if it was. */
+async function openRecordingRebuilds() {
+  const reasons: string[] = [];
+  const index = await openIndex({
+    indexDir,
+    embedderSpec,
+    onGraphRebuilt: (why) => reasons.push(why),
+  });
+  return { index, reasons };
+}
+
 beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'sourced-integrity-'));
   indexDir = join(work, 'index');
@@ -98,12 +109,7 @@ describe('a damaged index', () => {
     const expected = await before.store.searchVectors({ vector: query, k: 5 });
     await before.store.close();
     await damageVectors();
-    const reasons: string[] = [];
-    const index = await openIndex({
-      indexDir,
-      embedderSpec,
-      onGraphRebuilt: (why) => reasons.push(why),
-    });
+    const { index, reasons } = await openRecordingRebuilds();
     expect(reasons).toEqual([expect.stringMatching(/vectors\.hnsw checksum mismatch/)]);
     expect(await index.store.searchVectors({ vector: query, k: 5 })).toEqual(expected);
     await index.store.close();
@@ -115,12 +121,7 @@ describe('a damaged index', () => {
     const stamp = JSON.parse(await readFile(dataFile('vectors.json'), 'utf8'));
     stamp.integrity = await describeFile(dataFile('vectors.hnsw'));
     await writeFile(dataFile('vectors.json'), JSON.stringify(stamp));
-    const reasons: string[] = [];
-    const index = await openIndex({
-      indexDir,
-      embedderSpec,
-      onGraphRebuilt: (why) => reasons.push(why),
-    });
+    const { index, reasons } = await openRecordingRebuilds();
     expect(reasons).toEqual([expect.stringMatching(/^vectors\.hnsw (?!checksum)/)]);
     await index.store.close();
   });
@@ -137,12 +138,7 @@ describe('a damaged index', () => {
       dataFile('vectors.json'),
       JSON.stringify({ ...stamp, mtimeMs: saved.getTime() }),
     );
-    const reasons: string[] = [];
-    const index = await openIndex({
-      indexDir,
-      embedderSpec,
-      onGraphRebuilt: (why) => reasons.push(why),
-    });
+    const { index, reasons } = await openRecordingRebuilds();
     // Not a checksum mismatch: the structure check found the damage.
     expect(reasons).toEqual([expect.stringMatching(/^vectors\.hnsw (?!checksum)/)]);
     await index.store.close();
