@@ -43,8 +43,7 @@ import { openSeedsIndex } from './store/open-seeds-index.js';
 import type { SqliteCorpusStore } from './store/sqlite-corpus-store.js';
 import type { StoredCorpus } from './store/stored-corpus.js';
 import type { OpenIndex } from './store/open-index.js';
-import { createSharedIndex, type SharedIndex } from './store/postgres/create-shared-index.js';
-import { ensurePostgresIndex } from './store/postgres/ensure-postgres-index.js';
+import type { SharedIndex } from './store/postgres/create-shared-index.js';
 import type { SqlDatabase } from './store/postgres/sql-database.js';
 
 export interface Deps {
@@ -171,6 +170,11 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     const seedDocuments = library.map((entry) => entry.document);
+    // Loaded only here: a server on the embedded store does not load the PostgreSQL backend.
+    const [{ ensurePostgresIndex }, { createSharedIndex }] = await Promise.all([
+      import('./store/postgres/ensure-postgres-index.js'),
+      import('./store/postgres/create-shared-index.js'),
+    ]);
     // DATABASE_URL: the corpus every server shares; this folder's documents are added to it.
     const opened = await ensurePostgresIndex({
       database: options.database,
