@@ -85,6 +85,12 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
   const inDoer = (entity: Entity) =>
     doers.some(([from, to]) => entity.first >= from && entity.last < to);
   const doerStated = sentence.answers.some(inDoer);
+  // "…opens with about 40 people, and we expect 120 there by the end of 2026" asked of 2026:
+  // the figure in the asked year's clause, not one a conjunction parts from it.
+  const yearClause = (entity: Entity) => !apartFromYear(sentence, entity, years);
+  const yearStated = sentence.answers.some(
+    (entity) => FIGURES.has(entity.type) && yearClause(entity),
+  );
   // "When will it reopen?" of "was due to reopen in March 2025; it will now reopen in
   // September": of answers as near the asked words, the one nearer an asked word that the
   // question's auxiliary governs (within AUXILIARY_REACH words before it).
@@ -111,6 +117,7 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
       lemmatize(before.normal) !== head
     )
       return;
+    if (yearStated && FIGURES.has(entity.type) && !yearClause(entity)) return;
     const distance = wordsAway(anchors, entity, tokens);
     const fit = sentence.fits[index] ?? answerFit(entity, sentence.parsed, type);
     // A poor fit for the kind of name asked for counts as a few words further away, and so
@@ -147,6 +154,29 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
     }
   });
   return best;
+}
+
+/**
+ * True when the sentence states an asked year and a coordinating conjunction or a semicolon
+ * stands between the figure and each mention of it: the figure is another clause's.
+ */
+function apartFromYear(
+  sentence: EvidenceSentence,
+  entity: Entity,
+  years: readonly number[],
+): boolean {
+  if (years.length === 0) return false;
+  const tokens = sentence.parsed.tokens;
+  const mentions = tokens.flatMap((token, index) =>
+    YEAR.test(token.text) && years.includes(Number(token.text)) ? [index] : [],
+  );
+  if (mentions.length === 0) return false;
+  return mentions.every((at) => {
+    const [from, to] = at < entity.first ? [at, entity.first] : [entity.last, at];
+    return tokens
+      .slice(from + 1, to)
+      .some((token) => token.pos === 'CCONJ' || token.normal === ';');
+  });
 }
 
 /**
