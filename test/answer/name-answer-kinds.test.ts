@@ -42,3 +42,18 @@ The glacier has lost a fifth of its ice. Since 2014 Helga Strasser has measured 
     expect(response.answer).toMatch(/^Helga Strasser \[1\]/u);
   }, 60_000);
 });
+
+describe('a name opening with the noun asked by ("which university")', () => {
+  it('is one of that kind, whole, and preferred to a name the question is about', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_glacier.txt': `Glacier shrinks
+
+The Marbach Glacier lost a fifth of its ice, according to a survey published on Tuesday by researchers at the University of Innsbruck.`,
+      },
+      { lexicon },
+    );
+    const response = await corpus.ask('Which university did the glacier researchers work for?');
+    expect(response.answer).toMatch(/^University of Innsbruck \[1\]/u);
+  }, 60_000);
+});

@@ -88,6 +88,17 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
   // "…opens with about 40 people, and we expect 120 there by the end of 2026" asked of 2026:
   // the figure in the asked year's clause, not one a conjunction parts from it.
   const yearClause = (entity: Entity) => !apartFromYear(sentence, entity, years);
+  // "Which university…?" of "…researchers at the University of Innsbruck": a name holding
+  // the noun asked by says it is one of that kind; a name near the question's other words
+  // ("the Marbach Glacier") is what the question is about.
+  const namesKind = (entity: Entity) =>
+    entity.type === 'name' &&
+    head !== null &&
+    sentence.parsed.tokens
+      .slice(entity.first, entity.last + 1)
+      .some((token) => lemmatize(token.normal) === head);
+  const kindNamed =
+    (type === 'organization' || type === 'place') && sentence.answers.some(namesKind);
   const yearStated = sentence.answers.some(
     (entity) => FIGURES.has(entity.type) && yearClause(entity),
   );
@@ -118,6 +129,7 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
     )
       return;
     if (yearStated && FIGURES.has(entity.type) && !yearClause(entity)) return;
+    if (kindNamed && !namesKind(entity)) return;
     const distance = wordsAway(anchors, entity, tokens);
     const fit = sentence.fits[index] ?? answerFit(entity, sentence.parsed, type);
     // A poor fit for the kind of name asked for counts as a few words further away, and so

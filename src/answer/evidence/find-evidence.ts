@@ -604,14 +604,24 @@ export function createEvidenceFinder({
                 (countedByColumn(withUnit) || elliptical(withUnit) ? withUnit : null))
             : withUnit;
         if (!counted) return [];
-        const rest = withoutAskedWords(
-          counted,
-          parsed,
-          questionWords,
-          isCommonWord,
-          questionNames,
-          isEnglishWord,
-        );
+        // "Which university…?" of "the University of Innsbruck": a name opening with the noun
+        // the question asks a name of an organisation or a place by is one of that kind, whole.
+        const opensWithHead =
+          counted.type === 'name' &&
+          (analysis.answerType === 'organization' || analysis.answerType === 'place') &&
+          analysis.head !== null &&
+          lemmatize(parsed.tokens[counted.first]!.normal) === analysis.head &&
+          counted.last > counted.first;
+        const rest = opensWithHead
+          ? counted
+          : withoutAskedWords(
+              counted,
+              parsed,
+              questionWords,
+              isCommonWord,
+              questionNames,
+              isEnglishWord,
+            );
         // A counted figure repeats the question only by its figure: the noun it counts is the
         // asked one ("420 homes" asked of "Tarrant Homes").
         const own = counted === withUnit ? rest?.text : withUnit.text;
