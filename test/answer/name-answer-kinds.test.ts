@@ -1,7 +1,8 @@
 /**
- * Names that are no answer to "who": a dateline's source in brackets, and a name ending in a
- * word its article writes in lower case (a common noun there: "the Marbach Glacier" where the
- * article says "the glacier").
+ * Names as answers by their kind: a dateline's source in brackets is no answer to "who", nor
+ * (as surely) a name ending in a word its article writes in lower case ("the Marbach Glacier"
+ * where the article says "the glacier"); a name opening with the noun asked by ("the
+ * University of Innsbruck" for "which university") is one of that kind.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
