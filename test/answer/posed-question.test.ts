@@ -18,6 +18,10 @@ Mara Lindqvist became chief executive of Fernhall Systems in 2021. We asked her 
 
 Partly. We lifted it for engineering in April, but other departments will wait until the autumn budget review.
 
+**Why did you freeze hiring?**
+
+We grew too fast. Headcount went from 420 to 780 in two years.
+
 **What keeps you up at night?**
 
 Security: one serious breach would cost us more trust than any product could win back.
@@ -49,5 +53,11 @@ describe("the article's own question", () => {
     expect(response.answer).toContain('Security: one serious breach would cost us more trust');
     // The next question asked ends the answer.
     expect(response.answer).not.toContain('Will the Lisbon office');
+  }, 60_000);
+
+  it('answers a why asked in a short emphasised question with what follows it, alone', async () => {
+    const response = await corpus.ask('Why did Fernhall freeze hiring?');
+    expect(response.answer).toMatch(/^Why did you freeze hiring\? \[1\] We grew too fast\. \[2\]/u);
+    expect(response.answer).not.toContain('We asked her about');
   }, 60_000);
 });

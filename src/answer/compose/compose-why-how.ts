@@ -249,7 +249,7 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
     .filter(
       (sentence) =>
         sentence.coverage >= minCoverage &&
-        isQuestion(sentence.text) &&
+        isQuestion(sentence.text, { short: true }) &&
         asksReasonOrMeans(sentence) &&
         sentence.eventCoverage >= POSED_EVENT_SHARE * best.eventCoverage,
     )
