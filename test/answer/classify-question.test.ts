@@ -33,3 +33,10 @@ describe('a possessive before the noun asked about', () => {
     expect(typeOf('What was the time?')).toBe('time');
   });
 });
+
+describe('a nationality asked', () => {
+  it("is answered by a place's name, as a country is", () => {
+    expect(typeOf('What nationality is Grace Okonkwo?')).toBe('place');
+    expect(typeOf('Which country is Grace Okonkwo from?')).toBe('place');
+  });
+});

@@ -85,6 +85,12 @@ export const TYPE_NOUNS: readonly [AnswerType, readonly string[]][] = [
   ['organization', ['organization', 'organisation', 'company', 'group', 'institution']],
   ['place', ['place', 'city', 'country', 'town', 'region', 'location']],
 ];
+/**
+ * Nouns English answers with a place's name, though they are no kind of place: "What
+ * nationality is she?" — "Nigeria's Grace Okonkwo". Matched as written only, never by
+ * vectors (as a type noun, it would draw its neighbours' types too).
+ */
+const NAMED_BY_PLACE: ReadonlySet<string> = new Set(['nationality', 'citizenship']);
 /** English verbs whose object is an amount of money: "what did it cost / pay / spend / charge / earn / owe", "what was he fined". */
 export const PRICE_VERBS: ReadonlySet<string> = new Set([
   'cost',
@@ -138,6 +144,7 @@ const NAMED_MARGIN = 0.1;
  */
 export function typeOfNoun(lemma: string, lexicon: WordVectors): AnswerType | null {
   for (const [type, nouns] of TYPE_NOUNS) if (nouns.includes(lemma)) return type;
+  if (NAMED_BY_PLACE.has(lemma)) return 'place';
   const vector = lexicon.vector(lemma);
   if (!vector) return null;
   let best: AnswerType | null = null;
