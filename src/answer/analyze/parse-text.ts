@@ -439,8 +439,12 @@ function prepositionalDurations(text: string, tokens: Token[], entities: Entity[
   }
 }
 
-/** Units of time English compounds with "long" ("a daylong visit", "a year-long delay"). */
-const TIME_UNIT = /^(?:hour|day|week|month|year|season|decade|night|century)$/u;
+/**
+ * English's units of time, singular (a closed class): compounded with "long" ("a daylong
+ * visit"), counted per ("twice a month"), or counted in a length of time ("two years ago").
+ */
+export const TIME_UNIT =
+  /^(?:second|minute|hour|day|night|week|month|year|season|decade|century)$/u;
 
 /**
  * "a daylong visit", "a year-long delay": a unit of time compounded with "long", written

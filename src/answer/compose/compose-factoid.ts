@@ -88,6 +88,9 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
   // "…opens with about 40 people, and we expect 120 there by the end of 2026" asked of 2026:
   // the figure in the asked year's clause, not one a conjunction parts from it.
   const yearClause = (entity: Entity) => !apartFromYear(sentence, entity, years);
+  const yearStated = sentence.answers.some(
+    (entity) => FIGURES.has(entity.type) && yearClause(entity),
+  );
   // "Which university…?" of "…researchers at the University of Innsbruck": a name holding
   // the noun asked by says it is one of that kind; a name near the question's other words
   // ("the Marbach Glacier") is what the question is about.
@@ -99,9 +102,6 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
       .some((token) => lemmatize(token.normal) === head);
   const kindNamed =
     (type === 'organization' || type === 'place') && sentence.answers.some(namesKind);
-  const yearStated = sentence.answers.some(
-    (entity) => FIGURES.has(entity.type) && yearClause(entity),
-  );
   // "When will it reopen?" of "was due to reopen in March 2025; it will now reopen in
   // September": of answers as near the asked words, the one nearer an asked word that the
   // question's auxiliary governs (within AUXILIARY_REACH words before it).

@@ -12,6 +12,9 @@ const MIN_QUESTION_WORDS = 8;
 /** Sentences after a question the article asks itself that are shown as its answer. */
 export const ANSWER_REACH = 2;
 
+/** The text ends with "?" (inside closing quotes or emphasis). */
+const endsAsking = (text: string) => /\?["'”’*_]*$/u.test(text.trim());
+
 /** The sentence is set apart by emphasis ("**Why Lisbon?**"), as an interviewer's question is. */
 const emphasised = (text: string) => /^[*_]/u.test(text.trim());
 
@@ -22,8 +25,7 @@ const emphasised = (text: string) => /^[*_]/u.test(text.trim());
  */
 export function isQuestion(text: string, { short = false }: { short?: boolean } = {}): boolean {
   return (
-    /\?["'”’*_]*$/u.test(text.trim()) &&
-    (tokenize(text).length >= MIN_QUESTION_WORDS || (short && emphasised(text)))
+    endsAsking(text) && (tokenize(text).length >= MIN_QUESTION_WORDS || (short && emphasised(text)))
   );
 }
 
@@ -45,6 +47,6 @@ export function answerAfter(evidence: Evidence, posed: EvidenceSentence): Eviden
   if (following.length === 0 || !(sameParagraph(posed, following[0]!) || emphasised(posed.text)))
     return [];
   // The next question asked ends the answer.
-  const next = following.findIndex((sentence) => /\?["'”’*_]*$/u.test(sentence.text.trim()));
+  const next = following.findIndex((sentence) => endsAsking(sentence.text));
   return next < 0 ? following : following.slice(0, next);
 }

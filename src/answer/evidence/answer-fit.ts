@@ -4,8 +4,9 @@
  * Kingsmead", "in Tehran"); people's names are words, not model numbers
  * ("Aria 4"), and usually more than one; organisations rarely follow "at".
  */
-import { YEAR, type Entity, type ParsedText } from '../analyze/parse-text.js';
+import { TIME_UNIT, YEAR, type Entity, type ParsedText } from '../analyze/parse-text.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
+import { lemmatize } from '../../text/tokenize.js';
 import { LOCATIVE, type AnswerType } from '../analyze/question-types.js';
 
 /** English verbs of reporting: a date right after one ("said on Tuesday") is when it was said. */
@@ -66,8 +67,6 @@ function isBareUnit(entity: Entity, parsed: ParsedText): boolean {
 
 /** English's prepositions that mark the point a time ends at (a closed class): "until 1949". */
 const END_POINT_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'through']);
-/** Units of time, whose count makes a length of time ("until two years ago"). */
-const TIME_UNIT = /^(?:second|minute|hour|day|week|month|year|season|decade|century)s?$/u;
 
 /** The time is an end point's preposition and a date, with no unit of time: "until March 2020". */
 function endsAtDate(entity: Entity, parsed: ParsedText): boolean {
@@ -76,7 +75,8 @@ function endsAtDate(entity: Entity, parsed: ParsedText): boolean {
   const rest = tokens.slice(1);
   return (
     rest.some((token) => YEAR.test(token.text) || MONTHS.includes(token.normal)) &&
-    !rest.some((token) => TIME_UNIT.test(token.normal))
+    // A unit of time counted makes a length of time ("until two years ago").
+    !rest.some((token) => TIME_UNIT.test(lemmatize(token.normal)))
   );
 }
 

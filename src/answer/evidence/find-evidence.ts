@@ -757,9 +757,10 @@ export function createEvidenceFinder({
         // A name may stand in the sentence before ("Solvik said… It paid…").
         // And what the article's title names is what each of its sentences is about ("Harbour
         // museum reopens…": "Entry will be free for children" is the museum's entry).
+        const titled = credit(term, title);
         const stated = Math.max(
           term.name && previous ? Math.max(mine, credit(term, previous)) : mine,
-          credit(term, title),
+          titled,
         );
         if (term.primary && stated < STATED_CREDIT) unstated.push(term.token);
         if (eventTerms.has(term)) eventSum += term.weight * mine;
@@ -767,7 +768,7 @@ export function createEvidenceFinder({
         const around = Math.max(
           0,
           ...neighbours.map((bag) => credit(term, bag)),
-          credit(term, title),
+          titled,
           section ? credit(term, section) : 0,
           term.name && context ? credit(term, context) : 0,
           // A word carried from earlier turns names the conversation's topic: the article
