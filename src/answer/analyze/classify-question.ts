@@ -12,6 +12,7 @@ import { sharesStem } from '../../text/shares-stem.js';
 import { isComparative, lemmatize } from '../../text/tokenize.js';
 import type { Token } from './parse-text.js';
 import type { AnswerType, QuestionKind } from './question-types.js';
+import type { NounSense, WordNetNouns } from '../../text/wordnet-nouns.js';
 
 export const INTERROGATIVES = new Set([
   'who',
@@ -167,6 +168,41 @@ export function typeOfNoun(lemma: string, lexicon: WordVectors): AnswerType | nu
   return best !== null && bestSimilarity - runnerUp >= NAMED_MARGIN ? best : null;
 }
 
+/** WordNet's class of nouns naming people ("striker", "director", "lender"). */
+const PERSON_FILE = 'noun.person';
+const MONEY_NOUNS = TYPE_NOUNS.find(([type]) => type === 'money')![1];
+/**
+ * The answer type of one WordNet sense: a person's when WordNet files it among people; money's
+ * when a money type noun is above it ("budget": a fund, money; "revenue": a sum of money).
+ */
+function senseType(sense: NounSense): AnswerType | null {
+  if (sense.lexFile === PERSON_FILE) return 'person';
+  return sense.ancestors.some((word) =>
+    MONEY_NOUNS.some((noun) => word === noun || word.endsWith(`_${noun}`)),
+  )
+    ? 'money'
+    : null;
+}
+
+/**
+ * The type of answer a noun the word vectors leave untyped asks for, by what WordNet says it
+ * is: its most frequent sense's type (a person or money), when at least half of its senses
+ * have that type ("runner": mostly people; "capital": money, a city and more: none); null
+ * otherwise or without WordNet.
+ */
+export function typeOfNounBySenses(
+  lemma: string,
+  senses: WordNetNouns | undefined,
+): AnswerType | null {
+  if (!senses) return null;
+  const all = senses.senses(lemma);
+  const first = all[0];
+  if (!first) return null;
+  const type = senseType(first);
+  if (type === null) return null;
+  return all.filter((sense) => senseType(sense) === type).length * 2 >= all.length ? type : null;
+}
+
 /** Kinds of names a noun may ask for ("which brokerage": an organisation). */
 const NAMED_KINDS: ReadonlySet<AnswerType> = new Set(['person', 'organization', 'place']);
 
@@ -256,6 +292,8 @@ export function classifyQuestion(
   tokens: Token[],
   lexicon: WordVectors,
   text = tokens.map((token) => token.text).join(' '),
+  /** WordNet's nouns, typing head nouns the word vectors leave untyped. */
+  senses?: WordNetNouns,
 ): Classification {
   const words = tokens.filter((token) => token.pos !== 'PUNCT');
   const lemmas = new Set(words.map((token) => token.lemma));
@@ -301,7 +339,9 @@ export function classifyQuestion(
         !(comparative && (token.normal === 'than' || isComparative(token.normal))),
     );
     const inner =
-      rest.length > 0 && rest.length < tokens.length ? classifyQuestion(rest, lexicon) : null;
+      rest.length > 0 && rest.length < tokens.length
+        ? classifyQuestion(rest, lexicon, undefined, senses)
+        : null;
     const answerType = inner && inner.kind === 'factoid' ? inner.answerType : 'any';
     return { ...base, kind: 'comparison', answerType, headToken: null, focusToken: null };
   }
@@ -515,7 +555,8 @@ export function classifyQuestion(
       typed ??
       (headToken && wh === 'which' && focusToken === null
         ? namedKindOfNoun(headToken.lemma, lexicon)
-        : null);
+        : null) ??
+      (headToken && isNoun(headToken) ? typeOfNounBySenses(headToken.lemma, senses) : null);
     return {
       ...base,
       kind,

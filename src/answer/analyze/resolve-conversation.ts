@@ -15,6 +15,7 @@ import { findConstraints, nameWords } from './find-constraints.js';
 import type { ParsedText, TextParser } from './parse-text.js';
 import type { AnswerType, Constraints, QuestionKind } from './question-types.js';
 import type { WordVectors } from '../../embed/word-vectors.js';
+import type { WordNetNouns } from '../../text/wordnet-nouns.js';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from './pronouns.js';
 
 export interface ConversationContext {
@@ -52,6 +53,7 @@ export function resolveConversation({
   history,
   classification,
   lexicon,
+  senses,
   previousResolved,
 }: {
   parser: TextParser;
@@ -59,6 +61,8 @@ export function resolveConversation({
   history: ChatMessage[];
   classification: Classification;
   lexicon?: WordVectors;
+  /** WordNet's nouns, as the question's own classification has them. */
+  senses?: WordNetNouns | undefined;
   /**
    * The previous question's constraints as its own turn resolved them ("And the year after?"
    * asked 2024 of a 2023 question): an elliptical question keeps their years and quarters.
@@ -103,7 +107,9 @@ export function resolveConversation({
   const questionNames = previous.entities
     .filter((entity) => entity.type === 'name')
     .map((entity) => entity.text);
-  const previousClass = lexicon ? classifyQuestion(previous.tokens, lexicon, previous.text) : null;
+  const previousClass = lexicon
+    ? classifyQuestion(previous.tokens, lexicon, previous.text, senses)
+    : null;
 
   // "What is she doing instead?": a factoid whose answer is neither a name nor a figure.
   const answeredWithThing = previousClass?.kind === 'factoid' && previousClass.answerType === 'any';

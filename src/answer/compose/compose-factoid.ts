@@ -15,6 +15,7 @@ import { overlap } from './pick-sentences.js';
 import { listAfter } from './introduced-list.js';
 import { asksDoer, doersOf } from './passive-agent.js';
 import { answerAfter, isQuestion } from './posed-question.js';
+import { labelledValue } from './labelled-value.js';
 
 /**
  * Whether `entity` is where a change starts ("cut from $150,000 to $90,000"): "from" before
@@ -430,6 +431,15 @@ export function composeFactoid(evidence: Evidence): Draft {
     auxiliaries,
     asksDoer: asksDoer(evidence.analysis.parsed.tokens),
   };
+  // "Pros: superb OLED screen; …" for "What pros did Circuitry list?": a line labelled with
+  // the noun asked about, scoring near the best, answers with its value whatever its form.
+  if (head !== null) {
+    for (const sentence of evidence.eligible.slice(0, DESCRIPTION_SEARCH)) {
+      if (sentence.score < NEAR_BEST * best.score) break;
+      const value = labelledValue(sentence.text, head);
+      if (value !== null) return { lead: value, leadSentence: sentence, parts: [{ sentence }] };
+    }
+  }
   if (evidence.analysis.answerType !== 'any') {
     if (best.answers.length > 0) {
       const entity = nearestAnswer(best, asked);
@@ -498,13 +508,16 @@ export function composeFactoid(evidence: Evidence): Draft {
     if (describing) return { parts: [{ sentence: describing }] };
   }
   const second = rest.find(
-    (sentence) => sentence.score >= 0.85 * best.score && overlap(sentence.text, best.text) < 0.6,
+    (sentence) =>
+      sentence.score >= NEAR_BEST * best.score && overlap(sentence.text, best.text) < 0.6,
   );
   return { parts: [best, ...(second ? [second] : [])].map((sentence) => ({ sentence })) };
 }
 
 /** How many of the best sentences are searched for one describing the name asked about. */
 const DESCRIPTION_SEARCH = 8;
+/** A sentence scoring this share of the best one's is nearly as good (set on the seeds at first). */
+const NEAR_BEST = 0.85;
 
 /** "Who is <a name>?": the question classified as asking for any answer, opening with "who". */
 function asksWhoSomeoneIs(evidence: Evidence): boolean {

