@@ -62,7 +62,7 @@ export function composeList(evidence: Evidence, { minCoverage }: { minCoverage: 
   // "Aurelian sells three fare types on short-haul routes:" followed by a bulleted list: the
   // sentence that introduces a list, among the best few, is answered by that list's items.
   for (const introducer of relevant.slice(0, INTRODUCER_SEARCH)) {
-    const listed = listAfter(evidence, introducer);
+    const listed = listAfter(evidence, introducer, { paragraph: true });
     if (listed.length < 1) continue;
     return {
       lead: `${listed.length} found:`,

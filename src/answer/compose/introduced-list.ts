@@ -3,7 +3,7 @@
  * is answered by the bulleted or numbered lines after it: document structure, not wording.
  */
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
-import { opensItemAt } from '../evidence/section-heading.js';
+import { onItemLine, opensItemAt } from '../evidence/section-heading.js';
 
 /** Most items a list answer shows (compose-list.ts's too). */
 export const MAX_ITEMS = 12;
@@ -20,14 +20,30 @@ export function opensItem(sentence: EvidenceSentence): boolean {
 
 /**
  * When `sentence` ends with a colon and the lines after it are bulleted or numbered, one
- * sentence of each item (the first of its line); otherwise [].
+ * sentence of each item (the first of its line); otherwise []. With `paragraph`, a sentence
+ * whose paragraph is followed by such lines introduces them too, colon or not ("The Algarve
+ * has more than 150 beaches. These are our five favourites." above a numbered list).
  */
-export function listAfter(evidence: Evidence, sentence: EvidenceSentence): EvidenceSentence[] {
-  if (!/:[*_]*$/u.test(sentence.text.trim())) return [];
+export function listAfter(
+  evidence: Evidence,
+  sentence: EvidenceSentence,
+  { paragraph = false }: { paragraph?: boolean } = {},
+): EvidenceSentence[] {
+  const colon = /:[*_]*$/u.test(sentence.text.trim());
+  if (!colon && !paragraph) return [];
   const { fileText } = sentence.document;
   const all = evidence.sentencesOf(sentence.document.docId);
+  let last = sentence.position;
+  // An item of a list introduces no list; a paragraph's sentence, the lines after the paragraph.
+  if (!colon && onItemLine(fileText, sentence.span.start)) return [];
+  if (!colon)
+    while (
+      all[last + 1] !== undefined &&
+      !fileText.slice(all[last]!.span.end, all[last + 1]!.span.start).includes('\n')
+    )
+      last += 1;
   const items: EvidenceSentence[] = [];
-  for (const next of all.slice(sentence.position + 1)) {
+  for (const next of all.slice(last + 1)) {
     const lineStart = fileText.lastIndexOf('\n', next.span.start - 1) + 1;
     const prefix = fileText.slice(lineStart, next.span.start);
     if (prefix.trim() === '' && items.length > 0) break;

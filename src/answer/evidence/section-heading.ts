@@ -54,7 +54,15 @@ export function headingsOf(document: SourceDocument): (offset: number) => string
 }
 
 /** A bullet or number opening a line: "- ", "* ", "• ", "1. ", "2) ". */
-const BULLET = /^\s*(?:[-*•]|\d{1,2}[.)])\s+(?:[*_]{1,2})?$/u;
+const MARKER = String.raw`^\s*(?:[-*•]|\d{1,2}[.)])\s+`;
+const BULLET = new RegExp(`${MARKER}(?:[*_]{1,2})?$`, 'u');
+const ITEM_LINE = new RegExp(MARKER, 'u');
+
+/** True when the text at `offset` of `fileText` is on a bulleted or numbered line. */
+export function onItemLine(fileText: string, offset: number): boolean {
+  const lineStart = fileText.lastIndexOf('\n', offset - 1) + 1;
+  return ITEM_LINE.test(fileText.slice(lineStart, offset + 1));
+}
 
 /** True when the text at `offset` of `fileText` opens a bulleted or numbered line. */
 export function opensItemAt(fileText: string, offset: number): boolean {

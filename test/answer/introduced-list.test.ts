@@ -1,0 +1,46 @@
+/**
+ * A list answers a list question when a sentence introduces it: one ending in a colon, or the
+ * paragraph just above it; an item of a list introduces none.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
+
+let corpus: ExtractiveCorpus;
+beforeAll(async () => {
+  corpus = createExtractiveCorpus(
+    {
+      '001_beaches.md': `# Summer on the south coast
+
+The Algarve, Portugal's southern coast, has more than 150 beaches. These are our five favourites.
+
+1. Praia da Marinha, near Lagoa: limestone cliffs and clear water.
+2. Praia de Benagil: famous for its sea cave.
+3. Praia de Odeceixe: a river meets the sea here.
+
+The water is colder than most visitors expect.`,
+      '002_fares.md': `# Fares from Port Vellan
+
+Each airline's cheapest fare this summer, as we found them:
+
+- Brisa, Port Vellan–Lisbon: headline fare €49 each way.
+- Aurelian Light, Castrelle–Lisbon: €59 with a cabin bag.
+- Aurelian Classic, Castrelle–Lisbon: €89 with a checked bag.`,
+    },
+    { lexicon: await loadPackagedWordVectors() },
+  );
+});
+
+describe('a list introduced by the paragraph above it', () => {
+  it("answers with the list's items", () => {
+    const response = corpus.ask('List the beaches the Algarve article ranks.');
+    expect(response.refused).toBe(false);
+    expect(response.answer).toMatch(/^3 found:/u);
+    expect(response.answer).toContain('Praia de Odeceixe');
+  });
+
+  it("is not one item's: an item introduces no list of its own", () => {
+    const response = corpus.ask('Which fares does Brisa sell from Port Vellan?');
+    expect(response.answer).not.toMatch(/^2 found:/u);
+  });
+});
