@@ -50,4 +50,19 @@ Quarry 2.0 is the first major release in three years. It requires Python 3.10 or
     const response = await corpus.ask('Who wrote the Quarry 2.0 release notes?');
     expect(response.answer).toMatch(/^Mira Okafor \[1\]/u);
   }, 60_000);
+
+  it('is the name its credit gives, in a line of fields apart by dashes', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_guide.md': `# A weekend in Porto
+
+*Wanderlane Travel — Guides — 2 May 2024 — by Tomás Reis*
+
+Porto is smaller and cheaper than Lisbon, and it is easy to see the centre on foot in two days.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const response = await corpus.ask('Who wrote the Porto guide?');
+    expect(response.answer).toMatch(/^Tomás Reis \[1\]/u);
+  }, 60_000);
 });

@@ -38,11 +38,18 @@ export interface ArticleFact {
  * Whitfield", "Writer: …") before a name, in the line or in one of its fields.
  */
 function creditsWriter(text: string): boolean {
-  // A line may hold several labelled fields apart ("Published: 12 January 2025 | Author: Mira
-  // Okafor"): any of them may credit the writer.
+  return creditField(text) !== undefined;
+}
+
+/**
+ * The field of `text` crediting the article's writer, or undefined. A line may hold several
+ * fields apart ("Published: 12 January 2025 | Author: Mira Okafor", "Wanderlane Travel — Guides
+ * — 2 May 2024 — by Tomás Reis"): any of them may credit the writer.
+ */
+export function creditField(text: string): string | undefined {
   return plainText(text)
-    .split(/\s[|·•]\s/u)
-    .some((field) => {
+    .split(/\s[|·•—–]\s/u)
+    .find((field) => {
       const plain = field.trim();
       if (/^by\s/iu.test(plain)) return true;
       const label = /^(\p{L}+)\s*:/u.exec(plain)?.[1]?.toLowerCase();

@@ -35,7 +35,7 @@ import {
 import { sharesStem } from '../../text/shares-stem.js';
 import { STATED_CREDIT, createTermMatcher, type Bag, type BagCache } from './term-matcher.js';
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
-import { asksAboutArticle, findArticleFact } from './find-article-facts.js';
+import { asksAboutArticle, creditField, findArticleFact } from './find-article-facts.js';
 import { REPORT_DATE_FIT, answerFit, REPORTING_VERBS } from './answer-fit.js';
 import { askedNarrowing, roleFit } from './role-fit.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
@@ -958,6 +958,8 @@ export function createEvidenceFinder({
             reason: `The article “${fact.document.title}” does not state its ${fact.asked}.`,
           };
         const parsed = parse(fact.line.text);
+        // "Wanderlane Travel — Guides — by Tomás Reis": the writer is the name the credit gives.
+        const byline = analysis.answerType === 'person' ? creditField(fact.line.text) : undefined;
         const sentence: EvidenceSentence = {
           document: fact.document,
           chunk: fact.line.chunk,
@@ -973,8 +975,9 @@ export function createEvidenceFinder({
           unmet: null,
           answers: parsed.entities.filter(
             (entity) =>
-              accepted.includes(entity.type) ||
-              (analysis.answerType === 'any' && entity.type === 'name'),
+              (accepted.includes(entity.type) ||
+                (analysis.answerType === 'any' && entity.type === 'name')) &&
+              (byline === undefined || byline.includes(entity.text)),
           ),
           fits: [],
           neighbourAnswers: false,
