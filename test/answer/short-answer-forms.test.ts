@@ -1,4 +1,4 @@
-/** Short answers in the forms English writes them: a time up to a date ("until 1949"), a rate ("148 km/h"), a length ("96 metres"), a time taken ("2:03:11"), how often ("up to three times a day"). */
+/** Short answers in the forms English writes them: a time up to a date ("until 1949"), a rate ("148 km/h"), a length ("96 metres"), a time taken ("2:03:11"), how often ("up to three times a day"), degrees ("20°C"), a weekly day ("Mondays"). */
 import { expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
@@ -73,4 +73,27 @@ Adults and children over 12 should take one or two tablets with water, up to thr
   );
   const response = await corpus.ask('How often should I take Calmira?');
   expect(response.answer).toMatch(/^up to three times a day \[1\]/u);
+}, 60_000);
+
+it('answers with degrees, a day of the week in the plural, and a count without the verb after it', async () => {
+  const lexicon = await loadPackagedWordVectors();
+  const corpus = createExtractiveCorpus(
+    {
+      '001_guide.md': `# Lisbon and Porto
+
+The Jerónimos Monastery took almost a century to build. Entry costs €12, and it is closed on Mondays.
+
+The Clérigos Tower, 75 metres tall, was for a long time the tallest building in Portugal; climbing its 225 steps costs €8.
+
+The water in the Algarve is colder than most visitors expect: around 20°C in July.`,
+    },
+    { lexicon },
+  );
+  expect(corpus.ask('How warm is the sea in the Algarve in July?').answer).toMatch(
+    /^around 20°C \[1\]/u,
+  );
+  expect(corpus.ask('What day is the monastery closed?').answer).toMatch(/^Mondays \[1\]/u);
+  expect(corpus.ask('How many steps does the Clérigos Tower have?').answer).toMatch(
+    /^225 steps \[1\]/u,
+  );
 }, 60_000);

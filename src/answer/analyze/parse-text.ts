@@ -83,10 +83,21 @@ const MAGNITUDE = /^(k|m|bn|b|tn|thousand|million|billion|trillion|mn|mln)\.?$/i
 
 /**
  * The short unit written right after a figure ending at `end` ("909km", "11.4 km", "410 ms"):
- * up to three lower-case letters, glued or after one space; '' when there is none.
+ * up to three lower-case letters, glued or after one space, or degrees ("20°C", "451 °F");
+ * '' when there is none.
  */
 export function shortUnitAfter(text: string, end: number): string {
-  return /^\s?\p{Ll}{1,3}(?:\/\p{Ll}{1,3})?\b/u.exec(text.slice(end))?.[0] ?? '';
+  return (
+    /^\s?(?:°[CFK]?(?!\p{L})|\p{Ll}{1,3}(?:\/\p{Ll}{1,3})?\b)/u.exec(text.slice(end))?.[0] ?? ''
+  );
+}
+
+/**
+ * True when the noun at `at` has a figure right after it: in a run of nouns, the clause's verb
+ * the tagger misread ("climbing its 225 steps costs €8"), not a noun of the phrase.
+ */
+export function verbBeforeFigure(tokens: readonly Token[], at: number): boolean {
+  return ['NUM', 'SYM'].includes(tokens[at + 1]?.pos ?? '');
 }
 
 /** Where a figure ends: before a full stop its scale word carries. */
@@ -220,6 +231,10 @@ export function createTextParser(): TextParser {
     clockTimes(entities, tokens);
     dateSpans(entities);
     addNames(text, tokens, entities);
+    // "closed on Mondays": a day of the week in the plural says when, every week; the model
+    // may take it for a name.
+    for (const entity of entities)
+      if (entity.type === 'name' && WEEKDAYS.test(entity.text)) entity.type = 'date';
     // A number inside a name ("Aria 5") is part of the name.
     const names = entities.filter((entity) => entity.type === 'name');
     const kept = entities.filter(
@@ -412,6 +427,8 @@ function dateSpans(entities: Entity[]): void {
 
 /** English's days of the week (a closed class). */
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+/** A day of the week in the plural ("Mondays"), which the model may take for a name. */
+const WEEKDAYS = new RegExp(String.raw`^${WEEKDAY}s$`, 'iu');
 /** Days of the week from one to another: "Wednesday to Sunday", "Monday–Friday". */
 const WEEKDAY_RANGE = new RegExp(
   String.raw`^(?:from\s+)?${WEEKDAY}s?\s*(?:to|until|till|through|-|–)\s*${WEEKDAY}s?$`,

@@ -6,7 +6,13 @@
 import { lemmatize } from '../../text/tokenize.js';
 import { asksDifference } from '../analyze/classify-question.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
-import { shortUnitAfter, YEAR, type Entity, type ParsedText } from '../analyze/parse-text.js';
+import {
+  shortUnitAfter,
+  verbBeforeFigure,
+  YEAR,
+  type Entity,
+  type ParsedText,
+} from '../analyze/parse-text.js';
 import type { AnswerType } from '../analyze/question-types.js';
 import { answerFit } from '../evidence/answer-fit.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
@@ -349,13 +355,15 @@ function withMeasure(sentence: EvidenceSentence, entity: Entity, lead: string): 
   // The whole compound the figure counts ("210 school visits", "48,000 air fryers"): the
   // nouns right after it, one space apart.
   let end = entity.end;
-  // A short unit per another ("148 km/h", "12 m/s") is one unit, which the tokenizer splits.
+  // A short unit per another ("148 km/h", "12 m/s") is one unit, which the tokenizer splits;
+  // so are degrees ("20°C").
   const rate = shortUnitAfter(sentence.text, entity.end);
-  if (entity.type === 'number' && rate.includes('/')) end += rate.length;
+  if (entity.type === 'number' && (rate.includes('/') || rate.includes('°'))) end += rate.length;
   else if (entity.type === 'number')
     for (let at = entity.last + 1; at <= entity.last + MAX_COMPOUND; at += 1) {
       const next = tokens[at];
       if (next?.pos !== 'NOUN' || next.start !== end + 1) break;
+      if (verbBeforeFigure(tokens, at)) break;
       end = next.end;
     }
   return sentence.text.slice(approximatedFrom(tokens, entity), end);

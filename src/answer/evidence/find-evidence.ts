@@ -13,6 +13,7 @@ import type { WordVectors } from '../../embed/word-vectors.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import {
   shortUnitAfter,
+  verbBeforeFigure,
   type Entity,
   type ParsedText,
   type TextParser,
@@ -1239,7 +1240,8 @@ function countingFocus(
     ) {
       // The noun phrase runs to its last noun: "14 Pakistani security forces personnel".
       let last = at;
-      while (parsed.tokens[last + 1]?.pos === 'NOUN') last += 1;
+      while (parsed.tokens[last + 1]?.pos === 'NOUN' && !verbBeforeFigure(parsed.tokens, last + 1))
+        last += 1;
       const end = parsed.tokens[last]!.end;
       return { ...entity, last, end, text: parsed.text.slice(entity.start, end) };
     }
