@@ -97,3 +97,19 @@ The water in the Algarve is colder than most visitors expect: around 20°C in Ju
     /^225 steps \[1\]/u,
   );
 }, 60_000);
+
+it('answers with the figure whose clause states more of the question, of two as near', async () => {
+  const lexicon = await loadPackagedWordVectors();
+  const corpus = createExtractiveCorpus(
+    {
+      '001_transport.md': `# Getting around Lisbon
+
+A single fare bought on board costs €3.20, but a 24-hour Carris/Metro pass costs €6.80 and covers trams, buses and the metro.`,
+    },
+    { lexicon },
+  );
+  expect(corpus.ask('How much does a 24-hour pass cost in Lisbon?').answer).toMatch(
+    /^€6\.80 \[1\]/u,
+  );
+  expect(corpus.ask('How much does a single fare cost on board?').answer).toMatch(/^€3\.20 \[1\]/u);
+}, 60_000);

@@ -121,6 +121,7 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
   let bestDistance = Infinity;
   let bestFit = -1;
   let bestFollows = false;
+  let bestSupport = -1;
   const tokens = sentence.parsed.tokens;
   sentence.answers.forEach((entity, index) => {
     // "her partner Ewan Bell" asked "where did her partner train?": a name in apposition to a
@@ -162,17 +163,47 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
       undefined,
     );
     const follows = nearest !== undefined && nearest < entity.first;
+    // Of two as costly and as fit, the one whose clause states more of the question ("a single
+    // fare costs €3.20, but a 24-hour pass costs €6.80" asked the 24-hour pass's cost).
+    const support = clauseSupport(tokens, entity, lemmas);
     if (
       cost < bestDistance ||
-      (cost === bestDistance && (fit > bestFit || (fit === bestFit && follows && !bestFollows)))
+      (cost === bestDistance &&
+        (fit > bestFit ||
+          (fit === bestFit &&
+            (support > bestSupport || (support === bestSupport && follows && !bestFollows)))))
     ) {
       best = entity;
       bestDistance = cost;
       bestFit = fit;
       bestFollows = follows;
+      bestSupport = support;
     }
   });
   return best;
+}
+
+/**
+ * How many of the question's lemmas the entity's clause states: the words around it up to
+ * punctuation or a coordinating conjunction either side.
+ */
+function clauseSupport(
+  tokens: ParsedText['tokens'],
+  entity: Entity,
+  lemmas: ReadonlySet<string>,
+): number {
+  const bound = (token: ParsedText['tokens'][number] | undefined) =>
+    token === undefined || token.pos === 'PUNCT' || token.pos === 'CCONJ';
+  let from = entity.first;
+  while (!bound(tokens[from - 1])) from -= 1;
+  let to = entity.last;
+  while (!bound(tokens[to + 1])) to += 1;
+  const stated = new Set<string>();
+  for (const token of tokens.slice(from, to + 1)) {
+    const lemma = lemmatize(token.normal);
+    if (lemmas.has(lemma)) stated.add(lemma);
+  }
+  return stated.size;
 }
 
 /**
