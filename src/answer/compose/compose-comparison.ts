@@ -10,6 +10,7 @@ import type { Constraints } from '../analyze/question-types.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 import { pickDistinct } from './pick-sentences.js';
+import { statedComparison } from './stated-comparison.js';
 
 function describe(side: Constraints): string {
   return [
@@ -75,6 +76,19 @@ export function composeComparison(
   }
   const { sides } = analysis;
   const distinctive = new Map(sides.map((side) => [side, distinctiveWords(side, sides)]));
+  // "Is Porto cheaper than Lisbon?" — "Porto is smaller and cheaper than Lisbon": a verdict.
+  if (sides.length === 2) {
+    const stated = statedComparison(evidence, [
+      distinctive.get(sides[0]!)!,
+      distinctive.get(sides[1]!)!,
+    ]);
+    if (stated)
+      return {
+        lead: stated.verdict,
+        leadSentence: stated.sentence,
+        parts: [{ sentence: stated.sentence }],
+      };
+  }
   const attributes = analysis.terms.filter((term) => term.primary && !term.name);
   const attributeWeight = attributes.reduce((sum, term) => sum + term.weight, 0);
 
