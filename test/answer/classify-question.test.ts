@@ -67,3 +67,17 @@ describe('a head noun the word vectors leave untyped', () => {
     expect(named.focusToken).not.toBeNull();
   });
 });
+
+describe('a question with no verb tagged', () => {
+  it("reads the last noun of its subject's run as the verb misread", () => {
+    const kindOf = (question: string) => {
+      const parsed = parser.parse(question);
+      return classifyQuestion(parsed.tokens, lexicon, parsed.text).kind;
+    };
+    // "charges" is tagged a plural noun: the question would ask for a list of charges.
+    expect(kindOf('Which cellar charges €25 for its tour?')).toBe('factoid');
+    expect(kindOf('Which club signs the most players?')).toBe('factoid');
+    // A plural head asked alone still asks for every item.
+    expect(kindOf('Which militant groups?')).toBe('list');
+  });
+});

@@ -257,6 +257,11 @@ function headNoun(tokens: Token[], from: number): number | null {
       // Compound nouns ("interior minister"): the last noun of the run is the head.
       let last = index;
       while (tokens[last + 1]?.pos === 'NOUN') last += 1;
+      // A question has a verb: with none tagged, a run's last noun with words after it is the
+      // verb misread ("Which cellar charges €25 for its tour?").
+      const verbless = !tokens.some((other) => other.pos === 'VERB' || other.pos === 'AUX');
+      if (verbless && last > index && tokens.slice(last + 1).some((other) => other.pos !== 'PUNCT'))
+        return last - 1;
       return last;
     }
     // "Corvane's total revenue": a possessor is part of the noun's phrase. (A name modifying
