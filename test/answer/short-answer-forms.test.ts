@@ -113,3 +113,17 @@ A single fare bought on board costs €3.20, but a 24-hour Carris/Metro pass cos
   );
   expect(corpus.ask('How much does a single fare cost on board?').answer).toMatch(/^€3\.20 \[1\]/u);
 }, 60_000);
+
+it('answers the old price of a change with the figure it started from, the new with where it went', async () => {
+  const lexicon = await loadPackagedWordVectors();
+  const corpus = createExtractiveCorpus(
+    {
+      '001_rail.md': `# Portugal cuts the price of its national rail pass
+
+LISBON — Portugal's government will cut the price of the national rail pass from €49 to €20 a month from 1 February, the ministry said on Thursday.`,
+    },
+    { lexicon },
+  );
+  expect(corpus.ask('What was the old price of the rail pass?').answer).toMatch(/^€49 \[1\]/u);
+  expect(corpus.ask('What is the new price of the rail pass?').answer).toMatch(/^€20 \[1\]/u);
+}, 60_000);

@@ -401,6 +401,16 @@ function withMeasure(sentence: EvidenceSentence, entity: Entity, lead: string): 
 }
 
 const FIGURES: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
+/** English's adjectives of the state before a change (a closed class): "the old price". */
+const EARLIER: ReadonlySet<string> = new Set([
+  'old',
+  'previous',
+  'former',
+  'original',
+  'earlier',
+  'initial',
+  'prior',
+]);
 /** Nouns of a compound read after a figure at most ("48,000 air fryers"). Set once, not tuned. */
 const MAX_COMPOUND = 3;
 
@@ -451,7 +461,10 @@ export function composeFactoid(evidence: Evidence): Draft {
   const lemmas = new Set(
     (own.length > 0 ? own : evidence.analysis.terms).map((term) => term.lemma),
   );
-  const asksFrom = evidence.analysis.parsed.tokens.some((token) => token.normal === 'from');
+  // "What did it cost from…", "What was the old price…": the figure a change starts from.
+  const asksFrom = evidence.analysis.parsed.tokens.some(
+    (token) => token.normal === 'from' || (token.pos === 'ADJ' && EARLIER.has(token.normal)),
+  );
   const head = evidence.analysis.head;
   const askedYears = evidence.analysis.constraints.years.flat();
   // "will", "would", "has": the question's auxiliaries, but the ones every question has ("do",
