@@ -46,7 +46,7 @@ import { headingsOf, opensItemAt } from './section-heading.js';
 import { paragraphOf } from './paragraph-of.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
-import { PRICE_VERBS } from '../analyze/classify-question.js';
+import { INTERROGATIVES, PRICE_VERBS } from '../analyze/classify-question.js';
 
 export interface EvidenceFinderOptions {
   parser: TextParser;
@@ -1112,6 +1112,10 @@ function typedByUse(
   parseSpan: (docId: string, span: Span) => ParsedText | null,
 ): QuestionAnalysis {
   if (analysis.answerType !== 'any') return analysis;
+  // "Which book was the favourite?" picks one out of the books, whatever figures the
+  // passages write beside "book" ("four years researching the book"): no value is asked.
+  const interrogative = analysis.parsed.tokens.find((token) => INTERROGATIVES.has(token.normal));
+  if (analysis.kind === 'factoid' && interrogative?.normal === 'which') return analysis;
   // A factoid's head noun; a comparison's compared noun ("revenue: 2021 vs 2023"), the first
   // noun of the question that the passages write with figures.
   const heads =
