@@ -44,3 +44,20 @@ describe('a list introduced by the paragraph above it', () => {
     expect(response.answer).not.toMatch(/^2 found:/u);
   });
 });
+
+describe("a list's items", () => {
+  it("leave out a dateline's place, where the article was filed", async () => {
+    const books = createExtractiveCorpus(
+      {
+        '001_shortlist.md': `# Harlow Prize announces its shortlist
+
+LONDON — The Harlow Prize announced a shortlist of novels on Monday, including "The Salt Road" and "Tallow".`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const { answer } = books.ask('Which novels were shortlisted for the Harlow Prize?');
+    expect(answer).toMatch(/^2 found:/u);
+    expect(answer).toContain('- The Salt Road');
+    expect(answer).not.toContain('- LONDON');
+  });
+});

@@ -8,6 +8,16 @@ const names = (text: string) =>
     .map((entity) => entity.text);
 
 describe('names in a text', () => {
+  it('takes a short quoted title, capitalised but for function words, as one name', () => {
+    expect(
+      names(
+        'The shortlist: "North of Quiet" by Lena Marsh, "The Understudy" and "Evening Ferries".',
+      ),
+    ).toEqual(['North of Quiet', 'Lena Marsh', 'The Understudy', 'Evening Ferries']);
+    // A quoted sentence is no title.
+    expect(names('"This is a year of debuts," said Miriam Kessler.')).toEqual(['Miriam Kessler']);
+  });
+
   it('does not take a company suffix standing alone as a name, and keeps initialisms', () => {
     expect(
       names('Lumio Labs, Inc., a Portland maker, was founded by Grace Tillman in the U.S.'),

@@ -8,7 +8,7 @@
  */
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import { MONTHS } from '../../ingest/extract-metadata.js';
-import { lemmatize } from '../../text/tokenize.js';
+import { isStopword, lemmatize } from '../../text/tokenize.js';
 import { loadWinkModel } from './load-wink-model.js';
 
 /** Kinds of entity the answer path understands. */
@@ -231,6 +231,7 @@ export function createTextParser(): TextParser {
     clockTimes(entities, tokens);
     dateSpans(entities);
     addNames(text, tokens, entities);
+    quotedTitles(text, tokens, entities);
     // "closed on Mondays": a day of the week in the plural says when, every week; the model
     // may take it for a name.
     for (const entity of entities)
@@ -611,6 +612,38 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'bin',
   'ibn',
 ]);
+
+/** A quoted span: straight or curly double quotes, on one line. */
+const QUOTED = /["“]([^"“”\n]{1,80})["”]/gu;
+/** Words of a work's title at most ("The Glass Orchard", "North of Quiet"). Set once, not tuned. */
+const MAX_TITLE_WORDS = 6;
+
+/**
+ * "The Glass Orchard", "North of Quiet", "Evening Ferries": a short quotation whose words
+ * are capitalised, but for function words, is a work's title (English's convention for
+ * books, films, songs, shows) and one name, whole, whatever the model made of its words. A
+ * quoted sentence ("This is a year of debuts," she said) is none.
+ */
+function quotedTitles(text: string, tokens: Token[], entities: Entity[]): void {
+  for (const match of text.matchAll(QUOTED)) {
+    const inner = match[1]!;
+    const words = inner.split(/\s+/u);
+    if (words.length > MAX_TITLE_WORDS || /[,.;:!?]$/u.test(inner)) continue;
+    const titled = words.every(
+      (word, index) => /^\p{Lu}/u.test(word) || (index > 0 && isStopword(word.toLowerCase())),
+    );
+    if (!titled) continue;
+    const start = match.index + match[0].indexOf(inner);
+    const end = start + inner.length;
+    const first = tokens.findIndex((token) => token.start >= start);
+    let last = first;
+    while (tokens[last + 1] !== undefined && tokens[last + 1]!.end <= end) last += 1;
+    if (first < 0 || tokens[first]!.start >= end) continue;
+    for (let at = entities.length - 1; at >= 0; at -= 1)
+      if (entities[at]!.start < end && entities[at]!.end > start) entities.splice(at, 1);
+    entities.push({ type: 'name', text: inner, start, end, first, last });
+  }
+}
 
 function addNames(text: string, tokens: Token[], entities: Entity[]): void {
   // Month and day names are dates, not names.

@@ -11,6 +11,7 @@ import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { itemLabel, listAfter, MAX_ITEMS } from './introduced-list.js';
 import { sectionDraft } from './section-list.js';
+import { datelineLength } from '../evidence/dateline.js';
 import { TYPE_NOUNS } from '../analyze/classify-question.js';
 
 const isTypeNoun = (lemma: string) => TYPE_NOUNS.some(([, nouns]) => nouns.includes(lemma));
@@ -157,7 +158,10 @@ function collectItems(
     const entities =
       analysis.answerType !== 'any'
         ? withCoordinated(fitting, sentence.answers, sentence)
-        : sentence.parsed.entities.filter((entity) => entity.type === 'name');
+        : // A dateline's place ("LONDON — ") is where the article was filed, no item.
+          sentence.parsed.entities.filter(
+            (entity) => entity.type === 'name' && entity.end > datelineLength(sentence.text),
+          );
     for (const entity of entities) {
       const near = anchors.some(
         (at) =>

@@ -47,6 +47,7 @@ import { paragraphOf } from './paragraph-of.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { INTERROGATIVES, PRICE_VERBS } from '../analyze/classify-question.js';
+import { DATELINE, datelineLength } from './dateline.js';
 
 export interface EvidenceFinderOptions {
   parser: TextParser;
@@ -521,8 +522,7 @@ export function createEvidenceFinder({
       };
       // "CASTRELLE, 30 August 2022 (Skywire) - …": the dateline's place and source say where
       // and by whom the article was filed, not who or what the sentence is about.
-      const datelineEnd =
-        (DATELINE.exec(parsed.text) ?? PLACE_DATELINE.exec(parsed.text))?.[0].length ?? 0;
+      const datelineEnd = datelineLength(parsed.text);
       // "When are tides weakest?": a clause of time answers as a date does.
       const clauses = accepted.includes('clause') ? timeClauses(parsed) : [];
       const countsLike = (token: string) =>
@@ -1289,15 +1289,6 @@ function asksPresent(parsed: ParsedText): boolean {
  * named article's bonus is 0.15).
  */
 const RECENT_BONUS = 0.15;
-
-/**
- * "VELDHAVEN, 12 March 2020 - " opening a sentence: the article's dateline, with its source in
- * brackets after the date when it gives one ("… 2025 (Alpine Science Desk) - ").
- */
-const DATELINE =
-  /^[^.!?]{0,60}?\b(1[89]\d\d|2[01]\d\d)\b(?:\s*\([^()]{1,60}\))?[^.!?]{0,20}?\s[-–—]\s/u;
-/** "GLENKIRK - ", "ISLAMABAD: ": a place in capitals opening a sentence, a dateline without its date. */
-const PLACE_DATELINE = /^\p{Lu}{2,}(?:[ '.-]\p{Lu}{2,})*(?:\s[-–—]\s|:\s)/u;
 
 /** Months (0–11) named in a text's time expressions: "9 March", "until mid-February", "May 2021". */
 function monthsIn(parsed: ParsedText): Set<number> {

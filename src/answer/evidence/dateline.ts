@@ -1,0 +1,18 @@
+/**
+ * A news article's dateline opening a sentence: where, when and by whom it was filed, not
+ * what the sentence is about.
+ */
+
+/**
+ * "VELDHAVEN, 12 March 2020 - " opening a sentence: the article's dateline, with its source in
+ * brackets after the date when it gives one ("… 2025 (Alpine Science Desk) - ").
+ */
+export const DATELINE =
+  /^[^.!?]{0,60}?\b(1[89]\d\d|2[01]\d\d)\b(?:\s*\([^()]{1,60}\))?[^.!?]{0,20}?\s[-–—]\s/u;
+/** "GLENKIRK - ", "ISLAMABAD: ": a place in capitals opening a sentence, a dateline without its date. */
+const PLACE_DATELINE = /^\p{Lu}{2,}(?:[ '.-]\p{Lu}{2,})*(?:\s[-–—]\s|:\s)/u;
+
+/** How many characters of `text` its opening dateline takes; 0 without one. */
+export function datelineLength(text: string): number {
+  return (DATELINE.exec(text) ?? PLACE_DATELINE.exec(text))?.[0].length ?? 0;
+}
