@@ -20,7 +20,7 @@ const K1 = 1.2;
 const B = 0.75;
 
 export interface FtsBm25Ranker {
-  /** The labels of the best `limit` rows, best first, as FTS5 would order them. */
+  /** The best `limit` rows, best first, as FTS5 orders them, with `bm25()`'s value (negative). */
   top(options: {
     /** Each phrase's postings (one term's lists, in any number of pieces), in MATCH order. */
     phrases: PostingList[][];
@@ -32,7 +32,7 @@ export interface FtsBm25Ranker {
     limit: number;
     /** The natural logarithm as SQLite computes it. */
     ln: (value: number) => number;
-  }): number[];
+  }): { label: number; score: number }[];
 }
 
 /** A ranker; it keeps a scratch accumulator between searches (one caller at a time). */
@@ -116,7 +116,9 @@ export function createFtsBm25Ranker(): FtsBm25Ranker {
           }
         }
       }
-      return heap.sort((a, b) => scores[b]! - scores[a]! || a - b);
+      return heap
+        .sort((a, b) => scores[b]! - scores[a]! || a - b)
+        .map((label) => ({ label, score: -1 * scores[label]! }));
     },
   };
 }

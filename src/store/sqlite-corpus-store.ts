@@ -701,7 +701,7 @@ export async function openSqliteCorpusStore({
     const averages = statements.ftsAverages.get();
     if (!averages) return [];
     const { rows, tokens } = parseFtsAverages(averages);
-    const labels = ranker.top({
+    const top = ranker.top({
       phrases: terms.map((term) => postings.read(term)),
       rows,
       tokens,
@@ -709,7 +709,7 @@ export async function openSqliteCorpusStore({
       limit,
       ln: (value) => statements.ln.get(value)!,
     });
-    return statements.candidatesByLabel.all(JSON.stringify(labels));
+    return statements.candidatesByLabel.all(JSON.stringify(top.map((row) => row.label)));
   }
 
   function labelsAllowed(filters: CorpusFilters): number[] {
