@@ -16,8 +16,8 @@ import {
   type PostingList,
 } from './term-postings.js';
 
-/** Postings a rebuild holds on the heap before writing them as a segment of each term. */
-const SEGMENT_POSTINGS = 2_000_000;
+/** Postings a rebuild holds (12–24 MB) before writing them as a segment of each term. */
+const SEGMENT_POSTINGS = 1_000_000;
 /** Chunks a rebuild reads a page (a statement cannot write while another iterates). */
 const REBUILD_PAGE = 2_000;
 

@@ -103,33 +103,49 @@ export interface PostingsBuilder {
 }
 
 export function createPostingsBuilder(): PostingsBuilder {
-  // Four numbers a posting (label, row length, body count, title count) until taken.
-  const terms = new Map<string, number[]>();
+  // Typed arrays grown by doubling: 12 bytes a posting (at most twice that while growing), not
+  // four JavaScript numbers; a rebuild at 100k chunks holds a million postings at a time.
+  const terms = new Map<string, { list: PostingList; length: number }>();
   let size = 0;
+  const grow = (list: PostingList, capacity: number): PostingList => {
+    const larger = createPostingList(capacity);
+    larger.labels.set(list.labels);
+    larger.rowLengths.set(list.rowLengths);
+    larger.bodyCounts.set(list.bodyCounts);
+    larger.titleCounts.set(list.titleCounts);
+    return larger;
+  };
   return {
     get size() {
       return size;
     },
     add({ label, rowLength, counts }) {
       for (const [term, count] of counts) {
-        let flat = terms.get(term);
-        if (!flat) terms.set(term, (flat = []));
-        flat.push(label, rowLength, count.body, count.title);
+        let entry = terms.get(term);
+        if (!entry) terms.set(term, (entry = { list: createPostingList(4), length: 0 }));
+        if (entry.length === entry.list.labels.length)
+          entry.list = grow(entry.list, 2 * entry.length);
+        const { list, length } = entry;
+        list.labels[length] = label;
+        list.rowLengths[length] = rowLength;
+        list.bodyCounts[length] = count.body;
+        list.titleCounts[length] = count.title;
+        entry.length += 1;
         size += 1;
       }
     },
     *take() {
-      for (const [term, flat] of terms) {
-        const length = flat.length / 4;
-        const list = createPostingList(length);
-        for (let index = 0; index < length; index += 1) {
-          list.labels[index] = flat[4 * index]!;
-          list.rowLengths[index] = flat[4 * index + 1]!;
-          list.bodyCounts[index] = flat[4 * index + 2]!;
-          list.titleCounts[index] = flat[4 * index + 3]!;
-        }
+      for (const [term, { list, length }] of terms) {
         terms.delete(term);
-        yield [term, list];
+        yield [
+          term,
+          {
+            labels: list.labels.subarray(0, length),
+            rowLengths: list.rowLengths.subarray(0, length),
+            bodyCounts: list.bodyCounts.subarray(0, length),
+            titleCounts: list.titleCounts.subarray(0, length),
+          },
+        ];
       }
       size = 0;
     },
