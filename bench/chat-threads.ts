@@ -4,10 +4,12 @@
  * thread's CPU time a request, for one or more checkouts started in turn on the same built
  * index (round by round, so the machine's load falls on each alike). Each server answers 20
  * requests of warm-up, then the seed eval questions at the given connections (autocannon);
- * the threads' CPU (user + system) is read from `/proc/<pid>/task/*` around them. On a shared
+ * the threads' CPU (user + system) is read from `/proc/<pid>/task/*` around them, the server's
+ * RSS after the warm-up, after the load and at its peak from `/proc/<pid>/status`. On a shared
  * machine the CPU a request moves much less than the requests a second. Prints figures;
  * asserts nothing.
  */
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,6 +40,13 @@ const variants = values.variant.map((spec) => {
   return { name, cwd: resolve(folder) };
 });
 const load = () => loadavg()[0]!.toFixed(2);
+/** A process's resident memory now (`VmRSS`) or at its peak (`VmHWM`), in MiB. */
+const memoryMiB = (pid: number, field: 'VmRSS' | 'VmHWM') => {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((text) => text.startsWith(`${field}:`));
+  return Math.round(Number(line?.match(/\d+/u)?.[0] ?? 0) / 1024);
+};
 async function drive(server: RunningServer, bodies: string[], amount: number) {
   const { perSecond, errors } = await driveChat(server.url, bodies, {
     connections: Number(values.connections),
@@ -62,9 +71,12 @@ async function main() {
       });
       const pid = server.child.pid!;
       await drive(server, bodies, 20);
+      const idle = memoryMiB(pid, 'VmRSS');
       const before = threadCpu(pid);
       const chat = await drive(server, bodies, requests);
       const after = threadCpu(pid);
+      const loaded = memoryMiB(pid, 'VmRSS');
+      const peak = memoryMiB(pid, 'VmHWM');
       const perRequest = [...after]
         .map(([thread, seconds]) => [thread, seconds - (before.get(thread) ?? 0)] as const)
         .filter(([, seconds]) => seconds > 0)
@@ -77,6 +89,7 @@ async function main() {
         'req/s': round(chat.perSecond, 1),
         errors: chat.errors,
         'CPU ms a request': round((total * 1000) / requests, 1),
+        'RSS after warm-up / after load / peak MiB': `${idle} / ${loaded} / ${peak}`,
         'by thread (ms a request)': perRequest
           .slice(0, 6)
           .map(([thread, seconds]) => `${thread} ${round((seconds * 1000) / requests, 1)}`)

@@ -41,6 +41,10 @@ import { loadVectorGraph, rebuildVectorGraph, saveVectorGraph } from './vector-g
 import { DEFAULT_HNSW, type HnswParameters, type VectorStore } from './vector-store.js';
 import { validateChange } from './validate-change.js';
 import { rescoreBm25 } from './bm25-rescore.js';
+import { createFtsBm25Ranker } from './fts-bm25-top.js';
+import { parseFtsAverages } from './fts-averages.js';
+import { createSqliteTermPostings } from './sqlite-term-postings.js';
+import { countChunkTerms, type ChunkTermCounts } from './term-postings.js';
 import { startLexicalSearchThread, type LexicalSearchThread } from './lexical-search-thread.js';
 import { lexicalTerms } from '../text/lexical-terms.js';
 import { bodyLemmas, chunkLemmas, LEMMA_VERSION } from '../text/lemma-sets.js';
@@ -68,6 +72,10 @@ const LEXICAL_CANDIDATES = 120;
 const EXACT_LEXICAL_LIMIT = 20_000;
 /** Above it, the rarest query terms that choose candidates. */
 const SELECTIVE_TERMS = 4;
+/** The postings' layout and meaning (`term-postings.ts`); postings of another are made again. */
+const POSTINGS_VERSION = 1;
+/** Terms the postings rank: one FTS5 token each, folded by FTS5 exactly as written. */
+const POSTINGS_TERM = /^[a-z0-9']+$/u;
 /** Below this many allowed chunks a filtered dense search scans them exactly. */
 const EXACT_SCAN_LIMIT = 4096;
 
@@ -106,6 +114,12 @@ export interface SqliteCorpusStoreOptions {
    * when the store opens with more than `EXACT_LEXICAL_LIMIT` chunks, where it costs most.
    */
   lexicalThread?: boolean;
+  /**
+   * Rank an unfiltered lexical search's candidates from the store's postings (`fts-bm25-top.ts`:
+   * FTS5's `bm25()` and order, without FTS5 reading every match), not by FTS5's query. Default
+   * true; false keeps FTS5's own ranking (the comparison in tests and benchmarks).
+   */
+  lexicalPostings?: boolean;
   /** Starts the lexical thread (tests watch it through this). */
   startLexicalThread?: typeof startLexicalSearchThread;
   /**
@@ -172,6 +186,7 @@ export async function openSqliteCorpusStore({
   ingestVersion = INGEST_VERSION,
   graphInBackground = false,
   lexicalThread,
+  lexicalPostings = true,
   startLexicalThread = startLexicalSearchThread,
   createGraph = ({ dimension, hnsw: parameters, efSearch: breadth }) =>
     rebuildVectorGraph({ vectors: [], dimension, hnsw: parameters, efSearch: breadth }),
@@ -232,8 +247,24 @@ export async function openSqliteCorpusStore({
     ),
     labelsOfDocument: database.prepare<
       [string],
-      { label: number; body_length: number; title_length: number }
-    >('SELECT label, body_length, title_length FROM chunks WHERE doc_id = ?'),
+      {
+        label: number;
+        body_length: number;
+        title_length: number;
+        body_terms: string;
+        title_terms: string;
+      }
+    >(
+      'SELECT label, body_length, title_length, body_terms, title_terms FROM chunks WHERE doc_id = ?',
+    ),
+    ftsAverages: database
+      .prepare<[], Buffer>('SELECT block FROM chunk_terms_data WHERE id = 1')
+      .pluck(),
+    ln: database.prepare<[number], number>('SELECT ln(?)').pluck(),
+    candidatesByLabel: database.prepare<[string], LexicalCandidateRow>(
+      `SELECT c.label, c.chunk_id, c.body_terms, c.title_terms, c.body_length, c.title_length
+       FROM json_each(?) j JOIN chunks c ON c.label = j.value`,
+    ),
     documentFrequency: database.prepare<[string, string], { doc: number }>(
       'SELECT doc FROM chunk_vocabulary WHERE term = ? AND col = ?',
     ),
@@ -436,7 +467,37 @@ export async function openSqliteCorpusStore({
         statements.addLemma.run(lemma, delta.chunks, delta.documents);
       setMeta.run('lemma_version', String(LEMMA_VERSION));
     })();
-  const removeDocument = (docId: string, dropped: number[], deltas: LemmaDeltas) => {
+  const postings = createSqliteTermPostings(database);
+  const ranker = createFtsBm25Ranker();
+  /**
+   * The postings describe the chunks as of one generation ('postings' in meta: version,
+   * generation, and whether FTS5 counted the same tokens). A write that keeps them moves
+   * the generation in the same transaction; one that does not (a build, which rebuilds them
+   * on `close()`, or an older version of this code) leaves them behind, and until they are
+   * made again searches rank with FTS5's query.
+   */
+  const postingsState = (generation: number, usable: boolean) =>
+    `${POSTINGS_VERSION} ${generation} ${usable ? 'usable' : 'unusable'}`;
+  const postingsCurrent = () => {
+    const state = meta('postings');
+    const generation = counter('generation');
+    return state === postingsState(generation, true) || state === postingsState(generation, false);
+  };
+  const postingsUsable = () => meta('postings') === postingsState(counter('generation'), true);
+  const rebuildPostings = database.transaction(() => {
+    const { tokens } = postings.rebuild();
+    const averages = statements.ftsAverages.get();
+    // Every term one FTS5 token, tokenized alike: then FTS5 counted the same tokens.
+    const ftsTokens = averages ? parseFtsAverages(averages).tokens : 0;
+    setMeta.run('postings', postingsState(counter('generation'), tokens === ftsTokens));
+  });
+  if (!deferGraphSaves && !postingsCurrent()) rebuildPostings();
+  const removeDocument = (
+    docId: string,
+    dropped: number[],
+    deltas: LemmaDeltas,
+    removedTerms: ChunkTermCounts[] | null,
+  ) => {
     // Chunks and keys reference their document (foreign keys): without it there is nothing.
     if (!statements.hasDocument.get(docId)) return;
     const body = statements.lemmasOfDocument.get(docId);
@@ -445,6 +506,7 @@ export async function openSqliteCorpusStore({
       countLemmas(deltas, splitTerms(row.lemmas), 'chunks', -1);
     for (const row of statements.labelsOfDocument.all(docId)) {
       statements.deleteTerms.run(row.label);
+      removedTerms?.push(countChunkTerms(row.label, row.body_terms, row.title_terms));
       dropped.push(row.label);
       lengths.body -= row.body_length;
       lengths.title -= row.title_length;
@@ -460,9 +522,13 @@ export async function openSqliteCorpusStore({
     const added: { label: number; vector: number[] }[] = [];
     const deltas: LemmaDeltas = new Map();
     let nextLabel = counter('next_label');
-    for (const docId of change.remove ?? []) removeDocument(docId, dropped, deltas);
+    // A build leaves the postings to `close()`: rewriting each term's list a batch is quadratic.
+    const keepPostings = !deferGraphSaves && postingsCurrent();
+    const removedTerms: ChunkTermCounts[] | null = keepPostings ? [] : null;
+    const addedTerms: ChunkTermCounts[] | null = keepPostings ? [] : null;
+    for (const docId of change.remove ?? []) removeDocument(docId, dropped, deltas, removedTerms);
     for (const record of change.upsert ?? []) {
-      removeDocument(record.document.docId, dropped, deltas);
+      removeDocument(record.document.docId, dropped, deltas, removedTerms);
       const row = toDocumentRow(record.document, record.contentHash, record.chunks.length);
       statements.insertDocument.run(row);
       statements.insertDocumentKeys.run(
@@ -500,6 +566,7 @@ export async function openSqliteCorpusStore({
           lemmas: [...lemmas].join(' '),
         });
         statements.insertTerms.run(label, bodyTerms, titleTerms);
+        addedTerms?.push(countChunkTerms(label, bodyTerms, titleTerms));
         added.push({ label, vector });
       });
     }
@@ -509,7 +576,12 @@ export async function openSqliteCorpusStore({
       if (delta.chunks < 0 || delta.documents < 0) statements.dropEmptyLemma.run(lemma);
     }
     setMeta.run('next_label', String(nextLabel));
+    const usable = postingsUsable();
     setMeta.run('generation', String(counter('generation') + 1));
+    if (removedTerms && addedTerms) {
+      postings.update(removedTerms, addedTerms);
+      setMeta.run('postings', postingsState(counter('generation'), usable));
+    }
     setMeta.run('body_terms', String(lengths.body));
     setMeta.run('title_terms', String(lengths.title));
     return { dropped, added };
@@ -553,11 +625,14 @@ export async function openSqliteCorpusStore({
   /** What one lexical search asks FTS5, chosen from the corpus as it is now; null: nothing to ask. */
   function lexicalPlan({ query, k, filters }: LexicalSearch) {
     const queryTerms = lexicalTerms(query);
-    const match = toFtsQuery(candidateTerms(queryTerms));
+    // The MATCH expression's phrases, in its order (bm25() adds them in it).
+    const terms = [...new Set(candidateTerms(queryTerms))];
+    const match = toFtsQuery(terms);
     if (match === null || k <= 0) return null;
     const { clause, params, key } = filterSql(filters);
-    const args: unknown[] = [match, ...params, Math.max(LEXICAL_CANDIDATES, 4 * k)];
-    return { queryTerms, key, sql: lexicalSql(key, clause), args, k };
+    const limit = Math.max(LEXICAL_CANDIDATES, 4 * k);
+    const args: unknown[] = [match, ...params, limit];
+    return { queryTerms, terms, limit, key, sql: lexicalSql(key, clause), args, k };
   }
 
   /** FTS5's candidates re-scored (BM25 over every query term), the best `k`. */
@@ -599,6 +674,12 @@ export async function openSqliteCorpusStore({
    * runs here in one synchronous step. Either way a search sees one state of the corpus.
    */
   async function searchLexicalNow(search: LexicalSearch): Promise<ChunkHit[]> {
+    if (lexicalPostings && !hasFilters(search.filters)) {
+      const plan = lexicalPlan(search);
+      if (!plan) return [];
+      if (plan.terms.every((term) => POSTINGS_TERM.test(term)) && postingsUsable())
+        return rankLexical(plan, candidatesFromPostings(plan));
+    }
     if (thread) {
       const started = counter('generation');
       const plan = lexicalPlan(search);
@@ -610,6 +691,25 @@ export async function openSqliteCorpusStore({
     const plan = lexicalPlan(search);
     if (!plan) return [];
     return rankLexical(plan, lexicalStatement(plan.key, plan.sql).all(...plan.args));
+  }
+
+  /** The rows FTS5's query would return for an unfiltered plan, ranked from the postings. */
+  function candidatesFromPostings({
+    terms,
+    limit,
+  }: NonNullable<ReturnType<typeof lexicalPlan>>): LexicalCandidateRow[] {
+    const averages = statements.ftsAverages.get();
+    if (!averages) return [];
+    const { rows, tokens } = parseFtsAverages(averages);
+    const top = ranker.top({
+      phrases: terms.map((term) => postings.read(term)),
+      rows,
+      tokens,
+      weights: BM25_WEIGHTS,
+      limit,
+      ln: (value) => statements.ln.get(value)!,
+    });
+    return statements.candidatesByLabel.all(JSON.stringify(top.map((row) => row.label)));
   }
 
   function labelsAllowed(filters: CorpusFilters): number[] {
@@ -662,11 +762,13 @@ export async function openSqliteCorpusStore({
            DELETE FROM seed_files;
            INSERT INTO chunk_terms(chunk_terms) VALUES ('delete-all');`,
         );
+        postings.clear();
         setMeta.run('settings', JSON.stringify(settings_(next)));
         setMeta.run('next_label', '0');
         setMeta.run('body_terms', '0');
         setMeta.run('title_terms', '0');
         setMeta.run('generation', String(counter('generation') + 1));
+        setMeta.run('postings', postingsState(counter('generation'), true));
       })();
       settings = next;
       Object.assign(lengths, { body: 0, title: 0, chunks: 0 });
@@ -788,6 +890,7 @@ export async function openSqliteCorpusStore({
       await graphLoaded.catch(() => undefined);
       await thread?.close();
       try {
+        if (!postingsCurrent()) rebuildPostings();
         if (unsaved) await saveGraph();
         await saving.catch(() => undefined);
       } finally {

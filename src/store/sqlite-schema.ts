@@ -5,9 +5,9 @@
  * documents hold each lemma (the answer engine's corpus statistics, kept
  * at index time), the keys by which a question can name each document
  * (`documentKeys`, kept at index time so start-up reads no document text),
- * and the size and time of each seeds-folder file last read (start-up reads
- * only files that changed). The text lives in the database file, not on the
- * JS heap.
+ * the size and time of each seeds-folder file last read (start-up reads
+ * only files that changed), and each lexical term's postings
+ * (`term_postings`). The text lives in the database file, not on the JS heap.
  */
 import type Database from 'better-sqlite3';
 
@@ -94,6 +94,15 @@ CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(
   tokenize = "unicode61 remove_diacritics 0 tokenchars ''''"
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS chunk_vocabulary USING fts5vocab(chunk_terms, 'col');
+-- Each term's postings beside FTS5's (\`term-postings.ts\`): what bm25() reads of each match, one
+-- blob a term, so a search ranks FTS5's way without FTS5 decoding every match. A store made
+-- before it gets it filled on opening (the meta key 'postings' says which state it describes).
+CREATE TABLE IF NOT EXISTS term_postings (
+  term TEXT NOT NULL,
+  segment INTEGER NOT NULL,
+  postings BLOB NOT NULL,
+  PRIMARY KEY (term, segment)
+) WITHOUT ROWID;
 `;
 
 /** Opens the pragmas the store relies on: WAL (readers never block on a writer), bounded cache. */

@@ -46,14 +46,14 @@ describeStoreContract('embedded (SQLite FTS5 + hnswlib)', async () => {
   };
 });
 
-describeStoreContract('embedded, FTS5 on the lexical thread', async () => {
+describeStoreContract('embedded, FTS5 ranking on the lexical thread', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'sourced-store-'));
-  let store = await openSqliteCorpusStore({ dir, lexicalThread: true });
+  let store = await openSqliteCorpusStore({ dir, lexicalThread: true, lexicalPostings: false });
   return {
     store,
     reopen: async () => {
       await store.close();
-      store = await openSqliteCorpusStore({ dir, lexicalThread: true });
+      store = await openSqliteCorpusStore({ dir, lexicalThread: true, lexicalPostings: false });
       return store;
     },
     cleanup: () => rm(dir, { recursive: true, force: true }),
@@ -91,7 +91,11 @@ describe('the embedded store’s lexical thread', () => {
       const filled = await openFilledStore(dir);
       await filled.apply({ upsert: [UNDATED] });
       await filled.close();
-      const here = await openSqliteCorpusStore({ dir, lexicalThread: false });
+      const here = await openSqliteCorpusStore({
+        dir,
+        lexicalThread: false,
+        lexicalPostings: false,
+      });
       const expected = [];
       for (const search of searches) expected.push(await here.searchLexical(search));
       await here.close();
@@ -99,6 +103,7 @@ describe('the embedded store’s lexical thread', () => {
       const threaded = await openSqliteCorpusStore({
         dir,
         lexicalThread: true,
+        lexicalPostings: false,
         startLexicalThread: watched.start,
       });
       expect(await Promise.all(searches.map((search) => threaded.searchLexical(search)))).toEqual(
@@ -118,6 +123,7 @@ describe('the embedded store’s lexical thread', () => {
       const store = await openSqliteCorpusStore({
         dir,
         lexicalThread: true,
+        lexicalPostings: false,
         startLexicalThread: watched.start,
       });
       const search = { query: 'monsoon engineers postponed smuggling', k: 5 };
@@ -128,7 +134,11 @@ describe('the embedded store’s lexical thread', () => {
       expect(watched.generations).toHaveLength(1);
       const after = await store.searchLexical(search);
       await store.close();
-      const here = await openSqliteCorpusStore({ dir, lexicalThread: false });
+      const here = await openSqliteCorpusStore({
+        dir,
+        lexicalThread: false,
+        lexicalPostings: false,
+      });
       expect(after).toEqual(await here.searchLexical(search));
       await here.close();
       expect(during).toEqual(after);

@@ -1,0 +1,124 @@
+/**
+ * FTS5's `bm25()` ranking of an OR of single-term phrases, reproduced over
+ * the store's own postings (`term-postings.ts`): the same scores bit for bit
+ * and the same `ORDER BY score LIMIT n` (ties in rowid order, as FTS5 returns
+ * its matches and SQLite's sorter keeps them). FTS5 reads and decodes every
+ * match's positions to score it (≈ 0.5 µs a match, 20–44k matches a question at
+ * 100k chunks); here a match is a few arithmetic operations over a blob read
+ * once per term.
+ *
+ * The arithmetic follows `fts5Bm25Function` (SQLite's fts5_aux.c) operation by
+ * operation: k1 1.2, b 0.75, a row's weighted frequency summed instance by
+ * instance (body before title), idf `log((N - n + 0.5) / (n + 0.5))` floored at
+ * 1e-6, phrases added in the order of the MATCH expression. The logarithm is
+ * the caller's: SQLite's `ln()` is C's `log()`, which differs from `Math.log` in
+ * the last bit now and then.
+ */
+import type { PostingList } from './term-postings.js';
+
+const K1 = 1.2;
+const B = 0.75;
+
+export interface FtsBm25Ranker {
+  /** The best `limit` rows, best first, as FTS5 orders them, with `bm25()`'s value (negative). */
+  top(options: {
+    /** Each phrase's postings (one term's lists, in any number of pieces), in MATCH order. */
+    phrases: PostingList[][];
+    /** FTS5's row count and total tokens (its averages record). */
+    rows: number;
+    tokens: number;
+    /** The columns' weights as passed to `bm25()`: body, title. */
+    weights: { body: number; title: number };
+    limit: number;
+    /** The natural logarithm as SQLite computes it. */
+    ln: (value: number) => number;
+  }): { label: number; score: number }[];
+}
+
+/** A ranker; it keeps a scratch accumulator between searches (one caller at a time). */
+export function createFtsBm25Ranker(): FtsBm25Ranker {
+  let scores = new Float64Array(0);
+  let seen = new Uint8Array(0);
+  let touched = new Int32Array(0);
+  const fit = (labels: number, matches: number) => {
+    if (scores.length < labels) {
+      scores = new Float64Array(Math.max(labels, 2 * scores.length));
+      seen = new Uint8Array(scores.length);
+    }
+    if (touched.length < matches) touched = new Int32Array(Math.max(matches, 2 * touched.length));
+  };
+  return {
+    top({ phrases, rows, tokens, weights, limit, ln }) {
+      let maxLabel = -1;
+      let postings = 0;
+      for (const lists of phrases)
+        for (const list of lists) {
+          postings += list.labels.length;
+          for (const label of list.labels) if (label > maxLabel) maxLabel = label;
+        }
+      if (postings === 0 || limit <= 0) return [];
+      fit(maxLabel + 1, postings);
+      const averageLength = tokens / rows;
+      let count = 0;
+      for (const lists of phrases) {
+        let hits = 0;
+        for (const list of lists) hits += list.labels.length;
+        if (hits === 0) continue;
+        let idf = ln((rows - hits + 0.5) / (hits + 0.5));
+        if (idf <= 0) idf = 1e-6;
+        for (const { labels, rowLengths, bodyCounts, titleCounts } of lists)
+          for (let index = 0; index < labels.length; index += 1) {
+            let frequency = 0;
+            for (let times = bodyCounts[index]!; times > 0; times -= 1) frequency += weights.body;
+            for (let times = titleCounts[index]!; times > 0; times -= 1) frequency += weights.title;
+            const score =
+              idf *
+              ((frequency * (K1 + 1)) /
+                (frequency + K1 * (1 - B + (B * rowLengths[index]!) / averageLength)));
+            const label = labels[index]!;
+            if (seen[label] === 0) {
+              seen[label] = 1;
+              scores[label] = score;
+              touched[count++] = label;
+            } else scores[label]! += score;
+          }
+      }
+      // The best `limit` in a heap whose root is the worst kept: lower score, then higher label.
+      const worse = (a: number, b: number) =>
+        scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+      const heap: number[] = [];
+      const swap = (i: number, j: number) => {
+        const kept = heap[i]!;
+        heap[i] = heap[j]!;
+        heap[j] = kept;
+      };
+      for (let index = 0; index < count; index += 1) {
+        const label = touched[index]!;
+        seen[label] = 0;
+        if (heap.length < limit) {
+          heap.push(label);
+          for (let at = heap.length - 1; at > 0;) {
+            const parent = (at - 1) >> 1;
+            if (!worse(heap[at]!, heap[parent]!)) break;
+            swap(at, parent);
+            at = parent;
+          }
+        } else if (worse(heap[0]!, label)) {
+          heap[0] = label;
+          for (let at = 0; ;) {
+            const left = 2 * at + 1;
+            let least = at;
+            if (left < heap.length && worse(heap[left]!, heap[least]!)) least = left;
+            if (left + 1 < heap.length && worse(heap[left + 1]!, heap[least]!)) least = left + 1;
+            if (least === at) break;
+            swap(at, least);
+            at = least;
+          }
+        }
+      }
+      return heap
+        .sort((a, b) => scores[b]! - scores[a]! || a - b)
+        .map((label) => ({ label, score: -1 * scores[label]! }));
+    },
+  };
+}
