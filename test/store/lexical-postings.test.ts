@@ -78,6 +78,20 @@ async function ftsAnswers(dir: string) {
   return answers;
 }
 
+/** The searches' results from a store in `dir` opened with a lexical thread, and how many the thread was asked. */
+async function searchedFromPostings(dir: string) {
+  const thread = countingThread();
+  const store = await openSqliteCorpusStore({
+    dir,
+    lexicalThread: true,
+    startLexicalThread: thread.start,
+  });
+  const ours = [];
+  for (const search of SEARCHES) ours.push(await store.searchLexical(search));
+  await store.close();
+  return { ours, asked: thread.asked.count };
+}
+
 describe('the embedded store’s lexical postings', () => {
   it('rank every unfiltered search as FTS5 does, through upserts, replacements and removals, without its query', async () => {
     await inFolder(async (dir) => {
@@ -128,17 +142,9 @@ describe('the embedded store’s lexical postings', () => {
       await build.close();
       expect(count.get()).toBeGreaterThan(WORDS.length);
       database.close();
-      const thread = countingThread();
-      const store = await openSqliteCorpusStore({
-        dir,
-        lexicalThread: true,
-        startLexicalThread: thread.start,
-      });
-      const ours = [];
-      for (const search of SEARCHES) ours.push(await store.searchLexical(search));
-      await store.close();
+      const { ours, asked } = await searchedFromPostings(dir);
       expect(ours).toEqual(await ftsAnswers(dir));
-      expect(thread.asked.count).toBe(0);
+      expect(asked).toBe(0);
     });
   });
 
@@ -153,17 +159,9 @@ describe('the embedded store’s lexical postings', () => {
       const database = new Database(join(dir, 'corpus.db'));
       database.exec("DELETE FROM term_postings; DELETE FROM meta WHERE key = 'postings'");
       database.close();
-      const thread = countingThread();
-      const store = await openSqliteCorpusStore({
-        dir,
-        lexicalThread: true,
-        startLexicalThread: thread.start,
-      });
-      const ours = [];
-      for (const search of SEARCHES) ours.push(await store.searchLexical(search));
-      await store.close();
+      const { ours, asked } = await searchedFromPostings(dir);
       expect(ours).toEqual(expected);
-      expect(thread.asked.count).toBe(0);
+      expect(asked).toBe(0);
     });
   });
 });
