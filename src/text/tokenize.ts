@@ -191,6 +191,11 @@ export function isStopword(token: string): boolean {
  * The dictionary form of a word ("killed" → "kill", "officers" → "officer"),
  * inflection only: "population" and "populated" stay apart, as they should.
  */
+/** True when WordNet has `word` (lower case); false when the lemmatizer's lists could not be read. */
+export function isDictionaryWord(word: string): boolean {
+  return lemmatizer.isWord?.(word) ?? false;
+}
+
 export function lemmatize(token: string): string {
   // The memo first: it never holds a word with a digit, which stays as it is.
   const known = LEMMAS.get(token);

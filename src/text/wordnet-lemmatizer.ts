@@ -15,6 +15,8 @@ export interface Lemmatizer {
   noun(word: string): string;
   verb(word: string): string;
   adjective(word: string): string;
+  /** True when WordNet has the word (as a noun, verb, adjective or adverb); absent without the lists. */
+  isWord?(word: string): boolean;
 }
 
 const ADJECTIVE = 1;
@@ -162,6 +164,7 @@ export function loadLemmatizer(): Lemmatizer {
   if (!words || !adjectives || !nouns || !verbs) return require('wink-lemmatizer') as Lemmatizer;
   const is = (word: string, kind: number) => (words(word) & kind) !== 0;
   return {
+    isWord: (word) => words(word) !== 0,
     adjective(adjective) {
       const exception = adjectives.get(adjective);
       if (exception) return exception;
