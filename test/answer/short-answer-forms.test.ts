@@ -127,3 +127,16 @@ LISBON — Portugal's government will cut the price of the national rail pass fr
   expect(corpus.ask('What was the old price of the rail pass?').answer).toMatch(/^€49 \[1\]/u);
   expect(corpus.ask('What is the new price of the rail pass?').answer).toMatch(/^€20 \[1\]/u);
 }, 60_000);
+
+it('keeps a name in apposition within its clause ("a free mobile app, Bieb, that…")', async () => {
+  const lexicon = await loadPackagedWordVectors();
+  const corpus = createExtractiveCorpus(
+    {
+      '001_library.md': `# Library launches an app
+
+The Rotterdam public library service has launched a free mobile app, Bieb, that lets its 210,000 members borrow e-books and audiobooks in 14 languages.`,
+    },
+    { lexicon },
+  );
+  expect(corpus.ask('What is the name of the library app?').answer).toMatch(/^Bieb \[1\]/u);
+}, 60_000);

@@ -185,15 +185,16 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
 
 /**
  * How many of the question's lemmas the entity's clause states: the words around it up to
- * punctuation or a coordinating conjunction either side.
+ * a coordinating conjunction or punctuation other than a comma either side.
  */
 function clauseSupport(
   tokens: ParsedText['tokens'],
   entity: Entity,
   lemmas: ReadonlySet<string>,
 ): number {
+  // A comma sets off an apposition within the clause ("a free mobile app, Bieb, that…"): no bound.
   const bound = (token: ParsedText['tokens'][number] | undefined) =>
-    token === undefined || token.pos === 'PUNCT' || token.pos === 'CCONJ';
+    token === undefined || (token.pos === 'PUNCT' && token.normal !== ',') || token.pos === 'CCONJ';
   let from = entity.first;
   while (!bound(tokens[from - 1])) from -= 1;
   let to = entity.last;
