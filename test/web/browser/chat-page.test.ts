@@ -208,7 +208,8 @@ describe.skipIf(!hasChromium)('the chat page in Chromium', () => {
     const answer = await lastAnswer().locator('.answer').innerText();
     await page.reload();
     expect(await page.locator('.message.user').innerText()).toBe(ANSWERABLE);
-    expect(await lastAnswer().locator('.answer').innerText()).toBe(answer);
+    // A restored answer is rendered as a fresh one is (its passages' text read first): wait for it.
+    await expect.poll(() => lastAnswer().locator('.answer').innerText()).toBe(answer);
     await lastAnswer().locator('a.cite').first().click();
     await page.locator('#passage-viewer mark#passage').waitFor();
 
