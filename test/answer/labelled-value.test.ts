@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { labelledValue } from '../../src/answer/compose/labelled-value.js';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
-import { openWordNetNouns } from '../../src/text/wordnet-nouns.js';
+import { openWordNet } from '../../src/text/wordnet.js';
 import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
-const nouns = openWordNetNouns();
+const nouns = openWordNet();
 afterAll(() => nouns.close());
 let corpus: ExtractiveCorpus;
 beforeAll(async () => {

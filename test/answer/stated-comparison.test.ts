@@ -2,10 +2,13 @@
  * "Is Porto cheaper than Lisbon?": a sentence stating the comparison asked gives the verdict,
  * "Yes" in the question's order, "No" the other way round; none without such a sentence.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { openWordNet } from '../../src/text/wordnet.js';
 import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
+const wordNet = openWordNet();
+afterAll(() => wordNet.close());
 let corpus: ExtractiveCorpus;
 beforeAll(async () => {
   corpus = createExtractiveCorpus(
@@ -17,7 +20,7 @@ Porto is smaller and cheaper than Lisbon, and it is easy to see the centre on fo
 
 Lisbon is built on seven hills above the Tagus estuary. Its trams are more famous than its metro.`,
     },
-    { lexicon: await loadPackagedWordVectors() },
+    { lexicon: await loadPackagedWordVectors(), senses: wordNet },
   );
 });
 
@@ -32,8 +35,14 @@ describe('a yes-or-no comparison of two names', () => {
     expect(corpus.ask('Is Lisbon cheaper than Porto?').answer).toMatch(/^No \[1\]/u);
   });
 
-  it('has no verdict when no sentence states the comparative asked', () => {
-    const { answer } = corpus.ask('Is Porto more expensive than Lisbon?');
+  it("answers with an antonym's verdict the other way: smaller is not bigger", () => {
+    expect(corpus.ask('Is Porto bigger than Lisbon?').answer).toMatch(/^No \[1\]/u);
+    expect(corpus.ask('Is Porto more expensive than Lisbon?').answer).toMatch(/^No \[1\]/u);
+    expect(corpus.ask('Is Lisbon more expensive than Porto?').answer).toMatch(/^Yes \[1\]/u);
+  });
+
+  it('has no verdict when no sentence states the comparative asked or its antonym', () => {
+    const { answer } = corpus.ask('Is Porto older than Lisbon?');
     expect(answer).not.toMatch(/^(?:Yes|No)\b/u);
   });
 });

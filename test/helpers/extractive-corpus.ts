@@ -16,7 +16,7 @@ import {
   type EvidenceFinder,
 } from '../../src/answer/evidence/find-evidence.js';
 import type { WordVectors } from '../../src/embed/word-vectors.js';
-import type { WordNetNouns } from '../../src/text/wordnet-nouns.js';
+import type { WordNet } from '../../src/text/wordnet.js';
 import { chunkDocuments } from '../../src/ingest/chunk-documents.js';
 import type { Chunk, SourceDocument } from '../../src/ingest/document-types.js';
 import { parseSourceDocument } from '../../src/ingest/load-documents.js';
@@ -45,7 +45,7 @@ export function createExtractiveCorpus(
     lexicon: WordVectors;
     specificity?: (lemma: string) => number;
     /** WordNet's nouns, as the server has them; without, nouns are typed by vectors alone. */
-    senses?: WordNetNouns;
+    senses?: WordNet;
   },
 ): ExtractiveCorpus {
   const documents = Object.entries(articles).map(([name, text]) =>
@@ -77,7 +77,10 @@ export function createExtractiveCorpus(
           chunks.map((chunk) => chunk.text),
         ),
       );
-      return composeAnswer(finder.find({ analysis, passages }), { minCoverage: 0.5 });
+      return composeAnswer(finder.find({ analysis, passages }), {
+        minCoverage: 0.5,
+        ...(senses ? { antonyms: (adjective: string) => senses.antonyms(adjective) } : {}),
+      });
     },
   };
 }

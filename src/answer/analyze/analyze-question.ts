@@ -4,7 +4,7 @@
  * conversation (resolve-conversation.ts).
  */
 import type { WordVectors } from '../../embed/word-vectors.js';
-import type { WordNetNouns } from '../../text/wordnet-nouns.js';
+import type { WordNet } from '../../text/wordnet.js';
 import { termWeight } from '../../embed/term-weights.js';
 import { isComparative, isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { ChatMessage } from '../chat-types.js';
@@ -41,7 +41,7 @@ export interface QuestionAnalyzerOptions {
   /** Weight of words carried over from earlier turns, relative to the user's own. */
   carriedWeight?: number;
   /** WordNet's nouns: what an untyped head noun asks for ("the budget": money). */
-  senses?: WordNetNouns;
+  senses?: WordNet;
 }
 
 /** Least SIF weight (how uncommon in English) of a focus noun that evidence must state; chosen on the development sets. */

@@ -12,7 +12,7 @@ import { sharesStem } from '../../text/shares-stem.js';
 import { isComparative, lemmatize } from '../../text/tokenize.js';
 import type { Token } from './parse-text.js';
 import type { AnswerType, QuestionKind } from './question-types.js';
-import type { NounSense, WordNetNouns } from '../../text/wordnet-nouns.js';
+import type { NounSense, WordNet } from '../../text/wordnet.js';
 
 export const INTERROGATIVES = new Set([
   'who',
@@ -192,7 +192,7 @@ function senseType(sense: NounSense): AnswerType | null {
  */
 export function typeOfNounBySenses(
   lemma: string,
-  senses: WordNetNouns | undefined,
+  senses: WordNet | undefined,
 ): AnswerType | null {
   if (!senses) return null;
   const all = senses.senses(lemma);
@@ -298,7 +298,7 @@ export function classifyQuestion(
   lexicon: WordVectors,
   text = tokens.map((token) => token.text).join(' '),
   /** WordNet's nouns, typing head nouns the word vectors leave untyped. */
-  senses?: WordNetNouns,
+  senses?: WordNet,
 ): Classification {
   const words = tokens.filter((token) => token.pos !== 'PUNCT');
   const lemmas = new Set(words.map((token) => token.lemma));

@@ -15,7 +15,7 @@ import { findConstraints, nameWords } from './find-constraints.js';
 import type { ParsedText, TextParser } from './parse-text.js';
 import type { AnswerType, Constraints, QuestionKind } from './question-types.js';
 import type { WordVectors } from '../../embed/word-vectors.js';
-import type { WordNetNouns } from '../../text/wordnet-nouns.js';
+import type { WordNet } from '../../text/wordnet.js';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from './pronouns.js';
 
 export interface ConversationContext {
@@ -62,7 +62,7 @@ export function resolveConversation({
   classification: Classification;
   lexicon?: WordVectors;
   /** WordNet's nouns, as the question's own classification has them. */
-  senses?: WordNetNouns | undefined;
+  senses?: WordNet | undefined;
   /**
    * The previous question's constraints as its own turn resolved them ("And the year after?"
    * asked 2024 of a 2023 question): an elliptical question keeps their years and quarters.

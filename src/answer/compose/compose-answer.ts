@@ -18,14 +18,21 @@ import { sectionDraft } from './section-list.js';
 import { INTERROGATIVES } from '../analyze/classify-question.js';
 import type { Draft } from './draft.js';
 
-export function draftFor(evidence: Evidence, { minCoverage }: { minCoverage: number }): Draft {
+/** What composing needs besides the evidence. */
+export interface ComposeOptions {
+  minCoverage: number;
+  /** An adjective's antonyms (WordNet's), for comparisons asked with one. */
+  antonyms?: ((adjective: string) => readonly string[]) | undefined;
+}
+
+export function draftFor(evidence: Evidence, { minCoverage, antonyms }: ComposeOptions): Draft {
   switch (evidence.analysis.kind) {
     case 'summary':
       return composeSummary(evidence, { minCoverage });
     case 'list':
       return composeList(evidence, { minCoverage });
     case 'comparison':
-      return composeComparison(evidence, { minCoverage });
+      return composeComparison(evidence, { minCoverage, antonyms });
     case 'why-how':
       return composeWhyHow(evidence, { minCoverage });
     case 'yes-no':
@@ -99,12 +106,9 @@ export function renderDraft(draft: Draft): ChatResponse {
 }
 
 /** The extractive answer for supported evidence, or the refusal with its reason. */
-export function composeAnswer(
-  evidence: Evidence,
-  { minCoverage }: { minCoverage: number },
-): ChatResponse {
+export function composeAnswer(evidence: Evidence, options: ComposeOptions): ChatResponse {
   if (!evidence.supported) return createRefusal(evidence.reason);
-  const draft = draftFor(evidence, { minCoverage });
+  const draft = draftFor(evidence, options);
   if (draft.parts.length === 0 && !draft.items?.length)
     return createRefusal('No passage in the articles answers it.');
   return renderDraft(draft);

@@ -61,7 +61,10 @@ function share(text: string, names: string[][], side: Constraints): number {
 
 export function composeComparison(
   evidence: Evidence,
-  { minCoverage }: { minCoverage: number },
+  {
+    minCoverage,
+    antonyms,
+  }: { minCoverage: number; antonyms?: ((adjective: string) => readonly string[]) | undefined },
 ): Draft {
   const { analysis } = evidence;
   const relevant = evidence.sentences.filter((sentence) => sentence.coverage >= minCoverage * 0.8);
@@ -78,10 +81,11 @@ export function composeComparison(
   const distinctive = new Map(sides.map((side) => [side, distinctiveWords(side, sides)]));
   // "Is Porto cheaper than Lisbon?" — "Porto is smaller and cheaper than Lisbon": a verdict.
   if (sides.length === 2) {
-    const stated = statedComparison(evidence, [
-      distinctive.get(sides[0]!)!,
-      distinctive.get(sides[1]!)!,
-    ]);
+    const stated = statedComparison(
+      evidence,
+      [distinctive.get(sides[0]!)!, distinctive.get(sides[1]!)!],
+      antonyms,
+    );
     if (stated)
       return {
         lead: stated.verdict,

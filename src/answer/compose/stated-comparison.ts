@@ -2,8 +2,9 @@
  * A yes-or-no question comparing two names ("Is Porto cheaper than Lisbon?") is answered by
  * a sentence stating that very comparison: the asked comparative between the two names, "than"
  * before the second ("Porto is smaller and cheaper than Lisbon": Yes), or the names the other
- * way round ("Lisbon is cheaper than Porto": No). English grammar, not wording: a comparative
- * is an adjective's -er form or "more"/"less" before one.
+ * way round ("Lisbon is cheaper than Porto": No), or with the asked adjective's antonym
+ * ("Is Porto bigger than Lisbon?": No). English grammar, not wording: a comparative is an
+ * adjective's -er form or "more"/"less" before one; antonyms are WordNet's.
  */
 import { isComparative } from '../../text/tokenize.js';
 import type { Token } from '../analyze/parse-text.js';
@@ -36,7 +37,8 @@ function comparativesBefore(
     if (adjective) {
       const degree =
         tokens[at - 1] && DEGREES.has(tokens[at - 1]!.normal) ? tokens[at - 1]!.normal : '';
-      compared.add(`${degree} ${token.normal}`);
+      // "more expensive" and "cheaper" say more of their adjective; "less" the opposite.
+      compared.add(`${degree === 'more' ? '' : degree} ${token.lemma}`.trim());
     }
   }
   return compared.size > 0 ? { compared, start } : null;
@@ -66,6 +68,8 @@ export interface StatedComparison {
 export function statedComparison(
   evidence: Evidence,
   sides: readonly [readonly string[][], readonly string[][]],
+  /** An adjective's antonyms (WordNet's): "smaller" answers "bigger" the other way. */
+  antonyms: (adjective: string) => readonly string[] = () => [],
 ): StatedComparison | null {
   const question = evidence.analysis.parsed.tokens.filter((token) => token.pos !== 'PUNCT');
   const first = question[0];
@@ -73,7 +77,9 @@ export function statedComparison(
   const than = question.findIndex((token) => token.normal === 'than');
   const asked = than > 0 ? comparativesBefore(question, than) : null;
   if (!asked || asked.compared.size !== 1) return null;
-  const [comparative] = asked.compared;
+  const comparative = [...asked.compared][0]!;
+  // "Is Porto bigger than Lisbon?" — "Porto is smaller…": an antonym states the converse.
+  const opposites = new Set(comparative.includes(' ') ? [] : antonyms(comparative));
   // The side the question names before "than" is the one it says is more so.
   const [one, other] = sides;
   const oneAt = nameAt(question, one, 0, question.length);
@@ -85,14 +91,18 @@ export function statedComparison(
     for (let at = 0; at < tokens.length; at += 1) {
       if (tokens[at]!.normal !== 'than') continue;
       const stated = comparativesBefore(tokens, at);
-      if (!stated?.compared.has(comparative!)) continue;
+      if (!stated) continue;
+      const same = stated.compared.has(comparative);
+      if (!same && ![...stated.compared].some((word) => opposites.has(word))) continue;
       // The clause after "than", up to punctuation.
       let end = at + 1;
       while (end < tokens.length && tokens[end]!.pos !== 'PUNCT') end += 1;
       const before = (words: readonly string[][]) => nameAt(tokens, words, 0, stated.start) >= 0;
       const after = (words: readonly string[][]) => nameAt(tokens, words, at + 1, end) >= 0;
-      if (before(subject) && after(object)) return { verdict: 'Yes', sentence };
-      if (before(object) && after(subject)) return { verdict: 'No', sentence };
+      const inOrder = before(subject) && after(object);
+      const reversed = before(object) && after(subject);
+      if (!inOrder && !reversed) continue;
+      return { verdict: inOrder === same ? 'Yes' : 'No', sentence };
     }
   }
   return null;

