@@ -5,7 +5,10 @@
  */
 import { isDictionaryWord } from './tokenize.js';
 
-/** Letters of a word joined to another in a compound, at least ("list", "house"). */
+/**
+ * Letters of a word joined to another in a compound, at least ("list", "house"). Set once, not
+ * tuned: three-letter words are too often suffixes too ("-ism", "-ian"); no eval case moved.
+ */
 const COMPOUND_PART = 4;
 /**
  * English's derivational suffixes that are words of their own too (a closed class):

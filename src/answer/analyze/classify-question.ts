@@ -188,7 +188,9 @@ function senseType(sense: NounSense): AnswerType | null {
  * The type of answer a noun the word vectors leave untyped asks for, by what WordNet says it
  * is: its most frequent sense's type (a person or money), when at least half of its senses
  * have that type ("runner": mostly people; "capital": money, a city and more: none); null
- * otherwise or without WordNet.
+ * otherwise or without WordNet. Half, not more than half, was set on the seeds: "budget" has
+ * two senses, one of them money's (seeds q73); "pro" (a person, an argument) is typed a person
+ * by it, which the labelled-value rule (compose/labelled-value.ts) answers around.
  */
 export function typeOfNounBySenses(
   lemma: string,
