@@ -192,10 +192,7 @@ function senseType(sense: NounSense): AnswerType | null {
  * two senses, one of them money's (seeds q73); "pro" (a person, an argument) is typed a person
  * by it, which the labelled-value rule (compose/labelled-value.ts) answers around.
  */
-export function typeOfNounBySenses(
-  lemma: string,
-  senses: WordNet | undefined,
-): AnswerType | null {
+export function typeOfNounBySenses(lemma: string, senses: WordNet | undefined): AnswerType | null {
   if (!senses) return null;
   const all = senses.senses(lemma);
   const first = all[0];
