@@ -292,6 +292,11 @@ function modifies(tokens: Token[], index: number): boolean {
   return tokens[at]?.pos === 'PART' && tokens[at]!.normal === "'s";
 }
 
+/** An auxiliary, or a form of be, do or have however the tagger read it: what opens a yes/no question. */
+export function isAuxiliary(token: Token): boolean {
+  return token.pos === 'AUX' || ['be', 'do', 'have'].includes(token.lemma);
+}
+
 export function classifyQuestion(
   tokens: Token[],
   lexicon: WordVectors,
@@ -328,8 +333,7 @@ export function classifyQuestion(
   // "Was the budget bigger in 2020 than 2019?": a comparative with "than" compares too, as
   // does one with "or" ("Was the crowd bigger for the April game or the March one?": a choice
   // between two, not a yes or no).
-  const opensWithAuxiliary =
-    first !== undefined && (first.pos === 'AUX' || ['be', 'do', 'have'].includes(first.lemma));
+  const opensWithAuxiliary = first !== undefined && isAuxiliary(first);
   const comparative =
     words.some(
       (token) => token.normal === 'than' || (token.normal === 'or' && opensWithAuxiliary),
@@ -364,17 +368,13 @@ export function classifyQuestion(
     (token, index) =>
       index > 0 &&
       tokens[index - 1]!.text === ',' &&
-      (token.pos === 'AUX' || ['be', 'do', 'have'].includes(token.lemma)) &&
+      isAuxiliary(token) &&
       tokens.slice(index).every((later) => !INTERROGATIVES.has(later.normal)),
   );
   if (mainClause > 0) return { ...base, kind: 'yes-no', answerType: 'any' };
 
   // Yes/no: the question opens with an auxiliary or a form of be/do/have.
-  if (
-    first &&
-    (first.pos === 'AUX' || ['be', 'do', 'have'].includes(first.lemma)) &&
-    (whIndex < 0 || whIndex > 2)
-  )
+  if (first && isAuxiliary(first) && (whIndex < 0 || whIndex > 2))
     return { ...base, kind: 'yes-no', answerType: 'any' };
 
   // "List the…", "Name the…": a list of what follows.

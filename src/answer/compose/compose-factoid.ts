@@ -165,7 +165,7 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
     const follows = nearest !== undefined && nearest < entity.first;
     // Of two as costly and as fit, the one whose clause states more of the question ("a single
     // fare costs €3.20, but a 24-hour pass costs €6.80" asked the 24-hour pass's cost).
-    const support = clauseSupport(tokens, entity, lemmas);
+    const support = clauseSupport(tokens, entity, anchors);
     if (
       cost < bestDistance ||
       (cost === bestDistance &&
@@ -184,13 +184,14 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
 }
 
 /**
- * How many of the question's lemmas the entity's clause states: the words around it up to
- * a coordinating conjunction or punctuation other than a comma either side.
+ * How many of the question's lemmas the entity's clause states (`anchors`: where the sentence
+ * states one): the words around it up to a coordinating conjunction or punctuation other than a
+ * comma either side.
  */
 function clauseSupport(
   tokens: ParsedText['tokens'],
   entity: Entity,
-  lemmas: ReadonlySet<string>,
+  anchors: readonly number[],
 ): number {
   // A comma sets off an apposition within the clause ("a free mobile app, Bieb, that…"): no bound.
   const bound = (token: ParsedText['tokens'][number] | undefined) =>
@@ -199,12 +200,8 @@ function clauseSupport(
   while (!bound(tokens[from - 1])) from -= 1;
   let to = entity.last;
   while (!bound(tokens[to + 1])) to += 1;
-  const stated = new Set<string>();
-  for (const token of tokens.slice(from, to + 1)) {
-    const lemma = lemmatize(token.normal);
-    if (lemmas.has(lemma)) stated.add(lemma);
-  }
-  return stated.size;
+  const stated = anchors.filter((at) => at >= from && at <= to);
+  return new Set(stated.map((at) => lemmatize(tokens[at]!.normal))).size;
 }
 
 /**

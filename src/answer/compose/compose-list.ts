@@ -155,12 +155,13 @@ function collectItems(
       analysis.answerType !== 'any'
         ? sentence.answers.filter((_, index) => (sentence.fits[index] ?? 1) >= ITEM_FIT)
         : [];
+    // A dateline's place ("LONDON — ") is where the article was filed, no item.
+    const dateline = datelineLength(sentence.text);
     const entities =
       analysis.answerType !== 'any'
         ? withCoordinated(fitting, sentence.answers, sentence)
-        : // A dateline's place ("LONDON — ") is where the article was filed, no item.
-          sentence.parsed.entities.filter(
-            (entity) => entity.type === 'name' && entity.end > datelineLength(sentence.text),
+        : sentence.parsed.entities.filter(
+            (entity) => entity.type === 'name' && entity.end > dateline,
           );
     for (const entity of entities) {
       const near = anchors.some(

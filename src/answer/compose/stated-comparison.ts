@@ -7,6 +7,7 @@
  * adjective's -er form or "more"/"less" before one; antonyms are WordNet's.
  */
 import { isComparative } from '../../text/tokenize.js';
+import { isAuxiliary } from '../analyze/classify-question.js';
 import type { Token } from '../analyze/parse-text.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 
@@ -18,8 +19,8 @@ const DEGREES: ReadonlySet<string> = new Set(['more', 'less', 'fewer']);
 
 /**
  * The comparatives coordinated right before "than" at `than` ("smaller and cheaper", "more
- * punctual"), each as its degree and adjective ("+cheaper", "more punctual"), and where the
- * run starts; null when none.
+ * punctual"), each as its lemma after "less" when it says less ("cheap", "punctual", "less
+ * expensive"), and where the run starts; null when none.
  */
 function comparativesBefore(
   tokens: readonly Token[],
@@ -73,7 +74,7 @@ export function statedComparison(
 ): StatedComparison | null {
   const question = evidence.analysis.parsed.tokens.filter((token) => token.pos !== 'PUNCT');
   const first = question[0];
-  if (!first || !(first.pos === 'AUX' || ['be', 'do', 'have'].includes(first.lemma))) return null;
+  if (!first || !isAuxiliary(first)) return null;
   const than = question.findIndex((token) => token.normal === 'than');
   const asked = than > 0 ? comparativesBefore(question, than) : null;
   if (!asked || asked.compared.size !== 1) return null;

@@ -34,15 +34,8 @@ export interface ArticleFact {
 }
 
 /**
- * A line crediting the article's writer: "By Jane Roe", or a label of writing ("Author: Dana
- * Whitfield", "Writer: …") before a name, in the line or in one of its fields.
- */
-function creditsWriter(text: string): boolean {
-  return creditField(text) !== undefined;
-}
-
-/**
- * The field of `text` crediting the article's writer, or undefined. A line may hold several
+ * The field of `text` crediting the article's writer — "By Jane Roe", or a label of writing
+ * ("Author: Dana Whitfield", "Writer: …") before a name — or undefined. A line may hold several
  * fields apart ("Published: 12 January 2025 | Author: Mira Okafor", "Wanderlane Travel — Guides
  * — 2 May 2024 — by Tomás Reis"): any of them may credit the writer.
  */
@@ -143,7 +136,7 @@ export function findArticleFact({
       ? entities.some((entity) => entity.type === 'date' || entity.type === 'year') ||
         /\d{4}-\d{2}-\d{2}/u.test(text)
       : entities.some((entity) => entity.type === 'name');
-    const byline = creditsWriter(text);
+    const byline = creditField(text) !== undefined;
     if (
       fits &&
       chunk &&
