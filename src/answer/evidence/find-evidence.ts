@@ -48,6 +48,10 @@ import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { INTERROGATIVES, PRICE_VERBS } from '../analyze/classify-question.js';
 import { DATELINE, datelineLength } from './dateline.js';
+import { aboutAnother } from './another-subject.js';
+
+/** Answer types that are names: the subject a sentence names may be the answer itself. */
+const NAMED_ANSWERS: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'name']);
 
 export interface EvidenceFinderOptions {
   parser: TextParser;
@@ -511,6 +515,33 @@ export function createEvidenceFinder({
         matcher.match(analysis.focus, bagOf(stated)) < focusMatch
       )
         return { answers: [], fits: [] };
+      // "CASTRELLE, 30 August 2022 (Skywire) - …": the dateline's place and source say where
+      // and by whom the article was filed, not who or what the sentence is about.
+      const datelineEnd = datelineLength(parsed.text);
+      // A figure or date of another named one than the question's is not the asked one's.
+      if (
+        !NAMED_ANSWERS.has(analysis.answerType) &&
+        aboutAnother(parsed, analysis.constraints.names, {
+          mentions: (name) =>
+            mentions(
+              parsed.tokens.map((token) => token.normal),
+              [...name],
+              isCommonWord,
+            ),
+          // "Revenue fell 7%…": a common word opening a sentence is read as a name; "Nimbus
+          // goes on sale…" in "Tessellate's Nimbus…": the name the title gives is what the
+          // article is about, the maker the question names among it.
+          isOther: (subject) => {
+            const words = tokenize(subject.text);
+            const title = wordsOf(document.title);
+            return (
+              words.some((word) => !isCommonWord(word)) && !words.some((word) => title.has(word))
+            );
+          },
+          from: datelineEnd,
+        })
+      )
+        return { answers: [], fits: [] };
       // "How many votes": a figure in the table's "Votes" column counts votes.
       const countedByColumn = (entity: Entity) => {
         const column = columns?.nameAt(entity.start);
@@ -520,9 +551,6 @@ export function createEvidenceFinder({
           matcher.match(analysis.focus, bagOf(column)) >= COUNT_SIMILARITY
         );
       };
-      // "CASTRELLE, 30 August 2022 (Skywire) - …": the dateline's place and source say where
-      // and by whom the article was filed, not who or what the sentence is about.
-      const datelineEnd = datelineLength(parsed.text);
       // "When are tides weakest?": a clause of time answers as a date does.
       const clauses = accepted.includes('clause') ? timeClauses(parsed) : [];
       const countsLike = (token: string) =>

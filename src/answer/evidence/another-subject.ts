@@ -1,0 +1,95 @@
+/**
+ * Whose figure a sentence gives: "How many workers did Brightwell lay off?" is not answered
+ * by "Norwegian headphone maker Solvik Audio said it would cut 180 jobs", although the
+ * article is about Brightwell. In English the subject comes before the verb; a sentence whose
+ * subject is a name the question does not give, and which names nothing the question asks
+ * about, states that other one's figures and dates.
+ */
+import type { Entity, ParsedText } from '../analyze/parse-text.js';
+import { REPORTING_VERBS } from './answer-fit.js';
+
+/** Parts of speech that may stand before a name in the noun phrase it heads ("Norwegian headphone maker Solvik Audio"). */
+const MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** Parts of speech that may follow the name before the verb: "Solvik Audio's revenue rose", "Solvik chief executive Mette Lund said". */
+const AFTER_NAME: ReadonlySet<string> = new Set(['PART', 'NOUN', 'ADJ', 'PROPN']);
+
+/**
+ * The name that is the subject of the sentence's first clause, read after its dateline
+ * (`from`, a character offset): a name entity that the words before the first verb end with,
+ * only modifiers before it. Null when the subject is no name ("It said…", "Revenue fell…") or
+ * the name sits in a prepositional phrase ("Analysts at Fjellstad Markets expect…").
+ */
+export function subjectName(parsed: ParsedText, from = 0): Entity | null {
+  const tokens = parsed.tokens;
+  let at = tokens.findIndex((token) => token.start >= from);
+  if (at < 0) return null;
+  // Punctuation opening the sentence ("— ", a quote mark) is no word of it.
+  while (tokens[at] && tokens[at]!.pos === 'PUNCT') at += 1;
+  const verb = tokens.findIndex(
+    (token, index) => index >= at && (token.pos === 'VERB' || token.pos === 'AUX'),
+  );
+  if (verb < 0) return null;
+  // The noun phrase's head is its last name ("Norwegian headphone maker Solvik Audio").
+  const name = parsed.entities.findLast(
+    (entity) => entity.type === 'name' && entity.first >= at && entity.last < verb,
+  );
+  if (!name) return null;
+  // The name must end the noun phrase before the verb ("Solvik Audio said"; "Solvik Audio's
+  // revenue rose" is about Solvik Audio too, and "'s" is a particle).
+  const after = tokens.slice(name.last + 1, verb);
+  if (after.some((token) => !AFTER_NAME.has(token.pos))) return null;
+  if (!tokens.slice(at, name.first).every((token) => MODIFIERS.has(token.pos))) return null;
+  return reportsOther(parsed, verb) ? null : name;
+}
+
+/**
+ * True when the verb reports a clause about something else: "Lumenstream disclosed that season
+ * two drew 298 million hours" gives season two's figure, the one who reports it aside;
+ * "Solvik Audio said that it would cut 180 jobs" gives Solvik's (a pronoun stands for it).
+ */
+function reportsOther(parsed: ParsedText, verb: number): boolean {
+  const tokens = parsed.tokens;
+  if (!REPORTING_VERBS.has(tokens[verb]!.lemma)) return false;
+  const next = tokens.findIndex(
+    (token, index) => index > verb && (token.pos === 'VERB' || token.pos === 'AUX'),
+  );
+  if (next < 0) return false;
+  // The reported clause opens after "that" when it has one ("said in November that it…").
+  const that = tokens.findIndex(
+    (token, index) => index > verb && index < next && token.normal === 'that',
+  );
+  const clause = tokens.slice(that >= 0 ? that + 1 : verb + 1, next);
+  // A phrase of time or place ("on Tuesday", "in November") is no subject.
+  let inPhrase = false;
+  return clause.some((token) => {
+    if (token.pos === 'ADP') inPhrase = true;
+    else if (!MODIFIERS.has(token.pos)) inPhrase = false;
+    return !inPhrase && (token.pos === 'NOUN' || token.pos === 'PROPN');
+  });
+}
+
+/**
+ * True when the sentence is about another named one than the question's: it states none of
+ * the question's names (`mentions` says whether its words state one) and its subject is a
+ * name the question does not give, one `isOther` accepts (the caller's test that it names
+ * someone or something else: not a common word read as a name at the start of a sentence,
+ * not the article's own subject).
+ */
+export function aboutAnother(
+  parsed: ParsedText,
+  names: readonly (readonly string[])[],
+  {
+    mentions,
+    isOther,
+    from = 0,
+  }: {
+    mentions: (name: readonly string[]) => boolean;
+    isOther: (name: Entity) => boolean;
+    from?: number;
+  },
+): boolean {
+  if (names.length === 0 || names.some(mentions)) return false;
+  const subject = subjectName(parsed, from);
+  return subject !== null && isOther(subject);
+}

@@ -1,0 +1,99 @@
+/**
+ * A figure a sentence gives of another named subject than the question's is not the answer
+ * (evidence/another-subject.ts): the unit reads the subject, the corpus test fails when the
+ * rule is switched off.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import { aboutAnother, subjectName } from '../../src/answer/evidence/another-subject.js';
+import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
+
+const parser = createTextParser();
+const subject = (text: string, from = 0) => subjectName(parser.parse(text), from)?.text ?? null;
+
+describe('subjectName', () => {
+  it('reads the name heading the noun phrase before the verb', () => {
+    expect(subject('Norwegian headphone maker Solvik Audio said it would cut 180 jobs.')).toBe(
+      'Solvik Audio',
+    );
+    expect(subject("Solvik Audio's revenue rose 4% to $279 million.")).toBe('Solvik Audio');
+  });
+
+  it('skips the dateline', () => {
+    const text = 'AUSTIN, Texas - Kettle Systems said on Tuesday it would cut 640 jobs.';
+    expect(subject(text, text.indexOf('Kettle'))).toBe('Kettle Systems');
+  });
+
+  it('finds no name subject behind a preposition, a pronoun or a common noun', () => {
+    expect(subject('Analysts at Fjellstad Markets expect revenue of $300 million.')).toBeNull();
+    expect(subject('It said revenue fell 7% to €1.71 billion.')).toBeNull();
+    expect(subject('For comparison, the original Nimbus launched at $349 in 2020.')).toBeNull();
+  });
+
+  it('leaves the reporter aside when it reports a clause about something else', () => {
+    expect(
+      subject('Lumenstream disclosed that season two drew 298 million hours in its first month.'),
+    ).toBeNull();
+    expect(subject('Solvik Audio said in November that it would cut 180 jobs.')).toBe(
+      'Solvik Audio',
+    );
+  });
+});
+
+describe('aboutAnother', () => {
+  const parsed = parser.parse('Norwegian headphone maker Solvik Audio said it would cut 180 jobs.');
+  const words = parsed.tokens.map((token) => token.normal);
+  const mentions = (name: readonly string[]) => name.some((word) => words.includes(word));
+
+  it('holds when the sentence names none of the asked names and its subject is another', () => {
+    expect(aboutAnother(parsed, [['brightwell']], { mentions, isOther: () => true })).toBe(true);
+  });
+
+  it('does not hold when the sentence names an asked name, or the caller keeps the subject', () => {
+    expect(aboutAnother(parsed, [['solvik']], { mentions, isOther: () => true })).toBe(false);
+    expect(aboutAnother(parsed, [['brightwell']], { mentions, isOther: () => false })).toBe(false);
+    expect(aboutAnother(parsed, [], { mentions, isOther: () => true })).toBe(false);
+  });
+});
+
+describe('answers of another named subject', () => {
+  let corpus: ExtractiveCorpus;
+  beforeAll(async () => {
+    corpus = createExtractiveCorpus(
+      {
+        '001_kettle-layoffs.txt': `Austin appliance maker to shed staff
+
+AUSTIN, Texas - Kettle Systems said on Tuesday that it would cut 640 jobs, about 11% of its staff, and close its Portland office.
+
+Revenue fell to €41 million in the third quarter. The cuts follow similar moves across the industry. Norwegian speaker maker Fjordline Audio said in November that it would lay off 180 workers.`,
+        '002_brewmaster.txt': `Brewmaster coffee machine announced
+
+AUSTIN, Texas - Kettle Systems announced a coffee machine on Monday. Brewmaster goes on sale on 18 November, priced at $349.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+  }, 60_000);
+
+  it("answers with the asked company's figure, not a rival's the article also gives", () => {
+    const response = corpus.ask('How many workers did Kettle Systems lay off in its cuts?');
+    expect(response.refused).toBe(false);
+    expect(response.answer.split('\n')[0]).toContain('640');
+    expect(response.answer.split('\n')[0]).not.toContain('180');
+  });
+
+  it('keeps a common word read as a name at the start of a sentence as no subject', () => {
+    const response = corpus.ask('How much revenue did Kettle Systems make in the third quarter?');
+    expect(response.answer.split('\n')[0]).toContain('€41 million');
+  });
+
+  it("keeps what the title names as the article's own subject", () => {
+    const response = corpus.ask("How much will Kettle Systems' new coffee machine cost?");
+    expect(response.answer.split('\n')[0]).toContain('$349');
+  });
+
+  it("still answers the rival's figure when the rival is asked", () => {
+    const response = corpus.ask('How many workers did Fjordline Audio lay off?');
+    expect(response.answer.split('\n')[0]).toContain('180');
+  });
+});
