@@ -49,6 +49,7 @@ import { MONTHS } from '../../ingest/extract-metadata.js';
 import { INTERROGATIVES, PRICE_VERBS } from '../analyze/classify-question.js';
 import { DATELINE, datelineLength } from './dateline.js';
 import { aboutAnother } from './another-subject.js';
+import { yearsToArticle } from './years-to-article.js';
 
 /** Answer types that are names: the subject a sentence names may be the answer itself. */
 const NAMED_ANSWERS: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'name']);
@@ -369,6 +370,8 @@ export function createEvidenceFinder({
         windowYears.push(...yearsIn(withoutDateline(window)));
         const ownText = withoutDateline(textOf(document, entry.spans[position]!.span));
         ownYears.push(...yearsIn(ownText));
+        if (ownYears.length > 0 && document.date)
+          ownYears.push(...yearsToArticle(ownText, Number(document.date.slice(0, 4))));
         // A sentence stating a past year may tell what happened "this summer" too: the
         // article's year (or the one before, "last year") is then a year it speaks of.
         if (ownYears.length > 0 && document.date)
