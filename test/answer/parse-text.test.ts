@@ -130,6 +130,14 @@ describe('dates in a text', () => {
     expect(entities).not.toContain('time:3:1');
   });
 
+  it('reads an emphasised clock time ("**23:20**") as a time, an asterisk being no currency sign', () => {
+    const entities = createTextParser()
+      .parse('**23:20** — Sampling suggests Varga is ahead; the fund holds £18.5m and 5%.')
+      .entities.map((entity) => `${entity.type}:${entity.text}`);
+    expect(entities).toContain('time:23:20');
+    expect(entities.filter((entity) => entity.startsWith('money:'))).toEqual(['money:£18.5m']);
+  });
+
   it('reads a count per unit of time ("three times a day", "twice a month") as one span of time', () => {
     const entities = createTextParser()
       .parse('Take one or two tablets up to three times a day, and descale twice a month.')

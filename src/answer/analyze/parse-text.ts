@@ -191,13 +191,14 @@ export function createTextParser(): TextParser {
       // "$20bn", "€480m": the library stops before the scale word.
       const next = tokens[last + 1];
       if (next && MAGNITUDE.test(next.text) && (type === 'money' || type === 'number')) last += 1;
-      // "£18.5m": a currency sign glued before the amount makes it money.
+      // "£18.5m": a currency sign glued before the amount makes it money (an asterisk of
+      // emphasis, "**23:20**", is no currency sign).
       const sign = tokens[first - 1];
       let typed = type;
       if (
         (type === 'number' || type === 'money') &&
         sign?.pos === 'SYM' &&
-        sign.text !== '%' &&
+        /^\p{Sc}$/u.test(sign.text) &&
         sign.end === tokens[first]?.start
       ) {
         first -= 1;
@@ -509,7 +510,15 @@ function addMissedAmounts(text: string, tokens: Token[], entities: Entity[]): vo
     let first = index;
     let last = index;
     const before = tokens[index - 1];
-    if (before && before.pos === 'SYM' && before.end === token.start) first = index - 1;
+    // A currency sign (or a percent sign) glued before the figure is part of it; an asterisk
+    // of emphasis ("**23:20**") is not.
+    if (
+      before &&
+      before.pos === 'SYM' &&
+      before.end === token.start &&
+      /^[\p{Sc}%]$/u.test(before.text)
+    )
+      first = index - 1;
     const after = tokens[index + 1];
     if (after && MAGNITUDE.test(after.text)) last = index + 1;
     const symbol = first < index;
@@ -530,7 +539,10 @@ function addMissedAmounts(text: string, tokens: Token[], entities: Entity[]): vo
               // clock time is written with hours and minutes alone.
               /^\d{1,2}:\d\d:\d\d(?:\.\d+)?$/u.test(token.text)
               ? 'duration'
-              : 'number';
+              : // "23:20": hours and minutes, a clock time.
+                /^([01]?\d|2[0-3]):[0-5]\d$/u.test(token.text)
+                ? 'time'
+                : 'number';
     entities.push({ type, text: entityText, start, end, first, last });
   });
 }
