@@ -110,4 +110,23 @@ Little Pho is a twelve-seat noodle bar run by two sisters. There are no bookings
     ]);
     expect(response.answer).not.toMatch(/do not state it/u);
   }, 60_000);
+
+  it('gives each side of a comparison asking no kind of value the sentence stating its figure', async () => {
+    const response = await askIn(
+      {
+        '001_count.txt': `Election count
+
+VELDHAVEN, 6 May 2022 - Sampling of ballot boxes suggests Ana Lind is well ahead in the north; Piet Vos is strong in the south.
+
+| Candidate | Votes |
+| --- | --- |
+| Ana Lind (Independent) | 18,412 |
+| Piet Vos (Harbour First) | 16,907 |`,
+      },
+      "How did Lind's vote compare with Vos's?",
+    );
+    expect(response.answer).toContain('18,412');
+    expect(response.answer).toContain('16,907');
+    expect(response.answer).not.toMatch(/Sampling/u);
+  }, 60_000);
 });

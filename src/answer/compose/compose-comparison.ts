@@ -20,6 +20,16 @@ function describe(side: Constraints): string {
   ].join(' ');
 }
 
+/**
+ * For a comparison asking no kind of value, what puts a side's sentence stating a figure
+ * before every one stating none (more than any score difference): each side's value, not a
+ * sentence naming both sides and comparing nothing ("Varga is well ahead in Eastgate").
+ */
+const VALUED_FIRST = 10;
+
+/** Kinds of entity that are values two sides can be compared by (a date tells when, not how much). */
+const FIGURES: ReadonlySet<string> = new Set(['number', 'money', 'percent', 'duration']);
+
 /** Preference for a side's sentence that states a value of the compared kind; chosen on the development sets. */
 const TYPED_BONUS = 0.2;
 
@@ -70,6 +80,11 @@ export function composeComparison(
   const relevant = evidence.sentences.filter((sentence) => sentence.coverage >= minCoverage * 0.8);
   const typedScore = (sentence: EvidenceSentence) =>
     sentence.score + (sentence.answers.length > 0 ? TYPED_BONUS : 0);
+  // Without a kind of value asked ("How did Varga's vote compare with Huxley's?"), a figure
+  // is what two sides are compared by.
+  const untyped = analysis.answerType === 'any';
+  const valued = (sentence: EvidenceSentence) =>
+    sentence.parsed.entities.some((entity) => FIGURES.has(entity.type));
   if (analysis.sides.length < 2) {
     const chosen = pickDistinct(
       relevant.filter((sentence) => sentence.unmet === null),
@@ -155,7 +170,10 @@ export function composeComparison(
         (sentence) =>
           !parts.some((part) => part.sentence === sentence) || sentence.answers.length >= 2,
       )
-      .map((sentence) => ({ sentence, score: sideScore(sentence, side) }))
+      .map((sentence) => ({
+        sentence,
+        score: sideScore(sentence, side) + (untyped && valued(sentence) ? VALUED_FIRST : 0),
+      }))
       .sort((a, b) => b.score - a.score)[0]?.sentence;
     if (!best) missing.push(describe(side));
     else if (!parts.some((part) => part.sentence === best)) parts.push({ sentence: best });
