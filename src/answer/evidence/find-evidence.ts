@@ -50,6 +50,7 @@ import { INTERROGATIVES, PRICE_VERBS } from '../analyze/classify-question.js';
 import { DATELINE, datelineLength } from './dateline.js';
 import { aboutAnother } from './another-subject.js';
 import { yearsToArticle } from './years-to-article.js';
+import { asksGap, statesGap } from './stated-gap.js';
 
 /** Answer types that are names: the subject a sentence names may be the answer itself. */
 const NAMED_ANSWERS: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'name']);
@@ -260,6 +261,7 @@ export function createEvidenceFinder({
     // A season's second year is no figure the question gives ("24" in "2023-24").
     const questionWords = new Set(tokenize(withoutSeasonEnds(analysis.question)));
     const questionNames = new Set(analysis.constraints.names.flat());
+    const gapAsked = asksGap(analysis.parsed.tokens);
     // Figures of the question that label a name ("Ledgerly 2.0"): right after a proper noun.
     const labels = new Set(
       analysis.parsed.entities
@@ -636,6 +638,8 @@ export function createEvidenceFinder({
                 (countedByColumn(withUnit) || elliptical(withUnit) ? withUnit : null))
             : withUnit;
         if (!counted) return [];
+        // "four points behind the leaders" is a gap, no total, unless a gap is asked.
+        if (analysis.counted && !gapAsked && statesGap(counted, parsed)) return [];
         // "Which university…?" of "the University of Innsbruck": a name opening with the noun
         // the question asks a name of an organisation or a place by is one of that kind, whole.
         const opensWithHead =
