@@ -58,6 +58,12 @@ describe('a head noun the word vectors leave untyped', () => {
     expect(typeOf("What's the budget for the sequel?")).toBe('any');
   });
 
+  it('is the word ending the noun phrase before the verb, even tagged as an adjective', () => {
+    // "chief" is read as an adjective; it heads "army chief" and "ISI chief" before the verb.
+    expect(withSenses('Which army chief met Vahidi?')).toBe('person');
+    expect(withSenses('Which ISI chief quietly travelled to Iran?')).toBe('person');
+  });
+
   it('is not typed when its senses are of many kinds, nor when a name of it is asked', () => {
     // "capital": money, a city, a letter: no one kind.
     expect(withSenses('What is the capital of Veltria?')).not.toBe('money');

@@ -240,6 +240,18 @@ const isPlural = (token: Token) =>
   token.pos === 'NOUN' && (token.lemma !== token.normal || SUPPLETIVE_PLURALS.has(token.normal));
 
 /** The first noun after position `from`, skipping determiners, adjectives and numbers. */
+/**
+ * "Which army chief met…?", "which ISI chief quietly travelled…?": a word tagged as an
+ * adjective after a noun or a name and right before the verb (or its adverbs) ends the noun
+ * phrase and is its head ("chief"), since an adjective does not end a subject in English.
+ */
+function endsNounPhrase(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token?.pos !== 'ADJ' || !isNoun(tokens[index - 1])) return false;
+  const verb = tokens.slice(index + 1).find((other) => other.pos !== 'ADV');
+  return verb?.pos === 'VERB' || verb?.pos === 'AUX';
+}
+
 function headNoun(tokens: Token[], from: number): number | null {
   for (let index = from; index < Math.min(tokens.length, from + 7); index += 1) {
     const token = tokens[index]!;
@@ -256,6 +268,10 @@ function headNoun(tokens: Token[], from: number): number | null {
       // Compound nouns ("interior minister"): the last noun of the run is the head.
       let last = index;
       while (tokens[last + 1]?.pos === 'NOUN') last += 1;
+      if (endsNounPhrase(tokens, last + 1)) {
+        tokens[last + 1]!.pos = 'NOUN';
+        return last + 1;
+      }
       // A question has a verb: with none tagged, a run's last noun with words after it is the
       // verb misread ("Which cellar charges €25 for its tour?").
       const verbless = !tokens.some((other) => other.pos === 'VERB' || other.pos === 'AUX');
@@ -263,10 +279,15 @@ function headNoun(tokens: Token[], from: number): number | null {
         return last - 1;
       return last;
     }
+    if (endsNounPhrase(tokens, index)) {
+      token.pos = 'NOUN';
+      return index;
+    }
     // "Corvane's total revenue": a possessor is part of the noun's phrase. (A name modifying
     // the noun without "'s" is not taken: "Iranian news agency" would type by "agency" alone.)
     if (token.pos === 'PART' && token.normal === "'s") continue;
-    if (token.pos === 'PROPN' && modifies(tokens, index)) continue;
+    if (token.pos === 'PROPN' && (modifies(tokens, index) || endsNounPhrase(tokens, index + 1)))
+      continue;
     // "What was his time?": a possessive pronoun determines the noun as "the" does.
     if (token.pos === 'PRON' && POSSESSIVES.has(token.normal)) continue;
     if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(token.pos)) return null;
