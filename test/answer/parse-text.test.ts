@@ -65,6 +65,29 @@ describe('figures in a text', () => {
       .entities.filter((entity) => entity.type !== 'name')
       .map((entity) => entity.text);
 
+  it("reads an amount followed by a currency's name as money, from CLDR's names", () => {
+    const entities = createTextParser()
+      .parse('The hall will cost 640 million kronor; tickets are 350 krona, and 8 marks out of 10.')
+      .entities.map((entity) => `${entity.type}:${entity.text}`);
+    expect(entities).toContain('money:640 million kronor');
+    expect(entities).toContain('money:350 krona');
+    expect(entities.some((entity) => entity.startsWith('money:8'))).toBe(false);
+  });
+
+  it('reads a figure with a scale word and no noun, beside an amount of money, as money', () => {
+    const parser = createTextParser();
+    const types = (text: string) =>
+      parser.parse(text).entities.map((entity) => `${entity.type}:${entity.text}`);
+    expect(types('Its budget was €3.2 million, of which the council paid 1.1 million.')).toContain(
+      'money:1.1 million',
+    );
+    // A noun after the figure says what it counts; without money in the sentence, no ellipsis.
+    expect(types('The city of 1.2 million residents has a budget of $3bn.')).toContain(
+      'number:1.2 million',
+    );
+    expect(types('The festival drew 1.1 million over ten days.')).toContain('number:1.1 million');
+  });
+
   it('takes no figure from a piece of an ordinal the tokenizer split ("113th")', () => {
     expect(figures('Ellery headed a 113th-minute winner in front of 81,204 fans.')).toEqual([
       '81,204',

@@ -6,6 +6,7 @@
  * answer path comes from here; nothing else imports wink (its model is
  * assembled by `load-wink-model.ts`).
  */
+import { currencyWords } from '../../text/currency-words.js';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { isStopword, lemmatize } from '../../text/tokenize.js';
@@ -195,6 +196,12 @@ export function createTextParser(): TextParser {
       // emphasis, "**23:20**", is no currency sign).
       const sign = tokens[first - 1];
       let typed = type;
+      // "640 million kronor": a currency's name after the amount makes it money.
+      const currency = tokens[last + 1];
+      if (type === 'number' && currency && currencyWords().has(currency.normal)) {
+        last += 1;
+        typed = 'money';
+      }
       if (
         (type === 'number' || type === 'money') &&
         sign?.pos === 'SYM' &&
@@ -228,6 +235,7 @@ export function createTextParser(): TextParser {
     joinAdjacentDates(text, entities);
     splitDateRanges(text, tokens, entities);
     addMissedAmounts(text, tokens, entities);
+    ellipticalAmounts(tokens, entities);
     frequencies(text, tokens, entities);
     clockTimes(entities, tokens);
     dateSpans(entities);
@@ -497,6 +505,21 @@ function addLongCompounds(text: string, tokens: Token[], entities: Entity[]): vo
       last,
     });
   });
+}
+
+/**
+ * "a budget of 3.2 million kronor, of which the council paid 1.1 million": a figure with a
+ * scale word and no noun after it, in a sentence stating an amount of money, leaves the
+ * currency unsaid; it is money too.
+ */
+function ellipticalAmounts(tokens: Token[], entities: Entity[]): void {
+  if (!entities.some((entity) => entity.type === 'money')) return;
+  for (const entity of entities) {
+    if (entity.type !== 'number' || !MAGNITUDE.test(tokens[entity.last]?.text ?? '')) continue;
+    const next = tokens[entity.last + 1];
+    if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')) continue;
+    entity.type = 'money';
+  }
 }
 
 /** Numbers the model did not mark (currency symbols, "3-1", "2021-22", bare digits). */

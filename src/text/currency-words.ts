@@ -1,0 +1,35 @@
+/**
+ * Names of currencies as English writes them after an amount ("640 million kronor", "5,000
+ * rupees", "300 euros"), singular and plural, from the runtime's own CLDR data (Intl): the
+ * last word of each current currency's English name. The model marks only the commonest
+ * ones as money.
+ */
+
+/**
+ * Currency names that are also everyday English words after a figure ("8 marks out of 10",
+ * "200 pounds" of weight, "the side that won 3"), or a precious metal's: left to the model.
+ */
+const AMBIGUOUS: ReadonlySet<string> = new Set(['mark', 'marks', 'pound', 'pounds', 'won', 'gold']);
+
+let words: ReadonlySet<string> | undefined;
+
+/** The currency names, lower case (computed once). */
+export function currencyWords(): ReadonlySet<string> {
+  if (words) return words;
+  const found = new Set<string>();
+  // ISO 4217's X codes are no national currencies (gold, special drawing rights, test codes).
+  for (const code of Intl.supportedValuesOf('currency').filter((code) => !code.startsWith('X'))) {
+    const format = new Intl.NumberFormat('en', {
+      style: 'currency',
+      currency: code,
+      currencyDisplay: 'name',
+      maximumFractionDigits: 0,
+    });
+    for (const amount of [1, 2]) {
+      const word = format.format(amount).split(/\s+/u).at(-1)!.toLowerCase();
+      if (/^\p{L}+$/u.test(word) && !AMBIGUOUS.has(word)) found.add(word);
+    }
+  }
+  words = found;
+  return found;
+}
