@@ -1,8 +1,9 @@
 /**
- * The article's year a sentence speaks of without writing it (evidence/years-to-article.ts):
- * a period opened with "since" runs to the time of writing, and a year only in the standard of
- * a comparison ("than the 2020 budget") dates what is compared with. Each corpus question is
- * refused ("not for 2024") when its rule is switched off.
+ * The years a sentence speaks of. Without writing it, the article's year
+ * (evidence/years-to-article.ts): a period opened with "since" runs to the time of writing, and
+ * a year only in the standard of a comparison ("than the 2020 budget") dates what is compared
+ * with. A sentence that states no year takes one from the sentence before it, not after it.
+ * Each corpus question fails when its rule is switched off.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { yearsToArticle } from '../../src/answer/evidence/years-to-article.js';
@@ -34,6 +35,13 @@ describe('questions about the article’s year', () => {
         '001_kettle-review.txt': `Kettle Brewmaster review
 
 AUSTIN, 3 March 2024 - The new Brewmaster is faster than the old one. Kettle Systems says it has sold 7.9 million coffee machines since 2020.`,
+        '003_rival-festival.txt': `Festival sells out
+
+BREVIK, 14 August 2023 - The Nordsound festival closed on Sunday after ten days of concerts in the old harbour, its biggest edition since it was founded by a group of local musicians who wanted a summer stage of their own.
+
+The organisers thanked the volunteers who ran the gates, the bars and the campsite, and the neighbours who put up with the noise until midnight on most nights of the festival.
+
+The Nordsound festival said it sold 30,000 tickets. Next year's festival will run in August 2024.`,
         '002_harbour-budget.txt': `Harbour budget agreed
 
 OSTRAVIA, 2 February 2021 - The harbour board agreed its budget on Monday. The budget is 2.6% lower than the 2020 budget.`,
@@ -46,6 +54,11 @@ OSTRAVIA, 2 February 2021 - The harbour board agreed its budget on Monday. The b
     const response = corpus.ask('How many coffee machines had Kettle Systems sold by 2024?');
     expect(response.refused).toBe(false);
     expect(response.answer).toContain('7.9 million');
+  });
+
+  it('does not date a sentence by the one after it (a year it looks ahead to)', () => {
+    const response = corpus.ask('How many tickets did Nordsound sell in 2024?');
+    expect(response.answer).not.toContain('30,000');
   });
 
   it('answers a 2021 question from a sentence comparing with 2020', () => {

@@ -368,8 +368,10 @@ export function createEvidenceFinder({
       const headerYears: number[] = [];
       if (yearGroups.length > 0) {
         // A sentence that states years must state the one asked about; one that states none
-        // takes its article's date (a dateline is the article's date, not the sentence's).
-        windowYears.push(...yearsIn(withoutDateline(window)));
+        // takes the sentence before it (what it goes on from, not what follows: "Next year's
+        // festival will run in August 2024" does not date the figures before it) or its
+        // article's date (a dateline is the article's date, not the sentence's).
+        windowYears.push(...yearsIn(withoutDateline(precedingText(entry, position, 1))));
         const ownText = withoutDateline(textOf(document, entry.spans[position]!.span));
         ownYears.push(...yearsIn(ownText));
         if (ownYears.length > 0 && document.date)
