@@ -16,8 +16,10 @@ describe('yearsToArticle', () => {
     expect(yearsToArticle('It is their first cup since early 2009.', 2023)).toEqual([2023]);
   });
 
-  it('gives the article year to a sentence whose only year is the standard compared with', () => {
+  it('gives the article year to a sentence whose only year is the standard compared with or changed from', () => {
     expect(yearsToArticle('The budget is 2.6% lower than the 2020 budget.', 2021)).toEqual([2021]);
+    expect(yearsToArticle('It sold 48,000 tickets, up from 41,500 in 2022.', 2023)).toEqual([2023]);
+    expect(yearsToArticle('Turnout was 38%, compared with 41% in 2019.', 2023)).toEqual([2023]);
   });
 
   it('gives nothing to a sentence dated in its own clause', () => {
