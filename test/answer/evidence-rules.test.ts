@@ -2184,6 +2184,16 @@ BRISTOL, 9 January 2025 - Dana Whitlock will step down as chief executive of Ket
     expect(response.answer).toMatch(/^Dana Whitlock \[1\]/u);
   }, 60_000);
 
+  it('takes a name sharing a word with the asked one, each with words of its own, as another', async () => {
+    const articles = {
+      '045_festival.md': `Lindqvist festival sells out
+
+ÖSTERVIK, 14 August 2023 - The Lindqvist Music Festival sold out again. The festival, founded in 1987 by the conductor Erik Lindqvist, now runs across six venues.`,
+    };
+    const response = await askIn(articles, 'Who founded the Lindqvist Music Festival?');
+    expect(response.answer).toMatch(/^Erik Lindqvist \[1\]/u);
+  }, 60_000);
+
   it('leaves out of a name the common word capitalised only because it opens the question', () => {
     const analysis = analyzer.analyze([
       { role: 'user', content: 'Total Kettlewell fryers sold as of the Crisp 7 launch?' },

@@ -663,7 +663,9 @@ export function createEvidenceFinder({
         // A counted figure repeats the question only by its figure: the noun it counts is the
         // asked one ("420 homes" asked of "Tarrant Homes").
         const own = counted === withUnit ? rest?.text : withUnit.text;
-        return rest && own !== undefined && !isInQuestion(own, questionWords, questionNames)
+        return rest &&
+          own !== undefined &&
+          !isInQuestion(own, questionWords, analysis.constraints.names)
           ? [rest]
           : [];
       });
@@ -1529,11 +1531,22 @@ const isThirdPersonPronoun = (token: { pos: string; normal: string }) =>
 function isInQuestion(
   text: string,
   questionWords: Set<string>,
-  questionNames: Set<string>,
+  names: readonly (readonly string[])[],
 ): boolean {
   const words = tokenize(text);
   if (words.length > 0 && words.every((word) => questionWords.has(word))) return true;
-  return words.some((word) => word.length >= 3 && questionNames.has(word));
+  // The same name as one the question gives, whole or in part ("Brackenridge United" asked as
+  // "Brackenridge", "Okafor" asked as "Jonah Okafor"); a name sharing a word with it but each
+  // with words of its own is another ("Erik Lindqvist" of "the Lindqvist Music Festival",
+  // "Tomas Okafor" of "Jonah Okafor").
+  return names.some((name) => {
+    const asked = name.filter((word) => word.length >= 3);
+    if (!asked.some((word) => words.includes(word))) return false;
+    return (
+      asked.every((word) => words.includes(word)) ||
+      words.every((word) => word.length < 3 || name.includes(word))
+    );
+  });
 }
 
 const TYPE_WORDS: Record<string, string> = {
