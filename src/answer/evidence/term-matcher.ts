@@ -17,6 +17,7 @@ export const STATED_CREDIT = 0.5;
 /** The words of a text, ready for matching. */
 export interface Bag {
   lemmas: Set<string>;
+  /** The vectors of its distinct words: a repeated word brings no closer vector. */
   vectors: Float32Array[];
 }
 
@@ -51,12 +52,24 @@ export function createTermMatcher({
   bags?: BagCache;
 }): TermMatcher {
   const matched = new WeakMap<QuestionTerm, WeakMap<Bag, number>>();
+  // Each term's vector, looked up once per question rather than once per bag.
+  const vectors = new WeakMap<QuestionTerm, Float32Array | null>();
+  const vectorOf = (term: QuestionTerm) => {
+    let vector = vectors.get(term);
+    if (vector === undefined) vectors.set(term, (vector = lexicon.vector(term.token) ?? null));
+    return vector;
+  };
   const makeBag = (text: string): Bag => {
     const tokens = tokenize(text);
-    return {
-      lemmas: new Set(tokens.map(lemmatize)),
-      vectors: tokens.flatMap((token) => lexicon.vector(token) ?? []),
-    };
+    // Only the closest vector counts, so a word's vector is weighed once however often the
+    // text writes it (on the seed and civic corpora an article's bag held each vector twice,
+    // a sentence's bag a third of them twice).
+    const vectors: Float32Array[] = [];
+    for (const token of new Set(tokens)) {
+      const vector = lexicon.vector(token);
+      if (vector) vectors.push(vector);
+    }
+    return { lemmas: new Set(tokens.map(lemmatize)), vectors };
   };
   const bagOf = (text: string) => cachedFor(bags, text, makeBag);
   return {
@@ -74,7 +87,7 @@ export function createTermMatcher({
     if (bag.lemmas.has(term.lemma)) return 1;
     if (term.name) return 0;
     for (const lemma of bag.lemmas) if (sharesStem(term.lemma, lemma)) return 0.8;
-    const vector = lexicon.vector(term.token);
+    const vector = vectorOf(term);
     if (!vector) return 0;
     let best = 0;
     for (const other of bag.vectors) best = Math.max(best, dot(vector, other));
