@@ -48,6 +48,7 @@ import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { INTERROGATIVES, PRICE_VERBS } from '../analyze/classify-question.js';
 import { DATELINE, datelineLength } from './dateline.js';
+import { nameMatchEnds, wordsAfter, writesPhrase } from './name-search.js';
 
 export interface EvidenceFinderOptions {
   parser: TextParser;
@@ -1166,19 +1167,8 @@ function sequelMark(rest: string): string {
  */
 function onlyAsAnother(text: string, name: string[], question: string): boolean {
   if (name.length === 0) return false;
-  const escaped = name.map(escapeRegExp);
-  // Most sentences do not write the name's first word at all: a search for it alone (the same
-  // flags, so it finds whatever the pattern would start with) rules them out before the pattern
-  // is built and run; its \p{L} classes cost ≈ 1 ms to compile for each name not seen before.
-  if (!new RegExp(escaped[0]!, 'iu').test(text)) return false;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])${escaped.join("(?:['’]s)?[^\\p{L}\\p{N}]+(?:(?:of|the)\\s+)?")}(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
   const marks = (source: string) =>
-    [...source.matchAll(pattern)].map((match) =>
-      sequelMark(source.slice(match.index + match[0].length)),
-    );
+    nameMatchEnds(source, name).map((end) => sequelMark(source.slice(end)));
   const inText = marks(text);
   const asked = new Set(marks(question));
   return inText.length > 0 && inText.every((mark) => mark !== '' && !asked.has(mark));
@@ -1437,20 +1427,11 @@ function onlyInOtherNames(
   isCommonWord: (word: string) => boolean,
 ): boolean {
   if (name.length < 2) return false;
-  const phrase = new RegExp(
-    `(?<![\\p{L}\\p{N}])${name.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`,
-    'iu',
-  );
-  if (phrase.test(text)) return false;
+  if (writesPhrase(text, name)) return false;
   let bound = 0;
   for (const [at, word] of name.entries()) {
     if (isCommonWord(word)) continue;
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])(?: ([\\p{L}]+))?`,
-      'giu',
-    );
-    for (const match of text.matchAll(pattern)) {
-      const next = match[1];
+    for (const next of wordsAfter(text, word)) {
       // Free: not followed by a capitalised word, or followed by the name's own next word.
       if (next === undefined || !/^\p{Lu}/u.test(next) || next.toLowerCase() === name[at + 1])
         return false;
