@@ -21,7 +21,7 @@ export interface CorpusReader {
   /** The document with its text; undefined when unknown. */
   document(docId: string): SourceDocument | undefined;
   /** Every chunk of the document, in chunk order. */
-  chunksOf(docId: string): Chunk[];
+  chunksOf(docId: string): readonly Chunk[];
 }
 
 /**
