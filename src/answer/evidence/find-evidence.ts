@@ -67,6 +67,8 @@ export interface EvidenceFinderOptions {
   bags?: BagCache;
   /** Distinct words of texts kept across questions (the scoped finder's). */
   words?: TextCache<Set<string>>;
+  /** The words articles write in lower case, kept across questions (the scoped finder's). */
+  lowercase?: TextCache<Set<string>>;
   /** Kinds of names, remembered across questions (the scoped finder's). */
   nameKind?: NameKind;
 }
@@ -91,6 +93,7 @@ export function createEvidenceFinder({
   focusMatch = 0.65,
   bags,
   words,
+  lowercase,
   nameKind = createNameKind(lexicon),
 }: EvidenceFinderOptions): EvidenceFinder {
   const matcher = createTermMatcher({ lexicon, ...(bags ? { bags } : {}) });
@@ -130,27 +133,40 @@ export function createEvidenceFinder({
     articleWords.set(document, { header, words });
     return words;
   };
-  // The words an article writes in lower case (its common nouns among them), once per article.
+  // The words an article writes in lower case (its common nouns among them), once per article
+  // (and with `lowercase`, once across questions: reading them was ≈ 2 % of answering).
+  const lowercaseSets =
+    lowercase ?? createTextCache<Set<string>>({ maxCharacters: Number.MAX_SAFE_INTEGER });
   const lowercaseOf = new WeakMap<SourceDocument, Set<string>>();
   const lowercaseWords = (document: SourceDocument) => {
     let found = lowercaseOf.get(document);
     if (!found)
-      lowercaseOf.set(document, (found = new Set(document.cleanText.match(/\b\p{Ll}+\b/gu))));
+      lowercaseOf.set(
+        document,
+        (found = cachedFor(
+          lowercaseSets,
+          document.cleanText,
+          (text) => new Set(text.match(/\b\p{Ll}+\b/gu)),
+        )),
+      );
     return found;
   };
   // Among the 5,000 most frequent English words: not a name of its own.
   const isCommonWord = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_RANK;
   const isEnglishWord = (word: string) => (lexicon.rank(word) ?? Infinity) < ENGLISH_RANK;
-  // Whether an article names a name only through other names: once per article and name, not
-  // once per sentence weighed.
-  const onlyAsOthers = new Map<string, boolean>();
-  const namedOnlyAsOthers = (document: SourceDocument, name: string[]) => {
+  // Whether an article names a name: its words are the article's, and not only through other
+  // names. Once per article and name, not once per sentence weighed (looking for derivations
+  // walked the article's every word for each sentence).
+  const articleNaming = new Map<string, boolean>();
+  const articleNames = (document: SourceDocument, name: string[]) => {
     const key = `${document.docId}\u0000${name.join(' ')}`;
-    let known = onlyAsOthers.get(key);
+    let known = articleNaming.get(key);
     if (known === undefined)
-      onlyAsOthers.set(
+      articleNaming.set(
         key,
-        (known = onlyInOtherNames(`${document.title}\n${document.cleanText}`, name, isCommonWord)),
+        (known =
+          mentions(documentTokens(document), name, isCommonWord) &&
+          !onlyInOtherNames(`${document.title}\n${document.cleanText}`, name, isCommonWord)),
       );
     return known;
   };
@@ -344,12 +360,7 @@ export function createEvidenceFinder({
         .map((name) => name.filter((word) => word.length >= 3 || acronyms.has(word)))
         .filter((name) => name.length > 0);
       // The article's words are gathered only when a name is asked.
-      for (const name of names)
-        if (
-          !mentions(documentTokens(document), name, isCommonWord) ||
-          namedOnlyAsOthers(document, name)
-        )
-          return name.join(' ');
+      for (const name of names) if (!articleNames(document, name)) return name.join(' ');
       const window = windowText(entry, position, 1);
       // The article's own dating: its title, date and source lines, and its dateline (first lines).
       const header = `${document.title} ${document.date ?? ''} ${document.source ?? ''} ${document.cleanText.slice(0, HEADER_CHARS)}`;
