@@ -98,7 +98,9 @@ export function createTermMatcher({
   function matchTerm(term: QuestionTerm, bag: Bag): number {
     if (bag.lemmas.has(term.lemma)) return 1;
     if (term.name) return 0;
-    for (const lemma of bag.lemmas) if (sharesStem(term.lemma, lemma)) return 0.8;
+    // A derivation shares five letters or more at its start (sharesStem): a shorter lemma has none.
+    if (term.lemma.length >= 5)
+      for (const lemma of bag.lemmas) if (sharesStem(term.lemma, lemma)) return 0.8;
     const { vector, closeness } = weighingOf(term);
     if (!vector) return 0;
     let best = 0;
