@@ -121,6 +121,17 @@ describe('finding a name’s words without a pattern for each name', () => {
     );
   });
 
+  it('chooses among the joins in the pattern’s order: the longest run of non-letters, the possessive taken', () => {
+    // Both texts also match by another join, which ends the match elsewhere.
+    for (const [source, name, ends] of [
+      ["a'--", ['a', '-'], [4]],
+      ["a's's", ['a', 's'], [5]],
+    ] as const) {
+      expect(nameEndsByPattern(source, [...name])).toEqual(ends);
+      expect(nameMatchEnds(source, name)).toEqual(ends);
+    }
+  });
+
   it('finds names joined as they are written', () => {
     const source = "The Bank of Ellery, the Harbour's board and Harbour  Board (Port Ellery).";
     expect(nameMatchEnds(source, ['bank', 'ellery'])).toEqual([source.indexOf(',')]);
