@@ -52,6 +52,9 @@ async function main() {
       answer: [],
       total: [],
     };
+    // The process's CPU (every thread: the collector's helpers too) over the round: on a
+    // shared machine, time waiting for a core inflates the stages' wall times but not this.
+    const cpuBefore = process.cpuUsage();
     for (const evalCase of cases) {
       const messages = [
         ...(evalCase.history ?? []),
@@ -83,12 +86,14 @@ async function main() {
       ms.answer.push(t4 - t3);
       ms.total.push(t4 - t0);
     }
+    const cpu = process.cpuUsage(cpuBefore);
     const row: Record<string, string | number> = { round: roundIndex + 1 };
     for (const stage of stages) {
       const summary = summarizeLatencies(ms[stage]);
       row[`${stage} p50 / p95 / mean ms`] =
         `${round(summary.p50, 1)} / ${round(summary.p95, 1)} / ${round(summary.mean, 1)}`;
     }
+    row['CPU ms a question'] = round((cpu.user + cpu.system) / 1000 / cases.length, 2);
     rows.push(row);
   }
   const memory = process.memoryUsage();

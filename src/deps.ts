@@ -227,9 +227,16 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     // Text read before a change may be stale after it.
     live.onChange(() => opened.corpus.forget());
   }
-  const parser = createTextParser();
+  const textParser = createTextParser();
   // One for the process: its entries are keyed by text, so they stay true across corpus changes.
-  const sentenceParser = createCachedTextParser({ parser });
+  const sentenceParser = createCachedTextParser({ parser: textParser });
+  // The question analyzer's own: questions come back too (and each earlier turn of a
+  // conversation with every later one); its readers change their copies.
+  const parser = createCachedTextParser({
+    parser: textParser,
+    maxCharacters: 20_000,
+    copies: true,
+  });
   const minCoverage = 0.5;
   const senses = openWordNetOrNone(options.openWordNet ?? openWordNet, logger);
   // Readers go through these delegates, so one swap moves every door to the new corpus.

@@ -26,7 +26,17 @@ export function createCorpusVocabulary(chunks: Chunk[]): CorpusVocabulary {
   });
 }
 
-/** The vocabulary over counts kept elsewhere (the embedded store keeps them at index time). */
+/**
+ * Lemmas whose specificity a vocabulary remembers (then it forgets them all): ≈ 1 MB at most,
+ * far more than the lemmas questions ask about between two changes of a corpus.
+ */
+const MAX_REMEMBERED_LEMMAS = 10_000;
+
+/**
+ * The vocabulary over counts kept elsewhere (the embedded store keeps them at index time).
+ * Each lemma's count is read once: the store's was a query for every question term, ≈ 3 % of
+ * answering; a vocabulary is made anew whenever its corpus changes (`createDeps`).
+ */
 export function vocabularyFromCounts({
   chunks,
   frequency,
@@ -38,9 +48,16 @@ export function vocabularyFromCounts({
 }): CorpusVocabulary {
   const idf = (df: number) => Math.log(1 + (chunks - df + 0.5) / (df + 0.5));
   const maxIdf = idf(1);
+  const remembered = new Map<string, number>();
   return {
     specificity(lemma) {
-      return maxIdf > 0 ? Math.min(1, Math.max(0.6, idf(frequency(lemma)) / maxIdf)) : 1;
+      let specificity = remembered.get(lemma);
+      if (specificity === undefined) {
+        specificity = maxIdf > 0 ? Math.min(1, Math.max(0.6, idf(frequency(lemma)) / maxIdf)) : 1;
+        if (remembered.size >= MAX_REMEMBERED_LEMMAS) remembered.clear();
+        remembered.set(lemma, specificity);
+      }
+      return specificity;
     },
   };
 }

@@ -49,6 +49,20 @@ describe('a parser that remembers sentences across questions', () => {
     expect(cached.parse('Helen Quayle won Ward 7.').tokens[0]!.pos).toBe('PROPN');
   });
 
+  it('with copies, parses once and gives each reader a copy of its own to change', () => {
+    const counting = countingParser();
+    const cached = createCachedTextParser({ parser: counting, copies: true });
+    const text = 'Helen Quayle won Ward 7.';
+    const first = cached.parse(text);
+    expect(first).toEqual(parser.parse(text));
+    first.tokens[0]!.pos = 'VERB';
+    first.entities.pop();
+    const second = cached.parse(text);
+    expect(second).toEqual(parser.parse(text));
+    expect(second.tokens[0]!.pos).toBe('PROPN');
+    expect(counting.parsed).toEqual([text]);
+  });
+
   it('keeps at most its budget of characters, forgetting the least recently used first', () => {
     const counting = countingParser();
     const cached = createCachedTextParser({ parser: counting, maxCharacters: 40 });

@@ -1,7 +1,8 @@
 /**
  * The stored corpus's documents hold their metadata and read their text from
  * the store on use; a copy of one (a spread, JSON) carries its text, since the
- * store may be closed by the time the copy is read.
+ * store may be closed by the time the copy is read. A document's chunks are read
+ * once until the store changes, and shared frozen.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import {
   type SqliteCorpusStore,
 } from '../../src/store/sqlite-corpus-store.js';
 import { createStoredCorpus } from '../../src/store/stored-corpus.js';
-import { BORDER, FOOTBALL, SETTINGS } from './store-fixtures.js';
+import { BORDER, BORDER_V2, FOOTBALL, SETTINGS } from './store-fixtures.js';
 
 let dir: string;
 let store: SqliteCorpusStore;
@@ -51,4 +52,28 @@ it('copies a document with its text: a spread and JSON read it too', async () =>
     expect(Object.getOwnPropertyDescriptor(copied, field)?.value).toEqual(BORDER.document[field]);
     expect(serialized[field]).toEqual(BORDER.document[field]);
   }
+});
+
+it('reads a document’s chunks once, shares them frozen, and reads them again after a change', async () => {
+  const reads: string[] = [];
+  const readDocumentChunks = store.readDocumentChunks.bind(store);
+  Object.assign(store, {
+    readDocumentChunks: (docId: string) => (reads.push(docId), readDocumentChunks(docId)),
+  });
+  const corpus = createStoredCorpus(store);
+  const chunks = corpus.chunksOf('border');
+  expect(chunks.map((chunk) => chunk.text)).toEqual(BORDER.chunks.map((chunk) => chunk.text));
+  expect(corpus.chunksOf('border')).toBe(chunks);
+  expect(reads).toEqual(['border']);
+  expect(() => {
+    (chunks[0] as { text: string }).text = 'changed';
+  }).toThrow(TypeError);
+  expect(() => (chunks[0]!.sentences as { start: number }[]).pop()).toThrow(TypeError);
+
+  await store.apply({ upsert: [BORDER_V2] });
+  corpus.forget();
+  expect(corpus.chunksOf('border').map((chunk) => chunk.text)).toEqual(
+    BORDER_V2.chunks.map((chunk) => chunk.text),
+  );
+  expect(reads).toEqual(['border', 'border']);
 });

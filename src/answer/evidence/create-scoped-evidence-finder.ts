@@ -21,7 +21,7 @@ export interface CorpusReader {
   /** The document with its text; undefined when unknown. */
   document(docId: string): SourceDocument | undefined;
   /** Every chunk of the document, in chunk order. */
-  chunksOf(docId: string): Chunk[];
+  chunksOf(docId: string): readonly Chunk[];
 }
 
 /**
@@ -62,6 +62,8 @@ export function createScopedEvidenceFinder({
   // (word sets hold ≈ 7 bytes of heap a character of text: ≈ 4 MB); names are typed once.
   const bags = options.bags ?? createBagCache();
   const words = options.words ?? createTextCache<Set<string>>({ maxCharacters: 500_000 });
+  // An article's lower-case words (≈ 4–6 bytes of heap a character of its text: ≈ 1.5 MB).
+  const lowercase = options.lowercase ?? createTextCache<Set<string>>({ maxCharacters: 250_000 });
   const nameKind = options.nameKind ?? createNameKind(options.lexicon);
   return {
     find({ analysis, passages }) {
@@ -75,7 +77,15 @@ export function createScopedEvidenceFinder({
         (docId) => reader.document(docId) ?? [],
       );
       const chunks = documents.flatMap((document) => reader.chunksOf(document.docId));
-      return createEvidenceFinder({ ...options, bags, words, nameKind, documents, chunks }).find({
+      return createEvidenceFinder({
+        ...options,
+        bags,
+        words,
+        lowercase,
+        nameKind,
+        documents,
+        chunks,
+      }).find({
         analysis: scoped,
         passages,
       });

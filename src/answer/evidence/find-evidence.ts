@@ -48,6 +48,7 @@ import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { INTERROGATIVES, PRICE_VERBS } from '../analyze/classify-question.js';
 import { DATELINE, datelineLength } from './dateline.js';
+import { nameMatchEnds, wordsAfter, writesPhrase } from './name-search.js';
 import { aboutAnother } from './another-subject.js';
 import { yearsToArticle } from './years-to-article.js';
 import { asksGap, statesGap } from './stated-gap.js';
@@ -72,6 +73,8 @@ export interface EvidenceFinderOptions {
   bags?: BagCache;
   /** Distinct words of texts kept across questions (the scoped finder's). */
   words?: TextCache<Set<string>>;
+  /** The words articles write in lower case, kept across questions (the scoped finder's). */
+  lowercase?: TextCache<Set<string>>;
   /** Kinds of names, remembered across questions (the scoped finder's). */
   nameKind?: NameKind;
 }
@@ -96,6 +99,7 @@ export function createEvidenceFinder({
   focusMatch = 0.65,
   bags,
   words,
+  lowercase,
   nameKind = createNameKind(lexicon),
 }: EvidenceFinderOptions): EvidenceFinder {
   const matcher = createTermMatcher({ lexicon, ...(bags ? { bags } : {}) });
@@ -135,27 +139,40 @@ export function createEvidenceFinder({
     articleWords.set(document, { header, words });
     return words;
   };
-  // The words an article writes in lower case (its common nouns among them), once per article.
+  // The words an article writes in lower case (its common nouns among them), once per article
+  // (and with `lowercase`, once across questions: reading them was ≈ 2 % of answering).
+  const lowercaseSets =
+    lowercase ?? createTextCache<Set<string>>({ maxCharacters: Number.MAX_SAFE_INTEGER });
   const lowercaseOf = new WeakMap<SourceDocument, Set<string>>();
   const lowercaseWords = (document: SourceDocument) => {
     let found = lowercaseOf.get(document);
     if (!found)
-      lowercaseOf.set(document, (found = new Set(document.cleanText.match(/\b\p{Ll}+\b/gu))));
+      lowercaseOf.set(
+        document,
+        (found = cachedFor(
+          lowercaseSets,
+          document.cleanText,
+          (text) => new Set(text.match(/\b\p{Ll}+\b/gu)),
+        )),
+      );
     return found;
   };
   // Among the 5,000 most frequent English words: not a name of its own.
   const isCommonWord = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_RANK;
   const isEnglishWord = (word: string) => (lexicon.rank(word) ?? Infinity) < ENGLISH_RANK;
-  // Whether an article names a name only through other names: once per article and name, not
-  // once per sentence weighed.
-  const onlyAsOthers = new Map<string, boolean>();
-  const namedOnlyAsOthers = (document: SourceDocument, name: string[]) => {
+  // Whether an article names a name: its words are the article's, and not only through other
+  // names. Once per article and name, not once per sentence weighed (looking for derivations
+  // walked the article's every word for each sentence).
+  const articleNaming = new Map<string, boolean>();
+  const articleNames = (document: SourceDocument, name: string[]) => {
     const key = `${document.docId}\u0000${name.join(' ')}`;
-    let known = onlyAsOthers.get(key);
+    let known = articleNaming.get(key);
     if (known === undefined)
-      onlyAsOthers.set(
+      articleNaming.set(
         key,
-        (known = onlyInOtherNames(`${document.title}\n${document.cleanText}`, name, isCommonWord)),
+        (known =
+          mentions(documentTokens(document), name, isCommonWord) &&
+          !onlyInOtherNames(`${document.title}\n${document.cleanText}`, name, isCommonWord)),
       );
     return known;
   };
@@ -350,12 +367,7 @@ export function createEvidenceFinder({
         .map((name) => name.filter((word) => word.length >= 3 || acronyms.has(word)))
         .filter((name) => name.length > 0);
       // The article's words are gathered only when a name is asked.
-      for (const name of names)
-        if (
-          !mentions(documentTokens(document), name, isCommonWord) ||
-          namedOnlyAsOthers(document, name)
-        )
-          return name.join(' ');
+      for (const name of names) if (!articleNames(document, name)) return name.join(' ');
       const window = windowText(entry, position, 1);
       // The article's own dating: its title, date and source lines, and its dateline (first lines).
       const header = `${document.title} ${document.date ?? ''} ${document.source ?? ''} ${document.cleanText.slice(0, HEADER_CHARS)}`;
@@ -1205,15 +1217,8 @@ function sequelMark(rest: string): string {
  */
 function onlyAsAnother(text: string, name: string[], question: string): boolean {
   if (name.length === 0) return false;
-  const escaped = name.map(escapeRegExp);
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])${escaped.join("(?:['’]s)?[^\\p{L}\\p{N}]+(?:(?:of|the)\\s+)?")}(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
   const marks = (source: string) =>
-    [...source.matchAll(pattern)].map((match) =>
-      sequelMark(source.slice(match.index + match[0].length)),
-    );
+    nameMatchEnds(source, name).map((end) => sequelMark(source.slice(end)));
   const inText = marks(text);
   const asked = new Set(marks(question));
   return inText.length > 0 && inText.every((mark) => mark !== '' && !asked.has(mark));
@@ -1472,20 +1477,11 @@ function onlyInOtherNames(
   isCommonWord: (word: string) => boolean,
 ): boolean {
   if (name.length < 2) return false;
-  const phrase = new RegExp(
-    `(?<![\\p{L}\\p{N}])${name.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`,
-    'iu',
-  );
-  if (phrase.test(text)) return false;
+  if (writesPhrase(text, name)) return false;
   let bound = 0;
   for (const [at, word] of name.entries()) {
     if (isCommonWord(word)) continue;
-    const pattern = new RegExp(
-      `(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])(?: ([\\p{L}]+))?`,
-      'giu',
-    );
-    for (const match of text.matchAll(pattern)) {
-      const next = match[1];
+    for (const next of wordsAfter(text, word)) {
       // Free: not followed by a capitalised word, or followed by the name's own next word.
       if (next === undefined || !/^\p{Lu}/u.test(next) || next.toLowerCase() === name[at + 1])
         return false;
