@@ -10,8 +10,9 @@
  * in some name of the passages stays a common word unless it stands next to such an anchor.
  */
 
-import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import { isStopword } from '../../text/tokenize.js';
+// The words' patterns are not compiled for each word: see whole-word-search.ts.
+import { wholeWordMatches, writesPhrase } from '../../text/whole-word-search.js';
 import { foldLetters } from './parse-text.js';
 
 /** A word of the question: letters and figures, with inner hyphens or apostrophes. */
@@ -27,16 +28,14 @@ const SENTENCE_START = /(?:^|[.!?:\n]|\s[-–—])[\s"“‘'(*#]*$/u;
  * a sentence (a capital at a sentence's start says nothing); null otherwise.
  */
 function nameForm(word: string, passages: readonly string[]): string | null {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'giu');
   const forms = new Map<string, number>();
   let inside = false;
   for (const text of passages) {
-    for (const match of text.matchAll(pattern)) {
-      const form = match[0];
+    for (const { start, end } of wholeWordMatches(text, [word])) {
+      const form = text.slice(start, end);
       if (!/^\p{Lu}/u.test(form)) return null;
       forms.set(form, (forms.get(form) ?? 0) + 1);
-      if (!SENTENCE_START.test(text.slice(Math.max(0, match.index - 8), match.index)))
-        inside = true;
+      if (!SENTENCE_START.test(text.slice(Math.max(0, start - 8), start))) inside = true;
     }
   }
   if (!inside) return null;
@@ -45,11 +44,11 @@ function nameForm(word: string, passages: readonly string[]): string | null {
 
 /** How the passages write `phrase` with every word capitalised, if they do; else null. */
 function phraseForm(phrase: string, passages: readonly string[]): string | null {
-  const words = phrase.split(/\s+/u).map(escapeRegExp).join('\\s+');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'giu');
+  const words = phrase.split(/\s+/u);
   for (const text of passages) {
-    for (const match of text.matchAll(pattern)) {
-      if (match[0].split(/\s+/u).every((word) => /^[\p{Lu}\p{N}]/u.test(word))) return match[0];
+    for (const { start, end } of wholeWordMatches(text, words)) {
+      const form = text.slice(start, end);
+      if (form.split(/\s+/u).every((word) => /^[\p{Lu}\p{N}]/u.test(word))) return form;
     }
   }
   return null;
@@ -176,6 +175,5 @@ const ACCENTED = /[\u00c0-\u00ff\u0100-\u024f\u1e00-\u1eff]/u;
 
 /** True when a passage writes `word` as it was typed (in any case). */
 function writtenAsTyped(word: string, passages: readonly string[]): boolean {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu');
-  return passages.some((passage) => pattern.test(passage));
+  return passages.some((passage) => writesPhrase(passage, [word]));
 }

@@ -48,7 +48,7 @@ import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { INTERROGATIVES, PRICE_VERBS } from '../analyze/classify-question.js';
 import { DATELINE, datelineLength } from './dateline.js';
-import { nameMatchEnds, wordsAfter, writesPhrase } from './name-search.js';
+import { nameMatchEnds, wordsAfter, writesPhrase } from '../../text/whole-word-search.js';
 import { aboutAnother } from './another-subject.js';
 import { yearsToArticle } from './years-to-article.js';
 import { asksGap, statesGap } from './stated-gap.js';

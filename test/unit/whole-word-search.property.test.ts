@@ -1,12 +1,17 @@
 /**
- * The name search stands for patterns the evidence finder compiled for each name; what it
- * must give is what those patterns give, for any text and words: letters of every case and
+ * The whole-word search stands for patterns the evidence finder and truecasing compiled for
+ * each name or word; what it must give is what those patterns give, for any text and words: letters of every case and
  * script (the long s and the Kelvin sign fold to "s" and "k"), figures, apostrophes, spaces
  * of several kinds, "of" and "the" between words, surrogate pairs, combining marks.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameMatchEnds, wordsAfter, writesPhrase } from '../../src/answer/evidence/name-search.js';
+import {
+  nameMatchEnds,
+  wholeWordMatches,
+  wordsAfter,
+  writesPhrase,
+} from '../../src/text/whole-word-search.js';
 import { escapeRegExp } from '../../src/text/escape-reg-exp.js';
 
 const LOOSE_JOIN = "(?:['’]s)?[^\\p{L}\\p{N}]+(?:(?:of|the)\\s+)?";
@@ -26,6 +31,18 @@ function phraseByPattern(text: string, words: string[]): boolean {
     `(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`,
     'iu',
   ).test(text);
+}
+
+/** Truecasing's pattern for a word or phrase: where each match starts and ends. */
+function wholeWordsByPattern(text: string, words: string[]): { start: number; end: number }[] {
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('\\s+')}(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
+  return [...text.matchAll(pattern)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 }
 
 /** The word pattern of onlyInOtherNames: the group after each match. */
@@ -93,7 +110,7 @@ const word = fc
   .map((pieces) => pieces.join(''));
 const words = fc.array(word, { minLength: 1, maxLength: 3 });
 
-describe('finding a name’s words without a pattern for each name', () => {
+describe('finding words without a pattern for each name or word', () => {
   it('ends each match where the name’s own pattern ends it', () => {
     fc.assert(
       fc.property(text, words, (source, name) => {
@@ -107,6 +124,15 @@ describe('finding a name’s words without a pattern for each name', () => {
     fc.assert(
       fc.property(text, words, (source, name) => {
         expect(writesPhrase(source, name)).toBe(phraseByPattern(source, name));
+      }),
+      { numRuns: 3_000 },
+    );
+  });
+
+  it('starts and ends each match of words in a row where their pattern does', () => {
+    fc.assert(
+      fc.property(text, words, (source, phrase) => {
+        expect(wholeWordMatches(source, phrase)).toEqual(wholeWordsByPattern(source, phrase));
       }),
       { numRuns: 3_000 },
     );
