@@ -27,6 +27,22 @@ describe('summarizeDocument', () => {
     expect(summary).toEqual([0, 2]);
   });
 
+  it('prefers a sentence stating facts not yet stated to one repeating the chosen ones', () => {
+    // Every sentence names the airline, its chief and its city; only the last adds a deal.
+    const article = sentences([
+      'Harbour Airways carried a record 14.8 million passengers in 2019, chief executive Ada Berg said in Oslo on Monday.',
+      'Ada Berg thanked the pilots, cabin crews, engineers and caterers of Harbour Airways at a dinner in Oslo for their record year in 2019.',
+      'Harbour Airways ground staff in Oslo celebrated the record with cake, music, balloons and speeches by Ada Berg in December 2019.',
+      'The record made Harbour Airways the favourite airline of business travellers, students and tourists flying from Oslo, Ada Berg argued.',
+      'Ada Berg, who has led Harbour Airways from its modest Oslo headquarters since 2019, called the record a team effort of thousands.',
+      'Rivals of Harbour Airways congratulated Ada Berg in Oslo on the record, though several questioned the cheap fares behind it.',
+      'Ada Berg said Harbour Airways would open a spacious new lounge with showers and a library in Oslo to mark the record.',
+      'Harbour Airways will also buy 12 jets from Vantor for €310 million in March 2020, Ada Berg said.',
+    ]);
+    const summary = summarizeDocument(article).map((sentence) => sentence.position);
+    expect(summary).toContain(7);
+  });
+
   it('leaves out a table row and a labelled line without a verb (a contact line)', () => {
     const article = sentences([
       'Harbour Airways Group today announces its audited results for the twelve months of 2019.',

@@ -15,8 +15,11 @@ const SUMMARY_SENTENCES = 6;
 /** A lead sentence is a real sentence, not a headline or a dateline: at least this many words. */
 const MIN_LEAD_WORDS = 12;
 /**
- * A point worth keeping states facts: names, dates and figures. Each (up to MAX_FACTS) adds
- * this share to a sentence's worth; chosen on the development sets' summaries.
+ * A point worth keeping states facts: names, dates and figures. Each one no sentence already
+ * chosen states (up to MAX_FACTS) adds this share to a sentence's worth, so a summary moves on
+ * to new facts rather than repeating its lead's names. Chosen on the development sets'
+ * summaries (counting only new facts raised all-coverage on five of six, none lower; 0.6 and
+ * 0.8 changed them by under a point and 0.6 loses a report's topic sentences).
  */
 const FACT_WEIGHT = 0.4;
 const MAX_FACTS = 3;
@@ -117,11 +120,18 @@ export function summarizeDocument(sentences: EvidenceSentence[]): EvidenceSenten
   // Found once: `value` is asked again for every candidate at every pick.
   const topic = new Set(body.filter(opensParagraph));
   const early = (sentence: EvidenceSentence) => 1 / (1 + sentence.position / 8);
-  const value = (sentence: EvidenceSentence) =>
-    (central.get(sentence) ?? 0) *
-    (0.7 + 0.3 * early(sentence)) *
-    (1 + FACT_WEIGHT * Math.min(MAX_FACTS, sentence.parsed.entities.length)) *
-    (topic.has(sentence) ? 1 + TOPIC_SENTENCE : 1);
+  const factsOf = (sentence: EvidenceSentence) =>
+    sentence.parsed.entities.map((entity) => entity.text.toLowerCase());
+  const value = (sentence: EvidenceSentence, picked: readonly EvidenceSentence[] = []) => {
+    const stated = new Set(picked.flatMap(factsOf));
+    const fresh = new Set(factsOf(sentence).filter((fact) => !stated.has(fact))).size;
+    return (
+      (central.get(sentence) ?? 0) *
+      (0.7 + 0.3 * early(sentence)) *
+      (1 + FACT_WEIGHT * Math.min(MAX_FACTS, fresh)) *
+      (topic.has(sentence) ? 1 + TOPIC_SENTENCE : 1)
+    );
+  };
   const document = sentences[0]?.document;
   const section = document?.paragraphs ? sectionsOf(document) : () => 0;
   const sectionOf = (sentence: EvidenceSentence) => section(sentence.span?.start ?? 0);
@@ -131,7 +141,7 @@ export function summarizeDocument(sentences: EvidenceSentence[]): EvidenceSenten
     {
       count: SUMMARY_SENTENCES - opening.length,
       value: (sentence, picked) =>
-        value(sentence) /
+        value(sentence, picked) /
         (1 +
           SECTION_REPEAT *
             picked.filter((other) => sectionOf(other) === sectionOf(sentence)).length),
