@@ -2402,6 +2402,33 @@ Harlow Bakeries today announces its audited figures for the year ended 31 Decemb
     );
   }, 60_000);
 
+  it('does not summarise an article its title words name when it is of another year than asked', async () => {
+    const response = await askIn(
+      {
+        '001_match-2022.txt': `Harbour 2 Quayside 0: Lund puts Harbour in charge of title race
+
+HARBOURTON, 30 April 2022 - Harbour beat Quayside 2-0 on Saturday to go three points clear at the top with two games left. Mia Lund scored both goals in front of 31,000 fans.`,
+        '002_champions-2024.txt': `Quayside crowned champions on the last day
+
+QUAYSIDE, 19 May 2024 - Quayside won the 2023-24 league title on Sunday, finishing two points clear of Harbour after beating Ferry Town 3-1. Quayside ended the season on 84 points, Harbour on 82.`,
+        '003_transfer.txt': `Harbour sign Ferry Town striker for £4m
+
+HARBOURTON, 2 July 2023 - Harbour have signed the Ferry Town striker Jon Ek for £4m on a four-year contract, the club said on Sunday.`,
+        '004_manager.txt': `Quayside appoint Rosa Vidal as manager
+
+QUAYSIDE, 12 June 2023 - Quayside have appointed Rosa Vidal as their new manager on a three-year deal after the departure of Tom Hale.`,
+        '005_stadium.txt': `Harbour stadium to gain 5,000 seats
+
+HARBOURTON, 9 January 2024 - Harbour will add 5,000 seats to their stadium by 2026 at a cost of £30m, the club's owners said.`,
+      },
+      'Quick recap of how the 2023-24 title race finished?',
+    );
+    expect(response.refused).toBe(false);
+    const cited = new Set(response.citations.map((citation) => citation.docId));
+    expect(cited.has('002_champions-2024')).toBe(true);
+    expect(cited.has('001_match-2022')).toBe(false);
+  }, 60_000);
+
   it('summarises the one article whose title holds every word asked about ("the expenses policy")', async () => {
     const response = await askIn(
       {

@@ -288,7 +288,9 @@ export function createQuestionAnalyzer({
     const ofYears = named.filter((docId) =>
       years.every((group) => group.some((year) => ofYear(docId, year))),
     );
-    const documents = ofYears.length > 0 ? ofYears : named;
+    // None of them: an article named by its title's words but of another year is not the one
+    // asked ("the 2023-24 title race" is not the 2022 report headlined "…title race").
+    const documents = ofYears.length > 0 ? ofYears : years.length > 0 ? [] : named;
     const narrowed = narrowest(documents, question, catalogue);
     if (narrowed.length === 1) return narrowed;
     // "Summarize the expenses policy": the one title holding every word the question asks about.
