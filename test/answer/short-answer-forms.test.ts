@@ -1,4 +1,4 @@
-/** Short answers in the forms English writes them: a time up to a date ("until 1949"), a rate ("148 km/h"), a length ("96 metres"), a time taken ("2:03:11"), how often ("up to three times a day"), degrees ("20°C"), a weekly day ("Mondays"). */
+/** Short answers in the forms English writes them: a time up to a date ("until 1949"), a rate ("148 km/h"), a length ("96 metres"), a time taken ("2:03:11"), how often ("up to three times a day"), degrees ("20°C"), a weekly day ("Mondays"), a weekday read from the dateline. */
 import { expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
@@ -139,4 +139,18 @@ The Rotterdam public library service has launched a free mobile app, Bieb, that 
     { lexicon },
   );
   expect(corpus.ask('What is the name of the library app?').answer).toMatch(/^Bieb \[1\]/u);
+}, 60_000);
+
+it('reads a weekday the story gives from its dateline: "Wednesday (23 June 2021, by the article\'s date)"', async () => {
+  const lexicon = await loadPackagedWordVectors();
+  const corpus = createExtractiveCorpus(
+    {
+      '001_school.txt': `Ferncliff Primary to close
+
+WENDLE, 24 June 2021 - Ferncliff Primary School will close next summer, the county school board decided on Wednesday night after a two-hour debate.`,
+    },
+    { lexicon },
+  );
+  const response = await corpus.ask('When did the school board decide to close Ferncliff Primary?');
+  expect(response.answer).toMatch(/^Wednesday \(23 June 2021, by the article's date\) \[1\]/u);
 }, 60_000);

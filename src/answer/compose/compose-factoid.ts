@@ -3,6 +3,7 @@
  * the best sentence, nearest the question's words, verbatim), then the
  * sentence that states it. Without an expected type, the best sentence or two.
  */
+import { datedByArticle } from './dated-by-article.js';
 import { lemmatize } from '../../text/tokenize.js';
 import { asksDifference } from '../analyze/classify-question.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
@@ -371,6 +372,15 @@ function describedAlone(sentence: EvidenceSentence, entity: Entity): boolean {
  * A bare figure read with the noun right after it, its unit or what it counts ("31 metres",
  * "9,000 visitors"): "31" alone does not answer "How tall is the tower?".
  */
+/**
+ * A date the sentence gives relative to its article's ("last week", "in February") with what
+ * it means by the article's date: "February (February 2024, by the article's date)".
+ */
+function withArticleDate(sentence: EvidenceSentence, entity: Entity, lead: string): string {
+  const dated = datedByArticle(entity, sentence.parsed, sentence.document.date);
+  return dated === null ? lead : `${lead} (${dated}, by the article's date)`;
+}
+
 function withMeasure(sentence: EvidenceSentence, entity: Entity, lead: string): string {
   // "Every three months": a span of time after "every" is how often, not how long.
   const before = sentence.parsed.tokens[entity.first - 1];
@@ -498,7 +508,11 @@ export function composeFactoid(evidence: Evidence): Draft {
       const change =
         entity && asksDifference(evidence.analysis.parsed.tokens) ? changeOf(best, entity) : null;
       return {
-        lead: change ?? (entity ? withMeasure(best, entity, coordinated(best, entity)) : undefined),
+        lead:
+          change ??
+          (entity
+            ? withArticleDate(best, entity, withMeasure(best, entity, coordinated(best, entity)))
+            : undefined),
         leadSentence: best,
         parts: [{ sentence: best }],
       };
@@ -514,7 +528,7 @@ export function composeFactoid(evidence: Evidence): Draft {
       const entity = nearestAnswer(neighbour, asked);
       const ordered = neighbour.position < best.position ? [neighbour, best] : [best, neighbour];
       return {
-        lead: entity?.text,
+        lead: entity ? withArticleDate(neighbour, entity, entity.text) : undefined,
         leadSentence: neighbour,
         parts: ordered.map((sentence) => ({ sentence })),
       };

@@ -1,0 +1,90 @@
+/**
+ * A date a news sentence gives relative to when it was written ("last week", "in February",
+ * "April last year", "yesterday", "on Thursday"), read from its article's date, as a reader
+ * of the article would: the short answer shows it beside the verbatim words. English's deictic
+ * time words ("this", "last", "next", "yesterday", "today", "tomorrow") and month and weekday
+ * names are general rules of the language; nothing here depends on a corpus.
+ */
+import type { Entity, ParsedText } from '../analyze/parse-text.js';
+import { MONTHS } from '../../ingest/extract-metadata.js';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** English's deictic determiners of time and how far each moves its unit. */
+const SHIFT: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
+/** Days each deictic adverb of a day moves from the article's date. */
+const DAY_ADVERBS: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tomorrow: 1 };
+/** Words of a future tense: a weekday after one of them is the next such day, which this does not guess. */
+const FUTURE = new Set(['will', 'shall', "'ll"]);
+
+/**
+ * True when the verb the weekday goes with (the nearest before it, else after it) is in the
+ * future tense: "will meet on Thursday" is the next Thursday, "met on Thursday" the last.
+ */
+function inFuture(parsed: ParsedText, entity: Entity): boolean {
+  const { tokens } = parsed;
+  const isVerb = (index: number) => tokens[index]?.pos === 'VERB';
+  let verb = -1;
+  for (let index = entity.first - 1; index >= 0 && verb < 0; index -= 1)
+    if (isVerb(index)) verb = index;
+  for (let index = entity.last + 1; index < tokens.length && verb < 0; index += 1)
+    if (isVerb(index)) verb = index;
+  if (verb < 0) return false;
+  return [verb - 1, verb - 2, verb - 3].some((index) => FUTURE.has(tokens[index]?.normal ?? ''));
+}
+
+function monthName(month: number): string {
+  const name = MONTHS[month]!;
+  return name[0]!.toUpperCase() + name.slice(1);
+}
+
+function dayText(date: Date): string {
+  return `${date.getUTCDate()} ${monthName(date.getUTCMonth())} ${date.getUTCFullYear()}`;
+}
+
+/**
+ * What `entity` (a date without figures in `parsed`) means, read from `articleDate`
+ * (YYYY-MM-DD): "April 2019", "22 April 2019", "the week before 22 April 2019"; null when it
+ * states figures of its own, the article is undated, or its words are not deictic.
+ */
+export function datedByArticle(
+  entity: Entity,
+  parsed: ParsedText,
+  articleDate: string | null,
+): string | null {
+  if (entity.type !== 'date' || /\d/u.test(entity.text) || !articleDate) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(articleDate);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+  const written = new Date(Date.UTC(year, month, day));
+  const words = parsed.tokens
+    .slice(entity.first, entity.last + 1)
+    .map((token) => token.normal.replace(/'s$/u, ''));
+  const deictic = words.find((word) => SHIFT[word] !== undefined);
+  const shift = deictic === undefined ? undefined : SHIFT[deictic]!;
+  const named = words.map((word) => MONTHS.indexOf(word)).find((index) => index >= 0);
+  if (named !== undefined) {
+    // "April last year", "February next year": that month of the moved year.
+    if (words.includes('year') && shift !== undefined) return `${monthName(named)} ${year + shift}`;
+    if (shift !== undefined) return null;
+    // "in February": the last February up to the article's date.
+    return `${monthName(named)} ${named <= month ? year : year - 1}`;
+  }
+  if (shift !== undefined && words.includes('year')) return String(year + shift);
+  if (shift !== undefined && words.includes('month')) {
+    const moved = new Date(Date.UTC(year, month + shift, 1));
+    return `${monthName(moved.getUTCMonth())} ${moved.getUTCFullYear()}`;
+  }
+  if (shift !== undefined && words.includes('week'))
+    return shift === 0
+      ? `the week of ${dayText(written)}`
+      : `the week ${shift < 0 ? 'before' : 'after'} ${dayText(written)}`;
+  const adverb = words.find((word) => DAY_ADVERBS[word] !== undefined);
+  if (adverb !== undefined)
+    return dayText(new Date(written.getTime() + DAY_ADVERBS[adverb]! * 86_400_000));
+  // "on Thursday" in a story of a Friday: the Thursday before it, or the day itself.
+  const weekday = words.map((word) => WEEKDAYS.indexOf(word)).find((index) => index >= 0);
+  if (weekday === undefined || words.length > 2) return null;
+  if (inFuture(parsed, entity)) return null;
+  const back = (written.getUTCDay() - weekday + 7) % 7;
+  return dayText(new Date(written.getTime() - back * 86_400_000));
+}

@@ -1,0 +1,50 @@
+/** A date given relative to its article ("last week", "in February", "on Thursday"), read from the article's date. */
+import { describe, expect, it } from 'vitest';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import { datedByArticle } from '../../src/answer/compose/dated-by-article.js';
+
+const parser = createTextParser();
+
+/** What the sentence's date entity `words` means in an article of `date`. */
+function dated(sentence: string, words: string, date: string | null = '2024-04-25'): string | null {
+  const parsed = parser.parse(sentence);
+  const entity = parsed.entities.find(
+    (candidate) => candidate.type === 'date' && candidate.text.toLowerCase() === words,
+  );
+  if (!entity) throw new Error(`no date "${words}" in: ${sentence}`);
+  return datedByArticle(entity, parsed, date);
+}
+
+describe('datedByArticle (an article of Thursday 25 April 2024)', () => {
+  it('reads a month without its year as the last such month up to the article', () => {
+    expect(dated('The attack came after a February raid on the port.', 'february')).toBe(
+      'February 2024',
+    );
+    expect(dated('The talks began in June and stalled.', 'june')).toBe('June 2023');
+  });
+
+  it('moves a year, a month and a week by "last", "this" and "next"', () => {
+    expect(dated('The deal was agreed in April last year.', 'april last year')).toBe('April 2023');
+    expect(dated('Sales fell last year.', 'last year')).toBe('2023');
+    expect(dated('Prices rose last month.', 'last month')).toBe('March 2024');
+    expect(dated('Last week, 14 soldiers were killed in an ambush.', 'last week')).toBe(
+      'the week before 25 April 2024',
+    );
+  });
+
+  it('reads "yesterday" and a past weekday as days before the article', () => {
+    expect(dated('The council met yesterday.', 'yesterday')).toBe('24 April 2024');
+    expect(dated('The board decided on Tuesday night to close the school.', 'tuesday')).toBe(
+      '23 April 2024',
+    );
+    expect(dated('The ministry said on Thursday that talks had ended.', 'thursday')).toBe(
+      '25 April 2024',
+    );
+  });
+
+  it('leaves alone a weekday in the future, a date with figures and an undated article', () => {
+    expect(dated('The board will meet on Tuesday to decide.', 'tuesday')).toBeNull();
+    expect(dated('The board met on 3 March 2024.', '3 march 2024')).toBeNull();
+    expect(dated('Prices rose last month.', 'last month', null)).toBeNull();
+  });
+});
