@@ -58,6 +58,11 @@ describe('a head noun the word vectors leave untyped', () => {
     expect(typeOf("What's the budget for the sequel?")).toBe('any');
   });
 
+  it('types a list request\'s head as "which" does ("Name the three judges…": people)', () => {
+    expect(withSenses('Name the three judges who heard the appeal.')).toBe('person');
+    expect(withSenses('List the strikers who scored twice.')).toBe('person');
+  });
+
   it('is the word ending the noun phrase before the verb, even tagged as an adjective', () => {
     // "chief" is read as an adjective; it heads "army chief" and "ISI chief" before the verb.
     expect(withSenses('Which army chief met Vahidi?')).toBe('person');

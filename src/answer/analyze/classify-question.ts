@@ -407,10 +407,18 @@ export function classifyQuestion(
       ['DET', 'PRON'].includes(tokens[tokens.indexOf(first) + 1]?.pos ?? ''));
   if (first && (LIST_WORDS.has(first.lemma) || nameVerb)) {
     const head = headNoun(tokens, tokens.indexOf(first) + 1);
+    // "Name the three judges…" picks out names as "which judges…" does: typed as it types them.
+    const lemma = head === null ? null : tokens[head]!.lemma;
     return {
       ...base,
       kind: 'list',
-      answerType: head === null ? 'any' : (typeOfNoun(tokens[head]!.lemma, lexicon) ?? 'any'),
+      answerType:
+        lemma === null
+          ? 'any'
+          : (typeOfNoun(lemma, lexicon) ??
+            namedKindOfNoun(lemma, lexicon) ??
+            typeOfNounBySenses(lemma, senses) ??
+            'any'),
       headToken: head,
       focusToken: head,
     };
