@@ -238,3 +238,21 @@ describe('parsers', () => {
       expect(createTextParser().parse('Kiptoo won in Valencia.').tokens.length).toBe(5);
   }, 120_000);
 });
+
+describe('verbs after a modal', () => {
+  const posOf = (text: string, word: string) =>
+    createTextParser()
+      .parse(text)
+      .tokens.find((token) => token.normal === word)?.pos;
+
+  it('reads the bare form after a modal (and "not") as the verb the tagger misread', () => {
+    // The tagger reads "direct" here as an adjective.
+    expect(posOf('Quenneville will not direct the third film.', 'direct')).toBe('VERB');
+    expect(posOf('She has not confirmed she will direct it.', 'direct')).toBe('VERB');
+  });
+
+  it('leaves an adjective after "be" and a word before no object as tagged', () => {
+    expect(posOf('The route will be direct from May.', 'direct')).toBe('ADJ');
+    expect(posOf('A direct flight to Oslo opens in May.', 'direct')).toBe('ADJ');
+  });
+});

@@ -1,6 +1,6 @@
 /**
  * A "Yes" by English grammar: a passive sentence's subject is what the verb is done to, not
- * another doer; a particle that ends the question ("Is the freeze over?") must be stated.
+ * another doer; a particle that ends the question ("Is the freeze over?") must be stated; the sentence judged states the asked event as a verb.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
@@ -55,5 +55,20 @@ The match against Dunmore was called off on Saturday because the pitch was froze
     );
     const response = await corpus.ask('Was the match against Dunmore called off?');
     expect(response.answer).toMatch(/^Yes \[1\]/u);
+  }, 60_000);
+});
+
+describe('the sentence judged', () => {
+  it('is one stating the asked event as a verb, not one naming it by a noun ("director")', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_films.txt': `Studio shake-up
+
+LOS ANGELES, 3 March 2025 - The studio's chief said on Monday that Quill will not direct Saltwind. Original director Mara Quill left Saltwind to make the Lantern film, and Ivo Brandt took over.`,
+      },
+      { lexicon },
+    );
+    const response = await corpus.ask('Did Mara Quill direct Saltwind?');
+    expect(response.answer).toMatch(/^No \[1\]/u);
   }, 60_000);
 });

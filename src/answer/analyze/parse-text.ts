@@ -181,6 +181,7 @@ export function createTextParser(): TextParser {
       });
     });
     properNounsInRunningText(tokens);
+    bareVerbsAfterModals(tokens);
     const entities: Entity[] = [];
     const spans = doc.entities().out(its.span) as unknown as [number, number][];
     const types = doc.entities().out(its.type) as string[];
@@ -602,6 +603,40 @@ function properNounsInRunningText(tokens: Token[]): void {
       !/^[.!?:"“‘'([]$/u.test(before.text)
     )
       token.pos = 'PROPN';
+  });
+}
+
+/** English's modal auxiliaries (a closed class), each followed by a verb's bare form. */
+const MODALS: ReadonlySet<string> = new Set([
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+]);
+/** Parts of speech that open a verb's object or complement: "direct the film", "direct it", "direct Crownfire", "vote for". */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADP']);
+
+/**
+ * "Quenneville will not direct the film": after a modal (and "not" or adverbs) English needs a
+ * verb's bare form, which the tagger may read as an adjective or a noun ("direct", "cut",
+ * "back") when an object or a preposition follows it. Such a word is the verb.
+ */
+function bareVerbsAfterModals(tokens: Token[]): void {
+  tokens.forEach((token, index) => {
+    if (token.pos !== 'ADJ' && token.pos !== 'NOUN') return;
+    if (!OBJECT_OPENERS.has(tokens[index + 1]?.pos ?? '')) return;
+    let before = index - 1;
+    while (before >= 0 && (tokens[before]!.pos === 'ADV' || tokens[before]!.pos === 'PART'))
+      before -= 1;
+    const modal = tokens[before];
+    if (modal?.pos !== 'AUX' || !MODALS.has(modal.normal)) return;
+    token.pos = 'VERB';
+    token.lemma = lemmatize(token.normal);
   });
 }
 

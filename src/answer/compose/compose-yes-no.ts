@@ -289,15 +289,36 @@ export function composeYesNo(evidence: Evidence): Draft {
       ? { lead: opening === 'yes' ? 'Yes' : 'No', leadSentence: answer[0], parts }
       : { lead: NO_VERDICT, parts };
   }
+  const { analysis } = evidence;
+  // The question's verbs asked to have happened: not a complement another verb takes
+  // ("recommend approving", "agree to pay"), whose event the sentence may name as a noun
+  // ("recommended approval").
+  const questionTokens = analysis.parsed.tokens;
+  const verbsAt = questionTokens.flatMap((token, index) => (token.pos === 'VERB' ? [index] : []));
+  const askedVerbs = new Set(verbsAt.map((at) => lemmatize(questionTokens[at]!.normal)));
+  const taken = (at: number) =>
+    questionTokens[at - 1]?.pos === 'VERB' ||
+    (questionTokens[at - 1]?.normal === 'to' && questionTokens[at - 2]?.pos === 'VERB');
+  const assertedVerbs = new Set(
+    verbsAt.filter((at) => !taken(at)).map((at) => lemmatize(questionTokens[at]!.normal)),
+  );
   const candidates = evidence.eligible
     .slice(0, VERB_SEARCH)
     .filter((sentence) => sentence.verbCoverage >= STATES_VERB);
+  const statesAll = (sentence: EvidenceSentence) =>
+    !sentence.unstated.some((word) => described.has(word));
+  // A sentence stating the asked event as a verb says whether it happened ("Quenneville will
+  // not direct Crownfire"); one naming it by a noun ("original director Quenneville left…")
+  // does not.
+  const statesEvent = (sentence: EvidenceSentence) =>
+    !onlyNominalized(assertedVerbs, sentence.parsed.tokens) &&
+    !notStatedAsVerb(evidence, assertedVerbs, sentence);
   const best =
-    candidates.find((sentence) => !sentence.unstated.some((word) => described.has(word))) ??
+    candidates.find((sentence) => statesAll(sentence) && statesEvent(sentence)) ??
+    candidates.find(statesAll) ??
     candidates[0] ??
     evidence.eligible[0];
   if (!best) return { parts: [] };
-  const { analysis } = evidence;
   const lemmas = new Set(analysis.terms.filter((term) => term.primary).map((term) => term.lemma));
   /** The asked words a sentence negates (lemmas); with `verbs`, only those it uses as verbs. */
   const negatedIn = (sentence: EvidenceSentence, verbs = false): string[] => {
@@ -344,20 +365,8 @@ export function composeYesNo(evidence: Evidence): Draft {
     asked.some((ask) => ask.verb === stated.verb && OPPOSITE_STANCE[ask.stance] === stated.stance),
   );
   const parts = [{ sentence: best }];
-  // The question's words and its verbs (lemmas), as the checks of a "Yes" read them.
+  // The question's words (lemmas), as the checks of a "Yes" read them.
   const questionLemmas = new Set(analysis.parsed.tokens.map((token) => lemmatize(token.normal)));
-  const questionTokens = analysis.parsed.tokens;
-  const verbsAt = questionTokens.flatMap((token, index) => (token.pos === 'VERB' ? [index] : []));
-  const askedVerbs = new Set(verbsAt.map((at) => lemmatize(questionTokens[at]!.normal)));
-  // The verbs asked to have happened: not a complement another verb takes ("recommend
-  // approving", "agree to pay"), whose event the sentence may name as a noun ("recommended
-  // approval").
-  const taken = (at: number) =>
-    questionTokens[at - 1]?.pos === 'VERB' ||
-    (questionTokens[at - 1]?.normal === 'to' && questionTokens[at - 2]?.pos === 'VERB');
-  const assertedVerbs = new Set(
-    verbsAt.filter((at) => !taken(at)).map((at) => lemmatize(questionTokens[at]!.normal)),
-  );
   // "Did the trust refuse to remove them?" asks of the negative, as "didn't it remove them?"
   // does; "did it accuse Tehran of failing to act?" asks of an accusation, whatever it says.
   const askedNegative =
