@@ -72,3 +72,70 @@ LOS ANGELES, 3 March 2025 - The studio's chief said on Monday that Quill will no
     expect(response.answer).toMatch(/^No \[1\]/u);
   }, 60_000);
 });
+
+describe('a negated synonym', () => {
+  it('of an asked noun says "No" ("without supporters" for "were fans there?")', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_match.txt': `Harbour 2 Quayside 1
+
+HARBOURTON, 14 February 2021 - Harbour beat Quayside 2-1 at the Riverside Ground on Sunday. The game was played behind closed doors, the fifth home match Harbour have staged without supporters this season.`,
+      },
+      { lexicon },
+    );
+    const response = await corpus.ask(
+      'Were fans in the ground for the Harbour v Quayside match in February 2021?',
+    );
+    expect(response.answer).toMatch(/^No \[1\]/u);
+  }, 60_000);
+
+  it('of an asked verb says nothing (the vectors put opposites close: "stop" for "keep"), nor two negations', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_handheld.txt': `Tessel cuts the price of the Orbit Lite
+
+SAN JOSE, 2 June 2025 - Tessel will launch the Orbit 2 in the autumn. Its chief executive said the company has no plans to stop selling the Orbit Lite in its shops after the Orbit 2 comes out.`,
+      },
+      { lexicon },
+    );
+    const response = await corpus.ask(
+      'Will Tessel keep selling the Orbit Lite in its shops after the Orbit 2 comes out?',
+    );
+    expect(response.answer).not.toMatch(/^No\b/u);
+  }, 60_000);
+});
+
+describe("a negation's reach", () => {
+  const ask = async (text: string, question: string) =>
+    createExtractiveCorpus({ '001_story.txt': text }, { lexicon }).ask(question);
+
+  it('ends at a subordinating conjunction: "no word on prices when it launched" does not deny the launch', async () => {
+    const response = await ask(
+      `Orbit 2 arrives
+
+SAN JOSE, 2 October 2025 - Tessel gave no word on prices when the Orbit 2 launched in Europe.`,
+      'Did the Orbit 2 launch in Europe?',
+    );
+    expect(response.answer).not.toMatch(/^No\b/u);
+  }, 60_000);
+
+  it('is turned by a verb of ceasing: "stopped selling" denies "still selling"', async () => {
+    const response = await ask(
+      `Orbit Lite withdrawn
+
+SAN JOSE, 2 October 2025 - Tessel stopped selling the Orbit Lite in its shops on Monday.`,
+      'Is Tessel selling the Orbit Lite in its shops?',
+    );
+    expect(response.answer).toMatch(/^No \[1\]/u);
+  }, 60_000);
+
+  it('does not make a negated name a "No": the verdict is the asked verb\'s', async () => {
+    const response = await ask(
+      `Harbour plan praised
+
+HARBOURTON, 2 October 2025 - Mayor Ana Ruiz, who had never met Lund before the vote, praised Lund's harbour plan on Monday.`,
+      "Did Mayor Ana Ruiz praise Lund's harbour plan?",
+    );
+    expect(response.answer).not.toMatch(/^No\b/u);
+  }, 60_000);
+});

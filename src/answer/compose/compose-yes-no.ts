@@ -42,6 +42,49 @@ const NEGATIVE_IMPLICATIVES: ReadonlySet<string> = new Set([
   'forget',
 ]);
 
+/**
+ * English's subordinating conjunctions of time, cause, condition and concession (a closed
+ * class): each opens a clause of its own, beyond the reach of a negation before it ("no plans
+ * to stop selling it after the new one comes out": "comes out" is not negated).
+ */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'since',
+  'until',
+  'unless',
+  'although',
+  'though',
+  'if',
+  'once',
+]);
+
+/**
+ * True when the tagger's negation ("not", "no", "never" before it) reaches the token at
+ * `index`: the tagger carries it to the end of the sentence; it stops at a comma, a
+ * semicolon or a subordinating conjunction that opens another clause.
+ */
+function inNegationScope(tokens: readonly Token[], index: number): boolean {
+  if (!tokens[index]?.negated) return false;
+  for (let at = index - 1; at >= 0 && tokens[at]!.negated; at -= 1) {
+    const token = tokens[at]!;
+    if (token.normal === ',' || token.normal === ';' || SUBORDINATORS.has(token.normal))
+      return false;
+    // "no plans to stop selling it": a negated verb of ceasing negates the negation.
+    if (token.pos === 'VERB' && CEASING.has(lemmatize(token.normal))) return false;
+  }
+  return true;
+}
+
+/**
+ * English's verbs of ceasing (a closed class): what follows one ("stopped selling", "ceased
+ * trading", "abandoned plans") no longer happens.
+ */
+const CEASING: ReadonlySet<string> = new Set(['stop', 'cease', 'quit', 'halt', 'discontinue']);
+
 /** True when the verb at `index` follows "to" after a negative implicative ("refused to remove"). */
 function deniedByImplicative(tokens: readonly Token[], index: number): boolean {
   if (tokens[index - 1]?.normal !== 'to') return false;
@@ -320,26 +363,52 @@ export function composeYesNo(evidence: Evidence): Draft {
     evidence.eligible[0];
   if (!best) return { parts: [] };
   const lemmas = new Set(analysis.terms.filter((term) => term.primary).map((term) => term.lemma));
+  // The asked word a sentence's word states: itself, or, for a common noun of the sentence, a
+  // close synonym of a word asked besides names and figures ("supporters" for "fans"), as the
+  // term matcher judges. Only the sentence's nouns: the word vectors put verbs near their
+  // opposites ("stop" ≈ "keep") and function words near anything, and a negated opposite is
+  // no "No". (The question's own tags are not trusted: "Were fans in…" tags "fans" a verb.)
+  const askedNouns = analysis.terms.filter(
+    (term) => term.primary && !term.name && !/\d/u.test(term.token) && !isStopword(term.token),
+  );
+  const names = new Set(analysis.terms.filter((term) => term.name).map((term) => term.lemma));
+  const askedAs = (token: Token): string | null => {
+    const lemma = lemmatize(token.normal);
+    if (lemmas.has(lemma)) return lemma;
+    if (token.pos !== 'NOUN' || isStopword(token.normal)) return null;
+    const close = askedNouns.find((term) => evidence.credit(term, token.normal) >= STATED_CREDIT);
+    return close ? close.lemma : null;
+  };
   /** The asked words a sentence negates (lemmas); with `verbs`, only those it uses as verbs. */
   const negatedIn = (sentence: EvidenceSentence, verbs = false): string[] => {
     const tokens = sentence.parsed.tokens;
     return tokens.flatMap((token, index) => {
       if (verbs && token.pos !== 'VERB') return [];
-      const lemma = lemmatize(token.normal);
-      // In the scope of "not"/"no"/"never", after "yet to" ("yet to be announced"), or after a
-      // verb that asserts its complement did not happen ("refused to remove").
-      if (
-        lemmas.has(lemma) &&
-        (token.negated ||
-          (tokens[index - 2]?.normal === 'yet' && tokens[index - 1]?.normal === 'to') ||
-          (tokens[index - 3]?.normal === 'yet' && tokens[index - 2]?.normal === 'to') ||
-          deniedByImplicative(tokens, index))
-      )
-        return [lemma];
       // A negative prefix: "unannounced", "non-binding".
       const prefix = /^(un|non-?|dis)(\p{L}{4,})$/u.exec(token.normal);
       const base = prefix ? lemmatize(prefix[2]!) : null;
-      return base !== null && lemmas.has(base) ? [base] : [];
+      if (base !== null && lemmas.has(base)) return [base];
+      const lemma = askedAs(token);
+      // A name negated ("did not meet Baqeri") is what the negated verb is about: the verdict
+      // is the verb's or the noun's the question asks of it.
+      if (lemma === null || names.has(lemma)) return [];
+      // After a verb of ceasing ("stop selling"), what is asked stops; after a negated one ("no
+      // plans to stop selling") it goes on: two negations.
+      const ceasing = tokens[index - 1];
+      if (
+        ceasing !== undefined &&
+        CEASING.has(lemmatize(ceasing.normal)) &&
+        !lemmas.has(lemmatize(ceasing.normal))
+      )
+        return ceasing.negated ? [] : [lemma];
+      // In the scope of "not"/"no"/"never", after "yet to" ("yet to be announced"), or after a
+      // verb that asserts its complement did not happen ("refused to remove").
+      return inNegationScope(tokens, index) ||
+        (tokens[index - 2]?.normal === 'yet' && tokens[index - 1]?.normal === 'to') ||
+        (tokens[index - 3]?.normal === 'yet' && tokens[index - 2]?.normal === 'to') ||
+        deniedByImplicative(tokens, index)
+        ? [lemma]
+        : [];
     });
   };
   const tokens = best.parsed.tokens;
