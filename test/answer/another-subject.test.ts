@@ -5,7 +5,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
-import { aboutAnother, subjectName } from '../../src/answer/evidence/another-subject.js';
+import {
+  aboutAnother,
+  rowSubject,
+  subjectName,
+  subjectNames,
+} from '../../src/answer/evidence/another-subject.js';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
@@ -57,6 +62,27 @@ describe('aboutAnother', () => {
   });
 });
 
+describe('rowSubject and subjectNames', () => {
+  it("reads a table row's first cell as what its figures are of", () => {
+    expect(rowSubject(parser.parse('| Solvik Audio | $352m | +11% |'))?.text).toBe('Solvik Audio');
+    expect(rowSubject(parser.parse('Solvik Audio made $352m.'))).toBeNull();
+  });
+
+  it('leaves out a name modifying a noun in a prepositional phrase, not one heading its phrase', () => {
+    const asked = (question: string, names: string[][]) =>
+      subjectNames(parser.parse(question), names);
+    expect(
+      asked('How much revenue did Tonearc have before the Solvik deal?', [['tonearc'], ['solvik']]),
+    ).toEqual([['tonearc']]);
+    expect(
+      asked('How much did Port Elland spend to bring in Theo Lindqvist?', [
+        ['port', 'elland'],
+        ['theo', 'lindqvist'],
+      ]),
+    ).toHaveLength(2);
+  });
+});
+
 describe('answers of another named subject', () => {
   let corpus: ExtractiveCorpus;
   beforeAll(async () => {
@@ -91,6 +117,27 @@ AUSTIN, Texas - Kettle Systems announced a coffee machine on Monday. Brewmaster 
     const response = corpus.ask("How much will Kettle Systems' new coffee machine cost?");
     expect(response.answer.split('\n')[0]).toContain('$349');
   });
+
+  it("does not answer with a table row of another company named only in the question's phrase", async () => {
+    const tabled = createExtractiveCorpus(
+      {
+        '001_roundup.md': `# The hardware trio's year
+
+Vantor agreed in March to buy Harbour Air, a maker of fans, for $145 million.
+
+| Company | Revenue | Growth |
+| --- | --- | --- |
+| Kettle Systems | $352m | +11% |
+| Harbour Air | $98m | +4% |`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const response = tabled.ask('How much revenue did Vantor have before the Harbour Air deal?');
+    expect(response.answer.split('\n')[0]).not.toContain('$98m');
+    expect(response.answer.split('\n')[0]).not.toContain('$352m');
+    // The row of the company asked is its own, its name spelt the British way or not.
+    expect(tabled.ask('How much revenue did Harbour Air have?').answer).toMatch(/^\$98m \[1\]/u);
+  }, 60_000);
 
   it("still answers the rival's figure when the rival is asked", () => {
     const response = corpus.ask('How many workers did Fjordline Audio lay off?');

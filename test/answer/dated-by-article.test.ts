@@ -21,6 +21,9 @@ describe('datedByArticle (an article of Thursday 25 April 2024)', () => {
       'February 2024',
     );
     expect(dated('The talks began in June and stalled.', 'june')).toBe('June 2023');
+    // In the future tense, the next such month.
+    expect(dated('The library will open its new wing in June.', 'june')).toBe('June 2024');
+    expect(dated('The library will open its new wing in March.', 'march')).toBe('March 2025');
   });
 
   it('moves a year, a month and a week by "last", "this" and "next"', () => {

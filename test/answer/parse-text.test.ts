@@ -256,3 +256,24 @@ describe('verbs after a modal', () => {
     expect(posOf('A direct flight to Oslo opens in May.', 'direct')).toBe('ADJ');
   });
 });
+
+describe("words' normal forms", () => {
+  const normals = (text: string) =>
+    createTextParser()
+      .parse(text)
+      .tokens.map((token) => token.normal);
+
+  it('keep the text\'s spelling ("Harbour", "defence"), as the tokenizer does, and expand contractions', () => {
+    expect(normals('Harbour Air cut its defence budget.')).toEqual([
+      'harbour',
+      'air',
+      'cut',
+      'its',
+      'defence',
+      'budget',
+      '.',
+    ]);
+    expect(normals("It didn't, and won't.")).toContain('not');
+    expect(normals("It didn't, and won't.")).toContain('will');
+  });
+});

@@ -118,8 +118,13 @@ function doSupportedVerb(parsed: ParsedText): void {
   const does = tokens.findIndex((token) => token.pos === 'AUX' && token.lemma === 'do');
   // An infinitive after "to" ("what did it cost to build?") is a complement, not the verb "do"
   // supports.
+  // "How much revenue did Tonearc have…": "have", "be" or "do" after the subject is the bare
+  // verb itself, though tagged an auxiliary.
   const finite = (token: Token, at: number) =>
-    at > does && token.pos === 'VERB' && tokens[at - 1]?.normal !== 'to';
+    at > does &&
+    (token.pos === 'VERB' ||
+      (at > does + 1 && token.pos === 'AUX' && ['have', 'be', 'do'].includes(token.lemma))) &&
+    tokens[at - 1]?.normal !== 'to';
   if (does < 0 || tokens.some(finite)) return;
   const verb = tokens.find((token, at) => {
     if (at <= does + 1 || (token.pos !== 'NOUN' && token.pos !== 'ADJ')) return false;
@@ -329,8 +334,14 @@ export function createQuestionAnalyzer({
         opening && /^\p{Lu}/u.test(opening.text) && isCommon(opening.normal)
           ? opening.normal
           : null;
+      // What is left must still read as a name, holding a word uncommon in English ("Harbour
+      // Ferries" keeps its "Harbour": "Ferries" alone is no name).
+      const strips = (words: string[]) =>
+        words.length > 1 &&
+        words[0] === openingWord &&
+        words.slice(1).some((word) => !isCommon(word));
       own.names = own.names.map((words, index) =>
-        index === 0 && words.length > 1 && words[0] === openingWord ? words.slice(1) : words,
+        index === 0 && strips(words) ? words.slice(1) : words,
       );
       own.names = own.names.filter(
         (words, index) =>
@@ -360,8 +371,7 @@ export function createQuestionAnalyzer({
           .filter((entity) => entity.type === 'name')
           .flatMap((entity) =>
             nameWords(entity.text).filter(
-              (word, index) =>
-                !(entity.first === 0 && index === 0 && word === openingWord && entity.last > 0),
+              (word, index, words) => !(entity.first === 0 && index === 0 && strips(words)),
             ),
           ),
       );

@@ -163,14 +163,21 @@ export function createTextParser(): TextParser {
       const end = found >= 0 ? start + value.length : cursor;
       cursor = end;
       const pos = token.out(its.pos) as string;
-      const normal = folded ? value.toLowerCase() : (token.out(its.normal) as string).toLowerCase();
+      const lower = value.toLowerCase();
+      const modelNormal = (token.out(its.normal) as string).toLowerCase();
+      // The model spells a word the American way ("Harbour" → "harbor", "defence" →
+      // "defense"); the answer path's tokenizer keeps the text's spelling, and a word must read
+      // the same both ways. Only whole words of four letters or more differ so: the model's
+      // other changes are contractions' pieces ("n't" → "not", "wo" → "will"), kept.
+      const respelled = modelNormal !== lower && /^\p{L}{4,}$/u.test(lower);
+      const normal = folded || respelled ? lower : modelNormal;
       tokens.push({
         text: value,
         normal,
         // Verbs take the answer path's one lemmatizer, which keeps a silent e that wink's
         // drops ("fined" → "fine", not "fin"); other words keep wink's lemma of their tag.
         lemma:
-          pos === 'VERB' || folded
+          pos === 'VERB' || folded || respelled
             ? lemmatize(normal)
             : (token.out(its.lemma) as string).toLowerCase(),
         pos,

@@ -13,9 +13,10 @@ import {
   YEAR,
   type Entity,
   type ParsedText,
+  type Token,
 } from '../analyze/parse-text.js';
 import type { AnswerType } from '../analyze/question-types.js';
-import { answerFit } from '../evidence/answer-fit.js';
+import { answerFit, REPORTING_VERBS } from '../evidence/answer-fit.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 import { overlap } from './pick-sentences.js';
@@ -81,10 +82,51 @@ interface Asked {
  * a change starts from counts as far away unless the question asks "from" ("What was the
  * fine after the appeal?" is answered by the figure it was cut to).
  */
+/** Kinds of answer that are names: who says something may be the one asked for. */
+const NAME_TYPES: ReadonlySet<AnswerType> = new Set([
+  'person',
+  'organization',
+  'place',
+  'name',
+  'any',
+]);
+
+/** Most words of a closing attribution (", the company's chief executive said"). */
+const ATTRIBUTION_WORDS = 8;
+
+/**
+ * Where a sentence's closing attribution begins (", Harbour Ferries said.", ", said Ana
+ * Ruiz."): after its last comma, a short clause of a reporting verb and who reports, with no
+ * figure; the sentence's length when it has none.
+ */
+function attributionStart(tokens: readonly Token[]): number {
+  const comma = tokens.findLastIndex((token) => token.normal === ',');
+  if (comma < 0) return tokens.length;
+  const clause = tokens.slice(comma + 1).filter((token) => token.pos !== 'PUNCT');
+  const reports = clause.some(
+    (token) => token.pos === 'VERB' && REPORTING_VERBS.has(lemmatize(token.normal)),
+  );
+  return reports &&
+    clause.length <= ATTRIBUTION_WORDS &&
+    !clause.some(
+      (token) =>
+        token.pos === 'NUM' ||
+        (token.pos === 'VERB' && !REPORTING_VERBS.has(lemmatize(token.normal))),
+    )
+    ? comma
+    : tokens.length;
+}
+
 function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undefined {
   const { lemmas, type, asksFrom, head, years, auxiliaries } = asked;
+  // "…fell to €11m in the second quarter, from €14m, Harbour Ferries said.": the closing
+  // attribution names who says it, so the asked name there is near no figure's meaning (when
+  // a name is asked, the one who says it may be the answer).
+  const said = NAME_TYPES.has(type)
+    ? sentence.parsed.tokens.length
+    : attributionStart(sentence.parsed.tokens);
   const anchors = sentence.parsed.tokens.flatMap((token, index) =>
-    lemmas.has(lemmatize(token.normal)) ? [index] : [],
+    index < said && lemmas.has(lemmatize(token.normal)) ? [index] : [],
   );
   // "Who opened the bridge?" of "…was opened in 1904 by the mayor, Edwin Crake": when the
   // sentence names the asked verb's doer after "by", a name elsewhere (the bridge's river

@@ -18,6 +18,9 @@ const isTypeNoun = (lemma: string) => TYPE_NOUNS.some(([, nouns]) => nouns.inclu
 
 /** How many tokens from the asked-for noun an item may be; chosen on the development sets. */
 const ITEM_DISTANCE = 12;
+/** Kinds of list item that are names. */
+const NAME_KINDS: ReadonlySet<string> = new Set(['person', 'organization', 'place']);
+
 /** Least fit (answer-fit.ts) of a list item to the kind asked for; chosen on the development sets. */
 const ITEM_FIT = 0.6;
 /** Share of the best coverage a sentence needs to contribute items; chosen on the development sets. */
@@ -157,9 +160,20 @@ function collectItems(
         : [];
     // A dateline's place ("LONDON — ") is where the article was filed, no item.
     const dateline = datelineLength(sentence.text);
+    // A name coordinated with the items is one too, whatever kind it was guessed to be
+    // ("Councillors Varga, Doyle, Castell and H. Quayle": Castell, read as a place).
+    const overlaps = (entity: Entity) =>
+      sentence.answers.some((answer) => answer.start < entity.end && entity.start < answer.end);
+    const names = NAME_KINDS.has(analysis.answerType)
+      ? sentence.parsed.entities.filter(
+          (entity) => entity.type === 'name' && entity.end > dateline && !overlaps(entity),
+        )
+      : [];
     const entities =
       analysis.answerType !== 'any'
-        ? withCoordinated(fitting, sentence.answers, sentence)
+        ? withCoordinated(fitting, [...sentence.answers, ...names], sentence).sort(
+            (a, b) => a.start - b.start,
+          )
         : sentence.parsed.entities.filter(
             (entity) => entity.type === 'name' && entity.end > dateline,
           );

@@ -17,8 +17,8 @@ const DAY_ADVERBS: Readonly<Record<string, number>> = { yesterday: -1, today: 0,
 const FUTURE = new Set(['will', 'shall', "'ll"]);
 
 /**
- * True when the verb the weekday goes with (the nearest before it, else after it) is in the
- * future tense: "will meet on Thursday" is the next Thursday, "met on Thursday" the last.
+ * True when the verb a date goes with (the nearest before it, else after it) is in the future
+ * tense: "will meet on Thursday" is the next Thursday, "met on Thursday" the last.
  */
 function inFuture(parsed: ParsedText, entity: Entity): boolean {
   const { tokens } = parsed;
@@ -66,7 +66,9 @@ export function datedByArticle(
     // "April last year", "February next year": that month of the moved year.
     if (words.includes('year') && shift !== undefined) return `${monthName(named)} ${year + shift}`;
     if (shift !== undefined) return null;
-    // "in February": the last February up to the article's date.
+    // "in February": the last February up to the article's date; "will open in March", the
+    // next March from it.
+    if (inFuture(parsed, entity)) return `${monthName(named)} ${named >= month ? year : year + 1}`;
     return `${monthName(named)} ${named <= month ? year : year - 1}`;
   }
   if (shift !== undefined && words.includes('year')) return String(year + shift);

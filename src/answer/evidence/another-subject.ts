@@ -70,11 +70,51 @@ function reportsOther(parsed: ParsedText, verb: number): boolean {
 }
 
 /**
+ * The name in a table row's first cell ("| Solvik Audio | $352m | +11% |"): what the row's
+ * figures are of, as a sentence's subject is. Null when the text is no table row or its first
+ * cell holds no name.
+ */
+export function rowSubject(parsed: ParsedText): Entity | null {
+  const opening = parsed.text.indexOf('|');
+  if (opening < 0 || parsed.text.slice(0, opening).trim() !== '') return null;
+  const closing = parsed.text.indexOf('|', opening + 1);
+  if (closing < 0) return null;
+  return (
+    parsed.entities.find(
+      (entity) => entity.type === 'name' && entity.start > opening && entity.end < closing,
+    ) ?? null
+  );
+}
+
+/**
+ * The question's names that may be the subject of what it asks: not one modifying a noun
+ * inside a prepositional phrase ("How much revenue did Tonearc have before the Solvik deal?":
+ * Tonearc, not Solvik; "…to bring in Theo Lindqvist" keeps Lindqvist, who heads his phrase).
+ * All of them when every one is such a modifier.
+ */
+export function subjectNames(
+  question: ParsedText,
+  names: readonly (readonly string[])[],
+): readonly (readonly string[])[] {
+  const { tokens } = question;
+  const inPhrase = (name: readonly string[]) => {
+    const first = tokens.findIndex((token) => token.normal === name[0]);
+    if (first < 0 || tokens[first + name.length]?.pos !== 'NOUN') return false;
+    let at = first - 1;
+    while (at >= 0 && MODIFIERS.has(tokens[at]!.pos)) at -= 1;
+    return tokens[at]?.pos === 'ADP';
+  };
+  const subjects = names.filter((name) => !inPhrase(name));
+  return subjects.length > 0 ? subjects : names;
+}
+
+/**
  * True when the sentence is about another named one than the question's: it states none of
- * the question's names (`mentions` says whether its words state one) and its subject is a
- * name the question does not give, one `isOther` accepts (the caller's test that it names
- * someone or something else: not a common word read as a name at the start of a sentence,
- * not the article's own subject).
+ * the question's names that may be its subject (`mentions` says whether its words state one;
+ * `subjectNames`) and its subject (a table row's: its first cell's) is a name the question
+ * does not give, one `isOther` accepts (the caller's test that it names someone or something
+ * else: not a common word read as a name at the start of a sentence, not the article's own
+ * subject).
  */
 export function aboutAnother(
   parsed: ParsedText,
@@ -90,6 +130,6 @@ export function aboutAnother(
   },
 ): boolean {
   if (names.length === 0 || names.some(mentions)) return false;
-  const subject = subjectName(parsed, from);
+  const subject = rowSubject(parsed) ?? subjectName(parsed, from);
   return subject !== null && isOther(subject);
 }

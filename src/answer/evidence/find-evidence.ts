@@ -49,7 +49,7 @@ import { MONTHS } from '../../ingest/extract-metadata.js';
 import { INTERROGATIVES, PRICE_VERBS } from '../analyze/classify-question.js';
 import { DATELINE, datelineLength } from './dateline.js';
 import { nameMatchEnds, wordsAfter, writesPhrase } from '../../text/whole-word-search.js';
-import { aboutAnother } from './another-subject.js';
+import { aboutAnother, subjectNames } from './another-subject.js';
 import { yearsToArticle } from './years-to-article.js';
 import { asksGap, statesGap } from './stated-gap.js';
 
@@ -278,6 +278,8 @@ export function createEvidenceFinder({
     // A season's second year is no figure the question gives ("24" in "2023-24").
     const questionWords = new Set(tokenize(withoutSeasonEnds(analysis.question)));
     const questionNames = new Set(analysis.constraints.names.flat());
+    // The names whose figures the question asks (not those in its phrases: "before the Solvik deal").
+    const askedSubjects = subjectNames(analysis.parsed, analysis.constraints.names);
     const gapAsked = asksGap(analysis.parsed.tokens);
     // Figures of the question that label a name ("Ledgerly 2.0"): right after a proper noun.
     const labels = new Set(
@@ -540,7 +542,7 @@ export function createEvidenceFinder({
       // A figure or date of another named one than the question's is not the asked one's.
       if (
         !NAMED_ANSWERS.has(analysis.answerType) &&
-        aboutAnother(parsed, analysis.constraints.names, {
+        aboutAnother(parsed, askedSubjects, {
           mentions: (name) =>
             mentions(
               parsed.tokens.map((token) => token.normal),
