@@ -4,6 +4,8 @@
  * sentence that states it. Without an expected type, the best sentence or two.
  */
 import { datedByArticle } from './dated-by-article.js';
+import { ofYearEarlier } from '../analyze/year-earlier.js';
+import { yearsIn } from '../analyze/find-constraints.js';
 import { lemmatize } from '../../text/tokenize.js';
 import { asksDifference } from '../analyze/classify-question.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
@@ -141,6 +143,16 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
   const yearStated = sentence.answers.some(
     (entity) => FIGURES.has(entity.type) && yearClause(entity),
   );
+  // "…10.2% (12.1% a year ago)" asked of the year before the sentence's: the figure the
+  // year-earlier phrase follows.
+  const statedYears = yearsIn(sentence.text);
+  const earlier =
+    years.length > 0 &&
+    !statedYears.some((year) => years.includes(year)) &&
+    statedYears.some((year) => years.includes(year - 1)) &&
+    sentence.answers.some(
+      (entity) => FIGURES.has(entity.type) && ofYearEarlier(sentence.parsed.tokens, entity),
+    );
   // "Which university…?" of "…researchers at the University of Innsbruck": a name holding
   // the noun asked by says it is one of that kind; a name near the question's other words
   // ("the Marbach Glacier") is what the question is about.
@@ -180,6 +192,7 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
     )
       return;
     if (yearStated && FIGURES.has(entity.type) && !yearClause(entity)) return;
+    if (earlier && FIGURES.has(entity.type) && !ofYearEarlier(tokens, entity)) return;
     if (kindNamed && !namesKind(entity)) return;
     const distance = wordsAway(anchors, entity, tokens);
     const fit = sentence.fits[index] ?? answerFit(entity, sentence.parsed, type);

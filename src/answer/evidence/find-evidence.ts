@@ -52,6 +52,7 @@ import { nameMatchEnds, wordsAfter, writesPhrase } from '../../text/whole-word-s
 import { aboutAnother, subjectNames } from './another-subject.js';
 import { yearsToArticle } from './years-to-article.js';
 import { asksGap, statesGap } from './stated-gap.js';
+import { yearEarlierYears } from '../analyze/year-earlier.js';
 
 /** Answer types that are names: the subject a sentence names may be the answer itself. */
 const NAMED_ANSWERS: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'name']);
@@ -390,6 +391,8 @@ export function createEvidenceFinder({
         ownYears.push(...yearsIn(ownText));
         if (ownYears.length > 0 && document.date)
           ownYears.push(...yearsToArticle(ownText, Number(document.date.slice(0, 4))));
+        // "…10.2% (12.1% a year ago)": the year before the one it states, too.
+        ownYears.push(...yearEarlierYears(ownText));
         // A sentence stating a past year may tell what happened "this summer" too: the
         // article's year (or the one before, "last year") is then a year it speaks of.
         if (ownYears.length > 0 && document.date)

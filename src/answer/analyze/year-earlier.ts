@@ -1,0 +1,34 @@
+/**
+ * A figure for the year before the one a sentence states: "the operating margin of 10.2%
+ * (12.1% a year ago)", "up 8% from $741 million a year earlier". English sets the comparison's
+ * standard right before "a year ago", "a year earlier", "the year before" or "the previous
+ * year"; the sentence then speaks of its year and of the one before it.
+ */
+import type { Entity, Token } from './parse-text.js';
+import { yearsIn } from './find-constraints.js';
+
+/** "a year ago", "a year earlier", "a year before", "one year earlier", "the previous year", "the year before", "the prior year". */
+const YEAR_EARLIER =
+  /\b(?:(?:a|one) year (?:ago|earlier|before)|the (?:previous|prior|preceding) year|the year before)\b/iu;
+
+/** The years a sentence speaks of by its year-earlier phrase: each year it states, less one. */
+export function yearEarlierYears(text: string): number[] {
+  if (!YEAR_EARLIER.test(text)) return [];
+  return yearsIn(text).map((year) => year - 1);
+}
+
+/** Tokens after a figure within which its year-earlier phrase begins ("12.1% a year ago"). */
+const REACH = 2;
+
+/** True when a year-earlier phrase follows the figure closely: the figure is the year before's. */
+export function ofYearEarlier(tokens: readonly Token[], entity: Entity): boolean {
+  for (let at = entity.last + 1; at <= entity.last + REACH && at < tokens.length; at += 1) {
+    const rest = tokens
+      .slice(at, at + 3)
+      .map((token) => token.normal)
+      .join(' ');
+    if (YEAR_EARLIER.test(rest) && YEAR_EARLIER.exec(rest)!.index === 0) return true;
+    if (tokens[at]!.pos === 'VERB') return false;
+  }
+  return false;
+}
