@@ -8,11 +8,16 @@ import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
 const parser = createTextParser();
 
 describe('yearEarlierYears and ofYearEarlier', () => {
-  it('add the year before each stated year when a year-earlier phrase is there', () => {
+  it('add the year before each stated year when a year-earlier phrase follows a figure', () => {
+    const years = (text: string) => yearEarlierYears(parser.parse(text));
+    expect(years('Revenue in 2023 was $276 million, from $301 million a year earlier.')).toEqual([
+      2022,
+    ]);
+    expect(years('Revenue in 2023 was $276 million.')).toEqual([]);
+    // A comparison without the earlier year's figure tells nothing of that year.
     expect(
-      yearEarlierYears('Revenue in 2023 was $276 million, from $301 million a year earlier.'),
-    ).toEqual([2022]);
-    expect(yearEarlierYears('Revenue in 2023 was $276 million.')).toEqual([]);
+      years('The line carried 5.4 million passengers in 2021, up from the year before.'),
+    ).toEqual([]);
   });
 
   it("take the figure right before the phrase as the year before's, not the others", () => {

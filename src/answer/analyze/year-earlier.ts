@@ -4,17 +4,27 @@
  * standard right before "a year ago", "a year earlier", "the year before" or "the previous
  * year"; the sentence then speaks of its year and of the one before it.
  */
-import type { Entity, Token } from './parse-text.js';
+import type { Entity, ParsedText, Token } from './parse-text.js';
 import { yearsIn } from './find-constraints.js';
 
 /** "a year ago", "a year earlier", "a year before", "one year earlier", "the previous year", "the year before", "the prior year". */
 const YEAR_EARLIER =
   /\b(?:(?:a|one) year (?:ago|earlier|before)|the (?:previous|prior|preceding) year|the year before)\b/iu;
 
-/** The years a sentence speaks of by its year-earlier phrase: each year it states, less one. */
-export function yearEarlierYears(text: string): number[] {
-  if (!YEAR_EARLIER.test(text)) return [];
-  return yearsIn(text).map((year) => year - 1);
+/** Kinds of entity that are figures a year-earlier phrase may follow. */
+const FIGURES: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
+
+/**
+ * The years a sentence speaks of by its year-earlier phrase: each year it states, less one,
+ * when the phrase follows a figure ("from $301 million a year earlier"); none when it only
+ * compares ("5.4 million passengers in 2021, up from the year before" gives no 2020 figure).
+ */
+export function yearEarlierYears(parsed: ParsedText): number[] {
+  if (!YEAR_EARLIER.test(parsed.text)) return [];
+  const given = parsed.entities.some(
+    (entity) => FIGURES.has(entity.type) && ofYearEarlier(parsed.tokens, entity),
+  );
+  return given ? yearsIn(parsed.text).map((year) => year - 1) : [];
 }
 
 /** Tokens after a figure within which its year-earlier phrase begins ("12.1% a year ago"). */

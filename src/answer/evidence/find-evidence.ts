@@ -392,7 +392,7 @@ export function createEvidenceFinder({
         if (ownYears.length > 0 && document.date)
           ownYears.push(...yearsToArticle(ownText, Number(document.date.slice(0, 4))));
         // "…10.2% (12.1% a year ago)": the year before the one it states, too.
-        ownYears.push(...yearEarlierYears(ownText));
+        ownYears.push(...yearEarlierYears(parse(ownText)));
         // A sentence stating a past year may tell what happened "this summer" too: the
         // article's year (or the one before, "last year") is then a year it speaks of.
         if (ownYears.length > 0 && document.date)
