@@ -2,15 +2,18 @@
  * The fit's pooling (`pool-texts.ts`, ≈ 6 s of one core at 100k chunks, on the
  * build's critical path before any final vector exists) shared with a second
  * thread: this thread pools the first part of the texts while a worker pools
- * the rest from the same full vectors, read in place from shared memory. The
- * sums, the raw embeddings and the words (this part's, then the worker's new
- * ones, each in the order first met) are what one thread pooling every text
- * gives. A failed worker's part is pooled here.
+ * the rest from the same full vectors, read in place from shared memory, block
+ * by block from the front; once its own part is done this thread takes the
+ * worker's blocks from the back, so a worker slow to start or short of a core
+ * holds nothing up. The sums, the raw embeddings and the words (each part's in
+ * the order first met, the parts in text order) are what one thread pooling
+ * every text gives. A failed worker's blocks are pooled here.
  */
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { poolTexts } from './pool-texts.js';
+import { tokenize } from '../text/tokenize.js';
+import { claimBlock, createClaims, createTextPooler } from './pool-texts.js';
 import { sharedRowsOf, type WordVectors } from './word-vectors.js';
 
 /** What the worker is given (`pool-texts-worker-body.ts`). */
@@ -21,6 +24,9 @@ export interface PoolTextsWorkerData {
   texts: string[];
   sums: Float64Array;
   raw: Float64Array;
+  /** Which of the `blockSize` blocks of `texts` are taken (`claimBlock`). */
+  claims: Int32Array;
+  blockSize: number;
 }
 
 export interface PoolTextsInParallelOptions {
@@ -28,8 +34,10 @@ export interface PoolTextsInParallelOptions {
   texts: string[];
   /** Fewer texts than this are pooled on this thread only (a thread costs ≈ 0.3–0.6 s to start). */
   minThreadTexts?: number;
-  /** The share of the texts (the last ones) the worker pools: less than half, as it starts late. */
+  /** The share of the texts (the last ones) the worker is given: less than half, as it starts late. */
   threadShare?: number;
+  /** Texts in a block of the worker's part (at least; fewer than 65,536 blocks). */
+  blockSize?: number;
   /** Pools `data.texts` on another thread; resolves with their words in the order first met. */
   startThread?: (data: PoolTextsWorkerData) => Promise<string[]>;
 }
@@ -62,6 +70,7 @@ export async function poolTextsInParallel({
   texts,
   minThreadTexts = 20_000,
   threadShare = 0.45,
+  blockSize: smallestBlock = 256,
   startThread = startPoolTextsThread,
 }: PoolTextsInParallelOptions): Promise<{
   words: Set<string>;
@@ -76,18 +85,39 @@ export async function poolTextsInParallel({
       : new Float64Array(length);
   const sums = allocate(texts.length * dimension);
   const raw = allocate(texts.length * dimension);
+  const pool = createTextPooler({ source, texts, sums, raw });
   const split = rows ? texts.length - Math.floor(texts.length * threadShare) : texts.length;
-  const part = (from: number, to: number) => ({
-    texts: texts.slice(from, to),
-    sums: sums.subarray(from * dimension, to * dimension),
-    raw: raw.subarray(from * dimension, to * dimension),
-  });
-  const thread =
-    rows && split < texts.length
-      ? startThread({ ...rows, dimension, ...part(split, texts.length) }).catch(() => null)
-      : Promise.resolve(null);
-  const words = new Set(poolTexts({ source, ...part(0, split) }));
-  const rest = (await thread) ?? poolTexts({ source, ...part(split, texts.length) });
-  for (const word of rest) words.add(word);
+  const words = new Set<string>();
+  if (!rows || split === texts.length) {
+    pool(0, texts.length, words);
+    return { words, sums, raw };
+  }
+  const rest = texts.length - split;
+  const blockSize = Math.max(smallestBlock, Math.ceil(rest / 0xffff));
+  const blocks = Math.ceil(rest / blockSize);
+  const claims = createClaims(blocks);
+  const thread = startThread({
+    ...rows,
+    dimension,
+    texts: texts.slice(split),
+    sums: sums.subarray(split * dimension),
+    raw: raw.subarray(split * dimension),
+    claims,
+    blockSize,
+  }).catch(() => null);
+  pool(0, split, words);
+  // The worker's blocks not taken yet, from the back: a contiguous end of its part.
+  let taken = blocks;
+  for (let block; (block = claimBlock(claims, 'back')) !== null; taken = block)
+    pool(split + block * blockSize, Math.min(texts.length, split + (block + 1) * blockSize));
+  const start = (block: number) => Math.min(texts.length, split + block * blockSize);
+  const threadWords = await thread;
+  // A failed worker's blocks (the front ones it took) are pooled again here.
+  if (threadWords === null) pool(split, start(taken));
+  else for (const word of threadWords) words.add(word);
+  // The words of the blocks pooled here out of order, read again in order.
+  const ordered = threadWords === null ? split : start(taken);
+  for (let index = ordered; index < texts.length; index += 1)
+    for (const word of tokenize(texts[index]!)) words.add(word);
   return { words, sums, raw };
 }

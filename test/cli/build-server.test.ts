@@ -83,11 +83,12 @@ describe('building the server', () => {
     await writeFile(
       script,
       `import { startPoolTextsThread } from './dist/embed/pool-texts-thread.js';
+import { createClaims } from './dist/embed/pool-texts.js';
 const data = new Float32Array(new SharedArrayBuffer(2 * 3 * 4));
 const sums = new Float64Array(new SharedArrayBuffer(2 * 3 * 8));
 const raw = new Float64Array(new SharedArrayBuffer(2 * 3 * 8));
 const texts = ['border talks', 'talks resume'];
-const words = await startPoolTextsThread({ words: ['border', 'talks'], data: data.fill(0.5), dimension: 3, texts, sums, raw });
+const words = await startPoolTextsThread({ words: ['border', 'talks'], data: data.fill(0.5), dimension: 3, texts, sums, raw, claims: createClaims(2), blockSize: 1 });
 process.stdout.write(JSON.stringify({ words, pooled: Array.from(sums).every((value) => value !== 0) }));
 `,
     );

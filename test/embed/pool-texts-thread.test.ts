@@ -1,7 +1,8 @@
 /**
  * The fit's pooling shared with a second thread: the same sums, raw embeddings
  * and words (in the order first met) as one thread pooling every text, the
- * worker given the last texts, and its part pooled here when it fails.
+ * worker given the last texts, the blocks it has not taken pooled here, and
+ * those it took pooled again when it fails.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { wordVectorEmbedderSpec } from '../../src/embed/embedder-spec.js';
@@ -10,6 +11,7 @@ import {
   startPoolTextsThread,
   type PoolTextsWorkerData,
 } from '../../src/embed/pool-texts-thread.js';
+import { claimBlock, createClaims, createTextPooler } from '../../src/embed/pool-texts.js';
 import { createSharedWordVectors, type WordVectors } from '../../src/embed/word-vectors.js';
 
 const DIMENSION = 12;
@@ -39,21 +41,39 @@ describe('pooling the fit on two threads', () => {
   const texts = createTexts();
   const source = createSharedVectors();
 
-  it('gives every number and word in the order one thread gives them, the worker pooling the last texts', async () => {
+  it('has the worker pool the blocks it takes as this thread pools them', async () => {
+    const part = texts.slice(100);
+    const shared = () => new Float64Array(new SharedArrayBuffer(part.length * DIMENSION * 8));
+    const [sums, raw] = [shared(), shared()];
+    const rows = (source as WordVectors & { rows: { words: string[]; data: Float32Array } }).rows;
+    const words = await startPoolTextsThread({
+      ...rows,
+      dimension: DIMENSION,
+      texts: part,
+      sums,
+      raw,
+      claims: createClaims(Math.ceil(part.length / 16)),
+      blockSize: 16,
+    });
+    const expected = { sums: new Float64Array(sums.length), raw: new Float64Array(raw.length) };
+    const found = new Set<string>();
+    createTextPooler({ source, texts: part, ...expected })(0, part.length, found);
+    expect(words).toEqual([...found]);
+    expect(new Float64Array(sums)).toEqual(expected.sums);
+    expect(new Float64Array(raw)).toEqual(expected.raw);
+  });
+
+  it('gives every number and word in the order one thread gives them, the worker given the last texts', async () => {
     const given: PoolTextsWorkerData[] = [];
-    const answers: Promise<string[]>[] = [];
     const startThread = vi.fn((data: PoolTextsWorkerData) => {
       given.push(data);
-      answers.push(startPoolTextsThread(data));
-      return answers[0]!;
+      return startPoolTextsThread(data);
     });
     const alone = await poolTextsInParallel({ source, texts, minThreadTexts: Infinity });
     const shared = await poolTextsInParallel({ source, texts, minThreadTexts: 0, startThread });
     expect(startThread).toHaveBeenCalledOnce();
     expect(given[0]!.texts).toEqual(texts.slice(texts.length - 135));
     expect(given[0]!.sums.buffer).toBeInstanceOf(SharedArrayBuffer);
-    // The worker itself pooled its part (not this thread after a failure).
-    await expect(answers[0]).resolves.toContain(given[0]!.texts[0]!.split(' ')[0]);
     expect([...shared.words]).toEqual([...alone.words]);
     expect(shared.sums).toEqual(alone.sums);
     expect(shared.raw).toEqual(alone.raw);
@@ -69,6 +89,52 @@ describe('pooling the fit on two threads', () => {
       texts,
       minThreadTexts: 0,
       startThread: () => Promise.reject(new Error('no thread')),
+    });
+    expect([...failed.words]).toEqual([...alone.words]);
+    expect(failed.sums).toEqual(alone.sums);
+    expect(failed.raw).toEqual(alone.raw);
+  });
+
+  it('takes the blocks a slow worker has not taken, from the back, with the same results', async () => {
+    const alone = await poolTextsInParallel({ source, texts, minThreadTexts: Infinity });
+    // A worker that takes two blocks from the front, then stops taking any.
+    const slow = (data: PoolTextsWorkerData) => {
+      const pool = createTextPooler({ source, ...data });
+      const found = new Set<string>();
+      for (let count = 0; count < 2; count += 1) {
+        const block = claimBlock(data.claims, 'front')!;
+        pool(block * data.blockSize, (block + 1) * data.blockSize, found);
+      }
+      return new Promise<string[]>((resolve) => setTimeout(() => resolve([...found]), 50));
+    };
+    const idle = () => Promise.resolve([]);
+    for (const startThread of [slow, idle]) {
+      const shared = await poolTextsInParallel({
+        source,
+        texts,
+        minThreadTexts: 0,
+        blockSize: 16,
+        startThread,
+      });
+      expect([...shared.words]).toEqual([...alone.words]);
+      expect(shared.sums).toEqual(alone.sums);
+      expect(shared.raw).toEqual(alone.raw);
+    }
+  });
+
+  it('pools again the blocks a worker took before it failed', async () => {
+    const alone = await poolTextsInParallel({ source, texts, minThreadTexts: Infinity });
+    const failing = (data: PoolTextsWorkerData) => {
+      claimBlock(data.claims, 'front');
+      claimBlock(data.claims, 'front');
+      return Promise.reject(new Error('the thread stopped'));
+    };
+    const failed = await poolTextsInParallel({
+      source,
+      texts,
+      minThreadTexts: 0,
+      blockSize: 16,
+      startThread: failing,
     });
     expect([...failed.words]).toEqual([...alone.words]);
     expect(failed.sums).toEqual(alone.sums);
