@@ -5,6 +5,7 @@
  */
 import type { Embedder } from './embedder.js';
 import { firstPrincipalComponent } from './principal-component.js';
+import { poolTextsInParallel, type PoolTextsInParallelOptions } from './pool-texts-thread.js';
 import { compactWordVectors, withCommonComponent, type WordVectors } from './word-vectors.js';
 import { WordVectorEmbedder } from './word-vector-embedder.js';
 
@@ -29,7 +30,10 @@ export interface FittedLexicon {
 }
 
 /** The offline default: SIF-pooled word vectors from the index's lexicon. */
-export function wordVectorEmbedderSpec(): EmbedderSpec {
+export function wordVectorEmbedderSpec(
+  /** How the fit's pooling is shared with a second thread (tests force or watch it). */
+  pooling: Omit<PoolTextsInParallelOptions, 'source' | 'texts'> = {},
+): EmbedderSpec {
   return {
     id: 'word-vectors-sif',
     settings: {
@@ -41,7 +45,7 @@ export function wordVectorEmbedderSpec(): EmbedderSpec {
     create: async ({ lexicon }) => new WordVectorEmbedder({ vectors: lexicon }),
     fit: async ({ lexicon: source, texts }) => {
       const dimension = source.dimension;
-      const { words, sums, raw } = poolTexts(source, texts);
+      const { words, sums, raw } = await poolTextsInParallel({ source, texts, ...pooling });
       const fitted = withCommonComponent(
         compactWordVectors(source, words),
         firstPrincipalComponent({ values: raw, dimension }),
@@ -54,25 +58,4 @@ export function wordVectorEmbedderSpec(): EmbedderSpec {
       };
     },
   };
-}
-
-/**
- * Each text pooled once, from the full vectors (a word's vector and weight are the same in
- * the corpus's cut of them), gathering the corpus's words on the way: the sums give the raw
- * embeddings the common component is found from, then, with it removed, the embeddings
- * themselves. A function of its own so that the fit's `embeddingOf` holds the sums only,
- * not the full vectors (nor the raw embeddings) through the build's writes.
- */
-function poolTexts(source: WordVectors, texts: string[]) {
-  const pooling = new WordVectorEmbedder({ vectors: source, rememberWords: 500_000 });
-  const dimension = source.dimension;
-  const words = new Set<string>();
-  const sums = new Float64Array(texts.length * dimension);
-  const raw = new Float64Array(texts.length * dimension);
-  texts.forEach((text, index) => {
-    const sum = sums.subarray(index * dimension, (index + 1) * dimension);
-    sum.set(pooling.pool(text, words));
-    raw.set(pooling.finish(sum), index * dimension);
-  });
-  return { words, sums, raw };
 }

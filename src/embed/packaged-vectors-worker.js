@@ -3,7 +3,7 @@
  * The body of the thread that reads the packaged word vectors
  * (`loadPackagedWordVectors`): ≈ 300 MB of JSON, 4–5 s of one core, parsed
  * here while the build's own thread reads, cleans and chunks the articles.
- * The floats come back in their buffer (moved, not copied). Plain JavaScript
+ * The floats come back in shared memory (neither moved nor copied). Plain JavaScript
  * (type-checked through `// @ts-check`), like the parser it runs: the thread
  * then needs no TypeScript loader of its own.
  */
@@ -33,7 +33,5 @@ try {
     format: error instanceof FormatError,
   };
 }
-parentPort?.postMessage(
-  reply,
-  'vectors' in reply ? [/** @type {ArrayBuffer} */ (reply.vectors.data.buffer)] : [],
-);
+// The floats are in shared memory (`parsePackagedWordVectors`): posted, not moved nor copied.
+parentPort?.postMessage(reply);

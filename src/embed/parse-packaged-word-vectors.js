@@ -95,7 +95,10 @@ function readVectors(reader, start, words, dimensions) {
     if (list) list.push(position);
     else positions.set(word, [position]);
   });
-  const data = new Float32Array(words.length * dimensions);
+  // Shared memory: the fit's second pooling thread reads the rows in place (`pool-texts-thread.ts`).
+  const data = new Float32Array(
+    new SharedArrayBuffer(words.length * dimensions * Float32Array.BYTES_PER_ELEMENT),
+  );
   const values = new Float64Array(dimensions);
   reader.position = start;
   if (reader.skipSpace() !== 0x7b) throw reader.unexpected('"vectors" is not an object');

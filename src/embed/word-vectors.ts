@@ -103,13 +103,38 @@ export async function loadPackagedWordVectors(): Promise<WordVectors> {
     throw new Error(reply.error);
   }
   const { dimensions, words, data } = reply.vectors;
-  return createWordVectors(
-    words,
-    words.map((_, rank) => rank),
-    data,
-    dimensions,
-    words.length,
-  );
+  return createSharedWordVectors({ words, data, dimension: dimensions });
+}
+
+/**
+ * Word vectors another thread can read in place (the packaged ones, as loaded): each word's
+ * rank is its position in `rows.words`, and `rows.data` (its floats) sits in shared memory.
+ */
+export interface SharedWordVectors extends WordVectors {
+  readonly rows: { words: string[]; data: Float32Array };
+}
+
+/** Vectors over `words` ranked by position, `data` holding their rows one after another. */
+export function createSharedWordVectors({
+  words,
+  data,
+  dimension,
+}: {
+  words: string[];
+  data: Float32Array;
+  dimension: number;
+}): SharedWordVectors {
+  const ranks = words.map((_, rank) => rank);
+  return {
+    ...createWordVectors(words, ranks, data, dimension, words.length),
+    rows: { words, data },
+  };
+}
+
+/** The rows of `vectors` when another thread can read them without a copy, else `undefined`. */
+export function sharedRowsOf(vectors: WordVectors): SharedWordVectors['rows'] | undefined {
+  const rows = 'rows' in vectors ? (vectors as SharedWordVectors).rows : undefined;
+  return rows?.data.buffer instanceof SharedArrayBuffer ? rows : undefined;
 }
 
 /** The same vectors with a corpus common component attached. */

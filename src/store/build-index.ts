@@ -21,7 +21,11 @@ import { describeFile } from './file-integrity.js';
 import { startHnswBuildThread } from './hnsw-build-thread.js';
 import { MANIFEST_VERSION, type IndexManifest } from './index-manifest.js';
 import { indexPaths, PREVIOUS_INFIX, TEMPORARY_PREFIX } from './index-files.js';
-import { openSqliteCorpusStore, type FileStamp } from './sqlite-corpus-store.js';
+import {
+  openSqliteCorpusStore,
+  type FileStamp,
+  type SqliteCorpusStoreOptions,
+} from './sqlite-corpus-store.js';
 import { DEFAULT_HNSW, type HnswParameters } from './vector-store.js';
 
 export interface BuildProgress {
@@ -44,11 +48,18 @@ export interface BuildIndexOptions {
   /** Documents written to the store per transaction. */
   writeBatch?: number;
   /**
+   * Documents of the first transaction: few, so the graph's thread gets its first vectors at
+   * once instead of after a whole batch's writes (≈ 0.7 s at 100k, on the build's critical path).
+   */
+  firstWriteBatch?: number;
+  /**
    * The seeds files the documents were read from (`stampsOf`): the next start need not read
    * them. A function is called once every document is written, while the graph's thread
    * finishes (making stamps hashes every document: not work to do before the build starts).
    */
   files?: FileStamp[] | (() => FileStamp[]);
+  /** The graph the store is filled into (default: on a thread of its own; tests watch it). */
+  createGraph?: SqliteCorpusStoreOptions['createGraph'];
 }
 
 /** Builds and atomically installs the index; returns its manifest. */
@@ -62,7 +73,9 @@ export async function buildIndex({
   onProgress = () => {},
   batchSize = 64,
   writeBatch = 500,
+  firstWriteBatch = Math.min(writeBatch, 20),
   files = [],
+  createGraph = startHnswBuildThread,
 }: BuildIndexOptions): Promise<IndexManifest> {
   const chunksOf = chunkEach(documents, chunking);
   const chunkCount = chunksOf.reduce((sum, chunks) => sum + chunks.length, 0);
@@ -88,20 +101,21 @@ export async function buildIndex({
       hnsw,
       deferGraphSaves: true,
       // HNSW insertion on the other core while this thread embeds and writes SQLite.
-      createGraph: startHnswBuildThread,
+      createGraph,
     });
     const settings = {
       embedder: { id: embedder.id, dimension: embedder.dimension, settings: embedderSpec.settings },
       chunking,
     };
+    let lexiconFile: Awaited<ReturnType<typeof describeFile>> | undefined;
     try {
       await store.clear(settings);
       let written = 0;
-      for (let start = 0; start < documents.length; start += writeBatch) {
-        const batchChunks = chunksOf.slice(start, start + writeBatch);
+      for (let start = 0, end = firstWriteBatch; start < documents.length;) {
+        const batchChunks = chunksOf.slice(start, end);
         const first = written;
         const records = await createDocumentRecords({
-          documents: documents.slice(start, start + writeBatch),
+          documents: documents.slice(start, end),
           chunksOf: batchChunks,
           embedder,
           // The fit embedded every chunk already (texts are in chunk order).
@@ -116,12 +130,15 @@ export async function buildIndex({
         await store.apply({ upsert: records });
         written += size;
         onProgress({ stage: 'graph', done: written, total: chunkCount });
+        [start, end] = [end, end + writeBatch];
       }
       store.writeFileStamps(typeof files === 'function' ? files() : files);
+      // While the graph's thread finishes (`close` waits for it), not after it.
+      await saveWordVectors(lexicon, temporary.lexicon);
+      lexiconFile = await describeFile(temporary.lexicon);
     } finally {
       await store.close();
     }
-    await saveWordVectors(lexicon, temporary.lexicon);
     const manifest: IndexManifest = {
       version: MANIFEST_VERSION,
       builtAt: new Date().toISOString(),
@@ -130,7 +147,7 @@ export async function buildIndex({
       hnsw,
       documents: documents.length,
       chunks: chunkCount,
-      integrity: { 'lexicon.bin': await describeFile(temporary.lexicon) },
+      integrity: { 'lexicon.bin': lexiconFile! },
     };
     await writeFile(temporary.manifest, JSON.stringify(manifest, null, 2));
     const previous = `${final.root}${PREVIOUS_INFIX}${process.pid}`;

@@ -776,7 +776,10 @@ export async function openSqliteCorpusStore({
       await graphLoaded.catch(() => undefined);
       await graph?.close?.();
       graph = createGraph({ dimension: next.embedder.dimension, hnsw, efSearch });
-      await saveGraph();
+      // A build saves on `close()`: not waiting here for the graph's thread to start and save
+      // an empty graph lets it start while the first documents are written.
+      if (deferGraphSaves) unsaved = true;
+      else await saveGraph();
     },
     async listDocuments(): Promise<StoredDocumentSummary[]> {
       return statements.documents.all().map((row) => {

@@ -5,6 +5,7 @@
  * change rewrites only what changed, and the compiled server (its index built
  * at first start by the index command in a child process) answers.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -72,6 +73,31 @@ describe('building the server', () => {
     expect(second.removed.sort()).toEqual(['inner/b.js', 'inner/b.js.map']);
     expect(await filesUnder(outDir)).toEqual([DIGEST_FILE, 'a.js', 'a.js.map', 'inner/notes.txt']);
     expect(await import(join(outDir, 'a.js'))).toMatchObject({ a: 2 });
+  });
+
+  it('runs the fit’s pooling thread from the compiled tree, with no TypeScript loader', async () => {
+    const outDir = join(work, 'dist');
+    await build({ sourceDir: 'src', outDir });
+    await symlink(resolve('node_modules'), join(work, 'node_modules'));
+    const script = join(work, 'pool.mjs');
+    await writeFile(
+      script,
+      `import { startPoolTextsThread } from './dist/embed/pool-texts-thread.js';
+import { createClaims } from './dist/embed/pool-texts.js';
+const data = new Float32Array(new SharedArrayBuffer(2 * 3 * 4));
+const sums = new Float64Array(new SharedArrayBuffer(2 * 3 * 8));
+const raw = new Float64Array(new SharedArrayBuffer(2 * 3 * 8));
+const texts = ['border talks', 'talks resume'];
+const words = await startPoolTextsThread({ words: ['border', 'talks'], data: data.fill(0.5), dimension: 3, texts, sums, raw, claims: createClaims(2), blockSize: 1 });
+process.stdout.write(JSON.stringify({ words, pooled: Array.from(sums).every((value) => value !== 0) }));
+`,
+    );
+    const output = execFileSync(process.execPath, [script], {
+      cwd: work,
+      env: { ...process.env, NODE_OPTIONS: '' },
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(output)).toEqual({ words: ['border', 'talks', 'resume'], pooled: true });
   });
 
   it('gives a server that Node alone runs, which has its index built by the index command and answers', async () => {

@@ -83,4 +83,38 @@ describe('the graph built on its own thread', () => {
       await store.close();
     }
   });
+
+  it('is not saved empty when a build clears the store: its thread starts while the first documents are written', async () => {
+    const saved: number[] = [];
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const store = await openSqliteCorpusStore({
+      dir: await folder(),
+      deferGraphSaves: true,
+      createGraph: (options) => {
+        const graph = startHnswBuildThread(options);
+        return {
+          get size() {
+            return graph.size;
+          },
+          search: (vector, k) => graph.search(vector, k),
+          add: (vector, position) => graph.add!(vector, position),
+          remove: (position) => graph.remove!(position),
+          close: () => graph.close(),
+          // A thread slow to start: each save waits for it.
+          save: async (path) => {
+            await released;
+            saved.push(graph.size);
+            return graph.save(path);
+          },
+        };
+      },
+    });
+    await store.clear(SETTINGS);
+    await store.apply({ upsert: [BORDER, FOOTBALL] });
+    expect(saved).toEqual([]);
+    release();
+    await store.close();
+    expect(saved).toEqual([BORDER.chunks.length + FOOTBALL.chunks.length]);
+  });
 });
