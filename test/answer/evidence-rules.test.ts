@@ -2472,3 +2472,34 @@ CALDERMOUTH, 2 March 2021 - The council approved the 2021 budget by 11 votes to 
       expect(response.answer).toMatch(new RegExp(`- (Councillors )?${name} \\[1\\]`, 'u'));
   }, 60_000);
 });
+
+describe('a follow-up pointing back with "that"', () => {
+  it("asks about the previous answer's sentence, not another with the question's words", async () => {
+    const lexicon = await (packagedVectors ??= loadPackagedWordVectors());
+    const corpus = createExtractiveCorpus(
+      {
+        '001_hall.md': `# Philharmonic to move into new concert hall
+
+*Harbour Courier, 3 March 2024*
+
+ÖSTERVIK — The Östervik Philharmonic will move into a new concert hall in September 2025, the city council announced on Friday.`,
+        '002_conductor.md': `# Reis to leave for Lisbon
+
+*Harbour Courier, 21 November 2024*
+
+ÖSTERVIK — Paulo Reis will leave the Östervik Philharmonic at the end of the 2025-26 season to become music director of the Lisbon Symphony, the orchestra said on Wednesday.`,
+      },
+      { lexicon },
+    );
+    const first = corpus.ask('Who is the chief conductor of the Östervik Philharmonic?');
+    expect(first.answer).toMatch(/^Paulo Reis \[1\]/u);
+    const response = corpus.ask([
+      { role: 'user', content: 'Who is the chief conductor of the Östervik Philharmonic?' },
+      { role: 'assistant', content: first.answer },
+      { role: 'user', content: 'When was that announced?' },
+    ]);
+    expect(response.answer).toMatch(
+      /^Wednesday \(20 November 2024, by the article's date\) \[1\]/u,
+    );
+  }, 60_000);
+});

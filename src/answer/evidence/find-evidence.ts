@@ -282,6 +282,13 @@ export function createEvidenceFinder({
     // The names whose figures the question asks (not those in its phrases: "before the Solvik deal").
     const askedSubjects = subjectNames(analysis.parsed, analysis.constraints.names);
     const gapAsked = asksGap(analysis.parsed.tokens);
+    // "When was that announced?": a demonstrative pronoun standing for what the previous answer
+    // told; its sentences are then the ones asked about, not ones to move on from.
+    const pointsToAnswer =
+      analysis.previousAnswer !== '' &&
+      analysis.parsed.tokens.some(
+        (token) => token.pos === 'PRON' && (token.normal === 'that' || token.normal === 'this'),
+      );
     // Figures of the question that label a name ("Ledgerly 2.0"): right after a proper noun.
     const labels = new Set(
       analysis.parsed.entities
@@ -931,7 +938,7 @@ export function createEvidenceFinder({
           (analysis.kind === 'factoid' && verbWeight > 0 && answers.length > 0
             ? VERB_BONUS * verbCoverage
             : 0) -
-          (repeated ? 0.2 : 0) +
+          (repeated ? (pointsToAnswer ? -REPEAT_PENALTY : REPEAT_PENALTY) : 0) +
           (askedModals.size > 0 &&
           parsed.tokens.some((token) => token.pos === 'AUX' && askedModals.has(token.normal))
             ? MODAL_BONUS
@@ -1251,6 +1258,12 @@ const NAMED_DOCUMENT_BONUS = 0.15;
  * time cost more?", 0.3 loses two seed cases.
  */
 const MODAL_BONUS = 0.1;
+
+/**
+ * What a sentence the previous answer gave loses in a follow-up (which asks something else of
+ * the same subject), or gains when the follow-up points back at it ("when was that?").
+ */
+const REPEAT_PENALTY = 0.2;
 
 /** What a sentence about a narrower period than asked, or a broader one, loses (chosen on earnings and seeds). */
 const NARROWER_PENALTY = 0.25;
