@@ -2503,3 +2503,20 @@ describe('a follow-up pointing back with "that"', () => {
     );
   }, 60_000);
 });
+
+describe('a role narrowed by a country', () => {
+  it("answers with the person whose title states the country asked, not another country's holder", async () => {
+    const response = await askIn(
+      {
+        '001_talks.txt': `Border talks planned
+
+TEHRAN, 2 May 2024 - There are reports that Pakistan-China-Iran anti-terrorism talks will be held soon, and Interior Minister Mohsin Naqvi is expected to pay an important visit to Iran in the coming months.`,
+        '002_group.txt': `Joint working group set up
+
+ISLAMABAD, 15 February 2022 - Pakistan and Iran set up a joint working group on border matters. The group was set up during a daylong visit of Iranian Interior Minister Ahmad Vahidi.`,
+      },
+      "Who is Iran's interior minister?",
+    );
+    expect(response.answer.split('\n')[0]).toContain('Ahmad Vahidi');
+  }, 60_000);
+});

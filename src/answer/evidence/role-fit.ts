@@ -157,3 +157,24 @@ export function roleFit(
   }
   return 1;
 }
+
+/**
+ * True when a role phrase beside the name states the asked role with every word that narrows
+ * it ("Iranian Interior Minister Ahmad Vahidi" for "Who is Iran's interior minister?"; the
+ * same word or a derivation): the name holds the very office asked, which a bare "Interior
+ * Minister Mohsin Naqvi" only may.
+ */
+export function statesAskedRole(
+  entity: Entity,
+  parsed: ParsedText,
+  roles: ReadonlySet<string>,
+  asked: AskedRole | null,
+): boolean {
+  if (entity.type !== 'name' || asked === null || asked.narrowing.length === 0) return false;
+  return rolePhrases(entity, parsed, roles).some((phrase) => {
+    if (!phrase.some((token) => token.pos !== 'ADJ' && lemmatize(token.normal) === asked.role))
+      return false;
+    const words = phrase.map((token) => token.normal.replace(/['’]s$/u, ''));
+    return asked.narrowing.every((word) => stated(word, words));
+  });
+}
