@@ -83,5 +83,13 @@ export function deicticYears(
   return years;
 }
 
-/** English's deictic determiners of time and how many years each moves a year noun. */
-const DEICTIC: Record<string, number> = { this: 0, last: -1, next: 1 };
+/** English's deictic determiners of time and how many years (or months, weeks) each moves its noun. */
+export const DEICTIC: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
+
+/**
+ * The year of a month named without one ("in February"), read from a text written in
+ * `writtenMonth` (0–11) of `writtenYear`: the last such month up to then.
+ */
+export function yearOfMonth(month: number, writtenYear: number, writtenMonth: number): number {
+  return month <= writtenMonth ? writtenYear : writtenYear - 1;
+}

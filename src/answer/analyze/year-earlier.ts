@@ -11,6 +11,9 @@ import { yearsIn } from './find-constraints.js';
 const YEAR_EARLIER =
   /\b(?:(?:a|one) year (?:ago|earlier|before)|the (?:previous|prior|preceding) year|the year before)\b/iu;
 
+/** The same phrase opening a text. */
+const OPENS_YEAR_EARLIER = new RegExp(`^${YEAR_EARLIER.source}`, 'iu');
+
 /** Kinds of entity that are figures a year-earlier phrase may follow. */
 const FIGURES: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
 
@@ -37,7 +40,7 @@ export function ofYearEarlier(tokens: readonly Token[], entity: Entity): boolean
       .slice(at, at + 3)
       .map((token) => token.normal)
       .join(' ');
-    if (YEAR_EARLIER.test(rest) && YEAR_EARLIER.exec(rest)!.index === 0) return true;
+    if (OPENS_YEAR_EARLIER.test(rest)) return true;
     if (tokens[at]!.pos === 'VERB') return false;
   }
   return false;

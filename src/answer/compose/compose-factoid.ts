@@ -79,11 +79,6 @@ interface Asked {
   asksDoer: boolean;
 }
 
-/**
- * The entity among `answers` closest to the tokens that match the question's terms. A figure
- * a change starts from counts as far away unless the question asks "from" ("What was the
- * fine after the appeal?" is answered by the figure it was cut to).
- */
 /** Kinds of answer that are names: who says something may be the one asked for. */
 const NAME_TYPES: ReadonlySet<AnswerType> = new Set([
   'person',
@@ -119,6 +114,11 @@ function attributionStart(tokens: readonly Token[]): number {
     : tokens.length;
 }
 
+/**
+ * The entity among `answers` closest to the tokens that match the question's terms. A figure
+ * a change starts from counts as far away unless the question asks "from" ("What was the
+ * fine after the appeal?" is answered by the figure it was cut to).
+ */
 function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undefined {
   const { lemmas, type, asksFrom, head, years, auxiliaries } = asked;
   // "…fell to €11m in the second quarter, from €14m, Harbour Ferries said.": the closing
@@ -424,10 +424,6 @@ function describedAlone(sentence: EvidenceSentence, entity: Entity): boolean {
 }
 
 /**
- * A bare figure read with the noun right after it, its unit or what it counts ("31 metres",
- * "9,000 visitors"): "31" alone does not answer "How tall is the tower?".
- */
-/**
  * A date the sentence gives relative to its article's ("last week", "in February") with what
  * it means by the article's date: "February (February 2024, by the article's date)".
  */
@@ -436,6 +432,10 @@ function withArticleDate(sentence: EvidenceSentence, entity: Entity, lead: strin
   return dated === null ? lead : `${lead} (${dated}, by the article's date)`;
 }
 
+/**
+ * A bare figure read with the noun right after it, its unit or what it counts ("31 metres",
+ * "9,000 visitors"): "31" alone does not answer "How tall is the tower?".
+ */
 function withMeasure(sentence: EvidenceSentence, entity: Entity, lead: string): string {
   // "Every three months": a span of time after "every" is how often, not how long.
   const before = sentence.parsed.tokens[entity.first - 1];

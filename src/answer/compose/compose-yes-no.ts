@@ -63,6 +63,12 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * English's verbs of ceasing (a closed class): what follows one ("stopped selling", "ceased
+ * trading", "abandoned plans") no longer happens.
+ */
+const CEASING: ReadonlySet<string> = new Set(['stop', 'cease', 'quit', 'halt', 'discontinue']);
+
+/**
  * True when the tagger's negation ("not", "no", "never" before it) reaches the token at
  * `index`: the tagger carries it to the end of the sentence; it stops at a comma, a
  * semicolon or a subordinating conjunction that opens another clause.
@@ -78,12 +84,6 @@ function inNegationScope(tokens: readonly Token[], index: number): boolean {
   }
   return true;
 }
-
-/**
- * English's verbs of ceasing (a closed class): what follows one ("stopped selling", "ceased
- * trading", "abandoned plans") no longer happens.
- */
-const CEASING: ReadonlySet<string> = new Set(['stop', 'cease', 'quit', 'halt', 'discontinue']);
 
 /** True when the verb at `index` follows "to" after a negative implicative ("refused to remove"). */
 function deniedByImplicative(tokens: readonly Token[], index: number): boolean {

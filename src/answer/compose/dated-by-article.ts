@@ -7,10 +7,9 @@
  */
 import type { Entity, ParsedText } from '../analyze/parse-text.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
+import { DEICTIC, yearOfMonth } from '../analyze/find-relative-years.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-/** English's deictic determiners of time and how far each moves its unit. */
-const SHIFT: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
 /** Days each deictic adverb of a day moves from the article's date. */
 const DAY_ADVERBS: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tomorrow: 1 };
 /** Words of a future tense: a weekday after one of them is the next such day, which this does not guess. */
@@ -59,8 +58,8 @@ export function datedByArticle(
   const words = parsed.tokens
     .slice(entity.first, entity.last + 1)
     .map((token) => token.normal.replace(/'s$/u, ''));
-  const deictic = words.find((word) => SHIFT[word] !== undefined);
-  const shift = deictic === undefined ? undefined : SHIFT[deictic]!;
+  const deictic = words.find((word) => DEICTIC[word] !== undefined);
+  const shift = deictic === undefined ? undefined : DEICTIC[deictic]!;
   const named = words.map((word) => MONTHS.indexOf(word)).find((index) => index >= 0);
   if (named !== undefined) {
     // "April last year", "February next year": that month of the moved year.
@@ -69,7 +68,7 @@ export function datedByArticle(
     // "in February": the last February up to the article's date; "will open in March", the
     // next March from it.
     if (inFuture(parsed, entity)) return `${monthName(named)} ${named >= month ? year : year + 1}`;
-    return `${monthName(named)} ${named <= month ? year : year - 1}`;
+    return `${monthName(named)} ${yearOfMonth(named, year, month)}`;
   }
   if (shift !== undefined && words.includes('year')) return String(year + shift);
   if (shift !== undefined && words.includes('month')) {

@@ -25,7 +25,7 @@ import {
   yearGroupsIn,
   yearsIn,
 } from '../analyze/find-constraints.js';
-import { deicticYears } from '../analyze/find-relative-years.js';
+import { deicticYears, yearOfMonth } from '../analyze/find-relative-years.js';
 import { timeClauses } from './time-clause.js';
 import {
   ENTITIES_FOR,
@@ -1395,7 +1395,7 @@ function monthYears(parsed: ParsedText, date: string): number[] {
   return monthMentions(parsed).map(({ month, before }) => {
     if (before === 'last') return month >= articleMonth ? year - 1 : year;
     if (before === 'next') return month <= articleMonth ? year + 1 : year;
-    return before === 'this' || month <= articleMonth ? year : year - 1;
+    return before === 'this' ? year : yearOfMonth(month, year, articleMonth);
   });
 }
 

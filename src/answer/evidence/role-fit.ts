@@ -85,6 +85,11 @@ function rolePhrases(entity: Entity, parsed: ParsedText, roles: ReadonlySet<stri
   return [before, after];
 }
 
+/** True when the token is the asked role's own word ("minister"), not an adjective of it. */
+function headsRole(token: Token, asked: AskedRole): boolean {
+  return token.pos !== 'ADJ' && lemmatize(token.normal) === asked.role;
+}
+
 /** The role a question asks (a lemma: "chair") and the words that narrow it ("finance", "committee"). */
 export interface AskedRole {
   role: string;
@@ -140,9 +145,7 @@ export function roleFit(
 ): number {
   if (entity.type !== 'name' || asked === null || asked.narrowing.length === 0) return 1;
   for (const phrase of rolePhrases(entity, parsed, roles)) {
-    const head = phrase.find(
-      (token) => token.pos !== 'ADJ' && lemmatize(token.normal) === asked.role,
-    );
+    const head = phrase.find((token) => headsRole(token, asked));
     if (!head) continue;
     const own = phrase.filter(
       (token) =>
@@ -172,8 +175,7 @@ export function statesAskedRole(
 ): boolean {
   if (entity.type !== 'name' || asked === null || asked.narrowing.length === 0) return false;
   return rolePhrases(entity, parsed, roles).some((phrase) => {
-    if (!phrase.some((token) => token.pos !== 'ADJ' && lemmatize(token.normal) === asked.role))
-      return false;
+    if (!phrase.some((token) => headsRole(token, asked))) return false;
     const words = phrase.map((token) => token.normal.replace(/['’]s$/u, ''));
     return asked.narrowing.every((word) => stated(word, words));
   });
