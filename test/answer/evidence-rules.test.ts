@@ -2520,3 +2520,26 @@ ISLAMABAD, 15 February 2022 - Pakistan and Iran set up a joint working group on 
     expect(response.answer.split('\n')[0]).toContain('Ahmad Vahidi');
   }, 60_000);
 });
+
+describe('figures of people', () => {
+  const articles = {
+    '081_yard.txt': `Kestrel Yards hires for new hull line
+
+PORTWICK, 4 May 2022 - Kestrel Yards employed 310 people at the end of March, up from 260 a year earlier. The yard has eight teams on the new hull line.`,
+  };
+  it('counts staff or employees by a figure of "people" (WordNet: they name people)', async () => {
+    const senses = openWordNet();
+    const corpus = createExtractiveCorpus(articles, {
+      lexicon: await (packagedVectors ??= loadPackagedWordVectors()),
+      senses,
+    });
+    const staff = corpus.ask('How many staff did Kestrel Yards have at the end of March?');
+    const employees = corpus.ask('How many employees did Kestrel Yards have in March?');
+    // "How many teams" counts teams, not the people in them.
+    const teams = corpus.ask('How many teams did Kestrel Yards have in March?');
+    senses.close();
+    expect(staff.answer).toMatch(/^310 people/u);
+    expect(employees.answer).toMatch(/^310 people/u);
+    expect(teams.answer).not.toMatch(/310/u);
+  });
+});

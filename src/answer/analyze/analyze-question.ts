@@ -13,6 +13,7 @@ import {
   classifyQuestion,
   COMPARISON_WORDS,
   LIST_WORDS,
+  namesPeople,
   SUMMARY_WORDS,
   TYPE_NOUNS,
 } from './classify-question.js';
@@ -26,7 +27,7 @@ import {
   titleHolding,
 } from './find-document-references.js';
 import type { ParsedText, TextParser, Token } from './parse-text.js';
-import { FIGURE_TYPES, LOCATIVE } from './question-types.js';
+import { FIGURE_TYPES, GENERIC_COUNT_LEMMAS, LOCATIVE } from './question-types.js';
 import type { QuestionAnalysis, QuestionTerm, Constraints } from './question-types.js';
 import { resolveConversation } from './resolve-conversation.js';
 import { findSides } from './find-sides.js';
@@ -153,9 +154,6 @@ export interface QuestionAnalyzer {
    */
   recase(messages: ChatMessage[], texts: readonly string[]): ChatMessage[];
 }
-
-/** English's generic count nouns for people: they count soldiers, fans and staff alike. */
-const GENERIC_COUNT_LEMMAS = new Set(['people', 'person', 'persons']);
 
 /** Words that ask for a kind of answer or name an article rather than a topic. */
 const REQUEST_LEMMAS = new Set([
@@ -530,6 +528,8 @@ export function createQuestionAnalyzer({
         terms: [...primary, ...carried],
         focus: countedFocus ?? specificFocus,
         counted: countedFocus !== null,
+        countsPeople:
+          countedFocus !== null && namesPeople(countedFocus.lemma, countedFocus.token, senses),
         head:
           classification.headToken === null
             ? null

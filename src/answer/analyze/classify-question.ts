@@ -170,6 +170,8 @@ export function typeOfNoun(lemma: string, lexicon: WordVectors): AnswerType | nu
 
 /** WordNet's class of nouns naming people ("striker", "director", "lender"). */
 const PERSON_FILE = 'noun.person';
+/** WordNet's lexicographer file of groups ("staff", "crew", "fleet"). */
+const GROUP_FILE = 'noun.group';
 const MONEY_NOUNS = TYPE_NOUNS.find(([type]) => type === 'money')![1];
 /**
  * The answer type of one WordNet sense: a person's when WordNet files it among people; money's
@@ -200,6 +202,20 @@ export function typeOfNounBySenses(lemma: string, senses: WordNet | undefined): 
   const type = senseType(first);
   if (type === null) return null;
   return all.filter((sense) => senseType(sense) === type).length * 2 >= all.length ? type : null;
+}
+
+/**
+ * True when a counted noun names people, so that a figure of "people" counts it ("How many
+ * staff…" of "employed 2,410 people"): its most frequent sense is a person's ("employees",
+ * "fans"), or, asked in its singular form, a social group's, whose members are counted ("how
+ * many staff", "how many police"; "how many teams" counts teams, not people). A rule of
+ * English's count nouns read off WordNet, no threshold.
+ */
+export function namesPeople(lemma: string, form: string, senses: WordNet | undefined): boolean {
+  const first = senses?.senses(lemma)[0];
+  if (!first) return false;
+  if (first.lexFile === PERSON_FILE) return true;
+  return form === lemma && first.lexFile === GROUP_FILE && first.ancestors.includes('social_group');
 }
 
 /** Kinds of names a noun may ask for ("which brokerage": an organisation). */

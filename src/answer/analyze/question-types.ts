@@ -68,6 +68,8 @@ export interface QuestionAnalysis {
   focus: QuestionTerm | null;
   /** True when the focus is the thing counted ("how many goals"): the figure must count it. */
   counted: boolean;
+  /** True when the counted focus names people ("staff", "employees"): "2,410 people" counts it. */
+  countsPeople: boolean;
   /** Lemma of the noun a what/which question asks about, typed or not ("rank", "group"). */
   head: string | null;
   constraints: Constraints;
@@ -136,3 +138,6 @@ export const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set([
   'quantity',
   'amount',
 ]);
+
+/** English's generic count nouns for people: they count soldiers, fans and staff alike. */
+export const GENERIC_COUNT_LEMMAS: ReadonlySet<string> = new Set(['people', 'person', 'persons']);

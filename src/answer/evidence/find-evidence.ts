@@ -30,6 +30,7 @@ import { timeClauses } from './time-clause.js';
 import {
   ENTITIES_FOR,
   FIGURE_TYPES,
+  GENERIC_COUNT_LEMMAS,
   type QuestionAnalysis,
   type QuestionTerm,
 } from '../analyze/question-types.js';
@@ -584,7 +585,9 @@ export function createEvidenceFinder({
       };
       // "When are tides weakest?": a clause of time answers as a date does.
       const clauses = accepted.includes('clause') ? timeClauses(parsed) : [];
+      // "How many staff…": "2,410 people" counts them (people are what staff are).
       const countsLike = (token: string) =>
+        (analysis.countsPeople && GENERIC_COUNT_LEMMAS.has(lemmatize(token))) ||
         matcher.match(analysis.focus!, bagOf(token)) >= COUNT_SIMILARITY;
       // "Nine sheep were killed, compared with 31 in 2023": a bare figure (no noun after it)
       // beside one that counts the asked noun counts it too, the noun left unsaid.
@@ -797,6 +800,9 @@ export function createEvidenceFinder({
         answers.length > 0 &&
         NAMED_TYPES.has(analysis.answerType) &&
         term.lemma === analysis.head;
+      // "How many staff…" of "employed 310 people": the figure's "people" states the staff.
+      const countedAsPeople = (term: QuestionTerm) =>
+        analysis.countsPeople && term === analysis.focus && answers.length > 0;
       // "His fine was cut…": a third-person pronoun ahead of any name of the sentence's own
       // stands for a name of the sentence before ("Orrin Group said it…" points to Orrin).
       const firstPronoun = parsed.tokens.findIndex(isThirdPersonPronoun);
@@ -815,6 +821,7 @@ export function createEvidenceFinder({
         const mine = Math.max(
           credit(term, own),
           describesAnswer(term) ? HEAD_CREDIT : 0,
+          countedAsPeople(term) ? 1 : 0,
           term.name && pointsBack ? credit(term, previous) : 0,
           subject ? credit(term, subject) : 0,
         );
@@ -873,7 +880,10 @@ export function createEvidenceFinder({
           .filter(Boolean)
           .join(' ');
         const focusBag = bagOf(window);
-        if (matcher.match(analysis.focus, focusBag) < focusMatch)
+        // "How many staff…": a figure of people the sentence gives states them.
+        const statedAsPeople =
+          analysis.countsPeople && answersAt(entry, position).answers.length > 0;
+        if (!statedAsPeople && matcher.match(analysis.focus, focusBag) < focusMatch)
           unmet = `“${analysis.focus.token}”`;
       }
       // "Who was the referee?": a person named is the referee only where the sentence, or the
