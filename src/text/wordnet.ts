@@ -17,6 +17,8 @@ export interface NounSense {
   lexFile: string;
   /** The words of every synset above it by hypernymy ("fund", "money", … for a budget). */
   ancestors: readonly string[];
+  /** The words of its own synset, the noun's synonyms in this sense ("justice", "jurist" for a judge). */
+  words: readonly string[];
 }
 
 export interface WordNet {
@@ -222,7 +224,9 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
     if (!line) return [];
     return offsetsOf(line).flatMap((offset) => {
       const sense = synset(offset);
-      return sense ? [{ lexFile: sense.lexFile, ancestors: ancestors(sense) }] : [];
+      return sense
+        ? [{ lexFile: sense.lexFile, ancestors: ancestors(sense), words: sense.words }]
+        : [];
     });
   }
 
@@ -258,4 +262,14 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
       adjectives.close();
     },
   };
+}
+
+/**
+ * A noun's one-word synonyms in its most frequent sense, as WordNet's synset lists them
+ * ("judge": "justice", "jurist"); only that sense, as a rarer one's synonyms mislead ("appeal"
+ * is a prayer in its first sense, a charm in its second).
+ */
+export function nounSynonyms(wordnet: WordNet): (lemma: string) => readonly string[] {
+  return (lemma) =>
+    (wordnet.senses(lemma)[0]?.words ?? []).filter((word) => word !== lemma && !word.includes('_'));
 }

@@ -36,6 +36,16 @@ describe('matching question terms against sentences', () => {
     expect(matcher.match({ ...term('border'), name: true }, bag)).toBe(0);
   });
 
+  it('credits a synonym the synonyms given name, and nothing without them', async () => {
+    const lexicon = await createFakeWordVectors()();
+    const synonyms = (lemma: string) => (lemma === 'judge' ? ['justice', 'jurist'] : []);
+    const withSynonyms = createTermMatcher({ lexicon, synonyms });
+    const without = createTermMatcher({ lexicon });
+    const text = 'The ruling was given by Justice Rupert Hale.';
+    expect(withSynonyms.match(term('judges', 'judge'), withSynonyms.bagOf(text))).toBeCloseTo(0.9);
+    expect(without.match(term('judges', 'judge'), without.bagOf(text))).toBe(0);
+  });
+
   it('shares bags across matchers through a cache, and makes a changed sentence its own bag', async () => {
     const lexicon = await countingLexicon();
     const bags = createBagCache();

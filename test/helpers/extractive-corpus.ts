@@ -16,7 +16,7 @@ import {
   type EvidenceFinder,
 } from '../../src/answer/evidence/find-evidence.js';
 import type { WordVectors } from '../../src/embed/word-vectors.js';
-import type { WordNet } from '../../src/text/wordnet.js';
+import { nounSynonyms, type WordNet } from '../../src/text/wordnet.js';
 import { chunkDocuments } from '../../src/ingest/chunk-documents.js';
 import type { Chunk, SourceDocument } from '../../src/ingest/document-types.js';
 import { parseSourceDocument } from '../../src/ingest/load-documents.js';
@@ -60,7 +60,14 @@ export function createExtractiveCorpus(
     specificity,
     ...(senses ? { senses } : {}),
   });
-  const finder = createEvidenceFinder({ parser, lexicon, documents, chunks, minCoverage: 0.5 });
+  const finder = createEvidenceFinder({
+    parser,
+    lexicon,
+    documents,
+    chunks,
+    minCoverage: 0.5,
+    ...(senses ? { synonyms: nounSynonyms(senses) } : {}),
+  });
   return {
     documents,
     chunks,

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openWordNet, wordNetFolder } from '../../src/text/wordnet.js';
+import { nounSynonyms, openWordNet, wordNetFolder } from '../../src/text/wordnet.js';
 
 const nouns = openWordNet();
 afterAll(() => nouns.close());
@@ -17,6 +17,15 @@ describe("WordNet's nouns", () => {
     expect(nouns.senses('capital').map((sense) => sense.lexFile)).toEqual(
       expect.arrayContaining(['noun.possession', 'noun.location']),
     );
+  });
+
+  it("gives a noun's one-word synonyms in its most frequent sense only", () => {
+    const synonyms = nounSynonyms(nouns);
+    expect(synonyms('judge')).toEqual(expect.arrayContaining(['justice', 'jurist']));
+    expect(synonyms('judge')).not.toContain('judge');
+    // "appeal" is a charm only in a rarer sense; "staff" has only multi-word ones besides.
+    expect(synonyms('appeal')).not.toContain('charm');
+    expect(synonyms('qwxzzy')).toEqual([]);
   });
 
   it("gives an adjective's antonyms, sense by sense, and none for a word without", () => {

@@ -79,6 +79,8 @@ export interface EvidenceFinderOptions {
   lowercase?: TextCache<Set<string>>;
   /** Kinds of names, remembered across questions (the scoped finder's). */
   nameKind?: NameKind;
+  /** A noun's synonyms in its most frequent sense (WordNet's; see `nounSynonyms`). */
+  synonyms?: (lemma: string) => readonly string[];
 }
 
 export interface EvidenceFinder {
@@ -103,8 +105,13 @@ export function createEvidenceFinder({
   words,
   lowercase,
   nameKind = createNameKind(lexicon),
+  synonyms,
 }: EvidenceFinderOptions): EvidenceFinder {
-  const matcher = createTermMatcher({ lexicon, ...(bags ? { bags } : {}) });
+  const matcher = createTermMatcher({
+    lexicon,
+    ...(bags ? { bags } : {}),
+    ...(synonyms ? { synonyms } : {}),
+  });
   const appositionKind = createAppositionKind(lexicon);
   const byDocument = new Map<string, DocumentSentences>();
   for (const document of documents)

@@ -13,6 +13,8 @@ import type { QuestionTerm } from '../analyze/question-types.js';
 
 /** Credit from which a word of the question counts as stated by a text (1 is the word itself). */
 export const STATED_CREDIT = 0.5;
+/** Credit of a WordNet synonym of the word: as close as the word vectors' closest ever give. */
+const SYNONYM_CREDIT = 0.9;
 
 /** The words of a text, ready for matching. */
 export interface Bag {
@@ -48,10 +50,13 @@ export function createTermMatcher({
   lexicon,
   synonymSimilarity = 0.65,
   bags,
+  synonyms,
 }: {
   lexicon: WordVectors;
   synonymSimilarity?: number;
   bags?: BagCache;
+  /** A noun's synonyms in its most frequent sense (WordNet's synset), lemmas. */
+  synonyms?: (lemma: string) => readonly string[];
 }): TermMatcher {
   const matched = new WeakMap<QuestionTerm, WeakMap<Bag, number>>();
   // Each term's vector, looked up once per question rather than once per bag, and its
@@ -101,6 +106,8 @@ export function createTermMatcher({
     // A derivation shares five letters or more at its start (sharesStem): a shorter lemma has none.
     if (term.lemma.length >= 5)
       for (const lemma of bag.lemmas) if (sharesStem(term.lemma, lemma)) return 0.8;
+    if (synonyms && synonyms(term.lemma).some((word) => bag.lemmas.has(word)))
+      return SYNONYM_CREDIT;
     const { vector, closeness } = weighingOf(term);
     if (!vector) return 0;
     let best = 0;
