@@ -2543,3 +2543,24 @@ PORTWICK, 4 May 2022 - Kestrel Yards employed 310 people at the end of March, up
     expect(teams.answer).not.toMatch(/310/u);
   });
 });
+
+describe('a list of a given count', () => {
+  it('lists the sentence naming just as many items of the kind asked as the question counts', async () => {
+    const senses = openWordNet();
+    const corpus = createExtractiveCorpus(
+      {
+        '082_appeal.txt': `Court cuts Marsh sentence
+
+CALDERMOUTH, 3 July 2023 - Three judges of the Court of Appeal ruled yesterday that the trial judge, Judge Ada Lowe, had misdirected the jury in the Marsh case.
+
+The court reduced Marsh's sentence from six years to four. The ruling was given by Justice Omar Reyes, presiding, with Justice Ines Falk and Justice Tom Birch.`,
+      },
+      { lexicon: await (packagedVectors ??= loadPackagedWordVectors()), senses },
+    );
+    const response = corpus.ask("Name the three judges who heard Marsh's appeal");
+    senses.close();
+    expect(response.answer).toMatch(/^3 found:/u);
+    expect(response.answer).toMatch(/Omar Reyes[\s\S]*Ines Falk[\s\S]*Tom Birch/u);
+    expect(response.answer).not.toMatch(/- (Judge )?Ada Lowe/u);
+  });
+});

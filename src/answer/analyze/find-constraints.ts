@@ -182,6 +182,13 @@ const ORDINAL_WORDS = [
   'twentieth',
 ];
 
+/** The value of a count written in digits or as an English number word ("3", "three"); null for any other word. */
+export function countValue(word: string): number | null {
+  if (/^\d+$/u.test(word)) return Number(word);
+  const value = NUMBER_WORDS.indexOf(word.toLowerCase());
+  return value >= 0 ? value : null;
+}
+
 /**
  * Whether a text (thousands separators removed) states a number asked: a small one as a
  * whole word, in digits, words or as its ordinal ("4", "four", "fourth"); a larger one anywhere.

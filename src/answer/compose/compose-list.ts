@@ -6,7 +6,8 @@
  */
 import { lemmatize, tokenize } from '../../text/tokenize.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
-import type { Entity } from '../analyze/parse-text.js';
+import type { Entity, Token } from '../analyze/parse-text.js';
+import { countValue } from '../analyze/find-constraints.js';
 import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { itemLabel, listAfter, MAX_ITEMS } from './introduced-list.js';
@@ -75,6 +76,21 @@ export function composeList(evidence: Evidence, { minCoverage }: { minCoverage: 
       bullets: true,
     };
   }
+  // "Name the three judges…": the sentence naming just that many items of the kind asked,
+  // among those about the question, lists them, however weakly it states the rest.
+  const wanted = asked === undefined ? null : askedCount(analysis.parsed.tokens, asked);
+  if (wanted !== null && wanted >= 2 && NAME_KINDS.has(analysis.answerType)) {
+    for (const sentence of relevant) {
+      const found = collectItems([sentence], analysis, []);
+      if (found.length !== wanted) continue;
+      return {
+        lead: `${found.length} found:`,
+        items: found.map((item) => ({ text: item.entity.text, sentence: item.sentence })),
+        parts: [{ sentence }],
+        bullets: true,
+      };
+    }
+  }
   const items = typed ? collectItems(strong, analysis, anchorWords) : [];
   if (items.length >= 2) {
     const sentences = pickDistinct(
@@ -90,6 +106,17 @@ export function composeList(evidence: Evidence, { minCoverage }: { minCoverage: 
   }
   const sentences = pickDistinct(relevant, { count: 6, value: (sentence) => sentence.score });
   return { parts: inReadingOrder(sentences).map((sentence) => ({ sentence })), bullets: true };
+}
+
+/**
+ * The count the question gives the noun asked about ("the three judges", "4 new stations"):
+ * a number before it, adjectives between; null without one.
+ */
+function askedCount(tokens: readonly Token[], asked: string): number | null {
+  const at = tokens.findIndex((token) => lemmatize(token.normal) === asked);
+  let before = at - 1;
+  while (before >= 0 && tokens[before]!.pos === 'ADJ') before -= 1;
+  return at > 0 && before >= 0 ? countValue(tokens[before]!.normal) : null;
 }
 
 /**
