@@ -4,6 +4,7 @@ import { classifyQuestion } from '../../src/answer/analyze/classify-question.js'
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import type { WordVectors } from '../../src/embed/word-vectors.js';
 import { openWordNet } from '../../src/text/wordnet.js';
+import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
 
 const parser = createTextParser();
@@ -91,4 +92,20 @@ describe('a question with no verb tagged', () => {
     // A plural head asked alone still asks for every item.
     expect(kindOf('Which militant groups?')).toBe('list');
   });
+});
+
+describe("WordNet's sense before the word vectors' guess", () => {
+  it('types "trustees" as people, which the packaged vectors put nearer organisations', async () => {
+    const packaged = await loadPackagedWordVectors();
+    const nouns = openWordNet();
+    const typed = (question: string) => {
+      const parsed = parser.parse(question);
+      return classifyQuestion(parsed.tokens, packaged, parsed.text, nouns).answerType;
+    };
+    const which = typed('Which school trustees opposed closing the school?');
+    const list = typed('List the trustees who voted against.');
+    nouns.close();
+    expect(which).toBe('person');
+    expect(list).toBe('person');
+  }, 60_000);
 });

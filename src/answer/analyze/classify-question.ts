@@ -432,8 +432,8 @@ export function classifyQuestion(
         lemma === null
           ? 'any'
           : (typeOfNoun(lemma, lexicon) ??
-            namedKindOfNoun(lemma, lexicon) ??
             typeOfNounBySenses(lemma, senses) ??
+            namedKindOfNoun(lemma, lexicon) ??
             'any'),
       headToken: head,
       focusToken: head,
@@ -600,12 +600,14 @@ export function classifyQuestion(
         : null;
     // "Which brokerage…" asks to pick out an organisation, as "which company" would; "what
     // was the gate for the draw" asks for an attribute's value, not a name.
+    // WordNet's sense, a lexicographer's, comes before the word vectors' guess of a kind of
+    // name ("which trustees": people, though the vectors put "trustee" near organisations).
     const type =
       typed ??
+      (headToken && isNoun(headToken) ? typeOfNounBySenses(headToken.lemma, senses) : null) ??
       (headToken && wh === 'which' && focusToken === null
         ? namedKindOfNoun(headToken.lemma, lexicon)
-        : null) ??
-      (headToken && isNoun(headToken) ? typeOfNounBySenses(headToken.lemma, senses) : null);
+        : null);
     return {
       ...base,
       kind,
