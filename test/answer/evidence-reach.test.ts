@@ -161,6 +161,31 @@ describe('a table row is read under its columns’ names', () => {
     expect(ask('How many votes did Mara Quell get?').answer).toMatch(/^4,120/u);
   });
 
+  it('lists the names under the column named as the thing asked, and no others', () => {
+    const answer = ask('List the candidates in the harbour ward count.').answer;
+    expect(answer).toMatch(/^2 found:/u);
+    expect(answer).toMatch(/- Mara\b[\s\S]*- Tobin Ash/u);
+  });
+
+  it('keeps to the column when prose near the asked noun names others', async () => {
+    const count = createExtractiveCorpus(
+      {
+        '020_count.md': `# Quay ward count
+
+PORTWICK, 6 May 2022 - In the next ward, Ivo Lane held his seat over the Harbour First candidate.
+
+| Candidate | Votes | Share |
+|---|---|---|
+| Mara Quell (Independent) | 4,120 | 51.0% |
+| Tobin Ash (Green) | 3,958 | 49.0% |`,
+      },
+      { lexicon: await createFakeWordVectors()() },
+    );
+    const answer = count.ask('List the candidates in the quay ward count.').answer;
+    expect(answer).toMatch(/- Tobin Ash/u);
+    expect(answer).not.toMatch(/- Ivo Lane/u);
+  });
+
   it('takes the figure under the column the question asks about', () => {
     expect(ask('How much profit did Kestrel Yards make?').answer).toMatch(/^\$6 million/u);
   });

@@ -13,6 +13,7 @@ import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { itemLabel, listAfter, MAX_ITEMS } from './introduced-list.js';
 import { sectionDraft } from './section-list.js';
 import { datelineLength } from '../evidence/dateline.js';
+import { tableColumns } from '../evidence/table-columns.js';
 import { TYPE_NOUNS } from '../analyze/classify-question.js';
 
 const isTypeNoun = (lemma: string) => TYPE_NOUNS.some(([, nouns]) => nouns.includes(lemma));
@@ -173,9 +174,10 @@ function collectItems(
   analysis: Evidence['analysis'],
   anchorWords: readonly string[],
 ): { entity: Entity; sentence: EvidenceSentence }[] {
-  const items: { entity: Entity; sentence: EvidenceSentence }[] = [];
+  const items: { entity: Entity; sentence: EvidenceSentence; column: boolean }[] = [];
   const seen: string[] = [];
   for (const sentence of relevant) {
+    if (items.length >= MAX_ITEMS) break;
     const anchors = sentence.parsed.tokens.flatMap((token, index) =>
       anchorWords.includes(lemmatize(token.normal)) ? [index] : [],
     );
@@ -204,12 +206,23 @@ function collectItems(
         : sentence.parsed.entities.filter(
             (entity) => entity.type === 'name' && entity.end > dateline,
           );
-    for (const entity of entities) {
-      const near = anchors.some(
-        (at) =>
-          Math.abs(at - entity.first) <= ITEM_DISTANCE ||
-          Math.abs(at - entity.last) <= ITEM_DISTANCE,
+    // A table row names what its cells are by its columns' names ("| Candidate | Votes |"):
+    // a name under the column named as the thing asked is one of the items.
+    const columns = tableColumns(sentence.document.fileText, sentence.span.start);
+    const underAsked = (entity: Entity) => {
+      const column = columns?.nameAt(entity.start);
+      return (
+        column != null && tokenize(column).some((word) => anchorWords.includes(lemmatize(word)))
       );
+    };
+    for (const entity of entities) {
+      const near =
+        underAsked(entity) ||
+        anchors.some(
+          (at) =>
+            Math.abs(at - entity.first) <= ITEM_DISTANCE ||
+            Math.abs(at - entity.last) <= ITEM_DISTANCE,
+        );
       // Far from the noun asked, an item still counts when coordinated with the others.
       if (anchors.length > 0 && !near && !coordinated(entity, entities, sentence)) continue;
       // A name in brackets describes the item before it ("Helen Quayle (Ward 7, Riverside)"),
@@ -220,6 +233,7 @@ function collectItems(
       if (
         anchorWords.length > 0 &&
         anchors.length === 0 &&
+        !near &&
         !coordinated(entity, entities, sentence)
       )
         continue;
@@ -230,13 +244,15 @@ function collectItems(
       const shorter = seen.findIndex((other) => id.includes(other));
       if (shorter >= 0) {
         seen[shorter] = id;
-        items[shorter] = { entity, sentence };
+        items[shorter] = { entity, sentence, column: underAsked(entity) };
         continue;
       }
       seen.push(id);
-      items.push({ entity, sentence });
-      if (items.length >= MAX_ITEMS) return items;
+      items.push({ entity, sentence, column: underAsked(entity) });
+      if (items.length >= MAX_ITEMS) break;
     }
   }
-  return items;
+  // A table's column named as the thing asked lists it whole: names met in prose about it are
+  // other things ("Helen Quayle holds her seat… over the Caldermouth First candidate").
+  return items.some((item) => item.column) ? items.filter((item) => item.column) : items;
 }
