@@ -5,10 +5,12 @@
 
 /**
  * "VELDHAVEN, 12 March 2020 - " opening a sentence: the article's dateline, with its source in
- * brackets after the date when it gives one ("… 2025 (Alpine Science Desk) - ").
+ * brackets after the date when it gives one ("… 2025 (Alpine Science Desk) - "). A month may
+ * be abbreviated with a full stop before its day ("Feb. 26, 2019"), and the dash typed as two
+ * hyphens ("-- "), as wire copy writes them.
  */
 export const DATELINE =
-  /^[^.!?]{0,60}?\b(1[89]\d\d|2[01]\d\d)\b(?:\s*\([^()]{1,60}\))?[^.!?]{0,20}?\s[-–—]\s/u;
+  /^(?:[^.!?]|\.(?=\s\d)){0,60}?\b(1[89]\d\d|2[01]\d\d)\b(?:\s*\([^()]{1,60}\))?[^.!?]{0,20}?\s(?:--|[-–—])\s/u;
 /** "GLENKIRK - ", "ISLAMABAD: ": a place in capitals opening a sentence, a dateline without its date. */
 const PLACE_DATELINE = /^\p{Lu}{2,}(?:[ '.-]\p{Lu}{2,})*(?:\s[-–—]\s|:\s)/u;
 
