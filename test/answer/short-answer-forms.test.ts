@@ -154,3 +154,19 @@ WENDLE, 24 June 2021 - Ferncliff Primary School will close next summer, the coun
   const response = await corpus.ask('When did the school board decide to close Ferncliff Primary?');
   expect(response.answer).toMatch(/^Wednesday \(23 June 2021, by the article's date\) \[1\]/u);
 }, 60_000);
+
+it('lists the people coordinated by a "who" answer, not the places their brackets describe them by', async () => {
+  const lexicon = await loadPackagedWordVectors();
+  const corpus = createExtractiveCorpus(
+    {
+      '030_budget.txt': `Council passes 2019 budget
+
+PORTWICK, 26 February 2019 - The council approved the 2019 budget by eight votes to three. Councillors Ana Lind (Ward 7, Quayside), Ben Marsh (Ward 8, Saltings) and Cara Holt (Ward 5, Eastgate) voted against the budget.`,
+    },
+    { lexicon },
+  );
+  const answer = corpus.ask('Who voted against the 2019 budget?').answer;
+  expect(answer).toMatch(
+    /^Councillors Ana Lind \(Ward 7, Quayside\), Ben Marsh \(Ward 8, Saltings\) and Cara Holt \[1\]/u,
+  );
+}, 60_000);

@@ -206,7 +206,9 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
       FIT_WEIGHT * (1 - fit) +
       (!asksFrom && startsChange(sentence, entity) ? FIT_WEIGHT : 0) +
       (ofAnotherYear(sentence, entity, years) ? FIT_WEIGHT : 0) +
-      (doerStated && !inDoer(entity) ? FIT_WEIGHT : 0);
+      (doerStated && !inDoer(entity) ? FIT_WEIGHT : 0) +
+      // "Anita Varga (Ward 5, Eastgate)": a name in brackets describes the answer before it.
+      (describesAnother(sentence, entity) ? FIT_WEIGHT : 0);
     // Of two as costly, the one that fits the kind asked better ("Where was she born?" —
     // "Marta Lind (born … in Uppsala)": the place after "in", not the name before "born"), and
     // of two that fit alike, the one after an asked word, as a verb's complement follows it
@@ -375,7 +377,11 @@ const FIT_WEIGHT = 6;
  * Bajwa"): entities of the same kind joined only by commas, "and" or "or".
  */
 export function coordinated(sentence: EvidenceSentence, entity: Entity): string {
-  const sorted = [...sentence.answers].sort((a, b) => a.start - b.start);
+  // Names in the items' brackets ("Helen Quayle (Ward 7, Riverside), Brendan Doyle") describe
+  // them: no items of the list.
+  const sorted = [...sentence.answers]
+    .filter((other) => other === entity || !describesAnother(sentence, other))
+    .sort((a, b) => a.start - b.start);
   let first = sorted.findIndex((candidate) => candidate.start === entity.start);
   if (first < 0) return entity.text;
   // "…Tomasz Wren and Sofia Berg, who now runs Sal": a relative clause whose verb is singular
@@ -400,6 +406,16 @@ export function coordinated(sentence: EvidenceSentence, entity: Entity): string 
       (/^[*_]*[^:]{1,30}:[*_]*\s*$/u.test(sentence.text.slice(0, sorted[first]!.start)) &&
         /^\s*(\([^()]{1,30}\))?\s*([.;|]|$)/u.test(sentence.text.slice(sorted[last]!.end))));
   return listed ? sentence.text.slice(sorted[first]!.start, sorted[last]!.end) : entity.text;
+}
+
+/** True when `entity` stands in brackets right after another of the sentence's answers. */
+function describesAnother(sentence: EvidenceSentence, entity: Entity): boolean {
+  const before = sentence.text.slice(0, entity.start);
+  const open = before.lastIndexOf('(');
+  if (open < before.lastIndexOf(')') || open < 0) return false;
+  return sentence.answers.some(
+    (other) => other !== entity && /^\s*$/u.test(sentence.text.slice(other.end, open)),
+  );
 }
 
 /** Third-person singular forms of the auxiliaries "be" and "have". */
