@@ -139,3 +139,29 @@ HARBOURTON, 2 October 2025 - Mayor Ana Ruiz, who had never met Lund before the v
     expect(response.answer).not.toMatch(/^No\b/u);
   }, 60_000);
 });
+
+describe('a pronoun for a name an earlier turn gave', () => {
+  it('makes that name the subject asked of ("Did she also vote against…?")', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '031_school.md': `# Marlow Primary to close after board vote
+
+*Portwick Courier — 24 June 2021*
+
+Marlow Primary School will close next summer, the school board decided on Wednesday. Trustees voted 5-2 to merge the school with Harrow Lane Primary. Trustees Ben Marsh and Ana Lind voted against.`,
+        '032_phones.txt': `Board bans phones
+
+PORTWICK, 9 March 2023 - The school board voted 6-1 to ban phones from classrooms. Trustee Ana Lind cast the only vote against.`,
+      },
+      { lexicon },
+    );
+    const answer = corpus.ask([
+      { role: 'user', content: 'What did the school board decide about phones?' },
+      { role: 'assistant', content: 'It voted 6-1 to ban phones from classrooms.' },
+      { role: 'user', content: 'who was the only trustee against' },
+      { role: 'assistant', content: 'Trustee Ana Lind cast the only vote against.' },
+      { role: 'user', content: 'Did she also vote against closing Marlow Primary?' },
+    ]).answer;
+    expect(answer).toMatch(/^Yes \[1\]/u);
+  });
+});

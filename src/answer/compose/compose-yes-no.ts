@@ -436,6 +436,12 @@ export function composeYesNo(evidence: Evidence): Draft {
   const parts = [{ sentence: best }];
   // The question's words (lemmas), as the checks of a "Yes" read them.
   const questionLemmas = new Set(analysis.parsed.tokens.map((token) => lemmatize(token.normal)));
+  // Who the question asks of: its own words, and the names an earlier turn gave that its
+  // pronouns stand for ("Did she also vote against…?" after "Trustee Sunita Rao…").
+  const askedOf = new Set([
+    ...questionLemmas,
+    ...analysis.terms.filter((term) => term.name && !term.primary).map((term) => term.lemma),
+  ]);
   // "Did the trust refuse to remove them?" asks of the negative, as "didn't it remove them?"
   // does; "did it accuse Tehran of failing to act?" asks of an accusation, whatever it says.
   const askedNegative =
@@ -463,7 +469,7 @@ export function composeYesNo(evidence: Evidence): Draft {
     !onlyUnrealized(analysis.parsed.tokens, best.parsed.tokens, lemmas) &&
     !onlyNominalized(assertedVerbs, best.parsed.tokens) &&
     !notStatedAsVerb(evidence, assertedVerbs, best) &&
-    !doneByOthers(askedVerbs, best.parsed.tokens, questionLemmas) &&
+    !doneByOthers(askedVerbs, best.parsed.tokens, askedOf) &&
     best.verbCoverage >= AFFIRM_VERB &&
     best.coverage >= AFFIRM_COVERAGE &&
     best.ownCoverage >= AFFIRM_OWN_COVERAGE
