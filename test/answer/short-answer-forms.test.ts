@@ -170,3 +170,19 @@ PORTWICK, 26 February 2019 - The council approved the 2019 budget by eight votes
     /^Councillors Ana Lind \(Ward 7, Quayside\), Ben Marsh \(Ward 8, Saltings\) and Cara Holt \[1\]/u,
   );
 }, 60_000);
+
+it('ends a counted phrase before a participle the tagger reads as a noun ("14 adult salmon swimming upstream")', async () => {
+  const lexicon = await loadPackagedWordVectors();
+  const corpus = createExtractiveCorpus(
+    {
+      '033_salmon.md': `# First salmon above the old weir
+
+*Orla Valley Gazette — 12 December 2023*
+
+A camera at Fenwick Ford recorded 14 adult salmon swimming upstream between 1 October and 30 November.`,
+    },
+    { lexicon },
+  );
+  const answer = corpus.ask('How many salmon were counted at Fenwick Ford?').answer;
+  expect(answer).toMatch(/^14 adult salmon \[1\]/u);
+}, 60_000);

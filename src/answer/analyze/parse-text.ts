@@ -101,6 +101,18 @@ export function verbBeforeFigure(tokens: readonly Token[], at: number): boolean 
   return ['NUM', 'SYM'].includes(tokens[at + 1]?.pos ?? '');
 }
 
+/**
+ * True when the token at `at` goes on a run of nouns after a figure ("14 security forces
+ * personnel"): a noun, not the clause's verb misread, and not a word in "-ing" the tagger calls
+ * a noun with no noun after it ("14 salmon swimming upstream": a participle; "3 building
+ * sites": a modifier).
+ */
+export function continuesNounRun(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.pos !== 'NOUN' || verbBeforeFigure(tokens, at)) return false;
+  return !token.normal.endsWith('ing') || tokens[at + 1]?.pos === 'NOUN';
+}
+
 /** Where a figure ends: before a full stop its scale word carries. */
 function figureEnd(token: Token): number {
   return token.text.endsWith('.') ? token.end - 1 : token.end;

@@ -11,7 +11,7 @@ import { asksDifference } from '../analyze/classify-question.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import {
   shortUnitAfter,
-  verbBeforeFigure,
+  continuesNounRun,
   YEAR,
   type Entity,
   type ParsedText,
@@ -472,8 +472,7 @@ function withMeasure(sentence: EvidenceSentence, entity: Entity, lead: string): 
   else if (entity.type === 'number')
     for (let at = entity.last + 1; at <= entity.last + MAX_COMPOUND; at += 1) {
       const next = tokens[at];
-      if (next?.pos !== 'NOUN' || next.start !== end + 1) break;
-      if (verbBeforeFigure(tokens, at)) break;
+      if (!next || !continuesNounRun(tokens, at) || next.start !== end + 1) break;
       end = next.end;
     }
   return sentence.text.slice(approximatedFrom(tokens, entity), end);

@@ -13,7 +13,7 @@ import type { WordVectors } from '../../embed/word-vectors.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import {
   shortUnitAfter,
-  verbBeforeFigure,
+  continuesNounRun,
   type Entity,
   type ParsedText,
   type TextParser,
@@ -1336,8 +1336,7 @@ function countingFocus(
     ) {
       // The noun phrase runs to its last noun: "14 Pakistani security forces personnel".
       let last = at;
-      while (parsed.tokens[last + 1]?.pos === 'NOUN' && !verbBeforeFigure(parsed.tokens, last + 1))
-        last += 1;
+      while (continuesNounRun(parsed.tokens, last + 1)) last += 1;
       const end = parsed.tokens[last]!.end;
       return { ...entity, last, end, text: parsed.text.slice(entity.start, end) };
     }
