@@ -12,6 +12,8 @@ import type { ChatResponse } from '../../src/answer/chat-types.js';
 import type { SourceDocument } from '../../src/ingest/document-types.js';
 import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
 import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
+import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { openWordNet } from '../../src/text/wordnet.js';
 
 const ARTICLES: Record<string, string> = {
   '001_ferries.txt': `Tamar Boats plans for a busy summer
@@ -185,6 +187,34 @@ PORTWICK, 6 May 2022 - In the next ward, Ivo Lane held his seat over the Harbour
     expect(answer).toMatch(/- Tobin Ash/u);
     expect(answer).not.toMatch(/- Ivo Lane/u);
   });
+
+  it("reads a figure under a year's column by its row's label, a currency there making it money", async () => {
+    const senses = openWordNet();
+    const report = createExtractiveCorpus(
+      {
+        '021_report.md': `# Harbour Trust annual report: key figures
+
+| Measure | 2022 | 2023 | Change vs 2020 |
+|---|---|---|---|
+| Members | 1,850 | 2,410 | +40% |
+| Income (£) | 1.1 million | 2.3 million | +90% |`,
+      },
+      // As the server reads it: WordNet types "income" as money.
+      { lexicon: await loadPackagedWordVectors(), senses },
+    );
+    expect(report.ask('How many members did the trust have in 2023?').answer).toMatch(
+      /^2,410 \[1\]/u,
+    );
+    expect(report.ask("What was the trust's income in 2022?").answer).toMatch(
+      /^1\.1 million \[1\]/u,
+    );
+    // A column naming a year among other words speaks of a change, not of that year.
+    expect(report.ask('How many members did the trust have in 2020?').refused).toBe(true);
+    const compared = report.ask("Compare the trust's income in 2022 and 2023.");
+    senses.close();
+    expect(compared.citations).toHaveLength(1);
+    expect(compared.answer).toMatch(/1\.1 million \| 2\.3 million/u);
+  }, 60_000);
 
   it('takes the figure under the column the question asks about', () => {
     expect(ask('How much profit did Kestrel Yards make?').answer).toMatch(/^\$6 million/u);

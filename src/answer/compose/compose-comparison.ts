@@ -5,6 +5,7 @@
  * sentences about the topic.
  */
 import { yearsIn } from '../analyze/find-constraints.js';
+import { isYearColumn, tableColumns } from '../evidence/table-columns.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { Constraints } from '../analyze/question-types.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
@@ -69,6 +70,19 @@ function share(text: string, names: string[][], side: Constraints): number {
   return stated.length === 0 ? 0 : Math.min(...stated);
 }
 
+/** The years naming columns of the table row `sentence` is ("| Measure | 2022 | 2023 |"), as text. */
+function columnYears(sentence: EvidenceSentence): string {
+  const names = tableColumns(sentence.document.fileText, sentence.span.start)?.names ?? [];
+  return names.filter(isYearColumn).join(' ');
+}
+
+/** True when a table row's columns are named by every year of the side (its value for it is there). */
+function rowStates(sentence: EvidenceSentence, side: Constraints): boolean {
+  if (side.years.length === 0) return false;
+  const years = yearsIn(columnYears(sentence));
+  return side.years.every((group) => group.some((year) => years.includes(year)));
+}
+
 export function composeComparison(
   evidence: Evidence,
   {
@@ -126,7 +140,8 @@ export function composeComparison(
    */
   function statement(sentence: EvidenceSentence, side: Constraints): number {
     const names = distinctive.get(side)!;
-    const own = share(sentence.text, names, side);
+    // A table row states the years its columns' names give ("| Measure | 2022 | 2023 |").
+    const own = share(`${sentence.text} ${columnYears(sentence)}`, names, side);
     if (own === 1) return 1;
     const before = evidence
       .sentencesOf(sentence.document.docId, { from: sentence.position - 1, to: sentence.position })
@@ -168,7 +183,9 @@ export function composeComparison(
       // ("€29 | €30"); it is cited once.
       .filter(
         (sentence) =>
-          !parts.some((part) => part.sentence === sentence) || sentence.answers.length >= 2,
+          !parts.some((part) => part.sentence === sentence) ||
+          sentence.answers.length >= 2 ||
+          rowStates(sentence, side),
       )
       .map((sentence) => ({
         sentence,

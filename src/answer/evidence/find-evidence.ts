@@ -42,7 +42,7 @@ import { REPORT_DATE_FIT, answerFit, REPORTING_VERBS } from './answer-fit.js';
 import { askedNarrowing, roleFit, statesAskedRole } from './role-fit.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { inferAnswerType } from './infer-answer-type.js';
-import { tableColumns, type TableColumns } from './table-columns.js';
+import { isYearColumn, tableColumns, type TableColumns } from './table-columns.js';
 import { headingsOf, opensItemAt } from './section-heading.js';
 import { paragraphOf } from './paragraph-of.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
@@ -402,8 +402,14 @@ export function createEvidenceFinder({
         // festival will run in August 2024" does not date the figures before it) or its
         // article's date (a dateline is the article's date, not the sentence's).
         windowYears.push(...yearsIn(withoutDateline(precedingText(entry, position, 1))));
-        const ownText = withoutDateline(textOf(document, entry.spans[position]!.span));
+        const ownSpan = entry.spans[position]!.span;
+        const ownText = withoutDateline(textOf(document, ownSpan));
         ownYears.push(...yearsIn(ownText));
+        // A table row states the years its columns' names give ("| Measure | 2022 | 2023 |").
+        const yearColumns = tableColumns(document.fileText, ownSpan.start)?.names.filter(
+          isYearColumn,
+        );
+        ownYears.push(...yearsIn(yearColumns?.join(' ') ?? ''));
         if (ownYears.length > 0 && document.date)
           ownYears.push(...yearsToArticle(ownText, Number(document.date.slice(0, 4))));
         // "…10.2% (12.1% a year ago)": the year before the one it states, too.
@@ -590,6 +596,13 @@ export function createEvidenceFinder({
           matcher.match(analysis.focus, bagOf(column)) >= COUNT_SIMILARITY
         );
       };
+      // "How many members": a figure in a row labelled "Members" (its first cell) counts them.
+      const rowLabel = columns ? (parsed.text.split('|')[1] ?? '').trim() : '';
+      const countedByRow = (entity: Entity) =>
+        rowLabel !== '' &&
+        entity.start > parsed.text.indexOf(rowLabel) + rowLabel.length &&
+        analysis.focus !== null &&
+        matcher.match(analysis.focus, bagOf(rowLabel)) >= COUNT_SIMILARITY;
       // "When are tides weakest?": a clause of time answers as a date does.
       const clauses = accepted.includes('clause') ? timeClauses(parsed) : [];
       // "How many staff…": "2,410 people" counts them (people are what staff are).
@@ -641,7 +654,12 @@ export function createEvidenceFinder({
           analysis.answerType === 'number' &&
           entity.type === 'duration' &&
           /\d/u.test(entity.text);
-        if (!accepted.includes(entity.type) && !measured && !countedTime) return [];
+        // "| Income (£) | 1.1 million |": a figure whose row or column names a currency is money.
+        const priced =
+          accepted.includes('money') &&
+          entity.type === 'number' &&
+          /\p{Sc}/u.test(`${rowLabel} ${columns?.nameAt(entity.start) ?? ''}`);
+        if (!accepted.includes(entity.type) && !measured && !countedTime && !priced) return [];
         // A length is a figure with its unit; "how long is the film" is answered by a span of time.
         // (a measured one, in figures: "a few years" measures nothing).
         if (
@@ -671,7 +689,9 @@ export function createEvidenceFinder({
                 ? entity
                 : null
               : (countingFocus(withUnit, parsed, analysis.focus, countsLike) ??
-                (countedByColumn(withUnit) || elliptical(withUnit) ? withUnit : null))
+                (countedByColumn(withUnit) || countedByRow(withUnit) || elliptical(withUnit)
+                  ? withUnit
+                  : null))
             : withUnit;
         if (!counted) return [];
         // "four points behind the leaders" is a gap, no total, unless a gap is asked.
@@ -742,11 +762,15 @@ export function createEvidenceFinder({
      */
     function inAskedColumns<T extends { entity: Entity }>(fitted: T[], columns: TableColumns): T[] {
       const asked = terms.filter((term) => !term.name);
+      const askedYears = analysis.constraints.years.flat();
       const stated = fitted.map(({ entity }) => {
         const column = columns.nameAt(entity.start);
         if (!column) return 0;
         const bag = bagOf(column);
-        return asked.filter((term) => credit(term, bag) >= STATED_CREDIT).length;
+        // "| Measure | 2022 | 2023 |": the column named by the asked year.
+        const year =
+          isYearColumn(column) && yearsIn(column).some((one) => askedYears.includes(one)) ? 1 : 0;
+        return asked.filter((term) => credit(term, bag) >= STATED_CREDIT).length + year;
       });
       const most = Math.max(0, ...stated);
       return most === 0 ? fitted : fitted.filter((_, index) => stated[index] === most);

@@ -99,3 +99,15 @@ function cells(line: string): string[] {
     .split('|')
     .map((cell) => cell.replace(/[*_`]/gu, '').trim());
 }
+
+/**
+ * Words a column's name has at most to be a year's column ("2023", "FY2023", "2023 (£m)"):
+ * a longer name speaks of something else as well ("Change vs Q4 2020"). Set once, not tuned.
+ */
+const YEAR_COLUMN_WORDS = 2;
+
+/** True when a column's name is a year's, its figures that year's. */
+export function isYearColumn(name: string): boolean {
+  const words = name.split(/\s+/u).filter((word) => /\p{L}|\p{N}/u.test(word));
+  return words.length <= YEAR_COLUMN_WORDS && /(?<!\d)(1[89]|20)\d\d(?!\d)/u.test(name);
+}
