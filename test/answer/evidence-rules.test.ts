@@ -1101,6 +1101,27 @@ describe('the article a summary asks for', () => {
     expect(analysis.kind).toBe('summary');
     expect(analysis.documents).toEqual(['002_shutdown']);
   });
+
+  it('is one whole article when the request asks for "the article about" what no header names', async () => {
+    const river = createExtractiveCorpus(
+      {
+        '001_weir.txt': `Weir on the Orla to come down
+
+HALDEN BRIDGE, 14 March 2022 - The Orla Rivers Trust will remove the Millrace weir next summer. Salmon have not been recorded above the weir since the 1950s. The trust hopes salmon will return within five years.`,
+        '002_camera.md': `# First fish spotted above old weir site
+
+*Orla Valley Gazette — 12 December 2023*
+
+A camera at Fenwick Ford recorded 14 adult salmon between 1 October and 30 November. The trust had expected "a handful" in the first season. Its monitoring officer said the count would continue until the end of January.`,
+      },
+      { lexicon: await (packagedVectors ??= loadPackagedWordVectors()) },
+    );
+    const summary = river.ask('Summarize the article about the salmon count.');
+    expect(summary.citations.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(summary.citations.map((citation) => citation.docId))).toEqual(
+      new Set(['002_camera']),
+    );
+  });
 });
 
 describe('"the name of …" asks for a proper name', () => {

@@ -155,6 +155,23 @@ export interface QuestionAnalyzer {
   recase(messages: ChatMessage[], texts: readonly string[]): ChatMessage[];
 }
 
+/** English's nouns for a written piece, which a summary asks of one article by ("the article about…"). */
+const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story', 'report']);
+
+/**
+ * True when the question asks for one article, by a definite determiner and a singular noun
+ * for a written piece ("the article about the salmon count", "that piece").
+ */
+function asksOneArticle(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, index) =>
+      ARTICLE_NOUNS.has(token.normal) &&
+      tokens
+        .slice(Math.max(0, index - 3), index)
+        .some((before) => ['the', 'this', 'that'].includes(before.normal)),
+  );
+}
+
 /** Words that ask for a kind of answer or name an article rather than a topic. */
 const REQUEST_LEMMAS = new Set([
   ...SUMMARY_WORDS,
@@ -546,6 +563,7 @@ export function createQuestionAnalyzer({
               )
             : documents,
         negated: classification.negated,
+        oneArticle: asksOneArticle(parsed.tokens),
         sides: kind === 'comparison' || /\b(or|vs|versus)\b/iu.test(question) ? sides : [],
         previousAnswer: history.findLast((message) => message.role === 'assistant')?.content ?? '',
         searchQuery: [question, conversation.context].filter(Boolean).join(' '),

@@ -77,6 +77,8 @@ export interface QuestionAnalysis {
   documents: string[];
   /** The question is negated ("did they not…"). */
   negated: boolean;
+  /** The question asks for one article ("the article about…"), whether or not it names which. */
+  oneArticle: boolean;
   /** For comparisons: the two (or more) sides, each a set of extra constraints. */
   sides: Constraints[];
   /** The previous answer's text, so a follow-up's answer need not repeat it. */

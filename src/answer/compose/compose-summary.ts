@@ -205,6 +205,22 @@ export function composeSummary(
     (sentence) =>
       sentence.coverage >= minCoverage * 0.8 && sentence.unmet === null && isStatement(sentence),
   );
+  // "Summarize the article about the salmon count", no article named by its header: the one
+  // article whose sentences about it weigh most, summarized whole, not a mix of several.
+  if (analysis.oneArticle && relevant.length > 0) {
+    const weight = new Map<string, number>();
+    for (const sentence of relevant)
+      weight.set(
+        sentence.document.docId,
+        (weight.get(sentence.document.docId) ?? 0) + sentence.score,
+      );
+    const [best] = [...weight].sort((a, b) => b[1] - a[1])[0]!;
+    return {
+      parts: summarizeDocument(theirs(evidence.sentencesOf(best))).map((sentence) => ({
+        sentence,
+      })),
+    };
+  }
   const chosen = pickDistinct(relevant, {
     count: SUMMARY_SENTENCES,
     value: (sentence) => sentence.score,
