@@ -4,8 +4,9 @@
  * senses at their byte offsets in `data.noun` or `data.adj`, so nothing of the 20 MB is held
  * in memory. The file format is WordNet's own (wndb(5)); what is read of it: each noun
  * sense's lexicographer file (its coarse class: noun.person, noun.possession…) and its
- * hypernyms' words, the senses most frequent first, as WordNet orders them; and each
- * adjective's direct antonyms ("cheap": "expensive").
+ * hypernyms' words, the senses most frequent first, as WordNet orders them; each
+ * adjective's direct antonyms ("cheap": "expensive"); and whether words make an adverb
+ * ("in the end").
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -26,6 +27,8 @@ export interface WordNet {
   senses(lemma: string): readonly NounSense[];
   /** The antonyms of `adjective` (a lemma), sense by sense: "big" → "small", "little". */
   antonyms(adjective: string): readonly string[];
+  /** True when WordNet has the words, in order, as one adverb ("in the end", "so far"). */
+  isAdverb(words: readonly string[]): boolean;
   close(): void;
 }
 
@@ -112,7 +115,7 @@ interface PartFiles {
   close(): void;
 }
 
-function openPart(folder: string, part: 'noun' | 'adj'): PartFiles {
+function openPart(folder: string, part: 'noun' | 'adj' | 'adv'): PartFiles {
   const index = openSync(join(folder, `index.${part}`), 'r');
   const data = openSync(join(folder, `data.${part}`), 'r');
   const indexSize = fstatSync(index).size;
@@ -182,6 +185,7 @@ function remembering<T>(read: (key: string) => readonly T[]): (key: string) => r
 export function openWordNet(folder: string = wordNetFolder()): WordNet {
   const nouns = openPart(folder, 'noun');
   const adjectives = openPart(folder, 'adj');
+  const adverbs = openPart(folder, 'adv');
 
   function synset(offset: number): Synset | undefined {
     const line = nouns.dataLine(offset);
@@ -256,10 +260,13 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
   const sensesOf = remembering(read);
   return {
     antonyms: (adjective) => antonymsOf(adjective.trim().toLowerCase()),
+    isAdverb: (words) =>
+      adverbs.indexLine(words.map((word) => word.trim().toLowerCase()).join('_')) !== undefined,
     senses: (lemma) => sensesOf(lemma.trim().toLowerCase().replace(/\s+/gu, '_')),
     close() {
       nouns.close();
       adjectives.close();
+      adverbs.close();
     },
   };
 }

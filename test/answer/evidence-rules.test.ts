@@ -2585,3 +2585,25 @@ The court reduced Marsh's sentence from six years to four. The ruling was given 
     expect(response.answer).not.toMatch(/- (Judge )?Ada Lowe/u);
   });
 });
+
+describe('adverbs of several words', () => {
+  it('are no topic words ("in the end", "so far"), while their words elsewhere are', async () => {
+    const senses = openWordNet();
+    const { analyzer } = createExtractiveCorpus(
+      {
+        '083_weir.txt': `Weir gone\n\nHALDEN BRIDGE, 30 August 2023 - The final cost was £1.62 million.`,
+      },
+      { lexicon: await (packagedVectors ??= loadPackagedWordVectors()), senses },
+    );
+    const lemmas = (question: string) =>
+      analyzer.analyze([{ role: 'user', content: question }]).terms.map((term) => term.lemma);
+    const adverb = lemmas('How much did the weir removal cost in the end?');
+    const noun = lemmas('What happened at the end of the season?');
+    const far = lemmas('Which actors have been cast so far?');
+    senses.close();
+    expect(adverb).not.toContain('end');
+    expect(adverb).toEqual(expect.arrayContaining(['weir', 'removal', 'cost']));
+    expect(noun).toContain('end');
+    expect(far).not.toContain('far');
+  });
+});

@@ -19,6 +19,13 @@ describe("WordNet's nouns", () => {
     );
   });
 
+  it('knows adverbs of several words, and no phrase it lacks', () => {
+    expect(nouns.isAdverb(['in', 'the', 'end'])).toBe(true);
+    expect(nouns.isAdverb(['So', 'far'])).toBe(true);
+    expect(nouns.isAdverb(['the', 'end'])).toBe(false);
+    expect(nouns.isAdverb(['in', 'the', 'coming', 'months'])).toBe(false);
+  });
+
   it("gives a noun's one-word synonyms in its most frequent sense only", () => {
     const synonyms = nounSynonyms(nouns);
     expect(synonyms('judge')).toEqual(expect.arrayContaining(['justice', 'jurist']));

@@ -228,6 +228,29 @@ function functionWords(parsed: ParsedText): string[] {
     .map((token) => lemmatize(token.normal));
 }
 
+/** Words an adverb of several words may have at most ("in the long run"). */
+const ADVERB_PHRASE_WORDS = 4;
+
+/**
+ * The words of `parsed` that make up an adverb of several words WordNet knows ("in the end",
+ * "at the moment", "by the way"), as lemmas: they say how or when, not what is asked about.
+ */
+function adverbPhraseWords(parsed: ParsedText, senses: WordNet | undefined): string[] {
+  if (!senses) return [];
+  const words = parsed.tokens.map((token) => token.normal);
+  const found: string[] = [];
+  for (let start = 0; start < words.length; start += 1)
+    for (let length = ADVERB_PHRASE_WORDS; length >= 2; length -= 1) {
+      const phrase = words.slice(start, start + length);
+      if (phrase.length < length || !phrase.every((word) => /^\p{L}+$/u.test(word))) continue;
+      if (senses.isAdverb(phrase)) {
+        found.push(...phrase.map(lemmatize));
+        break;
+      }
+    }
+  return found;
+}
+
 /** The request words of `parsed` addressed to the speaker (or "in brief"), as lemmas. */
 function requestsToSpeaker(parsed: ParsedText): string[] {
   return parsed.tokens.flatMap((token, index) => {
@@ -454,7 +477,12 @@ export function createQuestionAnalyzer({
         ...dated,
         ...asking,
       ];
-      const drop = new Set([...framingWords, ...referenceWords, ...functionWords(parsed)]);
+      const drop = new Set([
+        ...framingWords,
+        ...referenceWords,
+        ...functionWords(parsed),
+        ...adverbPhraseWords(parsed, senses),
+      ]);
       const previousTurn = history.findLastIndex((message) => message.role === 'user');
       const conversation = resolveConversation({
         parser,
