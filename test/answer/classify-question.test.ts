@@ -43,6 +43,14 @@ describe('a nationality asked', () => {
   });
 });
 
+describe('how tall, how wide', () => {
+  it('ask a length only; "how high" may ask a price too', () => {
+    expect(typeOf('How tall was the weir?')).toBe('length');
+    expect(typeOf('How wide is the new bridge?')).toBe('length');
+    expect(typeOf('How high is the fare?')).toBe('quantity');
+  });
+});
+
 describe('a head noun the word vectors leave untyped', () => {
   const nouns = openWordNet();
   afterAll(() => nouns.close());

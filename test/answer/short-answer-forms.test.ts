@@ -186,3 +186,16 @@ A camera at Fenwick Ford recorded 14 adult salmon swimming upstream between 1 Oc
   const answer = corpus.ask('How many salmon were counted at Fenwick Ford?').answer;
   expect(answer).toMatch(/^14 adult salmon \[1\]/u);
 }, 60_000);
+
+it('answers "how tall" with a length, never a span of time', async () => {
+  const lexicon = await loadPackagedWordVectors();
+  const corpus = createExtractiveCorpus(
+    {
+      '034_weir.txt': `Millrace weir comes down
+
+HALDEN BRIDGE, 30 August 2023 - The last stones of the Millrace weir were lifted out on Tuesday, ten days later than planned. The Millrace weir, a 3.2-metre stone barrier, was built in 1846.`,
+    },
+    { lexicon },
+  );
+  expect(corpus.ask('How tall was the Millrace weir?').answer).toMatch(/^3\.2-metre \[1\]/u);
+}, 60_000);

@@ -168,6 +168,13 @@ export function typeOfNoun(lemma: string, lexicon: WordVectors): AnswerType | nu
   return best !== null && bestSimilarity - runnerUp >= NAMED_MARGIN ? best : null;
 }
 
+/**
+ * English's adjectives of spatial extent that measure only a length (a closed class): "how
+ * tall", "how wide", "how deep". Not "high", which also asks a price or a rate ("how high is
+ * the fare"), nor "long", which may ask a time (read of its own).
+ */
+const DIMENSIONS: ReadonlySet<string> = new Set(['tall', 'wide', 'deep', 'thick', 'broad']);
+
 /** WordNet's class of nouns naming people ("striker", "director", "lender"). */
 const PERSON_FILE = 'noun.person';
 /** WordNet's lexicographer file of groups ("staff", "crew", "fleet"). */
@@ -506,6 +513,9 @@ export function classifyQuestion(
         !tokens.slice(whIndex + 3).some((token) => token.pos === 'VERB');
       return { ...base, kind: 'factoid', answerType: copula ? 'length' : 'duration' };
     }
+    // "How tall was the weir?", "how wide is the bridge?": a length (see DIMENSIONS).
+    if (next && DIMENSIONS.has(next.normal))
+      return { ...base, kind: 'factoid', answerType: 'length' };
     // "How big was the fine", "how high is the fare": any figure, amounts and percentages included.
     // "How old": an age, a bare number.
     if (next?.normal === 'old') return { ...base, kind: 'factoid', answerType: 'age' };

@@ -290,6 +290,8 @@ export function createEvidenceFinder({
     // The names whose figures the question asks (not those in its phrases: "before the Solvik deal").
     const askedSubjects = subjectNames(analysis.parsed, analysis.constraints.names);
     const gapAsked = asksGap(analysis.parsed.tokens);
+    // "How long…" may ask a time as well as a length; "how tall", "how wide" only a length.
+    const asksLong = analysis.parsed.tokens.some((token) => token.normal === 'long');
     // "When was that announced?": a demonstrative pronoun standing for what the previous answer
     // told; its sentences are then the ones asked about, not ones to move on from.
     const pointsToAnswer =
@@ -661,11 +663,12 @@ export function createEvidenceFinder({
           /\p{Sc}/u.test(`${rowLabel} ${columns?.nameAt(entity.start) ?? ''}`);
         if (!accepted.includes(entity.type) && !measured && !countedTime && !priced) return [];
         // A length is a figure with its unit; "how long is the film" is answered by a span of time.
-        // (a measured one, in figures: "a few years" measures nothing).
+        // (a measured one, in figures: "a few years" measures nothing), "how tall" by none.
         if (
           analysis.answerType === 'length' &&
           !measured &&
           !(
+            asksLong &&
             entity.type === 'duration' &&
             parsed.tokens.slice(entity.first, entity.last + 1).some((token) => token.pos === 'NUM')
           )
