@@ -20,6 +20,8 @@ export interface NounSense {
   ancestors: readonly string[];
   /** The words of its own synset, the noun's synonyms in this sense ("justice", "jurist" for a judge). */
   words: readonly string[];
+  /** The words of the synsets right above it ("salmonid" for a salmon and a trout). */
+  parents: readonly string[];
 }
 
 export interface WordNet {
@@ -229,7 +231,14 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
     return offsetsOf(line).flatMap((offset) => {
       const sense = synset(offset);
       return sense
-        ? [{ lexFile: sense.lexFile, ancestors: ancestors(sense), words: sense.words }]
+        ? [
+            {
+              lexFile: sense.lexFile,
+              ancestors: ancestors(sense),
+              words: sense.words,
+              parents: sense.hypernyms.flatMap((above) => synset(above)?.words ?? []),
+            },
+          ]
         : [];
     });
   }
@@ -279,4 +288,22 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
 export function nounSynonyms(wordnet: WordNet): (lemma: string) => readonly string[] {
   return (lemma) =>
     (wordnet.senses(lemma)[0]?.words ?? []).filter((word) => word !== lemma && !word.includes('_'));
+}
+
+/**
+ * True when two nouns name different things of one kind: a sense of each shares a parent with
+ * one of the other's and no sense of either has the other as a synonym ("salmon" and "trout",
+ * both salmonids). The word vectors put such nouns close, though a figure of one counts none
+ * of the other.
+ */
+export function nounSiblings(wordnet: WordNet): (one: string, other: string) => boolean {
+  return (one, other) => {
+    if (one === other) return false;
+    const a = wordnet.senses(one);
+    const b = wordnet.senses(other);
+    if (a.some((sense) => sense.words.includes(other))) return false;
+    if (b.some((sense) => sense.words.includes(one))) return false;
+    const parents = new Set(b.flatMap((sense) => sense.parents));
+    return a.some((sense) => sense.parents.some((parent) => parents.has(parent)));
+  };
 }

@@ -2607,3 +2607,20 @@ describe('adverbs of several words', () => {
     expect(far).not.toContain('far');
   });
 });
+
+describe('a count of another thing of the same kind', () => {
+  it('is no count of the thing asked ("14 salmon" for "how many trout")', async () => {
+    const senses = openWordNet();
+    const corpus = createExtractiveCorpus(
+      {
+        '084_camera.md': `# First fish above the old weir\n\n*Orla Valley Gazette — 12 December 2023*\n\nA camera at Fenwick Ford recorded 14 adult salmon between 1 October and 30 November.`,
+      },
+      { lexicon: await (packagedVectors ??= loadPackagedWordVectors()), senses },
+    );
+    const trout = corpus.ask('How many trout did the camera at Fenwick Ford record?');
+    const salmon = corpus.ask('How many salmon did the camera at Fenwick Ford record?');
+    senses.close();
+    expect(trout.answer).not.toMatch(/14/u);
+    expect(salmon.answer).toMatch(/^14 adult salmon/u);
+  });
+});

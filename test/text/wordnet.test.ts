@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nounSynonyms, openWordNet, wordNetFolder } from '../../src/text/wordnet.js';
+import { nounSiblings, nounSynonyms, openWordNet, wordNetFolder } from '../../src/text/wordnet.js';
 
 const nouns = openWordNet();
 afterAll(() => nouns.close());
@@ -17,6 +17,14 @@ describe("WordNet's nouns", () => {
     expect(nouns.senses('capital').map((sense) => sense.lexFile)).toEqual(
       expect.arrayContaining(['noun.possession', 'noun.location']),
     );
+  });
+
+  it('tells different things of one kind from synonyms and from kinds of each other', () => {
+    const siblings = nounSiblings(nouns);
+    expect(siblings('trout', 'salmon')).toBe(true);
+    expect(siblings('judge', 'justice')).toBe(false);
+    expect(siblings('staff', 'employee')).toBe(false);
+    expect(siblings('employee', 'worker')).toBe(false);
   });
 
   it('knows adverbs of several words, and no phrase it lacks', () => {

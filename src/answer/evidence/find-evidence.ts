@@ -81,6 +81,8 @@ export interface EvidenceFinderOptions {
   nameKind?: NameKind;
   /** A noun's synonyms in its most frequent sense (WordNet's; see `nounSynonyms`). */
   synonyms?: (lemma: string) => readonly string[];
+  /** True when two nouns are different things of one kind (WordNet's; see `nounSiblings`). */
+  siblings?: (one: string, other: string) => boolean;
 }
 
 export interface EvidenceFinder {
@@ -106,6 +108,7 @@ export function createEvidenceFinder({
   lowercase,
   nameKind = createNameKind(lexicon),
   synonyms,
+  siblings,
 }: EvidenceFinderOptions): EvidenceFinder {
   const matcher = createTermMatcher({
     lexicon,
@@ -608,9 +611,11 @@ export function createEvidenceFinder({
       // "When are tides weakest?": a clause of time answers as a date does.
       const clauses = accepted.includes('clause') ? timeClauses(parsed) : [];
       // "How many staff…": "2,410 people" counts them (people are what staff are).
+      // "How many trout…": "14 salmon" counts none, however near the vectors put them.
       const countsLike = (token: string) =>
         (analysis.countsPeople && GENERIC_COUNT_LEMMAS.has(lemmatize(token))) ||
-        matcher.match(analysis.focus!, bagOf(token)) >= COUNT_SIMILARITY;
+        (matcher.match(analysis.focus!, bagOf(token)) >= COUNT_SIMILARITY &&
+          siblings?.(analysis.focus!.lemma, lemmatize(token)) !== true);
       // "Nine sheep were killed, compared with 31 in 2023": a bare figure (no noun after it)
       // beside one that counts the asked noun counts it too, the noun left unsaid.
       const elliptical = (entity: Entity) =>
