@@ -22,6 +22,22 @@ describe('tokenising', () => {
     expect(lemmatize('population')).not.toBe(lemmatize('populated'));
   });
 
+  it('reads a comparative or superlative as its adjective, and no noun in -er or -est as one', () => {
+    expect(['later', 'cheaper', 'biggest', 'latest'].map(lemmatize)).toEqual([
+      'late',
+      'cheap',
+      'big',
+      'late',
+    ]);
+    expect(['number', 'officer', 'water', 'interest', 'forest'].map(lemmatize)).toEqual([
+      'number',
+      'officer',
+      'water',
+      'interest',
+      'forest',
+    ]);
+  });
+
   it('gives back the silent e a one-syllable verb lost before -ing or -ed, since English would have doubled the consonant otherwise', () => {
     expect(['rating', 'rated', 'hoping', 'coding', 'dining', 'staring'].map(lemmatize)).toEqual([
       'rate',
