@@ -593,11 +593,12 @@ The revised Harbour depot plan was drawn up by Brennan Rail after the original p
       { role: 'user', content: 'Was the depot budget bigger in 2021 or in 2020?' },
     ]);
     expect(choice.kind).toBe('comparison');
-    // A wh-question with "or" keeps its comparative as the attribute asked ("heavier").
+    // A wh-question with "or" keeps its comparative as the attribute asked ("heavier", read
+    // as its adjective).
     const which = analyzer.analyze([
       { role: 'user', content: 'Which is heavier, the red tram or the blue tram?' },
     ]);
-    expect(which.terms.map((term) => term.lemma)).toContain('heavier');
+    expect(which.terms.map((term) => term.lemma)).toContain('heavy');
     // Naming the year asks its figure too.
     expect(ask('What was the depot budget in 2021?').answer).toMatch(/^€5m/u);
   });

@@ -178,6 +178,14 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
   let bestFollows = false;
   let bestSupport = -1;
   const tokens = sentence.parsed.tokens;
+  const fitOf = (entity: Entity) => {
+    const at = sentence.answers.indexOf(entity);
+    return sentence.fits[at] ?? answerFit(entity, sentence.parsed, type);
+  };
+  const outfitted = (entity: Entity, fit: number) => {
+    const described = describedBy(sentence, entity);
+    return described !== undefined && fitOf(described) >= fit;
+  };
   sentence.answers.forEach((entity, index) => {
     // "her partner Ewan Bell" asked "where did her partner train?": a name in apposition to a
     // noun of the question is who the question is about, unless that noun is what it asks
@@ -207,8 +215,9 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
       (!asksFrom && startsChange(sentence, entity) ? FIT_WEIGHT : 0) +
       (ofAnotherYear(sentence, entity, years) ? FIT_WEIGHT : 0) +
       (doerStated && !inDoer(entity) ? FIT_WEIGHT : 0) +
-      // "Anita Varga (Ward 5, Eastgate)": a name in brackets describes the answer before it.
-      (describesAnother(sentence, entity) ? FIT_WEIGHT : 0);
+      // "Anita Varga (Ward 5, Eastgate)": a name in brackets describes the answer before it,
+      // unless it fits the kind asked better ("Marta Lind (born … in Uppsala)" asked where).
+      (outfitted(entity, fit) ? FIT_WEIGHT : 0);
     // Of two as costly, the one that fits the kind asked better ("Where was she born?" —
     // "Marta Lind (born … in Uppsala)": the place after "in", not the name before "born"), and
     // of two that fit alike, the one after an asked word, as a verb's complement follows it
@@ -410,10 +419,15 @@ export function coordinated(sentence: EvidenceSentence, entity: Entity): string 
 
 /** True when `entity` stands in brackets right after another of the sentence's answers. */
 function describesAnother(sentence: EvidenceSentence, entity: Entity): boolean {
+  return describedBy(sentence, entity) !== undefined;
+}
+
+/** The answer `entity` stands in brackets right after ("Anita Varga (Ward 5, Eastgate)"), if any. */
+function describedBy(sentence: EvidenceSentence, entity: Entity): Entity | undefined {
   const before = sentence.text.slice(0, entity.start);
   const open = before.lastIndexOf('(');
-  if (open < before.lastIndexOf(')') || open < 0) return false;
-  return sentence.answers.some(
+  if (open < before.lastIndexOf(')') || open < 0) return undefined;
+  return sentence.answers.find(
     (other) => other !== entity && /^\s*$/u.test(sentence.text.slice(other.end, open)),
   );
 }
