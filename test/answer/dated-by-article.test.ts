@@ -24,6 +24,13 @@ describe('datedByArticle (an article of Thursday 25 April 2024)', () => {
     // In the future tense, the next such month.
     expect(dated('The library will open its new wing in June.', 'june')).toBe('June 2024');
     expect(dated('The library will open its new wing in March.', 'march')).toBe('March 2025');
+    // A participle before a noun is no verb of the clause: "will trial … from September".
+    expect(
+      dated(
+        'Northwind will trial a four-day working week for 120 staff from September.',
+        'september',
+      ),
+    ).toBe('September 2024');
   });
 
   it('moves a year, a month and a week by "last", "this" and "next"', () => {

@@ -21,7 +21,10 @@ const FUTURE = new Set(['will', 'shall', "'ll"]);
  */
 function inFuture(parsed: ParsedText, entity: Entity): boolean {
   const { tokens } = parsed;
-  const isVerb = (index: number) => tokens[index]?.pos === 'VERB';
+  // A participle set before a noun modifies it ("a four-day working week"): no verb of a clause.
+  const isVerb = (index: number) =>
+    tokens[index]?.pos === 'VERB' &&
+    !(/(?:ing|ed)$/u.test(tokens[index]!.normal) && tokens[index + 1]?.pos === 'NOUN');
   let verb = -1;
   for (let index = entity.first - 1; index >= 0 && verb < 0; index -= 1)
     if (isVerb(index)) verb = index;
