@@ -199,3 +199,16 @@ HALDEN BRIDGE, 30 August 2023 - The last stones of the Millrace weir were lifted
   );
   expect(corpus.ask('How tall was the Millrace weir?').answer).toMatch(/^3\.2-metre \[1\]/u);
 }, 60_000);
+
+it('gives no answer that repeats the question in another inflection ("four days" of "the four-day week")', async () => {
+  const lexicon = await loadPackagedWordVectors();
+  const corpus = createExtractiveCorpus(
+    {
+      '035_trial.txt': `Northwind trials a four-day week
+
+LEEDS, 3 June 2024 - Staff on the four-day week trial will work across four days with no cut in pay.`,
+    },
+    { lexicon },
+  );
+  expect(corpus.ask('How long is the four-day week trial?').answer).not.toMatch(/^four days/u);
+}, 60_000);

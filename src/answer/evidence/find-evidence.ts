@@ -1609,7 +1609,13 @@ function isInQuestion(
   names: readonly (readonly string[])[],
 ): boolean {
   const words = tokenize(text);
-  if (words.length > 0 && words.every((word) => questionWords.has(word))) return true;
+  // "four days" repeats "the four-day week" in another inflection.
+  const lemmas = new Set([...questionWords].map(lemmatize));
+  if (
+    words.length > 0 &&
+    words.every((word) => questionWords.has(word) || lemmas.has(lemmatize(word)))
+  )
+    return true;
   // The same name as one the question gives, whole or in part ("Brackenridge United" asked as
   // "Brackenridge", "Okafor" asked as "Jonah Okafor"); a name sharing a word with it but each
   // with words of its own is another ("Erik Lindqvist" of "the Lindqvist Music Festival",
