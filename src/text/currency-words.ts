@@ -11,6 +11,12 @@
  */
 const AMBIGUOUS: ReadonlySet<string> = new Set(['mark', 'marks', 'pound', 'pounds', 'won', 'gold']);
 
+/**
+ * English's names of the hundredth parts of currencies, which CLDR does not name ("75 cents",
+ * "80 pence"); "p" is pence glued to its figure ("45p"), read in parse-text.ts.
+ */
+const SUBUNITS = ['cent', 'cents', 'penny', 'pence'];
+
 let words: ReadonlySet<string> | undefined;
 
 /** The currency names, lower case (computed once). */
@@ -30,6 +36,7 @@ export function currencyWords(): ReadonlySet<string> {
       if (/^\p{L}+$/u.test(word) && !AMBIGUOUS.has(word)) found.add(word);
     }
   }
+  for (const word of SUBUNITS) found.add(word);
   words = found;
   return found;
 }

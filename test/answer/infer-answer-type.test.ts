@@ -22,6 +22,12 @@ describe('inferAnswerType', () => {
     ).toBe('money');
   });
 
+  it('takes no type from a rate per one of the noun ("22 cents per share")', () => {
+    expect(
+      infer('share', 'A dividend of 22 cents per share.', 'The dividend was 18 cents per share.'),
+    ).toBeNull();
+  });
+
   it('takes percent when the noun is written with percentages', () => {
     expect(
       infer('margin', 'The operating margin was 9.2%.', 'Its margin slipped to 5.9% from 6.8%.'),

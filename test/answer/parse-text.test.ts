@@ -74,6 +74,18 @@ describe('figures in a text', () => {
     expect(entities.some((entity) => entity.startsWith('money:8'))).toBe(false);
   });
 
+  it('reads cents and pence as money, and "p" glued to a figure as pence', () => {
+    const entities = createTextParser()
+      .parse(
+        'Mileage is paid at 45p a mile; a coffee is 80 pence, a tea 75 cents; see page 45 p 3.',
+      )
+      .entities.map((entity) => `${entity.type}:${entity.text}`);
+    expect(entities).toEqual(
+      expect.arrayContaining(['money:45p', 'money:80 pence', 'money:75 cents']),
+    );
+    expect(entities.some((entity) => entity.startsWith('money:45 '))).toBe(false);
+  });
+
   it('reads a figure with a scale word and no noun, beside an amount of money, as money', () => {
     const parser = createTextParser();
     const types = (text: string) =>

@@ -218,7 +218,9 @@ export function createTextParser(): TextParser {
       let typed = type;
       // "640 million kronor": a currency's name after the amount makes it money.
       const currency = tokens[last + 1];
-      if (type === 'number' && currency && currencyWords().has(currency.normal)) {
+      // "45p": pence, the letter glued to the figure.
+      const pence = currency?.normal === 'p' && currency.start === tokens[last]?.end;
+      if (type === 'number' && currency && (currencyWords().has(currency.normal) || pence)) {
         last += 1;
         typed = 'money';
       }

@@ -38,6 +38,8 @@ export function inferAnswerType(head: string, texts: readonly ParsedText[]): Ans
   for (const parsed of texts) {
     parsed.tokens.forEach((token, index) => {
       if (lemmatize(token.normal) !== head) return;
+      // "22 cents per share": a figure per one of the noun is a rate, not the noun's value.
+      if (parsed.tokens[index - 1]?.normal === 'per') return;
       // Each kind of figure near the noun, not across a sentence's punctuation: "revenue rose
       // 9% to $598 million" states a change and an amount, and amounts win over all its uses.
       const near = new Set<AnswerType>();
