@@ -651,7 +651,7 @@ export async function openSqliteCorpusStore({
         queryTerms,
         candidates: rows.map((row) => ({
           item: row,
-          fields: [splitTerms(row.body_terms), splitTerms(row.title_terms)],
+          fields: [row.body_terms, row.title_terms],
           lengths: [row.body_length, row.title_length],
         })),
         fields: [
