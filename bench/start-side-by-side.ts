@@ -1,17 +1,19 @@
 /**
  * `npm run bench:starts -- --before <checkout> [--corpus seed|100000] [--index <dir>] [--starts 4]
- * [--question <text>]`:
+ * [--question <text>] [--seeds <folder>]`:
  * cold start and resident memory of two checkouts started alternately on the
  * same corpus, as `npm start` runs each (its build step included). With
  * `--corpus seed` each start begins with an empty index folder (the index is
  * built at start, as `bench:store`'s seed column measures); otherwise each
- * variant starts on its own copy of the built index `--index`. Per start:
+ * variant starts on its own copy of the built index `--index` (`--seeds`: another
+ * folder of the same articles, e.g. a copy with other times). Per start:
  * spawn to first answer, the server's CPU seconds by then (main thread, all
  * threads), RSS 2 s after it, the load average. The question is one the
  * 100k corpus answers (the start-up helper's own is refused there, a shorter
  * path), so the first answer includes reading evidence. The order
  * alternates (before, after), (after, before), … Prints a Markdown table;
- * never asserts times.
+ * never asserts times. With a built index, says first how many of the
+ * corpus's files its stamps do not vouch for (each start reads those again).
  */
 import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
@@ -22,12 +24,14 @@ import { prepareCorpus, SEEDS_DIR, WORK_DIR } from './bench-workspace.js';
 import { round } from './measure.js';
 import { markdownTable, type Row } from './report-table.js';
 import { startServer } from './start-server.js';
+import { checkFileStamps } from './stale-file-stamps.js';
 
 const { values } = parseArgs({
   options: {
     before: { type: 'string' },
     corpus: { type: 'string', default: 'seed' },
     index: { type: 'string' },
+    seeds: { type: 'string' },
     starts: { type: 'string', default: '4' },
     question: {
       type: 'string',
@@ -44,8 +48,20 @@ const variants = [
 
 async function main() {
   const seed = values.corpus === 'seed';
-  const seedsDir = resolve(seed ? SEEDS_DIR : (await prepareCorpus(Number(values.corpus))).dir);
+  const seedsDir = resolve(
+    values.seeds ?? (seed ? SEEDS_DIR : (await prepareCorpus(Number(values.corpus))).dir),
+  );
   if (!seed && !values.index) throw new Error('--index <built index folder> is needed');
+  if (!seed) {
+    const check = checkFileStamps({ indexDir: resolve(values.index!), seedsDir });
+    process.stderr.write(
+      `file stamps: ${check.unvouched} of ${check.files} files not vouched for by the index's stamps (ingest version ${check.ingestVersion ?? 'none'})\n`,
+    );
+    if (check.unvouched > 0)
+      process.stderr.write(
+        'warning: every start reads and checks those files again, which is not a restart on an unchanged folder\n',
+      );
+  }
   const rows: Row[] = [];
   for (let start = 0; start < Number(values.starts); start++) {
     const order = start % 2 === 0 ? variants : [...variants].reverse();

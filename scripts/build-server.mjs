@@ -94,8 +94,9 @@ export async function buildServer({ sourceDir = 'src', outDir = 'dist' } = {}) {
     format: 'esm',
     platform: 'node',
     target: `node${process.versions.node}`,
-    // As tsx transforms: functions and classes keep their names.
-    keepNames: true,
+    // No `keepNames`: nothing is minified or renamed file by file, so functions and classes
+    // keep their source names without it, and its `__name()` wrapper redefined the name of
+    // every closure each time one was made (≈ 1.5 % of a request's main thread at 100k).
     sourcemap: 'linked',
     tsconfig: 'tsconfig.json',
     logLevel: 'silent',

@@ -41,6 +41,12 @@ export interface LoadDocumentsOptions {
    * say it is unchanged: taken instead of reading and cleaning the file again.
    */
   reuse?: (file: SeedFile) => SourceDocument | undefined;
+  /**
+   * The document this file held when last read, if the text just read is the text it was
+   * read from (its time changed, its content did not: a copy, a checkout, a `touch`): taken
+   * instead of cleaning the text again.
+   */
+  reuseText?: (file: SeedFile, text: string) => SourceDocument | undefined;
 }
 
 /** One article: its document, the file as it was before reading, and whether it was reused. */
@@ -152,6 +158,7 @@ export async function loadArticles(
     logger,
     onProgress = () => {},
     reuse = () => undefined,
+    reuseText = () => undefined,
   }: LoadDocumentsOptions = {},
 ): Promise<LoadedArticle[]> {
   const files = await listSourceFiles(seedsDir, logger);
@@ -166,7 +173,9 @@ export async function loadArticles(
     if (known) articles.push({ document: known, file, reused: true });
     else {
       const text = readArticle(path, size, maxDocumentBytes, logger);
-      if (text !== null)
+      const same = text === null ? undefined : reuseText(file, text);
+      if (same) articles.push({ document: same, file, reused: true });
+      else if (text !== null)
         articles.push({ document: parseSourceDocument(path, text), file, reused: false });
     }
     onProgress({ stage: 'read', done: index + 1, total: files.length });

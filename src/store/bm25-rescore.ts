@@ -16,8 +16,8 @@ export interface FieldStats {
 
 export interface Candidate<T> {
   item: T;
-  /** The candidate's terms per field, in order (`lexicalTerms`). */
-  fields: string[][];
+  /** The candidate's terms per field (`lexicalTerms`), joined by single spaces as the store keeps them. */
+  fields: string[];
   /** Each field's length as normalised (distinct tokens). */
   lengths: number[];
 }
@@ -25,6 +25,24 @@ export interface Candidate<T> {
 const K = 1.2;
 const B = 0.7;
 const DELTA = 0.5;
+const SPACE = 32;
+
+/**
+ * How many of the space-separated `terms` are `term`: found in place, the field never split
+ * into an array of its terms (only the query's few terms are ever counted).
+ */
+export function countTerm(terms: string, term: string): number {
+  let count = 0;
+  for (let at = terms.indexOf(term); at >= 0; at = terms.indexOf(term, at + 1)) {
+    const end = at + term.length;
+    if (
+      (at === 0 || terms.charCodeAt(at - 1) === SPACE) &&
+      (end === terms.length || terms.charCodeAt(end) === SPACE)
+    )
+      count += 1;
+  }
+  return count;
+}
 
 export function rescoreBm25<T>({
   queryTerms,
@@ -52,11 +70,14 @@ export function rescoreBm25<T>({
     };
   });
   // Only the query's terms are ever looked up: a candidate's other words need no count.
-  const asked = new Set(queryTerms);
+  const asked = [...new Set(queryTerms)].filter((term) => term !== '');
   return candidates.map(({ item, fields: texts, lengths }) => {
     const counts = texts.map((terms) => {
       const count = new Map<string, number>();
-      for (const term of terms) if (asked.has(term)) count.set(term, (count.get(term) ?? 0) + 1);
+      for (const term of asked) {
+        const times = countTerm(terms, term);
+        if (times > 0) count.set(term, times);
+      }
       return count;
     });
     // Summed term by term, field by field: the order the previous ranker added in, so

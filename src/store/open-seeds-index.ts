@@ -3,9 +3,11 @@
  * first; a file whose name, size and modification time are those the store
  * recorded when it last read it, and whose document the store still holds
  * unchanged, is not read again: its document comes from the store. Every
- * other file is read and cleaned, and its document hash decides whether it
- * changed (`ensureIndex` updates only those). The files read are recorded
- * for the next start. Documents keep their text in the store.
+ * other file is read; one whose bytes are those its stamp recorded (only its
+ * time changed: a copy, a checkout) also takes its document from the store,
+ * the rest are cleaned, and their document hash decides whether they changed
+ * (`ensureIndex` updates only those). The files read are recorded for the
+ * next start. Documents keep their text in the store.
  */
 import type { SourceDocument } from '../ingest/document-types.js';
 import {
@@ -109,15 +111,16 @@ function knownFiles(
   const hashes = new Map(summaries.map((summary) => [summary.docId, summary.contentHash]));
   const byName = new Map(stamps.map((stamp) => [stamp.fileName, stamp]));
   const stored = new Map(documents.map((document) => [document.docId, document]));
-  return (file) => {
+  return (file, sha256) => {
     const stamp = byName.get(file.fileName);
-    if (
-      !stamp ||
-      stamp.size !== file.size ||
-      stamp.mtimeMs !== file.mtimeMs ||
-      hashes.get(stamp.docId) !== stamp.contentHash
-    )
-      return undefined;
+    if (!stamp || hashes.get(stamp.docId) !== stamp.contentHash) return undefined;
+    // A file read again (its time or size differ) is vouched for by its bytes: the same bytes
+    // make the same document under the same ingest version, which the stamps are kept for.
+    const same =
+      sha256 === undefined
+        ? stamp.size === file.size && stamp.mtimeMs === file.mtimeMs
+        : stamp.sha256 === sha256;
+    if (!same) return undefined;
     const document = stored.get(stamp.docId);
     return document && { document, sha256: stamp.sha256 };
   };
@@ -126,24 +129,30 @@ function knownFiles(
 /** Records what was read this time (a file reused keeps its stamp); written only when it changed. */
 function recordFiles(store: SqliteCorpusStore, library: LibraryEntry[], previous: FileStamp[]) {
   const stamps = stampsOf(library, previous);
-  const same = stamps.length === previous.length && library.every((entry) => entry.reused === true);
+  const kept = new Set(previous);
+  const same = stamps.length === previous.length && stamps.every((stamp) => kept.has(stamp));
   if (!same) store.writeFileStamps(stamps);
 }
 
 /**
- * The stamps of a library just read: a file reused keeps its previous stamp; a file read is
- * stamped unless it was modified too recently to vouch for.
+ * The stamps of a library just read: a file reused keeps its previous stamp (its size and
+ * time brought up to date when it was vouched for by its bytes); a file read is stamped
+ * unless it was modified too recently to vouch for.
  */
 export function stampsOf(library: LibraryEntry[], previous: FileStamp[] = []): FileStamp[] {
   const kept = new Map(previous.map((stamp) => [stamp.fileName, stamp]));
   const now = Date.now();
+  const settled = (file: { mtimeMs: number }) => now - file.mtimeMs >= SETTLED_MS;
   const stamps: FileStamp[] = [];
   for (const entry of library) {
     if (!entry.file) continue;
     if (entry.reused) {
       const stamp = kept.get(entry.fileName);
-      if (stamp) stamps.push(stamp);
-    } else if (now - entry.file.mtimeMs >= SETTLED_MS)
+      const { size, mtimeMs } = entry.file;
+      if (!stamp) continue;
+      const moved = stamp.size !== size || stamp.mtimeMs !== mtimeMs;
+      stamps.push(moved && settled(entry.file) ? { ...stamp, size, mtimeMs } : stamp);
+    } else if (settled(entry.file))
       stamps.push({
         docId: entry.document.docId,
         fileName: entry.fileName,

@@ -467,7 +467,7 @@ export async function openSqliteCorpusStore({
         statements.addLemma.run(lemma, delta.chunks, delta.documents);
       setMeta.run('lemma_version', String(LEMMA_VERSION));
     })();
-  const postings = createSqliteTermPostings(database);
+  const postings = createSqliteTermPostings(database, { path });
   const ranker = createFtsBm25Ranker();
   /**
    * The postings describe the chunks as of one generation ('postings' in meta: version,
@@ -651,7 +651,7 @@ export async function openSqliteCorpusStore({
         queryTerms,
         candidates: rows.map((row) => ({
           item: row,
-          fields: [splitTerms(row.body_terms), splitTerms(row.title_terms)],
+          fields: [row.body_terms, row.title_terms],
           lengths: [row.body_length, row.title_length],
         })),
         fields: [
@@ -702,7 +702,7 @@ export async function openSqliteCorpusStore({
     if (!averages) return [];
     const { rows, tokens } = parseFtsAverages(averages);
     const top = ranker.top({
-      phrases: terms.map((term) => postings.read(term)),
+      phrases: terms.map((term) => postings.readForSearch(term)),
       rows,
       tokens,
       weights: BM25_WEIGHTS,
@@ -898,6 +898,7 @@ export async function openSqliteCorpusStore({
         await saving.catch(() => undefined);
       } finally {
         await graph?.close?.();
+        postings.close();
         database.close();
       }
     },

@@ -5,7 +5,7 @@
  * heap never holds the whole index); a change rewrites the lists of the terms
  * its chunks hold, inside the change's transaction.
  */
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import {
   countChunkTerms,
   createPostingsBuilder,
@@ -20,18 +20,37 @@ import {
 const SEGMENT_POSTINGS = 1_000_000;
 /** Chunks a rebuild reads a page (a statement cannot write while another iterates). */
 const REBUILD_PAGE = 2_000;
+/**
+ * Searches read the postings through a connection of their own that maps the file (the most
+ * this SQLite build maps, ≈ 2 GiB). A common term's blob is 0.1–1.1 MB at 100k chunks, and
+ * each of its overflow pages went through the pager's cache: 2.2 ms for the largest, 0.33 ms
+ * mapped. Only this connection maps: the pages it reads are the postings' (their table is
+ * ≈ 64 MB at 100k), so the resident memory grows by those alone, not by every page the
+ * store reads.
+ */
+const MAPPED_BYTES = 0x7fff0000;
 
 export interface SqliteTermPostings {
   /** A term's postings, its segments in order (none: no chunk holds it). */
   read(term: string): PostingList[];
+  /**
+   * The same, read for a search: through the mapped connection when the store has a file
+   * (the committed postings, as `read` sees them outside a write).
+   */
+  readForSearch(term: string): PostingList[];
   /** Removes the `removed` chunks' postings and adds the `added`'s (labels above every other). */
   update(removed: ChunkTermCounts[], added: ChunkTermCounts[]): void;
   /** Writes every term's postings again from the chunks table; returns the tokens counted. */
   rebuild(): { tokens: number };
   clear(): void;
+  /** Closes the mapped connection, if one was opened. */
+  close(): void;
 }
 
-export function createSqliteTermPostings(database: Database.Database): SqliteTermPostings {
+export function createSqliteTermPostings(
+  database: Database.Database,
+  { path }: { path?: string } = {},
+): SqliteTermPostings {
   const statements = {
     read: database
       .prepare<[string], Buffer>(
@@ -48,8 +67,31 @@ export function createSqliteTermPostings(database: Database.Database): SqliteTer
     >('SELECT label, body_terms, title_terms FROM chunks WHERE label > ? ORDER BY label LIMIT ?'),
   };
   const read = (term: string) => statements.read.all(term).map((blob) => decodePostings(blob));
+  let mapped: { connection: Database.Database; read: Database.Statement<[string], Buffer> } | null =
+    null;
+  const openMapped = () => {
+    const connection = new Database(path!, { readonly: true, fileMustExist: true });
+    connection.pragma(`mmap_size = ${MAPPED_BYTES}`);
+    return {
+      connection,
+      read: connection
+        .prepare<[string], Buffer>(
+          'SELECT postings FROM term_postings WHERE term = ? ORDER BY segment',
+        )
+        .pluck(),
+    };
+  };
   return {
     read,
+    readForSearch(term) {
+      if (path === undefined) return read(term);
+      mapped ??= openMapped();
+      return mapped.read.all(term).map((blob) => decodePostings(blob));
+    },
+    close() {
+      mapped?.connection.close();
+      mapped = null;
+    },
     update(removed, added) {
       const dropped = new Set(removed.map((chunk) => chunk.label));
       const touched = new Set<string>();

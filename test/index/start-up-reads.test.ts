@@ -129,18 +129,42 @@ describe('starting on a built index', () => {
     await third.index.store.close();
   });
 
-  it('reads a touched file once, embeds nothing, and vouches for it again on the next start', async () => {
+  it('reads a touched file once, takes its document from the store by its bytes, embeds nothing, and vouches for it by its new time on the next start', async () => {
     const first = await start();
     await first.index.store.close();
-    await age(`${EDITED}.txt`, new Date('2024-02-01T00:00:00Z'));
+    const touched = new Date('2024-02-01T00:00:00Z');
+    await age(`${EDITED}.txt`, touched);
     const embedded: string[] = [];
     const second = await start(embedded);
-    expect(second.library.find((entry) => entry.document.docId === EDITED)!.reused).toBe(false);
+    const entry = second.library.find((candidate) => candidate.document.docId === EDITED)!;
+    expect(entry.reused).toBe(true);
+    expect(entry.file!.mtimeMs).toBe(touched.getTime());
     expect(embedded).toEqual([]);
     await second.index.store.close();
+    // Other bytes of the same size under the new time: only a stamp with that time vouches.
+    const original = await readFile(file(EDITED), 'utf8');
+    await writeFile(file(EDITED), original.replace(/Pakistan/u, 'Pakistam'));
+    await age(`${EDITED}.txt`, touched);
     const third = await start();
-    expect(third.library.find((entry) => entry.document.docId === EDITED)!.reused).toBe(true);
+    expect(third.library.find((candidate) => candidate.document.docId === EDITED)!.reused).toBe(
+      true,
+    );
+    expect(third.documents.find((document) => document.docId === EDITED)!.fileText).toBe(original);
     await third.index.store.close();
+  });
+
+  it('cleans a file read again whose bytes changed, even when its size did not', async () => {
+    const first = await start();
+    await first.index.store.close();
+    const original = await readFile(file(EDITED), 'utf8');
+    await writeFile(file(EDITED), original.replace(/Pakistan/u, 'Pakistam'));
+    await age(`${EDITED}.txt`, new Date('2024-02-01T00:00:00Z'));
+    const second = await start();
+    expect(second.library.find((entry) => entry.document.docId === EDITED)!.reused).toBe(false);
+    expect(second.documents.find((document) => document.docId === EDITED)!.fileText).toContain(
+      'Pakistam',
+    );
+    await second.index.store.close();
   });
 
   it('reads a file again when the store no longer holds the document it was read as', async () => {

@@ -5,7 +5,7 @@
  * keeps, through every kind of write, and check the postings are really used
  * (the FTS5 query, on a thread here, is never asked) and kept or made again.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -147,6 +147,31 @@ describe('the embedded store’s lexical postings', () => {
       expect(asked).toBe(0);
     });
   });
+
+  it.runIf(process.platform === 'linux')(
+    'are read for a search through a memory map of the store’s file, unmapped when the store closes',
+    async () => {
+      await inFolder(async (dir) => {
+        const path = join(dir, 'corpus.db');
+        // The file itself, not its WAL index (`corpus.db-shm`, always mapped).
+        const mapped = async () =>
+          (await readFile('/proc/self/maps', 'utf8'))
+            .split('\n')
+            .some((line) => line.endsWith(` ${path}`));
+        const written = await openSqliteCorpusStore({ dir, lexicalThread: false });
+        await written.clear(SETTINGS);
+        await written.apply({ upsert: Array.from({ length: 30 }, (_, index) => articleOf(index)) });
+        // Closed, so the pages are in the file rather than its write-ahead log.
+        await written.close();
+        const store = await openSqliteCorpusStore({ dir, lexicalThread: false });
+        expect(await mapped()).toBe(false);
+        await store.searchLexical(SEARCHES[0]!);
+        expect(await mapped()).toBe(true);
+        await store.close();
+        expect(await mapped()).toBe(false);
+      });
+    },
+  );
 
   it('are made on opening a store written without them (before they existed, or by an older version)', async () => {
     await inFolder(async (dir) => {

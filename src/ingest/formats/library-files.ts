@@ -44,9 +44,14 @@ export interface LibraryEntry {
   reused?: boolean;
 }
 
-/** A document already indexed from this file, with its original's SHA-256, when the file is unchanged. */
+/**
+ * A document already indexed from this file, with its original's SHA-256, when the file is
+ * unchanged: by its name, size and time alone, or, given `sha256` (the file was read), by
+ * its bytes.
+ */
 export type KnownFile = (
   file: SeedFile,
+  sha256?: string,
 ) => { document: SourceDocument; sha256: string } | undefined;
 
 export interface LoadLibraryOptions extends Omit<LoadDocumentsOptions, 'reuse'> {
@@ -140,11 +145,23 @@ export async function loadLibrary(
     if (found) vouched.set(file.fileName, found.sha256);
     return found?.document;
   };
-  const textual = await loadArticles(seedsDir, { ...options, reuse }).catch((error: unknown) => {
-    // A folder of PDFs alone is fine; anything else is still an error.
-    if (converted.length > 0 && error instanceof AppError && /^No /u.test(error.message)) return [];
-    throw error;
-  });
+  // A file read again: its text hashed as a text file's content hash is (below), once.
+  const hashed = new Map<string, string>();
+  const reuseText = (file: SeedFile, text: string) => {
+    const sha256 = hashBytes(Buffer.from(text));
+    hashed.set(file.fileName, sha256);
+    const found = known(file, sha256);
+    if (found) vouched.set(file.fileName, found.sha256);
+    return found?.document;
+  };
+  const textual = await loadArticles(seedsDir, { ...options, reuse, reuseText }).catch(
+    (error: unknown) => {
+      // A folder of PDFs alone is fine; anything else is still an error.
+      if (converted.length > 0 && error instanceof AppError && /^No /u.test(error.message))
+        return [];
+      throw error;
+    },
+  );
   const library: LibraryEntry[] = textual.map(({ document, file, reused }) =>
     reused
       ? {
@@ -160,7 +177,7 @@ export async function loadLibrary(
             format: extname(document.path).toLowerCase() === '.txt' ? 'text' : 'markdown',
           },
           fileName: file.fileName,
-          contentHash: hashBytes(Buffer.from(document.fileText)),
+          contentHash: hashed.get(file.fileName) ?? hashBytes(Buffer.from(document.fileText)),
           file,
           reused,
         },
@@ -170,15 +187,17 @@ export async function loadLibrary(
     try {
       const { size, mtimeMs } = await lstat(join(seedsDir, fileName));
       const file = { fileName, size, mtimeMs };
-      const found = size <= (options.maxDocumentBytes ?? Infinity) ? known(file) : undefined;
+      const small = size <= (options.maxDocumentBytes ?? Infinity);
+      let found = small ? known(file) : undefined;
+      let bytes: Buffer | undefined;
+      if (!found) {
+        bytes = await readFile(join(seedsDir, fileName));
+        if (small) found = known(file, hashBytes(bytes));
+      }
       const entry: LibraryEntry = found
         ? { document: found.document, fileName, contentHash: found.sha256, file, reused: true }
         : {
-            ...(await createLibraryEntry({
-              seedsDir,
-              fileName,
-              bytes: await readFile(join(seedsDir, fileName)),
-            })),
+            ...(await createLibraryEntry({ seedsDir, fileName, bytes: bytes! })),
             file,
             reused: false,
           };
