@@ -5,7 +5,7 @@
  * sentences about the topic.
  */
 import { yearsIn } from '../analyze/find-constraints.js';
-import { isYearColumn, tableColumns } from '../evidence/table-columns.js';
+import { columnYears, tableColumns } from '../evidence/table-columns.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { Constraints } from '../analyze/question-types.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
@@ -70,16 +70,15 @@ function share(text: string, names: string[][], side: Constraints): number {
   return stated.length === 0 ? 0 : Math.min(...stated);
 }
 
-/** The years naming columns of the table row `sentence` is ("| Measure | 2022 | 2023 |"), as text. */
-function columnYears(sentence: EvidenceSentence): string {
-  const names = tableColumns(sentence.document.fileText, sentence.span.start)?.names ?? [];
-  return names.filter(isYearColumn).join(' ');
+/** The years the columns of the table row `sentence` is are named by ("| Measure | 2022 | 2023 |"). */
+function yearsOfRow(sentence: EvidenceSentence): number[] {
+  return columnYears(tableColumns(sentence.document.fileText, sentence.span.start));
 }
 
 /** True when a table row's columns are named by every year of the side (its value for it is there). */
 function rowStates(sentence: EvidenceSentence, side: Constraints): boolean {
   if (side.years.length === 0) return false;
-  const years = yearsIn(columnYears(sentence));
+  const years = yearsOfRow(sentence);
   return side.years.every((group) => group.some((year) => years.includes(year)));
 }
 
@@ -141,7 +140,7 @@ export function composeComparison(
   function statement(sentence: EvidenceSentence, side: Constraints): number {
     const names = distinctive.get(side)!;
     // A table row states the years its columns' names give ("| Measure | 2022 | 2023 |").
-    const own = share(`${sentence.text} ${columnYears(sentence)}`, names, side);
+    const own = share(`${sentence.text} ${yearsOfRow(sentence).join(' ')}`, names, side);
     if (own === 1) return 1;
     const before = evidence
       .sentencesOf(sentence.document.docId, { from: sentence.position - 1, to: sentence.position })

@@ -42,7 +42,7 @@ import { REPORT_DATE_FIT, answerFit, REPORTING_VERBS } from './answer-fit.js';
 import { askedNarrowing, roleFit, statesAskedRole } from './role-fit.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { inferAnswerType } from './infer-answer-type.js';
-import { isYearColumn, tableColumns, type TableColumns } from './table-columns.js';
+import { columnYears, tableColumns, yearOfColumn, type TableColumns } from './table-columns.js';
 import { headingsOf, opensItemAt } from './section-heading.js';
 import { paragraphOf } from './paragraph-of.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
@@ -411,10 +411,7 @@ export function createEvidenceFinder({
         const ownText = withoutDateline(textOf(document, ownSpan));
         ownYears.push(...yearsIn(ownText));
         // A table row states the years its columns' names give ("| Measure | 2022 | 2023 |").
-        const yearColumns = tableColumns(document.fileText, ownSpan.start)?.names.filter(
-          isYearColumn,
-        );
-        ownYears.push(...yearsIn(yearColumns?.join(' ') ?? ''));
+        ownYears.push(...columnYears(tableColumns(document.fileText, ownSpan.start)));
         if (ownYears.length > 0 && document.date)
           ownYears.push(...yearsToArticle(ownText, Number(document.date.slice(0, 4))));
         // "…10.2% (12.1% a year ago)": the year before the one it states, too.
@@ -776,8 +773,7 @@ export function createEvidenceFinder({
         if (!column) return 0;
         const bag = bagOf(column);
         // "| Measure | 2022 | 2023 |": the column named by the asked year.
-        const year =
-          isYearColumn(column) && yearsIn(column).some((one) => askedYears.includes(one)) ? 1 : 0;
+        const year = askedYears.includes(yearOfColumn(column) ?? NaN) ? 1 : 0;
         return asked.filter((term) => credit(term, bag) >= STATED_CREDIT).length + year;
       });
       const most = Math.max(0, ...stated);

@@ -106,8 +106,18 @@ function cells(line: string): string[] {
  */
 const YEAR_COLUMN_WORDS = 2;
 
-/** True when a column's name is a year's, its figures that year's. */
-export function isYearColumn(name: string): boolean {
+/**
+ * The year a column's name makes it the column of ("2023", "FY2023", "2023 (£m)"), its figures
+ * that year's; null for any other column.
+ */
+export function yearOfColumn(name: string): number | null {
   const words = name.split(/\s+/u).filter((word) => /\p{L}|\p{N}/u.test(word));
-  return words.length <= YEAR_COLUMN_WORDS && /(?<!\d)(1[89]|20)\d\d(?!\d)/u.test(name);
+  if (words.length > YEAR_COLUMN_WORDS) return null;
+  const year = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/u.exec(name);
+  return year ? Number(year[0]) : null;
+}
+
+/** The years the columns of a table row are named by ("| Measure | 2022 | 2023 |"); [] for none. */
+export function columnYears(columns: TableColumns | null): number[] {
+  return (columns?.names ?? []).flatMap((name) => yearOfColumn(name) ?? []);
 }
