@@ -540,6 +540,21 @@ Ruud Kamp scored twice for Veldhaven FC, who beat Harbourton for the first time 
     expect(ask('When did the Tramline 2 ferry open?').answer).toMatch(/^4 May 2023/u);
   });
 
+  it('takes a marked name set beside the noun the question\'s name modifies ("the Harbour Nights sequel")', async () => {
+    const articles = {
+      '001_sequel.txt': `Documentary sequel draws crowds
+
+VELDHAVEN, 6 May 2024 - The documentary sequel "Harbour Nights: Low Tide" opened to 40,000 viewers on Friday, the distributor said.`,
+    };
+    expect(
+      (await askIn(articles, 'How many viewers did the Harbour Nights sequel open to?')).answer,
+    ).toMatch(/40,000/u);
+    // Asked by its own name, the documentary is not its sequel.
+    expect((await askIn(articles, 'How many viewers did Harbour Nights open to?')).refused).toBe(
+      true,
+    );
+  });
+
   it('takes a place written as an acronym ("in the UK") as a name to meet', () => {
     expect(ask('How many passengers did the Red Line carry in the UK in 2021?').refused).toBe(true);
   });

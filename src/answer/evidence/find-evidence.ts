@@ -503,7 +503,11 @@ export function createEvidenceFinder({
       // sequel "Ember Throne: Ashfall".
       if (!wide) {
         const own = textOf(document, entry.spans[position]!.span);
-        const other = extra.names.find((name) => onlyAsAnother(own, name, analysis.question));
+        const other = extra.names.find(
+          (name) =>
+            onlyAsAnother(own, name, analysis.question) &&
+            !namesAsAsked(parse(own), name, modifiedNoun(analysis.parsed, name)),
+        );
         if (other) return other.join(' ');
       }
       if (extra.numbers.length === 0) return null;
@@ -1283,6 +1287,39 @@ function onlyAsAnother(text: string, name: string[], question: string): boolean 
   const inText = marks(text);
   const asked = new Set(marks(question));
   return inText.length > 0 && inText.every((mark) => mark !== '' && !asked.has(mark));
+}
+
+/**
+ * The common noun a name of the question modifies ("the Ember Throne sequel": "sequel"), as a
+ * lemma, or null: then the name says what the asked thing belongs to, not what it is.
+ */
+function modifiedNoun(question: ParsedText, name: readonly string[]): string | null {
+  const tokens = question.tokens;
+  const last = name.at(-1);
+  for (let at = 0; at < tokens.length; at += 1) {
+    if (tokens[at]!.normal !== last) continue;
+    const next = tokens[at + 1];
+    if (next?.pos === 'NOUN' && !/^\p{Lu}/u.test(next.text)) return lemmatize(next.normal);
+  }
+  return null;
+}
+
+/**
+ * True when a sentence sets the name in apposition to the noun the question's name modifies
+ * ("fantasy sequel \"Ember Throne: Ashfall\"" for "the Ember Throne sequel"): the work or
+ * model it marks is the one asked by that noun. ("The Tramline 2 ferry" for "the Tramline
+ * ferry" is not: there the name says which ferry, as in the question, and its mark another.)
+ */
+function namesAsAsked(sentence: ParsedText, name: readonly string[], noun: string | null): boolean {
+  if (noun === null) return false;
+  const tokens = sentence.tokens;
+  return tokens.some((token, at) => {
+    if (!name.every((word, offset) => tokens[at + offset]?.normal === word)) return false;
+    let before = at - 1;
+    while (before >= 0 && tokens[before]!.pos === 'PUNCT') before -= 1;
+    const head = tokens[before];
+    return head?.pos === 'NOUN' && lemmatize(head.normal) === noun;
+  });
 }
 
 /** What the noun a question asks a name by earns in a sentence holding a name of that kind. */
