@@ -5,7 +5,7 @@
  * The extractive answerer's refusal gate is the evidence; an LLM answerer
  * sees every question and decides answerability itself.
  */
-import type { Retriever } from '../ingest/document-types.js';
+import type { RetrievedPassage, Retriever } from '../ingest/document-types.js';
 import type { Logger } from '../log/logger.js';
 import type { AnswerInput, Answerer, QuestionRewriter } from './answerer.js';
 import type {
@@ -19,6 +19,17 @@ import { answerEvents, candidatePassages, streamAnswerer } from './stream-answer
 import { createRefusal } from './create-refusal.js';
 import type { QuestionAnalyzer } from './analyze/analyze-question.js';
 import type { EvidenceFinder } from './evidence/find-evidence.js';
+import { sideQueries } from './analyze/side-queries.js';
+
+/** Passages in order, each chunk once (its first place kept). */
+function withoutRepeats(passages: RetrievedPassage[]): RetrievedPassage[] {
+  const seen = new Set<string>();
+  return passages.filter((passage) => {
+    if (seen.has(passage.chunk.chunkId)) return false;
+    seen.add(passage.chunk.chunkId);
+    return true;
+  });
+}
 
 export interface AssistantOptions {
   retriever: Retriever;
@@ -62,11 +73,18 @@ export function createAssistant({
     const depth = ['list', 'summary', 'comparison'].includes(first.kind)
       ? evidenceDepth * 2
       : evidenceDepth;
-    const passages = await retriever.retrieve({
+    const found = await retriever.retrieve({
       query: first.searchQuery,
       k: Math.max(topK, depth),
       ...(filters ? { filters } : {}),
     });
+    // Each side of a comparison is searched for too; its passages follow the question's own.
+    const sides = await Promise.all(
+      sideQueries(first).map((query) =>
+        retriever.retrieve({ query, k: evidenceDepth, ...(filters ? { filters } : {}) }),
+      ),
+    );
+    const passages = withoutRepeats([...found, ...sides.flat()]);
     // Names typed in lower case ("who heads the union at aurelian") read as the passages write
     // them; retrieval does not depend on case.
     const recased = analyzer.recase(

@@ -43,4 +43,32 @@ describe('the assistant pipeline', () => {
     // Retrieval ran once, on the question as typed.
     expect(searched).toHaveLength(1);
   });
+
+  it("searches each side of a comparison, so a side the question's own search misses is answered", async () => {
+    const searched: string[] = [];
+    // A retriever that finds an article only when its water company is named in the search.
+    const assistant = createAssistant({
+      retriever: {
+        retrieve: async ({ query }) => {
+          searched.push(query);
+          const caldermouth = /caldermouth/iu.test(query);
+          return corpus.chunks
+            .filter((chunk) => chunk.docId.includes('caldermouth') === caldermouth)
+            .map((chunk, rank) => ({ chunk, score: 1 / (rank + 1) }));
+        },
+      },
+      answerer: createExtractiveAnswerer({ minCoverage: 0.5 }),
+      analyzer: corpus.analyzer,
+      evidence: corpus.finder,
+      logger: createLogger({ level: 'silent' }),
+    });
+    const response = await assistant.ask({
+      messages: [{ role: 'user', content: 'Compare Caldermouth Water and Estbury Water in 2023' }],
+    });
+    // One search for the question, one for each side, each without the other side's name.
+    expect(searched).toHaveLength(3);
+    expect(searched[2]).not.toMatch(/caldermouth/iu);
+    expect(response.answer).toMatch(/Ruth Allardyce/u);
+    expect(response.answer).toMatch(/8\.5%/u);
+  });
 });
