@@ -51,6 +51,24 @@ describe('how tall, how wide', () => {
   });
 });
 
+describe('a comparison by a comparative adjective', () => {
+  const kindOf = (question: string) => {
+    const parsed = parser.parse(question);
+    return classifyQuestion(parsed.tokens, lexicon, parsed.text).kind;
+  };
+
+  it('compares figures as "how <adjective>" asks one', () => {
+    expect(kindOf('Was the crowd bigger for the April game or the March one?')).toBe('comparison');
+    expect(typeOf('Was the crowd bigger for the April game or the March one?')).toBe('quantity');
+    expect(typeOf('Is the old bridge taller than the new one?')).toBe('length');
+  });
+
+  it('compares no one kind of figure by "longer" or "earlier"', () => {
+    expect(typeOf('Was the first visit longer than the second?')).toBe('any');
+    expect(typeOf('Did the first ferry sail earlier than the second?')).toBe('any');
+  });
+});
+
 describe('a head noun the word vectors leave untyped', () => {
   const nouns = openWordNet();
   afterAll(() => nouns.close());

@@ -175,6 +175,35 @@ export function typeOfNoun(lemma: string, lexicon: WordVectors): AnswerType | nu
  */
 const DIMENSIONS: ReadonlySet<string> = new Set(['tall', 'wide', 'deep', 'thick', 'broad']);
 
+/**
+ * The kind of figure a comparative adjective compares sides by, as "how <adjective>" asks it:
+ * a length for the adjectives of DIMENSIONS ("taller"), an age for "older"/"younger", any
+ * figure (a count, an amount, a percentage) for the other adjectives of degree ("bigger",
+ * "cheaper", "more", "fewer"); null for "longer"/"shorter" (a time or a length) and for those
+ * of time ("earlier", "later"), which no figure type says.
+ */
+function comparedMeasure(words: readonly Token[]): AnswerType | null {
+  const word = words.find((token) => isComparative(token.normal));
+  if (!word) return null;
+  const adjective = lemmatize(word.normal);
+  if (DIMENSIONS.has(adjective)) return 'length';
+  if (adjective === 'old' || adjective === 'young') return 'age';
+  if (UNMEASURED_COMPARATIVES.has(adjective)) return null;
+  return 'quantity';
+}
+
+/**
+ * Adjectives whose comparative compares no one kind of figure (a closed set of English): "long"
+ * and "short" measure time or length; "early", "late" and "soon" compare dates.
+ */
+const UNMEASURED_COMPARATIVES: ReadonlySet<string> = new Set([
+  'long',
+  'short',
+  'early',
+  'late',
+  'soon',
+]);
+
 /** WordNet's class of nouns naming people ("striker", "director", "lender"). */
 const PERSON_FILE = 'noun.person';
 /** WordNet's lexicographer file of groups ("staff", "crew", "fleet"). */
@@ -394,7 +423,11 @@ export function classifyQuestion(
       rest.length > 0 && rest.length < tokens.length
         ? classifyQuestion(rest, lexicon, undefined, senses)
         : null;
-    const answerType = inner && inner.kind === 'factoid' ? inner.answerType : 'any';
+    const innerType = inner && inner.kind === 'factoid' ? inner.answerType : 'any';
+    // "Was the crowd bigger for…?": a comparative of measure compares figures, as "how big"
+    // asks one (see `comparedMeasure`).
+    const measured = comparative && innerType === 'any' ? comparedMeasure(words) : null;
+    const answerType = measured ?? innerType;
     return { ...base, kind: 'comparison', answerType, headToken: null, focusToken: null };
   }
 
