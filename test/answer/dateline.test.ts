@@ -1,6 +1,6 @@
 /** A news article's dateline opening a sentence, in the forms wire copy writes it. */
 import { describe, expect, it } from 'vitest';
-import { datelineLength } from '../../src/answer/evidence/dateline.js';
+import { datelineLength, datelinePlace } from '../../src/answer/evidence/dateline.js';
 
 const opening = (text: string) => text.slice(0, datelineLength(text));
 
@@ -26,5 +26,19 @@ describe('a dateline', () => {
   it('is not a sentence that only mentions a year before a dash', () => {
     expect(datelineLength('Revenue rose. In 2019 - a good year - it grew.')).toBe(0);
     expect(datelineLength('The club was founded in 1886 and plays at home.')).toBe(0);
+  });
+});
+
+describe('the place a dateline names', () => {
+  it('is its words in capitals, in lower case', () => {
+    expect(
+      datelinePlace('CALDERMOUTH, Feb. 26, 2019 (Wendle News Service) -- The council met.'),
+    ).toBe('caldermouth');
+    expect(datelinePlace('PORT VELLAN - The airport reopened.')).toBe('port vellan');
+  });
+
+  it('is none without a dateline, or when the opening words are not in capitals', () => {
+    expect(datelinePlace('PC, Corsa X and Helix 4 at launch.')).toBeNull();
+    expect(datelinePlace('Austin, 3 May 2022 - Ninefold said.')).toBeNull();
   });
 });

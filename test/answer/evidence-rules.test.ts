@@ -555,6 +555,27 @@ VELDHAVEN, 6 May 2024 - The documentary sequel "Harbour Nights: Low Tide" opened
     );
   });
 
+  it('answers "who" with no place the articles at hand name as one (a dateline, "in Brindale")', async () => {
+    const count = {
+      '001_count.txt': `Brindale count goes on
+
+BRINDALE, 5 May 2022 - The returning officer's team at the count says turnout is the highest for a Brindale mayoral election since 2006.
+
+Returning officer Dana Lune reads the result at two o'clock.`,
+    };
+    expect((await askIn(count, 'Who was the returning officer at the count?')).answer).toMatch(
+      /^Dana Lune/u,
+    );
+    const homes = {
+      '002_homes.txt': `Homes approved
+
+The council approved 40 homes in Kelvasham on Monday.
+
+A Kelvasham housing review was chaired by the planning officer, and councillor Ines Roe backed it.`,
+    };
+    expect((await askIn(homes, 'Who chaired the housing review?')).answer).not.toMatch(/^Kelvasham/u);
+  });
+
   it('takes a place written as an acronym ("in the UK") as a name to meet', () => {
     expect(ask('How many passengers did the Red Line carry in the UK in 2021?').refused).toBe(true);
   });

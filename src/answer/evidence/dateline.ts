@@ -18,3 +18,15 @@ const PLACE_DATELINE = /^\p{Lu}{2,}(?:[ '.-]\p{Lu}{2,})*(?:\s[-–—]\s|:\s)/u;
 export function datelineLength(text: string): number {
   return (DATELINE.exec(text) ?? PLACE_DATELINE.exec(text))?.[0].length ?? 0;
 }
+
+/**
+ * The place a dateline names, in lower case ("CALDERMOUTH, Feb. 26, 2019 -- …": "caldermouth";
+ * "PORT VELLAN - …": "port vellan"), when it is written in capitals as datelines write places;
+ * null otherwise. A dateline's first words name where the story was filed: a place.
+ */
+export function datelinePlace(text: string): string | null {
+  const length = datelineLength(text);
+  if (length === 0) return null;
+  const place = /^(\p{Lu}{2,}(?:[ '.-]\p{Lu}{2,})*)(?=[,:]?\s)/u.exec(text.slice(0, length))?.[1];
+  return place ? place.toLowerCase() : null;
+}

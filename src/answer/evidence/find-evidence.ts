@@ -31,6 +31,7 @@ import {
   ENTITIES_FOR,
   FIGURE_TYPES,
   GENERIC_COUNT_LEMMAS,
+  type AnswerType,
   type QuestionAnalysis,
   type QuestionTerm,
 } from '../analyze/question-types.js';
@@ -48,7 +49,7 @@ import { paragraphOf } from './paragraph-of.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { INTERROGATIVES, PRICE_VERBS } from '../analyze/classify-question.js';
-import { DATELINE, datelineLength } from './dateline.js';
+import { DATELINE, datelineLength, datelinePlace } from './dateline.js';
 import { nameMatchEnds, wordsAfter, writesPhrase } from '../../text/whole-word-search.js';
 import { aboutAnother, subjectNames } from './another-subject.js';
 import { yearsToArticle } from './years-to-article.js';
@@ -116,6 +117,32 @@ export function createEvidenceFinder({
     ...(synonyms ? { synonyms } : {}),
   });
   const appositionKind = createAppositionKind(lexicon);
+  // The places the articles at hand name as places, gathered once when first needed: their
+  // datelines' places ("CALDERMOUTH, Feb. 26, 2019 -- "), and names written on their own
+  // after "in" or "near" ("rising in the north of Caldermouth" is not; "homes in Caldermouth"
+  // is). A name the word vectors cannot type is a place when they name it so.
+  let placesAtHand: { datelines: Set<string>; text: string } | undefined;
+  const placeKind = (name: string): AnswerType | null => {
+    placesAtHand ??= {
+      datelines: new Set(
+        documents.flatMap((document) => {
+          const line = document.cleanText
+            .slice(0, HEADER_CHARS)
+            .split('\n')
+            .find((text) => datelineLength(text) > 0);
+          const place = line === undefined ? null : datelinePlace(line);
+          return place ? [place] : [];
+        }),
+      ),
+      text: documents.map((document) => document.cleanText).join('\n'),
+    };
+    if (placesAtHand.datelines.has(name.toLowerCase())) return 'place';
+    const placed = new RegExp(
+      `\\b(?:in|near) ${escapeRegExp(name)}\\b(?![\\s-]+\\p{Lu})(?!['’]s)`,
+      'u',
+    );
+    return placed.test(placesAtHand.text) ? 'place' : null;
+  };
   const byDocument = new Map<string, DocumentSentences>();
   for (const document of documents)
     byDocument.set(document.docId, { document, spans: [], positions: new Map() });
@@ -745,7 +772,13 @@ export function createEvidenceFinder({
               // lower case is a common noun there, however rare in English.
               (word) => isCommonWord(word) || lowercaseWords(document).has(word),
               reportingAsked,
-              (name) => appositionKind(entity, parsed) ?? nameKind(name),
+              // A person asked is no place the articles at hand name as one ("Who was the
+              // returning officer?" — "a Caldermouth mayoral election"); an organisation asked
+              // may be written as one ("a stake in Vennik").
+              (name) =>
+                appositionKind(entity, parsed) ??
+                nameKind(name) ??
+                (analysis.answerType === 'person' ? placeKind(name) : null),
             ) *
             (analysis.answerType === 'person'
               ? roleFit(entity, parsed, askedRoles, questionForms, roleNarrowing)
