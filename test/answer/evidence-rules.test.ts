@@ -573,7 +573,9 @@ The council approved 40 homes in Kelvasham on Monday.
 
 A Kelvasham housing review was chaired by the planning officer, and councillor Ines Roe backed it.`,
     };
-    expect((await askIn(homes, 'Who chaired the housing review?')).answer).not.toMatch(/^Kelvasham/u);
+    expect((await askIn(homes, 'Who chaired the housing review?')).answer).not.toMatch(
+      /^Kelvasham/u,
+    );
   });
 
   it('takes a place written as an acronym ("in the UK") as a name to meet', () => {
