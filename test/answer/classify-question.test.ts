@@ -85,6 +85,20 @@ describe('a head noun the word vectors leave untyped', () => {
     expect(typeOf("What's the budget for the sequel?")).toBe('any');
   });
 
+  it('prefers an organisation when its most frequent sense is one, and nothing else types it', () => {
+    const classify = (question: string) => {
+      const parsed = parser.parse(question);
+      return classifyQuestion(parsed.tokens, lexicon, parsed.text, nouns);
+    };
+    expect(classify('Which association wrote the letter?')).toMatchObject({
+      answerType: 'organization',
+      preferred: true,
+    });
+    expect(classify('Which commission did Vahidi propose?').preferred).toBe(true);
+    // A noun of people is typed by its sense, firmly.
+    expect(classify('Which striker scored twice?').preferred).toBeUndefined();
+  });
+
   it('types a list request\'s head as "which" does ("Name the three judges…": people)', () => {
     expect(withSenses('Name the three judges who heard the appeal.')).toBe('person');
     expect(withSenses('List the strikers who scored twice.')).toBe('person');

@@ -2514,6 +2514,33 @@ You can claim the cost of travel, accommodation and meals when travelling on com
   }, 60_000);
 });
 
+describe('an organisation preferred ("which association")', () => {
+  it('is answered by a name of that kind, else by a description', async () => {
+    // With WordNet, as the server reads nouns: "association" and "commission" are organisations.
+    const senses = openWordNet();
+    const corpus = createExtractiveCorpus(
+      {
+        '001_letter.txt': `Families write to the council
+
+DORWICK, 4 May 2023 - On Saturday, a group representing the families of flood victims sent a letter demanding new barriers on the river. "Nothing has been done for years," read the letter from the Lantern Street Residents Association, the Dorwick Post reported.
+
+The mayor proposed making the river works commission more active, Harbourline said.`,
+      },
+      { lexicon: await (packagedVectors ??= loadPackagedWordVectors()), senses },
+    );
+    const named = corpus.ask(
+      "Which association of victims' families sent a letter demanding new barriers?",
+    );
+    const described = corpus.ask('Which commission did the mayor propose making more active?');
+    senses.close();
+    expect(named.answer).toMatch(/^Lantern Street Residents Association/u);
+    expect(described.refused).toBe(false);
+    expect(described.answer).toMatch(/river works commission/u);
+    // Not a name of another kind the sentence holds.
+    expect(described.answer).not.toMatch(/^Harbourline/u);
+  }, 60_000);
+});
+
 describe('a list of names', () => {
   it('keeps every name coordinated with the items, whatever kind each was guessed', async () => {
     // With WordNet, as the server reads nouns: "councillors" asks for people.

@@ -570,6 +570,9 @@ export function createQuestionAnalyzer({
             ? 'comparison'
             : kind,
         answerType: conversation.answerType ?? classification.answerType,
+        ...(conversation.answerType === null && classification.preferred
+          ? { typePreferred: true }
+          : {}),
         terms: [...primary, ...carried],
         focus: countedFocus ?? specificFocus,
         counted: countedFocus !== null,

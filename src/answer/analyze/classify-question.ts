@@ -130,6 +130,12 @@ export interface Classification {
   /** Index of the head noun (typed or not). */
   headToken: number | null;
   negated: boolean;
+  /**
+   * The answer type is a preference, not a requirement: WordNet's organisation reading of a
+   * head noun the word vectors leave untyped ("which association"), which documents may
+   * answer by a description ("the bilateral border commission") as well as by a name.
+   */
+  preferred?: boolean;
 }
 
 /**
@@ -238,6 +244,16 @@ export function typeOfNounBySenses(lemma: string, senses: WordNet | undefined): 
   const type = senseType(first);
   if (type === null) return null;
   return all.filter((sense) => senseType(sense) === type).length * 2 >= all.length ? type : null;
+}
+
+/**
+ * True when a noun's most frequent sense is an organisation ("association", "union",
+ * "club"), whatever its rarer senses: English asks an organisation's name by it, though
+ * documents may answer by a description ("the bilateral border commission").
+ */
+export function organizationBySenses(lemma: string, senses: WordNet | undefined): boolean {
+  const first = senses?.senses(lemma)[0];
+  return first?.lexFile === GROUP_FILE && first.ancestors.includes('organization');
 }
 
 /**
@@ -645,18 +661,27 @@ export function classifyQuestion(
     // was the gate for the draw" asks for an attribute's value, not a name.
     // WordNet's sense, a lexicographer's, comes before the word vectors' guess of a kind of
     // name ("which trustees": people, though the vectors put "trustee" near organisations).
-    const type =
+    const noun = headToken && isNoun(headToken) ? headToken : null;
+    const known =
       typed ??
-      (headToken && isNoun(headToken) ? typeOfNounBySenses(headToken.lemma, senses) : null) ??
+      (noun ? typeOfNounBySenses(noun.lemma, senses) : null) ??
       (headToken && wh === 'which' && focusToken === null
         ? namedKindOfNoun(headToken.lemma, lexicon)
         : null);
+    // Typed by nothing else, a noun whose most frequent sense is an organisation prefers one.
+    const preferred =
+      known === null &&
+      kind === 'factoid' &&
+      noun !== null &&
+      organizationBySenses(noun.lemma, senses);
+    const type = known ?? (preferred ? 'organization' : null);
     return {
       ...base,
       kind,
       answerType: type ?? (named ? 'name' : priced ? 'money' : 'any'),
       focusToken,
       headToken: head,
+      ...(preferred ? { preferred } : {}),
     };
   }
   return { ...base, kind: 'factoid', answerType: 'any' };

@@ -79,6 +79,11 @@ export interface QuestionAnalysis {
   negated: boolean;
   /** The question asks for one article ("the article about…"), whether or not it names which. */
   oneArticle: boolean;
+  /**
+   * The answer type is only preferred (see `Classification.preferred`): when no evidence holds
+   * an answer of that type, the question is answered as one asking no type.
+   */
+  typePreferred?: boolean;
   /** For comparisons: the two (or more) sides, each a set of extra constraints. */
   sides: Constraints[];
   /** The previous answer's text, so a follow-up's answer need not repeat it. */

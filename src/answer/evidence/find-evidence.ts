@@ -233,7 +233,18 @@ export function createEvidenceFinder({
     entry.positions = new Map(entry.spans.map((item, position) => [item.span.start, position]));
   }
 
-  function find({
+  function find(options: { analysis: QuestionAnalysis; passages: RetrievedPassage[] }): Evidence {
+    const evidence = findAsTyped(options);
+    // A preferred type ("which association": an organisation) that no passage answers leaves
+    // the question asking no type ("the bilateral border commission").
+    if (evidence.supported || !options.analysis.typePreferred) return evidence;
+    return findAsTyped({
+      ...options,
+      analysis: { ...options.analysis, answerType: 'any', typePreferred: false },
+    });
+  }
+
+  function findAsTyped({
     analysis: asked,
     passages,
   }: {
@@ -788,6 +799,14 @@ export function createEvidenceFinder({
             (entity.end <= datelineEnd && !reportingAsked ? REPORT_DATE_FIT : 1),
         }))
         .filter(({ fit }) => fit >= MIN_FIT)
+        // A preferred type ("which association") is met by a name ending in the noun asked
+        // ("the Habilian Association"), as English names organisations by their kind.
+        .filter(
+          ({ entity }) =>
+            !analysis.typePreferred ||
+            analysis.head === null ||
+            lemmatize(entity.text.split(/\s+/u).at(-1)!.toLowerCase()) === analysis.head,
+        )
         // "Horak, 58,": an age in apposition belongs to the name before it.
         .filter(
           ({ entity }) =>
