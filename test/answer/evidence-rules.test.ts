@@ -578,6 +578,18 @@ A Kelvasham housing review was chaired by the planning officer, and councillor I
     );
   });
 
+  it('takes no answer from a sentence negating the asked event ("will not direct")', async () => {
+    const response = await askIn(
+      {
+        '001_film.txt': `Director change for Harbour film
+
+VELDHAVEN, 3 May 2024 - Dana Lune will not direct the third Harbour film, the studio said on Monday. Production starts in June.`,
+      },
+      'Who will direct the third Harbour film?',
+    );
+    expect(response.answer).not.toMatch(/^Dana Lune/u);
+  });
+
   it('takes a place written as an acronym ("in the UK") as a name to meet', () => {
     expect(ask('How many passengers did the Red Line carry in the UK in 2021?').refused).toBe(true);
   });

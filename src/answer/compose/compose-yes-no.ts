@@ -12,6 +12,7 @@ import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
 import type { Draft } from './draft.js';
 import { answerAfter, isQuestion } from './posed-question.js';
+import { CEASING, inNegationScope } from '../analyze/negation-scope.js';
 
 /** Coverage from which a sentence that neither negates nor contradicts counts as saying yes; chosen on the development sets. */
 const AFFIRM_COVERAGE = 0.6;
@@ -41,49 +42,6 @@ const NEGATIVE_IMPLICATIVES: ReadonlySet<string> = new Set([
   'neglect',
   'forget',
 ]);
-
-/**
- * English's subordinating conjunctions of time, cause, condition and concession (a closed
- * class): each opens a clause of its own, beyond the reach of a negation before it ("no plans
- * to stop selling it after the new one comes out": "comes out" is not negated).
- */
-const SUBORDINATORS: ReadonlySet<string> = new Set([
-  'after',
-  'before',
-  'when',
-  'while',
-  'because',
-  'since',
-  'until',
-  'unless',
-  'although',
-  'though',
-  'if',
-  'once',
-]);
-
-/**
- * English's verbs of ceasing (a closed class): what follows one ("stopped selling", "ceased
- * trading", "abandoned plans") no longer happens.
- */
-const CEASING: ReadonlySet<string> = new Set(['stop', 'cease', 'quit', 'halt', 'discontinue']);
-
-/**
- * True when the tagger's negation ("not", "no", "never" before it) reaches the token at
- * `index`: the tagger carries it to the end of the sentence; it stops at a comma, a
- * semicolon or a subordinating conjunction that opens another clause.
- */
-function inNegationScope(tokens: readonly Token[], index: number): boolean {
-  if (!tokens[index]?.negated) return false;
-  for (let at = index - 1; at >= 0 && tokens[at]!.negated; at -= 1) {
-    const token = tokens[at]!;
-    if (token.normal === ',' || token.normal === ';' || SUBORDINATORS.has(token.normal))
-      return false;
-    // "no plans to stop selling it": a negated verb of ceasing negates the negation.
-    if (token.pos === 'VERB' && CEASING.has(lemmatize(token.normal))) return false;
-  }
-  return true;
-}
 
 /** True when the verb at `index` follows "to" after a negative implicative ("refused to remove"). */
 function deniedByImplicative(tokens: readonly Token[], index: number): boolean {

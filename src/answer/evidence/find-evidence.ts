@@ -50,6 +50,7 @@ import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { INTERROGATIVES, PRICE_VERBS } from '../analyze/classify-question.js';
 import { DATELINE, datelineLength, datelinePlace } from './dateline.js';
+import { inNegationScope } from '../analyze/negation-scope.js';
 import { nameMatchEnds, wordsAfter, writesPhrase } from '../../text/whole-word-search.js';
 import { aboutAnother, subjectNames } from './another-subject.js';
 import { yearsToArticle } from './years-to-article.js';
@@ -356,6 +357,12 @@ export function createEvidenceFinder({
     );
     const questionForms = [...new Set([...questionWords, ...[...questionWords].map(lemmatize)])];
     const roleNarrowing = askedNarrowing(analysis.parsed, askedRoles);
+    // The question's verbs (lemmas): the event a sentence may state or negate.
+    const askedVerbs = new Set(
+      analysis.parsed.tokens
+        .filter((token) => token.pos === 'VERB')
+        .map((token) => lemmatize(token.normal)),
+    );
     const accepted = ENTITIES_FOR[analysis.answerType];
     const built = new Map<string, EvidenceSentence>();
     // What every sentence must meet: a comparison's sides are checked side by side, and a
@@ -594,6 +601,18 @@ export function createEvidenceFinder({
       document: SourceDocument,
     ): { answers: Entity[]; fits: number[] } {
       if (accepted.length === 0) return { answers: [], fits: [] };
+      // "Who directs the third film?" — "Quenneville will not direct the third film": a
+      // sentence negating the asked event names who or what did not do it.
+      if (
+        !analysis.negated &&
+        parsed.tokens.some(
+          (token, at) =>
+            token.pos === 'VERB' &&
+            askedVerbs.has(lemmatize(token.normal)) &&
+            inNegationScope(parsed.tokens, at),
+        )
+      )
+        return { answers: [], fits: [] };
       const stated = columns ? `${parsed.text} ${columns.context}` : parsed.text;
       // "How much revenue…": a figure is the attribute's value only in a sentence stating it;
       // "the name of the captain" is a name only in a sentence speaking of the captain.

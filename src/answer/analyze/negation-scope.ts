@@ -1,0 +1,56 @@
+/**
+ * How far a negation reaches in a sentence, by English grammar: the tagger marks every token
+ * after "not", "no" or "never" as negated up to the sentence's end; a clause of its own ends
+ * the negation's reach.
+ */
+import { lemmatize } from '../../text/tokenize.js';
+import type { Token } from './parse-text.js';
+
+/**
+ * English's subordinating conjunctions of time, cause, condition and concession (a closed
+ * class): each opens a clause of its own, beyond the reach of a negation before it ("no plans
+ * to stop selling it after the new one comes out": "comes out" is not negated).
+ */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'since',
+  'until',
+  'unless',
+  'although',
+  'though',
+  'if',
+  'once',
+]);
+
+/**
+ * English's verbs of ceasing (a closed class): what follows one ("stopped selling", "ceased
+ * trading", "abandoned plans") no longer happens.
+ */
+export const CEASING: ReadonlySet<string> = new Set([
+  'stop',
+  'cease',
+  'quit',
+  'halt',
+  'discontinue',
+]);
+
+/**
+ * True when the tagger's negation ("not", "no", "never" before it) reaches the token at
+ * `index`: the tagger carries it to the end of the sentence; it stops at a comma, a
+ * semicolon or a subordinating conjunction that opens another clause.
+ */
+export function inNegationScope(tokens: readonly Token[], index: number): boolean {
+  if (!tokens[index]?.negated) return false;
+  for (let at = index - 1; at >= 0 && tokens[at]!.negated; at -= 1) {
+    const token = tokens[at]!;
+    if (token.normal === ',' || token.normal === ';' || SUBORDINATORS.has(token.normal))
+      return false;
+    // "no plans to stop selling it": a negated verb of ceasing negates the negation.
+    if (token.pos === 'VERB' && CEASING.has(lemmatize(token.normal))) return false;
+  }
+  return true;
+}
