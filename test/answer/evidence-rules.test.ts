@@ -590,6 +590,20 @@ VELDHAVEN, 3 May 2024 - Dana Lune will not direct the third Harbour film, the st
     expect(response.answer).not.toMatch(/^Dana Lune/u);
   });
 
+  it('dates a sentence stating only "last year" to the year before its article\'s', async () => {
+    const articles = {
+      '001_ferries.txt': `Harbour Ferries grows
+
+OSTRAVIA, 5 March 2024 - Harbour Ferries flew 3.2 million passengers last year, the company said on Tuesday.`,
+    };
+    expect(
+      (await askIn(articles, 'How many passengers did Harbour Ferries fly in 2023?')).answer,
+    ).toMatch(/^3\.2 million passengers/u);
+    expect(
+      (await askIn(articles, 'How many passengers did Harbour Ferries fly in 2024?')).refused,
+    ).toBe(true);
+  });
+
   it('takes a place written as an acronym ("in the UK") as a name to meet', () => {
     expect(ask('How many passengers did the Red Line carry in the UK in 2021?').refused).toBe(true);
   });

@@ -98,4 +98,10 @@ describe('deicticYears', () => {
   it('takes nothing from a year written in figures', () => {
     expect(years('The company raised $80 million in 2021.')).toEqual([]);
   });
+
+  it('reads only a year named ("last year", "next season") when asked for year nouns only', () => {
+    const named = (text: string) => deicticYears(parser.parse(text), 2023, new Set(['say']), true);
+    expect(named('The company cut 40 jobs last year.')).toEqual([2022]);
+    expect(named('Tarrow Capital declined to invest more this summer.')).toEqual([]);
+  });
 });

@@ -65,6 +65,8 @@ export function deicticYears(
   parsed: ParsedText,
   articleYear: number,
   reporting: ReadonlySet<string>,
+  /** Only those naming a year ("last year", "next season"), not a week or a month. */
+  yearNounsOnly = false,
 ): number[] {
   const years: number[] = [];
   for (const entity of parsed.entities) {
@@ -78,6 +80,7 @@ export function deicticYears(
     if (reported) continue;
     // "last year" moves the year; "last week" stays in the article's.
     const moves = words.some((word) => YEAR_NOUNS.has(word));
+    if (yearNounsOnly && !moves) continue;
     years.push(articleYear + (moves ? DEICTIC[deictic]! : 0));
   }
   return years;

@@ -467,6 +467,17 @@ export function createEvidenceFinder({
           ownYears.push(
             ...deicticYears(parse(ownText), Number(document.date.slice(0, 4)), REPORTING_VERBS),
           );
+        // A sentence stating no year but "last year" or "next season" states the year its
+        // article's date moves to ("flew 12.0 million passengers last year", in 2024: 2023).
+        else if (document.date)
+          ownYears.push(
+            ...deicticYears(
+              parse(ownText),
+              Number(document.date.slice(0, 4)),
+              REPORTING_VERBS,
+              true,
+            ),
+          );
         headerYears.push(
           ...yearsIn(header),
           ...(document.date ? [Number(document.date.slice(0, 4))] : []),
