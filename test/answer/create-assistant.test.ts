@@ -3,6 +3,7 @@ import { createAssistant } from '../../src/answer/create-assistant.js';
 import { createExtractiveAnswerer } from '../../src/answer/create-extractive-answerer.js';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createLogger } from '../../src/log/logger.js';
+import type { Chunk } from '../../src/ingest/document-types.js';
 import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
 const ARTICLES = {
@@ -19,21 +20,34 @@ beforeAll(async () => {
   corpus = createExtractiveCorpus(ARTICLES, { lexicon: await loadPackagedWordVectors() });
 }, 60_000);
 
+/**
+ * The offline assistant over the corpus, its retriever returning the chunks `found` keeps for
+ * each search (every one by default); `searched` collects the searches.
+ */
+function assistantOver(
+  searched: string[],
+  found: (chunk: Chunk, query: string) => boolean = () => true,
+) {
+  return createAssistant({
+    retriever: {
+      retrieve: async ({ query }) => {
+        searched.push(query);
+        return corpus.chunks
+          .filter((chunk) => found(chunk, query))
+          .map((chunk, rank) => ({ chunk, score: 1 / (rank + 1) }));
+      },
+    },
+    answerer: createExtractiveAnswerer({ minCoverage: 0.5 }),
+    analyzer: corpus.analyzer,
+    evidence: corpus.finder,
+    logger: createLogger({ level: 'silent' }),
+  });
+}
+
 describe('the assistant pipeline', () => {
   it('reads names typed in lower case as the retrieved passages write them', async () => {
     const searched: string[] = [];
-    const assistant = createAssistant({
-      retriever: {
-        retrieve: async ({ query }) => {
-          searched.push(query);
-          return corpus.chunks.map((chunk, rank) => ({ chunk, score: 1 / (rank + 1) }));
-        },
-      },
-      answerer: createExtractiveAnswerer({ minCoverage: 0.5 }),
-      analyzer: corpus.analyzer,
-      evidence: corpus.finder,
-      logger: createLogger({ level: 'silent' }),
-    });
+    const assistant = assistantOver(searched);
     const response = await assistant.ask({
       messages: [{ role: 'user', content: 'how much did estbury water raise its charges in 2023' }],
     });
@@ -47,21 +61,10 @@ describe('the assistant pipeline', () => {
   it("searches each side of a comparison, so a side the question's own search misses is answered", async () => {
     const searched: string[] = [];
     // A retriever that finds an article only when its water company is named in the search.
-    const assistant = createAssistant({
-      retriever: {
-        retrieve: async ({ query }) => {
-          searched.push(query);
-          const caldermouth = /caldermouth/iu.test(query);
-          return corpus.chunks
-            .filter((chunk) => chunk.docId.includes('caldermouth') === caldermouth)
-            .map((chunk, rank) => ({ chunk, score: 1 / (rank + 1) }));
-        },
-      },
-      answerer: createExtractiveAnswerer({ minCoverage: 0.5 }),
-      analyzer: corpus.analyzer,
-      evidence: corpus.finder,
-      logger: createLogger({ level: 'silent' }),
-    });
+    const assistant = assistantOver(
+      searched,
+      (chunk, query) => chunk.docId.includes('caldermouth') === /caldermouth/iu.test(query),
+    );
     const response = await assistant.ask({
       messages: [{ role: 'user', content: 'Compare Caldermouth Water and Estbury Water in 2023' }],
     });
