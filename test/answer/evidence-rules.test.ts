@@ -604,6 +604,20 @@ OSTRAVIA, 5 March 2024 - Harbour Ferries flew 3.2 million passengers last year, 
     ).toBe(true);
   });
 
+  it('takes no figure its phrase puts on another name than the one asked ("on PC", asked "on Corsa X")', async () => {
+    const articles = {
+      '001_launch.txt': `Shooter launch draws crowds
+
+AUSTIN, 22 August 2022 - The shooter Starfall peaked at 310,000 concurrent players on PC on its first Saturday, with further players on the Corsa X, for which no figure was given.`,
+    };
+    expect(
+      (await askIn(articles, 'How many concurrent players did Starfall have on Corsa X?')).refused,
+    ).toBe(true);
+    expect(
+      (await askIn(articles, 'How many concurrent players did Starfall have on PC?')).answer,
+    ).toMatch(/^310,000 concurrent players/u);
+  });
+
   it('takes a place written as an acronym ("in the UK") as a name to meet', () => {
     expect(ask('How many passengers did the Red Line carry in the UK in 2021?').refused).toBe(true);
   });

@@ -388,6 +388,7 @@ export function createEvidenceFinder({
       modifiers.flatMap((entity) => [...monthsIn(parse(entity.text))]),
     );
     const previousShort = shortAnswerOf(analysis.previousAnswer);
+    const askedPlaces = prepositionalNames(analysis.parsed);
     const acronyms = new Set(
       analysis.parsed.tokens
         .filter((token) => /^\p{Lu}{2}$/u.test(token.text))
@@ -701,6 +702,10 @@ export function createEvidenceFinder({
         // A follow-up ("and how much had it asked for?") asks for another figure or name than
         // the one the previous answer gave.
         if (previousShort !== '' && comparable(entity.text) === previousShort) return [];
+        // "How many players on Corsa X?" — "310,000 concurrent players on PC": the figure's
+        // own phrase puts it on another name than the one asked with that preposition.
+        if (FIGURE_TYPES.has(analysis.answerType) && placedElsewhere(entity, parsed, askedPlaces))
+          return [];
         // A figure with a short unit glued or next to it ("909km", "11.4 km"); a function word
         // after it ("runway 26 at …") is none.
         const short = shortUnitAfter(parsed.text, entity.end);
@@ -1586,6 +1591,52 @@ function shortAnswerOf(answer: string): string {
     .replace(/\s*\[\d+\]/gu, '')
     .trim();
   return first.length > 0 && first.length <= SHORT_ANSWER_CHARS ? comparable(first) : '';
+}
+
+/**
+ * The names a text sets after a preposition ("on Corsa X", "in the Netherlands"): each
+ * preposition with the lower-cased words of the name after it (an article may come between).
+ */
+function prepositionalNames(parsed: ParsedText): { preposition: string; words: Set<string> }[] {
+  const tokens = parsed.tokens;
+  return tokens.flatMap((token, at) => {
+    if (token.pos !== 'ADP') return [];
+    let first = at + 1;
+    if (tokens[first]?.pos === 'DET') first += 1;
+    const words = new Set<string>();
+    for (let next = first; tokens[next]?.pos === 'PROPN'; next += 1)
+      words.add(tokens[next]!.normal);
+    return words.size > 0 ? [{ preposition: token.normal, words }] : [];
+  });
+}
+
+/** Tokens after a figure that may still be its noun phrase ("310,000 concurrent players"). */
+const FIGURE_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM']);
+
+/**
+ * True when the figure's own phrase goes on with a preposition the question sets a name after
+ * and names there one the question does not ("310,000 concurrent players on PC" asked "on Corsa
+ * X"): the figure is that other one's.
+ */
+function placedElsewhere(
+  entity: Entity,
+  parsed: ParsedText,
+  asked: readonly { preposition: string; words: Set<string> }[],
+): boolean {
+  if (asked.length === 0) return false;
+  const tokens = parsed.tokens;
+  let at = entity.last + 1;
+  while (tokens[at] && FIGURE_PHRASE.has(tokens[at]!.pos)) at += 1;
+  const preposition = tokens[at];
+  if (preposition?.pos !== 'ADP') return false;
+  const same = asked.filter((pair) => pair.preposition === preposition.normal);
+  if (same.length === 0) return false;
+  let first = at + 1;
+  if (tokens[first]?.pos === 'DET') first += 1;
+  const named = tokens[first];
+  if (named?.pos !== 'PROPN') return false;
+  // A name the question gives anywhere is no other one ("the Red Line compared with the Blue").
+  return !asked.some((pair) => pair.words.has(named.normal));
 }
 
 /** Most characters of a short answer (a name, a figure or a date leading an answer). */
