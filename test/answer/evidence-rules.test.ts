@@ -618,6 +618,24 @@ AUSTIN, 22 August 2022 - The shooter Starfall peaked at 310,000 concurrent playe
     ).toMatch(/^310,000 concurrent players/u);
   });
 
+  it('answers with the items of a list a sentence near the best introduces', async () => {
+    const response = await askIn(
+      {
+        '001_budget.txt': `Budget passed
+
+VELDHAVEN, 3 March 2023 - The council approved the 2023 budget on Tuesday. Councillor Ines Roe said she opposed the budget because it held no money for flood defences. Other departmental allocations in the budget include:
+
+- Fire and rescue: €29.3 million
+- Libraries: €6.2 million
+
+The vote was 7-4.`,
+      },
+      'What departments got money in the 2023 budget?',
+    );
+    expect(response.answer).toMatch(/Fire and rescue/u);
+    expect(response.answer).toMatch(/Libraries/u);
+  });
+
   it('takes a place written as an acronym ("in the UK") as a name to meet', () => {
     expect(ask('How many passengers did the Red Line carry in the UK in 2021?').refused).toBe(true);
   });

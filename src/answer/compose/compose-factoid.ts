@@ -22,7 +22,7 @@ import { answerFit, REPORTING_VERBS } from '../evidence/answer-fit.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 import { overlap } from './pick-sentences.js';
-import { listAfter } from './introduced-list.js';
+import { INTRODUCER_SEARCH, listAfter } from './introduced-list.js';
 import { asksDoer, doersOf } from './passive-agent.js';
 import { answerAfter, isQuestion } from './posed-question.js';
 import { labelledValue } from './labelled-value.js';
@@ -643,9 +643,14 @@ export function composeFactoid(evidence: Evidence): Draft {
     if (kinds.length === 1)
       return { lead: kinds[0]!.text, leadSentence: best, parts: [{ sentence: best }] };
   }
-  // The best sentence introduces a list ("…three fare types on short-haul routes:"): its items answer.
-  const listed = listAfter(evidence, best);
-  if (listed.length > 0) return { parts: [best, ...listed].map((sentence) => ({ sentence })) };
+  // A sentence introducing a list ("…three fare types on short-haul routes:"), the best or one
+  // scoring near it among the next few: its items answer.
+  for (const sentence of [best, ...rest].slice(0, INTRODUCER_SEARCH)) {
+    if (sentence !== best && sentence.score < NEAR_BEST * best.score) continue;
+    const listed = listAfter(evidence, sentence);
+    if (listed.length > 0)
+      return { parts: [sentence, ...listed].map((part) => ({ sentence: part })) };
+  }
   // "Who is Leonard Pask?": the sentence that describes the name ("Leonard Pask, the former
   // head of procurement, …", "Pask is a …"), among the best few, answers it.
   if (asksWhoSomeoneIs(evidence)) {

@@ -10,7 +10,7 @@ import type { Entity, Token } from '../analyze/parse-text.js';
 import { countValue } from '../analyze/find-constraints.js';
 import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
-import { itemLabel, listAfter, MAX_ITEMS } from './introduced-list.js';
+import { INTRODUCER_SEARCH, itemLabel, listAfter, MAX_ITEMS } from './introduced-list.js';
 import { sectionDraft } from './section-list.js';
 import { datelineLength } from '../evidence/dateline.js';
 import { tableColumns } from '../evidence/table-columns.js';
@@ -119,12 +119,6 @@ function askedCount(tokens: readonly Token[], asked: string): number | null {
   while (before >= 0 && tokens[before]!.pos === 'ADJ') before -= 1;
   return at > 0 && before >= 0 ? countValue(tokens[before]!.normal) : null;
 }
-
-/**
- * How many of the best sentences are searched for one introducing a list. Set once, not tuned:
- * the aviation set's one such case has its introducer first; every set answers the same with 1–5.
- */
-const INTRODUCER_SEARCH = 3;
 
 /** The entity is joined to another of the list's by a comma, "and" or "or" ("A, B and C"). */
 function coordinated(entity: Entity, entities: Entity[], sentence: EvidenceSentence): boolean {

@@ -5,6 +5,12 @@
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import { onItemLine, opensItemAt } from '../evidence/section-heading.js';
 
+/**
+ * How many of the best sentences are searched for one introducing a list. Set once, not tuned:
+ * the aviation set's one such case has its introducer first; every set answers the same with 1–5.
+ */
+export const INTRODUCER_SEARCH = 3;
+
 /** Most items a list answer shows (compose-list.ts's too). */
 export const MAX_ITEMS = 12;
 /**
