@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyQuestion } from '../../src/answer/analyze/classify-question.js';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import type { WordVectors } from '../../src/embed/word-vectors.js';
-import { openWordNet } from '../../src/text/wordnet.js';
+import { openWordNet, type WordNet } from '../../src/text/wordnet.js';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
 
@@ -12,10 +12,12 @@ let lexicon: WordVectors;
 beforeAll(async () => {
   lexicon = await createFakeWordVectors()();
 });
-const typeOf = (question: string) => {
+/** The question's classification, with WordNet's nouns when given (as the server reads them). */
+const classify = (question: string, senses?: WordNet) => {
   const parsed = parser.parse(question);
-  return classifyQuestion(parsed.tokens, lexicon, parsed.text).answerType;
+  return classifyQuestion(parsed.tokens, lexicon, parsed.text, senses);
 };
+const typeOf = (question: string) => classify(question).answerType;
 
 describe('"how far" and "how soon"', () => {
   it('ask a distance in time when "in advance", "ahead" or "back" follows, or "soon" is asked', () => {
@@ -52,10 +54,7 @@ describe('how tall, how wide', () => {
 });
 
 describe('a comparison by a comparative adjective', () => {
-  const kindOf = (question: string) => {
-    const parsed = parser.parse(question);
-    return classifyQuestion(parsed.tokens, lexicon, parsed.text).kind;
-  };
+  const kindOf = (question: string) => classify(question).kind;
 
   it('compares figures as "how <adjective>" asks one', () => {
     expect(kindOf('Was the crowd bigger for the April game or the March one?')).toBe('comparison');
@@ -72,10 +71,7 @@ describe('a comparison by a comparative adjective', () => {
 describe('a head noun the word vectors leave untyped', () => {
   const nouns = openWordNet();
   afterAll(() => nouns.close());
-  const withSenses = (question: string) => {
-    const parsed = parser.parse(question);
-    return classifyQuestion(parsed.tokens, lexicon, parsed.text, nouns).answerType;
-  };
+  const withSenses = (question: string) => classify(question, nouns).answerType;
 
   it("is typed by WordNet's most frequent sense: people's nouns ask a person, money's money", () => {
     expect(withSenses("What's the budget for the sequel?")).toBe('money');
@@ -86,17 +82,13 @@ describe('a head noun the word vectors leave untyped', () => {
   });
 
   it('prefers an organisation when its most frequent sense is one, and nothing else types it', () => {
-    const classify = (question: string) => {
-      const parsed = parser.parse(question);
-      return classifyQuestion(parsed.tokens, lexicon, parsed.text, nouns);
-    };
-    expect(classify('Which association wrote the letter?')).toMatchObject({
+    expect(classify('Which association wrote the letter?', nouns)).toMatchObject({
       answerType: 'organization',
       preferred: true,
     });
-    expect(classify('Which commission did Vahidi propose?').preferred).toBe(true);
+    expect(classify('Which commission did Vahidi propose?', nouns).preferred).toBe(true);
     // A noun of people is typed by its sense, firmly.
-    expect(classify('Which striker scored twice?').preferred).toBeUndefined();
+    expect(classify('Which striker scored twice?', nouns).preferred).toBeUndefined();
   });
 
   it('types a list request\'s head as "which" does ("Name the three judges…": people)', () => {

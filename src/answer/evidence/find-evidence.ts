@@ -123,7 +123,14 @@ export function createEvidenceFinder({
   // after "in" or "near" ("rising in the north of Caldermouth" is not; "homes in Caldermouth"
   // is). A name the word vectors cannot type is a place when they name it so.
   let placesAtHand: { datelines: Set<string>; text: string } | undefined;
+  // Each name is looked for once: the same names come back sentence after sentence.
+  const placeKinds = new Map<string, AnswerType | null>();
   const placeKind = (name: string): AnswerType | null => {
+    let kind = placeKinds.get(name);
+    if (kind === undefined) placeKinds.set(name, (kind = findPlaceKind(name)));
+    return kind;
+  };
+  const findPlaceKind = (name: string): AnswerType | null => {
     placesAtHand ??= {
       datelines: new Set(
         documents.flatMap((document) => {
