@@ -291,6 +291,15 @@ export function nounSynonyms(wordnet: WordNet): (lemma: string) => readonly stri
 }
 
 /**
+ * What a noun names a kind of, in its most frequent sense: the words of the synsets right
+ * above it ("fine" → "penalty"; "bus" → "public_transport"). A fine is a penalty, so a text
+ * saying "fined" states the penalty a question asks about.
+ */
+export function nounKinds(wordnet: WordNet): (lemma: string) => readonly string[] {
+  return (lemma) => (wordnet.senses(lemma)[0]?.parents ?? []).filter((word) => !word.includes('_'));
+}
+
+/**
  * True when two nouns name different things of one kind: a sense of each shares a parent with
  * one of the other's and no sense of either has the other as a synonym ("salmon" and "trout",
  * both salmonids). The word vectors put such nouns close, though a figure of one counts none
@@ -305,5 +314,18 @@ export function nounSiblings(wordnet: WordNet): (one: string, other: string) => 
     if (b.some((sense) => sense.words.includes(one))) return false;
     const parents = new Set(b.flatMap((sense) => sense.parents));
     return a.some((sense) => sense.parents.some((parent) => parents.has(parent)));
+  };
+}
+
+/** What the evidence finder reads of WordNet's nouns: synonyms, kinds and siblings. */
+export function nounRelations(wordnet: WordNet): {
+  synonyms: (lemma: string) => readonly string[];
+  kindsOf: (lemma: string) => readonly string[];
+  siblings: (one: string, other: string) => boolean;
+} {
+  return {
+    synonyms: nounSynonyms(wordnet),
+    kindsOf: nounKinds(wordnet),
+    siblings: nounSiblings(wordnet),
   };
 }

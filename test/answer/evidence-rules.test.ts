@@ -2748,3 +2748,24 @@ describe('a count of another thing of the same kind', () => {
     expect(salmon.answer).toMatch(/^14 adult salmon/u);
   });
 });
+
+describe('a noun asked about, stated by a kind of it', () => {
+  it('reads "fined" as stating the penalty asked about (a fine is a kind of penalty)', async () => {
+    // With WordNet, as the server reads nouns: a fine's most frequent sense is a penalty.
+    const senses = openWordNet();
+    const corpus = createExtractiveCorpus(
+      {
+        '001_fine.txt': `Regulator fines tool maker
+
+BRUSSELS, 3 October 2023 - The Product Safety Agency on Tuesday fined Harlow Tools €24.6 million over a faulty drill, the agency said. Harlow Tools said it would study the ruling.`,
+      },
+      { lexicon: await (packagedVectors ??= loadPackagedWordVectors()), senses },
+    );
+    const response = corpus.ask(
+      'How big was the penalty the Product Safety Agency gave Harlow Tools?',
+    );
+    senses.close();
+    expect(response.refused).toBe(false);
+    expect(response.answer).toMatch(/^€24\.6 million/u);
+  }, 60_000);
+});

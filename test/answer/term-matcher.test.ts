@@ -46,6 +46,18 @@ describe('matching question terms against sentences', () => {
     expect(without.match(term('judges', 'judge'), without.bagOf(text))).toBe(0);
   });
 
+  it('credits a word naming a kind of the asked one, as the kinds given say, and not the reverse', async () => {
+    const lexicon = await createFakeWordVectors()();
+    const kindsOf = (lemma: string) => (lemma === 'fine' ? ['penalty'] : []);
+    const withKinds = createTermMatcher({ lexicon, kindsOf });
+    const without = createTermMatcher({ lexicon });
+    const text = 'The agency fined the maker on Tuesday.';
+    expect(withKinds.match(term('penalty'), withKinds.bagOf(text))).toBe(0.8);
+    expect(without.match(term('penalty'), without.bagOf(text))).toBe(0);
+    // A penalty is not always a fine.
+    expect(withKinds.match(term('fine'), withKinds.bagOf('A penalty was imposed.'))).toBe(0);
+  });
+
   it('shares bags across matchers through a cache, and makes a changed sentence its own bag', async () => {
     const lexicon = await countingLexicon();
     const bags = createBagCache();

@@ -3,7 +3,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { nounSiblings, nounSynonyms, openWordNet, wordNetFolder } from '../../src/text/wordnet.js';
+import {
+  nounKinds,
+  nounSiblings,
+  nounSynonyms,
+  openWordNet,
+  wordNetFolder,
+} from '../../src/text/wordnet.js';
 
 const nouns = openWordNet();
 afterAll(() => nouns.close());
@@ -25,6 +31,14 @@ describe("WordNet's nouns", () => {
     expect(siblings('judge', 'justice')).toBe(false);
     expect(siblings('staff', 'employee')).toBe(false);
     expect(siblings('employee', 'worker')).toBe(false);
+  });
+
+  it('gives what a noun is a kind of in its most frequent sense, one level up', () => {
+    const kinds = nounKinds(nouns);
+    expect(kinds('fine')).toContain('penalty');
+    expect(kinds('penalty')).not.toContain('fine');
+    // Not every ancestor: a fine is no "cost" here.
+    expect(kinds('fine')).not.toContain('cost');
   });
 
   it('knows adverbs of several words, and no phrase it lacks', () => {

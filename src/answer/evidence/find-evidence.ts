@@ -83,6 +83,8 @@ export interface EvidenceFinderOptions {
   nameKind?: NameKind;
   /** A noun's synonyms in its most frequent sense (WordNet's; see `nounSynonyms`). */
   synonyms?: (lemma: string) => readonly string[];
+  /** What a noun names a kind of (WordNet's; see `nounKinds`). */
+  kindsOf?: (lemma: string) => readonly string[];
   /** True when two nouns are different things of one kind (WordNet's; see `nounSiblings`). */
   siblings?: (one: string, other: string) => boolean;
 }
@@ -110,12 +112,14 @@ export function createEvidenceFinder({
   lowercase,
   nameKind = createNameKind(lexicon),
   synonyms,
+  kindsOf,
   siblings,
 }: EvidenceFinderOptions): EvidenceFinder {
   const matcher = createTermMatcher({
     lexicon,
     ...(bags ? { bags } : {}),
     ...(synonyms ? { synonyms } : {}),
+    ...(kindsOf ? { kindsOf } : {}),
   });
   const appositionKind = createAppositionKind(lexicon);
   // The places the articles at hand name as places, gathered once when first needed: their

@@ -15,6 +15,8 @@ import type { QuestionTerm } from '../analyze/question-types.js';
 export const STATED_CREDIT = 0.5;
 /** Credit of a WordNet synonym of the word: as close as the word vectors' closest ever give. */
 const SYNONYM_CREDIT = 0.9;
+/** Credit of a word naming a kind of the asked one ("fine" for "penalty"): as a derivation's. */
+const KIND_CREDIT = 0.8;
 
 /** The words of a text, ready for matching. */
 export interface Bag {
@@ -51,12 +53,15 @@ export function createTermMatcher({
   synonymSimilarity = 0.65,
   bags,
   synonyms,
+  kindsOf,
 }: {
   lexicon: WordVectors;
   synonymSimilarity?: number;
   bags?: BagCache;
   /** A noun's synonyms in its most frequent sense (WordNet's synset), lemmas. */
   synonyms?: (lemma: string) => readonly string[];
+  /** What a noun names a kind of, in its most frequent sense (WordNet's hypernyms), lemmas. */
+  kindsOf?: (lemma: string) => readonly string[];
 }): TermMatcher {
   const matched = new WeakMap<QuestionTerm, WeakMap<Bag, number>>();
   // Each term's vector, looked up once per question rather than once per bag, and its
@@ -108,6 +113,8 @@ export function createTermMatcher({
       for (const lemma of bag.lemmas) if (sharesStem(term.lemma, lemma)) return 0.8;
     if (synonyms && synonyms(term.lemma).some((word) => bag.lemmas.has(word)))
       return SYNONYM_CREDIT;
+    if (kindsOf)
+      for (const lemma of bag.lemmas) if (kindsOf(lemma).includes(term.lemma)) return KIND_CREDIT;
     const { vector, closeness } = weighingOf(term);
     if (!vector) return 0;
     let best = 0;
