@@ -46,6 +46,12 @@ describe('matching question terms against sentences', () => {
     expect(without.match(term('judges', 'judge'), without.bagOf(text))).toBe(0);
   });
 
+  it('credits an adverb by its adjective and the adjective by its adverb, as derivations', async () => {
+    const matcher = createTermMatcher({ lexicon: await createFakeWordVectors()() });
+    expect(matcher.match(term('firmly'), matcher.bagOf('They signed a firm order.'))).toBe(0.8);
+    expect(matcher.match(term('firm'), matcher.bagOf('They firmly ordered jets.'))).toBe(0.8);
+  });
+
   it('credits a word naming a kind of the asked one, as the kinds given say, and not the reverse', async () => {
     const lexicon = await createFakeWordVectors()();
     const kindsOf = (lemma: string) => (lemma === 'fine' ? ['penalty'] : []);

@@ -7,6 +7,7 @@
 import { dot } from '../../embed/term-weights.js';
 import type { WordVectors } from '../../embed/word-vectors.js';
 import { cachedFor, createTextCache, type TextCache } from '../../text/text-cache.js';
+import { adverbBase } from '../../text/adverb-base.js';
 import { sharesStem } from '../../text/shares-stem.js';
 import { lemmatize, tokenize } from '../../text/tokenize.js';
 import type { QuestionTerm } from '../analyze/question-types.js';
@@ -111,6 +112,10 @@ export function createTermMatcher({
     // A derivation shares five letters or more at its start (sharesStem): a shorter lemma has none.
     if (term.lemma.length >= 5)
       for (const lemma of bag.lemmas) if (sharesStem(term.lemma, lemma)) return 0.8;
+    // An adverb and its adjective ("firmly", "firm") are derivations too, however short.
+    const base = adverbBase(term.lemma);
+    if (base !== null && bag.lemmas.has(base)) return 0.8;
+    for (const lemma of bag.lemmas) if (adverbBase(lemma) === term.lemma) return 0.8;
     if (synonyms && synonyms(term.lemma).some((word) => bag.lemmas.has(word)))
       return SYNONYM_CREDIT;
     if (kindsOf)
