@@ -126,6 +126,18 @@ describe('a question with no verb tagged', () => {
   });
 });
 
+describe('"which" before a possessor', () => {
+  it('asks for the possessor ("which manufacturer\'s engines": one manufacturer), not the thing possessed', () => {
+    const asked = (question: string) => classify(question);
+    const engines = asked("Which manufacturer's engines are behind the delivery delays?");
+    expect(engines.kind).toBe('factoid');
+    expect(engines.headToken).toBe(1);
+    // A possessor after a verb is the subject's, not the determiner's: the noun stays the head.
+    expect(asked("What was the company's revenue?").headToken).toBe(5);
+    expect(asked("Which clubs' players went on strike?").kind).toBe('list');
+  });
+});
+
 describe("WordNet's sense before the word vectors' guess", () => {
   it('types "trustees" as people, which the packaged vectors put nearer organisations', async () => {
     const packaged = await loadPackagedWordVectors();

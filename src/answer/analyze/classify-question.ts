@@ -320,6 +320,20 @@ function endsNounPhrase(tokens: readonly Token[], index: number): boolean {
   return verb?.pos === 'VERB' || verb?.pos === 'AUX';
 }
 
+/**
+ * The noun a question's "which"/"what" determines when it is a possessor ("which
+ * manufacturer's engines", "what company's shares"): a common noun, after adjectives only,
+ * right before "'s". Null otherwise ("what was Corvane's revenue" determines no possessor).
+ */
+function askedPossessor(tokens: Token[], from: number): number | null {
+  let index = from;
+  while (tokens[index]?.pos === 'ADJ') index += 1;
+  if (tokens[index]?.pos !== 'NOUN') return null;
+  while (tokens[index + 1]?.pos === 'NOUN') index += 1;
+  const next = tokens[index + 1];
+  return next?.pos === 'PART' && next.normal === "'s" ? index : null;
+}
+
 function headNoun(tokens: Token[], from: number): number | null {
   for (let index = from; index < Math.min(tokens.length, from + 7); index += 1) {
     const token = tokens[index]!;
@@ -620,7 +634,9 @@ export function classifyQuestion(
   if (wh === 'when') return { ...base, kind: 'factoid', answerType: 'date' };
   if (wh === 'where') return { ...base, kind: 'factoid', answerType: 'place' };
   if (wh === 'what' || wh === 'which') {
-    let head = headNoun(tokens, whIndex + 1);
+    // "Which manufacturer's engines…": the determiner picks out the possessor, whose noun is
+    // then the head ("which manufacturer"), not the thing possessed.
+    let head = askedPossessor(tokens, whIndex + 1) ?? headNoun(tokens, whIndex + 1);
     // "What is the cost of…": the noun after the copula. After "do" the noun is the subject
     // and "what" the object ("what does the deluxe edition cost?"): no head noun.
     if (head === null && tokens[whIndex + 1]?.lemma === 'be') head = headNoun(tokens, whIndex + 2);
