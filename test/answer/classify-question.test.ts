@@ -126,6 +126,15 @@ describe('a question with no verb tagged', () => {
   });
 });
 
+describe('"who" and a plural noun after the copula', () => {
+  it('asks for every one ("Who were the sponsors?"), as "which sponsors" does; a singular asks one', () => {
+    expect(classify('Who were the sponsors in 2023?').kind).toBe('list');
+    expect(classify('Who are the candidates?').kind).toBe('list');
+    expect(classify('Who was the sponsor in 2023?').kind).toBe('factoid');
+    expect(classify('Who were the sponsors in 2023?').answerType).toBe('person');
+  });
+});
+
 describe('"which" before a possessor', () => {
   it('asks for the possessor ("which manufacturer\'s engines": one manufacturer), not the thing possessed', () => {
     const asked = (question: string) => classify(question);

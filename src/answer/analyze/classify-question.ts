@@ -628,7 +628,15 @@ export function classifyQuestion(
       tokens[whIndex + 1]?.lemma === 'be' && tokens[whIndex + 2]?.pos === 'DET'
         ? headNoun(tokens, whIndex + 2)
         : null;
-    return { ...base, kind: 'factoid', answerType: 'person', headToken: described };
+    // "Who were the sponsors…?": a plural noun after the copula asks for every one of them,
+    // as "which sponsors" does.
+    const every = described !== null && isPlural(tokens[described]!);
+    return {
+      ...base,
+      kind: every ? 'list' : 'factoid',
+      answerType: 'person',
+      headToken: described,
+    };
   }
   if (wh === 'whose') return { ...base, kind: 'factoid', answerType: 'person' };
   if (wh === 'when') return { ...base, kind: 'factoid', answerType: 'date' };
