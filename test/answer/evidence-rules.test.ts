@@ -2769,3 +2769,22 @@ BRUSSELS, 3 October 2023 - The Product Safety Agency on Tuesday fined Harlow Too
     expect(response.answer).toMatch(/^€24\.6 million/u);
   }, 60_000);
 });
+
+describe('a list of names each described before it', () => {
+  it('keeps every item a description introduces, each named whole', async () => {
+    // With WordNet, as the server reads nouns: "sponsors" asks for people or organisations.
+    const senses = openWordNet();
+    const response = createExtractiveCorpus(
+      {
+        '001_race.txt': `Record field for city marathon
+
+BRANSWICK, 16 April 2023 - More than 14,200 runners finished the city marathon on Sunday. Sponsors this year were the energy company Norvik Power, the sportswear maker Strideline and the Branswick Building Society.`,
+      },
+      { lexicon: await (packagedVectors ??= loadPackagedWordVectors()), senses },
+    ).ask('Who were the sponsors in 2023?');
+    senses.close();
+    expect(response.answer).toMatch(/^3 found:/u);
+    for (const name of ['Norvik Power', 'Strideline', 'Branswick Building Society'])
+      expect(response.answer).toMatch(new RegExp(`- ${name} \\[1\\]`, 'u'));
+  }, 60_000);
+});

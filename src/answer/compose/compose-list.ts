@@ -130,8 +130,52 @@ function coordinated(entity: Entity, entities: Entity[], sentence: EvidenceSente
     const between = sentence.text.slice(left.end, right.start).replace(/^\s*\([^()]*\)/u, '');
     // "…the United Kingdom and, for the first time, Germany": an aside between commas after
     // the conjunction does not break it either.
-    return /^\s*(,|and|or|, and|, or)\s*(,[^,()]{1,40},\s*)?(the\s+)?$/iu.test(between);
+    return (
+      /^\s*(,|and|or|, and|, or)\s*(,[^,()]{1,40},\s*)?(the\s+)?$/iu.test(between) ||
+      describedItem(left, right, sentence)
+    );
   });
+}
+
+/** Most common words describing an item before its name ("the sportswear maker"); set once. */
+const MAX_DESCRIPTION = 3;
+
+/**
+ * Two names coordinated with a description of the second before it: "Norvik Power, the
+ * sportswear maker Strideline and…" — a comma or a conjunction, then a determiner and a few
+ * common nouns or adjectives in lower case, as English introduces an item it describes.
+ */
+function describedItem(left: Entity, right: Entity, sentence: EvidenceSentence): boolean {
+  const between = sentence.parsed.tokens.slice(left.last + 1, right.first);
+  let at = 0;
+  if (between[at]?.normal === ',') at += 1;
+  if (between[at]?.pos === 'CCONJ') at += 1;
+  if (at === 0 || between[at]?.pos !== 'DET') return false;
+  const words = between.slice(at + 1);
+  return (
+    words.length >= 1 &&
+    words.length <= MAX_DESCRIPTION &&
+    words.every((token) => ['NOUN', 'ADJ'].includes(token.pos) && /^\p{Ll}/u.test(token.text))
+  );
+}
+
+/**
+ * The item's name with the capitalised words that carry it on, which the tagger may read as
+ * common nouns ("Branswick Building Society", "Fenwick Park"): a list's item is named whole.
+ */
+function wholeName(entity: Entity, sentence: EvidenceSentence): Entity {
+  if (entity.type !== 'name') return entity;
+  const tokens = sentence.parsed.tokens;
+  let last = entity.last;
+  while (
+    tokens[last + 1] !== undefined &&
+    ['NOUN', 'PROPN', 'ADJ'].includes(tokens[last + 1]!.pos) &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[last + 1]!.text)
+  )
+    last += 1;
+  if (last === entity.last) return entity;
+  const end = tokens[last]!.end;
+  return { ...entity, last, end, text: sentence.text.slice(entity.start, end) };
 }
 
 /** The entity stands inside an open bracket of its sentence. */
@@ -209,7 +253,8 @@ function collectItems(
         column != null && tokenize(column).some((word) => anchorWords.includes(lemmatize(word)))
       );
     };
-    for (const entity of entities) {
+    for (const found of entities) {
+      const entity = wholeName(found, sentence);
       const near =
         underAsked(entity) ||
         anchors.some(
