@@ -12,7 +12,7 @@ import { isStopword, lemmatize, tokenize } from './tokenize.js';
  * Bumped whenever `documentKeys` can give another result for the same document: the
  * embedded store then computes every document's keys again once, from its text.
  */
-export const DOCUMENT_KEYS_VERSION = 1;
+export const DOCUMENT_KEYS_VERSION = 2;
 
 /** Characters at the start of an article read as its header. */
 const HEAD_CHARS = 200;
@@ -30,6 +30,27 @@ export interface DocumentKeys {
   source: string[];
 }
 
+/** Lines of questions, each followed by an answer, from which an article is laid out as an interview; set once. */
+const INTERVIEW_QUESTIONS = 3;
+
+/**
+ * True when the article is laid out as an interview: at least INTERVIEW_QUESTIONS lines that
+ * are questions ("Why did you cap the race at 12,000?", "**Will the cap stay?**"), each
+ * followed by a line that is not one, its answer. Such an article is "the interview" or "the
+ * Q&A" whether or not its header says so.
+ */
+export function laidOutAsInterview(fileText: string): boolean {
+  const lines = fileText
+    .split('\n')
+    .map((line) => line.replace(/[*_#>]/gu, '').trim())
+    .filter((line) => line !== '');
+  const asks = (line: string | undefined) => line !== undefined && /\?["'”’)]*$/u.test(line);
+  let questions = 0;
+  for (const [at, line] of lines.entries())
+    if (asks(line) && lines[at + 1] !== undefined && !asks(lines[at + 1])) questions += 1;
+  return questions >= INTERVIEW_QUESTIONS;
+}
+
 function contentLemmas(text: string): string[] {
   return tokenize(text)
     .filter((word) => !isStopword(word))
@@ -45,8 +66,10 @@ export function documentKeys(
     // The lines that open the article: standfirst, byline ("a fan blog", "interview").
     document.fileText.slice(0, HEAD_CHARS),
   ].join(' ');
+  // An article laid out as questions and answers is an interview by its form.
+  const genre = laidOutAsInterview(document.fileText) ? ['interview'] : [];
   return {
-    header: [...new Set(tokenize(header).map(lemmatize))],
+    header: [...new Set([...tokenize(header).map(lemmatize), ...genre])],
     edges:
       `${document.fileText.slice(0, EDGE_CHARS)} ${document.fileText.slice(-EDGE_CHARS)}`.toLowerCase(),
     title: contentLemmas(document.title),

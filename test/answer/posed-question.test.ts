@@ -61,3 +61,80 @@ describe("the article's own question", () => {
     expect(response.answer).not.toContain('We asked her about');
   }, 60_000);
 });
+
+describe('an article laid out as an interview without emphasis', () => {
+  let plain: ExtractiveCorpus;
+  let plainLexicon: Awaited<ReturnType<typeof loadPackagedWordVectors>>;
+  beforeAll(async () => {
+    plainLexicon = await loadPackagedWordVectors();
+    plain = createExtractiveCorpus(
+      {
+        '001_race.txt': `Marathon moves to March
+
+BRANSWICK, 9 October 2023 - The city marathon will be held in March from next year, race director Anna Pelt said on Monday. Entry fees will rise from £55 to £62.`,
+        '002_results.txt': `Cold, wet marathon ends with a course record
+
+BRANSWICK, 24 March 2024 - Faith Chepkoech won the city marathon for a second year on Sunday. Hotel bookings were 18% lower than on the 2023 race weekend.`,
+        '003_talk.txt': `"We would rather start late"
+
+BRANSWICK, 2 May 2024 - Anna Pelt has directed the city marathon since 2019. We asked her what comes next.
+
+Why did you cap the race at 12,000?
+
+Safety, first of all. The new start is narrower than the old one.
+
+Will the cap stay?
+
+For 2025, yes. After that it depends on where we start.
+
+Has the move to March hurt local businesses?
+
+Some hotels had a quieter weekend, and I understand their frustration. But the restaurants told us they were full on the Saturday night.
+
+What was the hardest part of 2023?
+
+Watching the medical tent fill up.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+  });
+
+  it('is "the interview" by its form, though its header never says so', () => {
+    const response = plain.ask('Summarize the interview');
+    for (const citation of response.citations) expect(citation.docId).toBe('003_talk');
+  }, 60_000);
+
+  it('answers with the lines after its questions, each set apart on a line of its own', () => {
+    const response = plain.ask(
+      'Has the move to March hurt local businesses, according to the interview?',
+    );
+    expect(response.answer).toContain('Some hotels had a quieter weekend');
+  }, 60_000);
+
+  it('answers an open question with the line after it', () => {
+    const response = plain.ask('What was the hardest part of 2023 for Pelt?');
+    expect(response.answer).toContain('Watching the medical tent fill up.');
+  }, 60_000);
+
+  it('takes no verdict from a question standing alone, which asserts nothing', () => {
+    const response = createExtractiveCorpus(
+      {
+        '001_bridge.txt': `Bridge works begin
+
+HARBOURTON, 3 May 2024 - Works on the Old Bridge began in January and will cost £4m.
+
+Will the bridge reopen?
+
+The council has not set a date for the works to end.`,
+      },
+      { lexicon: plainLexicon },
+    ).ask('Will the bridge reopen?');
+    expect(response.answer).not.toMatch(/^Yes/u);
+  }, 60_000);
+
+  it('takes no verdict from a question, which asserts nothing', () => {
+    const response = plain.ask('Will the cap stay?');
+    expect(response.answer).not.toMatch(/^Yes/u);
+    expect(response.answer).toContain('For 2025, yes.');
+  }, 60_000);
+});

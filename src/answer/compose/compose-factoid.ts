@@ -24,7 +24,7 @@ import type { Draft } from './draft.js';
 import { overlap } from './pick-sentences.js';
 import { INTRODUCER_SEARCH, listAfter } from './introduced-list.js';
 import { asksDoer, doersOf } from './passive-agent.js';
-import { answerAfter, isQuestion } from './posed-question.js';
+import { answerAfter, asksItself } from './posed-question.js';
 import { labelledValue } from './labelled-value.js';
 
 /**
@@ -621,7 +621,7 @@ export function composeFactoid(evidence: Evidence): Draft {
   }
   // "What keeps you up at night?" asked by an interviewer, then "Security. One serious
   // breach…": the article's own question is answered by what follows it.
-  const answer = isQuestion(best.text, { short: true }) ? answerAfter(evidence, best) : [];
+  const answer = asksItself(best) ? answerAfter(evidence, best) : [];
   if (answer.length > 0) return { parts: [best, ...answer].map((sentence) => ({ sentence })) };
   // "What prize did she win?" — "received the Crafoord Prize": a name ending in the noun asked
   // about is one of its kind, and the short answer, when it is the only such name there and the

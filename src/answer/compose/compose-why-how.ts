@@ -9,7 +9,7 @@ import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import { headingsOf } from '../evidence/section-heading.js';
 import type { Draft } from './draft.js';
-import { answerAfter, isQuestion } from './posed-question.js';
+import { answerAfter, asksItself } from './posed-question.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { CAUSING_VERBS, INTERROGATIVES, REASON_WORDS } from '../analyze/classify-question.js';
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
@@ -249,7 +249,7 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
     .filter(
       (sentence) =>
         sentence.coverage >= minCoverage &&
-        isQuestion(sentence.text, { short: true }) &&
+        asksItself(sentence) &&
         asksReasonOrMeans(sentence) &&
         sentence.eventCoverage >= POSED_EVENT_SHARE * best.eventCoverage,
     )

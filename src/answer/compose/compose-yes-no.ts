@@ -11,7 +11,7 @@ import { sharesStem } from '../../text/shares-stem.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
 import type { Draft } from './draft.js';
-import { answerAfter, isQuestion } from './posed-question.js';
+import { answerAfter, asksItself, endsAsking } from './posed-question.js';
 import { CEASING, inNegationScope } from '../analyze/negation-scope.js';
 
 /** Coverage from which a sentence that neither negates nor contradicts counts as saying yes; chosen on the development sets. */
@@ -274,7 +274,7 @@ export function composeYesNo(evidence: Evidence): Draft {
   const posed = evidence.sentences.slice(0, VERB_SEARCH).find((sentence) => {
     const words = sentence.parsed.tokens.filter((token) => !['PUNCT', 'SYM'].includes(token.pos));
     return (
-      isQuestion(sentence.text, { short: true }) &&
+      asksItself(sentence) &&
       words[0]?.pos === 'AUX' &&
       (predicate === null || words.some((token) => token.normal === predicate)) &&
       sentence.unmet === null &&
@@ -303,7 +303,9 @@ export function composeYesNo(evidence: Evidence): Draft {
   const assertedVerbs = new Set(
     verbsAt.filter((at) => !taken(at)).map((at) => lemmatize(questionTokens[at]!.normal)),
   );
-  const candidates = evidence.eligible
+  // A question asserts nothing: "Will the cap stay?" says neither yes nor no.
+  const stating = evidence.eligible.filter((sentence) => !endsAsking(sentence.text));
+  const candidates = stating
     .slice(0, VERB_SEARCH)
     .filter((sentence) => sentence.verbCoverage >= STATES_VERB);
   const statesAll = (sentence: EvidenceSentence) =>
@@ -318,6 +320,7 @@ export function composeYesNo(evidence: Evidence): Draft {
     candidates.find((sentence) => statesAll(sentence) && statesEvent(sentence)) ??
     candidates.find(statesAll) ??
     candidates[0] ??
+    stating[0] ??
     evidence.eligible[0];
   if (!best) return { parts: [] };
   const lemmas = new Set(analysis.terms.filter((term) => term.primary).map((term) => term.lemma));

@@ -6,6 +6,7 @@
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import { paragraphOf } from '../evidence/paragraph-of.js';
 import { tokenize } from '../../text/tokenize.js';
+import { laidOutAsInterview } from '../../text/document-keys.js';
 
 /** Words a question the article asks itself has at least, unless emphasised; shorter ones are headings. */
 const MIN_QUESTION_WORDS = 8;
@@ -13,7 +14,7 @@ const MIN_QUESTION_WORDS = 8;
 export const ANSWER_REACH = 2;
 
 /** The text ends with "?" (inside closing quotes or emphasis). */
-const endsAsking = (text: string) => /\?["'”’*_]*$/u.test(text.trim());
+export const endsAsking = (text: string) => /\?["'”’*_]*$/u.test(text.trim());
 
 /** The sentence is set apart by emphasis ("**Why Lisbon?**"), as an interviewer's question is. */
 const emphasised = (text: string) => /^[*_]/u.test(text.trim());
@@ -39,12 +40,45 @@ export function sameParagraph(a: EvidenceSentence, b: EvidenceSentence): boolean
  * question): in its paragraph, or in the next one after an emphasised question; empty when
  * none follows (a question standing alone is a heading).
  */
+/** Whether each document is laid out as an interview, read once a document. */
+const interviews = new WeakMap<EvidenceSentence['document'], boolean>();
+
+/**
+ * The question is a line of its own in an article laid out as an interview ("Will the cap
+ * stay?" then "For 2025, yes."): set apart as an emphasised question is.
+ */
+export function interviewLine(posed: EvidenceSentence): boolean {
+  const paragraph = paragraphOf(posed.document, posed.span.start);
+  if (
+    paragraph === undefined ||
+    paragraph.end - paragraph.start > posed.span.end - posed.span.start + 2
+  )
+    return false;
+  let laidOut = interviews.get(posed.document);
+  if (laidOut === undefined) {
+    laidOut = laidOutAsInterview(posed.document.fileText);
+    interviews.set(posed.document, laidOut);
+  }
+  return laidOut;
+}
+
+/**
+ * The sentence is a question the article asks itself: one asking at length, or set apart by
+ * emphasis or as a line of an interview.
+ */
+export function asksItself(sentence: EvidenceSentence): boolean {
+  return isQuestion(sentence.text, { short: true }) || interviewLine(sentence);
+}
+
 export function answerAfter(evidence: Evidence, posed: EvidenceSentence): EvidenceSentence[] {
   const following = evidence.sentencesOf(posed.document.docId, {
     from: posed.position + 1,
     to: posed.position + 1 + ANSWER_REACH,
   });
-  if (following.length === 0 || !(sameParagraph(posed, following[0]!) || emphasised(posed.text)))
+  if (
+    following.length === 0 ||
+    !(sameParagraph(posed, following[0]!) || emphasised(posed.text) || interviewLine(posed))
+  )
     return [];
   // The next question asked ends the answer.
   const next = following.findIndex((sentence) => endsAsking(sentence.text));
