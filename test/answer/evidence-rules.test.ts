@@ -1860,6 +1860,22 @@ Ferrylog 2.1 cuts import time from 410 ms to 95 ms by loading its modules lazily
     );
     expect(response.answer).toMatch(/^from 410 ms to 95 ms \[1\]/u);
   }, 60_000);
+
+  const fees = {
+    '001_fees.txt': `Marathon moves to March
+
+BRANSWICK, 9 October 2023 - The city marathon will be held in March from next year. Entry fees will rise from £55 to £62, organisers said.`,
+  };
+
+  it('answers "by how much" with a change between amounts of money, "to" being no unit', async () => {
+    const response = await askIn(fees, 'By how much did entry fees rise?');
+    expect(response.answer).toMatch(/^from £55 to £62 \[1\]/u);
+  }, 60_000);
+
+  it('answers "how much did it rise" with the change written after that verb', async () => {
+    const rose = await askIn(fees, 'How much did entry fees rise?');
+    expect(rose.answer).toMatch(/^from £55 to £62 \[1\]/u);
+  }, 60_000);
 });
 
 describe('units', () => {

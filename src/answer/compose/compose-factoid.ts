@@ -41,6 +41,9 @@ function startsChange(sentence: EvidenceSentence, entity: Entity): boolean {
   return sentence.answers.some((other) => other.start === next && other.type === entity.type);
 }
 
+/** Parts of speech of English's function words, which are no unit of a figure. */
+const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'DET', 'PART', 'AUX']);
+
 /**
  * The change "from X to Y" the figure `entity` starts or ends, as written from "from" to Y's
  * end ("from 410 ms to 95 ms"); null when it is part of none.
@@ -48,8 +51,13 @@ function startsChange(sentence: EvidenceSentence, entity: Entity): boolean {
 function changeOf(sentence: EvidenceSentence, entity: Entity): string | null {
   const text = sentence.parsed.text;
   const fromStart = (start: Entity) => /\bfrom\s+$/iu.exec(text.slice(0, start.start))?.index;
-  // A short unit may follow either figure ("from 410 ms to 95 ms").
-  const unit = (end: number) => shortUnitAfter(text, end).length;
+  // A short unit may follow either figure ("from 410 ms to 95 ms"); a function word there
+  // ("from £55 to £62") is none.
+  const unit = (end: number) => {
+    const short = shortUnitAfter(text, end);
+    const word = sentence.parsed.tokens.find((token) => token.start >= end);
+    return word && FUNCTION_POS.has(word.pos) ? 0 : short.length;
+  };
   const endOf = (start: Entity) => {
     const to = /^\s+to\s+/iu.exec(text.slice(start.end + unit(start.end)));
     const next = to ? start.end + unit(start.end) + to[0].length : -1;
@@ -62,6 +70,30 @@ function changeOf(sentence: EvidenceSentence, entity: Entity): string | null {
     (other) => fromStart(other) !== undefined && endOf(other) === entity,
   );
   return opening ? whole(opening, entity) : null;
+}
+
+/**
+ * True when the figure is part of a change "from X to Y" written right after one of the
+ * question's verbs ("rise from £55 to £62", adverbs between allowed): the change is what that
+ * verb did.
+ */
+function changesAskedVerb(
+  sentence: EvidenceSentence,
+  entity: Entity,
+  lemmas: ReadonlySet<string>,
+): boolean {
+  const tokens = sentence.parsed.tokens;
+  const from = tokens.findIndex(
+    (token, at) =>
+      token.normal === 'from' &&
+      at < entity.first &&
+      tokens[at + 1]?.start === sentence.answers.find((other) => other.start >= token.end)?.start,
+  );
+  if (from < 0) return false;
+  let verb = from - 1;
+  while (verb >= 0 && tokens[verb]!.pos === 'ADV') verb -= 1;
+  const token = tokens[verb];
+  return token !== undefined && token.pos === 'VERB' && lemmas.has(lemmatize(token.normal));
 }
 
 /** What the question asks, as the choice of an answer within a sentence reads it. */
@@ -589,8 +621,13 @@ export function composeFactoid(evidence: Evidence): Draft {
       const entity = nearestAnswer(best, asked);
       // "How much faster…?", "by how much did it fall?": a difference, which a change states
       // whole ("cuts import time from 410 ms to 95 ms"), neither of its figures alone.
+      // "How much did entry fees rise?" of "Entry fees will rise from £55 to £62": the asked
+      // verb's own change, given whole, answers how much it rose.
       const change =
-        entity && asksDifference(evidence.analysis.parsed.tokens) ? changeOf(best, entity) : null;
+        entity &&
+        (asksDifference(evidence.analysis.parsed.tokens) || changesAskedVerb(best, entity, lemmas))
+          ? changeOf(best, entity)
+          : null;
       return {
         lead:
           change ??
