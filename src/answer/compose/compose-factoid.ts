@@ -73,15 +73,24 @@ function changeOf(sentence: EvidenceSentence, entity: Entity): string | null {
 }
 
 /**
- * True when the figure is part of a change "from X to Y" written right after one of the
- * question's verbs ("rise from £55 to £62", adverbs between allowed): the change is what that
+ * True when the question asks "how much" and the figure is part of a change "from X to Y"
+ * written right after one of the question's verbs ("rise from £55 to £62", adverbs between allowed): the change is what that
  * verb did.
  */
 function changesAskedVerb(
   sentence: EvidenceSentence,
   entity: Entity,
-  lemmas: ReadonlySet<string>,
+  question: readonly Token[],
 ): boolean {
+  // Asked "how much" or "how many" of a verb: the question's own verbs, as it uses them.
+  const howMuch = question.some(
+    (token, at) =>
+      token.normal === 'how' && ['much', 'many'].includes(question[at + 1]?.normal ?? ''),
+  );
+  const lemmas = new Set(
+    question.filter((token) => token.pos === 'VERB').map((token) => lemmatize(token.normal)),
+  );
+  if (!howMuch || lemmas.size === 0) return false;
   const tokens = sentence.parsed.tokens;
   const from = tokens.findIndex(
     (token, at) =>
@@ -622,10 +631,11 @@ export function composeFactoid(evidence: Evidence): Draft {
       // "How much faster…?", "by how much did it fall?": a difference, which a change states
       // whole ("cuts import time from 410 ms to 95 ms"), neither of its figures alone.
       // "How much did entry fees rise?" of "Entry fees will rise from £55 to £62": the asked
-      // verb's own change, given whole, answers how much it rose.
+      // verb's own change, given whole, answers how much it rose ("…cut from?" asks its start).
       const change =
         entity &&
-        (asksDifference(evidence.analysis.parsed.tokens) || changesAskedVerb(best, entity, lemmas))
+        (asksDifference(evidence.analysis.parsed.tokens) ||
+          (!asksFrom && changesAskedVerb(best, entity, evidence.analysis.parsed.tokens)))
           ? changeOf(best, entity)
           : null;
       return {
