@@ -175,3 +175,21 @@ describe('answerFit for places', () => {
     ).toBe(1);
   });
 });
+
+describe('answerFit for a person asked', () => {
+  it('fits a title in quotation marks poorly: by convention it names a work', () => {
+    const fit = fitIn(
+      'The first book borrowed was a copy of "The Hobbit", taken out by Priya Nair.',
+    );
+    expect(fit('Priya Nair', 'person')).toBe(1);
+    expect(fit('The Hobbit', 'person')).toBeLessThan(0.5);
+  });
+
+  it('fits a name "who" refers back to, whatever its word means', () => {
+    const parsed = parser.parse(
+      'Pike, who has spent his whole career at the club, lifted the trophy.',
+    );
+    const pike = parsed.entities.find((entity) => entity.text === 'Pike')!;
+    expect(answerFit(pike, parsed, 'person', (word) => word === 'pike')).toBe(1);
+  });
+});

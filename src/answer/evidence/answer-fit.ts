@@ -159,6 +159,18 @@ export function answerFit(
 const MISTYPED_FIT = 0.5;
 const NAMED: ReadonlySet<AnswerType> = new Set(['person', 'organization', 'place']);
 
+/** A person's fit for a name in quotation marks (a work's title); below the least fit an answer needs. */
+const QUOTED_PERSON_FIT = 0.2;
+
+/** The name stands inside quotation marks (an article opening the title may be outside the name). */
+function quoted(entity: Entity, text: string): boolean {
+  const before = /["“](?:the |a |an )?$/iu.test(
+    text.slice(Math.max(0, entity.start - 5), entity.start),
+  );
+  const after = /^["”]/u.test(text.slice(entity.end, entity.end + 1));
+  return before && after;
+}
+
 /** Prepositions of place that also say where someone belongs: "at Google", "from Halden Hotels". */
 const MEMBERSHIP: ReadonlySet<string> = new Set(['at', 'from', 'to']);
 
@@ -194,6 +206,11 @@ function nameFit(
     case 'person':
       if (digits) return 0;
       if (locative || on) return 0.2;
+      // "a copy of "The Hobbit"": a name in quotation marks is a work's title, by English's
+      // convention, not a person's name.
+      if (quoted(entity, parsed.text)) return QUOTED_PERSON_FIT;
+      // "Pike, who has spent…": "who" refers back to a person, whatever the name's word means.
+      if (personal) return 1;
       // Names of organisations and places end in the common noun that says what they are
       // ("Wendle County", "Ferncliff Primary", "Linnet Close"); people's end in a surname.
       if (words.length >= 2 && isCommonWord(words.at(-1)!.toLowerCase())) return COMMON_END_FIT;
