@@ -5,9 +5,9 @@
  * index (round by round, so the machine's load falls on each alike). Each server answers 20
  * requests of warm-up, then the seed eval questions at the given connections (autocannon);
  * the threads' CPU (user + system) is read from `/proc/<pid>/task/*` around them, the server's
- * RSS after the warm-up, after the load and at its peak from `/proc/<pid>/status`. On a shared
- * machine the CPU a request moves much less than the requests a second. Prints figures;
- * asserts nothing.
+ * RSS after the warm-up, after the load and at its peak from `/proc/<pid>/status`, and the
+ * requests' latency p50 / p95 (autocannon's). On a shared machine the CPU a request moves much
+ * less than the requests a second. Prints figures; asserts nothing.
  */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadEvalSet } from '../src/eval/parse-eval-set.js';
 import { driveChat } from './chat-load.js';
-import { round } from './measure.js';
+import { percentile, round } from './measure.js';
 import { markdownTable, type Row } from './report-table.js';
 import { chatBody, startServer, type RunningServer } from './start-server.js';
 import { threadCpu } from './thread-cpu.js';
@@ -48,11 +48,11 @@ const memoryMiB = (pid: number, field: 'VmRSS' | 'VmHWM') => {
   return Math.round(Number(line?.match(/\d+/u)?.[0] ?? 0) / 1024);
 };
 async function drive(server: RunningServer, bodies: string[], amount: number) {
-  const { perSecond, errors } = await driveChat(server.url, bodies, {
+  const { perSecond, errors, latencies } = await driveChat(server.url, bodies, {
     connections: Number(values.connections),
     amount,
   });
-  return { perSecond, errors };
+  return { perSecond, errors, latencies };
 }
 
 async function main() {
@@ -88,6 +88,7 @@ async function main() {
         load: `${loadBefore} → ${load()}`,
         'req/s': round(chat.perSecond, 1),
         errors: chat.errors,
+        'p50 / p95 ms': `${round(percentile(chat.latencies, 50), 0)} / ${round(percentile(chat.latencies, 95), 0)}`,
         'CPU ms a request': round((total * 1000) / requests, 1),
         'RSS after warm-up / after load / peak MiB': `${idle} / ${loaded} / ${peak}`,
         'by thread (ms a request)': perRequest

