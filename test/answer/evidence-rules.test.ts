@@ -125,6 +125,23 @@ function askerFor(articles: Record<string, string>): (question: string) => ChatR
   return (question) => corpus!.ask(question);
 }
 
+/**
+ * What `use` makes of a corpus of its own read as the server reads it: the packaged word
+ * vectors and WordNet's nouns.
+ */
+async function withWordNet<T>(
+  articles: Record<string, string>,
+  use: (corpus: ExtractiveCorpus) => T,
+): Promise<T> {
+  const senses = openWordNet();
+  try {
+    const lexicon = await (packagedVectors ??= loadPackagedWordVectors());
+    return use(createExtractiveCorpus(articles, { lexicon, senses }));
+  } finally {
+    senses.close();
+  }
+}
+
 function ask(question: string): ChatResponse {
   return corpus.ask(question);
 }
@@ -2591,8 +2608,7 @@ You can claim the cost of travel, accommodation and meals when travelling on com
 describe('an organisation preferred ("which association")', () => {
   it('is answered by a name of that kind, else by a description', async () => {
     // With WordNet, as the server reads nouns: "association" and "commission" are organisations.
-    const senses = openWordNet();
-    const corpus = createExtractiveCorpus(
+    const [named, described] = await withWordNet(
       {
         '001_letter.txt': `Families write to the council
 
@@ -2600,13 +2616,11 @@ DORWICK, 4 May 2023 - On Saturday, a group representing the families of flood vi
 
 The mayor proposed making the river works commission more active, Harbourline said.`,
       },
-      { lexicon: await (packagedVectors ??= loadPackagedWordVectors()), senses },
+      (corpus) => [
+        corpus.ask("Which association of victims' families sent a letter demanding new barriers?"),
+        corpus.ask('Which commission did the mayor propose making more active?'),
+      ],
     );
-    const named = corpus.ask(
-      "Which association of victims' families sent a letter demanding new barriers?",
-    );
-    const described = corpus.ask('Which commission did the mayor propose making more active?');
-    senses.close();
     expect(named.answer).toMatch(/^Lantern Street Residents Association/u);
     expect(described.refused).toBe(false);
     expect(described.answer).toMatch(/river works commission/u);
@@ -2618,16 +2632,14 @@ The mayor proposed making the river works commission more active, Harbourline sa
 describe('a list of names', () => {
   it('keeps every name coordinated with the items, whatever kind each was guessed', async () => {
     // With WordNet, as the server reads nouns: "councillors" asks for people.
-    const senses = openWordNet();
-    const response = createExtractiveCorpus(
+    const response = await withWordNet(
       {
         '071_budget.txt': `Budget passed
 
 CALDERMOUTH, 2 March 2021 - The council approved the 2021 budget by 11 votes to 4. The four councillors voting against were Councillors Varga, Doyle, Castell and H. Quayle.`,
       },
-      { lexicon: await (packagedVectors ??= loadPackagedWordVectors()), senses },
-    ).ask('Which councillors voted against the 2021 budget?');
-    senses.close();
+      (corpus) => corpus.ask('Which councillors voted against the 2021 budget?'),
+    );
     expect(response.answer).toMatch(/^4 found:/u);
     for (const name of ['Varga', 'Doyle', 'Castell', 'H. Quayle'])
       expect(response.answer).toMatch(new RegExp(`- (Councillors )?${name} \\[1\\]`, 'u'));
@@ -2768,19 +2780,15 @@ describe('a count of another thing of the same kind', () => {
 describe('a noun asked about, stated by a kind of it', () => {
   it('reads "fined" as stating the penalty asked about (a fine is a kind of penalty)', async () => {
     // With WordNet, as the server reads nouns: a fine's most frequent sense is a penalty.
-    const senses = openWordNet();
-    const corpus = createExtractiveCorpus(
+    const response = await withWordNet(
       {
         '001_fine.txt': `Regulator fines tool maker
 
 BRUSSELS, 3 October 2023 - The Product Safety Agency on Tuesday fined Harlow Tools €24.6 million over a faulty drill, the agency said. Harlow Tools said it would study the ruling.`,
       },
-      { lexicon: await (packagedVectors ??= loadPackagedWordVectors()), senses },
+      (corpus) =>
+        corpus.ask('How big was the penalty the Product Safety Agency gave Harlow Tools?'),
     );
-    const response = corpus.ask(
-      'How big was the penalty the Product Safety Agency gave Harlow Tools?',
-    );
-    senses.close();
     expect(response.refused).toBe(false);
     expect(response.answer).toMatch(/^€24\.6 million/u);
   }, 60_000);
@@ -2789,16 +2797,14 @@ BRUSSELS, 3 October 2023 - The Product Safety Agency on Tuesday fined Harlow Too
 describe('a list of names each described before it', () => {
   it('keeps every item a description introduces, each named whole', async () => {
     // With WordNet, as the server reads nouns: "sponsors" asks for people or organisations.
-    const senses = openWordNet();
-    const response = createExtractiveCorpus(
+    const response = await withWordNet(
       {
         '001_race.txt': `Record field for city marathon
 
 BRANSWICK, 16 April 2023 - More than 14,200 runners finished the city marathon on Sunday. Sponsors this year were the energy company Norvik Power, the sportswear maker Strideline and the Branswick Building Society.`,
       },
-      { lexicon: await (packagedVectors ??= loadPackagedWordVectors()), senses },
-    ).ask('Who were the sponsors in 2023?');
-    senses.close();
+      (corpus) => corpus.ask('Who were the sponsors in 2023?'),
+    );
     expect(response.answer).toMatch(/^3 found:/u);
     for (const name of ['Norvik Power', 'Strideline', 'Branswick Building Society'])
       expect(response.answer).toMatch(new RegExp(`- ${name} \\[1\\]`, 'u'));
