@@ -6,6 +6,7 @@
  * reads them instead of every article's text.
  */
 import type { SourceDocument } from '../ingest/document-types.js';
+import { endsAsking } from './ends-asking.js';
 import { isStopword, lemmatize, tokenize } from './tokenize.js';
 
 /**
@@ -44,7 +45,7 @@ export function laidOutAsInterview(fileText: string): boolean {
     .split('\n')
     .map((line) => line.replace(/[*_#>]/gu, '').trim())
     .filter((line) => line !== '');
-  const asks = (line: string | undefined) => line !== undefined && /\?["'”’)]*$/u.test(line);
+  const asks = (line: string | undefined) => line !== undefined && endsAsking(line);
   let questions = 0;
   for (const [at, line] of lines.entries())
     if (asks(line) && lines[at + 1] !== undefined && !asks(lines[at + 1])) questions += 1;

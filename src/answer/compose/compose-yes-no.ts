@@ -11,7 +11,8 @@ import { sharesStem } from '../../text/shares-stem.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
 import type { Draft } from './draft.js';
-import { answerAfter, asksItself, endsAsking } from './posed-question.js';
+import { answerAfter, asksItself } from './posed-question.js';
+import { endsAsking } from '../../text/ends-asking.js';
 import { CEASING, inNegationScope } from '../analyze/negation-scope.js';
 
 /** Coverage from which a sentence that neither negates nor contradicts counts as saying yes; chosen on the development sets. */

@@ -7,14 +7,12 @@ import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import { paragraphOf } from '../evidence/paragraph-of.js';
 import { tokenize } from '../../text/tokenize.js';
 import { laidOutAsInterview } from '../../text/document-keys.js';
+import { endsAsking } from '../../text/ends-asking.js';
 
 /** Words a question the article asks itself has at least, unless emphasised; shorter ones are headings. */
 const MIN_QUESTION_WORDS = 8;
 /** Sentences after a question the article asks itself that are shown as its answer. */
 export const ANSWER_REACH = 2;
-
-/** The text ends with "?" (inside closing quotes or emphasis). */
-export const endsAsking = (text: string) => /\?["'”’*_]*$/u.test(text.trim());
 
 /** The sentence is set apart by emphasis ("**Why Lisbon?**"), as an interviewer's question is. */
 const emphasised = (text: string) => /^[*_]/u.test(text.trim());
@@ -35,11 +33,6 @@ export function sameParagraph(a: EvidenceSentence, b: EvidenceSentence): boolean
   return paragraph !== undefined && paragraph.start <= b.span.start && b.span.start < paragraph.end;
 }
 
-/**
- * The sentences answering `posed` (up to ANSWER_REACH after it, and none after the next
- * question): in its paragraph, or in the next one after an emphasised question; empty when
- * none follows (a question standing alone is a heading).
- */
 /** Whether each document is laid out as an interview, read once a document. */
 const interviews = new WeakMap<EvidenceSentence['document'], boolean>();
 
@@ -70,6 +63,11 @@ export function asksItself(sentence: EvidenceSentence): boolean {
   return isQuestion(sentence.text, { short: true }) || interviewLine(sentence);
 }
 
+/**
+ * The sentences answering `posed` (up to ANSWER_REACH after it, and none after the next
+ * question): in its paragraph, or in the next one after an emphasised question or an
+ * interview's question line; empty when none follows (a question standing alone is a heading).
+ */
 export function answerAfter(evidence: Evidence, posed: EvidenceSentence): EvidenceSentence[] {
   const following = evidence.sentencesOf(posed.document.docId, {
     from: posed.position + 1,

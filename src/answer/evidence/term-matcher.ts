@@ -22,6 +22,8 @@ const KIND_CREDIT = 0.8;
 /** The words of a text, ready for matching. */
 export interface Bag {
   lemmas: Set<string>;
+  /** The adjectives its adverbs in "-ly" are made from ("firm" for "firmly"). */
+  adverbBases: Set<string>;
   /** Its distinct words that have a vector (a repeated word brings no closer one)… */
   words: string[];
   /** …and their vectors, in the same order. */
@@ -92,9 +94,22 @@ export function createTermMatcher({
       words.push(token);
       vectors.push(vector);
     }
-    return { lemmas: new Set(tokens.map(lemmatize)), words, vectors };
+    const lemmas = new Set(tokens.map(lemmatize));
+    const adverbBases = new Set<string>();
+    for (const lemma of lemmas) {
+      const base = adverbBase(lemma);
+      if (base !== null) adverbBases.add(base);
+    }
+    return { lemmas, adverbBases, words, vectors };
   };
   const bagOf = (text: string) => cachedFor(bags, text, makeBag);
+  // What each bag's nouns name kinds of, gathered once a bag for this question's terms.
+  const bagKinds = new WeakMap<Bag, Set<string>>();
+  const kindsIn = (bag: Bag, of: (lemma: string) => readonly string[]) => {
+    let kinds = bagKinds.get(bag);
+    if (!kinds) bagKinds.set(bag, (kinds = new Set([...bag.lemmas].flatMap((lemma) => of(lemma)))));
+    return kinds;
+  };
   return {
     bagOf,
     match(term, bag) {
@@ -114,12 +129,10 @@ export function createTermMatcher({
       for (const lemma of bag.lemmas) if (sharesStem(term.lemma, lemma)) return 0.8;
     // An adverb and its adjective ("firmly", "firm") are derivations too, however short.
     const base = adverbBase(term.lemma);
-    if (base !== null && bag.lemmas.has(base)) return 0.8;
-    for (const lemma of bag.lemmas) if (adverbBase(lemma) === term.lemma) return 0.8;
+    if ((base !== null && bag.lemmas.has(base)) || bag.adverbBases.has(term.lemma)) return 0.8;
     if (synonyms && synonyms(term.lemma).some((word) => bag.lemmas.has(word)))
       return SYNONYM_CREDIT;
-    if (kindsOf)
-      for (const lemma of bag.lemmas) if (kindsOf(lemma).includes(term.lemma)) return KIND_CREDIT;
+    if (kindsOf && kindsIn(bag, kindsOf).has(term.lemma)) return KIND_CREDIT;
     const { vector, closeness } = weighingOf(term);
     if (!vector) return 0;
     let best = 0;
