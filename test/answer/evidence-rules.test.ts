@@ -2810,3 +2810,26 @@ BRANSWICK, 16 April 2023 - More than 14,200 runners finished the city marathon o
       expect(response.answer).toMatch(new RegExp(`- ${name} \\[1\\]`, 'u'));
   }, 60_000);
 });
+
+describe("a verb of the question stated by WordNet's synonym or a way of doing it", () => {
+  it('finds the sentence whose verb means what the question asks, not the one naming the same things', async () => {
+    const [approved, delayed] = await withWordNet(
+      {
+        '001_bridge.txt': `Council decides on the Esk footbridge
+
+HARROWBY, 9 May 2023 - The county council discussed the Esk footbridge on 4 April 2023, when residents asked for a wider deck. The council sanctioned the Esk footbridge on 2 May 2023 after a second vote.`,
+        '002_fair.txt': `Winter fair plans
+
+HARROWBY, 1 June 2023 - The winter fair was announced on 1 March 2023. The winter fair was shelved on 20 May 2023 because the market square is under repair.`,
+      },
+      (corpus) => [
+        corpus.ask('When did the council approve the Esk footbridge?'),
+        corpus.ask('When was the winter fair delayed?'),
+      ],
+    );
+    expect(approved.refused).toBe(false);
+    expect(approved.answer).toMatch(/^2 May 2023/u);
+    expect(delayed.refused).toBe(false);
+    expect(delayed.answer).toMatch(/^20 May 2023/u);
+  }, 60_000);
+});

@@ -64,6 +64,27 @@ describe('matching question terms against sentences', () => {
     expect(withKinds.match(term('fine'), withKinds.bagOf('A penalty was imposed.'))).toBe(0);
   });
 
+  it("credits a verb's synonym or a way of doing it only where the text writes it as a verb", async () => {
+    const lexicon = await createFakeWordVectors()();
+    const verbSynonyms = (lemma: string) => (lemma === 'approve' ? ['sanction'] : []);
+    const verbKinds = (lemma: string) => (lemma === 'shelve' ? ['delay'] : []);
+    const matcher = createTermMatcher({ lexicon, verbSynonyms, verbKinds });
+    const asVerb = (token: string, lemma: string): QuestionTerm => ({
+      ...term(token, lemma),
+      verb: true,
+    });
+    expect(
+      matcher.match(asVerb('approve', 'approve'), matcher.bagOf('The council sanctioned it.')),
+    ).toBeCloseTo(0.9);
+    expect(
+      matcher.match(asVerb('delayed', 'delay'), matcher.bagOf('The festival was shelved.')),
+    ).toBe(0.8);
+    // The question's noun, not its verb: no verb's relations.
+    expect(matcher.match(term('approve'), matcher.bagOf('The council sanctioned it.'))).toBe(0);
+    // A bare form may be a noun ("a sanction", "the shelve"): not stated as a verb.
+    expect(matcher.match(asVerb('approve', 'approve'), matcher.bagOf('A new sanction.'))).toBe(0);
+  });
+
   it('shares bags across matchers through a cache, and makes a changed sentence its own bag', async () => {
     const lexicon = await countingLexicon();
     const bags = createBagCache();

@@ -16,7 +16,7 @@ import {
   type EvidenceFinder,
 } from '../../src/answer/evidence/find-evidence.js';
 import type { WordVectors } from '../../src/embed/word-vectors.js';
-import { nounRelations, type WordNet } from '../../src/text/wordnet.js';
+import { wordRelations, type WordNet } from '../../src/text/wordnet.js';
 import { chunkDocuments } from '../../src/ingest/chunk-documents.js';
 import type { Chunk, SourceDocument } from '../../src/ingest/document-types.js';
 import { parseSourceDocument } from '../../src/ingest/load-documents.js';
@@ -66,7 +66,7 @@ export function createExtractiveCorpus(
     documents,
     chunks,
     minCoverage: 0.5,
-    ...(senses ? nounRelations(senses) : {}),
+    ...(senses ? wordRelations(senses) : {}),
   });
   return {
     documents,

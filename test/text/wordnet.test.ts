@@ -8,6 +8,8 @@ import {
   nounSiblings,
   nounSynonyms,
   openWordNet,
+  verbKinds,
+  verbSynonyms,
   wordNetFolder,
 } from '../../src/text/wordnet.js';
 
@@ -61,7 +63,15 @@ describe("WordNet's nouns", () => {
 
   it('reads the adverbs once: a question asks about every run of its words, not the file each time', () => {
     const folder = mkdtempSync(join(tmpdir(), 'wordnet-'));
-    for (const file of ['index.noun', 'data.noun', 'index.adj', 'data.adj', 'data.adv'])
+    for (const file of [
+      'index.noun',
+      'data.noun',
+      'index.verb',
+      'data.verb',
+      'index.adj',
+      'data.adj',
+      'data.adv',
+    ])
       writeFileSync(join(folder, file), '');
     const adverbs = join(folder, 'index.adv');
     copyFileSync(join(wordNetFolder(), 'index.adv'), adverbs);
@@ -83,6 +93,24 @@ describe("WordNet's nouns", () => {
     // "appeal" is a charm only in a rarer sense; "staff" has only multi-word ones besides.
     expect(synonyms('appeal')).not.toContain('charm');
     expect(synonyms('qwxzzy')).toEqual([]);
+  });
+
+  it("gives a verb's synonyms in its most frequent sense, those common in that sense themselves", () => {
+    const synonyms = verbSynonyms(nouns);
+    expect(synonyms('refund')).toContain('repay');
+    expect(synonyms('approve')).toContain('sanction');
+    expect(synonyms('refund')).not.toContain('refund');
+    // "choose" is "take" only in take's tenth sense, "survive" "go" in go's fifteenth.
+    expect(synonyms('choose')).toContain('select');
+    expect(synonyms('choose')).not.toContain('take');
+    expect(synonyms('survive')).not.toContain('go');
+    expect(synonyms('qwxzzy')).toEqual([]);
+  });
+
+  it('gives what a verb is a way of doing in its most frequent sense, one level up', () => {
+    const kinds = verbKinds(nouns);
+    expect(kinds('postpone')).toContain('delay');
+    expect(kinds('delay')).not.toContain('postpone');
   });
 
   it("gives an adjective's antonyms, sense by sense, and none for a word without", () => {

@@ -293,7 +293,12 @@ export function createQuestionAnalyzer({
 }: QuestionAnalyzerOptions): QuestionAnalyzer {
   function termsOf(
     text: string,
-    { primary, names, drop }: { primary: boolean; names: Set<string>; drop: Set<string> },
+    {
+      primary,
+      names,
+      drop,
+      verbs = new Set(),
+    }: { primary: boolean; names: Set<string>; drop: Set<string>; verbs?: ReadonlySet<string> },
   ): QuestionTerm[] {
     const seen = new Set<string>();
     const terms: QuestionTerm[] = [];
@@ -309,7 +314,15 @@ export function createQuestionAnalyzer({
       const weight =
         (termWeight(lexicon, token) * specificity(lemma) * (primary ? 1 : carriedWeight)) /
         (shares.get(token) ?? 1);
-      terms.push({ token, lemma, weight, primary, name: names.has(token) });
+      const name = names.has(token);
+      terms.push({
+        token,
+        lemma,
+        weight,
+        primary,
+        name,
+        ...(verbs.has(token) ? { verb: true } : {}),
+      });
     }
     return terms;
   }
@@ -495,13 +508,21 @@ export function createQuestionAnalyzer({
       });
       // "What is in the box?" where a heading reads "What is in the box": words that name an
       // article are still what is asked about when the question has no others.
-      const searched = termsOf(question, { primary: true, names: nameTokens, drop });
+      // The words the question uses as verbs, as its parser tags them.
+      // Not a light verb ("doing"): the stopwords' verbs mean little on their own.
+      const verbs = new Set(
+        parsed.tokens
+          .filter((token) => token.pos === 'VERB' && !isStopword(lemmatize(token.normal)))
+          .map((token) => token.normal),
+      );
+      const searched = termsOf(question, { primary: true, names: nameTokens, drop, verbs });
       const primary =
         searched.length === 0 && referenceWords.size > 0 && classification.kind !== 'summary'
           ? termsOf(question, {
               primary: true,
               names: nameTokens,
               drop: new Set(framingWords),
+              verbs,
             })
           : searched;
       const carried = termsOf(conversation.context, {

@@ -39,6 +39,8 @@ export interface QuestionTerm {
   primary: boolean;
   /** Part of a name: matches only itself. */
   name: boolean;
+  /** Used as a verb in the question (its parser's tag), so a verb's synonyms state it. */
+  verb?: boolean;
 }
 
 /** Things the evidence must state (or its document must), not merely mention. */

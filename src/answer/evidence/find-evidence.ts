@@ -85,6 +85,10 @@ export interface EvidenceFinderOptions {
   synonyms?: (lemma: string) => readonly string[];
   /** What a noun names a kind of (WordNet's; see `nounKinds`). */
   kindsOf?: (lemma: string) => readonly string[];
+  /** A verb's synonyms in its most frequent sense (WordNet's; see `verbSynonyms`). */
+  verbSynonyms?: (lemma: string) => readonly string[];
+  /** What a verb names a way of doing (WordNet's; see `verbKinds`). */
+  verbKinds?: (lemma: string) => readonly string[];
   /** True when two nouns are different things of one kind (WordNet's; see `nounSiblings`). */
   siblings?: (one: string, other: string) => boolean;
 }
@@ -113,6 +117,8 @@ export function createEvidenceFinder({
   nameKind = createNameKind(lexicon),
   synonyms,
   kindsOf,
+  verbSynonyms,
+  verbKinds,
   siblings,
 }: EvidenceFinderOptions): EvidenceFinder {
   const matcher = createTermMatcher({
@@ -120,6 +126,8 @@ export function createEvidenceFinder({
     ...(bags ? { bags } : {}),
     ...(synonyms ? { synonyms } : {}),
     ...(kindsOf ? { kindsOf } : {}),
+    ...(verbSynonyms ? { verbSynonyms } : {}),
+    ...(verbKinds ? { verbKinds } : {}),
   });
   const appositionKind = createAppositionKind(lexicon);
   // The places the articles at hand name as places, gathered once when first needed: their

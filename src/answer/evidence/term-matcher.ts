@@ -24,6 +24,8 @@ export interface Bag {
   lemmas: Set<string>;
   /** The adjectives its adverbs in "-ly" are made from ("firm" for "firmly"). */
   adverbBases: Set<string>;
+  /** The lemmas of its words written as a verb's past or "-ing" form ("repaid", "backing"). */
+  verbal: Set<string>;
   /** Its distinct words that have a vector (a repeated word brings no closer one)… */
   words: string[];
   /** …and their vectors, in the same order. */
@@ -57,6 +59,8 @@ export function createTermMatcher({
   bags,
   synonyms,
   kindsOf,
+  verbSynonyms,
+  verbKinds,
 }: {
   lexicon: WordVectors;
   synonymSimilarity?: number;
@@ -65,6 +69,10 @@ export function createTermMatcher({
   synonyms?: (lemma: string) => readonly string[];
   /** What a noun names a kind of, in its most frequent sense (WordNet's hypernyms), lemmas. */
   kindsOf?: (lemma: string) => readonly string[];
+  /** A verb's synonyms in its most frequent sense, lemmas: for terms the question uses as verbs. */
+  verbSynonyms?: (lemma: string) => readonly string[];
+  /** What a verb names a way of doing, in its most frequent sense (WordNet's hypernyms), lemmas. */
+  verbKinds?: (lemma: string) => readonly string[];
 }): TermMatcher {
   const matched = new WeakMap<QuestionTerm, WeakMap<Bag, number>>();
   // Each term's vector, looked up once per question rather than once per bag, and its
@@ -95,19 +103,30 @@ export function createTermMatcher({
       vectors.push(vector);
     }
     const lemmas = new Set(tokens.map(lemmatize));
+    const verbal = new Set<string>();
+    for (const token of tokens) {
+      const lemma = lemmatize(token);
+      if (verbForm(token, lemma)) verbal.add(lemma);
+    }
     const adverbBases = new Set<string>();
     for (const lemma of lemmas) {
       const base = adverbBase(lemma);
       if (base !== null) adverbBases.add(base);
     }
-    return { lemmas, adverbBases, words, vectors };
+    return { lemmas, adverbBases, verbal, words, vectors };
   };
   const bagOf = (text: string) => cachedFor(bags, text, makeBag);
   // What each bag's nouns name kinds of, gathered once a bag for this question's terms.
   const bagKinds = new WeakMap<Bag, Set<string>>();
-  const kindsIn = (bag: Bag, of: (lemma: string) => readonly string[]) => {
-    let kinds = bagKinds.get(bag);
-    if (!kinds) bagKinds.set(bag, (kinds = new Set([...bag.lemmas].flatMap((lemma) => of(lemma)))));
+  const bagVerbKinds = new WeakMap<Bag, Set<string>>();
+  const kindsIn = (
+    bag: Bag,
+    of: (lemma: string) => readonly string[],
+    gathered: WeakMap<Bag, Set<string>>,
+    lemmas: ReadonlySet<string> = bag.lemmas,
+  ) => {
+    let kinds = gathered.get(bag);
+    if (!kinds) gathered.set(bag, (kinds = new Set([...lemmas].flatMap((lemma) => of(lemma)))));
     return kinds;
   };
   return {
@@ -132,7 +151,16 @@ export function createTermMatcher({
     if ((base !== null && bag.lemmas.has(base)) || bag.adverbBases.has(term.lemma)) return 0.8;
     if (synonyms && synonyms(term.lemma).some((word) => bag.lemmas.has(word)))
       return SYNONYM_CREDIT;
-    if (kindsOf && kindsIn(bag, kindsOf).has(term.lemma)) return KIND_CREDIT;
+    if (kindsOf && kindsIn(bag, kindsOf, bagKinds).has(term.lemma)) return KIND_CREDIT;
+    // A verb the question asks of ("Did they back the plan?") is stated by its synonym
+    // ("supported"), or by a verb naming a way of doing it ("postponed" for "delayed").
+    // Only words the text writes as verbs: "talks" may be a negotiation and "the vote" a
+    // ballot, whose nouns WordNet relates to other words than the verbs'.
+    if (term.verb) {
+      if (verbSynonyms?.(term.lemma).some((word) => bag.verbal.has(word))) return SYNONYM_CREDIT;
+      if (verbKinds && kindsIn(bag, verbKinds, bagVerbKinds, bag.verbal).has(term.lemma))
+        return KIND_CREDIT;
+    }
     const { vector, closeness } = weighingOf(term);
     if (!vector) return 0;
     let best = 0;
@@ -145,6 +173,17 @@ export function createTermMatcher({
     }
     return best >= synonymSimilarity ? Math.min(best, 0.9) : 0;
   }
+}
+
+/**
+ * True when `token` is written as a verb's past or "-ing" form of `lemma` by English
+ * morphology: a regular "-ed" or "-ing" ending, or an irregular form the lemmatizer maps to
+ * another word without a plural "-s" ("wrote", "led"). A bare or "-s" form may be a noun.
+ */
+function verbForm(token: string, lemma: string): boolean {
+  if (token === lemma) return false;
+  if (token.endsWith('ed') || token.endsWith('ing')) return true;
+  return !token.endsWith('s');
 }
 
 interface Weighing {
