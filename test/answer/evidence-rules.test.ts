@@ -2833,3 +2833,24 @@ HARROWBY, 1 June 2023 - The winter fair was announced on 1 March 2023. The winte
     expect(delayed.answer).toMatch(/^20 May 2023/u);
   }, 60_000);
 });
+
+describe('a phrasal verb of the question', () => {
+  it("is stated by WordNet's synonym of the phrase, not only of its verb", async () => {
+    const [cancelled, resigned] = await withWordNet(
+      {
+        '001_regatta.txt': `Regatta news
+
+KELBY, 9 June 2023 - The Kelby regatta was announced on 1 March 2023 by the rowing club. The Kelby regatta was cancelled on 3 June 2023 after the river flooded.`,
+        '002_club.txt': `Rowing club board
+
+KELBY, 9 July 2023 - Mara Tolland was elected chair of the rowing club on 2 February 2021. Mara Tolland resigned on 30 June 2023, citing her health.`,
+      },
+      (corpus) => [
+        corpus.ask('When was the Kelby regatta called off?'),
+        corpus.ask('When did Mara Tolland step down?'),
+      ],
+    );
+    expect(cancelled.answer).toMatch(/^3 June 2023/u);
+    expect(resigned.answer).toMatch(/^30 June 2023/u);
+  }, 60_000);
+});

@@ -235,6 +235,24 @@ const ADVERB_PHRASE_WORDS = 4;
  * The words of `parsed` that make up an adverb of several words WordNet knows ("in the end",
  * "at the moment", "by the way"), as lemmas: they say how or when, not what is asked about.
  */
+/** Parts of speech of a phrasal verb's particle ("called off", "stepped down"). */
+const PARTICLES: ReadonlySet<string> = new Set(['ADP', 'PART', 'ADV']);
+
+/**
+ * The phrasal verb the verb at `at` makes with the particle right after it, when WordNet has
+ * it ("call_off", "step_down", "turn_down"); null otherwise.
+ */
+function phrasalVerb(
+  tokens: ParsedText['tokens'],
+  at: number,
+  senses: WordNet | undefined,
+): string | null {
+  const particle = tokens[at + 1];
+  if (!senses || !particle || !PARTICLES.has(particle.pos)) return null;
+  const phrase = `${lemmatize(tokens[at]!.normal)}_${particle.normal}`;
+  return senses.verbSense(phrase) ? phrase : null;
+}
+
 function adverbPhraseWords(parsed: ParsedText, senses: WordNet | undefined): string[] {
   if (!senses) return [];
   const words = parsed.tokens.map((token) => token.normal);
@@ -297,8 +315,13 @@ export function createQuestionAnalyzer({
       primary,
       names,
       drop,
-      verbs = new Set(),
-    }: { primary: boolean; names: Set<string>; drop: Set<string>; verbs?: ReadonlySet<string> },
+      verbs = new Map(),
+    }: {
+      primary: boolean;
+      names: Set<string>;
+      drop: Set<string>;
+      verbs?: ReadonlyMap<string, string | null>;
+    },
   ): QuestionTerm[] {
     const seen = new Set<string>();
     const terms: QuestionTerm[] = [];
@@ -315,6 +338,7 @@ export function createQuestionAnalyzer({
         (termWeight(lexicon, token) * specificity(lemma) * (primary ? 1 : carriedWeight)) /
         (shares.get(token) ?? 1);
       const name = names.has(token);
+      const phrasal = verbs.get(token);
       terms.push({
         token,
         lemma,
@@ -322,6 +346,7 @@ export function createQuestionAnalyzer({
         primary,
         name,
         ...(verbs.has(token) ? { verb: true } : {}),
+        ...(phrasal ? { phrasal } : {}),
       });
     }
     return terms;
@@ -510,10 +535,12 @@ export function createQuestionAnalyzer({
       // article are still what is asked about when the question has no others.
       // The words the question uses as verbs, as its parser tags them.
       // Not a light verb ("doing"): the stopwords' verbs mean little on their own.
-      const verbs = new Set(
-        parsed.tokens
-          .filter((token) => token.pos === 'VERB' && !isStopword(lemmatize(token.normal)))
-          .map((token) => token.normal),
+      const verbs = new Map(
+        parsed.tokens.flatMap((token, at) =>
+          token.pos === 'VERB' && !isStopword(lemmatize(token.normal))
+            ? [[token.normal, phrasalVerb(parsed.tokens, at, senses)] as const]
+            : [],
+        ),
       );
       const searched = termsOf(question, { primary: true, names: nameTokens, drop, verbs });
       const primary =

@@ -41,6 +41,11 @@ export interface QuestionTerm {
   name: boolean;
   /** Used as a verb in the question (its parser's tag), so a verb's synonyms state it. */
   verb?: boolean;
+  /**
+   * The phrasal verb it makes with the particle after it, as WordNet spells it ("call_off" for
+   * "called off"): the verb whose synonyms state it ("cancelled").
+   */
+  phrasal?: string;
 }
 
 /** Things the evidence must state (or its document must), not merely mention. */

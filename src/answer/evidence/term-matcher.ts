@@ -156,9 +156,15 @@ export function createTermMatcher({
     // ("supported"), or by a verb naming a way of doing it ("postponed" for "delayed").
     // Only words the text writes as verbs: "talks" may be a negotiation and "the vote" a
     // ballot, whose nouns WordNet relates to other words than the verbs'.
+    // A phrasal verb is stated by its synonyms too ("called off": "cancelled").
     if (term.verb) {
-      if (verbSynonyms?.(term.lemma).some((word) => bag.verbal.has(word))) return SYNONYM_CREDIT;
-      if (verbKinds && kindsIn(bag, verbKinds, bagVerbKinds, bag.verbal).has(term.lemma))
+      const verbs = term.phrasal ? [term.lemma, term.phrasal] : [term.lemma];
+      if (verbs.some((verb) => verbSynonyms?.(verb).some((word) => bag.verbal.has(word))))
+        return SYNONYM_CREDIT;
+      if (
+        verbKinds &&
+        verbs.some((verb) => kindsIn(bag, verbKinds, bagVerbKinds, bag.verbal).has(verb))
+      )
         return KIND_CREDIT;
     }
     const { vector, closeness } = weighingOf(term);
