@@ -2854,3 +2854,17 @@ KELBY, 9 July 2023 - Mara Tolland was elected chair of the rowing club on 2 Febr
     expect(resigned.answer).toMatch(/^30 June 2023/u);
   }, 60_000);
 });
+
+describe('an acronym the articles only spell out', () => {
+  const ask = askerFor({
+    '001_trade.txt': `Trade deal signed
+
+HARROWBY, 9 May 2023 - The two countries agreed a barter committee to trade goods, bypassing United States sanctions on banks. Officials also discussed a new rail link.`,
+  });
+
+  it('is read as the words whose initials spell it, not as a name no article states', () => {
+    const response = ask('What did the two countries agree to get around US sanctions?');
+    expect(response.refused).toBe(false);
+    expect(response.answer).toMatch(/barter committee/u);
+  });
+});

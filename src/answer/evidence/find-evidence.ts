@@ -38,6 +38,7 @@ import {
 import { sharesStem } from '../../text/shares-stem.js';
 import { STATED_CREDIT, createTermMatcher, type Bag, type BagCache } from './term-matcher.js';
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
+import { expandAcronyms } from './expand-acronyms.js';
 import { asksAboutArticle, creditField, findArticleFact } from './find-article-facts.js';
 import { REPORT_DATE_FIT, answerFit, REPORTING_VERBS } from './answer-fit.js';
 import { askedNarrowing, roleFit, statesAskedRole } from './role-fit.js';
@@ -253,7 +254,12 @@ export function createEvidenceFinder({
     entry.positions = new Map(entry.spans.map((item, position) => [item.span.start, position]));
   }
 
-  function find(options: { analysis: QuestionAnalysis; passages: RetrievedPassage[] }): Evidence {
+  function find(asked: { analysis: QuestionAnalysis; passages: RetrievedPassage[] }): Evidence {
+    // "Who is the CFO?" of articles writing "chief financial officer" asks about those words.
+    const options = {
+      ...asked,
+      analysis: expandAcronyms(asked.analysis, asked.passages) ?? asked.analysis,
+    };
     const evidence = findAsTyped(options);
     // A preferred type ("which association": an organisation) that no passage answers leaves
     // the question asking no type ("the bilateral border commission").
