@@ -1,11 +1,12 @@
 /**
  * A counted figure followed by a word of relative position is a gap, not a total
  * (evidence/stated-gap.ts): it answers "by how many…", not "how many… did they finish with".
- * The corpus test fails when the rule is switched off.
+ * A figure after "by" is the margin of a change: it answers "by how much…", not the measure
+ * itself. The corpus tests fail when their rule is switched off.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
-import { asksGap, statesGap } from '../../src/answer/evidence/stated-gap.js';
+import { asksGap, marginOf, statesGap } from '../../src/answer/evidence/stated-gap.js';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
@@ -55,5 +56,46 @@ VELDHAVEN, 2 March 2024 - Harbour Town are fourth in the league, four points beh
   it('answers the gap when a gap is asked', () => {
     const response = corpus.ask('By how many points do Harbour Town trail Dockside Rovers?');
     expect(response.answer.split('\n')[0]).toContain('four points');
+  });
+});
+
+describe('a figure after "by", the margin of a change', () => {
+  it('names the verb whose change it measures, and nothing for another figure', () => {
+    const figure = (text: string, written: string) => {
+      const parsed = parser.parse(text);
+      return marginOf(
+        parsed.entities.find((entity) => entity.text === written)!,
+        parsed,
+      );
+    };
+    expect(figure('She broke the record by 41 seconds in the rain.', '41 seconds')).toBe('break');
+    expect(figure('Sales rose by about 8% in the quarter.', 'about 8%')).toBe('rise');
+    expect(figure('She finished in 2:22:58 on Sunday.', '2:22:58')).toBeNull();
+  });
+
+  const corpus = (() => {
+    let built: ExtractiveCorpus | undefined;
+    beforeAll(async () => {
+      built = createExtractiveCorpus(
+        {
+          '001_race.txt': `Harbour Marathon
+
+KELBY, 3 June 2024 - Mara Tolland won the Harbour Marathon on Sunday, breaking the course record by 41 seconds in strong wind. Tolland finished in 2:31:02.`,
+        },
+        { lexicon: await loadPackagedWordVectors() },
+      );
+    }, 60_000);
+    return () => built!;
+  })();
+
+  it('answers "by how much" with the margin, and the time asked with the time', () => {
+    const margin = corpus().ask('By how much did Mara Tolland break the course record?');
+    expect(margin.answer).toMatch(/^41 seconds/u);
+    const time = corpus().ask([
+      { role: 'user', content: 'Who won the Harbour Marathon?' },
+      { role: 'assistant', content: 'Mara Tolland' },
+      { role: 'user', content: 'What was her time?' },
+    ]);
+    expect(time.answer).toMatch(/^2:31:02/u);
   });
 });

@@ -49,14 +49,17 @@ import { headingsOf, opensItemAt } from './section-heading.js';
 import { paragraphOf } from './paragraph-of.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
-import { INTERROGATIVES, PRICE_VERBS } from '../analyze/classify-question.js';
+import { INTERROGATIVES, PRICE_VERBS, asksDifference } from '../analyze/classify-question.js';
 import { DATELINE, datelineLength, datelinePlace } from './dateline.js';
 import { inNegationScope } from '../analyze/negation-scope.js';
 import { nameMatchEnds, wordsAfter, writesPhrase } from '../../text/whole-word-search.js';
 import { aboutAnother, subjectNames } from './another-subject.js';
 import { yearsToArticle } from './years-to-article.js';
-import { asksGap, statesGap } from './stated-gap.js';
+import { asksGap, isAskedVerb, marginOf, statesGap } from './stated-gap.js';
 import { yearEarlierYears } from '../analyze/year-earlier.js';
+
+/** Figures that may measure a difference after "by" ("by 41 seconds", "by 8%"). */
+const MARGIN_TYPES: ReadonlySet<string> = new Set(['number', 'money', 'percent', 'duration']);
 
 /** Answer types that are names: the subject a sentence names may be the answer itself. */
 const NAMED_ANSWERS: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'name']);
@@ -357,6 +360,9 @@ export function createEvidenceFinder({
     // The names whose figures the question asks (not those in its phrases: "before the Solvik deal").
     const askedSubjects = subjectNames(analysis.parsed, analysis.constraints.names);
     const gapAsked = asksGap(analysis.parsed.tokens);
+    // A difference asked ("by how much…", "how much faster…"): a margin answers it.
+    const differenceAsked = gapAsked || asksDifference(analysis.parsed.tokens);
+    const questionLemmas = new Set(analysis.parsed.tokens.map((token) => lemmatize(token.normal)));
     // "How long…" may ask a time as well as a length; "how tall", "how wide" only a length.
     const asksLong = analysis.parsed.tokens.some((token) => token.normal === 'long');
     // "When was that announced?": a demonstrative pronoun standing for what the previous answer
@@ -731,6 +737,12 @@ export function createEvidenceFinder({
         // own phrase puts it on another name than the one asked with that preposition.
         if (FIGURE_TYPES.has(analysis.answerType) && placedElsewhere(entity, parsed, askedPlaces))
           return [];
+        // "breaking the course record by 41 seconds": a margin, the answer to "by how much did
+        // she break it?" whatever its kind of figure, and not to "what was her time?".
+        const margin = MARGIN_TYPES.has(entity.type) ? marginOf(entity, parsed) : null;
+        const askedMargin =
+          margin !== null && differenceAsked && isAskedVerb(margin, questionLemmas);
+        if (margin !== null && !differenceAsked && !isAskedVerb(margin, questionLemmas)) return [];
         // A figure with a short unit glued or next to it ("909km", "11.4 km"); a function word
         // after it ("runway 26 at …") is none.
         const short = shortUnitAfter(parsed.text, entity.end);
@@ -765,7 +777,8 @@ export function createEvidenceFinder({
           accepted.includes('money') &&
           entity.type === 'number' &&
           /\p{Sc}/u.test(`${rowLabel} ${columns?.nameAt(entity.start) ?? ''}`);
-        if (!accepted.includes(entity.type) && !measured && !countedTime && !priced) return [];
+        if (!accepted.includes(entity.type) && !measured && !countedTime && !priced && !askedMargin)
+          return [];
         // A length is a figure with its unit; "how long is the film" is answered by a span of time.
         // (a measured one, in figures: "a few years" measures nothing), "how tall" by none.
         if (
