@@ -80,6 +80,16 @@ describe('findDocumentReferences', () => {
     expect(findDocumentReferences(question, catalogue, asked).documents).toEqual([]);
   });
 
+  it('takes a noun heading one article as naming it only when it picks out one thing ("the preview"), not a bare noun', () => {
+    const named = (question: string) =>
+      findDocumentReferences(parser.parse(question), catalogue).documents;
+    // "preview" heads only the season preview.
+    expect(named('What did the preview say about Mill Town?')).toEqual(['004_preview']);
+    expect(named("Which team does the Gazette's preview tip?")).toEqual(['004_preview']);
+    // Bare, a noun names a kind of thing: "previews" of the season are no article.
+    expect(named('Do season previews ever pick Mill Town?')).toEqual([]);
+  });
+
   it('does not take a name in lines left out of the story (a table) as naming the article', () => {
     const references = findDocumentReferences(
       parser.parse('Who is the chairman of Kettle Rovers?'),

@@ -272,6 +272,37 @@ function namedArticles(
   return { documents: catalogue.inOrder(ids), publishers };
 }
 
+/** Words that may stand between a determiner and its noun ("the April 2024 editorial"). */
+const MODIFIERS: ReadonlySet<string> = new Set(['ADJ', 'NUM', 'PROPN', 'NOUN', 'PUNCT']);
+
+/** English's determiners that pick out one particular thing: definite, demonstrative, interrogative. */
+const PICKING_DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'which',
+  'what',
+  'whose',
+]);
+
+/**
+ * True when the noun at `at` heads a noun phrase picking out one thing: a definite,
+ * demonstrative or interrogative determiner, or a possessive ("Dawn's editorial"), before it
+ * and its modifiers. English refers to one particular article so ("the editorial", "which
+ * news desk"); a bare noun ("How many people…") names a kind of thing, not an article.
+ */
+function definite(tokens: ParsedText['tokens'], at: number): boolean {
+  for (let before = at - 1; before >= 0; before -= 1) {
+    const token = tokens[before]!;
+    if (PICKING_DETERMINERS.has(token.normal)) return true;
+    if (token.pos === 'PART' && /^['’]s$/u.test(token.normal)) return true;
+    if (!MODIFIERS.has(token.pos)) return false;
+  }
+  return false;
+}
+
 /** Articles whose stories may use a name before it counts as their topic rather than a credit. */
 const TOPIC_ARTICLES = 2;
 
@@ -380,9 +411,10 @@ export function findDocumentReferences(
     if (titled.length >= 1 && titled.length <= YEAR_NAMES_AT_MOST)
       for (const docId of titled) found.add(docId);
   }
-  // A question noun in exactly one article's header: "the editorial", "the interview".
+  // A question noun in exactly one article's header, picking out one thing: "the editorial",
+  // "the interview", "which news desk".
   for (const [at, token] of parsed.tokens.entries()) {
-    if (token.pos !== 'NOUN' || at === askedToken) continue;
+    if (token.pos !== 'NOUN' || at === askedToken || !definite(parsed.tokens, at)) continue;
     const lemma = lemmatize(token.normal);
     const holders = catalogue.index.withHeaderLemma(lemma);
     if (holders.length === 1 && catalogue.documents.length > 2) {
