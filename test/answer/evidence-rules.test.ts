@@ -2868,3 +2868,19 @@ HARROWBY, 9 May 2023 - The two countries agreed a barter committee to trade good
     expect(response.answer).toMatch(/barter committee/u);
   });
 });
+
+describe('a numeral in a name', () => {
+  const ask = askerFor({
+    '001_skyfarer.txt': `Skyfarer sequel dated
+
+KELBY, 9 January 2025 - Skyfarer launched on 2 March 2021 and sold four million copies. Its sequel, Skyfarer II, will launch on 4 May 2025, the studio said.`,
+  });
+
+  it('tells one of a series from the others: a sentence about another numeral answers nothing', () => {
+    expect(ask('When will Skyfarer II launch?').answer).toMatch(/^4 May 2025/u);
+    const third = ask('When did Skyfarer III launch?');
+    expect(third.refused).toBe(true);
+    const version = ask('When did Skyfarer 3 launch?');
+    expect(version.refused).toBe(true);
+  });
+});

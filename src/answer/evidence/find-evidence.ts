@@ -463,8 +463,13 @@ export function createEvidenceFinder({
       // Names first: an article that never names what is asked about answers nothing of it,
       // whatever its dates.
       const names = extra.names
-        // Two-letter words count only as capitals the question wrote ("the UK", not "Mr").
-        .map((name) => name.filter((word) => word.length >= 3 || acronyms.has(word)))
+        // Two-letter words count only as capitals the question wrote ("the UK", not "Mr"), or
+        // as a numeral in a series ("Windows 8", "Hollow Meridian II").
+        .map((name) =>
+          name.filter(
+            (word) => word.length >= 3 || acronyms.has(word) || SERIES_NUMERAL.test(word),
+          ),
+        )
         .filter((name) => name.length > 0);
       // The article's words are gathered only when a name is asked.
       for (const name of names) if (!articleNames(document, name)) return name.join(' ');
@@ -1724,6 +1729,10 @@ const VERB_BONUS = 0.2;
  */
 const DERIVATION_SUFFIX = 3;
 
+/** A numeral in a name: digits (a version: "3.1"), or a Roman numeral of two letters or more ("ii", "xiv"). */
+const SERIES_NUMERAL =
+  /^(?:\d+(?:\.\d+)*|(?=[ivxlc]{2,}$)c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))$/u;
+
 function mentions(
   tokens: string[] | Set<string>,
   name: string[],
@@ -1745,6 +1754,8 @@ function mentions(
   );
   const distinctive = name.filter((word) => !isCommonWord(word));
   if (distinctive.length > 0 && !found.some((word) => distinctive.includes(word))) return false;
+  // "Windows 8", "Hollow Meridian II": the numeral tells one of a series from the others.
+  if (name.length > 1 && name.some((word) => SERIES_NUMERAL.test(word) && !has(word))) return false;
   return found.length >= Math.ceil(name.length / 2);
 }
 
