@@ -2026,6 +2026,31 @@ Ostrava Pharma is recalling batch CL-2291 of Calmira tablets after tests found s
     expect(response.answer).toContain('People who are allergic to ibuprofen or aspirin');
   }, 60_000);
 
+  it('answers from a section headed by the question\'s own words, though it asks about no noun ("## What\'s new")', async () => {
+    const response = await askIn(
+      {
+        '089_notes-3-0.md': `# Quillnote 3.0 released
+
+*Quillnote blog, 14 January 2025*
+
+Quillnote 3.0 is out today for Windows and Linux. It is the biggest release since 2019.
+
+## What's new
+
+- **Offline sync.** Notes sync over the local network.
+- **Tables.** You can sort tables by any column.
+
+## Pricing
+
+Quillnote Pro stays at $4 a month.`,
+      },
+      "What's new in Quillnote 3.0?",
+    );
+    expect(response.answer).toMatch(/^2 found:/u);
+    expect(response.answer).toContain('Offline sync.');
+    expect(response.answer).not.toContain('$4');
+  }, 60_000);
+
   it('reads an item as stating its heading only when the heading says something asked', async () => {
     const response = await askIn(
       {

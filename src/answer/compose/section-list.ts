@@ -50,7 +50,9 @@ export function sectionItems(
             (token.pos === 'NOUN' && lemmatize(token.normal) !== token.normal),
         )
         .map((token) => lemmatize(token.normal));
-  if (asked.length === 0) return [];
+  // A heading asking the question as the user does ("## What's new" for "What's new in 3.0?")
+  // names the section whatever it asks about.
+  if (asked.length === 0 && !asWritten) return [];
   // The noun as the question writes it: a section listing items names them in the plural, as a
   // list question does ("action items"); "The film" is about one.
   const askedForms = new Set(
@@ -72,9 +74,9 @@ export function sectionItems(
           .filter((word) => !THIRD_PERSON_PRONOUNS.has(word))
           .map(lemmatize)
       : headingLemmas(heading);
-    if (!asked.some((word) => words.includes(word))) return false;
+    if (asked.length > 0 && !asked.some((word) => words.includes(word))) return false;
     if (!words.every((word) => questionLemmas.has(word))) return false;
-    if (!tokenize(heading).some((word) => askedForms.has(word))) return false;
+    if (asked.length > 0 && !tokenize(heading).some((word) => askedForms.has(word))) return false;
     // The question's other words say which article's section ("from the checkout
     // postmortem"): its title states them. Words that ask more of the items ("which films
     // came second") are no section's name.
