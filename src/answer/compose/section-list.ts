@@ -102,6 +102,9 @@ export function sectionItems(
     last += 1;
   const run = article.slice(first, last + 1);
   const items = run.filter((sentence) => opensItem(sentence));
+  // Named by its heading alone, a section is a list only when it lists ("- Offline sync."); its
+  // prose ("The box contains the router…") answers as any sentence does.
+  if (asked.length === 0 && items.length === 0) return [];
   return (items.length > 0 ? items : run).slice(0, MAX_ITEMS);
 }
 
