@@ -11,7 +11,7 @@ describe('unpackDocumentKeys', () => {
       ['b', '', '', ''].join(FIELD),
     ].join(RECORD);
     const edges = ['iran and pakistan — “the border”', ''].join(RECORD);
-    expect(unpackDocumentKeys({ count: 2, words, edges, unsafe: 0 })).toEqual(
+    expect(unpackDocumentKeys({ count: 2, words, edges })).toEqual(
       new Map([
         [
           'a',
@@ -28,14 +28,23 @@ describe('unpackDocumentKeys', () => {
   });
 
   it('gives no keys for an empty table, and null for a row it cannot take apart', () => {
-    expect(unpackDocumentKeys({ count: 0, words: null, edges: null, unsafe: null })).toEqual(
-      new Map(),
-    );
+    expect(unpackDocumentKeys({ count: 0, words: null, edges: null })).toEqual(new Map());
     const one = ['a', 'x', 'y', 'z'].join(FIELD);
-    expect(unpackDocumentKeys({ count: 1, words: one, edges: 'e', unsafe: 1 })).toBeNull();
-    expect(unpackDocumentKeys({ count: 2, words: one, edges: 'e', unsafe: 0 })).toBeNull();
+    const two = ['b', 'x', 'y', 'z'].join(FIELD);
+    // A separator inside a column: a record too many, or a field too many.
     expect(
-      unpackDocumentKeys({ count: 1, words: `${one}${FIELD}extra`, edges: 'e', unsafe: 0 }),
+      unpackDocumentKeys({
+        count: 2,
+        words: `${one}${RECORD}${two}`,
+        edges: `e${RECORD}f${RECORD}g`,
+      }),
     ).toBeNull();
+    expect(unpackDocumentKeys({ count: 1, words: `${one}${RECORD}x`, edges: 'e' })).toBeNull();
+    expect(unpackDocumentKeys({ count: 1, words: `${one}${FIELD}extra`, edges: 'e' })).toBeNull();
+    expect(unpackDocumentKeys({ count: 2, words: one, edges: 'e' })).toBeNull();
+    // …but a field separator in the edges separates nothing.
+    expect(unpackDocumentKeys({ count: 1, words: one, edges: `e${FIELD}f` })?.get('a')?.edges).toBe(
+      `e${FIELD}f`,
+    );
   });
 });
