@@ -27,6 +27,7 @@ import { createCachedTextParser } from './answer/analyze/cached-text-parser.js';
 import type { Assistant } from './answer/chat-types.js';
 import type { DocumentLookup } from './answer/answerer.js';
 import type { EmbedderSpec } from './embed/embedder-spec.js';
+import type { DocumentKeys } from './text/document-keys.js';
 import { selectEmbedderSpec } from './embed/select-embedder-spec.js';
 import type { Chunk, Retriever, SourceDocument } from './ingest/document-types.js';
 import { loadLibrary, type LibraryEntry } from './ingest/formats/library-files.js';
@@ -94,7 +95,7 @@ export function createCorpusStructures({
   senses,
   catalogue = stored
     ? createDocumentCatalogue(documents, {
-        storedKeys: stored.store.readDocumentKeys(),
+        storedKeys: stored.keys ?? stored.store.readDocumentKeys(),
         bodyFrequency: (lemma) => stored.store.lemmaFrequency(lemma).documents,
       })
     : createDocumentCatalogue(documents),
@@ -106,7 +107,12 @@ export function createCorpusStructures({
   /** The evidence finder's parser: the server's remembers sentences across questions. */
   sentenceParser?: TextParser;
   minCoverage: number;
-  stored?: { store: SqliteCorpusStore; corpus: StoredCorpus };
+  /** With `keys`, the store's document keys already read (`loadDocumentKeys`). */
+  stored?: {
+    store: SqliteCorpusStore;
+    corpus: StoredCorpus;
+    keys?: ReadonlyMap<string, DocumentKeys> | undefined;
+  };
   catalogue?: DocumentCatalogue;
   /** WordNet's nouns, typing question nouns the word vectors leave untyped. */
   senses?: WordNet | undefined;
@@ -250,7 +256,8 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
     sentenceParser,
     minCoverage,
     senses,
-    ...(stored ? { stored } : {}),
+    // The keys were read on the store's lexical thread while the rest was opened.
+    ...(stored ? { stored: { ...stored, keys: await stored.store.loadDocumentKeys() } } : {}),
   });
   void structures.catalogue.prepare();
   const lookup: DocumentLookup = (docId) => byId.get(docId);

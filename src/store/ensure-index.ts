@@ -40,6 +40,8 @@ export interface EnsureIndexOptions {
   chunks?: 'full' | 'lazy';
   /** Opened indexes read their graph in the background (`openIndex`); await `store.graphReady()`. */
   graphInBackground?: boolean;
+  /** Opened indexes start reading the document keys on the lexical thread (`openIndex`). */
+  documentKeysAhead?: boolean;
 }
 
 /**
@@ -135,6 +137,7 @@ function open(options: Omit<EnsureIndexOptions, 'documents'>): Promise<EmbeddedI
     embedderSpec: options.embedderSpec,
     chunks: options.chunks ?? 'full',
     graphInBackground: options.graphInBackground ?? false,
+    documentKeysAhead: options.documentKeysAhead ?? false,
     ...(options.efSearch === undefined ? {} : { efSearch: options.efSearch }),
     onGraphRebuilt: (why) => options.logger.warn(`vector graph rebuilt from the store: ${why}`),
   });

@@ -31,6 +31,26 @@ const read = database.transaction(
   },
 );
 
+/**
+ * The memory of the rows' byte arrays (blobs), handed over rather than copied: this thread
+ * keeps none of them, and an idle thread would hold its copy until its next collection.
+ * @param {unknown[]} rows
+ */
+function blobsOf(rows) {
+  /** @type {Set<ArrayBuffer>} */
+  const buffers = new Set();
+  for (const row of rows)
+    for (const value of Object.values(/** @type {object} */ (row)))
+      if (
+        value instanceof Uint8Array &&
+        value.buffer instanceof ArrayBuffer &&
+        value.byteOffset === 0 &&
+        value.byteLength === value.buffer.byteLength
+      )
+        buffers.add(value.buffer);
+  return [...buffers];
+}
+
 parentPort?.on('message', (/** @type {LexicalSearchRequest} */ { id, sql, args }) => {
   /** @type {LexicalSearchReply} */
   let reply;
@@ -39,5 +59,5 @@ parentPort?.on('message', (/** @type {LexicalSearchRequest} */ { id, sql, args }
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };
   }
-  parentPort?.postMessage(reply);
+  parentPort?.postMessage(reply, 'rows' in reply ? blobsOf(reply.rows) : []);
 });

@@ -87,6 +87,7 @@ export async function openIndex({
   onGraphRebuilt,
   chunks: chunksMode = 'full',
   graphInBackground = false,
+  documentKeysAhead = false,
 }: {
   indexDir: string;
   embedderSpec: EmbedderSpec;
@@ -98,6 +99,8 @@ export async function openIndex({
   chunks?: 'full' | 'lazy';
   /** Return before the graph is read (`SqliteCorpusStoreOptions.graphInBackground`). */
   graphInBackground?: boolean;
+  /** Start reading the document keys on the lexical thread (`SqliteCorpusStoreOptions.documentKeysAhead`). */
+  documentKeysAhead?: boolean;
 }): Promise<EmbeddedIndex> {
   const paths = indexPaths(indexDir);
   const manifest = await readManifest(indexDir);
@@ -133,6 +136,7 @@ export async function openIndex({
       hnsw: manifest.hnsw,
       efSearch: efSearch ?? manifest.hnsw.efSearch,
       graphInBackground,
+      documentKeysAhead,
       ...(onGraphRebuilt ? { onGraphRebuilt } : {}),
     });
   } catch (error) {

@@ -56,8 +56,14 @@ export async function openSeedsIndex({
     buildApart?: () => Promise<boolean>;
   }): Promise<SeedsIndex> {
   // The graph is read on a thread while the folder is looked through and the answer engine
-  // set up; the caller awaits `index.store.graphReady()` before serving.
-  const opening = { ...options, chunks: 'lazy', graphInBackground: true } as const;
+  // set up; the caller awaits `index.store.graphReady()` before serving. The document keys
+  // are read on the lexical thread meanwhile (`store.loadDocumentKeys()`).
+  const opening = {
+    ...options,
+    chunks: 'lazy',
+    graphInBackground: true,
+    documentKeysAhead: true,
+  } as const;
   let opened = await openFreshIndex(opening);
   if (!opened && buildApart && (await buildApart())) opened = await openFreshIndex(opening);
   const stamps = opened ? opened.store.readFileStamps() : [];

@@ -46,6 +46,11 @@ import { parseFtsAverages } from './fts-averages.js';
 import { createSqliteTermPostings } from './sqlite-term-postings.js';
 import { countChunkTerms, type ChunkTermCounts } from './term-postings.js';
 import { startLexicalSearchThread, type LexicalSearchThread } from './lexical-search-thread.js';
+import {
+  PACKED_DOCUMENT_KEYS_SQL,
+  unpackDocumentKeys,
+  type PackedDocumentKeys,
+} from './packed-document-keys.js';
 import { lexicalTerms } from '../text/lexical-terms.js';
 import { bodyLemmas, chunkLemmas, LEMMA_VERSION } from '../text/lemma-sets.js';
 import { DOCUMENT_KEYS_VERSION, documentKeys, type DocumentKeys } from '../text/document-keys.js';
@@ -115,6 +120,11 @@ export interface SqliteCorpusStoreOptions {
    */
   lexicalThread?: boolean;
   /**
+   * Start reading every document's keys on the lexical thread as soon as the store is open
+   * (`loadDocumentKeys`): a server's start, which needs them after the rest is open.
+   */
+  documentKeysAhead?: boolean;
+  /**
    * Rank an unfiltered lexical search's candidates from the store's postings (`fts-bm25-top.ts`:
    * FTS5's `bm25()` and order, without FTS5 reading every match), not by FTS5's query. Default
    * true; false keeps FTS5's own ranking (the comparison in tests and benchmarks).
@@ -167,6 +177,12 @@ export interface SqliteCorpusStore extends CorpusStore {
   lemmaFrequency(lemma: string): { chunks: number; documents: number };
   /** Every document's `documentKeys`, kept at index time, by docId (no document text is read). */
   readDocumentKeys(): Map<string, DocumentKeys>;
+  /**
+   * `readDocumentKeys`, read on the lexical thread when the store was opened with
+   * `documentKeysAhead` (and has the thread), and nothing was written since it started;
+   * otherwise read here.
+   */
+  loadDocumentKeys(): Promise<Map<string, DocumentKeys>>;
   readFileStamps(): FileStamp[];
   /** Replaces every stamp. */
   writeFileStamps(stamps: FileStamp[]): void;
@@ -186,6 +202,7 @@ export async function openSqliteCorpusStore({
   ingestVersion = INGEST_VERSION,
   graphInBackground = false,
   lexicalThread,
+  documentKeysAhead = false,
   lexicalPostings = true,
   startLexicalThread = startLexicalSearchThread,
   createGraph = ({ dimension, hnsw: parameters, efSearch: breadth }) =>
@@ -413,6 +430,18 @@ export async function openSqliteCorpusStore({
   lengths.chunks = statements.counts.get()!.chunks;
   const thread: LexicalSearchThread | null =
     (lexicalThread ?? lengths.chunks > EXACT_LEXICAL_LIMIT) ? startLexicalThread({ path }) : null;
+  const readDocumentKeysNow = () =>
+    new Map(statements.allDocumentKeys.all().map((row) => [row.doc_id, fromDocumentKeysRow(row)]));
+  // Read while the caller opens the rest; taken only if no write came between (generation).
+  const keysFrom = (generation: number) => ({
+    generation,
+    read: thread!.all<PackedDocumentKeys>(PACKED_DOCUMENT_KEYS_SQL, []).then(
+      (read) =>
+        read.generation === generation && read.rows[0] ? unpackDocumentKeys(read.rows[0]) : null,
+      () => null,
+    ),
+  });
+  let keysAhead = thread && documentKeysAhead ? keysFrom(counter('generation')) : null;
   /**
    * The terms that choose FTS5's candidates. Up to `EXACT_LEXICAL_LIMIT` chunks, every query
    * term (the candidates are then every match the re-scoring could rank). Above it, the
@@ -815,10 +844,12 @@ export async function openSqliteCorpusStore({
     lemmaFrequency(lemma) {
       return statements.lemmaCount.get(lemma) ?? { chunks: 0, documents: 0 };
     },
-    readDocumentKeys() {
-      return new Map(
-        statements.allDocumentKeys.all().map((row) => [row.doc_id, fromDocumentKeysRow(row)]),
-      );
+    readDocumentKeys: readDocumentKeysNow,
+    async loadDocumentKeys() {
+      const ahead = keysAhead;
+      keysAhead = null;
+      const keys = ahead ? await ahead.read : null;
+      return keys && ahead?.generation === counter('generation') ? keys : readDocumentKeysNow();
     },
     readFileStamps() {
       // Stamps vouch for what an older ingestion made of the files: read them all again.

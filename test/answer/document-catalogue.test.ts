@@ -132,7 +132,8 @@ describe('the document catalogue', () => {
     expect(references(catalogue, 'What did the Quillon Gazette piece say?').documents).toEqual([
       second!.docId,
     ]);
-    expect(catalogue.headers).toEqual(fresh.headers);
+    // The same sets by document (in another order: the changed documents came last).
+    expect(new Map(catalogue.headers)).toEqual(new Map(fresh.headers));
     expect(catalogue.edges).toEqual(fresh.edges);
     for (const lemma of ['quillon', 'gazette', 'tram', 'harbour', 'iran', 'the'])
       expect(catalogue.bodyCount(lemma), lemma).toBe(fresh.bodyCount(lemma));

@@ -12,7 +12,15 @@ import { openSqliteCorpusStore } from '../../src/store/sqlite-corpus-store.js';
 import { startLexicalSearchThread } from '../../src/store/lexical-search-thread.js';
 import { describeStoreContract } from './store-contract.js';
 import { bodyLemmas, chunkLemmas, LEMMA_VERSION } from '../../src/text/lemma-sets.js';
-import { BORDER, BORDER_V2, FOOTBALL, SETTINGS, UNDATED, vectorOf } from './store-fixtures.js';
+import {
+  BORDER,
+  BORDER_V2,
+  FOOTBALL,
+  recordOf,
+  SETTINGS,
+  UNDATED,
+  vectorOf,
+} from './store-fixtures.js';
 
 /** Runs `test` in a fresh folder for a store, removed afterwards. */
 async function inStoreFolder(test: (dir: string) => Promise<void>, prefix = 'sourced-store-') {
@@ -354,6 +362,100 @@ describe('the embedded store’s document keys', () => {
       const remade = await openSqliteCorpusStore({ dir });
       expect(remade.readDocumentKeys()).toEqual(kept);
       await remade.close();
+    });
+  });
+});
+
+describe('the embedded store’s document keys read ahead', () => {
+  /** The real thread, recording the statements it was asked to run. */
+  function recordingThread() {
+    const statements: string[] = [];
+    const start: typeof startLexicalSearchThread = (options) => {
+      const thread = startLexicalSearchThread(options);
+      return {
+        close: () => thread.close(),
+        all(sql, args) {
+          statements.push(sql);
+          return thread.all(sql, args);
+        },
+      };
+    };
+    return { statements, start };
+  }
+
+  const ODD = recordOf(
+    'odd',
+    'A title with “quotes” in it\n\nThe \u001e record and \u001f unit separators sit in the text. Ünïcödé 😀.',
+  );
+
+  it('are read on the lexical thread when asked, the same keys as read here', async () => {
+    await inStoreFolder(async (dir) => {
+      const filled = await openFilledStore(dir);
+      await filled.apply({ upsert: [UNDATED] });
+      const expected = filled.readDocumentKeys();
+      await filled.close();
+      const thread = recordingThread();
+      const store = await openSqliteCorpusStore({
+        dir,
+        lexicalThread: true,
+        documentKeysAhead: true,
+        startLexicalThread: thread.start,
+      });
+      // Asked of the thread on opening, before anyone wants them.
+      expect(thread.statements.filter((sql) => sql.includes('document_keys'))).toHaveLength(1);
+      expect(await store.loadDocumentKeys()).toEqual(expected);
+      expect(expected.size).toBe(3);
+      await store.close();
+    });
+  });
+
+  it('are read again, with the change, when a change was written after they were read ahead', async () => {
+    await inStoreFolder(async (dir) => {
+      const filled = await openFilledStore(dir);
+      await filled.close();
+      const store = await openSqliteCorpusStore({
+        dir,
+        lexicalThread: true,
+        documentKeysAhead: true,
+      });
+      await store.apply({ upsert: [BORDER_V2, UNDATED] });
+      const keys = await store.loadDocumentKeys();
+      expect(keys).toEqual(store.readDocumentKeys());
+      expect(keys.get('border')).toEqual(documentKeys(BORDER_V2.document));
+      expect([...keys.keys()].sort()).toEqual(['border', 'football', 'undated']);
+      await store.close();
+    });
+  });
+
+  it('are the same when a document’s keys hold the characters the thread’s reply is joined by', async () => {
+    await inStoreFolder(async (dir) => {
+      const filled = await openFilledStore(dir);
+      await filled.apply({ upsert: [ODD] });
+      const expected = filled.readDocumentKeys();
+      await filled.close();
+      expect(expected.get('odd')!.edges).toContain('\u001e');
+      const store = await openSqliteCorpusStore({
+        dir,
+        lexicalThread: true,
+        documentKeysAhead: true,
+      });
+      expect(await store.loadDocumentKeys()).toEqual(expected);
+      await store.close();
+    });
+  });
+
+  it('are read here when the store has no lexical thread', async () => {
+    await inStoreFolder(async (dir) => {
+      const filled = await openFilledStore(dir);
+      const expected = filled.readDocumentKeys();
+      await filled.close();
+      const store = await openSqliteCorpusStore({
+        dir,
+        lexicalThread: false,
+        documentKeysAhead: true,
+      });
+      expect(await store.loadDocumentKeys()).toEqual(expected);
+      await store.close();
     });
   });
 });

@@ -36,6 +36,67 @@ class Postings {
   }
 }
 
+/**
+ * Each article's header lemmas (distinct, as `documentKeys` gives them), the set of one made
+ * when first asked for: a start at 100k chunks otherwise makes 10k sets of ≈ 37 lemmas
+ * (≈ 0.1 s) that the few articles a question names are all that is ever asked of.
+ */
+class HeaderSets implements ReadonlyMap<string, ReadonlySet<string>> {
+  readonly #lemmas = new Map<string, readonly string[]>();
+  readonly #sets = new Map<string, Set<string>>();
+  put(docId: string, lemmas: readonly string[]): void {
+    this.#lemmas.set(docId, lemmas);
+    this.#sets.delete(docId);
+  }
+  lemmasOf(docId: string): readonly string[] {
+    return this.#lemmas.get(docId) ?? [];
+  }
+  delete(docId: string): void {
+    this.#lemmas.delete(docId);
+    this.#sets.delete(docId);
+  }
+  clear(): void {
+    this.#lemmas.clear();
+    this.#sets.clear();
+  }
+  get(docId: string): ReadonlySet<string> | undefined {
+    let set = this.#sets.get(docId);
+    if (!set) {
+      const lemmas = this.#lemmas.get(docId);
+      if (!lemmas) return undefined;
+      this.#sets.set(docId, (set = new Set(lemmas)));
+    }
+    return set;
+  }
+  has(docId: string): boolean {
+    return this.#lemmas.has(docId);
+  }
+  get size(): number {
+    return this.#lemmas.size;
+  }
+  *entries(): MapIterator<[string, ReadonlySet<string>]> {
+    for (const docId of this.#lemmas.keys()) yield [docId, this.get(docId)!];
+  }
+  keys(): MapIterator<string> {
+    return this.#lemmas.keys();
+  }
+  *values(): MapIterator<ReadonlySet<string>> {
+    for (const [, set] of this.entries()) yield set;
+  }
+  forEach(
+    callback: (
+      value: ReadonlySet<string>,
+      key: string,
+      map: ReadonlyMap<string, ReadonlySet<string>>,
+    ) => void,
+  ): void {
+    for (const [docId, set] of this.entries()) callback(set, docId, this);
+  }
+  [Symbol.iterator](): MapIterator<[string, ReadonlySet<string>]> {
+    return this.entries();
+  }
+}
+
 /** Where the lookups find articles: every key an article can be named by. */
 export interface CatalogueIndex {
   /** Articles whose id prefix (`004` of `004_…`) is `prefix`. */
@@ -61,7 +122,7 @@ export interface DocumentCatalogue {
   /** The same documents by id. */
   byId: Map<string, SourceDocument>;
   /** Lemmas of each document's header: title and metadata lines. */
-  headers: Map<string, Set<string>>;
+  headers: ReadonlyMap<string, ReadonlySet<string>>;
   /** Per article, computed once: its title's and publisher's content lemmas and its id prefix. */
   keys: Map<
     string,
@@ -111,7 +172,7 @@ export function createDocumentCatalogue(
   { storedKeys, bodyFrequency }: CatalogueSources = {},
 ): DocumentCatalogue {
   const byId = new Map<string, SourceDocument>();
-  const headers = new Map<string, Set<string>>();
+  const headers = new HeaderSets();
   const keys: DocumentCatalogue['keys'] = new Map();
   const edges = new Map<string, string>();
   const titles = new Map<string, string>();
@@ -146,7 +207,7 @@ export function createDocumentCatalogue(
     const found = stored?.get(docId) ?? documentKeys(document);
     const prefix = ID_PREFIX.exec(docId)?.[1];
     byId.set(docId, document);
-    headers.set(docId, new Set(found.header));
+    headers.put(docId, found.header);
     const publisher = found.source.join(' ');
     keys.set(docId, {
       title: found.title,
@@ -177,7 +238,7 @@ export function createDocumentCatalogue(
     publishers.remove(entry.source, entry.publisher, docId);
     if (document.date) postings.month.remove(document.date.slice(0, 7), docId);
     titleIndex.delete(docId);
-    for (const lemma of headers.get(docId) ?? []) postings.header.remove(lemma, docId);
+    for (const lemma of headers.lemmasOf(docId)) postings.header.remove(lemma, docId);
     const ids = (idLengths.get(docId.length) ?? 1) - 1;
     if (ids === 0) idLengths.delete(docId.length);
     else idLengths.set(docId.length, ids);
