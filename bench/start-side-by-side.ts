@@ -16,7 +16,7 @@
  * corpus's files its stamps do not vouch for (each start reads those again).
  */
 import { execFileSync } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -68,6 +68,8 @@ async function main() {
     for (const variant of order) {
       const indexDir = resolve(WORK_DIR, `starts-${variant.name}-${values.corpus}`);
       await rm(indexDir, { recursive: true, force: true });
+      // A fresh checkout has no work folder yet: `cp` needs the parent.
+      await mkdir(resolve(WORK_DIR), { recursive: true });
       // As built: the graph keeps the modification time its stamp records (a restart's case);
       // `cp -a` keeps it to the nanosecond, Node's `cp` only to the millisecond.
       if (!seed) execFileSync('cp', ['-a', resolve(values.index!), indexDir]);
