@@ -37,6 +37,15 @@ describe('names in a text', () => {
     ]);
   });
 
+  it('takes a capitalised function word inside a sentence, right before a name, as part of it', () => {
+    expect(names('The company was founded by Hana Okafor and Per Strand in 2019.')).toContain(
+      'Per Strand',
+    );
+    // Lower case, a function word stays one: "per" is no name.
+    expect(names('Tickets cost £5 per Strand resident.')).toContain('Strand');
+    expect(names('Tickets cost £5 per Strand resident.')).not.toContain('per Strand');
+  });
+
   it('leaves a title-case headline as tagged', () => {
     expect(names('Tessellate Cuts The Price Of Its Handheld Again')).not.toContain(
       'Tessellate Cuts',

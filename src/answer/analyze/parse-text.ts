@@ -736,6 +736,29 @@ function quotedTitles(text: string, tokens: Token[], entities: Entity[]): void {
   }
 }
 
+/** Parts of speech of function words, which English writes in lower case inside a sentence. */
+const FUNCTION_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART', 'ADV']);
+
+/**
+ * True when the function word at `index` is capitalised inside a sentence, right before a
+ * capitalised name ("founded by Hana Okafor and Per Strand", the tagger reading "Per" as a
+ * preposition): English capitalises one there only as part of a name.
+ */
+function capitalisedInside(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const before = tokens[index - 1];
+  const next = tokens[index + 1];
+  return (
+    before !== undefined &&
+    before.pos !== 'PUNCT' &&
+    FUNCTION_POS.has(token.pos) &&
+    /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+    next?.pos === 'PROPN' &&
+    next.start === token.end + 1 &&
+    /^\p{Lu}/u.test(next.text)
+  );
+}
+
 function addNames(text: string, tokens: Token[], entities: Entity[]): void {
   // Month and day names are dates, not names.
   const dated = new Set<number>();
@@ -745,7 +768,7 @@ function addNames(text: string, tokens: Token[], entities: Entity[]): void {
   let index = 0;
   while (index < tokens.length) {
     if (
-      tokens[index]!.pos !== 'PROPN' ||
+      (tokens[index]!.pos !== 'PROPN' && !capitalisedInside(tokens, index)) ||
       !/\p{Lu}/u.test(tokens[index]!.text) ||
       dated.has(index)
     ) {
