@@ -2909,3 +2909,16 @@ KELBY, 9 January 2025 - Skyfarer launched on 2 March 2021 and sold four million 
     expect(version.refused).toBe(true);
   });
 });
+
+describe('a clause of time', () => {
+  const ask = askerFor({
+    '001_bridge.txt': `Esk bridge
+
+HARROWBY - Drivers on the Esk bridge could skid when the deck was wet, the council said. The Esk bridge was closed when the river flooded.`,
+  });
+
+  it('answers when only for the event the rest of its sentence states', () => {
+    expect(ask('When was the Esk bridge closed?').answer).toMatch(/^when the river flooded/u);
+    expect(ask('When was the Esk bridge repainted?').answer).not.toMatch(/when the deck was wet/u);
+  });
+});

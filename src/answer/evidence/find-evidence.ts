@@ -360,6 +360,8 @@ export function createEvidenceFinder({
     // The names whose figures the question asks (not those in its phrases: "before the Solvik deal").
     const askedSubjects = subjectNames(analysis.parsed, analysis.constraints.names);
     const gapAsked = asksGap(analysis.parsed.tokens);
+    // The verbs the user asks of (not carried from earlier turns): the event asked about.
+    const askedVerbTerms = analysis.terms.filter((term) => term.primary && term.verb);
     // A difference asked ("by how much…", "how much faster…"): a margin answers it.
     const differenceAsked = gapAsked || asksDifference(analysis.parsed.tokens);
     const questionLemmas = new Set(analysis.parsed.tokens.map((token) => lemmatize(token.normal)));
@@ -715,7 +717,14 @@ export function createEvidenceFinder({
         analysis.focus !== null &&
         matcher.match(analysis.focus, bagOf(rowLabel)) >= COUNT_SIMILARITY;
       // "When are tides weakest?": a clause of time answers as a date does.
-      const clauses = accepted.includes('clause') ? timeClauses(parsed) : [];
+      // …when the rest of the sentence states the event asked ("And when was 3.1 released?" is
+      // not answered by "…could delete a row when a note was synced offline").
+      const clauses = accepted.includes('clause')
+        ? timeClauses(parsed).filter((clause) => {
+            const rest = `${parsed.text.slice(0, clause.start)} ${parsed.text.slice(clause.end)}`;
+            return askedVerbTerms.every((term) => credit(term, bagOf(rest)) >= STATED_CREDIT);
+          })
+        : [];
       // "How many staff…": "2,410 people" counts them (people are what staff are).
       // "How many trout…": "14 salmon" counts none, however near the vectors put them.
       const countsLike = (token: string) =>
