@@ -2922,3 +2922,28 @@ HARROWBY - Drivers on the Esk bridge could skid when the deck was wet, the counc
     expect(ask('When was the Esk bridge repainted?').answer).not.toMatch(/when the deck was wet/u);
   });
 });
+
+describe('what someone said about a topic, across articles', () => {
+  const ask = askerFor({
+    '001_release.md': `# Quillnote 3.0 released
+
+*Quillnote blog, 14 January 2025*
+
+Quillnote 3.0 is out today for Windows and Linux. Notes now sync offline between devices.
+
+Lead developer Hana Okafor said the team spent eight months on offline sync. "It was the most requested feature for three years running," she said.`,
+    '002_funding.md': `# Quillmark raises $12 million
+
+*Startup Ledger, 9 June 2025*
+
+The company, founded in 2019 by Hana Okafor and Per Strand, says offline sync brought it 300,000 new users. Chief executive Per Strand said the money would pay for an iPhone app.`,
+  });
+
+  it('gives the sentences where they say it, and the quotation going on, not ones only naming them', () => {
+    const response = ask('What did Hana Okafor say about offline sync?');
+    expect(response.answer).toMatch(/^Lead developer Hana Okafor said/u);
+    expect(response.answer).toContain('most requested feature');
+    expect(response.answer).not.toContain('founded in 2019');
+    expect(response.answer).not.toContain('is out today');
+  });
+});

@@ -10,6 +10,7 @@ import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { sectionsOf } from './document-sections.js';
 import { paragraphOf } from '../evidence/paragraph-of.js';
 import { REPORTING_VERBS } from '../evidence/answer-fit.js';
+import type { Token } from '../analyze/parse-text.js';
 
 const SUMMARY_SENTENCES = 6;
 /** A lead sentence is a real sentence, not a headline or a dateline: at least this many words. */
@@ -176,13 +177,9 @@ export function composeSummary(
     analysis.parsed.tokens.some(
       (token) => token.pos === 'VERB' && REPORTING_VERBS.has(lemmatize(token.normal)),
     );
-  const theirs = (sentences: EvidenceSentence[]) => {
-    if (!reported) return sentences;
-    const naming = sentences.filter((sentence) =>
-      names.every((name) => namesIn(sentence.text, name)),
-    );
-    // A quotation goes on in the next sentence ("…," she said.) when it opens with a quote
-    // mark or a pronoun standing for the one named.
+  // A quotation goes on in the next sentence ("…," she said.) when it opens with a quote mark
+  // or a pronoun standing for the one named.
+  const withContinued = (naming: EvidenceSentence[]) => {
     const continued = naming.flatMap((sentence) =>
       evidence
         .sentencesOf(sentence.document.docId, {
@@ -191,7 +188,22 @@ export function composeSummary(
         })
         .filter(continuesQuote),
     );
-    const theirsOnly = inReadingOrder([...new Set([...naming, ...continued])]);
+    return inReadingOrder([...new Set([...naming, ...continued])]);
+  };
+  const named = (sentences: EvidenceSentence[]) =>
+    sentences.filter((sentence) => names.every((name) => namesIn(sentence.text, name)));
+  // What they said: a sentence naming them by a verb of saying ("Per Strand said") or with a
+  // quotation, not one that only names them ("The company, founded by Hana Okafor…").
+  const spoken = (sentences: EvidenceSentence[]) =>
+    named(sentences).filter(
+      (sentence) =>
+        /["“”]/u.test(sentence.text) ||
+        names.every((name) => saysByName(sentence.parsed.tokens, name.at(-1) ?? '')),
+    );
+  const theirs = (sentences: EvidenceSentence[]) => {
+    if (!reported) return sentences;
+    const speaking = spoken(sentences);
+    const theirsOnly = withContinued(speaking.length > 0 ? speaking : named(sentences));
     return theirsOnly.length > 0 ? theirsOnly : sentences;
   };
   if (docId && analysis.documents.length === 1) {
@@ -221,6 +233,11 @@ export function composeSummary(
       })),
     };
   }
+  // "What did she say about offline sync?" across articles: what the one named said of it,
+  // when they said anything of it.
+  const said = reported ? withContinued(spoken(relevant)) : [];
+  if (said.length > 0)
+    return { parts: said.slice(0, SUMMARY_SENTENCES).map((sentence) => ({ sentence })) };
   const chosen = pickDistinct(relevant, {
     count: SUMMARY_SENTENCES,
     value: (sentence) => sentence.score,
@@ -237,6 +254,24 @@ export function composeSummary(
     }
   }
   return { parts: inReadingOrder(chosen).map((sentence) => ({ sentence })) };
+}
+
+/** How far a speaker's name may stand from the verb of saying: "Per Strand said", "said Hana Okafor". */
+const SPEAKER_REACH = 2;
+
+/**
+ * True when a verb of saying has the name (its last word, lower case) right before it or right
+ * after it, as English puts a speaker: "Chief executive Per Strand said", "said Strand".
+ */
+function saysByName(tokens: readonly Token[], last: string): boolean {
+  return tokens.some((token, at) => {
+    if (token.pos !== 'VERB' || !REPORTING_VERBS.has(lemmatize(token.normal))) return false;
+    const near = [
+      ...tokens.slice(Math.max(0, at - SPEAKER_REACH), at),
+      ...tokens.slice(at + 1, at + 1 + SPEAKER_REACH),
+    ];
+    return near.some((other) => other.normal === last);
+  });
 }
 
 /** True when `text` holds the name's last word ("Lindqvist" for "tomas lindqvist"). */
