@@ -2947,3 +2947,25 @@ The company, founded in 2019 by Hana Okafor and Per Strand, says offline sync br
     expect(response.answer).not.toContain('is out today');
   });
 });
+
+describe('the collection asked about as a whole', () => {
+  const ask = askerFor({
+    '001_release.md': `# Quillnote 3.0 released
+
+*Quillnote blog, 14 January 2025*
+
+Quillnote 3.0 is out today for Windows and Linux, with offline sync between devices.`,
+    '002_funding.md': `# Quillmark raises $12 million
+
+*Startup Ledger, 9 June 2025*
+
+Quillmark Software, the Oslo company behind the Quillnote app, has raised $12 million from Fjordline Ventures.`,
+  });
+
+  it('answers "What are these articles about?" with each article\'s lead, not a refusal', () => {
+    const response = ask('What are these articles about?');
+    expect(response.refused).toBe(false);
+    expect(response.answer).toContain('Quillnote 3.0 is out today');
+    expect(response.answer).toContain('has raised $12 million');
+  });
+});

@@ -213,6 +213,15 @@ export function composeSummary(
       })),
     };
   }
+  // The collection asked ("What are these articles about?"): each article's lead, those the
+  // search found first.
+  if (analysis.terms.length === 0) {
+    const articles = [...new Set(evidence.sentences.map((sentence) => sentence.document.docId))];
+    const leads = articles
+      .slice(0, SUMMARY_SENTENCES)
+      .flatMap((article) => summarizeDocument(evidence.sentencesOf(article)).slice(0, 1));
+    return { parts: leads.map((sentence) => ({ sentence })) };
+  }
   const relevant = evidence.sentences.filter(
     (sentence) =>
       sentence.coverage >= minCoverage * 0.8 && sentence.unmet === null && isStatement(sentence),

@@ -1281,8 +1281,12 @@ export function createEvidenceFinder({
       check,
       credit: (term: QuestionTerm, text: string) => credit(term, bagOf(text)),
     };
+    // "What are these articles about?", "Give me an overview": the collection asked, whose
+    // articles' leads say what they are about.
     if (terms.length === 0 && analysis.documents.length === 0)
-      return { ...base, supported: false, reason: 'The question has no words to search for.' };
+      return analysis.kind === 'summary' && sentences.length > 0
+        ? { ...base, supported: true }
+        : { ...base, supported: false, reason: 'The question has no words to search for.' };
     if (analysis.kind === 'summary' && analysis.documents.length > 0)
       return { ...base, supported: true };
     if (sided && analysis.kind === 'comparison') {
