@@ -162,3 +162,17 @@ describe("WordNet's sense before the word vectors' guess", () => {
     expect(list).toBe('person');
   }, 60_000);
 });
+
+describe('"who" or "what" is a name alone', () => {
+  it('asks what the articles say of the name, not another name', () => {
+    expect(classify('Who is Jaish al-Adl?').kind).toBe('summary');
+    expect(classify('What is the Goldsmith Line?').kind).toBe('summary');
+    expect(classify('Who was Zahid Hussain?').kind).toBe('summary');
+  });
+
+  it('leaves a question with more than the name as it was', () => {
+    expect(classify('Who is the chief of staff of the Iranian armed forces?').kind).toBe('factoid');
+    expect(classify('Who is Aurelian chief executive?').kind).toBe('factoid');
+    expect(classify('What is Quillpad Pro priced at?').kind).not.toBe('summary');
+  });
+});

@@ -2969,3 +2969,17 @@ Quillmark Software, the Oslo company behind the Quillnote app, has raised $12 mi
     expect(response.answer).toContain('has raised $12 million');
   });
 });
+
+describe('a summary asked of a name alone', () => {
+  const ask = askerFor({
+    '001_groups.txt': `Militant groups on the border
+
+ZAHEDAN, 3 May 2023 - Iranian officials say Jaish al-Adl has attacked border posts since 2012. Jundullah, an older group, was weakened after its leader was executed in 2010. Both groups recruit in the border region.`,
+  });
+
+  it('gives the sentences naming it, not another name nor its neighbours', () => {
+    const response = ask('Who is Jaish al-Adl?');
+    expect(response.answer).toMatch(/^ZAHEDAN, 3 May 2023 - Iranian officials say Jaish al-Adl/u);
+    expect(response.answer).not.toContain('Jundullah, an older group');
+  });
+});

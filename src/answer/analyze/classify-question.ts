@@ -400,6 +400,43 @@ export function isAuxiliary(token: Token): boolean {
   return token.pos === 'AUX' || ['be', 'do', 'have'].includes(token.lemma);
 }
 
+/**
+ * True when the question is "who" or "what", a form of "be", and a name alone (capitalised
+ * words, those joined to them by hyphens or name particles, "the" before them): "Who is Jaish
+ * al-Adl?", "What was Quillmark?".
+ */
+function asksOfNameAlone(words: readonly Token[]): boolean {
+  const [wh, be, ...rest] = words;
+  if (!wh || !be || !['who', 'what'].includes(wh.normal) || be.lemma !== 'be') return false;
+  const name = rest[0]?.normal === 'the' ? rest.slice(1) : rest;
+  if (name.length === 0 || !/^\p{Lu}/u.test(name[0]!.text)) return false;
+  return name.every(
+    (token) =>
+      /^\p{Lu}/u.test(token.text) ||
+      token.text === '-' ||
+      (NAME_JOINERS.has(token.normal) && token.pos !== 'VERB'),
+  );
+}
+
+/** Lower-case words inside names ("Jaish al-Adl", "Bank of England"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set([
+  'al',
+  'ul',
+  'el',
+  'of',
+  'de',
+  'van',
+  'von',
+  'da',
+  'do',
+  'di',
+  'le',
+  'la',
+  'the',
+  'and',
+  '&',
+]);
+
 export function classifyQuestion(
   tokens: Token[],
   lexicon: WordVectors,
@@ -426,6 +463,9 @@ export function classifyQuestion(
     return { ...base, kind: 'summary', answerType: 'any' };
   if (first?.lemma === 'tell' && words.some((token) => token.normal === 'about') && whIndex < 0)
     return { ...base, kind: 'summary', answerType: 'any' };
+  // "Who is Jaish al-Adl?", "What is Quillmark?": a name alone after "who/what is" asks what
+  // the articles say of it, not another name.
+  if (asksOfNameAlone(words)) return { ...base, kind: 'summary', answerType: 'any' };
   if (
     words.some(
       (token, index) =>

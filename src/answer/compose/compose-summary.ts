@@ -247,6 +247,24 @@ export function composeSummary(
   const said = reported ? withContinued(spoken(relevant)) : [];
   if (said.length > 0)
     return { parts: said.slice(0, SUMMARY_SENTENCES).map((sentence) => ({ sentence })) };
+  // "Who is Jaish al-Adl?", "Tell me about Quillmark": asked of names alone, the sentences
+  // naming them, not their neighbours or other articles' leads.
+  const own = analysis.terms.filter((term) => term.primary);
+  const ofNames = own.length > 0 && own.every((term) => term.name) && names.length > 0;
+  const naming = ofNames ? named(relevant) : [];
+  if (naming.length > 0) {
+    const picked = inReadingOrder(
+      pickDistinct(naming, { count: SUMMARY_SENTENCES, value: (sentence) => sentence.score }),
+    );
+    // A sentence describing the name ("Ines Moreau, the longest-serving councillor, …", "X is
+    // a …") says who or what it is: it comes first.
+    const describing = picked.filter((sentence) =>
+      names.some((name) => describesName(sentence.parsed.tokens, name.at(-1) ?? '')),
+    );
+    return {
+      parts: [...new Set([...describing, ...picked])].map((sentence) => ({ sentence })),
+    };
+  }
   const chosen = pickDistinct(relevant, {
     count: SUMMARY_SENTENCES,
     value: (sentence) => sentence.score,
@@ -280,6 +298,20 @@ function saysByName(tokens: readonly Token[], last: string): boolean {
       ...tokens.slice(at + 1, at + 1 + SPEAKER_REACH),
     ];
     return near.some((other) => other.normal === last);
+  });
+}
+
+/**
+ * True when the name (its last word, lower case) is followed by what English describes it with:
+ * an apposition (", the longest-serving councillor", ", an analyst at…") or a form of "be".
+ */
+function describesName(tokens: readonly Token[], last: string): boolean {
+  return tokens.some((token, at) => {
+    if (token.normal !== last) return false;
+    const next = tokens[at + 1];
+    const after = tokens[at + 2];
+    if (next?.text === ',' && after?.pos === 'DET') return true;
+    return next !== undefined && next.pos === 'AUX' && next.lemma === 'be';
   });
 }
 
