@@ -2983,3 +2983,21 @@ ZAHEDAN, 3 May 2023 - Iranian officials say Jaish al-Adl has attacked border pos
     expect(response.answer).not.toContain('Jundullah, an older group');
   });
 });
+
+describe('a follow-up of a preposition and a wh-word alone', () => {
+  const ask = askerFor({
+    '001_visit.txt': `Mayor visits the harbour
+
+KELBY, 9 June 2025 - Mayor Ines Vos toured the new harbour wall on Monday with two engineers from Brennan Marine, the builder. Harbour master Tom Reyes said the wall would open in July.`,
+  });
+
+  it('answers "With whom?" with the phrase "with" governs in the previous answer', () => {
+    const first = ask('What did Mayor Ines Vos tour on Monday?');
+    const response = ask([
+      { role: 'user', content: 'What did Mayor Ines Vos tour on Monday?' },
+      { role: 'assistant', content: first.answer },
+      { role: 'user', content: 'With whom?' },
+    ]);
+    expect(response.answer).toMatch(/^two engineers from Brennan Marine \[1\]/u);
+  });
+});

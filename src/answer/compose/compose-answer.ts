@@ -15,6 +15,7 @@ import { composeSummary } from './compose-summary.js';
 import { composeWhyHow } from './compose-why-how.js';
 import { composeYesNo } from './compose-yes-no.js';
 import { sectionDraft } from './section-list.js';
+import { composePrepositionEllipsis } from './preposition-ellipsis.js';
 import { INTERROGATIVES } from '../analyze/classify-question.js';
 import type { Draft } from './draft.js';
 
@@ -42,10 +43,12 @@ export function draftFor(evidence: Evidence, { minCoverage, antonyms }: ComposeO
       // decisions?" of minutes with one headed "Decisions": its items.
       // Whatever the kind of answer, a section headed by the question itself ("## Who should
       // not take it") answers it with its items.
+      // "From whom?" after an answer: the phrase that preposition governs in it.
       return (
-        (evidence.analysis.answerType === 'any' &&
-          (evidence.analysis.head === null || asksSeveral(evidence)) &&
-          sectionDraft(evidence)) ||
+        (composePrepositionEllipsis(evidence) ??
+          (evidence.analysis.answerType === 'any' &&
+            (evidence.analysis.head === null || asksSeveral(evidence)) &&
+            sectionDraft(evidence))) ||
         (INTERROGATIVES.has(evidence.analysis.parsed.tokens[0]?.normal ?? '') &&
           sectionDraft(evidence, { asWritten: true })) ||
         composeFactoid(evidence)
