@@ -5,7 +5,7 @@
 import { openWordNet } from '../../src/text/wordnet.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuestionAnalyzer } from '../../src/answer/analyze/analyze-question.js';
-import type { ChatResponse } from '../../src/answer/chat-types.js';
+import type { ChatMessage, ChatResponse } from '../../src/answer/chat-types.js';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import { timeClauses } from '../../src/answer/evidence/time-clause.js';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
@@ -116,7 +116,9 @@ async function askIn(articles: Record<string, string>, question: string): Promis
  * Questions to a corpus of the calling `describe`'s own, built once before its tests with the
  * packaged word vectors.
  */
-function askerFor(articles: Record<string, string>): (question: string) => ChatResponse {
+function askerFor(
+  articles: Record<string, string>,
+): (question: string | ChatMessage[]) => ChatResponse {
   let corpus: ExtractiveCorpus | undefined;
   beforeAll(async () => {
     const lexicon = await (packagedVectors ??= loadPackagedWordVectors());
