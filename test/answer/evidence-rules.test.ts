@@ -2049,7 +2049,13 @@ Quillnote Pro stays at $4 a month.`,
       "What's new in Quillnote 3.0?",
     );
     expect(response.answer).toMatch(/^2 found:/u);
-    expect(response.answer).toContain('Offline sync.');
+    // An item that is only its label goes on in the sentence after it, both cited.
+    expect(response.answer).toMatch(
+      /^- Offline sync: Notes sync over the local network\. \[\d\]\[\d\]$/mu,
+    );
+    expect(response.citations.map((citation) => citation.quote)).toContain(
+      'Notes sync over the local network.',
+    );
     expect(response.answer).not.toContain('$4');
   }, 60_000);
 

@@ -92,7 +92,10 @@ export function renderDraft(draft: Draft): ChatResponse {
   if (draft.items && draft.items.length > 0)
     lines.push(
       draft.items
-        .map((item) => `- ${item.text ?? oneLine(item.sentence.text)} [${cite(item.sentence)}]`)
+        .map(
+          (item) =>
+            `- ${item.text ?? oneLine(item.sentence.text)} [${cite(item.sentence)}]${item.also ? `[${cite(item.also)}]` : ''}`,
+        )
         .join('\n'),
     );
   const sentences = draft.parts.map(

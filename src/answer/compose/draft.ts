@@ -8,6 +8,8 @@ export interface DraftPart {
   /** Words of the answer for this part; defaults to the sentence itself. */
   text?: string;
   sentence: EvidenceSentence;
+  /** A second sentence the words also come from, cited after the first (an item's description). */
+  also?: EvidenceSentence;
 }
 
 export interface Draft {

@@ -117,8 +117,50 @@ export function sectionDraft(
   if (items.length === 0) return null;
   return {
     lead: `${items.length} found:`,
-    items: items.map((sentence) => ({ text: itemLabel(sentence.text), sentence })),
+    items: items.map((sentence) => {
+      const label = itemLabel(sentence.text);
+      // "- **Offline sync.** Notes now sync…": an item that is only its label goes on in the
+      // sentence after it on the same line, which says what it is.
+      const description = labelOnly(sentence, label)
+        ? sameLineAfter(evidence, sentence)
+        : undefined;
+      return description
+        ? {
+            text: `${label.replace(/[.:]$/u, '')}: ${oneLineOf(description.text)}`,
+            sentence,
+            also: description,
+          }
+        : { text: label, sentence };
+    }),
     parts: [],
     bullets: true,
   };
+}
+
+/** True when the sentence holds nothing but its label ("**Offline sync.**"). */
+function labelOnly(sentence: EvidenceSentence, label: string): boolean {
+  const bare = sentence.text
+    .replace(/[*_]/gu, '')
+    .replace(/^\s*(?:[-+*]|\d+[.)])\s+/u, '')
+    .trim();
+  return bare === label || bare === `${label}.` || bare === `${label}:`;
+}
+
+/** The next sentence of the article when it starts on the same line as `sentence`. */
+function sameLineAfter(
+  evidence: Evidence,
+  sentence: EvidenceSentence,
+): EvidenceSentence | undefined {
+  const [next] = evidence.sentencesOf(sentence.document.docId, {
+    from: sentence.position + 1,
+    to: sentence.position + 2,
+  });
+  if (!next) return undefined;
+  const between = sentence.document.fileText.slice(sentence.span.end, next.span.start);
+  return between.includes('\n') ? undefined : next;
+}
+
+/** The text on one line. */
+function oneLineOf(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
 }
