@@ -3,7 +3,7 @@
  * answer text with `[n]` markers and one citation per distinct sentence,
  * whose quote is the verbatim slice of the source file.
  */
-import { plainText } from '../../ingest/extract-metadata.js';
+import { oneLine } from './one-line.js';
 import type { ChatResponse, Citation } from '../chat-types.js';
 import { createCitation } from '../create-citation.js';
 import { createRefusal } from '../create-refusal.js';
@@ -61,8 +61,6 @@ function asksSeveral(evidence: Evidence): boolean {
   const { focus, head } = evidence.analysis;
   return focus !== null && focus.lemma === head && focus.token !== focus.lemma;
 }
-
-const oneLine = (text: string) => plainText(text).replace(/\s+/gu, ' ').trim();
 
 /** Numbers the draft's sentences and writes the answer text. */
 export function renderDraft(draft: Draft): ChatResponse {

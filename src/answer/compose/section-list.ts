@@ -10,6 +10,7 @@ import { headingsOf } from '../evidence/section-heading.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MAX_ITEMS, itemLabel, opensItem } from './introduced-list.js';
 import type { Draft } from './draft.js';
+import { oneLine } from './one-line.js';
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
 
 /** The heading's content words (lemmas), or [] when it has none. */
@@ -126,7 +127,7 @@ export function sectionDraft(
         : undefined;
       return description
         ? {
-            text: `${label.replace(/[.:]$/u, '')}: ${oneLineOf(description.text)}`,
+            text: `${label.replace(/[.:]$/u, '')}: ${oneLine(description.text)}`,
             sentence,
             also: description,
           }
@@ -158,9 +159,4 @@ function sameLineAfter(
   if (!next) return undefined;
   const between = sentence.document.fileText.slice(sentence.span.end, next.span.start);
   return between.includes('\n') ? undefined : next;
-}
-
-/** The text on one line. */
-function oneLineOf(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
 }

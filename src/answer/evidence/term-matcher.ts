@@ -102,10 +102,11 @@ export function createTermMatcher({
       words.push(token);
       vectors.push(vector);
     }
-    const lemmas = new Set(tokens.map(lemmatize));
+    const lemmas = new Set<string>();
     const verbal = new Set<string>();
     for (const token of tokens) {
       const lemma = lemmatize(token);
+      lemmas.add(lemma);
       if (verbForm(token, lemma)) verbal.add(lemma);
     }
     const adverbBases = new Set<string>();
