@@ -298,3 +298,24 @@ describe("words' normal forms", () => {
     expect(normals("It didn't, and won't.")).toContain('will');
   });
 });
+
+describe('a text parses the same whatever was read before it', () => {
+  // The model learns "Velmoran's" as a new word where a full stop follows it, and would then
+  // read every "Velmoran's" (and "quarry's" as a proper noun) as one word.
+  it('splits a possessive after the model has seen it before a full stop', () => {
+    const parser = createTextParser();
+    const before = parser.parse("The fee is double Velmoran's. The quarry's.");
+    expect(before.tokens.map((token) => token.text)).toContain('Velmoran');
+    const after = parser.parse("What was Velmoran's 2019 profit at the quarry's gate?");
+    const texts = after.tokens.map((token) => token.text);
+    expect(texts.slice(2, 4)).toEqual(['Velmoran', "'s"]);
+    const quarry = after.tokens.find((token) => token.text === 'quarry');
+    expect(quarry?.pos).toBe('NOUN');
+    expect(after.tokens[texts.indexOf("'s")]?.pos).toBe('PART');
+    // The figures after it keep their place among the tokens.
+    const year = after.entities.find((entity) => entity.type === 'year');
+    expect(year?.text).toBe('2019');
+    expect(after.tokens[year!.first]?.text).toBe('2019');
+    expect(after.text.slice(year!.start, year!.end)).toBe('2019');
+  });
+});
