@@ -20,6 +20,10 @@ import { createRefusal } from './create-refusal.js';
 import type { QuestionAnalyzer } from './analyze/analyze-question.js';
 import type { EvidenceFinder } from './evidence/find-evidence.js';
 import { sideQueries } from './analyze/side-queries.js';
+import { withinDocumentQuery } from './analyze/within-document-query.js';
+
+/** Passages the search inside the articles found adds at most (`withinDocumentQuery`); chosen once, not tuned. */
+const WITHIN_DEPTH = 4;
 
 /** Passages in order, each chunk once (its first place kept). */
 function withoutRepeats(passages: RetrievedPassage[]): RetrievedPassage[] {
@@ -101,7 +105,20 @@ export function createAssistant({
           ),
         }
       : analysis;
-    const evidence = finder.find({ analysis: scoped, passages });
+    // What the question asks of its names, searched for inside the articles found: a passage
+    // that answers it may not repeat the name. Its passages follow the others.
+    const within = withinDocumentQuery(scoped, found);
+    const inside = within
+      ? await retriever.retrieve({
+          query: within.query,
+          k: WITHIN_DEPTH,
+          filters: { ...filters, docIds: within.docIds },
+        })
+      : [];
+    const evidence = finder.find({
+      analysis: scoped,
+      passages: withoutRepeats([...passages, ...inside]),
+    });
     if (!evidence.supported && !answerer.decidesAnswerability) {
       logger.info('refused', { kind: analysis.kind, reason: evidence.reason });
       return { refusal: createRefusal(evidence.reason) };
@@ -110,7 +127,10 @@ export function createAssistant({
       question: standalone,
       messages,
       // Lists, comparisons and summaries are answered from everything gathered for them.
-      passages: depth > evidenceDepth ? passages : passages.slice(0, Math.max(topK, 1)),
+      passages: withoutRepeats([
+        ...(depth > evidenceDepth ? passages : passages.slice(0, Math.max(topK, 1))),
+        ...inside,
+      ]),
       evidence,
       ...(signal ? { signal } : {}),
     };

@@ -54,8 +54,10 @@ describe('the assistant pipeline', () => {
     // Caldermouth's rise is no answer about Estbury Water, however the name was typed.
     expect(response.refused).toBe(true);
     expect(response.answer).not.toMatch(/8\.5%/u);
-    // Retrieval ran once, on the question as typed.
-    expect(searched).toHaveLength(1);
+    // Retrieval ran on the question as typed, not again on it recased (the second search is
+    // the one inside the articles found, for what is asked of the name).
+    expect(searched[0]).toBe('how much did estbury water raise its charges in 2023');
+    expect(searched.slice(1)).not.toContainEqual(expect.stringMatching(/estbury/iu));
   });
 
   it("searches each side of a comparison, so a side the question's own search misses is answered", async () => {
@@ -73,5 +75,68 @@ describe('the assistant pipeline', () => {
     expect(searched[2]).not.toMatch(/caldermouth/iu);
     expect(response.answer).toMatch(/Ruth Allardyce/u);
     expect(response.answer).toMatch(/8\.5%/u);
+  });
+
+  it('searches the articles found for what is asked of a name their other passages do not repeat', async () => {
+    const interview = createExtractiveCorpus(
+      {
+        '050_interview.md': `# Talvik Rowe on Ember Forge III
+
+*Pixel Ledger — Interviews — 3 May 2024*
+
+Marrow Games announced Ember Forge III last week. We spoke to its director, Talvik Rowe, about the sequel and the studio.
+
+**How has the first game done?**
+
+Better than we hoped. We sold four million copies of Ember Forge in its first year, and the studio grew from forty people to ninety. We opened a second office in Tallinn for engineering. Most of the new people work on tools, because the first game was built by hand. We also spent a year rebuilding the engine so that the sequel's world could be four times larger than the first one.
+
+**How are you paying for the sequel?**
+
+The budget is about $60 million. Our publisher covers half of that, and the rest comes from our own savings.`,
+        '051_other.md': `# Ember Forge III slips to 2025
+
+*Gamewire — 9 June 2024*
+
+Marrow Games has delayed Ember Forge III to 2025, the studio said on Monday.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const budget = interview.chunks.find((chunk) => chunk.text.includes('$60 million'));
+    // The passage that answers does not name the game.
+    expect(budget?.text).not.toMatch(/Ember Forge/u);
+    const searches: { query: string; docIds?: string[] }[] = [];
+    // A search ranked by the names it is given: the passages naming them, and within the
+    // articles it is limited to, those stating its other words.
+    const names = (query: string) => query.match(/\b\p{Lu}\p{L}+/gu) ?? [];
+    const assistant = createAssistant({
+      retriever: {
+        retrieve: async ({ query, filters }) => {
+          searches.push({ query, ...(filters?.docIds ? { docIds: filters.docIds } : {}) });
+          const words = query.toLowerCase().match(/\p{L}+/gu) ?? [];
+          return interview.chunks
+            .filter((chunk) =>
+              filters?.docIds
+                ? filters.docIds.includes(chunk.docId) &&
+                  words.some((word) => chunk.text.toLowerCase().includes(word))
+                : names(query)
+                    .filter((name) => name !== 'What')
+                    .every((name) => chunk.text.includes(name)),
+            )
+            .map((chunk, rank) => ({ chunk, score: 1 / (rank + 1) }));
+        },
+      },
+      answerer: createExtractiveAnswerer({ minCoverage: 0.5 }),
+      analyzer: interview.analyzer,
+      evidence: interview.finder,
+      logger: createLogger({ level: 'silent' }),
+    });
+    const response = await assistant.ask({
+      messages: [{ role: 'user', content: "What's the budget for Ember Forge III?" }],
+    });
+    expect(response.refused).toBe(false);
+    expect(response.answer).toMatch(/\$60 million/u);
+    // The second search is the question's other words, inside the articles the first found.
+    expect(searches[1]?.query).toBe('budget');
+    expect(searches[1]?.docIds).toContain(budget!.docId);
   });
 });

@@ -37,6 +37,11 @@ describe('names in a text', () => {
     ]);
   });
 
+  it('takes a short question with a long name for running text, its capitalised verb a name', () => {
+    // Most of its words are capitalised, but "budget" is not: no title is written so.
+    expect(names("What's the budget for Ember Forge III?")).toContain('Ember Forge III');
+  });
+
   it('takes a capitalised function word inside a sentence, right before a name, as part of it', () => {
     expect(names('The company was founded by Hana Okafor and Per Strand in 2019.')).toContain(
       'Per Strand',

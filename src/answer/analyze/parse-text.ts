@@ -653,9 +653,12 @@ const COMMON_OPENERS = new Set([
  * revenues?"). Texts in title case ("Tessellate Cuts the Price") are left as tagged.
  */
 function properNounsInRunningText(tokens: Token[]): void {
-  const words = tokens.filter((token) => /^\p{L}/u.test(token.text));
-  const capitalised = words.filter((token) => /^\p{Lu}/u.test(token.text)).length;
-  if (words.length === 0 || capitalised / words.length > TITLE_CASE_SHARE) return;
+  // In title case every word but function words is capitalised; running text writes some
+  // other word in lower case ("What's the budget for Ember Forge III?": "budget").
+  const running = tokens.some(
+    (token) => /^\p{Ll}/u.test(token.text) && token.pos !== 'PART' && !isStopword(token.normal),
+  );
+  if (!running) return;
   tokens.forEach((token, index) => {
     const before = tokens[index - 1];
     if (
@@ -701,9 +704,6 @@ function bareVerbsAfterModals(tokens: Token[]): void {
     token.lemma = lemmatize(token.normal);
   });
 }
-
-/** Above this share of capitalised words a text is in title case, where verbs are capitalised too. */
-const TITLE_CASE_SHARE = 0.5;
 
 /**
  * A piece of a figure the tokenizer split ("113th" read as "1" and "13th"): a figure or
