@@ -271,7 +271,12 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   const evidence: EvidenceFinder = { find: (request) => structures.evidence.find(request) };
   const extractive = createExtractiveAnswerer({
     minCoverage,
-    ...(senses ? { antonyms: (adjective: string) => senses.antonyms(adjective) } : {}),
+    ...(senses
+      ? {
+          antonyms: (adjective: string) => senses.antonyms(adjective),
+          verbAntonyms: (verb: string) => senses.verbAntonyms(verb),
+        }
+      : {}),
   });
   // Loaded only when configured: the OpenAI client adds ~70 MB to a server that does not use it.
   const { answerer, rewriter } = config.llm

@@ -43,6 +43,11 @@ export interface WordNet {
   senses(lemma: string): readonly NounSense[];
   /** The antonyms of `adjective` (a lemma), sense by sense: "big" → "small", "little". */
   antonyms(adjective: string): readonly string[];
+  /**
+   * The antonyms of `verb` (a lemma) in its `COMMON_SENSES` most frequent senses: "win" →
+   * "lose", "accept" → "reject". WordNet records them between words, not whole senses.
+   */
+  verbAntonyms(verb: string): readonly string[];
   /** True when WordNet has the words, in order, as one adverb ("in the end", "so far"). */
   isAdverb(words: readonly string[]): boolean;
   /** The most frequent sense of `lemma` as a verb; undefined when WordNet has no such verb. */
@@ -376,11 +381,43 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
     return [{ words, parents }];
   }
 
+  /**
+   * The words an antonym pointer ("!") from `verb` leads to, in its most frequent senses. A
+   * verb's antonymy is lexical: the pointer names its source and target words (wndb(5)'s
+   * "sstt", 1-based, in hexadecimal), and only the pointers from `verb` itself count.
+   */
+  function readVerbAntonyms(verb: string): readonly string[] {
+    const line = verbs.indexLine(verb);
+    if (!line) return [];
+    const found = new Set<string>();
+    for (const offset of offsetsOf(line).slice(0, COMMON_SENSES)) {
+      const fields = verbs.dataLine(offset)?.split(' ');
+      const read = fields && wordsOf(fields);
+      if (!fields || !read) continue;
+      const own = read.words.indexOf(verb) + 1;
+      let at = read.pointers;
+      const pointerCount = Number(fields[at]);
+      at += 1;
+      for (let pointer = 0; pointer < pointerCount; pointer += 1, at += 4) {
+        if (fields[at] !== '!' || fields[at + 2] !== 'v') continue;
+        const source = parseInt(fields[at + 3]!.slice(0, 2), 16);
+        const target = parseInt(fields[at + 3]!.slice(2), 16);
+        if (source !== 0 && source !== own) continue;
+        const other = verbs.dataLine(Number(fields[at + 1]))?.split(' ');
+        const words = (other && wordsOf(other)?.words) ?? [];
+        for (const word of target === 0 ? words : words.slice(target - 1, target)) found.add(word);
+      }
+    }
+    return [...found];
+  }
+
   const verbSenseOf = remembering(readVerbSense);
+  const verbAntonymsOf = remembering(readVerbAntonyms);
   const antonymsOf = remembering(readAntonyms);
   const sensesOf = remembering(read);
   return {
     antonyms: (adjective) => antonymsOf(adjective.trim().toLowerCase()),
+    verbAntonyms: (verb) => verbAntonymsOf(verb.trim().toLowerCase().replace(/\s+/gu, '_')),
     // The adverbs' index (160 KB, 4,475 lemmas) is held: a question asks it about every run of
     // two to four of its words, ≈ 30 binary searches of ≈ 25 reads each, a third of a
     // request's CPU when it was read from the file each time.

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import type { WordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
+import { openWordNet } from '../../src/text/wordnet.js';
 
 let lexicon: WordVectors;
 beforeAll(async () => {
@@ -164,4 +165,29 @@ PORTWICK, 9 March 2023 - The school board voted 6-1 to ban phones from classroom
     ]).answer;
     expect(answer).toMatch(/^Yes \[1\]/u);
   });
+});
+
+describe("the opposite verb (WordNet's antonym)", () => {
+  const articles = {
+    '001_railway.md': `# When the railway came
+
+The barge owners, who had carried goods on the river for sixty years, petitioned Parliament against the line in 1844 and lost. Within five years most of the barges had stopped working.`,
+  };
+
+  it('says "No" when the sentence states the opposite of the asked verb ("lost" for "win")', () => {
+    const senses = openWordNet();
+    try {
+      const corpus = createExtractiveCorpus(articles, { lexicon, senses });
+      const response = corpus.ask('Did the barge owners win their petition?');
+      expect(response.answer).toMatch(/^No \[1\]/u);
+      // Nor does the opposite negated ("did not lose") say no.
+      const negated = createExtractiveCorpus(
+        { '001_railway.md': articles['001_railway.md'].replace('and lost', 'and did not lose') },
+        { lexicon, senses },
+      ).ask('Did the barge owners win their petition?');
+      expect(negated.answer).not.toMatch(/^No\b/u);
+    } finally {
+      senses.close();
+    }
+  }, 60_000);
 });

@@ -86,7 +86,12 @@ export function createExtractiveCorpus(
       );
       return composeAnswer(finder.find({ analysis, passages }), {
         minCoverage: 0.5,
-        ...(senses ? { antonyms: (adjective: string) => senses.antonyms(adjective) } : {}),
+        ...(senses
+          ? {
+              antonyms: (adjective: string) => senses.antonyms(adjective),
+              verbAntonyms: (verb: string) => senses.verbAntonyms(verb),
+            }
+          : {}),
       });
     },
   };

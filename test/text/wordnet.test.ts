@@ -16,6 +16,18 @@ import {
 const nouns = openWordNet();
 afterAll(() => nouns.close());
 
+describe("WordNet's verb antonyms", () => {
+  it("gives the words a verb's own antonym pointers lead to, in its most frequent senses", () => {
+    expect(nouns.verbAntonyms('win')).toEqual(['lose']);
+    expect(nouns.verbAntonyms('rise')).toContain('fall');
+    expect(nouns.verbAntonyms('accept')).toEqual(expect.arrayContaining(['reject', 'refuse']));
+    // A lexical pointer is the word's own: "refuse" is no antonym of "reject", its synonym.
+    expect(nouns.verbAntonyms('reject')).not.toContain('refuse');
+    expect(nouns.verbAntonyms('start')).toEqual([]);
+    expect(nouns.verbAntonyms('no such verb')).toEqual([]);
+  });
+});
+
 describe("WordNet's nouns", () => {
   it("gives each sense's class, most frequent first, and the words above it", () => {
     const [budget] = nouns.senses('budget');

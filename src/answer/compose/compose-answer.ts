@@ -24,9 +24,14 @@ export interface ComposeOptions {
   minCoverage: number;
   /** An adjective's antonyms (WordNet's), for comparisons asked with one. */
   antonyms?: ((adjective: string) => readonly string[]) | undefined;
+  /** A verb's antonyms (WordNet's), for a "No" stated by the opposite verb ("lost" for "win"). */
+  verbAntonyms?: ((verb: string) => readonly string[]) | undefined;
 }
 
-export function draftFor(evidence: Evidence, { minCoverage, antonyms }: ComposeOptions): Draft {
+export function draftFor(
+  evidence: Evidence,
+  { minCoverage, antonyms, verbAntonyms }: ComposeOptions,
+): Draft {
   switch (evidence.analysis.kind) {
     case 'summary':
       return composeSummary(evidence, { minCoverage });
@@ -37,7 +42,7 @@ export function draftFor(evidence: Evidence, { minCoverage, antonyms }: ComposeO
     case 'why-how':
       return composeWhyHow(evidence, { minCoverage });
     case 'yes-no':
-      return composeYesNo(evidence);
+      return composeYesNo(evidence, { antonyms, verbAntonyms });
     default:
       // "What should I see in Porto?" of a guide with a section "What to see", "what were the
       // decisions?" of minutes with one headed "Decisions": its items.

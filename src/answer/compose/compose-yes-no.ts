@@ -258,7 +258,45 @@ const NO_VERDICT = 'The articles do not say so in as many words; this is what th
 /** How many of the best sentences are searched for one stating the asked verb. */
 const VERB_SEARCH = 5;
 
-export function composeYesNo(evidence: Evidence): Draft {
+/**
+ * The asked verbs and adjectives whose opposite the sentence states, not negated, and does not
+ * state themselves: "Did the barge owners win their petition?" — "…petitioned Parliament and
+ * lost". Antonyms are WordNet's (a verb's in its most frequent senses); word vectors put a word
+ * near its opposite, so the term matcher alone would read "lost" as stating "win".
+ */
+function statedOpposites(
+  asked: readonly Token[],
+  stated: readonly Token[],
+  { antonyms, verbAntonyms }: YesNoOptions,
+): string[] {
+  const statedLemmas = new Set(stated.map((token) => lemmatize(token.normal)));
+  return asked.flatMap((token) => {
+    const lemma = lemmatize(token.normal);
+    if (statedLemmas.has(lemma) || isStopword(token.normal)) return [];
+    const opposites =
+      token.pos === 'VERB'
+        ? (verbAntonyms?.(lemma) ?? [])
+        : token.pos === 'ADJ'
+          ? (antonyms?.(token.normal) ?? [])
+          : [];
+    if (opposites.length === 0) return [];
+    const found = stated.some(
+      (other, at) =>
+        other.pos === token.pos &&
+        opposites.includes(lemmatize(other.normal)) &&
+        !inNegationScope(stated, at),
+    );
+    return found ? [lemma] : [];
+  });
+}
+
+/** WordNet's antonyms, when the server has WordNet. */
+export interface YesNoOptions {
+  antonyms?: ((adjective: string) => readonly string[]) | undefined;
+  verbAntonyms?: ((verb: string) => readonly string[]) | undefined;
+}
+
+export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Draft {
   // The verdict is in the sentence that states what is asked ("would not appeal"), when one
   // of the best does; otherwise in the best.
   // Better still, one stating every word asked besides names ("Does Little Pho take
@@ -414,7 +452,9 @@ export function composeYesNo(evidence: Evidence): Draft {
         !['ADP', 'VERB'].includes(questionTokens[index - 3]?.pos ?? '') &&
         lemmas.has(lemmatize(token.normal)),
     );
-  if (contradicts || opposed || negatedMatch !== askedNegative)
+  // "…and lost" answers "did they win?": the opposite stated is a negation.
+  const opposite = !negatedMatch && statedOpposites(questionTokens, tokens, options).length > 0;
+  if (contradicts || opposed || (negatedMatch || opposite) !== askedNegative)
     return { lead: 'No', leadSentence: best, parts };
   // The sentence that sets the scene may leave the verdict to one that follows it: "The High
   // Court dismissed the residents' review… The chair said it would not appeal."
