@@ -303,6 +303,18 @@ ASHBURY, 20 March 2023 - The council's finance committee chair, Councillor Tom B
     expect(response.answer).toMatch(/^Councillor Tom Beale/u);
   }, 60_000);
 
+  it('keeps a holder of the asked role whose narrowing word is no noun ("the town\'s first mayor")', async () => {
+    const response = await askIn(
+      {
+        '057_railway.md': `# When the railway came
+
+The first train arrived on 14 October 1847, pulled by the locomotive Marrow, named after the town's founder. The line was championed by William Ashby, the town's first mayor, who argued that the mill could not compete without it.`,
+      },
+      'Who was the first mayor?',
+    );
+    expect(response.answer).toMatch(/^William Ashby/u);
+  }, 60_000);
+
   it('does not answer "when did it happen?" with a date after its article, when it had not happened', async () => {
     const response = await askIn(
       {

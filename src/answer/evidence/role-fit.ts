@@ -155,7 +155,9 @@ export function roleFit(
     );
     const words = own.map((token) => token.normal.replace(/['’]s$/u, ''));
     const other = words.some((word) => !stated(word, question));
-    const missing = asked.narrowing.some((word) => !stated(word, words));
+    // The asked narrowing may be any word of the phrase: "first" of "the town's first mayor".
+    const phraseWords = phrase.map((token) => token.normal.replace(/['’]s$/u, ''));
+    const missing = asked.narrowing.some((word) => !stated(word, phraseWords));
     if (other && missing) return OTHER_ROLE_FIT;
   }
   return 1;
