@@ -177,6 +177,29 @@ export function writesPhrase(text: string, words: readonly string[]): boolean {
  * The word after each whole-word match of `word`, when a space and letters follow it
  * (else undefined): `(?<![\p{L}\p{N}])word(?![\p{L}\p{N}])(?: ([\p{L}]+))?`, `giu`, its group.
  */
+/** A word and the one space after it, ending where a match starts (searched backwards by `wordsBefore`). */
+const PRECEDING_WORD = /(\p{L}+) $/u;
+/** What may come before a sentence's first word: its start, or the end of a sentence or line. */
+const OPENING = /(?:^|[.!?:;\n]["”’)]?\s*|["“‘(]\s*)$/u;
+
+/**
+ * The word right before each whole-word match of `word` (one space apart, as `wordsAfter`
+ * reads the word after); undefined where none is, or where that word opens a sentence, so its
+ * capital says nothing.
+ */
+export function wordsBefore(text: string, word: string): (string | undefined)[] {
+  const before: (string | undefined)[] = [];
+  eachMatch(text, [word], SPACE_JOIN, (start, end) => {
+    const preceding = PRECEDING_WORD.exec(text.slice(Math.max(0, start - 40), start));
+    const opens =
+      preceding === null ||
+      OPENING.test(text.slice(Math.max(0, start - 45), start - preceding[0].length));
+    before.push(preceding && !opens ? preceding[1] : undefined);
+    return end;
+  });
+  return before;
+}
+
 export function wordsAfter(text: string, word: string): (string | undefined)[] {
   const after: (string | undefined)[] = [];
   eachMatch(text, [word], SPACE_JOIN, (_, end) => {

@@ -303,6 +303,25 @@ ASHBURY, 20 March 2023 - The council's finance committee chair, Councillor Tom B
     expect(response.answer).toMatch(/^Councillor Tom Beale/u);
   }, 60_000);
 
+  it('does not take a name from an article writing its words only in other names ("the River Lune", "a corn mill")', async () => {
+    const articles = {
+      '058_founding.md': `# The founding of Brackwater
+
+Brackwater was founded in 1784 by Elspeth Marrow, a Quaker widow who bought 400 acres on the east bank of the River Lune from the Haverley estate. She paid £1,200 for the land, money left to her by her husband, the clockmaker Josiah Marrow, who had died of fever two years earlier.
+
+Within ten years the settlement had a corn mill, a chapel and about 180 inhabitants.`,
+      '059_mill.md': `# The Lune Mill and the flax trade
+
+The Lune Mill opened in 1823, built by the brothers Thomas and Henry Garside, who had made money in the Liverpool cotton trade. It spun flax into linen thread, and at its height in the 1850s it employed 640 people.`,
+      '060_railway.md': `# When the railway came
+
+The railway reached Brackwater in 1847, when the Lune Valley Railway opened its line from Lancaster.`,
+    };
+    const response = await askIn(articles, 'How much did the Lune Mill cost to build?');
+    expect(response.answer).not.toMatch(/£1,200/u);
+    expect(response.refused).toBe(true);
+  }, 60_000);
+
   it('keeps a holder of the asked role whose narrowing word is no noun ("the town\'s first mayor")', async () => {
     const response = await askIn(
       {

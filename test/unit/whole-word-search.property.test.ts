@@ -10,6 +10,7 @@ import {
   nameMatchEnds,
   wholeWordMatches,
   wordsAfter,
+  wordsBefore,
   writesPhrase,
 } from '../../src/text/whole-word-search.js';
 import { escapeRegExp } from '../../src/text/escape-reg-exp.js';
@@ -171,5 +172,13 @@ describe('finding words without a pattern for each name or word', () => {
     expect(wordsAfter(source, 'port')).toEqual(['Ellery']);
     expect(wordsAfter(source, 'harbour')).toEqual([undefined, undefined]);
     expect(wordsAfter('Port Ellery and port', 'port')).toEqual(['Ellery', undefined]);
+  });
+});
+
+describe('the word before a match', () => {
+  it('reads the word one space before each match, none where a sentence opens', () => {
+    const text = 'Lune rises. The River Lune floods; Lune Mill stands by the Lune. "Lune Vale"';
+    expect(wordsBefore(text, 'lune')).toEqual([undefined, 'River', undefined, 'the', undefined]);
+    expect(wordsBefore('near the  Lune', 'lune')).toEqual([undefined]);
   });
 });

@@ -52,7 +52,12 @@ import { MONTHS } from '../../ingest/extract-metadata.js';
 import { INTERROGATIVES, PRICE_VERBS, asksDifference } from '../analyze/classify-question.js';
 import { DATELINE, datelineLength, datelinePlace } from './dateline.js';
 import { inNegationScope } from '../analyze/negation-scope.js';
-import { nameMatchEnds, wordsAfter, writesPhrase } from '../../text/whole-word-search.js';
+import {
+  nameMatchEnds,
+  wordsAfter,
+  wordsBefore,
+  writesPhrase,
+} from '../../text/whole-word-search.js';
 import { aboutAnother, subjectNames } from './another-subject.js';
 import { yearsToArticle } from './years-to-article.js';
 import { asksGap, isAskedVerb, marginOf, statesGap } from './stated-gap.js';
@@ -1774,9 +1779,10 @@ function mentions(
 
 /**
  * Whether a text names a name of two or more words only through other names: it never writes
- * the whole name, and each distinctive word of it that it writes is followed by another
- * capitalised word ("Millbrook Quay", "Millbrook Road" when "Millbrook Fields" is asked).
- * Then the text is about other things that share a word with it, not about it.
+ * the whole name, and each distinctive word of it that it writes is followed or preceded by
+ * another capitalised word ("Millbrook Quay", "Millbrook Road" when "Millbrook Fields" is
+ * asked; "the River Lune" when "Lune Mill" is). Then the text is about other things that
+ * share a word with it, not about it.
  */
 function onlyInOtherNames(
   text: string,
@@ -1786,12 +1792,16 @@ function onlyInOtherNames(
   if (name.length < 2) return false;
   if (writesPhrase(text, name)) return false;
   let bound = 0;
+  const otherName = (neighbour: string | undefined, own: string | undefined) =>
+    neighbour !== undefined && /^\p{Lu}/u.test(neighbour) && neighbour.toLowerCase() !== own;
   for (const [at, word] of name.entries()) {
     if (isCommonWord(word)) continue;
-    for (const next of wordsAfter(text, word)) {
-      // Free: not followed by a capitalised word, or followed by the name's own next word.
-      if (next === undefined || !/^\p{Lu}/u.test(next) || next.toLowerCase() === name[at + 1])
-        return false;
+    const before = wordsBefore(text, word);
+    for (const [index, next] of wordsAfter(text, word).entries()) {
+      // Free: neither followed nor preceded by a capitalised word other than the name's own
+      // next or previous word ("the River Lune" is no "Lune Mill"; a capital opening a
+      // sentence says nothing).
+      if (!otherName(next, name[at + 1]) && !otherName(before[index], name[at - 1])) return false;
       bound += 1;
     }
   }
