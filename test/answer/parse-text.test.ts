@@ -37,6 +37,17 @@ describe('names in a text', () => {
     ]);
   });
 
+  it('takes a capitalised word the tagger calls an adverb as a name before a name or a possessive', () => {
+    expect(
+      names("AUSTIN (Gamewire) — Ninefold Interactive's free-to-play shooter Starwake launched."),
+    ).toContain('Ninefold Interactive');
+    expect(names("What is Ninefold's new game called?")).toContain('Ninefold');
+    // An adverb opening a clause is followed by a comma, not a name.
+    expect(names('The studio grew. Later, Tessellate bought it.')).not.toContain(
+      'Later Tessellate',
+    );
+  });
+
   it('takes a short question with a long name for running text, its capitalised verb a name', () => {
     // Most of its words are capitalised, but "budget" is not: no title is written so.
     expect(names("What's the budget for Ember Forge III?")).toContain('Ember Forge III');

@@ -649,7 +649,7 @@ const COMMON_OPENERS = new Set([
 
 /**
  * English capitalises a verb only to open a sentence or in a title: in running text a
- * capitalised word the tagger calls a verb is a proper noun ("What were Tessellate Devices'
+ * capitalised word the tagger calls a verb (or an adverb, before a name) is a proper noun ("What were Tessellate Devices'
  * revenues?"). Texts in title case ("Tessellate Cuts the Price") are left as tagged.
  */
 function properNounsInRunningText(tokens: Token[]): void {
@@ -661,8 +661,14 @@ function properNounsInRunningText(tokens: Token[]): void {
   if (!running) return;
   tokens.forEach((token, index) => {
     const before = tokens[index - 1];
+    // An adverb too, right before a name or a possessive ("— Ninefold Interactive's shooter",
+    // "What is Ninefold's new game?": the tagger reads "ninefold" as "nine times"); an adverb
+    // opening a clause ("However,") is followed by a comma.
+    const next = tokens[index + 1];
+    const adverbBeforeName =
+      token.pos === 'ADV' && (next?.pos === 'PROPN' || /^['’]s$/u.test(next?.text ?? ''));
     if (
-      token.pos === 'VERB' &&
+      (token.pos === 'VERB' || adverbBeforeName) &&
       /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
       before !== undefined &&
       !/^[.!?:"“‘'([]$/u.test(before.text)
