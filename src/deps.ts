@@ -3,7 +3,7 @@
  * (fresh) index, retriever, answerer, assistant. Called once by each entry
  * point; nothing here is a global.
  */
-import { wordRelations, openWordNet, type WordNet } from './text/wordnet.js';
+import { namedKind, wordRelations, openWordNet, type WordNet } from './text/wordnet.js';
 import type { Config } from './config/load-config.js';
 import { createAssistant } from './answer/create-assistant.js';
 import { createExtractiveAnswerer } from './answer/create-extractive-answerer.js';
@@ -275,6 +275,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
       ? {
           antonyms: (adjective: string) => senses.antonyms(adjective),
           verbAntonyms: (verb: string) => senses.verbAntonyms(verb),
+          namedKind: namedKind(senses),
         }
       : {}),
   });

@@ -19,6 +19,8 @@ import { join } from 'node:path';
 export interface NounSense {
   /** Its lexicographer file: "noun.person", "noun.possession", … */
   lexFile: string;
+  /** One named thing, an instance of its hypernym ("Pakistan" of "Asian country"), not a kind. */
+  instance: boolean;
   /** The words of every synset above it by hypernymy ("fund", "money", … for a budget). */
   ancestors: readonly string[];
   /** The words of its own synset, the noun's synonyms in this sense ("justice", "jurist" for a judge). */
@@ -166,6 +168,8 @@ interface Synset {
   lexFile: string;
   words: string[];
   hypernyms: number[];
+  /** Its hypernyms are of an instance ("@i"): it is one named thing. */
+  instance: boolean;
 }
 
 /** One part of speech's two files: its index, searched by lemma, and its data, read by offset. */
@@ -290,9 +294,13 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
     const pointerCount = Number(fields[at]);
     at += 1;
     const hypernyms: number[] = [];
+    let instance = false;
     for (let pointer = 0; pointer < pointerCount; pointer += 1, at += 4)
-      if (fields[at] === '@' || fields[at] === '@i') hypernyms.push(Number(fields[at + 1]));
-    return { lexFile, words, hypernyms };
+      if (fields[at] === '@' || fields[at] === '@i') {
+        hypernyms.push(Number(fields[at + 1]));
+        if (fields[at] === '@i') instance = true;
+      }
+    return { lexFile, words, hypernyms, instance };
   }
 
   function ancestors(start: Synset): string[] {
@@ -323,6 +331,7 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
         ? [
             {
               lexFile: sense.lexFile,
+              instance: sense.instance,
               ancestors: ancestors(sense),
               words: sense.words,
               parents: sense.hypernyms.flatMap((above) => synset(above)?.words ?? []),
@@ -490,6 +499,35 @@ export function verbKinds(wordnet: WordNet): (lemma: string) => readonly string[
 }
 
 /** What the evidence finder reads of WordNet: nouns' synonyms, kinds and siblings, verbs' synonyms and kinds. */
+/**
+ * Whether WordNet knows a name as a named instance of a kind of thing (`noun`, a lemma):
+ * "Pakistan" and "Saudi Arabia" are countries, "Beijing" is a city and no country. Null when
+ * WordNet holds the name as no instance ("Jaish al-Adl", or "Apple", which it knows only as
+ * a fruit), or the kind is no place: it says nothing of names it does not list.
+ */
+export function namedKind(wordnet: WordNet): (name: string, noun: string) => boolean | null {
+  return (name, noun) => {
+    const instances = wordnet
+      .senses(name.trim().toLowerCase().replace(/\s+/gu, '_'))
+      .filter((sense) => sense.instance);
+    if (instances.length === 0) return null;
+    const kinds = wordnet.senses(noun).slice(0, COMMON_SENSES);
+    const place = (sense: NounSense) => sense.lexFile === 'noun.location';
+    // WordNet's places are ordered cleanly; its groups and organisations are not ("Hamas" is
+    // no "organization" there), and news writes a country for its government ("Finland must
+    // approve the deal"): only a kind of place is judged.
+    if (!kinds.some(place)) return null;
+    // A kind of place is one of the noun's most frequent senses, a synset above the instance:
+    // all its words are among the instance's ancestors ("country, state, land" above
+    // Pakistan; only "area, country", a region, above Beijing).
+    return instances.some((instance) =>
+      kinds.some(
+        (kind) => place(kind) && kind.words.every((word) => instance.ancestors.includes(word)),
+      ),
+    );
+  };
+}
+
 export function wordRelations(wordnet: WordNet): {
   synonyms: (lemma: string) => readonly string[];
   kindsOf: (lemma: string) => readonly string[];

@@ -16,7 +16,7 @@ import {
   type EvidenceFinder,
 } from '../../src/answer/evidence/find-evidence.js';
 import type { WordVectors } from '../../src/embed/word-vectors.js';
-import { wordRelations, type WordNet } from '../../src/text/wordnet.js';
+import { namedKind, wordRelations, type WordNet } from '../../src/text/wordnet.js';
 import { chunkDocuments } from '../../src/ingest/chunk-documents.js';
 import type { Chunk, SourceDocument } from '../../src/ingest/document-types.js';
 import { parseSourceDocument } from '../../src/ingest/load-documents.js';
@@ -90,6 +90,7 @@ export function createExtractiveCorpus(
           ? {
               antonyms: (adjective: string) => senses.antonyms(adjective),
               verbAntonyms: (verb: string) => senses.verbAntonyms(verb),
+              namedKind: namedKind(senses),
             }
           : {}),
       });

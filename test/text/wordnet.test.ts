@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  namedKind,
   nounKinds,
   nounSiblings,
   nounSynonyms,
@@ -15,6 +16,23 @@ import {
 
 const nouns = openWordNet();
 afterAll(() => nouns.close());
+
+describe('names WordNet knows as one of a kind of place', () => {
+  it('tells a country from a city, and says nothing of names it does not list or kinds that are no place', () => {
+    const kindOf = namedKind(nouns);
+    expect(kindOf('Pakistan', 'country')).toBe(true);
+    expect(kindOf('Saudi Arabia', 'country')).toBe(true);
+    // Beijing is a city; "country" is above it only as "area, country", a region.
+    expect(kindOf('Beijing', 'country')).toBe(false);
+    expect(kindOf('Beijing', 'city')).toBe(true);
+    expect(kindOf('Pakistan', 'city')).toBe(false);
+    // Apple is a fruit to WordNet, no instance; nor does it list Zahedan.
+    expect(kindOf('Apple', 'country')).toBeNull();
+    expect(kindOf('Zahedan', 'city')).toBeNull();
+    // Its organisations are no clean kinds: not judged.
+    expect(kindOf('Hamas', 'organization')).toBeNull();
+  });
+});
 
 describe("WordNet's verb antonyms", () => {
   it("gives the words a verb's own antonym pointers lead to, in its most frequent senses", () => {

@@ -26,17 +26,19 @@ export interface ComposeOptions {
   antonyms?: ((adjective: string) => readonly string[]) | undefined;
   /** A verb's antonyms (WordNet's), for a "No" stated by the opposite verb ("lost" for "win"). */
   verbAntonyms?: ((verb: string) => readonly string[]) | undefined;
+  /** Whether WordNet knows a name as one of a kind (`namedKind`): a list's items are of the kind asked. */
+  namedKind?: ((name: string, noun: string) => boolean | null) | undefined;
 }
 
 export function draftFor(
   evidence: Evidence,
-  { minCoverage, antonyms, verbAntonyms }: ComposeOptions,
+  { minCoverage, antonyms, verbAntonyms, namedKind }: ComposeOptions,
 ): Draft {
   switch (evidence.analysis.kind) {
     case 'summary':
       return composeSummary(evidence, { minCoverage });
     case 'list':
-      return composeList(evidence, { minCoverage });
+      return composeList(evidence, { minCoverage, namedKind });
     case 'comparison':
       return composeComparison(evidence, { minCoverage, antonyms });
     case 'why-how':

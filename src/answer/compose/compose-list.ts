@@ -32,7 +32,17 @@ function key(text: string): string {
   return tokenize(text.replace(/['’]s\b/gu, '')).join(' ');
 }
 
-export function composeList(evidence: Evidence, { minCoverage }: { minCoverage: number }): Draft {
+export function composeList(
+  evidence: Evidence,
+  {
+    minCoverage,
+    namedKind,
+  }: {
+    minCoverage: number;
+    /** Whether WordNet knows a name as one of a kind (`namedKind` in wordnet.ts). */
+    namedKind?: ((name: string, noun: string) => boolean | null) | undefined;
+  },
+): Draft {
   const { analysis } = evidence;
   // Items come from the articles the question names, when it names any.
   const named = analysis.documents;
@@ -92,7 +102,28 @@ export function composeList(evidence: Evidence, { minCoverage }: { minCoverage: 
       };
     }
   }
-  const items = typed ? collectItems(strong, analysis, anchorWords) : [];
+  // "Which countries…": a name WordNet knows as another kind ("Beijing", a city) is no item;
+  // one it knows as the kind asked is, in any sentence about the question ("talks between
+  // China, Pakistan and Iran").
+  const ofKind = (name: string): boolean | null =>
+    asked === undefined || !namedKind ? null : namedKind(name, asked);
+  const collected = typed ? collectItems(strong, analysis, anchorWords, ofKind) : [];
+  // Only when the sentences' own items are too few to list: the names met beside them are
+  // of the kind, but the sentences may relate them otherwise ("sold in the United States…,
+  // assembled in Vietnam").
+  const items =
+    typed && asked !== undefined && namedKind && collected.length < 2
+      ? [
+          ...collected,
+          // "Which cities are mentioned?" asks of nothing but the kind: every sentence found.
+          ...knownOfKind(
+            kindOnly && anchorWords.length === 0 ? evidence.sentences : relevant,
+            analysis,
+            collected,
+            ofKind,
+          ),
+        ]
+      : collected;
   if (items.length >= 2) {
     const sentences = pickDistinct(
       items.map((item) => item.sentence),
@@ -207,10 +238,40 @@ function withCoordinated(chosen: Entity[], all: Entity[], sentence: EvidenceSent
   return all.filter((entity) => kept.has(entity));
 }
 
+/**
+ * The names WordNet knows as the kind asked, in the sentences about the question, that
+ * `listed` does not hold yet (a name once, its first sentence; as collectItems, none the
+ * question gives nor the dateline's).
+ */
+function knownOfKind(
+  relevant: readonly EvidenceSentence[],
+  analysis: Evidence['analysis'],
+  listed: readonly { entity: Entity }[],
+  ofKind: (name: string) => boolean | null,
+): { entity: Entity; sentence: EvidenceSentence }[] {
+  const seen = new Set(listed.map((item) => key(item.entity.text)));
+  const question = tokenize(analysis.question).join(' ');
+  const found: { entity: Entity; sentence: EvidenceSentence }[] = [];
+  for (const sentence of inReadingOrder([...relevant])) {
+    const dateline = datelineLength(sentence.text);
+    for (const entity of sentence.parsed.entities) {
+      if (listed.length + found.length >= MAX_ITEMS) return found;
+      if (entity.type !== 'name' || entity.end <= dateline) continue;
+      const id = key(entity.text);
+      if (id === '' || seen.has(id) || question.includes(id) || ofKind(entity.text) !== true)
+        continue;
+      seen.add(id);
+      found.push({ entity, sentence });
+    }
+  }
+  return found;
+}
+
 function collectItems(
   relevant: EvidenceSentence[],
   analysis: Evidence['analysis'],
   anchorWords: readonly string[],
+  ofKind: (name: string) => boolean | null = () => null,
 ): { entity: Entity; sentence: EvidenceSentence }[] {
   const items: { entity: Entity; sentence: EvidenceSentence; column: boolean }[] = [];
   const seen: string[] = [];
@@ -267,6 +328,7 @@ function collectItems(
       // A name in brackets describes the item before it ("Helen Quayle (Ward 7, Riverside)"),
       // and a possessor opens a description ("Saudi Arabia, Iran's regional rival").
       if (inBrackets(entity, sentence.text) || possessive(entity, sentence)) continue;
+      if (ofKind(entity.text) === false) continue;
       // A sentence that does not name the thing asked lists it by coordination ("PC, Corsa X,
       // Helix 4 and the Nimbus 2"); a name standing alone there is the sentence's topic, not an item.
       if (

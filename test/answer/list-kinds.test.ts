@@ -1,0 +1,45 @@
+/**
+ * A list of a kind of place ("Which countries…?", "Which cities…?") holds the names WordNet
+ * knows as that kind, and none it knows as another ("Beijing" is no country).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { openWordNet, type WordNet } from '../../src/text/wordnet.js';
+import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
+
+let senses: WordNet;
+let corpus: ExtractiveCorpus;
+beforeAll(async () => {
+  senses = openWordNet();
+  corpus = createExtractiveCorpus(
+    {
+      '001_talks.md': `# Border talks resume
+
+Talks between the three countries have moved between two cities this year.
+
+Officials from Pakistan met their counterparts in Tehran on Monday to discuss border security.
+
+The first trilateral consultation between China, Pakistan and Iran on regional security was held in Beijing in June 2023.`,
+    },
+    { lexicon: await loadPackagedWordVectors(), senses },
+  );
+}, 60_000);
+afterAll(() => senses.close());
+
+const items = (answer: string) =>
+  [...answer.matchAll(/^- (.+?) \[\d+\]$/gmu)].map((match) => match[1]);
+
+describe('a list of a kind of place', () => {
+  it('lists the countries, not the cities named beside them', () => {
+    const listed = items(corpus.ask('Which countries are involved?').answer);
+    expect(listed).toEqual(expect.arrayContaining(['Pakistan', 'Iran', 'China']));
+    expect(listed).not.toContain('Beijing');
+    expect(listed).not.toContain('Tehran');
+  });
+
+  it('lists the cities, not the countries', () => {
+    const listed = items(corpus.ask('Which cities are mentioned?').answer);
+    expect(listed).toEqual(expect.arrayContaining(['Tehran', 'Beijing']));
+    expect(listed).not.toContain('Pakistan');
+  });
+});
