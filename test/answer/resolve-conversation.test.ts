@@ -49,3 +49,27 @@ describe('a follow-up’s "it"', () => {
     expect(context).not.toContain('statement');
   });
 });
+
+describe('a follow-up setting its own topic before a comma', () => {
+  const history: ChatMessage[] = [
+    { role: 'user', content: 'What happened to the mill in 1923?' },
+    { role: 'assistant', content: 'The mill burned down in March 1923.' },
+  ];
+
+  it('takes nothing from the earlier turns when the topic is new ("And the railway, when did it arrive?")', () => {
+    const parsed = parser.parse('And the railway, when did it arrive?');
+    const resolved = resolveConversation({
+      parser,
+      parsed,
+      history,
+      classification: classifyQuestion(parsed.tokens, lexicon, parsed.text),
+      lexicon,
+    });
+    expect(resolved.context).toBe('');
+    expect(resolved.constraints.years).toEqual([]);
+  });
+
+  it('still leans on them when the topic is the earlier one ("And the mill, why did it burn?")', () => {
+    expect(contextOf(history, 'And the mill, why did it burn?')).toContain('1923');
+  });
+});

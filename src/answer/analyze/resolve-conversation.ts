@@ -6,13 +6,13 @@
  * previous answer or in the previous question, and an elliptical question
  * keeps the previous question's kind and constraints unless it states its own.
  */
-import { isStopword, tokenize } from '../../text/tokenize.js';
+import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { ChatMessage } from '../chat-types.js';
 import { REFUSAL_TEXT } from '../create-refusal.js';
 import type { Classification } from './classify-question.js';
 import { classifyQuestion } from './classify-question.js';
 import { findConstraints, nameWords } from './find-constraints.js';
-import type { ParsedText, TextParser } from './parse-text.js';
+import type { ParsedText, TextParser, Token } from './parse-text.js';
 import type { AnswerType, Constraints, QuestionKind } from './question-types.js';
 import type { WordVectors } from '../../embed/word-vectors.js';
 import type { WordNet } from '../../text/wordnet.js';
@@ -45,6 +45,31 @@ function leadOf(answer: string): string {
   const line = plain.trimStart().split('\n')[0]!;
   const end = line.search(/[.!?](\s|$)/u);
   return (end >= 0 ? line.slice(0, end + 1) : line).slice(0, 300);
+}
+
+/** Words that may open a follow-up before the topic it sets ("and", "so", "now", "what about"). */
+const OPENING_POS: ReadonlySet<string> = new Set(['CCONJ', 'ADV', 'INTJ']);
+
+/**
+ * The nouns of a noun phrase that opens the question and is set apart by a comma before the
+ * question proper ("And the railway, when did it arrive?", "The flood wall — who paid for
+ * it?"): English's left-dislocated topic. Empty when the question opens otherwise.
+ */
+function leadingTopic(parsed: ParsedText): Token[] {
+  const tokens = parsed.tokens;
+  let at = 0;
+  while (at < tokens.length && OPENING_POS.has(tokens[at]!.pos)) at += 1;
+  const phrase: Token[] = [];
+  while (at < tokens.length && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[at]!.pos))
+    phrase.push(tokens[at++]!);
+  const separator = tokens[at]?.text;
+  if (separator !== ',' && separator !== '—' && separator !== '–' && separator !== '-') return [];
+  // The question proper follows: a wh-word or an auxiliary.
+  const next = tokens[at + 1];
+  if (!next || !(next.pos === 'AUX' || /^(wh|how)/u.test(next.normal))) return [];
+  return phrase.filter(
+    (token) => (token.pos === 'NOUN' || token.pos === 'PROPN') && !isStopword(token.normal),
+  );
 }
 
 export function resolveConversation({
@@ -89,6 +114,15 @@ export function resolveConversation({
   if (!personPronoun && !thingPronoun && !elliptical) return EMPTY;
 
   const previous = parser.parse(previousQuestion);
+  // "And the railway, when did it arrive?": a topic set before a comma, which the question's
+  // own pronoun then takes up, starts a new subject when the earlier turns never named it.
+  const topic = leadingTopic(parsed);
+  if (topic.length > 0) {
+    const before = new Set(
+      tokenize(`${previousQuestion} ${refused ? '' : leadOf(previousAnswer)}`).map(lemmatize),
+    );
+    if (topic.some((token) => !before.has(lemmatize(token.normal)))) return EMPTY;
+  }
   // "…and the year after?" — "what about the third quarter of that year?": an elliptical
   // question keeps the time the previous turn asked, even when only that turn's own context
   // stated it; its names stay those the previous question states. A question about a person
