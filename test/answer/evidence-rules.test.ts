@@ -322,6 +322,18 @@ The railway reached Brackwater in 1847, when the Lune Valley Railway opened its 
     expect(response.refused).toBe(true);
   }, 60_000);
 
+  it('gives a first name joined by "and" to a full name with it, as they share the surname', async () => {
+    const response = await askIn(
+      {
+        '061_mill.md': `# The Lune Mill and the flax trade
+
+The Lune Mill opened in 1823, built by the brothers Thomas and Henry Garside, who had made money in the Liverpool cotton trade.`,
+      },
+      'Who built the Lune Mill?',
+    );
+    expect(response.answer).toMatch(/^Thomas and Henry Garside \[1\]/u);
+  }, 60_000);
+
   it('keeps a holder of the asked role whose narrowing word is no noun ("the town\'s first mayor")', async () => {
     const response = await askIn(
       {

@@ -426,9 +426,22 @@ const FIT_WEIGHT = 6;
  * The answer with the answers coordinated with it ("Imran Khan, Sheikh Rashid Ahmed and Qamar
  * Bajwa"): entities of the same kind joined only by commas, "and" or "or".
  */
-export function coordinated(sentence: EvidenceSentence, entity: Entity): string {
+export function coordinated(sentence: EvidenceSentence, entity: Entity, person = false): string {
   // Names in the items' brackets ("Helen Quayle (Ward 7, Riverside), Brendan Doyle") describe
   // them: no items of the list.
+  // "The brothers Thomas and Henry Garside": when people are asked, a lone first name joined
+  // by "and" to a full name shares its surname, whatever kind it alone was guessed to be.
+  const sharing = sentence.parsed.entities.find(
+    (other) =>
+      person &&
+      other.type === 'name' &&
+      entity.type === 'name' &&
+      other.first === other.last &&
+      entity.last > entity.first &&
+      /^\s+and\s+$/u.test(sentence.text.slice(other.end, entity.start)) &&
+      !sentence.answers.some((answer) => answer.start === other.start),
+  );
+  if (sharing) return sentence.text.slice(sharing.start, entity.end);
   const sorted = [...sentence.answers]
     .filter((other) => other === entity || !describesAnother(sentence, other))
     .sort((a, b) => a.start - b.start);
@@ -642,7 +655,15 @@ export function composeFactoid(evidence: Evidence): Draft {
         lead:
           change ??
           (entity
-            ? withArticleDate(best, entity, withMeasure(best, entity, coordinated(best, entity)))
+            ? withArticleDate(
+                best,
+                entity,
+                withMeasure(
+                  best,
+                  entity,
+                  coordinated(best, entity, evidence.analysis.answerType === 'person'),
+                ),
+              )
             : undefined),
         leadSentence: best,
         parts: [{ sentence: best }],
