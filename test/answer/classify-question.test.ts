@@ -176,3 +176,15 @@ describe('"who" or "what" is a name alone', () => {
     expect(classify('What is Quillpad Pro priced at?').kind).not.toBe('summary');
   });
 });
+
+describe('a verb of paying', () => {
+  it('asks an amount of money ("What did the extension cost?")', () => {
+    expect(typeOf('What did the extension cost?')).toBe('money');
+    expect(typeOf('What will the company pay?')).toBe('money');
+  });
+
+  it('asks what is paid for when a preposition is left at the end ("What will it pay for?")', () => {
+    expect(typeOf('What will it pay for?')).not.toBe('money');
+    expect(typeOf('What did Quillmark pay for?')).not.toBe('money');
+  });
+});

@@ -112,6 +112,10 @@ const TYPE_SIMILARITY = 0.75;
  * question's last word is its verb even when tagged a noun: "…will the extension cost?".
  */
 function statesPriceVerb(words: readonly Token[], from: number): boolean {
+  // "What will it pay for?": a preposition left at the end takes the wh-word as its object,
+  // so what is asked is what is paid for, not the amount.
+  const last = words.at(-1);
+  if (last?.pos === 'ADP' && words.at(-2) && PRICE_VERBS.has(words.at(-2)!.lemma)) return false;
   return words.some(
     (token, index) =>
       index >= from &&
