@@ -1457,6 +1457,21 @@ GLENKIRK - The wolves have produced four cubs. Head ranger Tomas Lindqvist said 
 });
 
 describe('why and how', () => {
+  it('leaves out a runner-up stating none of the event asked, only its names', async () => {
+    const response = await askIn(
+      {
+        '062_founding.md': `# The founding of Brackwater
+
+Brackwater was founded in 1784 by Elspeth Marrow, a Quaker widow who bought 400 acres on the east bank of the River Lune. She paid £1,200 for the land, money left to her by her husband, the clockmaker Josiah Marrow, who had died of fever two years earlier.
+
+Marrow chose the site because the river was deep enough at that point for barges, and because a ford a mile upstream already carried the Kendal road. Within ten years the settlement had a corn mill, a chapel and about 180 inhabitants.`,
+      },
+      'Why did Marrow choose the site?',
+    );
+    expect(response.answer).toMatch(/^Marrow chose the site because/u);
+    expect(response.answer).not.toMatch(/£1,200/u);
+  }, 60_000);
+
   describe('a cause named outright', () => {
     const ask = askerFor({
       '001_checkout-outage.md': `# Postmortem: checkout outage of 14 March 2025

@@ -275,6 +275,9 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   const chosen = ranked.filter(
     (sentence) =>
       onTopic(sentence) !== undefined &&
+      // A runner-up stating none of the event asked ("She paid £1,200 for the land" for "why
+      // did she choose the site?") is about its names only.
+      (sentence === best || best.eventCoverage === 0 || sentence.eventCoverage > 0) &&
       (!outright || sentence === best || givesReason(sentence) || statesCause(sentence)),
   );
   const article = evidence.sentencesOf(best.document.docId);
