@@ -7,12 +7,12 @@ import type { Deps } from '../../src/deps.js';
 import type { Chunk } from '../../src/ingest/document-types.js';
 import { appDepsFrom, createApp } from '../../src/http/create-app.js';
 import { createOpenApiDocument } from '../../src/http/openapi/create-openapi-document.js';
+import type * as OpenApiDocumentModule from '../../src/http/openapi/create-openapi-document.js';
 import { createDocumentCatalog } from '../../src/mcp/document-catalog.js';
 import { createSeedDeps } from '../helpers/seed-deps.js';
 
 vi.mock('../../src/http/openapi/create-openapi-document.js', async (importOriginal) => {
-  const actual =
-    await importOriginal<typeof import('../../src/http/openapi/create-openapi-document.js')>();
+  const actual = await importOriginal<typeof OpenApiDocumentModule>();
   return { ...actual, createOpenApiDocument: vi.fn(actual.createOpenApiDocument) };
 });
 
