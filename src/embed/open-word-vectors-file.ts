@@ -7,12 +7,8 @@
  *
  * The file is read once whole on opening, through the descriptor the vectors
  * are later read from, for its checksum: a file replaced on disk afterwards
- * (an index rebuilt beside the running server) is not mixed with it. Unless
- * the descriptor's size and modification time are those recorded when the
- * file was written (`recorded`): then it is untouched since, as the graph's
- * stamp reasons (`vector-graph-file.ts`), and hashing it again (20 MB at 100k
- * chunks, ≈ 60–80 ms of every start) would only repeat the build's checksum.
- * The descriptor is closed when the vectors are garbage, never before: an answer
+ * (an index rebuilt beside the running server) is not mixed with it. The
+ * descriptor is closed when the vectors are garbage, never before: an answer
  * still using them could otherwise read another file that took its number.
  */
 import { createHash } from 'node:crypto';
@@ -26,14 +22,9 @@ import {
 import { WORD_VECTORS_PREFIX_BYTES, wordVectorsDataOffset } from './word-vectors-layout.js';
 
 export interface WordVectorsFile {
-  /**
-   * SHA-256 (hex) and size of the whole file as read on opening; the recorded SHA-256 when
-   * the file's size and time vouched for it (`vouched`).
-   */
+  /** SHA-256 (hex) and size of the whole file as read on opening. */
   readonly sha256: string;
   readonly bytes: number;
-  /** True when the recorded size and time vouched for the file and it was not hashed. */
-  readonly vouched: boolean;
   /**
    * The vectors, read on use (the same object each call); throws `index_corrupt` when the
    * file is not a lexicon, and closes the file then.
@@ -51,27 +42,15 @@ const closeWhenCollected = new FinalizationRegistry<number>((descriptor) => {
   }
 });
 
-/**
- * Opens the lexicon at `path` and reads it once for its checksum, or only its first block
- * when its size and modification time are `recorded`'s (the recorded checksum then stands).
- */
-export function openWordVectorsFile(
-  path: string,
-  { recorded }: { recorded?: { sha256: string; bytes: number; mtimeMs?: number } } = {},
-): WordVectorsFile {
+/** Opens the lexicon at `path` and reads it once for its checksum. */
+export function openWordVectorsFile(path: string): WordVectorsFile {
   const descriptor = openSync(path, 'r');
   let size: number;
   let sha256: string;
   let head: Buffer;
-  let vouched = false;
   try {
-    const found = fstatSync(descriptor);
-    size = found.size;
-    vouched =
-      recorded?.mtimeMs !== undefined &&
-      recorded.bytes === size &&
-      recorded.mtimeMs === found.mtimeMs;
-    const hash = vouched ? null : createHash('sha256');
+    size = fstatSync(descriptor).size;
+    const hash = createHash('sha256');
     const block = Buffer.allocUnsafe(1 << 20);
     head = Buffer.alloc(0);
     for (let position = 0; position < size;) {
@@ -83,12 +62,11 @@ export function openWordVectorsFile(
         position,
       );
       if (read === 0) break;
-      hash?.update(block.subarray(0, read));
+      hash.update(block.subarray(0, read));
       if (position === 0) head = Buffer.from(block.subarray(0, read));
       position += read;
-      if (!hash) break;
     }
-    sha256 = hash ? hash.digest('hex') : recorded!.sha256;
+    sha256 = hash.digest('hex');
   } catch (error) {
     closeSync(descriptor);
     throw error;
@@ -103,7 +81,6 @@ export function openWordVectorsFile(
   return {
     sha256,
     bytes: size,
-    vouched,
     close,
     wordVectors: (options = {}) => {
       if (!made) {

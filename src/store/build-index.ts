@@ -5,7 +5,7 @@
  * half-built index. A later change of one document does not come here: it
  * updates the store in place (`sync-index.ts`, `create-in-place-index.ts`).
  */
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { searchTextOf, type ChunkingOptions } from '../ingest/chunk-documents.js';
 import type { SourceDocument } from '../ingest/document-types.js';
 import type { EmbedderSpec } from '../embed/embedder-spec.js';
@@ -107,7 +107,7 @@ export async function buildIndex({
       embedder: { id: embedder.id, dimension: embedder.dimension, settings: embedderSpec.settings },
       chunking,
     };
-    let lexiconFile: IndexManifest['integrity']['lexicon.bin'] | undefined;
+    let lexiconFile: Awaited<ReturnType<typeof describeFile>> | undefined;
     try {
       await store.clear(settings);
       let written = 0;
@@ -135,11 +135,7 @@ export async function buildIndex({
       store.writeFileStamps(typeof files === 'function' ? files() : files);
       // While the graph's thread finishes (`close` waits for it), not after it.
       await saveWordVectors(lexicon, temporary.lexicon);
-      // Its time too: a start then hashes it again only when it was touched since (renames keep it).
-      lexiconFile = {
-        ...(await describeFile(temporary.lexicon)),
-        mtimeMs: (await stat(temporary.lexicon)).mtimeMs,
-      };
+      lexiconFile = await describeFile(temporary.lexicon);
     } finally {
       await store.close();
     }

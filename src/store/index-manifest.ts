@@ -34,13 +34,8 @@ export const manifestSchema = z.object({
   /** Documents and chunks when the index was built (the store counts them since). */
   documents: z.number().int().nonnegative(),
   chunks: z.number().int().nonnegative(),
-  /**
-   * SHA-256 and size of the files outside the store, checked when the index opens; with the
-   * file's modification time when it was written (manifests of older builds lack it).
-   */
-  integrity: z.object({
-    'lexicon.bin': fileIntegritySchema.extend({ mtimeMs: z.number().optional() }),
-  }),
+  /** SHA-256 and size of the files outside the store, checked when the index opens. */
+  integrity: z.object({ 'lexicon.bin': fileIntegritySchema }),
 });
 export type IndexManifest = z.infer<typeof manifestSchema>;
 

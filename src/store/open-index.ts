@@ -110,14 +110,11 @@ export async function openIndex({
       `No index in ${indexDir}. Build it with \`npm run index\`.`,
     );
   const files = integrityPaths(indexDir);
-  // The lexicon is read once whole for its checksum (unless its size and time are those the
-  // build recorded); its vectors are then read on use, so the server holds the few it needs,
-  // not the file's 20 MB (open-word-vectors-file.ts).
+  // The lexicon is read once whole for its checksum; its vectors are then read on use, so
+  // the server holds the few it needs, not the file's 20 MB (open-word-vectors-file.ts).
   let lexiconFile: WordVectorsFile;
   try {
-    lexiconFile = openWordVectorsFile(files['lexicon.bin'], {
-      recorded: manifest.integrity['lexicon.bin'],
-    });
+    lexiconFile = openWordVectorsFile(files['lexicon.bin']);
   } catch (error) {
     throw corrupt(indexDir, 'lexicon.bin: missing', error);
   }

@@ -1,12 +1,11 @@
 /**
  * The lexicon read on use (`openWordVectorsFile`): the same words, ranks,
  * vectors and common component as the file holds, its checksum over the
- * whole file (or the recorded one, when the file's size and time are those
- * recorded), vectors read from the file only when asked for and kept in a
+ * whole file, vectors read from the file only when asked for and kept in a
  * bounded cache, and the file it opened read even after it is replaced.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -45,33 +44,6 @@ describe('a lexicon read on use', () => {
     expect(file.bytes).toBe(bytes.length);
     expect(file.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
     file.close();
-  });
-
-  it('takes the recorded checksum of a file whose size and time are those recorded', async () => {
-    const { path, source } = await saved();
-    const { size, mtimeMs } = await stat(path);
-    // Not the file's checksum: a file that were hashed would not give it.
-    const recorded = { sha256: 'f'.repeat(64), bytes: size, mtimeMs };
-    const file = openWordVectorsFile(path, { recorded });
-    expect(file).toMatchObject({ sha256: recorded.sha256, bytes: size, vouched: true });
-    expectSameVectors(file.wordVectors(), source);
-  });
-
-  it('hashes the whole file when the recorded time is another or absent, or the size differs', async () => {
-    const { path } = await saved();
-    const bytes = await readFile(path);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const { size, mtimeMs } = await stat(path);
-    const other = 'f'.repeat(64);
-    for (const recorded of [
-      { sha256: other, bytes: size, mtimeMs: mtimeMs + 1 },
-      { sha256: other, bytes: size },
-      { sha256: other, bytes: size + 1, mtimeMs },
-    ]) {
-      const file = openWordVectorsFile(path, { recorded });
-      expect(file).toMatchObject({ sha256, bytes: size, vouched: false });
-      file.close();
-    }
   });
 
   it('holds no vector until one is asked for, then at most the cache’s number', async () => {
