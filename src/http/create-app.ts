@@ -116,7 +116,7 @@ export function createApp({
   app.route('/slack', createSlackApp({ ...slack, logger }));
   app.route(
     '/',
-    createOpenApiRoutes({ document: createOpenApiDocument({ api, extraPaths: mcpPaths }) }),
+    createOpenApiRoutes({ document: () => createOpenApiDocument({ api, extraPaths: mcpPaths }) }),
   );
   app.route('/', createWebRoutes({ documents, chunks }));
   app.notFound((c) =>

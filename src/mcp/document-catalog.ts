@@ -1,6 +1,7 @@
 /**
- * The indexed documents, looked up by id and summarized, prepared once so a
- * per-request MCP server (stateless HTTP) costs nothing to build.
+ * The indexed documents, looked up by id and summarized, prepared once (at the
+ * first MCP call, not when the app is built) so a per-request MCP server
+ * (stateless HTTP) costs nothing to build.
  */
 import type { Chunk, SourceDocument } from '../ingest/document-types.js';
 import { createDocumentSummarizer } from '../http/document-summaries.js';
@@ -20,14 +21,27 @@ export function createDocumentCatalog({
   documents: SourceDocument[];
   chunks: Chunk[];
 }): DocumentCatalog {
-  const summarize = createDocumentSummarizer({ chunks });
-  const entries = new Map(
-    documents.map((document) => [document.docId, { document, summary: summarize(document) }]),
-  );
+  let prepared:
+    | {
+        entries: Map<string, { document: SourceDocument; summary: DocumentSummary }>;
+        summaries: DocumentSummary[];
+      }
+    | undefined;
+  const prepare = () => {
+    const summarize = createDocumentSummarizer({ chunks });
+    const entries = new Map(
+      documents.map((document) => [document.docId, { document, summary: summarize(document) }]),
+    );
+    return { entries, summaries: [...entries.values()].map(({ summary }) => summary) };
+  };
   return {
-    summaries: [...entries.values()].map(({ summary }) => summary),
+    get summaries() {
+      prepared ??= prepare();
+      return prepared.summaries;
+    },
     get(docId) {
-      const entry = entries.get(docId);
+      prepared ??= prepare();
+      const entry = prepared.entries.get(docId);
       if (!entry) throw new AppError('document_not_found', `No document with id "${docId}".`);
       return entry;
     },

@@ -2,7 +2,7 @@
  * Word tokenisation shared by the embedder, the lexical index and the
  * answerer, so that all three see the same terms.
  */
-import { eng } from 'stopword';
+import { ENGLISH_STOPWORDS } from './english-stopwords.js';
 import { loadLemmatizer } from './wordnet-lemmatizer.js';
 
 const lemmatizer = loadLemmatizer();
@@ -85,7 +85,7 @@ export function tokenize(text: string): string[] {
 }
 
 const STOPWORDS = new Set([
-  ...eng,
+  ...ENGLISH_STOPWORDS,
   ...[
     'what',
     'which',

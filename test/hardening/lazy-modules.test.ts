@@ -1,6 +1,7 @@
 /**
  * Modules a server without the feature never loads (start-up time): the PostgreSQL
- * backend is imported only with DATABASE_URL.
+ * backend is imported only with DATABASE_URL; the stopword package not at all (its
+ * English list is copied in `src/text/english-stopwords.ts`).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -39,5 +40,11 @@ describe('modules loaded at start', () => {
     const loaded = modulesLoadedBy('./src/deps.ts');
     expect(loaded.some((url) => url.endsWith('/src/deps.ts'))).toBe(true);
     expect(loaded.filter((url) => url.includes('/src/store/postgres/'))).toEqual([]);
+  });
+
+  it('the tokenizer loads no module of the stopword package (its 62 languages’ lists)', () => {
+    const loaded = modulesLoadedBy('./src/text/tokenize.ts');
+    expect(loaded.some((url) => url.endsWith('/src/text/tokenize.ts'))).toBe(true);
+    expect(loaded.filter((url) => url.includes('/node_modules/stopword/'))).toEqual([]);
   });
 });

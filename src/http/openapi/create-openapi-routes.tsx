@@ -53,9 +53,14 @@ function ApiReferencePage() {
   );
 }
 
-export function createOpenApiRoutes({ document }: { document: OpenApiDocument }) {
+/**
+ * `document` makes the OpenAPI document; it is called at the first `GET /openapi.json`, not
+ * when the app is built (every start and every corpus change builds one; few ask for it).
+ */
+export function createOpenApiRoutes({ document }: { document: () => OpenApiDocument }) {
+  let made: OpenApiDocument | undefined;
   return new Hono()
-    .get('/openapi.json', (c) => c.json(document))
+    .get('/openapi.json', (c) => c.json((made ??= document())))
     .get(
       '/docs',
       securityHeaders({ contentSecurityPolicy: apiReferenceContentSecurityPolicy }),
