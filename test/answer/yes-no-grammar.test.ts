@@ -130,6 +130,16 @@ SAN JOSE, 2 October 2025 - Tessel stopped selling the Orbit Lite in its shops on
     expect(response.answer).toMatch(/^No \[1\]/u);
   }, 60_000);
 
+  it('ends at a relative clause: "prevent the activities that upset security at the border" denies nothing of the border', async () => {
+    const response = await ask(
+      `Border talks
+
+QUETTA, 2 October 2025 - He called for closer military ties with Iran to maintain border security and prevent the activities that upset security at the border areas.`,
+      'Did Iran win the border dispute?',
+    );
+    expect(response.answer).not.toMatch(/^No\b/u);
+  }, 60_000);
+
   it('does not make a negated name a "No": the verdict is the asked verb\'s', async () => {
     const response = await ask(
       `Harbour plan praised

@@ -26,6 +26,9 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   'once',
 ]);
 
+/** English's relative pronouns (a closed class), which open a clause after the noun they describe. */
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
 /**
  * English's verbs of ceasing (a closed class): what follows one ("stopped selling", "ceased
  * trading", "abandoned plans") no longer happens.
@@ -48,6 +51,10 @@ export function inNegationScope(tokens: readonly Token[], index: number): boolea
   for (let at = index - 1; at >= 0 && tokens[at]!.negated; at -= 1) {
     const token = tokens[at]!;
     if (token.normal === ',' || token.normal === ';' || SUBORDINATORS.has(token.normal))
+      return false;
+    // "…prevent the activities that upset security at the border": a relative clause is a
+    // clause of its own, which says something of the noun before it.
+    if (RELATIVES.has(token.normal) && ['NOUN', 'PROPN'].includes(tokens[at - 1]?.pos ?? ''))
       return false;
     // "no plans to stop selling it": a negated verb of ceasing negates the negation.
     if (token.pos === 'VERB' && CEASING.has(lemmatize(token.normal))) return false;
