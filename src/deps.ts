@@ -3,10 +3,11 @@
  * (fresh) index, retriever, answerer, assistant. Called once by each entry
  * point; nothing here is a global.
  */
-import { namedKind, wordRelations, openWordNet, type WordNet } from './text/wordnet.js';
+import { wordRelations, openWordNet, type WordNet } from './text/wordnet.js';
 import type { Config } from './config/load-config.js';
 import { createAssistant } from './answer/create-assistant.js';
 import { createExtractiveAnswerer } from './answer/create-extractive-answerer.js';
+import { wordNetComposing } from './answer/compose/compose-answer.js';
 import { createCorpusVocabulary, vocabularyFromCounts } from './answer/corpus-vocabulary.js';
 import type { EvidenceFinder } from './answer/evidence/find-evidence.js';
 import {
@@ -271,13 +272,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
   const evidence: EvidenceFinder = { find: (request) => structures.evidence.find(request) };
   const extractive = createExtractiveAnswerer({
     minCoverage,
-    ...(senses
-      ? {
-          antonyms: (adjective: string) => senses.antonyms(adjective),
-          verbAntonyms: (verb: string) => senses.verbAntonyms(verb),
-          namedKind: namedKind(senses),
-        }
-      : {}),
+    ...(senses ? wordNetComposing(senses) : {}),
   });
   // Loaded only when configured: the OpenAI client adds ~70 MB to a server that does not use it.
   const { answerer, rewriter } = config.llm

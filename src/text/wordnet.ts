@@ -341,27 +341,47 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
     });
   }
 
-  /** The words of the synsets an antonym pointer ("!") of one of the adjective's synsets leads to. */
-  function readAntonyms(adjective: string): readonly string[] {
-    const line = adjectives.indexLine(adjective);
+  /**
+   * The words antonym pointers ("!") lead to from `lemma`'s synsets in `part` (the first
+   * `senses` of them). With `ownWords`, only pointers from `lemma` itself count and each leads
+   * to its one target word (wndb(5)'s "sstt", 1-based, in hexadecimal; "00" for the whole
+   * synset); without, every word of the synset pointed to.
+   */
+  function antonymsIn(
+    part: PartFiles,
+    lemma: string,
+    { senses = Infinity, ownWords = false }: { senses?: number; ownWords?: boolean } = {},
+  ): readonly string[] {
+    const line = part.indexLine(lemma);
     if (!line) return [];
     const found = new Set<string>();
-    for (const offset of offsetsOf(line)) {
-      const fields = adjectives.dataLine(offset)?.split(' ');
+    for (const offset of offsetsOf(line).slice(0, senses)) {
+      const fields = part.dataLine(offset)?.split(' ');
       const read = fields && wordsOf(fields);
       if (!fields || !read) continue;
+      const own = read.words.indexOf(lemma) + 1;
       let at = read.pointers;
       const pointerCount = Number(fields[at]);
       at += 1;
       for (let pointer = 0; pointer < pointerCount; pointer += 1, at += 4) {
         if (fields[at] !== '!') continue;
-        // Antonymy between the senses: "big" is "large" in its first, whose antonym is "small".
-        const other = adjectives.dataLine(Number(fields[at + 1]))?.split(' ');
-        for (const word of (other && wordsOf(other)?.words) ?? []) found.add(word);
+        const source = parseInt(fields[at + 3]!.slice(0, 2), 16);
+        const target = parseInt(fields[at + 3]!.slice(2), 16);
+        if (ownWords && source !== 0 && source !== own) continue;
+        const other = part.dataLine(Number(fields[at + 1]))?.split(' ');
+        const words = (other && wordsOf(other)?.words) ?? [];
+        for (const word of ownWords && target !== 0 ? words.slice(target - 1, target) : words)
+          found.add(word);
       }
     }
     return [...found];
   }
+
+  /**
+   * An adjective's antonyms, every sense's: antonymy between the senses ("big" is "large" in
+   * its first, whose antonym is "small").
+   */
+  const readAntonyms = (adjective: string) => antonymsIn(adjectives, adjective);
 
   /** A verb synset's words and its hypernyms' offsets ("@" pointers to other verbs). */
   function verbSynset(offset: number): { words: string[]; hypernyms: number[] } | undefined {
@@ -390,35 +410,9 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
     return [{ words, parents }];
   }
 
-  /**
-   * The words an antonym pointer ("!") from `verb` leads to, in its most frequent senses. A
-   * verb's antonymy is lexical: the pointer names its source and target words (wndb(5)'s
-   * "sstt", 1-based, in hexadecimal), and only the pointers from `verb` itself count.
-   */
-  function readVerbAntonyms(verb: string): readonly string[] {
-    const line = verbs.indexLine(verb);
-    if (!line) return [];
-    const found = new Set<string>();
-    for (const offset of offsetsOf(line).slice(0, COMMON_SENSES)) {
-      const fields = verbs.dataLine(offset)?.split(' ');
-      const read = fields && wordsOf(fields);
-      if (!fields || !read) continue;
-      const own = read.words.indexOf(verb) + 1;
-      let at = read.pointers;
-      const pointerCount = Number(fields[at]);
-      at += 1;
-      for (let pointer = 0; pointer < pointerCount; pointer += 1, at += 4) {
-        if (fields[at] !== '!' || fields[at + 2] !== 'v') continue;
-        const source = parseInt(fields[at + 3]!.slice(0, 2), 16);
-        const target = parseInt(fields[at + 3]!.slice(2), 16);
-        if (source !== 0 && source !== own) continue;
-        const other = verbs.dataLine(Number(fields[at + 1]))?.split(' ');
-        const words = (other && wordsOf(other)?.words) ?? [];
-        for (const word of target === 0 ? words : words.slice(target - 1, target)) found.add(word);
-      }
-    }
-    return [...found];
-  }
+  /** A verb's antonyms in its most frequent senses: lexical, from the verb itself ("win": "lose"). */
+  const readVerbAntonyms = (verb: string) =>
+    antonymsIn(verbs, verb, { senses: COMMON_SENSES, ownWords: true });
 
   const verbSenseOf = remembering(readVerbSense);
   const verbAntonymsOf = remembering(readVerbAntonyms);
@@ -498,7 +492,6 @@ export function verbKinds(wordnet: WordNet): (lemma: string) => readonly string[
   return (lemma) => (wordnet.verbSense(lemma)?.parents ?? []).filter((word) => !word.includes('_'));
 }
 
-/** What the evidence finder reads of WordNet: nouns' synonyms, kinds and siblings, verbs' synonyms and kinds. */
 /**
  * Whether WordNet knows a name as a named instance of a kind of thing (`noun`, a lemma):
  * "Pakistan" and "Saudi Arabia" are countries, "Beijing" is a city and no country. Null when
@@ -528,6 +521,7 @@ export function namedKind(wordnet: WordNet): (name: string, noun: string) => boo
   };
 }
 
+/** What the evidence finder reads of WordNet: nouns' synonyms, kinds and siblings, verbs' synonyms and kinds. */
 export function wordRelations(wordnet: WordNet): {
   synonyms: (lemma: string) => readonly string[];
   kindsOf: (lemma: string) => readonly string[];

@@ -10,13 +10,13 @@ import {
 import { createDocumentCatalogue } from '../../src/answer/analyze/document-catalogue.js';
 import { createTextParser, type TextParser } from '../../src/answer/analyze/parse-text.js';
 import type { ChatMessage, ChatResponse } from '../../src/answer/chat-types.js';
-import { composeAnswer } from '../../src/answer/compose/compose-answer.js';
+import { composeAnswer, wordNetComposing } from '../../src/answer/compose/compose-answer.js';
 import {
   createEvidenceFinder,
   type EvidenceFinder,
 } from '../../src/answer/evidence/find-evidence.js';
 import type { WordVectors } from '../../src/embed/word-vectors.js';
-import { namedKind, wordRelations, type WordNet } from '../../src/text/wordnet.js';
+import { wordRelations, type WordNet } from '../../src/text/wordnet.js';
 import { chunkDocuments } from '../../src/ingest/chunk-documents.js';
 import type { Chunk, SourceDocument } from '../../src/ingest/document-types.js';
 import { parseSourceDocument } from '../../src/ingest/load-documents.js';
@@ -86,13 +86,7 @@ export function createExtractiveCorpus(
       );
       return composeAnswer(finder.find({ analysis, passages }), {
         minCoverage: 0.5,
-        ...(senses
-          ? {
-              antonyms: (adjective: string) => senses.antonyms(adjective),
-              verbAntonyms: (verb: string) => senses.verbAntonyms(verb),
-              namedKind: namedKind(senses),
-            }
-          : {}),
+        ...(senses ? wordNetComposing(senses) : {}),
       });
     },
   };

@@ -18,6 +18,7 @@ import { sectionDraft } from './section-list.js';
 import { composePrepositionEllipsis } from './preposition-ellipsis.js';
 import { INTERROGATIVES } from '../analyze/classify-question.js';
 import type { Draft } from './draft.js';
+import { namedKind, type WordNet } from '../../text/wordnet.js';
 
 /** What composing needs besides the evidence. */
 export interface ComposeOptions {
@@ -28,6 +29,17 @@ export interface ComposeOptions {
   verbAntonyms?: ((verb: string) => readonly string[]) | undefined;
   /** Whether WordNet knows a name as one of a kind (`namedKind`): a list's items are of the kind asked. */
   namedKind?: ((name: string, noun: string) => boolean | null) | undefined;
+}
+
+/** What composing reads of WordNet: adjectives' and verbs' antonyms, and names' kinds. */
+export function wordNetComposing(
+  senses: WordNet,
+): Required<Pick<ComposeOptions, 'antonyms' | 'verbAntonyms' | 'namedKind'>> {
+  return {
+    antonyms: (adjective) => senses.antonyms(adjective),
+    verbAntonyms: (verb) => senses.verbAntonyms(verb),
+    namedKind: namedKind(senses),
+  };
 }
 
 export function draftFor(

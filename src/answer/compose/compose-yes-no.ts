@@ -259,34 +259,32 @@ const NO_VERDICT = 'The articles do not say so in as many words; this is what th
 const VERB_SEARCH = 5;
 
 /**
- * The asked verbs and adjectives whose opposite the sentence states, not negated, and does not
- * state themselves: "Did the barge owners win their petition?" — "…petitioned Parliament and
- * lost". Antonyms are WordNet's (a verb's in its most frequent senses); word vectors put a word
- * near its opposite, so the term matcher alone would read "lost" as stating "win".
+ * True when the sentence states, not negated, the opposite of an asked verb or adjective it
+ * does not state itself: "Did the barge owners win their petition?" — "…petitioned Parliament
+ * and lost". Antonyms are WordNet's (a verb's in its most frequent senses); word vectors put a
+ * word near its opposite, so the term matcher alone would read "lost" as stating "win".
  */
-function statedOpposites(
+function statesOpposite(
   asked: readonly Token[],
   stated: readonly Token[],
   { antonyms, verbAntonyms }: YesNoOptions,
-): string[] {
+): boolean {
   const statedLemmas = new Set(stated.map((token) => lemmatize(token.normal)));
-  return asked.flatMap((token) => {
+  return asked.some((token) => {
     const lemma = lemmatize(token.normal);
-    if (statedLemmas.has(lemma) || isStopword(token.normal)) return [];
+    if (statedLemmas.has(lemma) || isStopword(token.normal)) return false;
     const opposites =
       token.pos === 'VERB'
         ? (verbAntonyms?.(lemma) ?? [])
         : token.pos === 'ADJ'
           ? (antonyms?.(token.normal) ?? [])
           : [];
-    if (opposites.length === 0) return [];
-    const found = stated.some(
+    return stated.some(
       (other, at) =>
         other.pos === token.pos &&
         opposites.includes(lemmatize(other.normal)) &&
         !inNegationScope(stated, at),
     );
-    return found ? [lemma] : [];
   });
 }
 
@@ -453,7 +451,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
         lemmas.has(lemmatize(token.normal)),
     );
   // "…and lost" answers "did they win?": the opposite stated is a negation.
-  const opposite = !negatedMatch && statedOpposites(questionTokens, tokens, options).length > 0;
+  const opposite = !negatedMatch && statesOpposite(questionTokens, tokens, options);
   if (contradicts || opposed || (negatedMatch || opposite) !== askedNegative)
     return { lead: 'No', leadSentence: best, parts };
   // The sentence that sets the scene may leave the verdict to one that follows it: "The High
