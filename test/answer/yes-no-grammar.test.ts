@@ -201,3 +201,27 @@ The barge owners, who had carried goods on the river for sixty years, petitioned
     }
   }, 60_000);
 });
+
+describe('a stance "against" the thing asked', () => {
+  const articles = {
+    '001_fence.md': `# Council rejects fence plan
+
+*Valley News — 9 November 2023*
+
+Highland Council has turned down a plan for a fence along the northern edge of the park. Councillors voted 11 to 6 against the fence on Wednesday. Officers had advised that it would cost about £1.8 million.`,
+  };
+
+  it('says "No" to a question taking no stance ("approve") when the sentence votes against it', async () => {
+    const corpus = createExtractiveCorpus(articles, { lexicon });
+    const response = await corpus.ask('Did the council approve the fence?');
+    expect(response.answer).toMatch(/^No \[1\]/u);
+  }, 60_000);
+
+  it('reads the stance past figures between the verb and "against" ("voted 11 to 6 against")', async () => {
+    const corpus = createExtractiveCorpus(articles, { lexicon });
+    expect((await corpus.ask('Did councillors vote for the fence?')).answer).toMatch(/^No \[1\]/u);
+    expect((await corpus.ask('Did councillors vote against the fence?')).answer).toMatch(
+      /^Yes \[1\]/u,
+    );
+  }, 60_000);
+});

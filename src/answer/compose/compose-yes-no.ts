@@ -31,6 +31,46 @@ const STATES_VERB = 0.6;
 /** English's prepositions of stance after a verb, each with its opposite ("vote for" / "vote against"). */
 const OPPOSITE_STANCE: Readonly<Record<string, string>> = { for: 'against', against: 'for' };
 
+/** Parts of speech that may stand between a verb and the preposition of its stance ("voted 11 to 6 against"). */
+const BEFORE_STANCE: ReadonlySet<string> = new Set(['NUM', 'ADV', 'ADP', 'PART']);
+/** Words a verb may stand before the preposition of its stance, at most ("voted 11 to 6 against"). */
+const STANCE_REACH = 4;
+
+/**
+ * The stance ("for" or "against") the verb at `at` takes, when its preposition follows it
+ * within `STANCE_REACH` words of figures, adverbs and particles ("voted 11 to 6 against").
+ */
+function stanceOf(tokens: readonly Token[], at: number): string | null {
+  for (let next = at + 1; next <= at + STANCE_REACH && next < tokens.length; next += 1) {
+    const word = tokens[next]!;
+    if (OPPOSITE_STANCE[word.normal] !== undefined) return word.normal;
+    if (!BEFORE_STANCE.has(word.pos)) return null;
+  }
+  return null;
+}
+
+/**
+ * True when the sentence states a verb's stance "against" the very thing asked about — a
+ * word the question asks (`asked`, lemmas) right after "against" and its determiner — and
+ * the question takes no stance itself: "Did the council approve the fence?" — "Councillors
+ * voted 11 to 6 against the fence". English's "against" after a verb opposes its object,
+ * whatever the verb ("voted", "ruled", "campaigned").
+ */
+function standsAgainstAsked(
+  question: readonly Token[],
+  stated: readonly Token[],
+  asked: ReadonlySet<string>,
+): boolean {
+  if (question.some((token) => OPPOSITE_STANCE[token.normal] !== undefined)) return false;
+  return stated.some((token, at) => {
+    if (token.pos !== 'VERB' || stanceOf(stated, at) !== 'against') return false;
+    let object = stated.findIndex((word, index) => index > at && word.normal === 'against') + 1;
+    if (stated[object]?.pos === 'DET') object += 1;
+    const thing = stated[object];
+    return thing !== undefined && asked.has(lemmatize(thing.normal));
+  });
+}
+
 /**
  * English's negative implicative verbs (a closed class): "refused to remove", "failed to
  * qualify", "declined to comment", "neglected to file", "forgot to pay" each assert that
@@ -421,16 +461,21 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   // "Did she vote for the budget?" against "…voted against it": the stance is the opposite.
   const stance = (list: typeof tokens) =>
     list.flatMap((token, index) => {
-      const next = list[index + 1]?.normal;
       // The tagger may read a question's bare verb as a noun ("did she vote for").
-      return (token.pos === 'VERB' || token.pos === 'NOUN') && next && OPPOSITE_STANCE[next]
-        ? [{ verb: lemmatize(token.normal), stance: next }]
-        : [];
+      if (token.pos !== 'VERB' && token.pos !== 'NOUN') return [];
+      const taken = stanceOf(list, index);
+      return taken ? [{ verb: lemmatize(token.normal), stance: taken }] : [];
     });
   const asked = stance(analysis.parsed.tokens);
-  const opposed = stance(tokens).some((stated) =>
-    asked.some((ask) => ask.verb === stated.verb && OPPOSITE_STANCE[ask.stance] === stated.stance),
+  const askedThings = new Set(
+    analysis.terms.filter((term) => term.primary && !term.name).map((term) => term.lemma),
   );
+  const opposed =
+    stance(tokens).some((stated) =>
+      asked.some(
+        (ask) => ask.verb === stated.verb && OPPOSITE_STANCE[ask.stance] === stated.stance,
+      ),
+    ) || standsAgainstAsked(analysis.parsed.tokens, tokens, askedThings);
   const parts = [{ sentence: best }];
   // The question's words (lemmas), as the checks of a "Yes" read them.
   const questionLemmas = new Set(analysis.parsed.tokens.map((token) => lemmatize(token.normal)));
