@@ -521,11 +521,24 @@ export function namedKind(wordnet: WordNet): (name: string, noun: string) => boo
   };
 }
 
-/** What the evidence finder reads of WordNet: nouns' synonyms, kinds and siblings, verbs' synonyms and kinds. */
+/** WordNet's lexicographer files of quantities and times, where its units of measure are ("acre", "tonne", "hour"). */
+const MEASURE_FILES: ReadonlySet<string> = new Set(['noun.quantity', 'noun.time']);
+
+/**
+ * True when some sense of the noun is a quantity or a time ("acre", "tonne", "barrel",
+ * "hour"): a figure before it measures an amount; before another noun ("61 sheep") it counts
+ * things.
+ */
+export function measuresAmount(wordnet: WordNet): (lemma: string) => boolean {
+  return (lemma) => wordnet.senses(lemma).some((sense) => MEASURE_FILES.has(sense.lexFile));
+}
+
+/** What the evidence finder reads of WordNet: nouns' synonyms, kinds, siblings and units, verbs' synonyms and kinds. */
 export function wordRelations(wordnet: WordNet): {
   synonyms: (lemma: string) => readonly string[];
   kindsOf: (lemma: string) => readonly string[];
   siblings: (one: string, other: string) => boolean;
+  measures: (lemma: string) => boolean;
   verbSynonyms: (lemma: string) => readonly string[];
   verbKinds: (lemma: string) => readonly string[];
 } {
@@ -533,6 +546,7 @@ export function wordRelations(wordnet: WordNet): {
     synonyms: nounSynonyms(wordnet),
     kindsOf: nounKinds(wordnet),
     siblings: nounSiblings(wordnet),
+    measures: measuresAmount(wordnet),
     verbSynonyms: verbSynonyms(wordnet),
     verbKinds: verbKinds(wordnet),
   };

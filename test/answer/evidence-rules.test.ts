@@ -3067,3 +3067,25 @@ KELBY, 9 June 2025 - Mayor Ines Vos toured the new harbour wall on Monday with t
     expect(response.answer).toMatch(/^two engineers from Brennan Marine \[1\]/u);
   });
 });
+
+describe('an amount asked ("how much compensation")', () => {
+  const articles = {
+    '001_claims.txt': `Farmers wait for wolf payouts
+
+KELLAN, 9 November 2023 - Farmers' leader Duncan Reid said 61 sheep had been killed outside the park since January, and that compensation claims now took four months to be paid. The trust bought 14 acres of grazing land for £30,000 to move flocks away from the forest.`,
+  };
+
+  it('is not answered by a figure counting other things ("61 sheep")', async () => {
+    const response = await withWordNet(articles, (corpus) =>
+      corpus.ask('How much compensation was paid?'),
+    );
+    expect(response.answer).not.toMatch(/^61\b/u);
+  });
+
+  it('is answered by a figure before a unit of measure ("14 acres")', async () => {
+    const response = await withWordNet(articles, (corpus) =>
+      corpus.ask('How much grazing land did the trust buy?'),
+    );
+    expect(response.answer).toMatch(/^14 acres \[1\]/u);
+  });
+});

@@ -100,6 +100,8 @@ export interface EvidenceFinderOptions {
   verbKinds?: (lemma: string) => readonly string[];
   /** True when two nouns are different things of one kind (WordNet's; see `nounSiblings`). */
   siblings?: (one: string, other: string) => boolean;
+  /** True when a noun is a unit of measure or time in some sense (WordNet's; see `measuresAmount`). */
+  measures?: (lemma: string) => boolean;
 }
 
 export interface EvidenceFinder {
@@ -129,6 +131,7 @@ export function createEvidenceFinder({
   verbSynonyms,
   verbKinds,
   siblings,
+  measures,
 }: EvidenceFinderOptions): EvidenceFinder {
   const matcher = createTermMatcher({
     lexicon,
@@ -370,6 +373,18 @@ export function createEvidenceFinder({
     // A difference asked ("by how much…", "how much faster…"): a margin answers it.
     const differenceAsked = gapAsked || asksDifference(analysis.parsed.tokens);
     const questionLemmas = new Set(analysis.parsed.tokens.map((token) => lemmatize(token.normal)));
+    // "How much compensation…" asks an amount of the noun, not how many of something.
+    const amountAsked =
+      !analysis.counted && analysis.focus !== null && analysis.answerType === 'quantity';
+    const countsOtherThing = (entity: Entity, parsed: ParsedText) => {
+      if (!amountAsked || entity.type !== 'number' || measures === undefined) return false;
+      const next = parsed.tokens[entity.last + 1];
+      if (next?.pos !== 'NOUN') return false;
+      return (
+        !measures(lemmatize(next.normal)) &&
+        matcher.match(analysis.focus!, bagOf(next.normal)) < STATED_CREDIT
+      );
+    };
     // "How long…" may ask a time as well as a length; "how tall", "how wide" only a length.
     const asksLong = analysis.parsed.tokens.some((token) => token.normal === 'long');
     // "When was that announced?": a demonstrative pronoun standing for what the previous answer
@@ -833,6 +848,9 @@ export function createEvidenceFinder({
                   : null))
             : withUnit;
         if (!counted) return [];
+        // "How much compensation was paid?": an amount, not a count of other things ("61
+        // sheep had been killed"); a figure before a unit ("14 acres") or the noun asked measures it.
+        if (countsOtherThing(counted, parsed)) return [];
         // "four points behind the leaders" is a gap, no total, unless a gap is asked.
         if (analysis.counted && !gapAsked && statesGap(counted, parsed)) return [];
         // "Which university…?" of "the University of Innsbruck": a name opening with the noun
