@@ -503,8 +503,8 @@ export function namedKind(wordnet: WordNet): (name: string, noun: string) => boo
     const instances = wordnet
       .senses(name.trim().toLowerCase().replace(/\s+/gu, '_'))
       .filter((sense) => sense.instance);
-    if (instances.length === 0) return null;
     const kinds = wordnet.senses(noun).slice(0, COMMON_SENSES);
+    if (instances.length === 0) return headOfKind(wordnet, name, kinds);
     const place = (sense: NounSense) => sense.lexFile === 'noun.location';
     // WordNet's places are ordered cleanly; its groups and organisations are not ("Hamas" is
     // no "organization" there), and news writes a country for its government ("Finland must
@@ -519,6 +519,25 @@ export function namedKind(wordnet: WordNet): (name: string, noun: string) => boo
       ),
     );
   };
+}
+
+/**
+ * True when the common noun heading a name ("Kellan Rewilding Trust", "University of
+ * Inverlane": its last word, or its first before "of") is, in one of its senses, a kind of
+ * `kinds` (a noun's most frequent senses): all the words of one are among that sense's
+ * ancestors (a trust, a foundation, an association, a council are organisations). English
+ * names institutions by their kind; null when the head says nothing (a surname, a word
+ * WordNet does not hold): a name is never judged not of the kind by its head.
+ */
+function headOfKind(wordnet: WordNet, name: string, kinds: readonly NounSense[]): boolean | null {
+  const words = name.trim().toLowerCase().split(/\s+/u);
+  if (words.length < 2) return null;
+  const head = words[1] === 'of' ? words[0]! : words.at(-1)!;
+  const senses = wordnet.senses(head).filter((sense) => !sense.instance);
+  const ofKind = senses.some((sense) =>
+    kinds.some((kind) => kind.words.every((word) => sense.ancestors.includes(word))),
+  );
+  return ofKind ? true : null;
 }
 
 /** WordNet's lexicographer files of quantities and times, where its units of measure are ("acre", "tonne", "hour"). */

@@ -32,6 +32,17 @@ describe('names WordNet knows as one of a kind of place', () => {
     // Its organisations are no clean kinds: not judged.
     expect(kindOf('Hamas', 'organization')).toBeNull();
   });
+
+  it('knows a name as a kind by the common noun heading it ("Kellan Rewilding Trust")', () => {
+    const kindOf = namedKind(nouns);
+    expect(kindOf('Kellan Rewilding Trust', 'organisation')).toBe(true);
+    expect(kindOf("Kellan Sheep Farmers' Association", 'organization')).toBe(true);
+    // "University of Inverlane": the head before "of".
+    expect(kindOf('University of Inverlane', 'organisation')).toBe(true);
+    // A person's surname, or a head of another kind, says nothing: never "not of the kind".
+    expect(kindOf('Duncan Reid', 'organisation')).toBeNull();
+    expect(kindOf('Kellan Hills National Park', 'organisation')).toBeNull();
+  });
 });
 
 describe("WordNet's verb antonyms", () => {
