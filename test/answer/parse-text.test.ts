@@ -24,6 +24,19 @@ describe('names in a text', () => {
     ).toEqual(['Lumio Labs', 'Portland', 'Grace Tillman', 'U.S.']);
   });
 
+  it('keeps a capitalised head noun and a plural possessive inside a name, not a title before one', () => {
+    expect(
+      names(
+        "The Kellan Farmers' Association met at the Kellan Hills National Park with Iranian President Ebrahim Raisi.",
+      ),
+    ).toEqual([
+      "Kellan Farmers' Association",
+      'Kellan Hills National Park',
+      'Iranian',
+      'Ebrahim Raisi',
+    ]);
+  });
+
   it('keeps an ampersand inside a name', () => {
     expect(names('Harriet Osei, an analyst at Marlowe & Finch Securities, said so.')).toEqual([
       'Harriet Osei',
@@ -70,6 +83,14 @@ describe('names in a text', () => {
 });
 
 describe('figures in a text', () => {
+  it('reads "one" after a determiner or an adjective as standing for a noun, no figure', () => {
+    const figures = createTextParser()
+      .parse('They let this one go, and the last one was a penalty; one goal stood.')
+      .entities.filter((entity) => entity.type === 'number')
+      .map((entity) => entity.text);
+    expect(figures).toEqual(['one']);
+  });
+
   it('reads figures joined by an en dash as by a hyphen, keeping the dash in their text', () => {
     const parsed = createTextParser().parse(
       'The school closes at the end of the 2021–22 school year. Castlemere won 3–1.',

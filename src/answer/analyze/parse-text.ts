@@ -279,6 +279,16 @@ export function createTextParser(): TextParser {
       if (!startToken || !endToken) return;
       const end = last > lastIn ? figureEnd(endToken) : endToken.end;
       const entityText = text.slice(startToken.start, end);
+      // "let this one go", "the last one": "one" after a determiner or an adjective stands
+      // for a noun, as a pronoun does; it counts nothing.
+      const before = tokens[first - 1];
+      if (
+        typed === 'number' &&
+        first === last &&
+        startToken.normal === 'one' &&
+        (before?.pos === 'DET' || before?.pos === 'ADJ')
+      )
+        return;
       const yearLike = type === 'number' && YEAR.test(entityText);
       // "8/10", "4/5": a mark out of a total is two figures, like a score.
       const outOf = type === 'number' && /^\d{1,3}\/\d{1,3}$/u.test(entityText);
@@ -829,6 +839,26 @@ function addNames(text: string, tokens: Token[], entities: Entity[]): void {
       if (!next) break;
       const glued = next.start === tokens[last]!.end;
       if (next.pos === 'PROPN' && /^[\p{Lu}\d]/u.test(next.text) && !dated.has(last + 1)) last += 1;
+      // "the Kellan Hills National Park": a capitalised common noun after a name's word, inside
+      // a sentence, is the name's own head noun (English capitalises it only there), unless a
+      // name follows it: a title before a name ("Iranian President Ebrahim Raisi").
+      else if (
+        next.pos === 'NOUN' &&
+        /^\p{Lu}\p{Ll}/u.test(next.text) &&
+        !dated.has(last + 1) &&
+        !(after !== undefined && /^\p{Lu}/u.test(after.text))
+      )
+        last += 1;
+      // "the Kellan Sheep Farmers' Association": a plural possessive's apostrophe inside a name.
+      else if (
+        next.text === "'" &&
+        glued &&
+        /s$/u.test(tokens[last]!.text) &&
+        after !== undefined &&
+        (after.pos === 'PROPN' || after.pos === 'NOUN') &&
+        /^\p{Lu}/u.test(after.text)
+      )
+        last += 2;
       // "Inter-Services", "Jaish al-Adl": parts joined by a hyphen without spaces.
       else if (
         next.text === '-' &&
