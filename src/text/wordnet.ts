@@ -552,12 +552,27 @@ export function measuresAmount(wordnet: WordNet): (lemma: string) => boolean {
   return (lemma) => wordnet.senses(lemma).some((sense) => MEASURE_FILES.has(sense.lexFile));
 }
 
-/** What the evidence finder reads of WordNet: nouns' synonyms, kinds, siblings and units, verbs' synonyms and kinds. */
+/**
+ * What a noun names a person as, when it does (a noun.person sense): the words of those senses
+ * and of every synset above them ("chairman": "chair", "president", "presiding officer",
+ * "leader"…; "executive": "head", "chief"…); null for a noun that names no person.
+ */
+export function personRoles(wordnet: WordNet): (lemma: string) => readonly string[] | null {
+  return (lemma) => {
+    const senses = wordnet.senses(lemma).filter((sense) => sense.lexFile === 'noun.person');
+    return senses.length === 0
+      ? null
+      : senses.flatMap((sense) => [...sense.words, ...sense.ancestors]);
+  };
+}
+
+/** What the evidence finder reads of WordNet: nouns' synonyms, kinds, siblings, units and roles, verbs' synonyms and kinds. */
 export function wordRelations(wordnet: WordNet): {
   synonyms: (lemma: string) => readonly string[];
   kindsOf: (lemma: string) => readonly string[];
   siblings: (one: string, other: string) => boolean;
   measures: (lemma: string) => boolean;
+  roles: (lemma: string) => readonly string[] | null;
   verbSynonyms: (lemma: string) => readonly string[];
   verbKinds: (lemma: string) => readonly string[];
 } {
@@ -566,6 +581,7 @@ export function wordRelations(wordnet: WordNet): {
     kindsOf: nounKinds(wordnet),
     siblings: nounSiblings(wordnet),
     measures: measuresAmount(wordnet),
+    roles: personRoles(wordnet),
     verbSynonyms: verbSynonyms(wordnet),
     verbKinds: verbKinds(wordnet),
   };

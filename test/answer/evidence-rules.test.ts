@@ -3089,3 +3089,25 @@ KELLAN, 9 November 2023 - Farmers' leader Duncan Reid said 61 sheep had been kil
     expect(response.answer).toMatch(/^14 acres \[1\]/u);
   });
 });
+
+describe('a person whose apposition gives another role than asked', () => {
+  const articles = {
+    '001_release.txt': `Wolves return to the hills
+
+KELLAN, 14 March 2021 - Eight grey wolves were released into the park on Friday. "This is the most important day in the history of this park," said Dr Mairi Fenton, the trust's chief ecologist, who has led the project since 2016. The farmers' association opposed the release. "They have let predators loose," said Duncan Reid, the association's chairman.`,
+  };
+
+  it('is no answer ("the trust\'s chief ecologist" for "who is the park\'s director?")', async () => {
+    const response = await withWordNet(articles, (corpus) =>
+      corpus.ask("Who is the park's director?"),
+    );
+    expect(response.answer).not.toMatch(/Mairi Fenton \[1\]/u);
+  });
+
+  it('is one when WordNet names the role asked in the apposition ("chairman", a kind of "leader")', async () => {
+    const response = await withWordNet(articles, (corpus) =>
+      corpus.ask("Who is the leader of the farmers' association?"),
+    );
+    expect(response.answer).toMatch(/^Duncan Reid \[1\]/u);
+  });
+});

@@ -41,7 +41,13 @@ import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { expandAcronyms } from './expand-acronyms.js';
 import { asksAboutArticle, creditField, findArticleFact } from './find-article-facts.js';
 import { REPORT_DATE_FIT, answerFit, REPORTING_VERBS } from './answer-fit.js';
-import { askedNarrowing, roleFit, statesAskedRole } from './role-fit.js';
+import {
+  appositionOfOtherRole,
+  askedNarrowing,
+  OTHER_ROLE_FIT,
+  roleFit,
+  statesAskedRole,
+} from './role-fit.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { inferAnswerType } from './infer-answer-type.js';
 import { columnYears, tableColumns, yearOfColumn, type TableColumns } from './table-columns.js';
@@ -102,6 +108,8 @@ export interface EvidenceFinderOptions {
   siblings?: (one: string, other: string) => boolean;
   /** True when a noun is a unit of measure or time in some sense (WordNet's; see `measuresAmount`). */
   measures?: (lemma: string) => boolean;
+  /** What a noun names a person as, or null (WordNet's; see `personRoles`). */
+  roles?: (lemma: string) => readonly string[] | null;
 }
 
 export interface EvidenceFinder {
@@ -132,6 +140,7 @@ export function createEvidenceFinder({
   verbKinds,
   siblings,
   measures,
+  roles,
 }: EvidenceFinderOptions): EvidenceFinder {
   const matcher = createTermMatcher({
     lexicon,
@@ -410,6 +419,19 @@ export function createEvidenceFinder({
     );
     const questionForms = [...new Set([...questionWords, ...[...questionWords].map(lemmatize)])];
     const roleNarrowing = askedNarrowing(analysis.parsed, askedRoles);
+    // A noun states the role asked when it is a close synonym (the term matcher's), or names
+    // it or a kind of it by WordNet ("chairwoman" for "chair", "chairman" for "leader"); a
+    // noun WordNet holds as no person's is not judged.
+    const statesRole = (role: QuestionTerm, word: string) => {
+      if (roles === undefined || matcher.match(role, bagOf(word)) >= STATED_CREDIT) return true;
+      const named = roles(lemmatize(word));
+      return named === null || named.includes(role.lemma);
+    };
+    // "Who is the park's director?": the role noun a person is asked by (roles need WordNet).
+    const askedRoleNoun =
+      analysis.answerType === 'person' && asksWho && analysis.head !== null
+        ? (terms.find((term) => term.primary && !term.name && term.lemma === analysis.head) ?? null)
+        : null;
     // The question's verbs (lemmas): the event a sentence may state or negate.
     const askedVerbs = new Set(
       analysis.parsed.tokens
@@ -902,7 +924,11 @@ export function createEvidenceFinder({
                 (analysis.answerType === 'person' ? placeKind(name) : null),
             ) *
             (analysis.answerType === 'person'
-              ? roleFit(entity, parsed, askedRoles, questionForms, roleNarrowing)
+              ? roleFit(entity, parsed, askedRoles, questionForms, roleNarrowing) *
+                (askedRoleNoun !== null &&
+                appositionOfOtherRole(entity, parsed, (word) => statesRole(askedRoleNoun, word))
+                  ? OTHER_ROLE_FIT
+                  : 1)
               : 1) *
             // The dateline's date is when the article was filed, as a date after "said" is
             // when it was said (unless reporting is asked).

@@ -182,3 +182,31 @@ export function statesAskedRole(
     return asked.narrowing.every((word) => stated(word, words));
   });
 }
+
+/**
+ * True when the name stands before an apposition giving another role than the one asked
+ * ("Dr Mairi Fenton, the trust's chief ecologist," asked "who is the park's director?"):
+ * English sets a person's office between commas after the name, headed by its last noun
+ * ("ecologist"), which `isAskedRole` (the asked role noun, or a close synonym) does not
+ * state. The words before that noun only narrow it ("chief" makes no director).
+ */
+export function appositionOfOtherRole(
+  entity: Entity,
+  parsed: ParsedText,
+  isAskedRole: (word: string) => boolean,
+): boolean {
+  if (entity.type !== 'name') return false;
+  const tokens = parsed.tokens;
+  let at = entity.last + 1;
+  if (tokens[at]?.normal !== ',') return false;
+  at += 1;
+  if (tokens[at]?.pos !== 'DET') return false;
+  const phrase: Token[] = [];
+  for (at += 1; inRole(tokens[at]); at += 1) phrase.push(tokens[at]!);
+  // The apposition closes with a comma or the sentence's end; otherwise it may go on ("the
+  // trust's chief ecologist and director").
+  const closing = tokens[at];
+  if (closing !== undefined && closing.normal !== ',' && closing.pos !== 'PUNCT') return false;
+  const head = phrase.at(-1);
+  return head !== undefined && head.pos === 'NOUN' && !isAskedRole(head.normal);
+}
