@@ -79,6 +79,17 @@ describe('answerFit for people', () => {
   });
 });
 
+describe('answerFit for a piece of a longer name', () => {
+  it('fits no kind of name when a capitalised word the parse left out follows it', () => {
+    const fit = fitIn(
+      "The Kellan Sheep Farmers' Association called the decision a betrayal, said Duncan Reid.",
+    );
+    expect(fit('Kellan', 'person')).toBeLessThan(0.4);
+    expect(fit('Kellan', 'organization')).toBeLessThan(0.4);
+    expect(fit('Duncan Reid', 'person')).toBe(1);
+  });
+});
+
 describe('answerFit for scores', () => {
   it('fits a mark out of a total ("8/10") better than a lone figure ("9 million copies")', () => {
     const review = parser.parse('Score: 8/10');

@@ -146,6 +146,9 @@ export function answerFit(
       : 0;
   }
   if (entity.type !== 'name') return 1;
+  // "The Kellan Sheep Farmers' Association…" read as "Kellan" and "Farmers' Association": a
+  // name right before another capitalised word is a piece of a longer name, none itself.
+  if (fragmentOfName(entity, parsed)) return FRAGMENT_FIT;
   // A name whose words' vectors say it is another kind ("Iran" asked as a group) fits less.
   const kind = kindOf(entity.text);
   // "Who" is answered by organisations too ("Who bought the firm?" — "the Dutch group
@@ -153,6 +156,22 @@ export function answerFit(
   const actor = type === 'person' && kind === 'organization';
   const mistyped = kind !== null && NAMED.has(type) && kind !== type && !actor ? MISTYPED_FIT : 1;
   return mistyped * nameFit(entity, parsed, type, isCommonWord);
+}
+
+/** A piece of a longer name's fit: below the least fit an answer needs (0.4). */
+const FRAGMENT_FIT = 0.2;
+
+/**
+ * True when the name is followed, after one space, by a capitalised word the parse left out of
+ * it (a common noun the tagger read inside a name): English capitalises a word inside a
+ * sentence only as part of a name. A title-case line (every word capitalised) says nothing.
+ */
+function fragmentOfName(entity: Entity, parsed: ParsedText): boolean {
+  const next = parsed.tokens[entity.last + 1];
+  if (next === undefined || next.start !== entity.end + 1 || !/^\p{Lu}\p{Ll}/u.test(next.text))
+    return false;
+  const words = parsed.tokens.filter((token) => /^\p{L}/u.test(token.text));
+  return words.some((token) => /^\p{Ll}/u.test(token.text) && token.text.length > 3);
 }
 
 /** What a name of another kind than asked keeps of its fit; chosen on the development sets. */
