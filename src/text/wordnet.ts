@@ -38,6 +38,12 @@ export interface VerbSense {
   words: readonly string[];
   /** The words of the synsets right above it ("delay" for "postpone"). */
   parents: readonly string[];
+  /**
+   * The words of the synsets it entails (WordNet's entailment pointers, "*"): "pay" for "buy",
+   * "sleep" for "snore". Its doer did those too. (Not what it causes, ">": what was killed
+   * died, not its killer.)
+   */
+  implied: readonly string[];
 }
 
 export interface WordNet {
@@ -383,8 +389,13 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
    */
   const readAntonyms = (adjective: string) => antonymsIn(adjectives, adjective);
 
-  /** A verb synset's words and its hypernyms' offsets ("@" pointers to other verbs). */
-  function verbSynset(offset: number): { words: string[]; hypernyms: number[] } | undefined {
+  /**
+   * A verb synset's words, its hypernyms' offsets ("@" pointers to other verbs) and the
+   * offsets of what it entails ("*").
+   */
+  function verbSynset(
+    offset: number,
+  ): { words: string[]; hypernyms: number[]; implied: number[] } | undefined {
     const fields = verbs.dataLine(offset)?.split(' ');
     const read = fields && wordsOf(fields);
     if (!fields || !read) return undefined;
@@ -392,9 +403,13 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
     const pointerCount = Number(fields[at]);
     at += 1;
     const hypernyms: number[] = [];
-    for (let pointer = 0; pointer < pointerCount; pointer += 1, at += 4)
-      if (fields[at] === '@' && fields[at + 2] === 'v') hypernyms.push(Number(fields[at + 1]));
-    return { words: read.words, hypernyms };
+    const implied: number[] = [];
+    for (let pointer = 0; pointer < pointerCount; pointer += 1, at += 4) {
+      if (fields[at + 2] !== 'v') continue;
+      if (fields[at] === '@') hypernyms.push(Number(fields[at + 1]));
+      else if (fields[at] === '*') implied.push(Number(fields[at + 1]));
+    }
+    return { words: read.words, hypernyms, implied };
   }
 
   function readVerbSense(lemma: string): readonly VerbSense[] {
@@ -403,11 +418,19 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
     const sense = first === undefined ? undefined : verbSynset(first);
     if (!sense) return [];
     const parents = sense.hypernyms.flatMap((offset) => verbSynset(offset)?.words ?? []);
+    // Only the words for which that is a frequent sense: "buy" entails "pay", not "give" (a
+    // rare sense of it).
+    const implied = sense.implied.flatMap((offset) =>
+      (verbSynset(offset)?.words ?? []).filter((word) => {
+        const own = verbs.indexLine(word);
+        return own !== undefined && offsetsOf(own).slice(0, COMMON_SENSES).includes(offset);
+      }),
+    );
     const words = sense.words.filter((word) => {
       const own = word === lemma ? line : verbs.indexLine(word);
       return own !== undefined && offsetsOf(own).slice(0, COMMON_SENSES).includes(first!);
     });
-    return [{ words, parents }];
+    return [{ words, parents, implied }];
   }
 
   /** A verb's antonyms in its most frequent senses: lexical, from the verb itself ("win": "lose"). */
@@ -485,11 +508,15 @@ export function verbSynonyms(wordnet: WordNet): (lemma: string) => readonly stri
 
 /**
  * What a verb names a way of doing, in its most frequent sense: the words of the synsets right
- * above it ("postpone" → "delay"). To postpone is to delay, so a text saying "postponed"
- * states the delay a question asks about.
+ * above it ("postpone" → "delay"), and of those it entails ("buy" → "pay"). To postpone is to
+ * delay, and whoever bought paid, so a text saying "postponed" or "bought" states the delay
+ * or the paying a question asks about.
  */
 export function verbKinds(wordnet: WordNet): (lemma: string) => readonly string[] {
-  return (lemma) => (wordnet.verbSense(lemma)?.parents ?? []).filter((word) => !word.includes('_'));
+  return (lemma) => {
+    const sense = wordnet.verbSense(lemma);
+    return sense ? [...sense.parents, ...sense.implied].filter((word) => !word.includes('_')) : [];
+  };
 }
 
 /**

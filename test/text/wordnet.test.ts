@@ -154,6 +154,15 @@ describe("WordNet's nouns", () => {
     expect(kinds('delay')).not.toContain('postpone');
   });
 
+  it("gives what a verb entails, in the entailed words' own frequent senses, not what it causes", () => {
+    const kinds = verbKinds(nouns);
+    // Whoever bought paid ("*" pointer); "give" has that sense only rarely.
+    expect(kinds('buy')).toContain('pay');
+    expect(kinds('snore')).toContain('sleep');
+    // What was killed died, not its killer (">" pointer).
+    expect(kinds('kill')).not.toContain('die');
+  });
+
   it("gives an adjective's antonyms, sense by sense, and none for a word without", () => {
     expect(nouns.antonyms('cheap')).toContain('expensive');
     expect(nouns.antonyms('big')).toEqual(expect.arrayContaining(['small', 'little']));
