@@ -3111,3 +3111,23 @@ KELLAN, 14 March 2021 - Eight grey wolves were released into the park on Friday.
     expect(response.answer).toMatch(/^Duncan Reid \[1\]/u);
   });
 });
+
+describe('a doer named by role', () => {
+  const articles = {
+    '001_leave.md': `# Annual leave policy
+
+Leave must be requested through the HR portal at least two weeks in advance. Your line manager approves or declines each request within five working days. Employees may work from abroad for up to 20 working days a year, provided they tell HR in advance and the country is on the approved list.`,
+  };
+
+  it('answers "who" asking the doer when the sentence names no one but a role', async () => {
+    const response = await withWordNet(articles, (corpus) => corpus.ask('Who approves my leave?'));
+    expect(response.answer).toMatch(/^Your line manager \[1\]/u);
+  });
+
+  it('does not answer "what was the name of…" with a role', async () => {
+    const response = await withWordNet(articles, (corpus) =>
+      corpus.ask('What is the name of the person who approves leave requests?'),
+    );
+    expect(response.answer).not.toMatch(/^Your line manager/u);
+  });
+});

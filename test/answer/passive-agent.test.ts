@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
-import { asksDoer, doersOf } from '../../src/answer/compose/passive-agent.js';
+import { asksDoer } from '../../src/answer/analyze/asks-doer.js';
+import { doersOf } from '../../src/answer/compose/passive-agent.js';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
 

@@ -26,7 +26,9 @@ export type EntityType =
   | 'range'
   | 'name'
   /** A clause of time ("when the Sun and Moon line up"): made by `timeClauses`, not the parser. */
-  | 'clause';
+  | 'clause'
+  /** A person named by role ("your line manager"), doing an asked verb: made by `doerRoles`. */
+  | 'role';
 
 export interface Token {
   /** The token as written. */

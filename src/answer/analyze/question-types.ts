@@ -124,7 +124,8 @@ export const LOCATIVE: ReadonlySet<string> = new Set([
 
 /** Entity types that can answer each expected answer type. */
 export const ENTITIES_FOR: Record<AnswerType, EntityType[]> = {
-  person: ['name'],
+  // A person named by role ("your line manager"), when the sentence names no one doing it.
+  person: ['name', 'role'],
   organization: ['name'],
   place: ['name'],
   // A length of time up to a date ("until 1949") says when it ended (answer-fit.ts).

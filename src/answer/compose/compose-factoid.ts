@@ -23,7 +23,8 @@ import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 import { overlap } from './pick-sentences.js';
 import { INTRODUCER_SEARCH, listAfter } from './introduced-list.js';
-import { asksDoer, doersOf } from './passive-agent.js';
+import { asksDoer } from '../analyze/asks-doer.js';
+import { doersOf } from './passive-agent.js';
 import { answerAfter, asksItself } from './posed-question.js';
 import { labelledValue } from './labelled-value.js';
 

@@ -48,6 +48,8 @@ import {
   roleFit,
   statesAskedRole,
 } from './role-fit.js';
+import { doerRoles } from './doer-role.js';
+import { asksDoer } from '../analyze/asks-doer.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { inferAnswerType } from './infer-answer-type.js';
 import { columnYears, tableColumns, yearOfColumn, type TableColumns } from './table-columns.js';
@@ -439,6 +441,8 @@ export function createEvidenceFinder({
         .map((token) => lemmatize(token.normal)),
     );
     const accepted = ENTITIES_FOR[analysis.answerType];
+    // "Who approves…?": the doer asked, who may be named by role (not "what was the name of…").
+    const doerAsked = accepted.includes('role') && asksDoer(analysis.parsed.tokens);
     const built = new Map<string, EvidenceSentence>();
     // What every sentence must meet: a comparison's sides are checked side by side, and a
     // yes/no question's figure may be contradicted rather than met.
@@ -784,7 +788,12 @@ export function createEvidenceFinder({
             other.type === 'number' &&
             countingFocus(other, parsed, analysis.focus!, countsLike) !== null,
         );
-      const candidates = [...parsed.entities, ...clauses].flatMap((entity) => {
+      // "Who approves my leave?" — "Your line manager approves…": a doer named by role.
+      const doers =
+        doerAsked && roles !== undefined
+          ? doerRoles(parsed, askedVerbs, (lemma) => roles(lemma) !== null)
+          : [];
+      const candidates = [...parsed.entities, ...clauses, ...doers].flatMap((entity) => {
         if (entity.type === 'name' && entity.end <= datelineEnd) return [];
         // A follow-up ("and how much had it asked for?") asks for another figure or name than
         // the one the previous answer gave.
@@ -1579,10 +1588,11 @@ function countingFocus(
       parsed.tokens[at - 1]?.end === token.start &&
       parsed.tokens[at + 1]?.start === token.end;
     if (joining) continue;
-    // A participle set before a noun modifies it ("48,000 recalled fryers"): no verb.
+    // A participle set before a noun modifies it ("48,000 recalled fryers", "20 working
+    // days"): no verb.
     const modifier =
       token?.pos === 'VERB' &&
-      /(?:ed|en)$/u.test(token.normal) &&
+      /(?:ed|en|ing)$/u.test(token.normal) &&
       parsed.tokens[at + 1]?.pos === 'NOUN';
     if (modifier) continue;
     if (!token || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') return null;
