@@ -3131,3 +3131,15 @@ Leave must be requested through the HR portal at least two weeks in advance. You
     expect(response.answer).not.toMatch(/^Your line manager/u);
   });
 });
+
+describe('a count whose noun a participle modifies ("20 working days")', () => {
+  const ask = askerFor({
+    '001_remote.md': `# Hybrid working policy
+
+Employees may work from abroad for up to 20 working days a year, provided they tell HR in advance.`,
+  });
+
+  it('counts the noun after the participle', () => {
+    expect(ask('How many days can I work from abroad?').answer).toMatch(/20 working days \[1\]/u);
+  });
+});
