@@ -65,4 +65,19 @@ Porto is smaller and cheaper than Lisbon, and it is easy to see the centre on fo
     const response = await corpus.ask('Who wrote the Porto guide?');
     expect(response.answer).toMatch(/^Tomás Reis \[1\]/u);
   }, 60_000);
+
+  it('is the name a message is "from", not the words before it', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_memo.md': `# Changes to office days from April
+
+*Internal memo from Daniel Okoro, chief operating officer — 20 February 2024*
+
+The minimum number of office days will fall from two to one a week.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const response = await corpus.ask('Who wrote the memo?');
+    expect(response.answer).toMatch(/^Daniel Okoro \[1\]/u);
+  }, 60_000);
 });

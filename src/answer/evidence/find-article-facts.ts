@@ -34,23 +34,27 @@ export interface ArticleFact {
 }
 
 /**
- * The field of `text` crediting the article's writer — "By Jane Roe", or a label of writing
- * ("Author: Dana Whitfield", "Writer: …") before a name — or undefined. A line may hold several
+ * The field of `text` crediting the article's writer — "By Jane Roe", "Memo from Jane Roe", or
+ * a label of writing ("Author: Dana Whitfield", "Writer: …") before a name — or undefined. A line may hold several
  * fields apart ("Published: 12 January 2025 | Author: Mira Okafor", "Wanderlane Travel — Guides
  * — 2 May 2024 — by Tomás Reis"): any of them may credit the writer.
  */
 export function creditField(text: string): string | undefined {
-  return plainText(text)
-    .split(/\s[|·•—–]\s/u)
-    .find((field) => {
-      const plain = field.trim();
-      if (/^by\s/iu.test(plain)) return true;
-      const label = /^(\p{L}+)\s*:/u.exec(plain)?.[1]?.toLowerCase();
-      return (
-        label !== undefined &&
-        [...WRITING].some((verb) => label === verb || sharesStem(lemmatize(label), verb))
-      );
-    });
+  for (const field of plainText(text).split(/\s[|·•—–]\s/u)) {
+    const plain = field.trim();
+    if (/^by\s/iu.test(plain)) return plain;
+    // "Internal memo from Daniel Okoro, chief operating officer": a message from a name is
+    // that name's (a metadata line's "from", before a capital); what comes before it is not.
+    const from = /(?:^|\s)from\s+(?=\p{Lu})/u.exec(plain);
+    if (from) return plain.slice(from.index + from[0].length);
+    const label = /^(\p{L}+)\s*:/u.exec(plain)?.[1]?.toLowerCase();
+    if (
+      label !== undefined &&
+      [...WRITING].some((verb) => label === verb || sharesStem(lemmatize(label), verb))
+    )
+      return plain;
+  }
+  return undefined;
 }
 
 export function asksAboutArticle(analysis: QuestionAnalysis): boolean {
