@@ -182,6 +182,12 @@ const ORDINAL_WORDS = [
   'twentieth',
 ];
 
+/** The value of an English ordinal word ("first" → 1, "second" → 2); null for any other word. */
+export function ordinalValue(word: string): number | null {
+  const value = ORDINAL_WORDS.indexOf(word.toLowerCase());
+  return value >= 1 ? value : null;
+}
+
 /** The value of a count written in digits or as an English number word ("3", "three"); null for any other word. */
 export function countValue(word: string): number | null {
   if (/^\d+$/u.test(word)) return Number(word);

@@ -3,6 +3,7 @@
  * answer text with `[n]` markers and one citation per distinct sentence,
  * whose quote is the verbatim slice of the source file.
  */
+import { withEnumerations } from './enumerated-after.js';
 import { oneLine } from './one-line.js';
 import type { ChatResponse, Citation } from '../chat-types.js';
 import { createCitation } from '../create-citation.js';
@@ -131,7 +132,10 @@ export function renderDraft(draft: Draft): ChatResponse {
 /** The extractive answer for supported evidence, or the refusal with its reason. */
 export function composeAnswer(evidence: Evidence, options: ComposeOptions): ChatResponse {
   if (!evidence.supported) return createRefusal(evidence.reason);
-  const draft = draftFor(evidence, options);
+  // A yes or no rests on its one sentence; other answers cite what an announcement enumerates.
+  const composed = draftFor(evidence, options);
+  const draft =
+    evidence.analysis.kind === 'yes-no' ? composed : withEnumerations(evidence, composed);
   if (draft.parts.length === 0 && !draft.items?.length)
     return createRefusal('No passage in the articles answers it.');
   return renderDraft(draft);
