@@ -53,6 +53,14 @@ describe('how tall, how wide', () => {
   });
 });
 
+describe('how long', () => {
+  it('asks a length with a copula ("is", or a modal and "be"), a duration with another verb', () => {
+    expect(typeOf('How long is the border?')).toBe('length');
+    expect(typeOf('How long will the cycle lanes be?')).toBe('length');
+    expect(typeOf('How long will the strike last?')).toBe('duration');
+  });
+});
+
 describe('a comparison by a comparative adjective', () => {
   const kindOf = (question: string) => classify(question).kind;
 

@@ -3143,3 +3143,21 @@ Employees may work from abroad for up to 20 working days a year, provided they t
     expect(ask('How many days can I work from abroad?').answer).toMatch(/20 working days \[1\]/u);
   });
 });
+
+describe('a length asked', () => {
+  const ask = askerFor({
+    '001_trade.txt': `Leaders agree trade link
+
+TEHRAN, 22 April 2019 - Rouhani said plans were in the works to link the two countries new deepwater ports of Gwadar and Charbahar by rail. The new bridge at Kessock is 1.8 kilometres long.`,
+  });
+
+  it('is not a noun a figure counts before another adjective ("the two countries new ports")', () => {
+    expect(ask('How long will the railway between Gwadar and Charbahar be?').answer).not.toMatch(
+      /^two countries/u,
+    );
+  });
+
+  it('is a figure before a noun an adjective of extent follows ("1.8 kilometres long")', () => {
+    expect(ask('How long is the new bridge at Kessock?').answer).toMatch(/^1\.8 kilometres/u);
+  });
+});

@@ -82,6 +82,15 @@ describe('names in a text', () => {
   });
 });
 
+describe('a word after an interrogative determiner', () => {
+  it('is a noun when bare and before a noun ("What pay rise…")', () => {
+    const tags = createTextParser()
+      .parse('What pay rise does the union want?')
+      .tokens.map((token) => `${token.normal}/${token.pos}`);
+    expect(tags).toContain('pay/NOUN');
+  });
+});
+
 describe('figures in a text', () => {
   it('reads "one" after a determiner or an adjective as standing for a noun, no figure', () => {
     const figures = createTextParser()

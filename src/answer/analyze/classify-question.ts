@@ -183,7 +183,7 @@ export function typeOfNoun(lemma: string, lexicon: WordVectors): AnswerType | nu
  * tall", "how wide", "how deep". Not "high", which also asks a price or a rate ("how high is
  * the fare"), nor "long", which may ask a time (read of its own).
  */
-const DIMENSIONS: ReadonlySet<string> = new Set(['tall', 'wide', 'deep', 'thick', 'broad']);
+export const DIMENSIONS: ReadonlySet<string> = new Set(['tall', 'wide', 'deep', 'thick', 'broad']);
 
 /**
  * The kind of figure a comparative adjective compares sides by, as "how <adjective>" asks it:
@@ -614,10 +614,13 @@ export function classifyQuestion(
     }
     // "How long did the strike last": a duration; "how long is the border": a length.
     if (next?.normal === 'long') {
-      // "is/was/are" after "how long" asks for a length; "did/will/has…" for a duration.
+      // "is/was/are" after "how long" asks for a length, as does a modal with "be" ("how long
+      // will the lanes be?"); "did/will/has…" with another verb, for a duration.
+      const rest = tokens.slice(whIndex + 2);
       const copula =
-        tokens[whIndex + 2]?.lemma === 'be' &&
-        !tokens.slice(whIndex + 3).some((token) => token.pos === 'VERB');
+        (rest[0]?.lemma === 'be' ||
+          (rest[0]?.pos === 'AUX' && rest.some((token) => token.normal === 'be'))) &&
+        !rest.some((token) => token.pos === 'VERB');
       return { ...base, kind: 'factoid', answerType: copula ? 'length' : 'duration' };
     }
     // "How tall was the weir?", "how wide is the bridge?": a length (see DIMENSIONS).

@@ -242,6 +242,7 @@ export function createTextParser(): TextParser {
     });
     properNounsInRunningText(tokens);
     bareVerbsAfterModals(tokens);
+    nounsAfterInterrogatives(tokens);
     const entities: Entity[] = [];
     const spans = doc.entities().out(its.span) as unknown as [number, number][];
     const types = doc.entities().out(its.type) as string[];
@@ -720,6 +721,24 @@ function bareVerbsAfterModals(tokens: Token[]): void {
     if (modal?.pos !== 'AUX' || !MODALS.has(modal.normal)) return;
     token.pos = 'VERB';
     token.lemma = lemmatize(token.normal);
+  });
+}
+
+/** English's interrogative determiners: a noun phrase follows them ("what fee", "which pay rise"). */
+const INTERROGATIVE_DETERMINERS: ReadonlySet<string> = new Set(['what', 'which', 'whose']);
+
+/**
+ * "What pay rise does the union want?": a word in its bare form right after an interrogative
+ * determiner and before a noun modifies that noun, as the determiner takes a noun phrase; the
+ * tagger may read it as a verb. A finite verb there has an ending ("What causes delays?").
+ */
+function nounsAfterInterrogatives(tokens: Token[]): void {
+  tokens.forEach((token, index) => {
+    if (token.pos !== 'VERB' || index === 0) return;
+    if (!INTERROGATIVE_DETERMINERS.has(tokens[index - 1]!.normal)) return;
+    if (tokens[index + 1]?.pos !== 'NOUN' || lemmatize(token.normal) !== token.normal) return;
+    token.pos = 'NOUN';
+    token.lemma = token.normal;
   });
 }
 

@@ -57,7 +57,12 @@ import { headingsOf, opensItemAt } from './section-heading.js';
 import { paragraphOf } from './paragraph-of.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
-import { INTERROGATIVES, PRICE_VERBS, asksDifference } from '../analyze/classify-question.js';
+import {
+  DIMENSIONS,
+  INTERROGATIVES,
+  PRICE_VERBS,
+  asksDifference,
+} from '../analyze/classify-question.js';
 import { DATELINE, datelineLength, datelinePlace } from './dateline.js';
 import { inNegationScope } from '../analyze/negation-scope.js';
 import {
@@ -1865,7 +1870,7 @@ function onlyInOtherNames(
 /**
  * The unit written out after a figure, or '': a noun joined to it by a hyphen ("a
  * 1.2-kilometre bridge", "a two-year warranty"), or one after a space that an adjective of
- * dimension follows ("31 metres tall"), or a unit of length ("a span of 96 metres"). A noun
+ * extent follows ("31 metres tall", "40 feet high"), or a unit of length ("a span of 96 metres"). A noun
  * the figure merely counts ("the two countries") is no unit.
  */
 function writtenUnit(parsed: ParsedText, entity: Entity): string {
@@ -1875,7 +1880,13 @@ function writtenUnit(parsed: ParsedText, entity: Entity): string {
   if (hyphen) at += 1;
   const noun = tokens[at];
   if (noun?.pos !== 'NOUN' || noun.start - entity.end > 1) return '';
-  if (!hyphen && tokens[at + 1]?.pos !== 'ADJ' && !LENGTH_UNITS.test(noun.normal)) return '';
+  // "31 metres tall", "18 kilometres long": an adjective of extent after it ("the two
+  // countries new deepwater ports": another adjective says nothing).
+  const extent = tokens[at + 1];
+  const measuredBy =
+    extent?.pos === 'ADJ' &&
+    (DIMENSIONS.has(extent.normal) || ['long', 'high'].includes(extent.normal));
+  if (!hyphen && !measuredBy && !LENGTH_UNITS.test(noun.normal)) return '';
   return parsed.text.slice(entity.end, noun.end);
 }
 
