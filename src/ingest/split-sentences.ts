@@ -3,6 +3,7 @@
  * `Intl.Segmenter`, mended for the abbreviations news text is full of.
  */
 import type { Span } from './document-types.js';
+import { isStopword } from '../text/tokenize.js';
 
 const ABBREVIATIONS = new Set([
   'mr',
@@ -60,8 +61,21 @@ function endsWithAbbreviation(text: string, next: string): boolean {
   const word = match[1].toLowerCase();
   // A lone capital ("J.") is an initial, not a sentence end.
   if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) return true;
-  // Dotted initials ("N.V.", "S.A.") end a sentence only before a capitalised word.
-  return /^(\p{L}\.)+\p{L}$/u.test(word) && !/^\s*[\p{Lu}"“‘]/u.test(next);
+  // Dotted initials after a name end it ("Harbour Systems N.V.", "Orrin S.A."): a sentence
+  // ends there before a capitalised word. Initials opening a name ("by J.M.W. Turner", "the
+  // U.S. President") end one only before a capitalised function word ("…in the U.S. The
+  // company").
+  if (!/^(\p{L}\.)+\p{L}$/u.test(word)) return false;
+  const capital = /^\s*[\p{Lu}"“‘]/u.test(next);
+  const before =
+    text
+      .slice(0, text.length - match[0].length)
+      .trimEnd()
+      .split(/\s+/u)
+      .at(-1) ?? '';
+  if (/^\p{Lu}/u.test(before)) return !capital;
+  const following = /^\s*["“‘]?(\p{L}+)/u.exec(next)?.[1];
+  return following === undefined || !capital || !isStopword(following.toLowerCase());
 }
 
 function tailOf(text: string, { start, end }: Span, length = 80): string {

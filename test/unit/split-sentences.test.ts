@@ -12,6 +12,17 @@ describe('splitting sentences', () => {
     ]);
   });
 
+  it('does not end a sentence at initials opening a name, unless a capitalised function word follows', () => {
+    expect(texts('A sketchbook used by J.M.W. Turner on his trip. It sold.')).toEqual([
+      'A sketchbook used by J.M.W. Turner on his trip.',
+      'It sold.',
+    ]);
+    expect(texts('Talks moved to the E.U. The deal followed.')).toEqual([
+      'Talks moved to the E.U.',
+      'The deal followed.',
+    ]);
+  });
+
   it('does not end a sentence at dotted initials unless a capitalised word follows', () => {
     expect(texts('Harbour Systems N.V. (Amsterdam: HSYS) reported results. Shares rose.')).toEqual([
       'Harbour Systems N.V. (Amsterdam: HSYS) reported results.',
