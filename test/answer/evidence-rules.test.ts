@@ -3161,3 +3161,15 @@ TEHRAN, 22 April 2019 - Rouhani said plans were in the works to link the two cou
     expect(ask('How long is the new bridge at Kessock?').answer).toMatch(/^1\.8 kilometres/u);
   });
 });
+
+describe("a preposition stranded at the question's end", () => {
+  const ask = askerFor({
+    '001_zoo.txt': `Zoo welcomes twin pandas
+
+LINFIELD, 4 August 2024 - Two giant panda cubs were born at Linfield Zoo on 3 August, the first pandas born in the country. The mother, Mei Lan, arrived from China in 2019 on a ten-year loan.`,
+  });
+
+  it('prefers the name that preposition governs in the sentence ("come from?" — "from China")', () => {
+    expect(ask('Where did the panda mother come from?').answer).toMatch(/^China \[1\]/u);
+  });
+});
