@@ -3173,3 +3173,21 @@ LINFIELD, 4 August 2024 - Two giant panda cubs were born at Linfield Zoo on 3 Au
     expect(ask('Where did the panda mother come from?').answer).toMatch(/^China \[1\]/u);
   });
 });
+
+describe("the question's own verb, set aside by the search", () => {
+  const ask = askerFor({
+    '001_wolves.txt': `Wolves return to the hills
+
+KELLAN, 14 March 2021 - The £3.2 million programme is run by the Kellan Rewilding Trust and funded mainly by the Aldbury Foundation, which gave £2.1 million.`,
+  });
+
+  it('places the answer near it ("How much did it give?" — "which gave £2.1 million")', () => {
+    const first = ask('Who funded the wolf programme?');
+    const response = ask([
+      { role: 'user', content: 'Who funded the wolf programme?' },
+      { role: 'assistant', content: first.answer },
+      { role: 'user', content: 'How much did it give?' },
+    ]);
+    expect(response.answer).toMatch(/^£2\.1 million \[1\]/u);
+  });
+});

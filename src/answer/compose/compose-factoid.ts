@@ -605,9 +605,14 @@ export function composeFactoid(evidence: Evidence): Draft {
   // The answer stands near the words of this question ("Where did her partner train?"), not
   // near the names a conversation carries ("Crumb & Co" from the turn before).
   const own = evidence.analysis.terms.filter((term) => term.primary);
-  const lemmas = new Set(
-    (own.length > 0 ? own : evidence.analysis.terms).map((term) => term.lemma),
-  );
+  // The question's own verbs too, which the search may set aside as framing ("How much did it
+  // give?": the figure after "gave", not the one before the programme it funded).
+  const lemmas = new Set([
+    ...(own.length > 0 ? own : evidence.analysis.terms).map((term) => term.lemma),
+    ...evidence.analysis.parsed.tokens
+      .filter((token) => token.pos === 'VERB')
+      .map((token) => lemmatize(token.normal)),
+  ]);
   // "What did it cost from…", "What was the old price…": the figure a change starts from.
   const asksFrom = evidence.analysis.parsed.tokens.some(
     (token) => token.normal === 'from' || (token.pos === 'ADJ' && EARLIER.has(token.normal)),
