@@ -3191,3 +3191,21 @@ KELLAN, 14 March 2021 - The £3.2 million programme is run by the Kellan Rewildi
     expect(response.answer).toMatch(/^£2\.1 million \[1\]/u);
   });
 });
+
+describe('an elliptical follow-up to a count', () => {
+  const ask = askerFor({
+    '001_leave.md': `# Annual leave policy
+
+Full-time employees receive 25 days of paid annual leave each calendar year, plus public holidays. After five years of service, entitlement rises to 28 days. Requests for more than ten consecutive days also need approval from the head of department.`,
+  });
+
+  it('counts the noun the previous question counted ("And after five years?")', () => {
+    const first = ask('How many days of leave do I get?');
+    const response = ask([
+      { role: 'user', content: 'How many days of leave do I get?' },
+      { role: 'assistant', content: first.answer },
+      { role: 'user', content: 'And after five years?' },
+    ]);
+    expect(response.answer).toMatch(/^28 days \[1\]/u);
+  });
+});

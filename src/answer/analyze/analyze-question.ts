@@ -598,12 +598,17 @@ export function createQuestionAnalyzer({
       // "How many points": the counted noun must be stated with the figure, however common it
       // is; but "people" and "persons" count any people (soldiers, fans, staff), which only the
       // sentence's sense can tell, so they need no counted noun.
+      // "And after five years?" after "How many days of leave…?": the noun counted before.
+      const carriedCount =
+        conversation.counted === null
+          ? null
+          : (carried.find((term) => term.lemma === conversation.counted) ?? null);
       const countedFocus =
         classification.counted === true && focus !== null && !GENERIC_COUNT_LEMMAS.has(focus.lemma)
           ? focus
           : classification.counted === true
             ? specificFocus
-            : null;
+            : carriedCount;
       const kind = conversation.kind ?? classification.kind;
       const sides =
         kind === 'comparison' || classification.kind === 'factoid' ? findSides(own) : [];

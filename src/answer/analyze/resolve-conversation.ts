@@ -27,6 +27,11 @@ export interface ConversationContext {
   /** For an elliptical question, the previous question's kind and answer type. */
   kind: QuestionKind | null;
   answerType: AnswerType | null;
+  /**
+   * For an elliptical question, the noun the previous one counted, as a lemma ("days" of "how
+   * many days of leave…?" carried to "And after five years?"); null otherwise.
+   */
+  counted: string | null;
 }
 
 const EMPTY: ConversationContext = {
@@ -35,6 +40,7 @@ const EMPTY: ConversationContext = {
   constraints: { years: [], quarters: [], names: [], numbers: [] },
   kind: null,
   answerType: null,
+  counted: null,
 };
 
 /** The previous answer's lead: its first sentence, without citation markers. */
@@ -185,5 +191,9 @@ export function resolveConversation({
     constraints: { ...previousConstraints, names: constraintNames, numbers: [] },
     kind: inheritKind ? (previousClass?.kind ?? null) : null,
     answerType: inheritKind ? (previousClass?.answerType ?? null) : null,
+    counted:
+      inheritKind && previousClass?.counted === true && previousClass.focusToken !== null
+        ? lemmatize(previous.tokens[previousClass.focusToken]!.normal)
+        : null,
   };
 }
