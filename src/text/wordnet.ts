@@ -531,6 +531,13 @@ export function namedKind(wordnet: WordNet): (name: string, noun: string) => boo
       .senses(name.trim().toLowerCase().replace(/\s+/gu, '_'))
       .filter((sense) => sense.instance);
     const kinds = wordnet.senses(noun).slice(0, COMMON_SENSES);
+    // "Which floods…": a kind of event, act or state names its instances with itself ("the
+    // Great Flood", "Storm Hester", "the Battle of Hastings"); a name without the noun (the
+    // warden who rang the bell, the agency, the town) is none of them.
+    if (kinds.length > 0 && kinds.every((kind) => UNNAMED_FILES.has(kind.lexFile))) {
+      const words = name.toLowerCase().split(/[^\p{L}]+/u);
+      return kinds.some((kind) => kind.words.some((word) => words.includes(word)));
+    }
     if (instances.length === 0) return headOfKind(wordnet, name, kinds);
     const place = (sense: NounSense) => sense.lexFile === 'noun.location';
     // WordNet's places are ordered cleanly; its groups and organisations are not ("Hamas" is
@@ -547,6 +554,26 @@ export function namedKind(wordnet: WordNet): (name: string, noun: string) => boo
     );
   };
 }
+
+/**
+ * WordNet's lexicographer files of nouns whose things a text names, when at all, with the
+ * noun itself ("the 1866 flood", "Storm Hester"): events, acts, phenomena, processes, states,
+ * feelings, attributes, times, motives, relations, quantities and shapes.
+ */
+const UNNAMED_FILES: ReadonlySet<string> = new Set([
+  'noun.event',
+  'noun.act',
+  'noun.phenomenon',
+  'noun.process',
+  'noun.state',
+  'noun.feeling',
+  'noun.attribute',
+  'noun.time',
+  'noun.motive',
+  'noun.relation',
+  'noun.quantity',
+  'noun.shape',
+]);
 
 /**
  * True when the common noun heading a name ("Kellan Rewilding Trust", "University of

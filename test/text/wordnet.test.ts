@@ -33,6 +33,15 @@ describe('names WordNet knows as one of a kind of place', () => {
     expect(kindOf('Hamas', 'organization')).toBeNull();
   });
 
+  it('knows a name as a kind of event or state only when it holds the noun ("Storm Hester")', () => {
+    const kindOf = namedKind(nouns);
+    expect(kindOf('Storm Hester', 'storm')).toBe(true);
+    expect(kindOf('Great Flood', 'flood')).toBe(true);
+    // The warden who rang the bell in a flood, or the town flooded, is no flood.
+    expect(kindOf('Alice Penrose', 'flood')).toBe(false);
+    expect(kindOf('Brackwater', 'flood')).toBe(false);
+  });
+
   it('knows a name as a kind by the common noun heading it ("Kellan Rewilding Trust")', () => {
     const kindOf = namedKind(nouns);
     expect(kindOf('Kellan Rewilding Trust', 'organisation')).toBe(true);
