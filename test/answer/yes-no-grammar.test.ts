@@ -225,3 +225,23 @@ Highland Council has turned down a plan for a fence along the northern edge of t
     );
   }, 60_000);
 });
+
+describe('an adverb of several words in the question ("on time")', () => {
+  it('gives no "Yes" from a sentence that does not write it', async () => {
+    const senses = openWordNet();
+    try {
+      const corpus = createExtractiveCorpus(
+        {
+          '001_bridge.txt': `New bridge opens to traffic
+
+ARDEN, 3 May 2024 - The Kessock Narrows bridge opened to traffic on Friday, two years late and £90 million over budget.`,
+        },
+        { lexicon, senses },
+      );
+      const response = await corpus.ask('Did the bridge open on time?');
+      expect(response.answer).not.toMatch(/^Yes\b/u);
+    } finally {
+      senses.close();
+    }
+  }, 60_000);
+});

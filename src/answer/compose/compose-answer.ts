@@ -30,22 +30,25 @@ export interface ComposeOptions {
   verbAntonyms?: ((verb: string) => readonly string[]) | undefined;
   /** Whether WordNet knows a name as one of a kind (`namedKind`): a list's items are of the kind asked. */
   namedKind?: ((name: string, noun: string) => boolean | null) | undefined;
+  /** Whether WordNet holds words as one adverb ("on time"): a "Yes" must state the question's. */
+  isAdverb?: ((words: readonly string[]) => boolean) | undefined;
 }
 
-/** What composing reads of WordNet: adjectives' and verbs' antonyms, and names' kinds. */
+/** What composing reads of WordNet: adjectives' and verbs' antonyms, names' kinds and adverbs. */
 export function wordNetComposing(
   senses: WordNet,
-): Required<Pick<ComposeOptions, 'antonyms' | 'verbAntonyms' | 'namedKind'>> {
+): Required<Pick<ComposeOptions, 'antonyms' | 'verbAntonyms' | 'namedKind' | 'isAdverb'>> {
   return {
     antonyms: (adjective) => senses.antonyms(adjective),
     verbAntonyms: (verb) => senses.verbAntonyms(verb),
     namedKind: namedKind(senses),
+    isAdverb: (words) => senses.isAdverb(words),
   };
 }
 
 export function draftFor(
   evidence: Evidence,
-  { minCoverage, antonyms, verbAntonyms, namedKind }: ComposeOptions,
+  { minCoverage, antonyms, verbAntonyms, namedKind, isAdverb }: ComposeOptions,
 ): Draft {
   switch (evidence.analysis.kind) {
     case 'summary':
@@ -57,7 +60,7 @@ export function draftFor(
     case 'why-how':
       return composeWhyHow(evidence, { minCoverage });
     case 'yes-no':
-      return composeYesNo(evidence, { antonyms, verbAntonyms });
+      return composeYesNo(evidence, { antonyms, verbAntonyms, isAdverb });
     default:
       // "What should I see in Porto?" of a guide with a section "What to see", "what were the
       // decisions?" of minutes with one headed "Decisions": its items.

@@ -328,10 +328,38 @@ function statesOpposite(
   });
 }
 
-/** WordNet's antonyms, when the server has WordNet. */
+/** WordNet's antonyms and adverbs of several words, when the server has WordNet. */
 export interface YesNoOptions {
   antonyms?: ((adjective: string) => readonly string[]) | undefined;
   verbAntonyms?: ((verb: string) => readonly string[]) | undefined;
+  isAdverb?: ((words: readonly string[]) => boolean) | undefined;
+}
+
+/** Most words of an adverb WordNet holds as one ("on time", "in advance", "ahead of time"). */
+const ADVERB_WORDS = 4;
+
+/**
+ * The adverbs of several words the question uses that the sentence does not write ("Did the
+ * bridge open on time?" — "opened … two years late"): the search sets them aside as framing,
+ * but a "Yes" asserts how, as well as what, was asked.
+ */
+function unstatedAdverbs(
+  question: readonly Token[],
+  sentence: string,
+  isAdverb: (words: readonly string[]) => boolean,
+): string[] {
+  const words = question.map((token) => token.normal);
+  const text = sentence.toLowerCase();
+  const found: string[] = [];
+  for (let start = 0; start < words.length; start += 1)
+    for (let length = ADVERB_WORDS; length >= 2; length -= 1) {
+      const phrase = words.slice(start, start + length);
+      if (phrase.length < length || !phrase.every((word) => /^\p{L}+$/u.test(word))) continue;
+      if (!isAdverb(phrase)) continue;
+      if (!text.includes(phrase.join(' '))) found.push(phrase.join(' '));
+      break;
+    }
+  return found;
 }
 
 export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Draft {
@@ -515,6 +543,8 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     !onlyNominalized(assertedVerbs, best.parsed.tokens) &&
     !notStatedAsVerb(evidence, assertedVerbs, best) &&
     !doneByOthers(askedVerbs, best.parsed.tokens, askedOf) &&
+    (options.isAdverb === undefined ||
+      unstatedAdverbs(questionTokens, best.text, options.isAdverb).length === 0) &&
     best.verbCoverage >= AFFIRM_VERB &&
     best.coverage >= AFFIRM_COVERAGE &&
     best.ownCoverage >= AFFIRM_OWN_COVERAGE
