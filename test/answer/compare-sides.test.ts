@@ -130,3 +130,28 @@ VELDHAVEN, 6 May 2022 - Sampling of ballot boxes suggests Ana Lind is well ahead
     expect(response.answer).not.toMatch(/Sampling/u);
   }, 60_000);
 });
+
+describe('sides told only by their years, in an article without a date', () => {
+  it('are each given a sentence stating its year, not one covering only what is compared', async () => {
+    const response = await askIn(
+      {
+        '001_floods.md': `# The great floods
+
+*Valley Historical Society — Local history series*
+
+Brackwater has flooded many times, but two floods are remembered above the others. In January 1866 the Lune rose nine feet in a night after three days of rain on snow. Eleven people drowned.
+
+In November 1963 the embankment failed at the Mill Lane bend. More than 300 homes were flooded, but nobody died.
+
+The Environment Agency says it protects the town against a flood that may be expected once in a hundred years.`,
+      },
+      'Compare the 1866 flood with the 1963 flood.',
+    );
+    expect(quotes(response)).toContain(
+      'In January 1866 the Lune rose nine feet in a night after three days of rain on snow.',
+    );
+    expect(quotes(response)).not.toContain(
+      'Brackwater has flooded many times, but two floods are remembered above the others.',
+    );
+  }, 60_000);
+});

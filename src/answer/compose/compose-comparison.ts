@@ -188,8 +188,22 @@ export function composeComparison(
       )
       .map((sentence) => ({
         sentence,
+        states: statement(sentence, side) > 0,
         score: sideScore(sentence, side) + (untyped && valued(sentence) ? VALUED_FIRST : 0),
       }))
+      // A side told only by its year ("the 1866 flood"), in an article without a date, is told
+      // by a sentence stating that year (or the one before it): a sentence stating none,
+      // however well it covers what is compared ("two floods are remembered"), is evidence
+      // for no side while another states it ("In January 1866 the Lune rose…"). A dated
+      // article's sentence speaks of its date's year ("…a year earlier"); a side with a name
+      // may be written by a pronoun.
+      .filter(
+        (candidate, _, all) =>
+          side.names.length > 0 ||
+          candidate.states ||
+          candidate.sentence.document.date ||
+          !all.some((other) => other.states),
+      )
       .sort((a, b) => b.score - a.score)[0]?.sentence;
     if (!best) missing.push(describe(side));
     else if (!parts.some((part) => part.sentence === best)) parts.push({ sentence: best });
