@@ -82,6 +82,15 @@ describe('names in a text', () => {
   });
 });
 
+describe('a word after "who"', () => {
+  it('is its verb when an object opens after it ("Who shot the last wolf?")', () => {
+    const tags = createTextParser()
+      .parse('Who shot the last wolf in 1881?')
+      .tokens.map((token) => `${token.normal}/${token.pos}`);
+    expect(tags).toContain('shot/VERB');
+  });
+});
+
 describe('a word after an interrogative determiner', () => {
   it('is a noun when bare and before a noun ("What pay rise…")', () => {
     const tags = createTextParser()

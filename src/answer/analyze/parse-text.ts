@@ -243,6 +243,7 @@ export function createTextParser(): TextParser {
     properNounsInRunningText(tokens);
     bareVerbsAfterModals(tokens);
     nounsAfterInterrogatives(tokens);
+    verbsAfterWho(tokens);
     const entities: Entity[] = [];
     const spans = doc.entities().out(its.span) as unknown as [number, number][];
     const types = doc.entities().out(its.type) as string[];
@@ -719,6 +720,20 @@ function bareVerbsAfterModals(tokens: Token[]): void {
       before -= 1;
     const modal = tokens[before];
     if (modal?.pos !== 'AUX' || !MODALS.has(modal.normal)) return;
+    token.pos = 'VERB';
+    token.lemma = lemmatize(token.normal);
+  });
+}
+
+/**
+ * "Who shot the last wolf?", "…Priya Natarajan, who chairs the board": "who" is a subject, so
+ * the word after it is its verb when an object opens after that word; the tagger may read it
+ * as a noun ("shot", "chairs").
+ */
+function verbsAfterWho(tokens: Token[]): void {
+  tokens.forEach((token, index) => {
+    if (token.pos !== 'NOUN' || tokens[index - 1]?.normal !== 'who') return;
+    if (!OBJECT_OPENERS.has(tokens[index + 1]?.pos ?? '')) return;
     token.pos = 'VERB';
     token.lemma = lemmatize(token.normal);
   });
