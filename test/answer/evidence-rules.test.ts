@@ -3209,3 +3209,15 @@ Full-time employees receive 25 days of paid annual leave each calendar year, plu
     expect(response.answer).toMatch(/^28 days \[1\]/u);
   });
 });
+
+describe('the rest of a name whose other words the question gives as common words', () => {
+  const ask = askerFor({
+    '001_coral.txt': `Heat-tolerant coral found
+
+PERTH, 12 June 2023 - The study, published in the journal Coral Biology, was funded by a grant of A$1.2 million.`,
+  });
+
+  it('is no name of its own ("Biology" of "Coral Biology", asked of the coral study)', () => {
+    expect(ask('Who led the coral study?').answer).not.toMatch(/^Biology\b/u);
+  });
+});

@@ -906,14 +906,7 @@ export function createEvidenceFinder({
           counted.last > counted.first;
         const rest = opensWithHead
           ? counted
-          : withoutAskedWords(
-              counted,
-              parsed,
-              questionWords,
-              isCommonWord,
-              questionNames,
-              isEnglishWord,
-            );
+          : withoutAskedWords(counted, parsed, questionWords, isCommonWord, isEnglishWord);
         // A counted figure repeats the question only by its figure: the noun it counts is the
         // asked one ("420 homes" asked of "Tarrant Homes").
         const own = counted === withUnit ? rest?.text : withUnit.text;
@@ -1398,7 +1391,6 @@ function withoutAskedWords(
   parsed: ParsedText,
   questionWords: Set<string>,
   isCommonWord: (word: string) => boolean,
-  questionNames: ReadonlySet<string>,
   isEnglishWord: (word: string) => boolean,
 ): Entity | null {
   if (entity.type !== 'name') return entity;
@@ -1418,16 +1410,10 @@ function withoutAskedWords(
       .every((token) => !/\p{L}/u.test(token.normal) || isCommonWord(token.normal))
   )
     return null;
-  // "Kettlewell Appliances" asked as "Kettlewell": one English word right after the names the
-  // question gives (no possessive between) completes that name, not another ("Pakistan's
-  // Interior Minister Mohsin Naqvi" leaves a person).
-  const stripped = parsed.tokens.slice(entity.first, first);
-  if (
-    first === entity.last &&
-    stripped.every((token) => questionNames.has(token.normal)) &&
-    isEnglishWord(parsed.tokens[first]!.normal)
-  )
-    return null;
+  // "Kettlewell Appliances" asked as "Kettlewell", "the journal Coral Biology" asked "who led
+  // the coral study?": one English word right after words the question gives completes that
+  // name, not another ("Pakistan's Interior Minister Mohsin Naqvi" leaves a person).
+  if (first === entity.last && isEnglishWord(parsed.tokens[first]!.normal)) return null;
   // "Court of Appeal" asked as "court": "of Appeal" is the rest of the same name, not another.
   if (!/^\p{Lu}|^\d/u.test(parsed.tokens[first]!.text)) return null;
   const start = parsed.tokens[first]!.start;
