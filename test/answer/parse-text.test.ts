@@ -82,21 +82,21 @@ describe('names in a text', () => {
   });
 });
 
+/** Each word of `text` with its part of speech, as "word/POS". */
+const tagsOf = (text: string) =>
+  createTextParser()
+    .parse(text)
+    .tokens.map((token) => `${token.normal}/${token.pos}`);
+
 describe('a word after "who"', () => {
   it('is its verb when an object opens after it ("Who shot the last wolf?")', () => {
-    const tags = createTextParser()
-      .parse('Who shot the last wolf in 1881?')
-      .tokens.map((token) => `${token.normal}/${token.pos}`);
-    expect(tags).toContain('shot/VERB');
+    expect(tagsOf('Who shot the last wolf in 1881?')).toContain('shot/VERB');
   });
 });
 
 describe('a word after an interrogative determiner', () => {
   it('is a noun when bare and before a noun ("What pay rise…")', () => {
-    const tags = createTextParser()
-      .parse('What pay rise does the union want?')
-      .tokens.map((token) => `${token.normal}/${token.pos}`);
-    expect(tags).toContain('pay/NOUN');
+    expect(tagsOf('What pay rise does the union want?')).toContain('pay/NOUN');
   });
 });
 
