@@ -37,6 +37,12 @@ describe('names in a text', () => {
     ]);
   });
 
+  it('takes no scale\'s letter after a degree sign as a name ("31°C", "451 °F.")', () => {
+    expect(names('Dr Hannah Reyes kept the tanks at 31°C. It melts at 451 °F.')).toEqual([
+      'Dr Hannah Reyes',
+    ]);
+  });
+
   it('keeps an ampersand inside a name', () => {
     expect(names('Harriet Osei, an analyst at Marlowe & Finch Securities, said so.')).toEqual([
       'Harriet Osei',

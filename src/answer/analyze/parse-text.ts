@@ -955,6 +955,13 @@ function addNames(text: string, tokens: Token[], entities: Entity[]): void {
       last += 1;
     const start = tokens[index]!.start;
     const end = tokens[last]!.end;
+    // "31°C", "451 °F": a scale's letter after the degree sign is a unit, not a name.
+    const degrees =
+      index === last && tokens[index - 1]?.text === '°' && /^[CFK]\.?$/u.test(tokens[index]!.text);
+    if (degrees) {
+      index = last + 1;
+      continue;
+    }
     // The first word of a sentence is capitalised anyway: "Name the…", "List…" are not names.
     const opening = index === 0 && last === 0;
     // "Inc.", "Ltd.", "Jr.": an abbreviation alone names nothing (initialisms like "U.S." do).

@@ -40,17 +40,18 @@ function entityOf(parsed: ParsedText, [first, last]: [number, number]): Entity {
   return { type: 'role', text: parsed.text.slice(start, end), start, end, first, last };
 }
 
-export function doerRoles(
+/**
+ * The noun phrases doing the asked verbs (`askedVerbs`, lemmas) in a sentence, as token ranges
+ * [first, last]: the phrase right before a finite verb (past auxiliaries and adverbs; not a
+ * participle right after a noun, "the pilot flying") and the one after its "by" ("led by
+ * marine biologist Dr Hannah Reyes", "approved by your line manager"). A negated verb has none.
+ */
+function doerPhrases(
   parsed: ParsedText,
   askedVerbs: ReadonlySet<string>,
-  isPersonNoun: (lemma: string) => boolean,
-): Entity[] {
+): [number, number][] {
   const tokens = parsed.tokens;
-  const found: Entity[] = [];
-  const names = (at: number) => {
-    const token = tokens[at];
-    return token !== undefined && token.pos === 'NOUN' && isPersonNoun(lemmatize(token.normal));
-  };
+  const found: [number, number][] = [];
   tokens.forEach((token, verb) => {
     if (token.pos !== 'VERB' || !askedVerbs.has(lemmatize(token.normal))) return;
     if (inNegationScope(tokens, verb)) return;
@@ -59,17 +60,31 @@ export function doerRoles(
     const auxiliary = tokens[verb - 1];
     const passive =
       auxiliary?.pos === 'AUX' && ['be', 'being', 'been'].includes(lemmatize(auxiliary.normal));
-    // "the pilot flying": a participle right after a noun qualifies it; no finite verb.
     const participle = /ing$/u.test(token.normal) && tokens[verb - 1]?.pos !== 'AUX';
-    if (!passive && !participle && names(before))
-      found.push(entityOf(parsed, phraseEndingAt(tokens, before)));
+    const subject = tokens[before];
+    if (!passive && !participle && (subject?.pos === 'NOUN' || subject?.pos === 'PROPN'))
+      found.push(phraseEndingAt(tokens, before));
     for (let at = verb + 1; at <= verb + BY_REACH && at < tokens.length; at += 1) {
       if (tokens[at]!.pos === 'VERB' || tokens[at]!.pos === 'PUNCT') break;
       if (tokens[at]!.normal !== 'by') continue;
       const phrase = phraseStartingAt(tokens, at + 1);
-      if (phrase && names(phrase[1])) found.push(entityOf(parsed, phrase));
+      if (phrase) found.push(phrase);
       break;
     }
   });
   return found;
+}
+
+/** The doer phrases (`doerPhrases`) headed by a noun naming a person, as entities of type 'role'. */
+export function doerRoles(
+  parsed: ParsedText,
+  askedVerbs: ReadonlySet<string>,
+  isPersonNoun: (lemma: string) => boolean,
+): Entity[] {
+  return doerPhrases(parsed, askedVerbs)
+    .filter(([, head]) => {
+      const token = parsed.tokens[head]!;
+      return token.pos === 'NOUN' && isPersonNoun(lemmatize(token.normal));
+    })
+    .map((phrase) => entityOf(parsed, phrase));
 }
