@@ -127,7 +127,12 @@ export function createTermMatcher({
     lemmas: ReadonlySet<string> = bag.lemmas,
   ) => {
     let kinds = gathered.get(bag);
-    if (!kinds) gathered.set(bag, (kinds = new Set([...lemmas].flatMap((lemma) => of(lemma)))));
+    if (!kinds) {
+      // A loop, not a spread and flatMap: a bag holds up to hundreds of lemmas, a question ≈ 100 bags.
+      kinds = new Set();
+      for (const lemma of lemmas) for (const kind of of(lemma)) kinds.add(kind);
+      gathered.set(bag, kinds);
+    }
     return kinds;
   };
   return {
