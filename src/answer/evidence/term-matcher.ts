@@ -96,18 +96,18 @@ export function createTermMatcher({
     // a sentence's bag a third of them twice).
     const words: string[] = [];
     const vectors: Float32Array[] = [];
+    const lemmas = new Set<string>();
+    const verbal = new Set<string>();
+    // Lemmas too from each distinct word once, in the order of first use: the same sets in the
+    // same order as word by word (an article's bag writes most of its words more than once).
     for (const token of new Set(tokens)) {
+      const lemma = lemmatize(token);
+      lemmas.add(lemma);
+      if (verbForm(token, lemma)) verbal.add(lemma);
       const vector = lexicon.vector(token);
       if (!vector) continue;
       words.push(token);
       vectors.push(vector);
-    }
-    const lemmas = new Set<string>();
-    const verbal = new Set<string>();
-    for (const token of tokens) {
-      const lemma = lemmatize(token);
-      lemmas.add(lemma);
-      if (verbForm(token, lemma)) verbal.add(lemma);
     }
     const adverbBases = new Set<string>();
     for (const lemma of lemmas) {
