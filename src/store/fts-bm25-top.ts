@@ -32,6 +32,11 @@ export interface FtsBm25Ranker {
     limit: number;
     /** The natural logarithm as SQLite computes it. */
     ln: (value: number) => number;
+    /**
+     * The rows a filter allows (a join's condition on FTS5's matches): only they are ranked,
+     * while a phrase's idf still counts every match, as `bm25()` does under such a join.
+     */
+    allowed?: ReadonlySet<number>;
   }): { label: number; score: number }[];
 }
 
@@ -48,7 +53,7 @@ export function createFtsBm25Ranker(): FtsBm25Ranker {
     if (touched.length < matches) touched = new Int32Array(Math.max(matches, 2 * touched.length));
   };
   return {
-    top({ phrases, rows, tokens, weights, limit, ln }) {
+    top({ phrases, rows, tokens, weights, limit, ln, allowed }) {
       let maxLabel = -1;
       let postings = 0;
       for (const lists of phrases)
@@ -68,6 +73,7 @@ export function createFtsBm25Ranker(): FtsBm25Ranker {
         if (idf <= 0) idf = 1e-6;
         for (const { labels, rowLengths, bodyCounts, titleCounts } of lists)
           for (let index = 0; index < labels.length; index += 1) {
+            if (allowed && !allowed.has(labels[index]!)) continue;
             let frequency = 0;
             for (let times = bodyCounts[index]!; times > 0; times -= 1) frequency += weights.body;
             for (let times = titleCounts[index]!; times > 0; times -= 1) frequency += weights.title;
