@@ -18,6 +18,24 @@ import type { PostingList } from './term-postings.js';
 
 const K1 = 1.2;
 const B = 0.75;
+/** A binary search's steps in a long list, about: fewer allowed rows than 1 in this many are looked up. */
+const LOOKUP_COST = 16;
+
+/** Where each of `wanted` (ascending) is among `labels` (ascending), in order; those absent left out. */
+function positionsIn(labels: Int32Array, wanted: Int32Array): number[] {
+  const positions: number[] = [];
+  let low = 0;
+  for (const label of wanted) {
+    let high = labels.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (labels[middle]! < label) low = middle + 1;
+      else high = middle;
+    }
+    if (low < labels.length && labels[low] === label) positions.push(low);
+  }
+  return positions;
+}
 
 export interface FtsBm25Ranker {
   /** The best `limit` rows, best first, as FTS5 orders them, with `bm25()`'s value (negative). */
@@ -64,6 +82,7 @@ export function createFtsBm25Ranker(): FtsBm25Ranker {
       if (postings === 0 || limit <= 0) return [];
       fit(maxLabel + 1, postings);
       const averageLength = tokens / rows;
+      const chosen = allowed ? Int32Array.from(allowed).sort() : null;
       let count = 0;
       for (const lists of phrases) {
         let hits = 0;
@@ -71,9 +90,18 @@ export function createFtsBm25Ranker(): FtsBm25Ranker {
         if (hits === 0) continue;
         let idf = ln((rows - hits + 0.5) / (hits + 0.5));
         if (idf <= 0) idf = 1e-6;
-        for (const { labels, rowLengths, bodyCounts, titleCounts } of lists)
-          for (let index = 0; index < labels.length; index += 1) {
-            if (allowed && !allowed.has(labels[index]!)) continue;
+        for (const { labels, rowLengths, bodyCounts, titleCounts } of lists) {
+          // A few rows allowed (a search inside some articles): each looked up in the list,
+          // whose labels ascend, rather than the list read through. The same postings are
+          // visited in the same order either way.
+          const found =
+            chosen && chosen.length * LOOKUP_COST < labels.length
+              ? positionsIn(labels, chosen)
+              : null;
+          const visits = found ? found.length : labels.length;
+          for (let visit = 0; visit < visits; visit += 1) {
+            const index = found ? found[visit]! : visit;
+            if (!found && allowed && !allowed.has(labels[index]!)) continue;
             let frequency = 0;
             for (let times = bodyCounts[index]!; times > 0; times -= 1) frequency += weights.body;
             for (let times = titleCounts[index]!; times > 0; times -= 1) frequency += weights.title;
@@ -88,6 +116,7 @@ export function createFtsBm25Ranker(): FtsBm25Ranker {
               touched[count++] = label;
             } else scores[label]! += score;
           }
+        }
       }
       // The best `limit` in a heap whose root is the worst kept: lower score, then higher label.
       const worse = (a: number, b: number) =>
