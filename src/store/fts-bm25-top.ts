@@ -75,9 +75,11 @@ export function createFtsBm25Ranker(): FtsBm25Ranker {
       let maxLabel = -1;
       let postings = 0;
       for (const lists of phrases)
-        for (const list of lists) {
-          postings += list.labels.length;
-          for (const label of list.labels) if (label > maxLabel) maxLabel = label;
+        for (const { labels } of lists) {
+          postings += labels.length;
+          // A list's labels ascend: its last is its highest.
+          if (labels.length > 0 && labels[labels.length - 1]! > maxLabel)
+            maxLabel = labels[labels.length - 1]!;
         }
       if (postings === 0 || limit <= 0) return [];
       fit(maxLabel + 1, postings);
