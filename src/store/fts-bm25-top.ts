@@ -12,7 +12,8 @@
  * instance (body before title), idf `log((N - n + 0.5) / (n + 0.5))` floored at
  * 1e-6, phrases added in the order of the MATCH expression. The logarithm is
  * the caller's: SQLite's `ln()` is C's `log()`, which differs from `Math.log` in
- * the last bit now and then.
+ * the last bit now and then. A filter (a join's condition in FTS5's query) ranks
+ * only the rows it allows, each idf still over every match.
  */
 import type { PostingList } from './term-postings.js';
 
@@ -74,9 +75,11 @@ export function createFtsBm25Ranker(): FtsBm25Ranker {
     top({ phrases, rows, tokens, weights, limit, ln, allowed }) {
       let maxLabel = -1;
       let postings = 0;
+      let longest = 0;
       for (const lists of phrases)
         for (const { labels } of lists) {
           postings += labels.length;
+          longest = Math.max(longest, labels.length);
           // A list's labels ascend: its last is its highest.
           if (labels.length > 0 && labels[labels.length - 1]! > maxLabel)
             maxLabel = labels[labels.length - 1]!;
@@ -84,7 +87,9 @@ export function createFtsBm25Ranker(): FtsBm25Ranker {
       if (postings === 0 || limit <= 0) return [];
       fit(maxLabel + 1, postings);
       const averageLength = tokens / rows;
-      const chosen = allowed ? Int32Array.from(allowed).sort() : null;
+      // The allowed rows in order, when some list is long enough to look them up in.
+      const chosen =
+        allowed && allowed.size * LOOKUP_COST < longest ? Int32Array.from(allowed).sort() : null;
       let count = 0;
       for (const lists of phrases) {
         let hits = 0;
