@@ -12,12 +12,31 @@
  * instance (body before title), idf `log((N - n + 0.5) / (n + 0.5))` floored at
  * 1e-6, phrases added in the order of the MATCH expression. The logarithm is
  * the caller's: SQLite's `ln()` is C's `log()`, which differs from `Math.log` in
- * the last bit now and then.
+ * the last bit now and then. A filter (a join's condition in FTS5's query) ranks
+ * only the rows it allows, each idf still over every match.
  */
 import type { PostingList } from './term-postings.js';
 
 const K1 = 1.2;
 const B = 0.75;
+/** A binary search's steps in a long list, about: fewer allowed rows than 1 in this many are looked up. */
+const LOOKUP_COST = 16;
+
+/** Where each of `wanted` (ascending) is among `labels` (ascending), in order; those absent left out. */
+function positionsIn(labels: Int32Array, wanted: Int32Array): number[] {
+  const positions: number[] = [];
+  let low = 0;
+  for (const label of wanted) {
+    let high = labels.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (labels[middle]! < label) low = middle + 1;
+      else high = middle;
+    }
+    if (low < labels.length && labels[low] === label) positions.push(low);
+  }
+  return positions;
+}
 
 export interface FtsBm25Ranker {
   /** The best `limit` rows, best first, as FTS5 orders them, with `bm25()`'s value (negative). */
@@ -32,6 +51,11 @@ export interface FtsBm25Ranker {
     limit: number;
     /** The natural logarithm as SQLite computes it. */
     ln: (value: number) => number;
+    /**
+     * The rows a filter allows (a join's condition on FTS5's matches): only they are ranked,
+     * while a phrase's idf still counts every match, as `bm25()` does under such a join.
+     */
+    allowed?: ReadonlySet<number>;
   }): { label: number; score: number }[];
 }
 
@@ -48,17 +72,24 @@ export function createFtsBm25Ranker(): FtsBm25Ranker {
     if (touched.length < matches) touched = new Int32Array(Math.max(matches, 2 * touched.length));
   };
   return {
-    top({ phrases, rows, tokens, weights, limit, ln }) {
+    top({ phrases, rows, tokens, weights, limit, ln, allowed }) {
       let maxLabel = -1;
       let postings = 0;
+      let longest = 0;
       for (const lists of phrases)
-        for (const list of lists) {
-          postings += list.labels.length;
-          for (const label of list.labels) if (label > maxLabel) maxLabel = label;
+        for (const { labels } of lists) {
+          postings += labels.length;
+          longest = Math.max(longest, labels.length);
+          // A list's labels ascend: its last is its highest.
+          if (labels.length > 0 && labels[labels.length - 1]! > maxLabel)
+            maxLabel = labels[labels.length - 1]!;
         }
       if (postings === 0 || limit <= 0) return [];
       fit(maxLabel + 1, postings);
       const averageLength = tokens / rows;
+      // The allowed rows in order, when some list is long enough to look them up in.
+      const chosen =
+        allowed && allowed.size * LOOKUP_COST < longest ? Int32Array.from(allowed).sort() : null;
       let count = 0;
       for (const lists of phrases) {
         let hits = 0;
@@ -66,8 +97,18 @@ export function createFtsBm25Ranker(): FtsBm25Ranker {
         if (hits === 0) continue;
         let idf = ln((rows - hits + 0.5) / (hits + 0.5));
         if (idf <= 0) idf = 1e-6;
-        for (const { labels, rowLengths, bodyCounts, titleCounts } of lists)
-          for (let index = 0; index < labels.length; index += 1) {
+        for (const { labels, rowLengths, bodyCounts, titleCounts } of lists) {
+          // A few rows allowed (a search inside some articles): each looked up in the list,
+          // whose labels ascend, rather than the list read through. The same postings are
+          // visited in the same order either way.
+          const found =
+            chosen && chosen.length * LOOKUP_COST < labels.length
+              ? positionsIn(labels, chosen)
+              : null;
+          const visits = found ? found.length : labels.length;
+          for (let visit = 0; visit < visits; visit += 1) {
+            const index = found ? found[visit]! : visit;
+            if (!found && allowed && !allowed.has(labels[index]!)) continue;
             let frequency = 0;
             for (let times = bodyCounts[index]!; times > 0; times -= 1) frequency += weights.body;
             for (let times = titleCounts[index]!; times > 0; times -= 1) frequency += weights.title;
@@ -82,6 +123,7 @@ export function createFtsBm25Ranker(): FtsBm25Ranker {
               touched[count++] = label;
             } else scores[label]! += score;
           }
+        }
       }
       // The best `limit` in a heap whose root is the worst kept: lower score, then higher label.
       const worse = (a: number, b: number) =>

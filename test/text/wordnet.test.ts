@@ -12,6 +12,7 @@ import {
   verbKinds,
   verbSynonyms,
   wordNetFolder,
+  type WordNet,
 } from '../../src/text/wordnet.js';
 
 const nouns = openWordNet();
@@ -197,5 +198,31 @@ describe("WordNet's nouns", () => {
     const empty = mkdtempSync(join(tmpdir(), 'wordnet-'));
     writeFileSync(join(empty, 'README'), 'no database here');
     expect(() => openWordNet(empty)).toThrow(/index\.noun/u);
+  });
+});
+
+describe('the relations the evidence finder reads', () => {
+  it('remember their lists by lemma: a lemma asked again reads no sense of it again', () => {
+    const reads: string[] = [];
+    const counted: WordNet = {
+      ...nouns,
+      senses: (lemma) => (reads.push(`noun ${lemma}`), nouns.senses(lemma)),
+      verbSense: (lemma) => (reads.push(`verb ${lemma}`), nouns.verbSense(lemma)),
+    };
+    const relations = [
+      [nounKinds(counted), 'fine', 'penalty'],
+      [nounSynonyms(counted), 'judge', 'justice'],
+      [verbKinds(counted), 'postpone', 'delay'],
+      [verbSynonyms(counted), 'refund', 'repay'],
+    ] as const;
+    for (const [relation, lemma, related] of relations) {
+      const first = relation(lemma);
+      expect(first).toContain(related);
+      expect(relation(lemma)).toEqual(first);
+    }
+    expect(reads).toEqual(['noun fine', 'noun judge', 'verb postpone', 'verb refund']);
+    // Each relation remembers its own lemmas: the same lemma through another is read for it.
+    expect(nounSynonyms(counted)('fine')).toEqual(nounSynonyms(nouns)('fine'));
+    expect(reads.at(-1)).toBe('noun fine');
   });
 });

@@ -122,4 +122,59 @@ describe('createFtsBm25Ranker', () => {
     );
     database.close();
   });
+  it('ranks only the rows a filter allows as FTS5 does under the filter, few or many, a term in segments', () => {
+    const database = openFts();
+    const rows = rowsOf(900);
+    const insert = database.prepare('INSERT INTO t (rowid, body, title) VALUES (?, ?, ?)');
+    for (const row of rows) insert.run(row.label, row.body, row.title);
+    const thirds = [rows.slice(0, 300), rows.slice(300, 600), rows.slice(600)].map((part) => {
+      const builder = createPostingsBuilder();
+      for (const row of part) builder.add(countChunkTerms(row.label, row.body, row.title));
+      return new Map(builder.take());
+    });
+    const ln = database.prepare<[number], number>('SELECT ln(?)').pluck();
+    const { rows: count, tokens } = parseFtsAverages(
+      database.prepare<[], Buffer>('SELECT block FROM t_data WHERE id = 1').pluck().get()!,
+    );
+    const filtered = database.prepare<[string, string, number], { label: number; score: number }>(
+      `SELECT rowid AS label, bm25(t, 1, 0.3) AS score FROM t
+       WHERE t MATCH ? AND rowid IN (SELECT value FROM json_each(?)) ORDER BY score LIMIT ?`,
+    );
+    const ranker = createFtsBm25Ranker();
+    // A few rows (looked up in each list), more (the lists read through), none, all; unsorted.
+    const allowedSets = [
+      [817, 5, 433, 12, 640, 299, 300, 301, 899, 900],
+      [3, 4],
+      rows.filter((_, index) => index % 3 !== 1).map((row) => row.label),
+      [],
+      rows.map((row) => row.label).reverse(),
+    ];
+    for (const allowed of allowedSets)
+      for (const terms of [['tide'], ['ferry', 'storm'], ["o'neil", 'x9', 'dock', 'tide']])
+        for (const limit of [1, 7, 120]) {
+          const ours = ranker.top({
+            phrases: terms.map((term) =>
+              thirds.flatMap((third) => (third.has(term) ? [third.get(term)!] : [])),
+            ),
+            rows: count,
+            tokens,
+            weights: { body: 1, title: 0.3 },
+            limit,
+            ln: (value) => ln.get(value)!,
+            allowed: new Set(allowed),
+          });
+          const expected = filtered.all(
+            terms.map((term) => `"${term}"`).join(' OR '),
+            JSON.stringify(allowed),
+            limit,
+          );
+          expect({ size: allowed.length, terms, limit, ours }).toEqual({
+            size: allowed.length,
+            terms,
+            limit,
+            ours: expected,
+          });
+        }
+    database.close();
+  });
 });

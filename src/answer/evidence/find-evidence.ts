@@ -186,11 +186,16 @@ export function createEvidenceFinder({
       text: documents.map((document) => document.cleanText).join('\n'),
     };
     if (placesAtHand.datelines.has(name.toLowerCase())) return 'place';
+    // The pattern's words are literal: without "in <name>" or "near <name>" in the text it
+    // cannot match, and finding those is cheaper than compiling and running it (≈ 2 % of a
+    // question's CPU at 100k, most names never written after either word).
+    const { text } = placesAtHand;
+    if (!text.includes(`in ${name}`) && !text.includes(`near ${name}`)) return null;
     const placed = new RegExp(
       `\\b(?:in|near) ${escapeRegExp(name)}\\b(?![\\s-]+\\p{Lu})(?!['’]s)`,
       'u',
     );
-    return placed.test(placesAtHand.text) ? 'place' : null;
+    return placed.test(text) ? 'place' : null;
   };
   const byDocument = new Map<string, DocumentSentences>();
   for (const document of documents)

@@ -96,18 +96,18 @@ export function createTermMatcher({
     // a sentence's bag a third of them twice).
     const words: string[] = [];
     const vectors: Float32Array[] = [];
+    const lemmas = new Set<string>();
+    const verbal = new Set<string>();
+    // Lemmas too from each distinct word once, in the order of first use: the same sets in the
+    // same order as word by word (an article's bag writes most of its words more than once).
     for (const token of new Set(tokens)) {
+      const lemma = lemmatize(token);
+      lemmas.add(lemma);
+      if (verbForm(token, lemma)) verbal.add(lemma);
       const vector = lexicon.vector(token);
       if (!vector) continue;
       words.push(token);
       vectors.push(vector);
-    }
-    const lemmas = new Set<string>();
-    const verbal = new Set<string>();
-    for (const token of tokens) {
-      const lemma = lemmatize(token);
-      lemmas.add(lemma);
-      if (verbForm(token, lemma)) verbal.add(lemma);
     }
     const adverbBases = new Set<string>();
     for (const lemma of lemmas) {
@@ -127,7 +127,12 @@ export function createTermMatcher({
     lemmas: ReadonlySet<string> = bag.lemmas,
   ) => {
     let kinds = gathered.get(bag);
-    if (!kinds) gathered.set(bag, (kinds = new Set([...lemmas].flatMap((lemma) => of(lemma)))));
+    if (!kinds) {
+      // A loop, not a spread and flatMap: a bag holds up to hundreds of lemmas, a question ≈ 100 bags.
+      kinds = new Set();
+      for (const lemma of lemmas) for (const kind of of(lemma)) kinds.add(kind);
+      gathered.set(bag, kinds);
+    }
     return kinds;
   };
   return {
