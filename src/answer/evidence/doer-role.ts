@@ -46,10 +46,7 @@ function entityOf(parsed: ParsedText, [first, last]: [number, number]): Entity {
  * participle right after a noun, "the pilot flying") and the one after its "by" ("led by
  * marine biologist Dr Hannah Reyes", "approved by your line manager"). A negated verb has none.
  */
-function doerPhrases(
-  parsed: ParsedText,
-  askedVerbs: ReadonlySet<string>,
-): [number, number][] {
+function doerPhrases(parsed: ParsedText, askedVerbs: ReadonlySet<string>): [number, number][] {
   const tokens = parsed.tokens;
   const found: [number, number][] = [];
   tokens.forEach((token, verb) => {
