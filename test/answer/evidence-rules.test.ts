@@ -3221,3 +3221,15 @@ PERTH, 12 June 2023 - The study, published in the journal Coral Biology, was fun
     expect(ask('Who led the coral study?').answer).not.toMatch(/^Biology\b/u);
   });
 });
+
+describe('a figure bounded from the other side than asked', () => {
+  const ask = askerFor({
+    '001_expenses.md': `# Travel and expenses policy
+
+Claims under £500 are approved by your line manager. Claims of £500 or more also need sign-off from the finance director, currently Priya Shah.`,
+  });
+
+  it('does not meet the question\'s figure ("over £500" is not met by "under £500")', () => {
+    expect(ask('Who approves expense claims over £500?').answer).not.toMatch(/line manager/u);
+  });
+});

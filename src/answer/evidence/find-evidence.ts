@@ -50,6 +50,7 @@ import {
   statesAskedRole,
 } from './role-fit.js';
 import { doerRoles } from './doer-role.js';
+import { figureBound } from './figure-bound.js';
 import { asksDoer } from '../analyze/asks-doer.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { inferAnswerType } from './infer-answer-type.js';
@@ -676,6 +677,14 @@ export function createEvidenceFinder({
       for (const number of extra.numbers)
         if (!statesNumber(plain, number) && !(labels.has(number) && statesNumber(titled, number)))
           return number;
+      // "Who approves claims over £500?" is not answered by "Claims under £500 are approved
+      // by…": the sentence bounds the figure from the other side.
+      const sentence = textOf(document, entry.spans[position]!.span);
+      for (const number of extra.numbers) {
+        const asked = figureBound(analysis.question, number);
+        const stated = asked === null ? null : figureBound(sentence, number);
+        if (stated !== null && stated !== asked) return number;
+      }
       return null;
     }
 
