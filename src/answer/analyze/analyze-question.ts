@@ -3,6 +3,7 @@
  * the articles it names, and for a follow-up, what it refers to in the
  * conversation (resolve-conversation.ts).
  */
+import { adverbPhrases } from './adverb-phrases.js';
 import type { WordVectors } from '../../embed/word-vectors.js';
 import type { WordNet } from '../../text/wordnet.js';
 import { termWeight } from '../../embed/term-weights.js';
@@ -228,13 +229,6 @@ function functionWords(parsed: ParsedText): string[] {
     .map((token) => lemmatize(token.normal));
 }
 
-/** Words an adverb of several words may have at most ("in the long run"). */
-const ADVERB_PHRASE_WORDS = 4;
-
-/**
- * The words of `parsed` that make up an adverb of several words WordNet knows ("in the end",
- * "at the moment", "by the way"), as lemmas: they say how or when, not what is asked about.
- */
 /** Parts of speech of a phrasal verb's particle ("called off", "stepped down"). */
 const PARTICLES: ReadonlySet<string> = new Set(['ADP', 'PART', 'ADV']);
 
@@ -253,20 +247,16 @@ function phrasalVerb(
   return senses.verbSense(phrase) ? phrase : null;
 }
 
+/**
+ * The words of `parsed` that make up an adverb of several words WordNet knows ("in the end",
+ * "at the moment", "by the way"), as lemmas: they say how or when, not what is asked about.
+ */
 function adverbPhraseWords(parsed: ParsedText, senses: WordNet | undefined): string[] {
   if (!senses) return [];
   const words = parsed.tokens.map((token) => token.normal);
-  const found: string[] = [];
-  for (let start = 0; start < words.length; start += 1)
-    for (let length = ADVERB_PHRASE_WORDS; length >= 2; length -= 1) {
-      const phrase = words.slice(start, start + length);
-      if (phrase.length < length || !phrase.every((word) => /^\p{L}+$/u.test(word))) continue;
-      if (senses.isAdverb(phrase)) {
-        found.push(...phrase.map(lemmatize));
-        break;
-      }
-    }
-  return found;
+  return adverbPhrases(words, (phrase) => senses.isAdverb(phrase))
+    .flat()
+    .map(lemmatize);
 }
 
 /** The request words of `parsed` addressed to the speaker (or "in brief"), as lemmas. */

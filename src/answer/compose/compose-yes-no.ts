@@ -13,6 +13,7 @@ import { STATED_CREDIT } from '../evidence/term-matcher.js';
 import type { Draft } from './draft.js';
 import { answerAfter, asksItself } from './posed-question.js';
 import { endsAsking } from '../../text/ends-asking.js';
+import { adverbPhrases } from '../analyze/adverb-phrases.js';
 import { CEASING, inNegationScope } from '../analyze/negation-scope.js';
 
 /** Coverage from which a sentence that neither negates nor contradicts counts as saying yes; chosen on the development sets. */
@@ -335,31 +336,21 @@ export interface YesNoOptions {
   isAdverb?: ((words: readonly string[]) => boolean) | undefined;
 }
 
-/** Most words of an adverb WordNet holds as one ("on time", "in advance", "ahead of time"). */
-const ADVERB_WORDS = 4;
-
 /**
- * The adverbs of several words the question uses that the sentence does not write ("Did the
+ * True when the question uses an adverb of several words the sentence does not write ("Did the
  * bridge open on time?" — "opened … two years late"): the search sets them aside as framing,
  * but a "Yes" asserts how, as well as what, was asked.
  */
-function unstatedAdverbs(
+function leavesAdverbUnstated(
   question: readonly Token[],
   sentence: string,
   isAdverb: (words: readonly string[]) => boolean,
-): string[] {
-  const words = question.map((token) => token.normal);
+): boolean {
   const text = sentence.toLowerCase();
-  const found: string[] = [];
-  for (let start = 0; start < words.length; start += 1)
-    for (let length = ADVERB_WORDS; length >= 2; length -= 1) {
-      const phrase = words.slice(start, start + length);
-      if (phrase.length < length || !phrase.every((word) => /^\p{L}+$/u.test(word))) continue;
-      if (!isAdverb(phrase)) continue;
-      if (!text.includes(phrase.join(' '))) found.push(phrase.join(' '));
-      break;
-    }
-  return found;
+  return adverbPhrases(
+    question.map((token) => token.normal),
+    isAdverb,
+  ).some((phrase) => !text.includes(phrase.join(' ')));
 }
 
 export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Draft {
@@ -544,7 +535,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     !notStatedAsVerb(evidence, assertedVerbs, best) &&
     !doneByOthers(askedVerbs, best.parsed.tokens, askedOf) &&
     (options.isAdverb === undefined ||
-      unstatedAdverbs(questionTokens, best.text, options.isAdverb).length === 0) &&
+      !leavesAdverbUnstated(questionTokens, best.text, options.isAdverb)) &&
     best.verbCoverage >= AFFIRM_VERB &&
     best.coverage >= AFFIRM_COVERAGE &&
     best.ownCoverage >= AFFIRM_OWN_COVERAGE

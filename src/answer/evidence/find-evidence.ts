@@ -50,7 +50,7 @@ import {
   statesAskedRole,
 } from './role-fit.js';
 import { doerRoles } from './doer-role.js';
-import { figureBound } from './figure-bound.js';
+import { figureBound, type FigureBound } from './figure-bound.js';
 import { asksDoer } from '../analyze/asks-doer.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { inferAnswerType } from './infer-answer-type.js';
@@ -520,6 +520,13 @@ export function createEvidenceFinder({
     const precedingText = (entry: DocumentSentences, position: number, width: number) =>
       textBetween(entry, position - width, position);
 
+    // The side the question bounds each of its figures on, read once ("claims over £500").
+    const askedBounds = new Map<string, FigureBound | null>();
+    const askedBound = (number: string) => {
+      if (!askedBounds.has(number)) askedBounds.set(number, figureBound(analysis.question, number));
+      return askedBounds.get(number)!;
+    };
+
     function unmetConstraint(
       entry: DocumentSentences,
       position: number,
@@ -681,7 +688,7 @@ export function createEvidenceFinder({
       // by…": the sentence bounds the figure from the other side.
       const sentence = textOf(document, entry.spans[position]!.span);
       for (const number of extra.numbers) {
-        const asked = figureBound(analysis.question, number);
+        const asked = askedBound(number);
         const stated = asked === null ? null : figureBound(sentence, number);
         if (stated !== null && stated !== asked) return number;
       }
