@@ -1,6 +1,7 @@
 /**
  * A "Yes" by English grammar: a passive sentence's subject is what the verb is done to, not
- * another doer; a particle that ends the question ("Is the freeze over?") must be stated; the sentence judged states the asked event as a verb.
+ * another doer, and when the sentence names the asked thing apart from it, the verb is done to
+ * another thing; a particle that ends the question ("Is the freeze over?") must be stated; the sentence judged states the asked event as a verb.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
@@ -27,6 +28,22 @@ Up to five unused days may be carried over into the next year. Carried-over days
     );
     const response = await corpus.ask('Can I carry over unused leave?');
     expect(response.answer).toMatch(/^Yes \[1\]/u);
+  }, 60_000);
+
+  it('gives no "Yes" when it is done to another thing than the one the question names', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_inspection.md': `# Inspection summary: Ashbury General Hospital
+
+Staff were caring and patients spoke highly of them. The maternity unit was rated Outstanding, the only part of the hospital to receive that rating.`,
+      },
+      { lexicon },
+    );
+    const other = await corpus.ask('Was the hospital rated Outstanding?');
+    expect(other.answer).not.toMatch(/^Yes\b/u);
+    expect(other.refused).toBe(false);
+    const same = await corpus.ask('Was the maternity unit rated Outstanding?');
+    expect(same.answer).toMatch(/^Yes \[1\]/u);
   }, 60_000);
 });
 

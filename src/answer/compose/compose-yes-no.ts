@@ -261,14 +261,25 @@ function doneByOthers(
     // "Unused days may be carried over": in the passive, the noun before the verb is what
     // the verb is done to, not who does it.
     const auxiliary = stated[before];
-    if (auxiliary?.pos === 'AUX' && ['be', 'being'].includes(lemmatize(auxiliary.normal)))
-      return false;
+    const passive =
+      auxiliary?.pos === 'AUX' && ['be', 'being'].includes(lemmatize(auxiliary.normal));
     while (before >= 0 && BETWEEN_SUBJECT_AND_VERB.has(stated[before]!.pos)) before -= 1;
     const subject = stated[before];
-    return (
+    const other =
       subject !== undefined &&
       (subject.pos === 'NOUN' || subject.pos === 'PROPN') &&
-      !questionLemmas.has(lemmatize(subject.normal))
+      !questionLemmas.has(lemmatize(subject.normal));
+    if (!passive) return other;
+    // What it is done to may be the asked thing by another word ("Can I carry over unused
+    // leave?" — "unused days may be carried over"), unless the sentence names the asked thing
+    // apart from it: "Was the hospital rated Outstanding?" — "The maternity unit was rated
+    // Outstanding, the only part of the hospital to…".
+    return (
+      other &&
+      stated.some(
+        (token, index) =>
+          index !== before && token.pos === 'NOUN' && questionLemmas.has(lemmatize(token.normal)),
+      )
     );
   });
 }
