@@ -262,3 +262,23 @@ ARDEN, 3 May 2024 - The Kessock Narrows bridge opened to traffic on Friday, two 
     }
   }, 60_000);
 });
+
+describe('a noun carried by a light verb', () => {
+  const strike = `Nurses walk out
+
+Around 600 nurses at Ashbury General Hospital went on strike for 48 hours on Tuesday, the first strike in the hospital's history. Doctors at the hospital did not go on strike.`;
+
+  it('states its event as the verb would ("went on strike" for "did they strike?")', async () => {
+    const corpus = createExtractiveCorpus({ '001_strike.txt': strike }, { lexicon });
+    const response = await corpus.ask('Did the nurses strike?');
+    expect(response.answer).toMatch(/^Yes \[1\]/u);
+    const negated = await corpus.ask('Did the doctors strike?');
+    expect(negated.answer).toMatch(/^No \[1\]/u);
+  }, 60_000);
+
+  it('with the subject before a prepositional phrase ("nurses at Ashbury General Hospital went")', async () => {
+    const corpus = createExtractiveCorpus({ '001_strike.txt': strike }, { lexicon });
+    const response = await corpus.ask('Did the nurses go on strike?');
+    expect(response.answer).toMatch(/^Yes \[1\]/u);
+  }, 60_000);
+});

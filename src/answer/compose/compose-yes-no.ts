@@ -15,6 +15,7 @@ import { answerAfter, asksItself } from './posed-question.js';
 import { endsAsking } from '../../text/ends-asking.js';
 import { adverbPhrases } from '../analyze/adverb-phrases.js';
 import { CEASING, inNegationScope } from '../analyze/negation-scope.js';
+import { carriedByLightVerb } from '../analyze/light-verbs.js';
 
 /** Coverage from which a sentence that neither negates nor contradicts counts as saying yes; chosen on the development sets. */
 const AFFIRM_COVERAGE = 0.6;
@@ -186,11 +187,15 @@ function notLiterallyStated(evidence: Evidence, sentence: EvidenceSentence): str
  */
 function onlyNominalized(verbs: ReadonlySet<string>, stated: readonly Token[]): boolean {
   return [...verbs].some((lemma) => {
-    const uses = stated.filter((other) => {
+    const uses = stated.flatMap((other, at) => {
       const otherLemma = lemmatize(other.normal);
-      return otherLemma === lemma || sharesStem(otherLemma, lemma, DERIVATION_SHARE);
+      return otherLemma === lemma || sharesStem(otherLemma, lemma, DERIVATION_SHARE) ? [at] : [];
     });
-    return uses.length > 0 && uses.every((other) => other.pos === 'NOUN');
+    // A noun a light verb carries states its event ("went on strike").
+    return (
+      uses.length > 0 &&
+      uses.every((at) => stated[at]!.pos === 'NOUN' && !carriedByLightVerb(stated, at))
+    );
   });
 }
 
@@ -204,8 +209,9 @@ function notStatedAsVerb(
   verbs: ReadonlySet<string>,
   sentence: EvidenceSentence,
 ): boolean {
-  const statedVerbs = sentence.parsed.tokens
-    .filter((token) => token.pos === 'VERB')
+  const tokens = sentence.parsed.tokens;
+  const statedVerbs = tokens
+    .filter((token, at) => token.pos === 'VERB' || carriedByLightVerb(tokens, at))
     .map((token) => token.text)
     .join(' ');
   // "Was it paid in cash?" — "agreed to acquire it for $310 million in cash": an amount of
@@ -264,6 +270,7 @@ function doneByOthers(
     const passive =
       auxiliary?.pos === 'AUX' && ['be', 'being'].includes(lemmatize(auxiliary.normal));
     while (before >= 0 && BETWEEN_SUBJECT_AND_VERB.has(stated[before]!.pos)) before -= 1;
+    before = headBefore(stated, before);
     const subject = stated[before];
     const other =
       subject !== undefined &&
@@ -282,6 +289,27 @@ function doneByOthers(
       )
     );
   });
+}
+
+/** Parts of speech inside a noun phrase before its head noun ("the 600 striking nurses", "Iran's"). */
+const IN_NOUN_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART']);
+
+/**
+ * The head of the subject whose last word is at `last`: a noun phrase after a preposition that
+ * follows a noun is that noun's complement ("Around 600 nurses at Ashbury General Hospital
+ * went…": the nurses went), so the head is the noun before the preposition.
+ */
+function headBefore(tokens: readonly Token[], last: number): number {
+  let head = last;
+  let at = last;
+  for (;;) {
+    while (at >= 0 && IN_NOUN_PHRASE.has(tokens[at]!.pos)) at -= 1;
+    const governing = tokens[at - 1];
+    if (tokens[at]?.pos !== 'ADP' || (governing?.pos !== 'NOUN' && governing?.pos !== 'PROPN'))
+      return head;
+    head = at - 1;
+    at -= 1;
+  }
 }
 
 /** Parts of speech of a word that may end a question as its predicate ("over", "off", "out"). */
