@@ -142,6 +142,9 @@ function shorten(text: string, max = 90): string {
   return `${text.slice(0, text.lastIndexOf(' ', max - 1)).replace(/[,;:]$/u, '')}…`;
 }
 
+/** The label of a header field giving the title ("Title: …", "Headline: …"). */
+const TITLE_LABEL = /^(?:title|headline)\s*:\s*(?=\S)/iu;
+
 /** Cleans one file's text; `fallbackTitle` is used when nothing better is found. */
 export function cleanDocument(fileText: string, fallbackTitle: string): CleanedDocument {
   let date: string | null = null;
@@ -318,9 +321,10 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   const heading = bestLeading
     ? undefined
     : kept.find((line) => isHeading(line.text) && line.text.split(/\s+/u).length >= 5);
+  // "Title: Nurses walk out…", a header field as the first line: the label names the field.
   const title = plainText(
     bestLeading?.text ?? heading?.text ?? (firstSentence ? shorten(firstSentence) : fallbackTitle),
-  );
+  ).replace(TITLE_LABEL, '');
 
   return {
     title,

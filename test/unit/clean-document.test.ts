@@ -164,6 +164,15 @@ describe('reading the header lines and dateline of articles laid out in other st
     expect(parse(byline)).toMatchObject({ date: '2022-05-23', source: 'The Valley Herald' });
   });
 
+  it('reads a header of labelled fields ("Title:", "Date:", "Source:") without the labels', () => {
+    const text = `Title: Nurses walk out over pay\nDate: 2023-01-18\nSource: Midlands Health Journal\n\nAround 600 nurses went on strike for 48 hours on Tuesday.\n`;
+    expect(parse(text)).toMatchObject({
+      title: 'Nurses walk out over pay',
+      date: '2023-01-18',
+      source: 'Midlands Health Journal',
+    });
+  });
+
   it('reads date and agency from the dateline opening the story, and keeps the dateline in the text', () => {
     const text = `Bridge reopens after repairs\n\nPORTVILLE, 14 February 2021 (CW) - The harbour bridge reopened to traffic on Friday after repairs that took six months.\n`;
     const document = parse(text);
