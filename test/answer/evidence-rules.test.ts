@@ -374,6 +374,21 @@ ASHBURY, 2 May 2024 - The library was due to reopen in March 2025; it will now r
     expect(response.answer).toMatch(/^September 2025/u);
   }, 60_000);
 
+  it('answers "how much did it cost?" from the sentence stating the cost, not the one predicting it', async () => {
+    const corpus = {
+      '058_plan.txt': `Hospital to build children's ward
+
+ASHBURY, 14 March 2022 - The children's ward will cost £18.5 million, of which £12 million comes from the Department of Health.`,
+      '059_opens.txt': `Children's ward opens late
+
+ASHBURY, 9 December 2024 - The children's ward admitted its first patients on Monday. The ward cost £20.6 million, more than planned.`,
+    };
+    const happened = await askIn(corpus, "How much did the children's ward cost?");
+    expect(happened.answer).toMatch(/^£20\.6 million/u);
+    const predicted = await askIn(corpus, "How much will the children's ward cost?");
+    expect(predicted.answer).toMatch(/^£18\.5 million/u);
+  }, 60_000);
+
   it('takes a figure labelling a name ("Ledgerly 2.0") as met by the article\'s title', async () => {
     const response = await askIn(
       {
@@ -449,6 +464,8 @@ VELDHAVEN, 20 May 2024 - Ruud Kamp, who broke a bone in his foot last May, was o
     expect(verbs('How long did Imran Khan’s visit to Tehran last?')).toEqual(['last']);
     // Followed by the name it takes as object.
     expect(verbs('Did Marisol Quenneville direct Crownfire?')).toEqual(['direct']);
+    // After "do", an "'s" is a possessive: the word after it heads a noun phrase, not a verb.
+    expect(verbs("How much did the children's ward cost?")).toEqual(['cost']);
   });
 
   it('does not take the noun asked for ("which chart…") as naming the article whose title has it', () => {

@@ -118,6 +118,11 @@ function subjectVerbTagged(parsed: ParsedText): ParsedText {
 function doSupportedVerb(parsed: ParsedText): void {
   const tokens = parsed.tokens;
   const does = tokens.findIndex((token) => token.pos === 'AUX' && token.lemma === 'do');
+  // "How much did the children's ward cost?": "do" carries the tense, so an "'s" after it is no
+  // "is" or "has" but a possessive, and the word after it heads a noun phrase.
+  for (const [at, token] of tokens.entries())
+    if (does >= 0 && at > does + 1 && token.pos === 'VERB' && isPossessive(tokens[at - 1]!))
+      token.pos = 'NOUN';
   // An infinitive after "to" ("what did it cost to build?") is a complement, not the verb "do"
   // supports.
   // "How much revenue did Tonearc have…": "have", "be" or "do" after the subject is the bare
@@ -141,6 +146,11 @@ function doSupportedVerb(parsed: ParsedText): void {
     );
   });
   if (verb) verb.pos = 'VERB';
+}
+
+/** A possessive "'s" (or "’s", or the bare apostrophe of a plural: "the nurses' pay"). */
+function isPossessive(token: Token): boolean {
+  return token.pos === 'PART' && /^['’]s?$/u.test(token.text);
 }
 
 function startsQuestion(parsed: ParsedText, word: string): boolean {

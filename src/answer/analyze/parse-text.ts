@@ -703,8 +703,8 @@ const MODALS: ReadonlySet<string> = new Set([
   'might',
   'must',
 ]);
-/** Parts of speech that open a verb's object or complement: "direct the film", "direct it", "direct Crownfire", "vote for". */
-const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADP']);
+/** Parts of speech that open a verb's object or complement: "direct the film", "direct it", "direct Crownfire", "vote for", "cost £18.5 million". */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADP', 'SYM']);
 
 /**
  * "Quenneville will not direct the film": after a modal (and "not" or adverbs) English needs a
