@@ -273,6 +273,21 @@ OSTRAVIA, 2 May 2021 - The ferry talks between Veldhaven and Ostravia broke down
     expect(timed.refused).toBe(true);
   }, 60_000);
 
+  it('answers "who is the chief executive?" with the latest holder, whom a copula gives the role ("became chief executive")', async () => {
+    const corpus = {
+      '060_strike.txt': `Nurses strike
+
+ASHBURY, 18 January 2023 - Margaret Oduya, the chief executive, said she understood the nurses' anger. Chief executive Margaret Oduya also said pay was set nationally.`,
+      '061_interview.txt': `A year at the top
+
+ASHBURY, 20 April 2026 - Dr Leila Haddad became chief executive of Ashbury General Hospital in April 2025, after Margaret Oduya retired.`,
+    };
+    const now = await askIn(corpus, 'Who is the chief executive?');
+    expect(now.answer).toMatch(/^Dr Leila Haddad/u);
+    const then = await askIn(corpus, 'Who was the chief executive in 2023?');
+    expect(then.answer).toMatch(/^Margaret Oduya/u);
+  }, 60_000);
+
   it('takes a name whose asked role is narrowed another way ("the committee chair") for another office\'s holder', async () => {
     const response = await askIn(
       {

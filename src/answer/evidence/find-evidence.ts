@@ -1714,6 +1714,8 @@ const PRESENT_PHRASES = [
 /** The question asks what is so at present. */
 function asksPresent(parsed: ParsedText): boolean {
   const words = parsed.tokens.map((token) => token.text.toLowerCase());
+  // "Who is the chief executive?": who holds a role now.
+  if (words[0] === 'who' && (words[1] === 'is' || words[1] === 'are')) return true;
   return words.some(
     (word, index) =>
       PRESENT_WORDS.has(word) ||

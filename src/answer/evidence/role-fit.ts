@@ -44,6 +44,9 @@ function stated(word: string, question: readonly string[]): boolean {
   );
 }
 
+/** English's copulas: a noun phrase after them is said of the subject ("became chief executive"). */
+const COPULAS: ReadonlySet<string> = new Set(['be', 'become', 'remain']);
+
 /** The role phrase before the name (with the name's own leading asked words) and the one after it. */
 function rolePhrases(entity: Entity, parsed: ParsedText, roles: ReadonlySet<string>): Token[][] {
   const tokens = parsed.tokens;
@@ -63,8 +66,13 @@ function rolePhrases(entity: Entity, parsed: ParsedText, roles: ReadonlySet<stri
   // library board,"
   const after: Token[] = [];
   let right = entity.last + 1;
-  if (tokens[right]?.normal === ',') {
-    right += 1;
+  // "Dr Leila Haddad became chief executive of…": the role a copula predicates of the name.
+  let auxiliary = right;
+  while (tokens[auxiliary]?.pos === 'AUX' && !COPULAS.has(tokens[auxiliary]!.lemma))
+    auxiliary += 1;
+  const copula = COPULAS.has(lemmatize(tokens[auxiliary]?.normal ?? ''));
+  if (copula || tokens[right]?.normal === ',') {
+    right = copula ? auxiliary + 1 : right + 1;
     const verb = tokens[right + 1];
     if (
       tokens[right]?.normal === 'who' &&
