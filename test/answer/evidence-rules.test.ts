@@ -3254,6 +3254,18 @@ PERTH, 12 June 2023 - The study, published in the journal Coral Biology, was fun
   });
 });
 
+describe('a name sharing a word with a name the question gives', () => {
+  const ask = askerFor({
+    '001_ward.txt': `Children's ward opens
+
+ASHBURY, 9 December 2024 - The Rowan Ward admitted its first patients on Monday. It is named after Rowan Hale, a seven-year-old patient who helped lead the charity appeal.`,
+  });
+
+  it('is another name, whole ("Rowan Hale" for "who is Rowan Ward named after?")', () => {
+    expect(ask('Who is Rowan Ward named after?').answer).toMatch(/^Rowan Hale \[1\]/u);
+  });
+});
+
 describe('a figure bounded from the other side than asked', () => {
   const ask = askerFor({
     '001_expenses.md': `# Travel and expenses policy

@@ -938,7 +938,14 @@ export function createEvidenceFinder({
           counted.last > counted.first;
         const rest = opensWithHead
           ? counted
-          : withoutAskedWords(counted, parsed, questionWords, isCommonWord, isEnglishWord);
+          : withoutAskedWords(
+              counted,
+              parsed,
+              questionWords,
+              analysis.constraints.names,
+              isCommonWord,
+              isEnglishWord,
+            );
         // A counted figure repeats the question only by its figure: the noun it counts is the
         // asked one ("420 homes" asked of "Tarrant Homes").
         const own = counted === withUnit ? rest?.text : withUnit.text;
@@ -1423,18 +1430,29 @@ function withoutAskedWords(
   entity: Entity,
   parsed: ParsedText,
   questionWords: Set<string>,
+  names: readonly (readonly string[])[],
   isCommonWord: (word: string) => boolean,
   isEnglishWord: (word: string) => boolean,
 ): Entity | null {
   if (entity.type !== 'name') return entity;
+  const words = parsed.tokens
+    .slice(entity.first, entity.last + 1)
+    .map((token) => token.normal.replace(/['’]s$/u, ''));
   let first = entity.first;
-  while (
-    first <= entity.last &&
-    questionWords.has(parsed.tokens[first]!.normal.replace(/['’]s$/u, ''))
-  )
-    first += 1;
+  while (first <= entity.last && questionWords.has(words[first - entity.first]!)) first += 1;
   if (first > entity.last) return null;
   if (first === entity.first) return entity;
+  // "Rowan Hale" asked "who is Rowan Ward named after?": the words it shares are of a name the
+  // question gives that goes on with words of its own ("Ward"), so it is another name, whole.
+  const shared = words.slice(0, first - entity.first);
+  if (
+    names.some(
+      (name) =>
+        shared.every((word) => name.includes(word)) &&
+        name.some((word) => word.length >= 3 && !words.includes(word)),
+    )
+  )
+    return entity;
   // "Brackenridge United" asked as "Brackenridge": what is left is a common word, not another name.
   // "Aurelian Airways Group" asked as "Aurelian": a rest of common words only names it again.
   if (
