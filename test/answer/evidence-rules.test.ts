@@ -481,6 +481,8 @@ VELDHAVEN, 20 May 2024 - Ruud Kamp, who broke a bone in his foot last May, was o
     expect(verbs('Did Marisol Quenneville direct Crownfire?')).toEqual(['direct']);
     // After "do", an "'s" is a possessive: the word after it heads a noun phrase, not a verb.
     expect(verbs("How much did the children's ward cost?")).toEqual(['cost']);
+    // Before an adverb ending the question.
+    expect(verbs('Why did the ward open late?')).toEqual(['open']);
   });
 
   it('does not take the noun asked for ("which chart…") as naming the article whose title has it', () => {
@@ -1546,6 +1548,21 @@ The second major incident of the quarter was a 25-minute failure of email receip
       expect(response.answer).not.toMatch(/latency alert/u);
     });
   });
+
+  it('takes a verb of blaming as naming the cause ("The hospital blamed a nurses\' strike…")', async () => {
+    const response = await askIn(
+      {
+        '063_ward.txt': `Children's ward opens
+
+ASHBURY, 9 December 2024 - The children's ward opened on Monday, nine months late. The ward has 32 beds and two rooms where parents can stay overnight, and its nurses were recruited from abroad because of shortages.
+
+The hospital blamed a nurses' strike and the discovery of asbestos for the late opening of the ward.`,
+      },
+      'Why did the ward open late?',
+    );
+    expect(response.answer).toMatch(/^The hospital blamed a nurses' strike/u);
+    expect(response.answer).not.toMatch(/because of shortages/u);
+  }, 60_000);
 
   it('answers what an article the question names says, though another repeats more of its words', async () => {
     const response = await askIn(

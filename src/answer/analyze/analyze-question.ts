@@ -142,7 +142,9 @@ function doSupportedVerb(parsed: ParsedText): void {
       before.pos !== 'PART' &&
       (after === undefined ||
         ['ADP', 'DET', 'PRON', 'PROPN', 'PUNCT'].includes(after.pos) ||
-        after.normal === 'to')
+        after.normal === 'to' ||
+        // "Why did the ward open late?": an adverb of manner or time ends the question.
+        (['ADV', 'ADJ'].includes(after.pos) && tokens[at + 2]?.pos === 'PUNCT'))
     );
   });
   if (verb) verb.pos = 'VERB';

@@ -102,6 +102,9 @@ export function givesReason(sentence: EvidenceSentence): boolean {
  */
 const STATED_CAUSE_BONUS = 0.3;
 
+/** English's verbs that name what is blamed for something: their object is its cause. */
+const BLAMING_VERBS: ReadonlySet<string> = new Set(['blame']);
+
 /**
  * True when the sentence names a cause outright: a noun of reason ("The cause was an expired
  * certificate", "the main reason is…") or a verb of causing with its agent or effect ("was
@@ -112,6 +115,8 @@ export function statesCause(sentence: EvidenceSentence): boolean {
   return tokens.some((token, index) => {
     const lemma = lemmatize(token.normal);
     if (token.pos === 'NOUN' && lemma !== 'why' && REASON_WORDS.has(lemma)) return true;
+    // "The hospital blamed the nurses' strike": a verb of blaming names the cause as its object.
+    if (token.pos === 'VERB' && BLAMING_VERBS.has(lemma)) return true;
     const next = tokens[index + 1]?.normal;
     return token.pos === 'VERB' && CAUSING_VERBS.has(lemma) && (next === 'by' || next === 'to');
   });
