@@ -111,6 +111,16 @@ describe('answerFit for organisations', () => {
     expect(fit('Halvik Bank')).toBe(fit('Orla Quay'));
     expect(fit('Mervik')).toBeLessThan(fit('Selmar Lines'));
   });
+
+  it('fits a name opening with a title of address ("Mr Ashcombe") as no organisation or place, but as a person', () => {
+    const fitAs = fitIn(
+      'The prosecutor said Mr Ashcombe made 46 payments to Redstone Consulting, a company in Jersey.',
+    );
+    expect(fitAs('Mr Ashcombe', 'organization')).toBeLessThan(0.4);
+    expect(fitAs('Mr Ashcombe', 'place')).toBeLessThan(0.4);
+    expect(fitAs('Mr Ashcombe', 'person')).toBeGreaterThanOrEqual(0.6);
+    expect(fitAs('Redstone Consulting', 'organization')).toBeGreaterThanOrEqual(0.6);
+  });
 });
 
 describe('answerFit after "on"', () => {

@@ -190,6 +190,25 @@ function quoted(entity: Entity, text: string): boolean {
   return before && after;
 }
 
+/** English's titles of address before a person's name (a closed class). */
+const TITLES_OF_ADDRESS: ReadonlySet<string> = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'prof',
+  'professor',
+]);
+
+/** A person's name's fit as an organisation or a place: below the least fit an answer needs. */
+const ADDRESSED_FIT = 0.2;
+
 /** Prepositions of place that also say where someone belongs: "at Google", "from Halden Hotels". */
 const MEMBERSHIP: ReadonlySet<string> = new Set(['at', 'from', 'to']);
 
@@ -214,6 +233,9 @@ function nameFit(
   // them), never to places.
   const after = parsed.tokens[entity.last + 1]?.text === ',' ? 2 : 1;
   const personal = parsed.tokens[entity.last + after]?.normal === 'who';
+  // "Mr Ashcombe", "Dr Leila Haddad": a title of address names a person.
+  const addressed = TITLES_OF_ADDRESS.has(words[0]!.toLowerCase().replace(/\.$/u, ''));
+  if (addressed && (type === 'organization' || type === 'place')) return ADDRESSED_FIT;
   switch (type) {
     case 'place':
       // "northern European chefs": a lone common word before a noun describes it, as a
