@@ -43,3 +43,35 @@ describe('a list of a kind of place', () => {
     expect(listed).not.toContain('Pakistan');
   });
 });
+
+describe('a list of a kind the names themselves write', () => {
+  let courts: ExtractiveCorpus;
+  beforeAll(async () => {
+    courts = createExtractiveCorpus(
+      {
+        '001_charged.txt': `Former treasurer charged
+
+KERROW, 3 May 2021 - Neil Ashcombe will appear at Kerrow Magistrates' Court on 24 May.`,
+        '002_verdict.txt': `Ashcombe guilty
+
+KERROW, 11 March 2022 - A jury at Halbury Crown Court found Neil Ashcombe guilty of fraud on Thursday. Council leader Ruth Okonedo said the town could move on.`,
+        '003_appeal.txt': `Appeal lost
+
+LONDON, 19 October 2022 - Three judges at the Court of Appeal ruled on Tuesday that four years was appropriate.`,
+      },
+      { lexicon: await loadPackagedWordVectors(), senses },
+    );
+  }, 60_000);
+
+  it('lists the names that write it ("Which courts…?"), not the people named beside them', () => {
+    const listed = items(courts.ask('Which courts heard the case?').answer);
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        "Kerrow Magistrates' Court",
+        'Halbury Crown Court',
+        'Court of Appeal',
+      ]),
+    );
+    expect(listed).not.toContain('Neil Ashcombe');
+  });
+});

@@ -125,13 +125,30 @@ export function composeList(
         ]
       : collected;
   if (items.length >= 2) {
+    // "Which courts heard the case?": when the names themselves write the kind asked
+    // ("Halbury Crown Court", "Court of Appeal"), a name that does not is of another kind
+    // ("Neil Ashcombe", found beside "Halbury Crown Court"), unless listed with one that does.
+    // Not for a noun naming a type of answer ("organisations"), which names need not write.
+    const written = kindOnly ? [] : items.filter((item) => ofKind(item.entity.text) === true);
+    const kept =
+      written.length >= 2
+        ? items.filter(
+            (item) =>
+              ofKind(item.entity.text) === true ||
+              written.some(
+                (other) =>
+                  other.sentence === item.sentence &&
+                  coordinated(item.entity, [item.entity, other.entity], item.sentence),
+              ),
+          )
+        : items;
     const sentences = pickDistinct(
-      items.map((item) => item.sentence),
+      kept.map((item) => item.sentence),
       { count: 6, value: (sentence) => sentence.score, maxOverlap: 0.95 },
     );
     return {
-      lead: `${items.length} found:`,
-      items: items.map((item) => ({ text: item.entity.text, sentence: item.sentence })),
+      lead: `${kept.length} found:`,
+      items: kept.map((item) => ({ text: item.entity.text, sentence: item.sentence })),
       parts: inReadingOrder(sentences).map((sentence) => ({ sentence })),
       bullets: true,
     };
