@@ -288,6 +288,18 @@ ASHBURY, 20 April 2026 - Dr Leila Haddad became chief executive of Ashbury Gener
     expect(then.answer).toMatch(/^Margaret Oduya/u);
   }, 60_000);
 
+  it('does not answer who holds a role now with its former holder ("its former treasurer, Neil Ashcombe")', async () => {
+    const corpus = {
+      '064_recovered.txt': `Kerrow gets its money back
+
+KERROW, 2 July 2024 - The council has recovered £268,000 of the £312,000 stolen by its former treasurer, Neil Ashcombe. The rest is unlikely ever to be recovered, the council's new treasurer, Priya Lal, said.`,
+    };
+    const now = await askIn(corpus, "Who is the council's treasurer now?");
+    expect(now.answer).toMatch(/^Priya Lal/u);
+    const former = await askIn(corpus, "Who is the council's former treasurer?");
+    expect(former.answer).toMatch(/^Neil Ashcombe/u);
+  }, 60_000);
+
   it('takes a name whose asked role is narrowed another way ("the committee chair") for another office\'s holder', async () => {
     const response = await askIn(
       {

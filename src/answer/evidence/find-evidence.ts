@@ -44,9 +44,11 @@ import { asksAboutArticle, creditField, findArticleFact } from './find-article-f
 import { REPORT_DATE_FIT, answerFit, REPORTING_VERBS } from './answer-fit.js';
 import {
   appositionOfOtherRole,
+  formerHolder,
   askedNarrowing,
   OTHER_ROLE_FIT,
   roleFit,
+  saysNoLonger,
   statesAskedRole,
 } from './role-fit.js';
 import { doerRoles } from './doer-role.js';
@@ -449,6 +451,10 @@ export function createEvidenceFinder({
       terms.filter((term) => term.primary && !term.name).map((term) => term.lemma),
     );
     const questionForms = [...new Set([...questionWords, ...[...questionWords].map(lemmatize)])];
+    // "Who is the council's treasurer now?": a former holder holds it no longer (unless the
+    // question asks of a former one).
+    const asksHolderNow =
+      asksPresent(analysis.parsed) && ![...questionWords].some((word) => saysNoLonger(word));
     const roleNarrowing = askedNarrowing(analysis.parsed, askedRoles);
     // A noun states the role asked when it is a close synonym (the term matcher's), or names
     // it or a kind of it by WordNet ("chairwoman" for "chair", "chairman" for "leader"); a
@@ -978,6 +984,7 @@ export function createEvidenceFinder({
             ) *
             (analysis.answerType === 'person'
               ? roleFit(entity, parsed, askedRoles, questionForms, roleNarrowing) *
+                (asksHolderNow && formerHolder(entity, parsed, askedRoles) ? OTHER_ROLE_FIT : 1) *
                 (askedRoleNoun !== null &&
                 appositionOfOtherRole(entity, parsed, (word) => statesRole(askedRoleNoun, word))
                   ? OTHER_ROLE_FIT

@@ -68,8 +68,7 @@ function rolePhrases(entity: Entity, parsed: ParsedText, roles: ReadonlySet<stri
   let right = entity.last + 1;
   // "Dr Leila Haddad became chief executive of…": the role a copula predicates of the name.
   let auxiliary = right;
-  while (tokens[auxiliary]?.pos === 'AUX' && !COPULAS.has(tokens[auxiliary]!.lemma))
-    auxiliary += 1;
+  while (tokens[auxiliary]?.pos === 'AUX' && !COPULAS.has(tokens[auxiliary]!.lemma)) auxiliary += 1;
   const copula = COPULAS.has(lemmatize(tokens[auxiliary]?.normal ?? ''));
   if (copula || tokens[right]?.normal === ',') {
     right = copula ? auxiliary + 1 : right + 1;
@@ -217,4 +216,36 @@ export function appositionOfOtherRole(
   if (closing !== undefined && closing.normal !== ',' && closing.pos !== 'PUNCT') return false;
   const head = phrase.at(-1);
   return head !== undefined && head.pos === 'NOUN' && !isAskedRole(head.normal);
+}
+
+/** English's adjectives saying a role is no longer held ("former", "ex-treasurer"): a closed class. */
+const NO_LONGER: ReadonlySet<string> = new Set([
+  'former',
+  'erstwhile',
+  'onetime',
+  'previous',
+  'ex',
+  'late',
+]);
+
+/** True when the word says a role is no longer held ("former", "ex-treasurer", "then-treasurer"). */
+export function saysNoLonger(word: string): boolean {
+  return NO_LONGER.has(word) || /^(?:ex|then)-/u.test(word);
+}
+
+/**
+ * True when the role phrase beside the name that holds an asked role says the name no longer
+ * holds it ("its former treasurer, Neil Ashcombe"): no answer to who holds it now.
+ */
+export function formerHolder(
+  entity: Entity,
+  parsed: ParsedText,
+  roles: ReadonlySet<string>,
+): boolean {
+  if (entity.type !== 'name') return false;
+  return rolePhrases(entity, parsed, roles).some(
+    (phrase) =>
+      phrase.some((token) => roles.has(lemmatize(token.normal.replace(/^(?:ex|then)-/u, '')))) &&
+      phrase.some((token) => saysNoLonger(token.normal)),
+  );
 }
