@@ -288,6 +288,18 @@ ASHBURY, 20 April 2026 - Dr Leila Haddad became chief executive of Ashbury Gener
     expect(then.answer).toMatch(/^Margaret Oduya/u);
   }, 60_000);
 
+  it('answers who did a verb with the person its agent noun names ("Prosecutor Amrita Sen" for "who prosecuted…?")', async () => {
+    const response = await askIn(
+      {
+        '065_trial.txt': `Ashcombe trial opens
+
+HALBURY, 14 February 2022 - Prosecutor Amrita Sen told the jury that Mr Ashcombe made 46 payments over six years to Redstone Consulting. Mr Ashcombe denies the charges. His barrister, Julian Fforde, said the prosecution case was weak and that his client had been careless, not criminal.`,
+      },
+      'Who prosecuted the case?',
+    );
+    expect(response.answer).toMatch(/^(Prosecutor )?Amrita Sen/u);
+  }, 60_000);
+
   it('does not answer who holds a role now with its former holder ("its former treasurer, Neil Ashcombe")', async () => {
     const corpus = {
       '064_recovered.txt': `Kerrow gets its money back

@@ -45,6 +45,7 @@ import { REPORT_DATE_FIT, answerFit, REPORTING_VERBS } from './answer-fit.js';
 import {
   appositionOfOtherRole,
   formerHolder,
+  namedByAgentNoun,
   askedNarrowing,
   OTHER_ROLE_FIT,
   roleFit,
@@ -1238,7 +1239,11 @@ export function createEvidenceFinder({
           (answers.length > 0 ? 0.1 * Math.max(...fits) : 0) +
           (namesHead ? 0.1 : 0) +
           (analysis.answerType === 'person' &&
-          answers.some((answer) => statesAskedRole(answer, parsed, askedRoles, roleNarrowing))
+          answers.some(
+            (answer) =>
+              statesAskedRole(answer, parsed, askedRoles, roleNarrowing) ||
+              (doerAsked && namedByAgentNoun(answer, parsed, askedVerbs)),
+          )
             ? ROLE_BONUS
             : 0) +
           (analysis.kind === 'factoid' && verbWeight > 0 && answers.length > 0

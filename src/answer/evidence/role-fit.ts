@@ -249,3 +249,35 @@ export function formerHolder(
       phrase.some((token) => saysNoLonger(token.normal)),
   );
 }
+
+/** English's suffixes of agent nouns ("prosecutor", "manager", "investor", "chemist", "applicant"). */
+const AGENT_SUFFIX = /(?:er|or|ist|ant|ent)$/u;
+
+/**
+ * True when the name is given the agent noun of an asked verb as its title or role ("Prosecutor
+ * Amrita Sen" asked "who prosecuted the case?", "Mara Quill, the founder," asked "who founded
+ * it?"): English names a person by what they do. `verbs` are the asked verbs' lemmas.
+ */
+export function namedByAgentNoun(
+  entity: Entity,
+  parsed: ParsedText,
+  verbs: ReadonlySet<string>,
+): boolean {
+  if (entity.type !== 'name' || verbs.size === 0) return false;
+  const agent = (token: Token) => {
+    if (token.pos !== 'NOUN' && token.pos !== 'PROPN') return false;
+    // The noun without its suffix is the verb without a final "e" ("prosecut-or"), its last
+    // consonant maybe doubled ("winn-er"); "winter" is no agent of "win".
+    const stem = token.normal.replace(AGENT_SUFFIX, '');
+    if (stem === token.normal) return false;
+    const single = stem.replace(/([^aeiou])\1$/u, '$1');
+    return [...verbs].some((verb) => {
+      const base = verb.replace(/e$/u, '');
+      return stem === base || single === base;
+    });
+  };
+  const own = parsed.tokens.slice(entity.first, entity.last + 1);
+  return (
+    own.some(agent) || rolePhrases(entity, parsed, new Set()).some((phrase) => phrase.some(agent))
+  );
+}
