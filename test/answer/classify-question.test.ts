@@ -59,6 +59,20 @@ describe('how long', () => {
     expect(typeOf('How long will the cycle lanes be?')).toBe('length');
     expect(typeOf('How long will the strike last?')).toBe('duration');
   });
+
+  it("asks a duration with a copula when WordNet's senses of the subject last in time", () => {
+    const nouns = openWordNet();
+    try {
+      const withSenses = (question: string) => classify(question, nouns).answerType;
+      expect(withSenses('How long was his sentence?')).toBe('duration');
+      expect(withSenses('How long was the match?')).toBe('duration');
+      expect(withSenses('How long is the journey?')).toBe('duration');
+      expect(withSenses('How long is the border?')).toBe('length');
+      expect(withSenses('How long is the new bridge?')).toBe('length');
+    } finally {
+      nouns.close();
+    }
+  });
 });
 
 describe('a comparison by a comparative adjective', () => {

@@ -250,6 +250,38 @@ export function typeOfNounBySenses(lemma: string, senses: WordNet | undefined): 
   return all.filter((sense) => senseType(sense) === type).length * 2 >= all.length ? type : null;
 }
 
+/** WordNet's noun files of what lasts: periods, events, acts and what is said or shown. */
+const LASTING_FILES: ReadonlySet<string> = new Set([
+  'noun.time',
+  'noun.event',
+  'noun.act',
+  'noun.communication',
+]);
+/** WordNet's noun files of what has extent in space. */
+const EXTENDED_FILES: ReadonlySet<string> = new Set([
+  'noun.artifact',
+  'noun.object',
+  'noun.location',
+  'noun.shape',
+  'noun.body',
+  'noun.substance',
+]);
+
+/**
+ * True when "how long is <noun>?" asks how long it lasts, by WordNet's senses of the noun: it
+ * has a sense of a period or an event ("sentence", "match"), or its first sense that lasts
+ * comes before its first that has extent in space ("journey", "film"; not "bridge", a
+ * structure before a card game). False without WordNet.
+ */
+export function lastsInTime(lemma: string, senses: WordNet | undefined): boolean {
+  const all = senses?.senses(lemma).filter((sense) => sense.lexFile.startsWith('noun.')) ?? [];
+  if (all.some((sense) => sense.lexFile === 'noun.time' || sense.lexFile === 'noun.event'))
+    return true;
+  const lasting = all.findIndex((sense) => LASTING_FILES.has(sense.lexFile));
+  const extended = all.findIndex((sense) => EXTENDED_FILES.has(sense.lexFile));
+  return lasting >= 0 && (extended < 0 || lasting < extended);
+}
+
 /**
  * True when a noun's most frequent sense is an organisation ("association", "union",
  * "club"), whatever its rarer senses: English asks an organisation's name by it, though
@@ -621,7 +653,15 @@ export function classifyQuestion(
         (rest[0]?.lemma === 'be' ||
           (rest[0]?.pos === 'AUX' && rest.some((token) => token.normal === 'be'))) &&
         !rest.some((token) => token.pos === 'VERB');
-      return { ...base, kind: 'factoid', answerType: copula ? 'length' : 'duration' };
+      // "How long was his sentence?": what the subject names says which ("sentence" is a span
+      // of time, "bridge" a thing).
+      const subject = rest.findLast((token) => token.pos === 'NOUN');
+      const lasts = copula && subject !== undefined && lastsInTime(subject.lemma, senses);
+      return {
+        ...base,
+        kind: 'factoid',
+        answerType: copula && !lasts ? 'length' : 'duration',
+      };
     }
     // "How tall was the weir?", "how wide is the bridge?": a length (see DIMENSIONS).
     if (next && DIMENSIONS.has(next.normal))
