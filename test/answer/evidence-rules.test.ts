@@ -288,6 +288,18 @@ ASHBURY, 20 April 2026 - Dr Leila Haddad became chief executive of Ashbury Gener
     expect(then.answer).toMatch(/^Margaret Oduya/u);
   }, 60_000);
 
+  it('answers "how much money…?" with a sum of money, which states money by its currency', async () => {
+    const response = await askIn(
+      {
+        '066_recovered.txt': `Kerrow gets its money back
+
+KERROW, 2 July 2024 - Kerrow Town Council has recovered £268,000 of the £312,000 stolen by its former treasurer, Neil Ashcombe, after a confiscation order.`,
+      },
+      'How much money was stolen?',
+    );
+    expect(response.answer).toMatch(/^£312,000 \[1\]/u);
+  }, 60_000);
+
   it('answers who did a verb with the person its agent noun names ("Prosecutor Amrita Sen" for "who prosecuted…?")', async () => {
     const response = await askIn(
       {

@@ -763,10 +763,12 @@ export function createEvidenceFinder({
       const stated = columns ? `${parsed.text} ${columns.context}` : parsed.text;
       // "How much revenue…": a figure is the attribute's value only in a sentence stating it;
       // "the name of the captain" is a name only in a sentence speaking of the captain.
+      // "How much money was stolen?" asks money by the type's own name: a sum of money states it.
       if (
         analysis.focus &&
         !analysis.counted &&
         (FIGURE_TYPES.has(analysis.answerType) || analysis.answerType === 'name') &&
+        analysis.focus.lemma !== analysis.answerType &&
         matcher.match(analysis.focus, bagOf(stated)) < focusMatch
       )
         return { answers: [], fits: [] };
