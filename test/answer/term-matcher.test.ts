@@ -36,6 +36,15 @@ describe('matching question terms against sentences', () => {
     expect(matcher.match({ ...term('border'), name: true }, bag)).toBe(0);
   });
 
+  it('says a term is stated by its word or a derivation, not by a word only the vectors put near it', async () => {
+    const matcher = createTermMatcher({ lexicon: await createFakeWordVectors()() });
+    const bag = matcher.bagOf('The appointment was made at the frontier.');
+    expect(matcher.states(term('appointment'), bag)).toBe(true);
+    expect(matcher.states(term('appoints', 'appoint'), bag)).toBe(true);
+    expect(matcher.match(term('border'), bag)).toBeGreaterThan(0.5);
+    expect(matcher.states(term('border'), bag)).toBe(false);
+  });
+
   it('credits a synonym the synonyms given name, and nothing without them', async () => {
     const lexicon = await createFakeWordVectors()();
     const synonyms = (lemma: string) => (lemma === 'judge' ? ['justice', 'jurist'] : []);

@@ -282,3 +282,23 @@ Around 600 nurses at Ashbury General Hospital went on strike for 48 hours on Tue
     expect(response.answer).toMatch(/^Yes \[1\]/u);
   }, 60_000);
 });
+
+describe('a verb only near the asked one in meaning', () => {
+  it('gives no "Yes" ("charged" is near "convicted" but states no conviction)', () => {
+    const senses = openWordNet();
+    try {
+      const corpus = createExtractiveCorpus(
+        {
+          '001_charged.txt': `Former treasurer charged
+
+KERROW, 3 May 2021 - The former treasurer of Kerrow Town Council, Neil Ashcombe, has been charged with fraud after an audit found that £312,000 was missing.`,
+        },
+        { lexicon, senses },
+      );
+      expect(corpus.ask('Was Ashcombe convicted?').answer).not.toMatch(/^Yes\b/u);
+      expect(corpus.ask('Was Ashcombe charged with fraud?').answer).toMatch(/^Yes \[1\]/u);
+    } finally {
+      senses.close();
+    }
+  });
+});

@@ -227,6 +227,32 @@ function notStatedAsVerb(
 }
 
 /**
+ * True when an asked verb the sentence states only by a verb the word vectors put near it, no
+ * word, derivation or WordNet relation of its own ("Was Ashcombe convicted?" — "has been
+ * charged with fraud"): close in use is not the same event, so it says no "Yes".
+ */
+function onlyNearInMeaning(
+  evidence: Evidence,
+  verbs: ReadonlySet<string>,
+  sentence: EvidenceSentence,
+): boolean {
+  const tokens = sentence.parsed.tokens;
+  const stated = tokens
+    .filter((token, at) => token.pos !== 'NOUN' || carriedByLightVerb(tokens, at))
+    .map((token) => token.text)
+    .join(' ');
+  // An amount of money states the paying, as for `notStatedAsVerb`.
+  const priced = sentence.parsed.entities.some((entity) => entity.type === 'money');
+  return evidence.analysis.terms.some(
+    (term) =>
+      term.primary &&
+      verbs.has(term.lemma) &&
+      !(priced && PRICE_VERBS.has(term.lemma)) &&
+      !evidence.states(term, stated),
+  );
+}
+
+/**
  * The question's words (not names) the content words of the sentence (and of its article's
  * title, what the sentence is about) do not state: the term
  * matcher's word vectors put some function words near content words ("because" ≈ "hurt"),
@@ -572,6 +598,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     !onlyUnrealized(analysis.parsed.tokens, best.parsed.tokens, lemmas) &&
     !onlyNominalized(assertedVerbs, best.parsed.tokens) &&
     !notStatedAsVerb(evidence, assertedVerbs, best) &&
+    !onlyNearInMeaning(evidence, assertedVerbs, best) &&
     !doneByOthers(askedVerbs, best.parsed.tokens, askedOf) &&
     (options.isAdverb === undefined ||
       !leavesAdverbUnstated(questionTokens, best.text, options.isAdverb)) &&

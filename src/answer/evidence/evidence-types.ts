@@ -64,6 +64,8 @@ export interface Evidence {
    * derivation or a close synonym, 0 none.
    */
   credit: (term: QuestionTerm, text: string) => number;
+  /** True when a text states a term by its word, a derivation or WordNet, not only by vectors. */
+  states: (term: QuestionTerm, text: string) => boolean;
   /** The constraint a sentence fails among `constraints` (null when it meets them all). */
   check: (
     sentence: EvidenceSentence,

@@ -1328,6 +1328,7 @@ export function createEvidenceFinder({
           sentencesOf: () => [],
           check: () => null,
           credit: (term: QuestionTerm, text: string) => credit(term, bagOf(text)),
+          states: (term: QuestionTerm, text: string) => matcher.states(term, bagOf(text)),
         };
         if (!fact.line)
           return {
@@ -1402,6 +1403,7 @@ export function createEvidenceFinder({
       sentencesOf,
       check,
       credit: (term: QuestionTerm, text: string) => credit(term, bagOf(text)),
+      states: (term: QuestionTerm, text: string) => matcher.states(term, bagOf(text)),
     };
     // "What are these articles about?", "Give me an overview": the collection asked, whose
     // articles' leads say what they are about.

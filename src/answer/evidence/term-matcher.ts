@@ -35,6 +35,11 @@ export interface Bag {
 export interface TermMatcher {
   bagOf(text: string): Bag;
   match(term: QuestionTerm, bag: Bag): number;
+  /**
+   * True when the bag states the term by its own word, a derivation or a WordNet relation, not
+   * only by the word vectors' closeness ("charged" is near "convicted" but states no conviction).
+   */
+  states(term: QuestionTerm, bag: Bag): boolean;
 }
 
 /**
@@ -144,9 +149,29 @@ export function createTermMatcher({
       if (credit === undefined) byBag.set(bag, (credit = matchTerm(term, bag)));
       return credit;
     },
+    states(term, bag) {
+      return statedCredit(term, bag) > 0;
+    },
   };
 
   function matchTerm(term: QuestionTerm, bag: Bag): number {
+    const stated = statedCredit(term, bag);
+    if (stated > 0 || term.name) return stated;
+    const { vector, closeness } = weighingOf(term);
+    if (!vector) return 0;
+    let best = 0;
+    for (let index = 0; index < bag.words.length; index += 1) {
+      const word = bag.words[index]!;
+      let similarity = closeness.get(word);
+      if (similarity === undefined)
+        closeness.set(word, (similarity = dot(vector, bag.vectors[index]!)));
+      best = Math.max(best, similarity);
+    }
+    return best >= synonymSimilarity ? Math.min(best, 0.9) : 0;
+  }
+
+  /** The term's credit by its word, a derivation or WordNet; 0 when only vectors could say. */
+  function statedCredit(term: QuestionTerm, bag: Bag): number {
     if (bag.lemmas.has(term.lemma)) return 1;
     if (term.name) return 0;
     // A derivation shares five letters or more at its start (sharesStem): a shorter lemma has none.
@@ -173,17 +198,7 @@ export function createTermMatcher({
       )
         return KIND_CREDIT;
     }
-    const { vector, closeness } = weighingOf(term);
-    if (!vector) return 0;
-    let best = 0;
-    for (let index = 0; index < bag.words.length; index += 1) {
-      const word = bag.words[index]!;
-      let similarity = closeness.get(word);
-      if (similarity === undefined)
-        closeness.set(word, (similarity = dot(vector, bag.vectors[index]!)));
-      best = Math.max(best, similarity);
-    }
-    return best >= synonymSimilarity ? Math.min(best, 0.9) : 0;
+    return 0;
   }
 }
 
