@@ -302,3 +302,23 @@ KERROW, 3 May 2021 - The former treasurer of Kerrow Town Council, Neil Ashcombe,
     }
   });
 });
+
+describe('a passive question without its doer', () => {
+  it('says "Yes" from an active sentence whatever its subject ("A jury… found Neil Ashcombe guilty")', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_verdict.txt': `Ashcombe guilty
+
+HALBURY, 11 March 2022 - A jury at Halbury Crown Court found Neil Ashcombe guilty of fraud on Thursday, after deliberating for nine hours.`,
+      },
+      { lexicon },
+    );
+    expect((await corpus.ask('Was Neil Ashcombe found guilty of fraud?')).answer).toMatch(
+      /^Yes \[1\]/u,
+    );
+    // Asked of its doer, another subject is no "Yes".
+    expect((await corpus.ask('Was Neil Ashcombe found guilty by the judge?')).answer).not.toMatch(
+      /^Yes\b/u,
+    );
+  }, 60_000);
+});

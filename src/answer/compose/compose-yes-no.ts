@@ -280,7 +280,15 @@ function doneByOthers(
   verbs: ReadonlySet<string>,
   stated: readonly Token[],
   questionLemmas: ReadonlySet<string>,
+  asked: readonly Token[],
 ): boolean {
+  // "Was he found guilty?" leaves the doer open: an active sentence's subject ("A jury…
+  // found Neil Ashcombe guilty") is whoever did it.
+  const agentless =
+    asked[0]?.pos === 'AUX' &&
+    asked[0].lemma === 'be' &&
+    asked.some((token) => token.pos === 'VERB' && verbs.has(lemmatize(token.normal))) &&
+    !asked.some((token) => token.normal === 'by');
   const uses = stated.flatMap((token, at) =>
     token.pos === 'VERB' && verbs.has(lemmatize(token.normal)) ? [at] : [],
   );
@@ -302,7 +310,7 @@ function doneByOthers(
       subject !== undefined &&
       (subject.pos === 'NOUN' || subject.pos === 'PROPN') &&
       !questionLemmas.has(lemmatize(subject.normal));
-    if (!passive) return other;
+    if (!passive) return other && !agentless;
     // What it is done to may be the asked thing by another word ("Can I carry over unused
     // leave?" — "unused days may be carried over"), unless the sentence names the asked thing
     // apart from it: "Was the hospital rated Outstanding?" — "The maternity unit was rated
@@ -599,7 +607,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     !onlyNominalized(assertedVerbs, best.parsed.tokens) &&
     !notStatedAsVerb(evidence, assertedVerbs, best) &&
     !onlyNearInMeaning(evidence, assertedVerbs, best) &&
-    !doneByOthers(askedVerbs, best.parsed.tokens, askedOf) &&
+    !doneByOthers(askedVerbs, best.parsed.tokens, askedOf, questionTokens) &&
     (options.isAdverb === undefined ||
       !leavesAdverbUnstated(questionTokens, best.text, options.isAdverb)) &&
     best.verbCoverage >= AFFIRM_VERB &&
