@@ -300,18 +300,6 @@ KERROW, 2 July 2024 - Kerrow Town Council has recovered £268,000 of the £312,0
     expect(response.answer).toMatch(/^£312,000 \[1\]/u);
   }, 60_000);
 
-  it('does not take a verb close in meaning as stating the noun a figure is asked of ("pay" is no salary)', async () => {
-    const corpus = {
-      '067_order.txt': `Ashcombe must pay more
-
-KERROW, 2 July 2024 - A confiscation order requires Neil Ashcombe to pay the council a further £128,000 from the sale of his house within three months. He was the council's treasurer for eleven years.`,
-    };
-    const salary = await askIn(corpus, "What was Ashcombe's salary?");
-    expect(salary.refused).toBe(true);
-    const paid = await askIn(corpus, 'How much must Ashcombe pay the council?');
-    expect(paid.answer).toMatch(/^£128,000 \[1\]/u);
-  }, 60_000);
-
   it('answers who did a verb with the person its agent noun names ("Prosecutor Amrita Sen" for "who prosecuted…?")', async () => {
     const response = await askIn(
       {

@@ -760,6 +760,7 @@ export function createEvidenceFinder({
         )
       )
         return { answers: [], fits: [] };
+      const stated = columns ? `${parsed.text} ${columns.context}` : parsed.text;
       // "How much revenue…": a figure is the attribute's value only in a sentence stating it;
       // "the name of the captain" is a name only in a sentence speaking of the captain.
       // "How much money was stolen?" asks money by the type's own name: a sum of money states it.
@@ -768,8 +769,7 @@ export function createEvidenceFinder({
         !analysis.counted &&
         (FIGURE_TYPES.has(analysis.answerType) || analysis.answerType === 'name') &&
         analysis.focus.lemma !== analysis.answerType &&
-        matcher.match(analysis.focus, bagOf(statingFocus(parsed, analysis.focus, columns))) <
-          focusMatch
+        matcher.match(analysis.focus, bagOf(stated)) < focusMatch
       )
         return { answers: [], fits: [] };
       // "CASTRELLE, 30 August 2022 (Skywire) - …": the dateline's place and source say where
@@ -1485,28 +1485,6 @@ function withoutAskedWords(
   if (!/^\p{Lu}|^\d/u.test(parsed.tokens[first]!.text)) return null;
   const start = parsed.tokens[first]!.start;
   return { ...entity, first, start, text: parsed.text.slice(start, entity.end) };
-}
-
-/**
- * The words of a sentence (and its table's column names) that may state the noun a figure is
- * asked of: a verb states it only as its own word or a derivation ("cost £20.6 million" states
- * the cost, "payments" the payment), not by a close meaning: "to pay the council £128,000" is
- * no salary.
- */
-function statingFocus(
-  parsed: ParsedText,
-  focus: QuestionTerm,
-  columns: { context: string } | null | undefined,
-): string {
-  const words = parsed.tokens
-    .filter((token) => {
-      if (token.pos !== 'VERB') return true;
-      const lemma = lemmatize(token.normal);
-      return lemma === focus.lemma || sharesStem(lemma, focus.lemma);
-    })
-    .map((token) => token.text)
-    .join(' ');
-  return columns ? `${words} ${columns.context}` : words;
 }
 
 /**
