@@ -1748,8 +1748,15 @@ const PRESENT_PHRASES = [
 /** The question asks what is so at present. */
 function asksPresent(parsed: ParsedText): boolean {
   const words = parsed.tokens.map((token) => token.text.toLowerCase());
-  // "Who is the chief executive?": who holds a role now.
-  if (words[0] === 'who' && (words[1] === 'is' || words[1] === 'are')) return true;
+  // "Who is the chief executive?": who holds a role now. Not when it names whose role it is
+  // ("Who is Iran's interior minister?"): the role's own words then tell the holder from
+  // another country's, whatever the articles' dates.
+  if (
+    words[0] === 'who' &&
+    (words[1] === 'is' || words[1] === 'are') &&
+    !parsed.tokens.some((token) => token.pos === 'PROPN')
+  )
+    return true;
   return words.some(
     (word, index) =>
       PRESENT_WORDS.has(word) ||
