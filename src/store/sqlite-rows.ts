@@ -24,6 +24,27 @@ export interface DocumentRow {
   page_starts: string | null;
 }
 
+/** A document's summary, as `[doc_id, title, date, source, format, content_hash, chunk_count]` (a raw row). */
+export type DocumentSummaryRow = [
+  docId: string,
+  title: string,
+  date: string | null,
+  source: string | null,
+  format: string | null,
+  contentHash: string,
+  chunks: number,
+];
+
+/** A seeds-folder file's stamp, as `[doc_id, file_name, size, mtime_ms, sha256, content_hash]` (a raw row). */
+export type FileStampRow = [
+  docId: string,
+  fileName: string,
+  size: number,
+  mtimeMs: number,
+  sha256: string,
+  contentHash: string,
+];
+
 export interface ChunkRow {
   label: number;
   chunk_id: string;

@@ -484,6 +484,33 @@ describe('the embedded store’s lemma counts', () => {
   });
 });
 
+describe('the embedded store’s document summaries', () => {
+  it('list each document’s metadata, hash and chunk count exactly, its format only when it has one', async () => {
+    const converted = {
+      ...FOOTBALL,
+      document: { ...FOOTBALL.document, format: 'markdown' as const },
+    };
+    await inStoreFolder(async (dir) => {
+      const store = await openSqliteCorpusStore({ dir });
+      await store.clear(SETTINGS);
+      await store.apply({ upsert: [BORDER, converted] });
+      // Each summary from what was indexed: the columns' order is the rows' (raw rows).
+      const expected = [BORDER, converted].map(({ document, contentHash, chunks }) => ({
+        docId: document.docId,
+        title: document.title,
+        date: document.date,
+        source: document.source,
+        ...(document.format === undefined ? {} : { format: document.format }),
+        contentHash,
+        chunks: chunks.length,
+      }));
+      expect(expected[1]).toHaveProperty('format', 'markdown');
+      expect(await store.listDocuments()).toEqual(expected);
+      await store.close();
+    });
+  });
+});
+
 describe('the embedded store’s seeds-file stamps', () => {
   it('are trusted only under the ingestion version that wrote them', async () => {
     const stamp = {
