@@ -1600,6 +1600,24 @@ The hospital blamed a nurses' strike and the discovery of asbestos for the late 
     expect(response.answer).not.toMatch(/because of shortages/u);
   }, 60_000);
 
+  it('does not take the asked event blamed for something else as its cause ("blamed the nurses\' strike" for "why did the nurses strike?")', async () => {
+    const response = await askIn(
+      {
+        '064_strike.txt': `Nurses walk out
+
+ASHBURY, 18 January 2023 - Around 600 nurses at Ashbury General Hospital went on strike for 48 hours on Tuesday and Wednesday.
+
+The nurses are demanding a pay rise above inflation and a limit on the number of patients each nurse looks after.`,
+        '065_ward.txt': `Ward opens late
+
+ASHBURY, 9 December 2024 - The new ward opened nine months late. The hospital blamed the nurses' strike, which delayed the start of construction.`,
+      },
+      'Why did the nurses strike?',
+    );
+    expect(response.answer).toMatch(/demanding a pay rise/u);
+    expect(response.answer).not.toMatch(/^The hospital blamed/u);
+  }, 60_000);
+
   it('answers what an article the question names says, though another repeats more of its words', async () => {
     const response = await askIn(
       {
@@ -3328,5 +3346,33 @@ Claims under £500 are approved by your line manager. Claims of £500 or more al
 
   it('does not meet the question\'s figure ("over £500" is not met by "under £500")', () => {
     expect(ask('Who approves expense claims over £500?').answer).not.toMatch(/line manager/u);
+  });
+});
+
+describe('a follow-up after a turn of no words of its own ("Why?")', () => {
+  const ask = askerFor({
+    '001_strike.txt': `Nurses walk out
+
+ASHBURY, 18 January 2023 - Around 600 nurses at Ashbury General Hospital went on strike for 48 hours on Tuesday and Wednesday.
+
+Union representatives said some nurses on the surgical wards were caring for twelve patients at night, double the ratio the union considers safe.`,
+    '002_inspection.txt': `Inspection summary
+
+ASHBURY, 5 September 2023 - The hospital must report to the Commission every three months until it improves.`,
+  });
+
+  it('reads its pronoun through that turn, as the turn itself was read', () => {
+    const turns: ChatMessage[] = [];
+    for (const question of ['When did the nurses strike?', 'Why?']) {
+      turns.push({ role: 'user', content: question });
+      turns.push({ role: 'assistant', content: ask([...turns]).answer });
+    }
+    const response = ask([...turns, { role: 'user', content: 'How long did it last?' }]);
+    expect(response.answer).toMatch(/^48 hours \[1\]/u);
+  });
+
+  it('gives no "Yes" from a sentence stating the asked words only by the vectors\' closeness ("double" for "again")', () => {
+    const response = ask('Did the nurses care for patients again?');
+    expect(response.answer).not.toMatch(/^Yes\b/u);
   });
 });

@@ -532,6 +532,7 @@ export function createQuestionAnalyzer({
         lexicon,
         senses,
         previousResolved: () => analyzer.analyze(history.slice(0, previousTurn + 1)).constraints,
+        previousSearch: () => analyzer.analyze(history.slice(0, previousTurn + 1)).searchQuery,
       });
       // "What is in the box?" where a heading reads "What is in the box": words that name an
       // article are still what is asked about when the question has no others.

@@ -78,6 +78,37 @@ function leadingTopic(parsed: ParsedText): Token[] {
   );
 }
 
+/** The question's words that are no stopwords. */
+function contentWords(parsed: ParsedText): string[] {
+  return tokenize(parsed.text).filter((token) => !isStopword(token));
+}
+
+/**
+ * How a question leans on the turns before it: a pronoun for a person or a thing, or an
+ * ellipsis (two content words or fewer, "and…", "what about…").
+ */
+function dependence(parsed: ParsedText): {
+  personPronoun: boolean;
+  thingPronoun: boolean;
+  elliptical: boolean;
+} {
+  const words = parsed.tokens.filter((token) => token.pos !== 'PUNCT');
+  const content = contentWords(parsed);
+  return {
+    personPronoun: words.some((token) => PERSON_PRONOUNS.has(token.normal)),
+    thingPronoun: words.some(
+      (token) =>
+        THING_PRONOUNS.has(token.normal) &&
+        (token.pos === 'PRON' || token.pos === 'DET' || token.pos === 'ADV' || token.pos === 'ADJ'),
+    ),
+    elliptical:
+      content.length <= 2 ||
+      ['and', 'also'].includes(words[0]?.normal ?? '') ||
+      (words[0]?.normal === 'what' && words[1]?.normal === 'about') ||
+      (words[0]?.normal === 'how' && words[1]?.normal === 'about'),
+  };
+}
+
 export function resolveConversation({
   parser,
   parsed,
@@ -86,6 +117,7 @@ export function resolveConversation({
   lexicon,
   senses,
   previousResolved,
+  previousSearch,
 }: {
   parser: TextParser;
   parsed: ParsedText;
@@ -99,27 +131,23 @@ export function resolveConversation({
    * asked 2024 of a 2023 question): an elliptical question keeps their years and quarters.
    */
   previousResolved?: () => Constraints;
+  /** The previous question's search words as its own turn resolved them, with their context. */
+  previousSearch?: () => string;
 }): ConversationContext {
   const previousQuestion = history.findLast((message) => message.role === 'user')?.content;
   if (!previousQuestion) return EMPTY;
   const previousAnswer = history.findLast((message) => message.role === 'assistant')?.content ?? '';
   const refused = previousAnswer.startsWith(REFUSAL_TEXT);
   const words = parsed.tokens.filter((token) => token.pos !== 'PUNCT');
-  const content = tokenize(parsed.text).filter((token) => !isStopword(token));
-  const personPronoun = words.some((token) => PERSON_PRONOUNS.has(token.normal));
-  const thingPronoun = words.some(
-    (token) =>
-      THING_PRONOUNS.has(token.normal) &&
-      (token.pos === 'PRON' || token.pos === 'DET' || token.pos === 'ADV' || token.pos === 'ADJ'),
-  );
-  const elliptical =
-    content.length <= 2 ||
-    ['and', 'also'].includes(words[0]?.normal ?? '') ||
-    (words[0]?.normal === 'what' && words[1]?.normal === 'about') ||
-    (words[0]?.normal === 'how' && words[1]?.normal === 'about');
+  const { personPronoun, thingPronoun, elliptical } = dependence(parsed);
   if (!personPronoun && !thingPronoun && !elliptical) return EMPTY;
 
   const previous = parser.parse(previousQuestion);
+  // "When did the nurses strike?" — "Why?" — "Did it happen again?": a previous turn of no
+  // content words of its own is read as its own turn resolved it.
+  const previousText =
+    previousSearch && contentWords(previous).length === 0 ? previousSearch() : previousQuestion;
+  const previousContext = previousText === previousQuestion ? previous : parser.parse(previousText);
   // "And the railway, when did it arrive?": a topic set before a comma, which the question's
   // own pronoun then takes up, starts a new subject when the earlier turns never named it.
   const topic = leadingTopic(parsed);
@@ -144,7 +172,7 @@ export function resolveConversation({
   const leadNames = leadParsed.entities
     .filter((entity) => entity.type === 'name')
     .map((entity) => entity.text);
-  const questionNames = previous.entities
+  const questionNames = previousContext.entities
     .filter((entity) => entity.type === 'name')
     .map((entity) => entity.text);
   const previousClass = lexicon
@@ -153,7 +181,7 @@ export function resolveConversation({
 
   // "What is she doing instead?": a factoid whose answer is neither a name nor a figure.
   const answeredWithThing = previousClass?.kind === 'factoid' && previousClass.answerType === 'any';
-  const contextParts = [previousQuestion];
+  const contextParts = [previousText];
   const names = new Set<string>();
   const constraintNames: string[][] = [];
   if (personPronoun) {

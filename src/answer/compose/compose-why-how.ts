@@ -104,19 +104,28 @@ const STATED_CAUSE_BONUS = 0.3;
 
 /** English's verbs that name what is blamed for something: their object is its cause. */
 const BLAMING_VERBS: ReadonlySet<string> = new Set(['blame']);
+/** Words after a verb of blaming read as its object ("the nurses' strike"); set once, not tuned. */
+const BLAMED_REACH = 4;
 
 /**
  * True when the sentence names a cause outright: a noun of reason ("The cause was an expired
  * certificate", "the main reason is…") or a verb of causing with its agent or effect ("was
  * caused by", "led to").
  */
-export function statesCause(sentence: EvidenceSentence): boolean {
+export function statesCause(
+  sentence: EvidenceSentence,
+  asked: ReadonlySet<string> = new Set(),
+): boolean {
   const tokens = sentence.parsed.tokens;
   return tokens.some((token, index) => {
     const lemma = lemmatize(token.normal);
     if (token.pos === 'NOUN' && lemma !== 'why' && REASON_WORDS.has(lemma)) return true;
-    // "The hospital blamed the nurses' strike": a verb of blaming names the cause as its object.
-    if (token.pos === 'VERB' && BLAMING_VERBS.has(lemma)) return true;
+    // "The hospital blamed the nurses' strike": a verb of blaming names the cause as its
+    // object, so asked why the nurses struck, the strike blamed is a cause, not its effect.
+    if (token.pos === 'VERB' && BLAMING_VERBS.has(lemma))
+      return !tokens
+        .slice(index + 1, index + 1 + BLAMED_REACH)
+        .some((other) => asked.has(lemmatize(other.normal)));
     const next = tokens[index + 1]?.normal;
     return token.pos === 'VERB' && CAUSING_VERBS.has(lemma) && (next === 'by' || next === 'to');
   });
@@ -186,6 +195,7 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   // An article the question names whose title states the event asked ("Postmortem: checkout
   // outage…" for "what caused the checkout outage?") is about that event in every sentence.
   const eventTerms = evidence.analysis.terms.filter((term) => term.primary && !term.name);
+  const askedEvent = new Set(eventTerms.map((term) => term.lemma));
   const titled = new Map<string, boolean>();
   const aboutEvent = (sentence: EvidenceSentence) => {
     const { docId, title } = sentence.document;
@@ -198,7 +208,7 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
     return known;
   };
   const value = (sentence: EvidenceSentence) => {
-    const cause = statesCause(sentence);
+    const cause = statesCause(sentence, askedEvent);
     return (
       sentence.score +
       (cause || givesReason(sentence) ? REASON_BONUS : 0) +
@@ -276,17 +286,20 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
       : undefined;
   // A best sentence naming its cause outright answers alone: a runner-up giving no reason
   // of its own only repeats the topic.
-  const outright = statesCause(best);
+  const outright = statesCause(best, askedEvent);
   const chosen = ranked.filter(
     (sentence) =>
       onTopic(sentence) !== undefined &&
       // A runner-up stating none of the event asked ("She paid £1,200 for the land" for "why
       // did she choose the site?") is about its names only.
       (sentence === best || best.eventCoverage === 0 || sentence.eventCoverage > 0) &&
-      (!outright || sentence === best || givesReason(sentence) || statesCause(sentence)),
+      (!outright ||
+        sentence === best ||
+        givesReason(sentence) ||
+        statesCause(sentence, askedEvent)),
   );
   const article = evidence.sentencesOf(best.document.docId);
-  const reasoned = givesReason(best) || statesCause(best);
+  const reasoned = givesReason(best) || statesCause(best, askedEvent);
   // The reason often follows the event in the next sentences of its paragraph ("…stood with
   // his arms by his sides. He said it was out of respect."): the nearest one giving a reason
   // within REASON_REACH, else the next sentence, which carries the event on.

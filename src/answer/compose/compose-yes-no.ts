@@ -9,6 +9,7 @@ import { PRICE_VERBS } from '../analyze/classify-question.js';
 import type { Token } from '../analyze/parse-text.js';
 import { sharesStem } from '../../text/shares-stem.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
+import type { QuestionTerm } from '../analyze/question-types.js';
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
 import type { Draft } from './draft.js';
 import { answerAfter, asksItself } from './posed-question.js';
@@ -259,11 +260,24 @@ function onlyNearInMeaning(
  * which may rank a sentence but asserts nothing.
  */
 function unstatedByContent(evidence: Evidence, sentence: EvidenceSentence): string[] {
-  const content = tokenize(`${sentence.text} ${sentence.document.title}`)
-    .filter((word) => !isStopword(word))
-    .join(' ');
+  const words = tokenize(`${sentence.text} ${sentence.document.title}`).filter(
+    (word) => !isStopword(word),
+  );
+  const content = words.join(' ');
+  // An amount of money states the paying, as for `notStatedAsVerb`; a derivation states its
+  // word ("acquire" the acquisition).
+  const priced = sentence.parsed.entities.some((entity) => entity.type === 'money');
+  const stated = (term: QuestionTerm) =>
+    evidence.states(term, content) ||
+    (priced && PRICE_VERBS.has(term.lemma)) ||
+    words.some((word) => sharesStem(lemmatize(word), term.lemma, DERIVATION_SHARE));
   return evidence.analysis.terms
-    .filter((term) => term.primary && !term.name && evidence.credit(term, content) < STATED_CREDIT)
+    .filter(
+      (term) =>
+        term.primary &&
+        !term.name &&
+        (evidence.credit(term, content) < STATED_CREDIT || !stated(term)),
+    )
     .map((term) => term.token);
 }
 
