@@ -413,6 +413,18 @@ ASHBURY, 21 September 2025 - Ashbury's library opened its doors again on 20 Sept
     expect(response.answer).not.toMatch(/^(March|September) 2025/u);
   }, 60_000);
 
+  it('does not answer "when will…?" with a year of an earlier century before its article ("the siege of 1651")', async () => {
+    const response = await askIn(
+      {
+        '057_roof.txt': `Castle hall to get a roof
+
+DUNMORE, 2 June 2025 - The great hall will get an oak and slate roof designed to look like the one destroyed in the siege of 1651. Work will start in January 2026 and take about eighteen months.`,
+      },
+      'When will the roof work start?',
+    );
+    expect(response.answer).toMatch(/^January 2026/u);
+  }, 60_000);
+
   it('of two dates as near the asked verb, answers "when will…?" with the one its "will" governs', async () => {
     const response = await askIn(
       {

@@ -380,3 +380,14 @@ describe('a text parses the same whatever was read before it', () => {
     expect(after.text.slice(year!.start, year!.end)).toBe('2019');
   });
 });
+
+describe('a decade in figures', () => {
+  it('is a date, in any century ("the 1290s" as "the 1990s")', () => {
+    const types = (text: string) =>
+      createTextParser()
+        .parse(text)
+        .entities.map((entity) => `${entity.text}:${entity.type}`);
+    expect(types('The castle was built in the 1290s by the Comyn family.')).toContain('1290s:date');
+    expect(types('The mill was built in the 1990s.')).toContain('1990s:date');
+  });
+});

@@ -322,6 +322,9 @@ export function createTextParser(): TextParser {
     // may take it for a name.
     for (const entity of entities)
       if (entity.type === 'name' && WEEKDAYS.test(entity.text)) entity.type = 'date';
+    // "built in the 1290s": a decade of any century says when, as "the 1990s" does.
+    for (const entity of entities)
+      if (entity.type === 'number' && DECADE.test(entity.text)) entity.type = 'date';
     // A number inside a name ("Aria 5") is part of the name.
     const names = entities.filter((entity) => entity.type === 'name');
     const kept = entities.filter(
@@ -511,6 +514,9 @@ function dateSpans(entities: Entity[]): void {
     )
       entity.type = 'date';
 }
+
+/** A decade written in figures: "the 1290s", "1920s". */
+const DECADE = /^\d{3}0s$/u;
 
 /** English's days of the week (a closed class). */
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;

@@ -376,7 +376,14 @@ export function createEvidenceFinder({
       if (tense === null || !document.date) return fits;
       const year = Number(document.date.slice(0, 4));
       return fits.map((fit, index) => {
-        const years = yearsIn(answers[index]!.text);
+        const answer = answers[index]!;
+        // A date of any century is dated by its year ("the siege of 1651").
+        const years =
+          answer.type === 'date'
+            ? [...answer.text.matchAll(/(?<!\d)(1\d{3}|2[01]\d{2})(?!\d)/gu)].map((match) =>
+                Number(match[1]),
+              )
+            : yearsIn(answer.text);
         if (years.length === 0) return fit;
         const wrongSide =
           tense === 'future' ? Math.max(...years) < year : Math.min(...years) > year;
