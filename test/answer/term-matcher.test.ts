@@ -3,6 +3,7 @@ import type { QuestionTerm } from '../../src/answer/analyze/question-types.js';
 import { createBagCache, createTermMatcher } from '../../src/answer/evidence/term-matcher.js';
 import type { WordVectors } from '../../src/embed/word-vectors.js';
 import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
+import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 
 const term = (token: string, lemma = token): QuestionTerm => ({
   token,
@@ -43,6 +44,14 @@ describe('matching question terms against sentences', () => {
     expect(matcher.states(term('appoints', 'appoint'), bag)).toBe(true);
     expect(matcher.match(term('border'), bag)).toBeGreaterThan(0.5);
     expect(matcher.states(term('border'), bag)).toBe(false);
+  });
+
+  it('credits a day or a month of the calendar only by its own name, however near the vectors put another', async () => {
+    const matcher = createTermMatcher({ lexicon: await loadPackagedWordVectors() });
+    const bag = matcher.bagOf('The museum is open Tuesday to Saturday, from June to August.');
+    expect(matcher.match(term('mondays', 'monday'), bag)).toBe(0);
+    expect(matcher.match(term('july'), bag)).toBe(0);
+    expect(matcher.match(term('tuesday'), bag)).toBe(1);
   });
 
   it('credits a synonym the synonyms given name, and nothing without them', async () => {

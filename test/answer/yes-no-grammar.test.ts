@@ -322,3 +322,38 @@ HALBURY, 11 March 2022 - A jury at Halbury Crown Court found Neil Ashcombe guilt
     );
   }, 60_000);
 });
+
+describe('opening hours', () => {
+  const guide = {
+    '002_museum.md': `# Esk Valley Museum
+
+*Dunmore Heritage Trust — visitor guide, updated March 2025*
+
+The museum is open Tuesday to Saturday, 10am to 5pm, and on Sundays from noon. It is closed on Mondays.`,
+    '001_castle.md': `# Visiting Dunmore Castle
+
+*Dunmore Heritage Trust — visitor guide, updated March 2025*
+
+From April to October the castle is open every day from 9.30am to 5.30pm. The castle is closed on 25 and 26 December.`,
+  };
+
+  it('says "No" from a participle after "be" that is the asked adjective\'s opposite ("closed" for "open")', () => {
+    const senses = openWordNet();
+    try {
+      const corpus = createExtractiveCorpus(guide, { lexicon, senses });
+      expect(corpus.ask('Is the museum open on Mondays?').answer).toMatch(/^No \[1\]/u);
+    } finally {
+      senses.close();
+    }
+  });
+
+  it('gives no "Yes" leaving out a day named for what happens on it ("Christmas Day")', () => {
+    const senses = openWordNet();
+    try {
+      const corpus = createExtractiveCorpus(guide, { lexicon, senses });
+      expect(corpus.ask('Is the castle open on Christmas Day?').answer).not.toMatch(/^Yes\b/u);
+    } finally {
+      senses.close();
+    }
+  });
+});

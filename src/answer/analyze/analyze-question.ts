@@ -27,7 +27,8 @@ import {
   narrowest,
   titleHolding,
 } from './find-document-references.js';
-import type { ParsedText, TextParser, Token } from './parse-text.js';
+import { isWeekday, type ParsedText, type TextParser, type Token } from './parse-text.js';
+import { MONTHS } from '../../ingest/extract-metadata.js';
 import { FIGURE_TYPES, GENERIC_COUNT_LEMMAS, LOCATIVE } from './question-types.js';
 import type { QuestionAnalysis, QuestionTerm, Constraints } from './question-types.js';
 import { resolveConversation } from './resolve-conversation.js';
@@ -153,6 +154,16 @@ function doSupportedVerb(parsed: ParsedText): void {
 /** A possessive "'s" (or "’s", or the bare apostrophe of a plural: "the nurses' pay"). */
 function isPossessive(token: Token): boolean {
   return token.pos === 'PART' && /^['’]s?$/u.test(token.text);
+}
+
+/**
+ * A capitalised word of a date that is no month's name: a day named for what happens on it
+ * ("Christmas", "Easter"), which no constraint reads, so the evidence must state it.
+ */
+function namesDay(token: Token): boolean {
+  return (
+    /^\p{Lu}\p{Ll}/u.test(token.text) && !MONTHS.includes(token.normal) && !isWeekday(token.normal)
+  );
 }
 
 function startsQuestion(parsed: ParsedText, word: string): boolean {
@@ -438,11 +449,17 @@ export function createQuestionAnalyzer({
           // An acronym of a common title ("CEO", "CFO") is a word to find, not a name.
           !(words.length === 1 && isAcronym(parsed, words[0]!) && isCommon(words[0]!)),
       );
-      // Dates and years are constraints, not words to find.
+      // Dates and years are constraints, not words to find; a named day is a word to find
+      // ("Is the castle open on Christmas Day?": no constraint reads it).
       const dated = new Set(
         parsed.entities
           .filter((entity) => entity.type === 'date' || entity.type === 'year')
-          .flatMap((entity) => tokenize(entity.text)),
+          .flatMap((entity) =>
+            parsed.tokens
+              .slice(entity.first, entity.last + 1)
+              .filter((token) => !namesDay(token))
+              .flatMap((token) => tokenize(token.text)),
+          ),
       );
       const nameTokens = new Set(
         parsed.entities

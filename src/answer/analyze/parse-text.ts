@@ -520,6 +520,11 @@ const DECADE = /^\d{3}0s$/u;
 
 /** English's days of the week (a closed class). */
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day`;
+
+/** True for a day of the week's name, singular or plural ("Monday", "mondays"). */
+export function isWeekday(word: string): boolean {
+  return new RegExp(String.raw`^${WEEKDAY}s?$`, 'iu').test(word);
+}
 /** A day of the week in the plural ("Mondays"), which the model may take for a name. */
 const WEEKDAYS = new RegExp(String.raw`^${WEEKDAY}s$`, 'iu');
 /** Days of the week from one to another: "Wednesday to Sunday", "Monday–Friday". */

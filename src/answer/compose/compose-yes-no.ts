@@ -409,11 +409,25 @@ function statesOpposite(
           : [];
     return stated.some(
       (other, at) =>
-        other.pos === token.pos &&
-        opposites.includes(lemmatize(other.normal)) &&
+        (other.pos === token.pos || (token.pos === 'ADJ' && predicative(stated, at))) &&
+        (opposites.includes(lemmatize(other.normal)) || opposites.includes(other.normal)) &&
         !inNegationScope(stated, at),
     );
   });
+}
+
+/**
+ * True when the verb at `at` is a participle after a form of "be" ("It is closed on Mondays"):
+ * English uses it as an adjective, the opposite of an asked adjective ("open").
+ */
+function predicative(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return (
+    tokens[at]?.pos === 'VERB' &&
+    before?.pos === 'AUX' &&
+    before.lemma === 'be' &&
+    /(?:ed|en)$/u.test(tokens[at]!.normal)
+  );
 }
 
 /** WordNet's antonyms and adverbs of several words, when the server has WordNet. */

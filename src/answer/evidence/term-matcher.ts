@@ -11,6 +11,8 @@ import { adverbBase } from '../../text/adverb-base.js';
 import { sharesStem } from '../../text/shares-stem.js';
 import { lemmatize, tokenize } from '../../text/tokenize.js';
 import type { QuestionTerm } from '../analyze/question-types.js';
+import { isWeekday } from '../analyze/parse-text.js';
+import { MONTHS } from '../../ingest/extract-metadata.js';
 
 /** Credit from which a word of the question counts as stated by a text (1 is the word itself). */
 export const STATED_CREDIT = 0.5;
@@ -157,6 +159,9 @@ export function createTermMatcher({
   function matchTerm(term: QuestionTerm, bag: Bag): number {
     const stated = statedCredit(term, bag);
     if (stated > 0 || term.name) return stated;
+    // "Mondays" is near "Tuesday" in the vectors, but a day or a month of the calendar is
+    // stated only by its own name (or a derivation above): each names another time.
+    if (isWeekday(term.lemma) || MONTHS.includes(term.lemma)) return 0;
     const { vector, closeness } = weighingOf(term);
     if (!vector) return 0;
     let best = 0;
