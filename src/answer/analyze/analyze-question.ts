@@ -27,7 +27,7 @@ import {
   narrowest,
   titleHolding,
 } from './find-document-references.js';
-import { isWeekday, type ParsedText, type TextParser, type Token } from './parse-text.js';
+import type { ParsedText, TextParser, Token } from './parse-text.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { FIGURE_TYPES, GENERIC_COUNT_LEMMAS, LOCATIVE } from './question-types.js';
 import type { QuestionAnalysis, QuestionTerm, Constraints } from './question-types.js';
@@ -157,13 +157,12 @@ function isPossessive(token: Token): boolean {
 }
 
 /**
- * A capitalised word of a date that is no month's name: a day named for what happens on it
- * ("Christmas", "Easter"), which no constraint reads, so the evidence must state it.
+ * A capitalised word of a date that is no month's name: a day of the week or one named for
+ * what happens on it ("Sunday", "Christmas"), which no constraint reads, so the evidence must
+ * state it.
  */
 function namesDay(token: Token): boolean {
-  return (
-    /^\p{Lu}\p{Ll}/u.test(token.text) && !MONTHS.includes(token.normal) && !isWeekday(token.normal)
-  );
+  return /^\p{Lu}\p{Ll}/u.test(token.text) && !MONTHS.includes(token.normal);
 }
 
 function startsQuestion(parsed: ParsedText, word: string): boolean {
@@ -450,7 +449,7 @@ export function createQuestionAnalyzer({
           !(words.length === 1 && isAcronym(parsed, words[0]!) && isCommon(words[0]!)),
       );
       // Dates and years are constraints, not words to find; a named day is a word to find
-      // ("Is the castle open on Christmas Day?": no constraint reads it).
+      // ("Is the castle open on Christmas Day?", "…on Sunday?": no constraint reads it).
       const dated = new Set(
         parsed.entities
           .filter((entity) => entity.type === 'date' || entity.type === 'year')

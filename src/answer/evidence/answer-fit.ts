@@ -80,6 +80,9 @@ function endsAtDate(entity: Entity, parsed: ParsedText): boolean {
   );
 }
 
+/** How well a day fits a "what time" question: below the least fit an answer needs (0.4). */
+const DATE_AS_TIME_FIT = 0.3;
+
 /** How well a clock time fits a "when" question; set once (half a dated day's), not tuned. */
 const TIME_AS_DATE_FIT = 0.5;
 
@@ -112,6 +115,9 @@ export function answerFit(
   // time as a race or a film has one; another length of time is no time of day.
   if (type === 'time' && entity.type === 'duration')
     return /^\d{1,2}:\d\d:\d\d/u.test(entity.text) ? 1 : 0;
+  // "What time does it open on Sunday?" — "open Tuesday to Saturday… on Sundays from noon": a
+  // day is no time of day; below the least fit an answer needs.
+  if (type === 'time' && entity.type === 'date') return DATE_AS_TIME_FIT;
   // "When does it check for updates?" — "at 3am": a clock time answers "when", less surely
   // than a date (a news story's "when" is its day); a bare part of the day ("night") hardly.
   if (type === 'date' && entity.type === 'time')
