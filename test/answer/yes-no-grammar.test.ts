@@ -349,9 +349,7 @@ From April to October the castle is open every day from 9.30am to 5.30pm. The ca
 
   it('answers "what time…" on a day of the week with the time that day, not with days', () => {
     const corpus = createExtractiveCorpus(guide, { lexicon });
-    expect(corpus.ask('What time does the museum open on Sunday?').answer).toMatch(
-      /^noon \[1\]/u,
-    );
+    expect(corpus.ask('What time does the museum open on Sunday?').answer).toMatch(/^noon \[1\]/u);
   });
 
   it('gives no "Yes" leaving out a day named for what happens on it ("Christmas Day")', () => {

@@ -36,7 +36,8 @@ export function carriedByLightVerb(tokens: readonly Token[], at: number): boolea
   if (tokens[at]?.pos !== 'NOUN') return false;
   for (let before = at - 1; before >= 0 && at - before <= REACH; before -= 1) {
     const token = tokens[before]!;
-    if (token.pos === 'VERB' || token.pos === 'AUX') return LIGHT_VERBS.has(lemmatize(token.normal));
+    if (token.pos === 'VERB' || token.pos === 'AUX')
+      return LIGHT_VERBS.has(lemmatize(token.normal));
     if (!BETWEEN.has(token.pos)) return false;
   }
   return false;
