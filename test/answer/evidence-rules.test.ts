@@ -3383,6 +3383,16 @@ ASHBURY, 5 September 2023 - The hospital must report to the Commission every thr
     expect(response.answer).toMatch(/^48 hours \[1\]/u);
   });
 
+  it('counts what a partitive\'s plural pronoun stands for ("How many of them took part?" after "…the nurses…")', () => {
+    const first = ask('When did the nurses strike?');
+    const response = ask([
+      { role: 'user', content: 'When did the nurses strike?' },
+      { role: 'assistant', content: first.answer },
+      { role: 'user', content: 'How many of them took part?' },
+    ]);
+    expect(response.answer).toMatch(/^Around 600 nurses \[1\]/u);
+  });
+
   it('gives no "Yes" from a sentence stating the asked words only by the vectors\' closeness ("double" for "again")', () => {
     const response = ask('Did the nurses care for patients again?');
     expect(response.answer).not.toMatch(/^Yes\b/u);

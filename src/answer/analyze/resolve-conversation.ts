@@ -78,6 +78,24 @@ function leadingTopic(parsed: ParsedText): Token[] {
   );
 }
 
+/** English's plural pronouns a partitive "how many of…" counts the referent of. */
+const PLURAL_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those', 'these']);
+
+/**
+ * "How many of them took part?" after "When did the nurses strike?": a partitive of a plural
+ * pronoun counts what the pronoun stands for, the previous question's first plural noun (a
+ * plural pronoun agrees in number); null otherwise.
+ */
+function countedByPronoun(words: readonly Token[], previous: ParsedText): string | null {
+  const [how, many, of, pronoun] = words;
+  if (how?.normal !== 'how' || many?.normal !== 'many' || of?.normal !== 'of') return null;
+  if (!PLURAL_PRONOUNS.has(pronoun?.normal ?? '')) return null;
+  const plural = previous.tokens.find(
+    (token) => token.pos === 'NOUN' && lemmatize(token.normal) !== token.normal,
+  );
+  return plural ? lemmatize(plural.normal) : null;
+}
+
 /** The question's words that are no stopwords. */
 function contentWords(parsed: ParsedText): string[] {
   return tokenize(parsed.text).filter((token) => !isStopword(token));
@@ -222,6 +240,6 @@ export function resolveConversation({
     counted:
       inheritKind && previousClass?.counted === true && previousClass.focusToken !== null
         ? lemmatize(previous.tokens[previousClass.focusToken]!.normal)
-        : null,
+        : countedByPronoun(words, previousContext),
   };
 }
