@@ -155,3 +155,22 @@ The Environment Agency says it protects the town against a flood that may be exp
     );
   }, 60_000);
 });
+
+describe('a comparison of sides named by words, not names or years', () => {
+  it('gives the sentences stating a value of the kind compared, not those only about the topic', async () => {
+    const response = await askIn(
+      {
+        '001_plan.txt': `Hospital to build children's ward
+
+ASHBURY, 14 March 2022 - The ward will cost £18.5 million, most of it from the Department of Health. Nurses asked where the staff for a bigger ward would come from.`,
+        '002_opens.txt': `Children's ward opens late
+
+ASHBURY, 9 December 2024 - The new children's ward admitted its first patients on Monday, nine months later than planned. The ward cost £20.6 million, £2.1 million more than the original budget.`,
+      },
+      "Compare the ward's planned cost with its final cost.",
+    );
+    expect(response.answer).toMatch(/£18\.5 million/u);
+    expect(response.answer).toMatch(/£20\.6 million/u);
+    expect(response.answer).not.toMatch(/staff for a bigger ward|first patients/u);
+  }, 60_000);
+});

@@ -99,10 +99,15 @@ export function composeComparison(
   const valued = (sentence: EvidenceSentence) =>
     sentence.parsed.entities.some((entity) => FIGURES.has(entity.type));
   if (analysis.sides.length < 2) {
-    const chosen = pickDistinct(
-      relevant.filter((sentence) => sentence.unmet === null),
-      { count: 4, value: typedScore },
-    );
+    // "Compare the ward's planned cost with its final cost": sides the question names by
+    // words, not names or years; when two or more sentences give a value of the kind
+    // compared, they are the comparison, and sentences giving none only repeat its topic.
+    const met = relevant.filter((sentence) => sentence.unmet === null);
+    const withValues = met.filter((sentence) => sentence.answers.length > 0);
+    const chosen = pickDistinct(withValues.length >= 2 && !untyped ? withValues : met, {
+      count: 4,
+      value: typedScore,
+    });
     return { parts: chosen.map((sentence) => ({ sentence })) };
   }
   const { sides } = analysis;
