@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     chunking: config.chunking,
     onProgress,
     loadSourceVectors: takeSourceVectors,
-    files: () => stampsOf(library),
+    files: (contentHashes) => stampsOf(library, [], contentHashes),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   logger.info(`index built in ${seconds}s`, {

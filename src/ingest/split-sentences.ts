@@ -55,8 +55,24 @@ const ABBREVIATIONS = new Set([
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+const FINAL_WORD = /(?:^|[\s(“"])([\p{L}.]+)\.\s*$/u;
+const OPENING = /[\s(“"]/u;
+
+/**
+ * `FINAL_WORD.exec(text)`, the same match, run from the last character that can open it:
+ * the word before the final full stop holds no space, "(" or quote, so a match can only start
+ * at the last of them before that stop (or at the text's start when there is none). Run over
+ * the whole tail, the pattern tried every position of it (≈ 0.2 s of a 100k build's chunking).
+ */
+export function finalWordBeforeStop(text: string): RegExpExecArray | null {
+  const stop = text.trimEnd().length - 1;
+  let opening = stop - 1;
+  while (opening > 0 && !OPENING.test(text[opening]!)) opening -= 1;
+  return FINAL_WORD.exec(opening > 0 ? text.slice(opening) : text);
+}
+
 function endsWithAbbreviation(text: string, next: string): boolean {
-  const match = /(?:^|[\s(“"])([\p{L}.]+)\.\s*$/u.exec(text);
+  const match = finalWordBeforeStop(text);
   if (!match?.[1]) return false;
   const word = match[1].toLowerCase();
   // A lone capital ("J.") is an initial, not a sentence end.

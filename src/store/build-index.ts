@@ -55,9 +55,10 @@ export interface BuildIndexOptions {
   /**
    * The seeds files the documents were read from (`stampsOf`): the next start need not read
    * them. A function is called once every document is written, while the graph's thread
-   * finishes (making stamps hashes every document: not work to do before the build starts).
+   * finishes, with each document's content hash as written: a stamp holds it, and
+   * hashing every document again cost the build ≈ 0.8 s of CPU at 100k chunks.
    */
-  files?: FileStamp[] | (() => FileStamp[]);
+  files?: FileStamp[] | ((contentHashes: ReadonlyMap<SourceDocument, string>) => FileStamp[]);
   /** The graph the store is filled into (default: on a thread of its own; tests watch it). */
   createGraph?: SqliteCorpusStoreOptions['createGraph'];
 }
@@ -111,6 +112,7 @@ export async function buildIndex({
     try {
       await store.clear(settings);
       let written = 0;
+      const contentHashes = new Map<SourceDocument, string>();
       for (let start = 0, end = firstWriteBatch; start < documents.length;) {
         const batchChunks = chunksOf.slice(start, end);
         const first = written;
@@ -126,13 +128,14 @@ export async function buildIndex({
           onEmbedded: (done) =>
             onProgress({ stage: 'embed', done: written + done, total: chunkCount }),
         });
+        for (const record of records) contentHashes.set(record.document, record.contentHash);
         const size = records.reduce((sum, record) => sum + record.chunks.length, 0);
         await store.apply({ upsert: records });
         written += size;
         onProgress({ stage: 'graph', done: written, total: chunkCount });
         [start, end] = [end, end + writeBatch];
       }
-      store.writeFileStamps(typeof files === 'function' ? files() : files);
+      store.writeFileStamps(typeof files === 'function' ? files(contentHashes) : files);
       // While the graph's thread finishes (`close` waits for it), not after it.
       await saveWordVectors(lexicon, temporary.lexicon);
       lexiconFile = await describeFile(temporary.lexicon);

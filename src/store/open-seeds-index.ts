@@ -143,9 +143,14 @@ function recordFiles(store: SqliteCorpusStore, library: LibraryEntry[], previous
 /**
  * The stamps of a library just read: a file reused keeps its previous stamp (its size and
  * time brought up to date when it was vouched for by its bytes); a file read is stamped
- * unless it was modified too recently to vouch for.
+ * unless it was modified too recently to vouch for. `contentHashes`: the
+ * documents' `hashDocument`, when the caller has just computed them (a build).
  */
-export function stampsOf(library: LibraryEntry[], previous: FileStamp[] = []): FileStamp[] {
+export function stampsOf(
+  library: LibraryEntry[],
+  previous: FileStamp[] = [],
+  contentHashes: ReadonlyMap<SourceDocument, string> = new Map(),
+): FileStamp[] {
   const kept = new Map(previous.map((stamp) => [stamp.fileName, stamp]));
   const now = Date.now();
   const settled = (file: { mtimeMs: number }) => now - file.mtimeMs >= SETTLED_MS;
@@ -165,7 +170,7 @@ export function stampsOf(library: LibraryEntry[], previous: FileStamp[] = []): F
         size: entry.file.size,
         mtimeMs: entry.file.mtimeMs,
         sha256: entry.contentHash,
-        contentHash: hashDocument(entry.document),
+        contentHash: contentHashes.get(entry.document) ?? hashDocument(entry.document),
       });
   }
   return stamps;

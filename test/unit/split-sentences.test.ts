@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/ingest/split-sentences.js';
+import { finalWordBeforeStop, splitSentences } from '../../src/ingest/split-sentences.js';
 
 const texts = (text: string) =>
   splitSentences(text).map(({ start, end }) => text.slice(start, end));
@@ -68,5 +68,60 @@ describe('splitting sentences', () => {
       '13.1 million**\nPassengers carried by Brisa Air, up from 12 million the year before.',
       'The carrier grew.',
     ]);
+  });
+});
+
+describe('finalWordBeforeStop', () => {
+  it('finds the word before a final full stop exactly as the pattern over the whole text does', () => {
+    const pattern = /(?:^|[\s(“"])([\p{L}.]+)\.\s*$/u;
+    const alphabet = [
+      'a',
+      'B',
+      'é',
+      '𝒜',
+      '.',
+      ' ',
+      '\n',
+      '\u00a0',
+      '(',
+      '“',
+      '"',
+      '”',
+      '1',
+      '-',
+      '*',
+    ];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 0x7fffffff);
+    const tails = [
+      '',
+      '.',
+      ' .',
+      'U.S.',
+      'the U.S. ',
+      'by J.M.W.',
+      '(Inc.)',
+      '“Mr.  ',
+      'x"St.\n',
+      'Ltd. .',
+    ];
+    for (let count = 0; count < 20_000; count += 1) {
+      let tail = '';
+      for (let length = next() % 14; length > 0; length -= 1)
+        tail += alphabet[next() % alphabet.length];
+      tails.push(tail, `${tail}.`, `${tail}. `);
+    }
+    let matched = 0;
+    for (const tail of tails) {
+      const expected = pattern.exec(tail);
+      const found = finalWordBeforeStop(tail);
+      // What the splitter reads of a match: its text (for its length) and the word.
+      expect([found?.[0], found?.[1]], JSON.stringify(tail)).toEqual([
+        expected?.[0],
+        expected?.[1],
+      ]);
+      if (expected) matched += 1;
+    }
+    expect(matched).toBeGreaterThan(1000);
   });
 });
