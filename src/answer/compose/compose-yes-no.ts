@@ -202,28 +202,21 @@ function onlyNominalized(verbs: ReadonlySet<string>, stated: readonly Token[]): 
 
 /**
  * True when an asked verb the sentence does not state among its verbs (the word, a derivation
- * or a close synonym; a verb of paying, by an amount of money), only among its nouns ("were they freed?" — "called for the release of
- * the guards held hostage"): as `onlyNominalized`, for the words close in meaning.
+ * or a close synonym; a verb of paying, by an amount of money), only among its nouns ("were
+ * they freed?" — "called for the release of the guards held hostage"): as `onlyNominalized`,
+ * for the words close in meaning.
  */
 function notStatedAsVerb(
   evidence: Evidence,
   verbs: ReadonlySet<string>,
   sentence: EvidenceSentence,
 ): boolean {
-  const tokens = sentence.parsed.tokens;
-  const statedVerbs = tokens
-    .filter((token, at) => token.pos === 'VERB' || carriedByLightVerb(tokens, at))
-    .map((token) => token.text)
-    .join(' ');
-  // "Was it paid in cash?" — "agreed to acquire it for $310 million in cash": an amount of
-  // money states the paying.
-  const priced = sentence.parsed.entities.some((entity) => entity.type === 'money');
-  return evidence.analysis.terms.some(
-    (term) =>
-      term.primary &&
-      verbs.has(term.lemma) &&
-      !(priced && PRICE_VERBS.has(term.lemma)) &&
-      evidence.credit(term, statedVerbs) < STATED_CREDIT,
+  return askedVerbUnstated(
+    evidence,
+    verbs,
+    sentence,
+    (token) => token.pos === 'VERB',
+    (term, text) => evidence.credit(term, text) < STATED_CREDIT,
   );
 }
 
@@ -237,19 +230,46 @@ function onlyNearInMeaning(
   verbs: ReadonlySet<string>,
   sentence: EvidenceSentence,
 ): boolean {
+  return askedVerbUnstated(
+    evidence,
+    verbs,
+    sentence,
+    (token) => token.pos !== 'NOUN',
+    (term, text) => !evidence.states(term, text),
+  );
+}
+
+/**
+ * True when some asked verb is `unstated` by the sentence's words that `counts` keeps (and the
+ * nouns a light verb carries: "went on strike"). "Was it paid in cash?" — "agreed to acquire
+ * it for $310 million in cash": an amount of money states a verb of paying.
+ */
+function askedVerbUnstated(
+  evidence: Evidence,
+  verbs: ReadonlySet<string>,
+  sentence: EvidenceSentence,
+  counts: (token: Token) => boolean,
+  unstated: (term: QuestionTerm, text: string) => boolean,
+): boolean {
   const tokens = sentence.parsed.tokens;
-  const stated = tokens
-    .filter((token, at) => token.pos !== 'NOUN' || carriedByLightVerb(tokens, at))
+  const text = tokens
+    .filter((token, at) => counts(token) || carriedByLightVerb(tokens, at))
     .map((token) => token.text)
     .join(' ');
-  // An amount of money states the paying, as for `notStatedAsVerb`.
-  const priced = sentence.parsed.entities.some((entity) => entity.type === 'money');
   return evidence.analysis.terms.some(
     (term) =>
       term.primary &&
       verbs.has(term.lemma) &&
-      !(priced && PRICE_VERBS.has(term.lemma)) &&
-      !evidence.states(term, stated),
+      !paidByAmount(sentence, term) &&
+      unstated(term, text),
+  );
+}
+
+/** True when the term is a verb of paying and the sentence gives an amount of money. */
+function paidByAmount(sentence: EvidenceSentence, term: QuestionTerm): boolean {
+  return (
+    PRICE_VERBS.has(term.lemma) &&
+    sentence.parsed.entities.some((entity) => entity.type === 'money')
   );
 }
 
@@ -266,10 +286,9 @@ function unstatedByContent(evidence: Evidence, sentence: EvidenceSentence): stri
   const content = words.join(' ');
   // An amount of money states the paying, as for `notStatedAsVerb`; a derivation states its
   // word ("acquire" the acquisition).
-  const priced = sentence.parsed.entities.some((entity) => entity.type === 'money');
   const stated = (term: QuestionTerm) =>
     evidence.states(term, content) ||
-    (priced && PRICE_VERBS.has(term.lemma)) ||
+    paidByAmount(sentence, term) ||
     words.some((word) => sharesStem(lemmatize(word), term.lemma, DERIVATION_SHARE));
   return evidence.analysis.terms
     .filter(
