@@ -303,6 +303,27 @@ KERROW, 3 May 2021 - The former treasurer of Kerrow Town Council, Neil Ashcombe,
   });
 });
 
+describe("a verb the article's title states", () => {
+  it('is stated for its sentences ("…Agree to Appoint Officers" for "have decided to station officers")', () => {
+    const senses = openWordNet();
+    try {
+      const corpus = createExtractiveCorpus(
+        {
+          '004_officers.txt': `Balochistan: Iran and Pakistan Agree to Appoint High-Ranking Officers at Border
+
+ISLAMABAD, 4 May 2022 - Pakistan and Iran have decided to station Colonel-rank officers at the Goldsmith Line, the border that divides Balochistan between Iran and Pakistan.`,
+        },
+        { lexicon, senses },
+      );
+      expect(
+        corpus.ask('Did Pakistan and Iran agree to station officers at the border?').answer,
+      ).toMatch(/^Yes \[1\]/u);
+    } finally {
+      senses.close();
+    }
+  });
+});
+
 describe('a passive question without its doer', () => {
   it('says "Yes" from an active sentence whatever its subject ("A jury… found Neil Ashcombe guilty")', async () => {
     const corpus = createExtractiveCorpus(

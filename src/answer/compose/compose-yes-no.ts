@@ -235,7 +235,9 @@ function onlyNearInMeaning(
     verbs,
     sentence,
     (token) => token.pos !== 'NOUN',
-    (term, text) => !evidence.states(term, text),
+    // The article's title states what each of its sentences is about ("…Agree to Appoint
+    // High-Ranking Officers…" for "have decided to station Colonel-rank officers").
+    (term, text) => !evidence.states(term, text) && !evidence.states(term, sentence.document.title),
   );
 }
 
