@@ -1612,6 +1612,22 @@ The hospital blamed a nurses' strike and the discovery of asbestos for the late 
     expect(response.answer).not.toMatch(/because of shortages/u);
   }, 60_000);
 
+  it('answers with the sentence stating the whole asked event with "because", alone', async () => {
+    const response = await askIn(
+      {
+        '066_trial.txt': `Ashcombe trial told of payments
+
+HALBURY, 14 February 2022 - His barrister, Julian Fforde, said his client had been careless, not criminal, and that the payments had been approved by the council's finance committee.`,
+        '067_verdict.txt': `Ashcombe guilty of fraud
+
+HALBURY, 11 March 2022 - A jury found Neil Ashcombe guilty of fraud on Thursday. Judge Catherine Lowry told him that the finance committee's approval was no excuse, because the committee had been shown false invoices. The jury found him not guilty of a second charge, of money laundering. Outside court, the council leader said the town could now move on.`,
+      },
+      'Why did the judge say the committee approval was no excuse?',
+    );
+    expect(response.answer).toMatch(/^Judge Catherine Lowry told him/u);
+    expect(response.answer).not.toMatch(/barrister|money laundering|move on/u);
+  }, 60_000);
+
   it('does not take the asked event blamed for something else as its cause ("blamed the nurses\' strike" for "why did the nurses strike?")', async () => {
     const response = await askIn(
       {

@@ -284,9 +284,14 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
       headedByQuestion(sentence))
       ? sentence
       : undefined;
-  // A best sentence naming its cause outright answers alone: a runner-up giving no reason
-  // of its own only repeats the topic.
-  const outright = statesCause(best, askedEvent);
+  // A best sentence naming its cause outright, or giving the asked event with its reason
+  // ("…was no excuse, because the committee had been shown false invoices"), answers alone: a
+  // runner-up giving no reason of its own only repeats the topic.
+  const reasoned = givesReason(best) || statesCause(best, askedEvent);
+  // "Because" is English's unambiguous conjunction of reason ("since", "as" and "after" also
+  // say when, and "by" or "to" a means or a purpose of another verb).
+  const because = best.parsed.tokens.some((token) => token.normal === 'because');
+  const outright = statesCause(best, askedEvent) || (because && best.eventCoverage >= 1);
   const chosen = ranked.filter(
     (sentence) =>
       onTopic(sentence) !== undefined &&
@@ -299,7 +304,6 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
         statesCause(sentence, askedEvent)),
   );
   const article = evidence.sentencesOf(best.document.docId);
-  const reasoned = givesReason(best) || statesCause(best, askedEvent);
   // The reason often follows the event in the next sentences of its paragraph ("…stood with
   // his arms by his sides. He said it was out of respect."): the nearest one giving a reason
   // within REASON_REACH, else the next sentence, which carries the event on.
@@ -334,7 +338,11 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
           sentence.eventCoverage > 0 &&
           givesReason(sentence),
       );
-  const next = (reasoned ? undefined : around.find(givesReason)) ?? restated ?? after;
+  // A best sentence stating the whole event with its reason needs nothing carried on.
+  const next =
+    because && best.eventCoverage >= 1 && !statesCause(best, askedEvent)
+      ? undefined
+      : ((reasoned ? undefined : around.find(givesReason)) ?? restated ?? after);
   if (next && chosen.length < MAX_SENTENCES) chosen.push(next);
   // A sentence that announces the means without giving it ("The studio paid for it with an
   // unusual arrangement.") is carried on by the one after it.
