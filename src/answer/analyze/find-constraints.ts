@@ -30,6 +30,15 @@ export function withoutSeasonEnds(text: string): string {
 }
 
 /** Years a text states, with "2021-22" and "2021/22" giving both years. */
+/**
+ * The years a date entity's figures give, of any century ("the siege of 1651", "the 1290s"):
+ * the text is known to be a date, so a figure of four digits there is its year; `yearsIn`
+ * reads years in any text, so only of the last centuries.
+ */
+export function yearsOfDate(text: string): number[] {
+  return [...text.matchAll(/(?<!\d)(1\d{3}|2[01]\d{2})(?!\d)/gu)].map((match) => Number(match[1]));
+}
+
 export function yearsIn(text: string): number[] {
   const years = new Set<number>();
   for (const match of text.matchAll(/\b(1[89]\d\d|2[01]\d\d)(?:\s*[-–/]\s*(\d{2}|\d{4}))?\b/gu)) {

@@ -287,11 +287,12 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   // A best sentence naming its cause outright, or giving the asked event with its reason
   // ("…was no excuse, because the committee had been shown false invoices"), answers alone: a
   // runner-up giving no reason of its own only repeats the topic.
-  const reasoned = givesReason(best) || statesCause(best, askedEvent);
+  const caused = statesCause(best, askedEvent);
+  const reasoned = caused || givesReason(best);
   // "Because" is English's unambiguous conjunction of reason ("since", "as" and "after" also
   // say when, and "by" or "to" a means or a purpose of another verb).
   const because = best.parsed.tokens.some((token) => token.normal === 'because');
-  const outright = statesCause(best, askedEvent) || (because && best.eventCoverage >= 1);
+  const outright = caused || (because && best.eventCoverage >= 1);
   const chosen = ranked.filter(
     (sentence) =>
       onTopic(sentence) !== undefined &&
@@ -340,7 +341,7 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
       );
   // A best sentence stating the whole event with its reason needs nothing carried on.
   const next =
-    because && best.eventCoverage >= 1 && !statesCause(best, askedEvent)
+    because && best.eventCoverage >= 1 && !caused
       ? undefined
       : ((reasoned ? undefined : around.find(givesReason)) ?? restated ?? after);
   if (next && chosen.length < MAX_SENTENCES) chosen.push(next);

@@ -201,69 +201,40 @@ function onlyNominalized(verbs: ReadonlySet<string>, stated: readonly Token[]): 
 }
 
 /**
- * True when an asked verb the sentence does not state among its verbs (the word, a derivation
- * or a close synonym; a verb of paying, by an amount of money), only among its nouns ("were
- * they freed?" — "called for the release of the guards held hostage"): as `onlyNominalized`,
- * for the words close in meaning.
- */
-function notStatedAsVerb(
-  evidence: Evidence,
-  verbs: ReadonlySet<string>,
-  sentence: EvidenceSentence,
-): boolean {
-  return askedVerbUnstated(
-    evidence,
-    verbs,
-    sentence,
-    (token) => token.pos === 'VERB',
-    (term, text) => evidence.credit(term, text) < STATED_CREDIT,
-  );
-}
-
-/**
- * True when an asked verb the sentence states only by a verb the word vectors put near it, no
- * word, derivation or WordNet relation of its own ("Was Ashcombe convicted?" — "has been
- * charged with fraud"): close in use is not the same event, so it says no "Yes".
- */
-function onlyNearInMeaning(
-  evidence: Evidence,
-  verbs: ReadonlySet<string>,
-  sentence: EvidenceSentence,
-): boolean {
-  return askedVerbUnstated(
-    evidence,
-    verbs,
-    sentence,
-    (token) => token.pos !== 'NOUN',
-    // The article's title states what each of its sentences is about ("…Agree to Appoint
-    // High-Ranking Officers…" for "have decided to station Colonel-rank officers").
-    (term, text) => !evidence.states(term, text) && !evidence.states(term, sentence.document.title),
-  );
-}
-
-/**
- * True when some asked verb is `unstated` by the sentence's words that `counts` keeps (and the
- * nouns a light verb carries: "went on strike"). "Was it paid in cash?" — "agreed to acquire
- * it for $310 million in cash": an amount of money states a verb of paying.
+ * True when an asked verb the sentence does not state among its words (and the nouns a light
+ * verb carries: "went on strike"); a verb of paying is stated by an amount of money ("Was it
+ * paid in cash?" — "agreed to acquire it for $310 million in cash").
+ * - `close`: among its verbs, by the word, a derivation or a close synonym; a verb stated only
+ *   by a noun says neither yes nor no ("were they freed?" — "called for the release of the
+ *   guards held hostage"), as `onlyNominalized` says for the words themselves.
+ * - `own`: by its own word, a derivation or a WordNet relation, in the sentence or its
+ *   article's title, not only by a verb the word vectors put near it ("Was Ashcombe
+ *   convicted?" — "has been charged with fraud"): close in use is not the same event, so it
+ *   says no "Yes". The title states what each of its sentences is about ("…Agree to Appoint
+ *   High-Ranking Officers…" for "have decided to station Colonel-rank officers").
  */
 function askedVerbUnstated(
   evidence: Evidence,
   verbs: ReadonlySet<string>,
   sentence: EvidenceSentence,
-  counts: (token: Token) => boolean,
-  unstated: (term: QuestionTerm, text: string) => boolean,
+  by: 'close' | 'own',
 ): boolean {
   const tokens = sentence.parsed.tokens;
   const text = tokens
-    .filter((token, at) => counts(token) || carriedByLightVerb(tokens, at))
+    .filter(
+      (token, at) =>
+        (by === 'close' ? token.pos === 'VERB' : token.pos !== 'NOUN') ||
+        carriedByLightVerb(tokens, at),
+    )
     .map((token) => token.text)
     .join(' ');
+  const unstated = (term: QuestionTerm) =>
+    by === 'close'
+      ? evidence.credit(term, text) < STATED_CREDIT
+      : !evidence.states(term, text) && !evidence.states(term, sentence.document.title);
   return evidence.analysis.terms.some(
     (term) =>
-      term.primary &&
-      verbs.has(term.lemma) &&
-      !paidByAmount(sentence, term) &&
-      unstated(term, text),
+      term.primary && verbs.has(term.lemma) && !paidByAmount(sentence, term) && unstated(term),
   );
 }
 
@@ -286,7 +257,7 @@ function unstatedByContent(evidence: Evidence, sentence: EvidenceSentence): stri
     (word) => !isStopword(word),
   );
   const content = words.join(' ');
-  // An amount of money states the paying, as for `notStatedAsVerb`; a derivation states its
+  // An amount of money states the paying, as for `askedVerbUnstated`; a derivation states its
   // word ("acquire" the acquisition).
   const stated = (term: QuestionTerm) =>
     evidence.states(term, content) ||
@@ -533,7 +504,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   // does not.
   const statesEvent = (sentence: EvidenceSentence) =>
     !onlyNominalized(assertedVerbs, sentence.parsed.tokens) &&
-    !notStatedAsVerb(evidence, assertedVerbs, sentence);
+    !askedVerbUnstated(evidence, assertedVerbs, sentence, 'close');
   const best =
     candidates.find((sentence) => statesAll(sentence) && statesEvent(sentence)) ??
     candidates.find(statesAll) ??
@@ -654,8 +625,8 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     notLiterallyStated(evidence, best).length === 0 &&
     !onlyUnrealized(analysis.parsed.tokens, best.parsed.tokens, lemmas) &&
     !onlyNominalized(assertedVerbs, best.parsed.tokens) &&
-    !notStatedAsVerb(evidence, assertedVerbs, best) &&
-    !onlyNearInMeaning(evidence, assertedVerbs, best) &&
+    !askedVerbUnstated(evidence, assertedVerbs, best, 'close') &&
+    !askedVerbUnstated(evidence, assertedVerbs, best, 'own') &&
     !doneByOthers(askedVerbs, best.parsed.tokens, askedOf, questionTokens) &&
     (options.isAdverb === undefined ||
       !leavesAdverbUnstated(questionTokens, best.text, options.isAdverb)) &&

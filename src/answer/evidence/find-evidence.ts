@@ -25,6 +25,7 @@ import {
   withoutSeasonEnds,
   yearGroupsIn,
   yearsIn,
+  yearsOfDate,
 } from '../analyze/find-constraints.js';
 import { deicticYears, yearOfMonth } from '../analyze/find-relative-years.js';
 import { timeClauses } from './time-clause.js';
@@ -378,12 +379,7 @@ export function createEvidenceFinder({
       return fits.map((fit, index) => {
         const answer = answers[index]!;
         // A date of any century is dated by its year ("the siege of 1651").
-        const years =
-          answer.type === 'date'
-            ? [...answer.text.matchAll(/(?<!\d)(1\d{3}|2[01]\d{2})(?!\d)/gu)].map((match) =>
-                Number(match[1]),
-              )
-            : yearsIn(answer.text);
+        const years = answer.type === 'date' ? yearsOfDate(answer.text) : yearsIn(answer.text);
         if (years.length === 0) return fit;
         const wrongSide =
           tense === 'future' ? Math.max(...years) < year : Math.min(...years) > year;
@@ -459,10 +455,11 @@ export function createEvidenceFinder({
       terms.filter((term) => term.primary && !term.name).map((term) => term.lemma),
     );
     const questionForms = [...new Set([...questionWords, ...[...questionWords].map(lemmatize)])];
+    // "What is the deer population now?": the latest article says what is so now.
+    const present = asksPresent(analysis.parsed);
     // "Who is the council's treasurer now?": a former holder holds it no longer (unless the
     // question asks of a former one).
-    const asksHolderNow =
-      asksPresent(analysis.parsed) && ![...questionWords].some((word) => saysNoLonger(word));
+    const asksHolderNow = present && ![...questionWords].some((word) => saysNoLonger(word));
     const roleNarrowing = askedNarrowing(analysis.parsed, askedRoles);
     // A noun states the role asked when it is a close synonym (the term matcher's), or names
     // it or a kind of it by WordNet ("chairwoman" for "chair", "chairman" for "leader"); a
@@ -1263,7 +1260,7 @@ export function createEvidenceFinder({
           parsed.tokens.some((token) => token.pos === 'AUX' && askedModals.has(token.normal))
             ? MODAL_BONUS
             : 0) -
-          (asksPast && onlyUnrealized(parsed.tokens, askedWords) ? PREDICTED_PENALTY : 0) -
+          (asksPast && onlyPredicted(parsed.tokens, askedWords) ? PREDICTED_PENALTY : 0) -
           (narrower || broader ? NARROWER_PENALTY : 0) -
           (unmet ? 0.3 : 0),
       };
@@ -1298,8 +1295,7 @@ export function createEvidenceFinder({
         if (analysis.documents.includes(sentence.document.docId))
           sentence.score += NAMED_DOCUMENT_BONUS;
     }
-    // "What is the deer population now?": the latest article says what is so now.
-    if (asksPresent(analysis.parsed)) {
+    if (present) {
       const dates = pool.flatMap((sentence) =>
         sentence.document.date ? [Date.parse(sentence.document.date)] : [],
       );
@@ -1634,7 +1630,7 @@ const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set(['be', 'have']);
  * possibility, not as what happened. Not an infinitive's "to", which some verbs assert ("went
  * on to gross $642 million") and others do not ("is due to open").
  */
-function onlyUnrealized(tokens: readonly Token[], asked: ReadonlySet<string>): boolean {
+function onlyPredicted(tokens: readonly Token[], asked: ReadonlySet<string>): boolean {
   const uses = tokens.flatMap((token, at) =>
     token.pos === 'VERB' && asked.has(lemmatize(token.normal)) ? [at] : [],
   );

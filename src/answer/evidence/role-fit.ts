@@ -250,6 +250,9 @@ export function formerHolder(
   );
 }
 
+/** No asked role words: the role phrases around a name whatever their words. */
+const NO_ROLES: ReadonlySet<string> = new Set();
+
 /** English's suffixes of agent nouns ("prosecutor", "manager", "investor", "chemist", "applicant"). */
 const AGENT_SUFFIX = /(?:er|or|ist|ant|ent)$/u;
 
@@ -278,6 +281,6 @@ export function namedByAgentNoun(
   };
   const own = parsed.tokens.slice(entity.first, entity.last + 1);
   return (
-    own.some(agent) || rolePhrases(entity, parsed, new Set()).some((phrase) => phrase.some(agent))
+    own.some(agent) || rolePhrases(entity, parsed, NO_ROLES).some((phrase) => phrase.some(agent))
   );
 }
