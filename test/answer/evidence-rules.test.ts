@@ -452,6 +452,31 @@ ASHBURY, 9 December 2024 - The children's ward admitted its first patients on Mo
     expect(predicted.answer).toMatch(/^£18\.5 million/u);
   }, 60_000);
 
+  it("answers the price of an adult ticket from the adults' price, not the family ticket's", async () => {
+    const corpus = {
+      '060_castle.md': `# Visiting Dunmore Castle
+
+Dunmore Castle stands on a rock above the River Esk, two miles north of Dunmore town centre. The castle was built in the 1290s by the Comyn family.
+
+## Opening hours
+
+From April to October the castle is open every day from 9.30am to 5.30pm. The castle is closed on 25 and 26 December.
+
+## Tickets
+
+Adults pay £12.50 and children aged 5 to 15 pay £6. Children under 5 go free. A family ticket for two adults and up to three children costs £32. Members of the Heritage Trust go free.`,
+      '061_museum.md': `# Dunmore Museum
+
+The museum is free to enter. Until 14 September 2025 the temporary exhibition is about the valley's mining families. Tickets cost £5.`,
+    };
+    const [adult, family] = await withWordNet(corpus, (read) => [
+      read.ask('What does an adult ticket cost?'),
+      read.ask('How much is a family ticket?'),
+    ]);
+    expect(adult.answer).toMatch(/^£12\.50/u);
+    expect(family.answer).toMatch(/^£32/u);
+  }, 60_000);
+
   it('takes a figure labelling a name ("Ledgerly 2.0") as met by the article\'s title', async () => {
     const response = await askIn(
       {

@@ -78,6 +78,7 @@ import {
   writesPhrase,
 } from '../../text/whole-word-search.js';
 import { aboutAnother, subjectNames } from './another-subject.js';
+import { askedKinds, writesOtherKind } from './another-kind.js';
 import { yearsToArticle } from './years-to-article.js';
 import { asksGap, isAskedVerb, marginOf, statesGap } from './stated-gap.js';
 import { yearEarlierYears } from '../analyze/year-earlier.js';
@@ -344,6 +345,9 @@ export function createEvidenceFinder({
     );
     const eventWeight = [...eventTerms].reduce((sum, term) => sum + term.weight, 0);
     const askedLemmas = new Set([...eventTerms].map((term) => term.lemma));
+    // "an adult ticket": the kinds of thing the question narrows its nouns to (another-kind.ts).
+    const kinds = askedKinds(analysis.parsed);
+    const kindWords = new Set(analysis.parsed.tokens.map((token) => token.lemma));
     const verbLemmas = new Set(
       analysis.parsed.tokens
         .filter((token) => token.pos === 'VERB' && !['be', 'do', 'have'].includes(token.lemma))
@@ -1116,9 +1120,18 @@ export function createEvidenceFinder({
           ? subjectOf(parse(textOf(entry.document, before.span)))
           : '';
       const subject = subjectText === '' ? null : bagOf(subjectText);
+      const otherKinds = new Set(
+        [...kinds].flatMap(([head, modifiers]) =>
+          writesOtherKind(parsed, head, modifiers, kindWords) ? [head, ...modifiers] : [],
+        ),
+      );
       for (const term of terms) {
+        // "A family ticket for two adults … costs £32" asked of an adult ticket: the noun and
+        // the words narrowing it are there, for a kind not asked, so they count as a
+        // neighbour's would.
+        const otherKind = term.primary && otherKinds.has(term.lemma);
         const mine = Math.max(
-          credit(term, own),
+          otherKind ? OTHER_KIND_CREDIT * credit(term, own) : credit(term, own),
           describesAnswer(term) ? HEAD_CREDIT : 0,
           countedAsPeople(term) ? 1 : 0,
           term.name && pointsBack ? credit(term, previous) : 0,
@@ -1677,6 +1690,13 @@ const ROLE_BONUS = 0.3;
  * the same subject), or gains when the follow-up points back at it ("when was that?").
  */
 const REPEAT_PENALTY = 0.2;
+
+/**
+ * The credit a sentence's word gets, as a share of its own, when the sentence writes it as
+ * another kind than asked ("family ticket" asked of an adult ticket): a neighbour's half. Set
+ * once, not tuned.
+ */
+const OTHER_KIND_CREDIT = 0.5;
 
 /** What a sentence about a narrower period than asked, or a broader one, loses (chosen on earnings and seeds). */
 const NARROWER_PENALTY = 0.25;
