@@ -53,6 +53,29 @@ describe('summarizeDocument', () => {
     const summary = summarizeDocument(article).map((sentence) => sentence.position);
     expect(summary).toEqual([0, 3]);
   });
+
+  it('adds no labelled reference code or date as a key figure', () => {
+    const article = sentences([
+      'Reference: CPSA/PR/2022/0117-U1',
+      'Issued: 20 September 2022',
+      'The safety authority has today published an update to the recall of the air fryers first announced in April.',
+      'The company has agreed to extend the recall to air fryers with serial numbers beginning 21L and 22A.',
+    ]);
+    const summary = summarizeDocument(article).map((sentence) => sentence.position);
+    expect(summary).toEqual([2, 3]);
+  });
+
+  it("leaves out a list's item cut from its lead-in (opening in lower case)", () => {
+    const article = sentences([
+      'The safety authority has today published an update to the recall of the air fryers first announced in April.',
+      'The company has agreed to extend the recall to air fryers with serial numbers beginning 21L and 22A.',
+      'The authority has told the company that it must now take three steps to find the missing fryers:',
+      'write to every customer for whom it or its retail partners hold contact details;',
+      '• work with online marketplaces to identify people who bought AF-55 units second-hand;',
+    ]);
+    const summary = summarizeDocument(article).map((sentence) => sentence.position);
+    expect(summary).toEqual([0, 1, 2]);
+  });
 });
 
 /** Every sentence of a document as evidence, in order, as the evidence stage would give them. */

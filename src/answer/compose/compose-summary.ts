@@ -10,7 +10,7 @@ import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { sectionsOf } from './document-sections.js';
 import { paragraphOf } from '../evidence/paragraph-of.js';
 import { REPORTING_VERBS } from '../evidence/answer-fit.js';
-import type { Token } from '../analyze/parse-text.js';
+import type { Entity, EntityType, Token } from '../analyze/parse-text.js';
 
 const SUMMARY_SENTENCES = 6;
 /** A lead sentence is a real sentence, not a headline or a dateline: at least this many words. */
@@ -105,15 +105,41 @@ function isStatement(sentence: EvidenceSentence): boolean {
   );
 }
 
+/** Kinds of entity that are an amount or a verdict ("8/10", "£59.99", "4"), not a date or a name. */
+const FIGURES: ReadonlySet<EntityType> = new Set(['number', 'money', 'percent', 'range']);
+
+/**
+ * True when the entity is a figure standing as a word of its own: not a piece of a code that
+ * letters, slashes or dashes join it to ("CPSA/PR/2022/0117-U1", a reference, not an amount).
+ */
+function isFigure(entity: Entity, text: string): boolean {
+  const joined = /[\p{L}\p{N}/-]/u;
+  return (
+    FIGURES.has(entity.type) &&
+    !joined.test(text.charAt(entity.start - 1)) &&
+    !joined.test(text.charAt(entity.end))
+  );
+}
+
+/**
+ * True when the sentence opens in lower case ("work with online marketplaces to identify…"): an
+ * item of a list its lead-in opened ("The company must: • write to…"), no statement of its
+ * own, as English opens a sentence with a capital letter.
+ */
+function continuesLeadIn(sentence: EvidenceSentence): boolean {
+  return /^\p{Ll}/u.test(sentence.text.replace(/^[^\p{L}\p{N}]+/u, ''));
+}
+
 export function summarizeDocument(sentences: EvidenceSentence[]): EvidenceSentence[] {
   // A question states nothing: an interviewer's (asked, or set apart in emphasis), or one
-  // the article asks itself, is no point; nor is a table's row or a labelled line ("Media
-  // contact: …"): a point is a statement.
+  // the article asks itself, is no point; nor is a table's row, a labelled line ("Media
+  // contact: …") or a list's item cut from its lead-in: a point is a statement.
   const body = sentences.filter(
     (sentence) =>
       tokenize(sentence.text).length >= 6 &&
       isStatement(sentence) &&
       !ASKS.test(sentence.text.trim()) &&
+      !continuesLeadIn(sentence) &&
       !inEmphasisedParagraph(sentence),
   );
   const lead = body.find((sentence) => tokenize(sentence.text).length >= MIN_LEAD_WORDS);
@@ -157,7 +183,7 @@ export function summarizeDocument(sentences: EvidenceSentence[]): EvidenceSenten
         !chosen.includes(sentence) &&
         LABELLED.test(sentence.text.trim()) &&
         tokenize(sentence.text).length <= LABELLED_WORDS &&
-        /\d/u.test(sentence.text),
+        sentence.parsed.entities.some((entity) => isFigure(entity, sentence.parsed.text)),
     )
     .slice(0, MAX_LABELLED);
   return inReadingOrder([...chosen, ...labelled]);
