@@ -477,6 +477,21 @@ The museum is free to enter. Until 14 September 2025 the temporary exhibition is
     expect(family.answer).toMatch(/^£32/u);
   }, 60_000);
 
+  it('takes a name of common words with another head for another body ("…Safety Commission" is not "…Safety Authority")', async () => {
+    const corpus = {
+      '062_recall.txt': `Air fryer recall extended
+
+LEICESTER, 20 September 2022 - The Consumer Product Safety Authority has ordered Corvell to extend the recall of its AF-55 air fryers to another 57,000 units. The authority said only 38% of the fryers had been returned.`,
+      '063_results.txt': `Corvell results
+
+LEICESTER, 12 April 2023 - Corvell reported a loss of £9.8m after the cost of the air fryer recall.`,
+    };
+    const other = await askIn(corpus, 'Did the Consumer Product Safety Commission order a recall?');
+    expect(other.refused).toBe(true);
+    const own = await askIn(corpus, 'Did the Consumer Product Safety Authority order a recall?');
+    expect(own.refused).toBe(false);
+  }, 60_000);
+
   it('takes a figure labelling a name ("Ledgerly 2.0") as met by the article\'s title', async () => {
     const response = await askIn(
       {

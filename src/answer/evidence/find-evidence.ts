@@ -1997,6 +1997,11 @@ function mentions(
   );
   const distinctive = name.filter((word) => !isCommonWord(word));
   if (distinctive.length > 0 && !found.some((word) => distinctive.includes(word))) return false;
+  // "the US Consumer Product Safety Commission" is not "the Consumer Product Safety Authority":
+  // a name of common words only is told from others by its wording, and its last word is its
+  // head, which says what kind of thing it names. (A name with a word of its own may drop its
+  // head: "Brisa" for "Brisa Air".)
+  if (name.length > 1 && distinctive.length === 0 && !found.includes(name.at(-1)!)) return false;
   // "Windows 8", "Hollow Meridian II": the numeral tells one of a series from the others.
   if (name.length > 1 && name.some((word) => SERIES_NUMERAL.test(word) && !has(word))) return false;
   return found.length >= Math.ceil(name.length / 2);
