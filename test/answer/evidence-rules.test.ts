@@ -492,6 +492,20 @@ LEICESTER, 12 April 2023 - Corvell reported a loss of £9.8m after the cost of t
     expect(own.refused).toBe(false);
   }, 60_000);
 
+  it('answers what the penalty was, not what it would have been', async () => {
+    const corpus = {
+      '064_fine.txt': `Air fryer maker fined
+
+LEICESTER, 22 January 2025 - The product safety regulator has fined Corvell Domestic for waiting five months before reporting a fault in its air fryers.
+
+The penalty would have been £2.5m but was reduced because the company admitted the breach. Corvell will pay a penalty of £1.75m, the regulator said. Corvell said it accepted the findings.`,
+    };
+    const was = await askIn(corpus, 'How big was the penalty?');
+    expect(was.answer).toMatch(/^£1\.75m/u);
+    const wouldHave = await askIn(corpus, 'How much would the penalty have been?');
+    expect(wouldHave.answer).toMatch(/^£2\.5m/u);
+  }, 60_000);
+
   it('takes a figure labelling a name ("Ledgerly 2.0") as met by the article\'s title', async () => {
     const response = await askIn(
       {

@@ -79,6 +79,7 @@ import {
 } from '../../text/whole-word-search.js';
 import { aboutAnother, subjectNames } from './another-subject.js';
 import { askedKinds, writesOtherKind } from './another-kind.js';
+import { asksCounterfactual, inCounterfactual } from './counterfactual.js';
 import { yearsToArticle } from './years-to-article.js';
 import { asksGap, isAskedVerb, marginOf, statesGap } from './stated-gap.js';
 import { yearEarlierYears } from '../analyze/year-earlier.js';
@@ -348,6 +349,7 @@ export function createEvidenceFinder({
     // "an adult ticket": the kinds of thing the question narrows its nouns to (another-kind.ts).
     const kinds = askedKinds(analysis.parsed);
     const kindWords = new Set(analysis.parsed.tokens.map((token) => token.lemma));
+    const counterfactualAsked = asksCounterfactual(analysis.parsed.tokens);
     const verbLemmas = new Set(
       analysis.parsed.tokens
         .filter((token) => token.pos === 'VERB' && !['be', 'do', 'have'].includes(token.lemma))
@@ -1008,6 +1010,11 @@ export function createEvidenceFinder({
             entity.type === 'name' &&
             !governedBy(parsed.tokens, entity.first, stranded)
               ? UNGOVERNED_FIT
+              : 1) *
+            // "The penalty would have been £2.5m but was reduced…": what would have been is no
+            // answer to what was.
+            (!counterfactualAsked && inCounterfactual(parsed.tokens, entity)
+              ? COUNTERFACTUAL_FIT
               : 1),
         }))
         .filter(({ fit }) => fit >= MIN_FIT)
@@ -1923,6 +1930,9 @@ const MIN_EVENT = 0.35;
  * name of another kind than asked keeps.
  */
 const UNGOVERNED_FIT = 0.5;
+
+/** What an answer stated as what would have been keeps of its fit: below the least fit (0.4), so none. */
+const COUNTERFACTUAL_FIT = 0.3;
 
 /** The preposition a question ends with, right after its verb ("Where did she come from?"), or null. */
 function strandedPreposition(tokens: readonly Token[]): string | null {
