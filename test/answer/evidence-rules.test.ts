@@ -506,6 +506,22 @@ The penalty would have been £2.5m but was reduced because the company admitted 
     expect(wouldHave.answer).toMatch(/^£2\.5m/u);
   }, 60_000);
 
+  it('answers with the figure the brackets give for the asked place, the main one otherwise', async () => {
+    const corpus = {
+      '065_recall.txt': `Air fryers recalled
+
+LEICESTER, 6 April 2022 - Corvell is recalling 230,000 air fryers sold in the United Kingdom and Ireland.
+
+Customers can choose a full refund of £69.99 (€82 in Ireland) or a free replacement. Refunds are paid within 14 days.`,
+    };
+    const [ireland, refund] = await withWordNet(corpus, (read) => [
+      read.ask('What refund did customers in Ireland get?'),
+      read.ask('How much is the refund?'),
+    ]);
+    expect(ireland.answer).toMatch(/^€82/u);
+    expect(refund.answer).toMatch(/^£69\.99/u);
+  }, 60_000);
+
   it('takes a figure labelling a name ("Ledgerly 2.0") as met by the article\'s title', async () => {
     const response = await askIn(
       {

@@ -119,6 +119,24 @@ interface Asked {
   auxiliaries: ReadonlySet<string>;
   /** The question asks who or what did its verb (passive-agent.ts). */
   asksDoer: boolean;
+  /** The words of the names the question gives (lower case). */
+  names: readonly string[];
+}
+
+/**
+ * The brackets of the text that write one of the asked names' words (character ranges inside
+ * them): "a full refund of £69.99 (€82 in Ireland)" asked of Ireland gives its figure for
+ * Ireland in brackets, beside the main one.
+ */
+function bracketsNaming(text: string, names: readonly string[]): [number, number][] {
+  if (names.length === 0) return [];
+  const ranges: [number, number][] = [];
+  for (const match of text.matchAll(/\(([^()]*)\)/gu)) {
+    const words = new Set(match[1]!.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    if (names.some((name) => words.has(name)))
+      ranges.push([match.index!, match.index! + match[0].length]);
+  }
+  return ranges;
 }
 
 /** Kinds of answer that are names: who says something may be the one asked for. */
@@ -195,6 +213,12 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
     sentence.answers.some(
       (entity) => FIGURES.has(entity.type) && ofYearEarlier(sentence.parsed.tokens, entity),
     );
+  const bracketed = bracketsNaming(sentence.parsed.text, asked.names);
+  const inAskedBracket = (entity: Entity) =>
+    bracketed.some(([start, end]) => entity.start > start && entity.end < end);
+  const bracketStated = sentence.answers.some(
+    (entity) => FIGURES.has(entity.type) && inAskedBracket(entity),
+  );
   // "Which university…?" of "…researchers at the University of Innsbruck": a name holding
   // the noun asked by says it is one of that kind; a name near the question's other words
   // ("the Marbach Glacier") is what the question is about.
@@ -243,6 +267,7 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
       return;
     if (yearStated && FIGURES.has(entity.type) && !yearClause(entity)) return;
     if (earlier && FIGURES.has(entity.type) && !ofYearEarlier(tokens, entity)) return;
+    if (bracketStated && FIGURES.has(entity.type) && !inAskedBracket(entity)) return;
     if (kindNamed && !namesKind(entity)) return;
     const distance = wordsAway(anchors, entity, tokens);
     const fit = sentence.fits[index] ?? answerFit(entity, sentence.parsed, type);
@@ -634,6 +659,7 @@ export function composeFactoid(evidence: Evidence): Draft {
     years: askedYears,
     auxiliaries,
     asksDoer: asksDoer(evidence.analysis.parsed.tokens),
+    names: evidence.analysis.constraints.names.flat(),
   };
   // "Pros: superb OLED screen; …" for "What pros did Circuitry list?": a line labelled with
   // the noun asked about, scoring near the best, answers with its value whatever its form.
