@@ -147,6 +147,16 @@ SAN JOSE, 2 October 2025 - Tessel stopped selling the Orbit Lite in its shops on
     expect(response.answer).toMatch(/^No \[1\]/u);
   }, 60_000);
 
+  it('is turned by a verb of calling off its noun phrase: "cancel this summer\'s free concert" denies it happened', async () => {
+    const response = await ask(
+      `Orchestra cuts back
+
+HALVERGATE, 2 March 2023 - The orchestra is to cancel this summer's free concert in Riverside Park after the city council confirmed a 35% cut to its grant.`,
+      'Did the free Riverside Park concert happen in summer 2023?',
+    );
+    expect(response.answer).toMatch(/^No \[1\]/u);
+  }, 60_000);
+
   it('ends at a relative clause: "prevent the activities that upset security at the border" denies nothing of the border', async () => {
     const response = await ask(
       `Border talks

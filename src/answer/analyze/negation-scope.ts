@@ -30,8 +30,9 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 /**
- * English's verbs of ceasing (a closed class): what follows one ("stopped selling", "ceased
- * trading", "abandoned plans") no longer happens.
+ * English's verbs of ceasing and calling off (a closed class): what follows one ("stopped
+ * selling", "ceased trading", "abandoned plans", "cancelled this summer's concert") no longer
+ * happens.
  */
 export const CEASING: ReadonlySet<string> = new Set([
   'stop',
@@ -39,7 +40,25 @@ export const CEASING: ReadonlySet<string> = new Set([
   'quit',
   'halt',
   'discontinue',
+  'cancel',
+  'abandon',
+  'scrap',
 ]);
+
+/** Parts of speech of a noun phrase's words before its head ("this summer's free concert"). */
+const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+
+/**
+ * The verb of ceasing that takes the word at `index` as its object or complement ("stop
+ * selling", "cancel this summer's free concert"): its index, or -1. The words between must be
+ * the noun phrase's own.
+ */
+export function ceasedBy(tokens: readonly Token[], index: number): number {
+  let at = index - 1;
+  while (at >= 0 && NOUN_PHRASE.has(tokens[at]!.pos)) at -= 1;
+  const verb = tokens[at];
+  return verb !== undefined && verb.pos === 'VERB' && CEASING.has(lemmatize(verb.normal)) ? at : -1;
+}
 
 /**
  * True when the tagger's negation ("not", "no", "never" before it) reaches the token at

@@ -15,7 +15,7 @@ import type { Draft } from './draft.js';
 import { answerAfter, asksItself } from './posed-question.js';
 import { endsAsking } from '../../text/ends-asking.js';
 import { adverbPhrases } from '../analyze/adverb-phrases.js';
-import { CEASING, inNegationScope } from '../analyze/negation-scope.js';
+import { ceasedBy, inNegationScope } from '../analyze/negation-scope.js';
 import { carriedByLightVerb } from '../analyze/light-verbs.js';
 
 /** Coverage from which a sentence that neither negates nor contradicts counts as saying yes; chosen on the development sets. */
@@ -544,12 +544,8 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       if (lemma === null || names.has(lemma)) return [];
       // After a verb of ceasing ("stop selling"), what is asked stops; after a negated one ("no
       // plans to stop selling") it goes on: two negations.
-      const ceasing = tokens[index - 1];
-      if (
-        ceasing !== undefined &&
-        CEASING.has(lemmatize(ceasing.normal)) &&
-        !lemmas.has(lemmatize(ceasing.normal))
-      )
+      const ceasing = tokens[ceasedBy(tokens, index)];
+      if (ceasing !== undefined && !lemmas.has(lemmatize(ceasing.normal)))
         return ceasing.negated ? [] : [lemma];
       // In the scope of "not"/"no"/"never", after "yet to" ("yet to be announced"), or after a
       // verb that asserts its complement did not happen ("refused to remove").
