@@ -522,6 +522,21 @@ Customers can choose a full refund of £69.99 (€82 in Ireland) or a free repla
     expect(refund.answer).toMatch(/^£69\.99/u);
   }, 60_000);
 
+  it('takes no name headed by a noun the question writes as a known thing ("the orchestra") for its answer', async () => {
+    const corpus = {
+      '066_orchestra.txt': `Orchestra opens its doors
+
+HALVERGATE, 3 October 2022 - The Halvergate Symphony Orchestra will hold open rehearsals on Saturday mornings at the Foundry, its rehearsal base on Mill Lane. Anyone can come for free, the Halvergate Symphony Orchestra said.`,
+    };
+    const [where, which] = await withWordNet(corpus, (read) => [
+      read.ask('Where does the orchestra hold its rehearsals?'),
+      read.ask('Which orchestra holds open rehearsals?'),
+    ]);
+    expect(where.answer).not.toMatch(/^Halvergate Symphony Orchestra/u);
+    expect(where.answer).toMatch(/^(the )?(Foundry|Mill Lane)/iu);
+    expect(which.answer).toMatch(/^Halvergate Symphony Orchestra/u);
+  }, 60_000);
+
   it('takes a figure labelling a name ("Ledgerly 2.0") as met by the article\'s title', async () => {
     const response = await askIn(
       {

@@ -350,6 +350,19 @@ export function createEvidenceFinder({
     const kinds = askedKinds(analysis.parsed);
     const kindWords = new Set(analysis.parsed.tokens.map((token) => token.lemma));
     const counterfactualAsked = asksCounterfactual(analysis.parsed.tokens);
+    // The nouns the question writes after "the", as things known ("the orchestra"), but the one
+    // it asks a name of ("which orchestra", "the name of the orchestra").
+    const knownThings = new Set(
+      analysis.parsed.tokens.flatMap((token, at) =>
+        token.pos === 'NOUN' &&
+        analysis.parsed.tokens[at - 1]?.normal === 'the' &&
+        lemmatize(token.normal) !== analysis.head
+          ? [lemmatize(token.normal)]
+          : [],
+      ),
+    );
+    const referredTo = (entity: Entity, parsed: ParsedText) =>
+      entity.last > entity.first && knownThings.has(lemmatize(parsed.tokens[entity.last]!.normal));
     const verbLemmas = new Set(
       analysis.parsed.tokens
         .filter((token) => token.pos === 'VERB' && !['be', 'do', 'have'].includes(token.lemma))
@@ -955,6 +968,10 @@ export function createEvidenceFinder({
           analysis.head !== null &&
           lemmatize(parsed.tokens[counted.first]!.normal) === analysis.head &&
           counted.last > counted.first;
+        // "Where does the orchestra hold its rehearsals?" — "the Halvergate Symphony Orchestra":
+        // a name headed by a noun the question writes as a known thing is that thing, what the
+        // question asks about, not its answer.
+        if (counted.type === 'name' && referredTo(counted, parsed)) return [];
         const rest = opensWithHead
           ? counted
           : withoutAskedWords(
