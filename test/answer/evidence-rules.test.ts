@@ -537,6 +537,35 @@ HALVERGATE, 3 October 2022 - The Halvergate Symphony Orchestra will hold open re
     expect(which.answer).toMatch(/^Halvergate Symphony Orchestra/u);
   }, 60_000);
 
+  it('reads no year "since" opens a span from as the year a sentence tells of', async () => {
+    const response = await withWordNet(
+      {
+        '069_2022.txt': `Harvest 2022: a record in the wet
+
+YALLAN, 20 January 2023 - Members delivered 385,700 tonnes to the co-operative, a record. Growing season rainfall at Yallan reached 402 mm, the wettest season since 1974.`,
+      },
+      (read) => read.ask('How much growing-season rain fell at Yallan in 2022?'),
+    );
+    expect(response.answer).toMatch(/^402 mm/u);
+  }, 60_000);
+
+  it('prefers a sentence of an article dated to the asked year to one dated to it only by the sentence before', async () => {
+    const corpus = {
+      '068_2023.txt': `Harvest 2023: the year the rain did not come
+
+YALLAN, 30 January 2024 - The 2023 harvest was the smallest in seventeen years. Members delivered 146,900 tonnes, 62% less than the record 385,700 tonnes delivered in 2022. Growing season rainfall at Yallan was 142 mm, less than half the long-term average.`,
+      '070_2022.txt': `Harvest 2022: a record in the wet
+
+YALLAN, 20 January 2023 - Members delivered 385,700 tonnes to the co-operative, a record. Growing season rainfall at Yallan reached 402 mm, the wettest season on record.`,
+    };
+    const [of2022, of2023] = await withWordNet(corpus, (read) => [
+      read.ask('How much growing-season rain fell at Yallan in 2022?'),
+      read.ask('How much growing-season rain fell at Yallan in 2023?'),
+    ]);
+    expect(of2022.answer).toMatch(/^402 mm/u);
+    expect(of2023.answer).toMatch(/^142 mm/u);
+  }, 60_000);
+
   it('takes a figure labelling a name ("Ledgerly 2.0") as met by the article\'s title', async () => {
     const response = await askIn(
       {
