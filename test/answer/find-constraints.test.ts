@@ -59,6 +59,16 @@ describe('givesReason', () => {
     expect(givesReason(sentence('When is the next train?'))).toBe(false);
   });
 
+  it('reads no clause of time in "when" after a preposition, a question standing for a noun', () => {
+    expect(
+      givesReason(
+        sentence(
+          'The CPSA said its investigation into when Corvell first became aware of the fault was continuing.',
+        ),
+      ),
+    ).toBe(false);
+  });
+
   it('reads a clause in a conjunction followed by a verb, not a time in "since the release"', () => {
     expect(givesReason(sentence('Farmers have lost six sheep since the release.'))).toBe(false);
     expect(givesReason(sentence('Farmers are angry since the wolves kill sheep.'))).toBe(true);

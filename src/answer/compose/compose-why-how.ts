@@ -79,9 +79,12 @@ export function givesReason(sentence: EvidenceSentence): boolean {
     if (token.normal === 'because') return true;
     // "…closed last winter when our energy bills tripled": "when" inside a sentence opens a
     // clause as "after" and "as" do, however the tagger read it.
+    // Not after a preposition: "its investigation into when Corvell became aware" asks a
+    // question (a clause standing for a noun), it gives no time or reason.
     if (
       token.normal === 'when' &&
       index > 0 &&
+      before?.pos !== 'ADP' &&
       ['PRON', 'DET', 'NOUN', 'PROPN'].includes(next?.pos ?? '')
     )
       return true;
