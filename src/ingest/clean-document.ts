@@ -89,6 +89,14 @@ function joinFigureHeadings(fileText: string, lines: Line[]): Line[] {
 /** A first-level Markdown heading: the title by its markup ("# Product sync — 4 March 2025"). */
 const MARKDOWN_TITLE = /^#\s/u;
 
+/**
+ * Short lines in lower and upper case at the head of a file read as its headline, a kicker and
+ * a standfirst at most (labels in capitals and labelled lines aside: "PRESS RELEASE",
+ * "Contact: …"): a longer run is content, as a concert programme lists its works and players
+ * ("Daniel Okafor conductor", "Clara Benedek violin") above the notes. Set once, not tuned.
+ */
+const MAX_LEADING = 3;
+
 /** Fewer words than this make a label ("LUMENSTREAM NEWSROOM"), not a headline, when a longer line is there. */
 const MIN_HEADLINE_WORDS = 4;
 
@@ -267,13 +275,19 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   const isLabelledFigure = (text: string) =>
     isFactLine(text) &&
     (markdownTitled || (/\d/u.test(text) && text.split(/\s+/u).length <= LABELLED_FIGURE_WORDS));
+  // Labels in capitals ("PRESS RELEASE") and labelled lines ("Contact: …") do not count.
+  let plainLeading = 0;
+  const isLabel = (text: string) => !/\p{Ll}/u.test(text) || isFactLine(text);
   while (
     firstBody < kept.length - 1 &&
+    plainLeading < MAX_LEADING &&
     !(firstBody > 0 && isLabelledFigure(kept[firstBody]!.text)) &&
     (isHeading(kept[firstBody]!.text) ||
       (isFirstLine(kept[firstBody]!) && isHeading(kept[firstBody]!.text.replace(/[?!]$/u, ''))))
-  )
+  ) {
+    if (!isLabel(kept[firstBody]!.text)) plainLeading += 1;
     firstBody += 1;
+  }
   const leading = kept.slice(0, firstBody);
   kept = kept.slice(firstBody);
   // The body's terms only rank two or more candidate headlines (most articles have one).

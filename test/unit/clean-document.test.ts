@@ -333,6 +333,42 @@ describe('reading the header lines and dateline of articles laid out in other st
     expect(document.source).toBeNull();
   });
 
+  it('reads a long run of short lines at the head of a concert programme as content, not as headlines to drop', () => {
+    const document = parseSourceDocument(
+      'programme.md',
+      [
+        ' date 2022-11-17 Halvergate Symphony Orchestra',
+        'Daniel Okafor conductor',
+        'Clara Benedek violin',
+        'Fenella Drummond: Estuary Lights (world premiere)',
+        'Bruch: Violin Concerto No. 1 in G minor, Op. 26',
+        'Dvořák: Symphony No. 8 in G major, Op. 88',
+        'Commissioned by the Halvergate Symphony Orchestra with the generous support of the Pellow Foundation. Duration: about 18 minutes.',
+        'The composer writes: "Estuary Lights is a record of my walks along the river wall to Saltings Point, where the estuary opens out."',
+      ].join('\n'),
+    );
+    expect(document.title).toBe('Halvergate Symphony Orchestra');
+    expect(document.cleanText).toContain('Fenella Drummond: Estuary Lights (world premiere)');
+  });
+
+  it("still reads a press release's issuer, label and contact lines as a header above its headline", () => {
+    const document = parseSourceDocument(
+      'release.txt',
+      [
+        'CALDERMOUTH CITY COUNCIL',
+        'PRESS RELEASE',
+        'For immediate release: 28 January 2021',
+        'Contact: Communications Office, Guildhall, Caldermouth',
+        '',
+        'COUNCIL AGREES "HOLD THE LINE" BUDGET FOR 2021: TAX FROZEN, SERVICES PROTECTED',
+        '',
+        'Caldermouth City Council tonight agreed a 2021 operating budget of $214.1 million, which freezes residential property tax for the first time in more than a decade.',
+      ].join('\n'),
+    );
+    expect(document.title).toMatch(/^COUNCIL AGREES/u);
+    expect(document.cleanText.startsWith('Caldermouth City Council tonight')).toBe(true);
+  });
+
   it('keeps a labelled line under a Markdown title ("**Attendees:** …") as a fact of the document, however long', () => {
     const document = parseSourceDocument(
       '/c/002_product-sync.md',
