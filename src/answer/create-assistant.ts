@@ -21,6 +21,10 @@ import type { QuestionAnalyzer } from './analyze/analyze-question.js';
 import type { EvidenceFinder } from './evidence/find-evidence.js';
 import { sideQueries } from './analyze/side-queries.js';
 import { withinDocumentQuery } from './analyze/within-document-query.js';
+import { previousPassageQuery } from './analyze/previous-passage-query.js';
+
+/** Passages the search for the previous answer's cited sentence adds at most; set once, not tuned. */
+const PREVIOUS_DEPTH = 2;
 
 /** Passages the search inside the articles found adds at most (`withinDocumentQuery`); chosen once, not tuned. */
 const WITHIN_DEPTH = 4;
@@ -88,7 +92,17 @@ export function createAssistant({
         retriever.retrieve({ query, k: evidenceDepth, ...(filters ? { filters } : {}) }),
       ),
     );
-    const passages = withoutRepeats([...found, ...sides.flat()]);
+    // A follow-up keeps the previous answer's passage at hand: it is context, though the
+    // follow-up's own words may not find it again ("And what title did he take…?").
+    const cited = previousPassageQuery(history);
+    const earlier = cited
+      ? await retriever.retrieve({
+          query: cited,
+          k: PREVIOUS_DEPTH,
+          ...(filters ? { filters } : {}),
+        })
+      : [];
+    const passages = withoutRepeats([...found, ...sides.flat(), ...earlier]);
     // Names typed in lower case ("who heads the union at aurelian") read as the passages write
     // them; retrieval does not depend on case.
     const recased = analyzer.recase(

@@ -77,6 +77,32 @@ describe('the assistant pipeline', () => {
     expect(response.answer).toMatch(/8\.5%/u);
   });
 
+  it("keeps the previous answer's passage at hand in a follow-up its own words do not find again", async () => {
+    const searched: string[] = [];
+    // A retriever that finds Estbury's article only by the sentence the previous answer cited.
+    const assistant = assistantOver(
+      searched,
+      (chunk, query) =>
+        !chunk.docId.includes('estbury') || query.includes('The board of Estbury Water has named'),
+    );
+    const response = await assistant.ask({
+      messages: [
+        { role: 'user', content: 'Who did Estbury Water name as its chief executive?' },
+        {
+          role: 'assistant',
+          content:
+            'Ruth Allardyce [1]\n\nThe board of Estbury Water has named Ruth Allardyce as its chief executive. [1]',
+        },
+        { role: 'user', content: 'Who named her?' },
+      ],
+    });
+    expect(response.refused).toBe(false);
+    expect(response.answer).toMatch(/^Estbury Water/u);
+    expect(searched).toContainEqual(
+      'The board of Estbury Water has named Ruth Allardyce as its chief executive.',
+    );
+  });
+
   it('searches the articles found for what is asked of a name their other passages do not repeat', async () => {
     const interview = createExtractiveCorpus(
       {
