@@ -566,6 +566,31 @@ YALLAN, 20 January 2023 - Members delivered 385,700 tonnes to the co-operative, 
     expect(of2023.answer).toMatch(/^142 mm/u);
   }, 60_000);
 
+  it('takes the English words completing an asked name ("the Stavanger Chamber Philharmonic" asked of Stavanger) for no person', async () => {
+    const response = await withWordNet(
+      {
+        '071_solberg.txt': `Orchestra names new music director
+
+HALVERGATE, 18 February 2021 - The Halvergate Symphony Orchestra has named the Norwegian conductor Ingrid Solberg as its next music director. Solberg was born in Bergen. She is principal conductor of the Stavanger Chamber Philharmonic, a post she will keep until 2022.`,
+      },
+      (read) => read.ask('Who succeeded Solberg as principal conductor in Stavanger?'),
+    );
+    expect(response.answer).not.toMatch(/^Chamber Philharmonic/u);
+    expect(response.refused).toBe(true);
+  }, 60_000);
+
+  it('keeps a person named after the asked words of a role ("Pakistan\'s Interior Minister Sheikh Rashid Ahmed")', async () => {
+    const response = await withWordNet(
+      {
+        '072_visit.txt': `Iranian minister visits Islamabad
+
+ISLAMABAD, 3 March 2022 - Iran's interior minister Ahmad Vahidi met Pakistan's Interior Minister Sheikh Rashid Ahmed in Islamabad on Monday to discuss border security.`,
+      },
+      (read) => read.ask("Who was Pakistan's interior minister in 2022?"),
+    );
+    expect(response.answer).toMatch(/^Sheikh Rashid Ahmed/u);
+  }, 60_000);
+
   it('takes a figure labelling a name ("Ledgerly 2.0") as met by the article\'s title', async () => {
     const response = await askIn(
       {

@@ -1001,6 +1001,7 @@ export function createEvidenceFinder({
               analysis.constraints.names,
               isCommonWord,
               isEnglishWord,
+              nameKind,
             );
         // A counted figure repeats the question only by its figure: the noun it counts is the
         // asked one ("420 homes" asked of "Tarrant Homes").
@@ -1510,6 +1511,8 @@ function withoutAskedWords(
   names: readonly (readonly string[])[],
   isCommonWord: (word: string) => boolean,
   isEnglishWord: (word: string) => boolean,
+  /** The kind of a name, by its words' vectors (name-kind.ts). */
+  kindOf: (name: string) => AnswerType | null,
 ): Entity | null {
   if (entity.type !== 'name') return entity;
   const words = parsed.tokens
@@ -1539,9 +1542,15 @@ function withoutAskedWords(
   )
     return null;
   // "Kettlewell Appliances" asked as "Kettlewell", "the journal Coral Biology" asked "who led
-  // the coral study?": one English word right after words the question gives completes that
-  // name, not another ("Pakistan's Interior Minister Mohsin Naqvi" leaves a person).
-  if (first === entity.last && isEnglishWord(parsed.tokens[first]!.normal)) return null;
+  // the coral study?", "the Stavanger Chamber Philharmonic" asked of Stavanger: English words
+  // right after words the question gives complete that name, not another ("Pakistan's Interior
+  // Minister Mohsin Naqvi" leaves a person).
+  const rest = parsed.tokens.slice(first, entity.last + 1);
+  if (
+    rest.every((token) => !/\p{L}/u.test(token.normal) || isEnglishWord(token.normal)) &&
+    (rest.length === 1 || kindOf(parsed.text.slice(rest[0]!.start, entity.end)) !== 'person')
+  )
+    return null;
   // "Court of Appeal" asked as "court": "of Appeal" is the rest of the same name, not another.
   if (!/^\p{Lu}|^\d/u.test(parsed.tokens[first]!.text)) return null;
   const start = parsed.tokens[first]!.start;
