@@ -37,6 +37,12 @@ describe('matching question terms against sentences', () => {
     expect(matcher.match({ ...term('border'), name: true }, bag)).toBe(0);
   });
 
+  it('takes no pronoun for a noun the vectors put near it ("she" for "woman")', async () => {
+    const matcher = createTermMatcher({ lexicon: await loadPackagedWordVectors() });
+    expect(matcher.match(term('woman'), matcher.bagOf('She talked about her season.'))).toBe(0);
+    expect(matcher.match(term('woman'), matcher.bagOf('The woman talked.'))).toBe(1);
+  });
+
   it('says a term is stated by its word or a derivation, not by a word only the vectors put near it', async () => {
     const matcher = createTermMatcher({ lexicon: await createFakeWordVectors()() });
     const bag = matcher.bagOf('The appointment was made at the frontier.');

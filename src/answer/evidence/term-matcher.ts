@@ -12,6 +12,7 @@ import { sharesStem } from '../../text/shares-stem.js';
 import { lemmatize, tokenize } from '../../text/tokenize.js';
 import type { QuestionTerm } from '../analyze/question-types.js';
 import { isWeekday } from '../analyze/parse-text.js';
+import { PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 
 /** Credit from which a word of the question counts as stated by a text (1 is the word itself). */
@@ -111,7 +112,9 @@ export function createTermMatcher({
       const lemma = lemmatize(token);
       lemmas.add(lemma);
       if (verbForm(token, lemma)) verbal.add(lemma);
-      const vector = lexicon.vector(token);
+      // A pronoun names no thing of its own ("she" is near "woman" in the vectors): it is
+      // weighed by its word only, not by closeness.
+      const vector = PERSON_PRONOUNS.has(token) ? undefined : lexicon.vector(token);
       if (!vector) continue;
       words.push(token);
       vectors.push(vector);
