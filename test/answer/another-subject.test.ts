@@ -25,6 +25,15 @@ describe('subjectName', () => {
     expect(subject("Solvik Audio's revenue rose 4% to $279 million.")).toBe('Solvik Audio');
   });
 
+  it('reads the name a non-restrictive relative clause follows ("Wierzbicki, who became…, will take")', () => {
+    expect(
+      subject(
+        'Wierzbicki, who became music director in 2011, will take the title of conductor laureate.',
+      ),
+    ).toBe('Wierzbicki');
+    expect(subject('The orchestra, which Wierzbicki led, will tour Japan.')).toBeNull();
+  });
+
   it('skips the dateline', () => {
     const text = 'AUSTIN, Texas - Kettle Systems said on Tuesday it would cut 640 jobs.';
     expect(subject(text, text.indexOf('Kettle'))).toBe('Kettle Systems');

@@ -591,6 +591,21 @@ ISLAMABAD, 3 March 2022 - Iran's interior minister Ahmad Vahidi met Pakistan's I
     expect(response.answer).toMatch(/^Sheikh Rashid Ahmed/u);
   }, 60_000);
 
+  it('takes no date of another name a relative clause describes ("Wierzbicki, who became music director in 2011, …")', async () => {
+    const response = await withWordNet(
+      {
+        '073_director.txt': `Orchestra names new music director
+
+HALVERGATE, 18 February 2021 - The Halvergate Symphony Orchestra has named the Norwegian conductor Ingrid Solberg as its next music director.
+
+Wierzbicki, who became music director in 2011, will take the title of conductor laureate.`,
+      },
+      (read) => read.ask('In what year did Solberg become music director?'),
+    );
+    expect(response.answer).not.toMatch(/^2011/u);
+    expect(response.refused).toBe(true);
+  }, 60_000);
+
   it('takes a figure labelling a name ("Ledgerly 2.0") as met by the article\'s title', async () => {
     const response = await askIn(
       {

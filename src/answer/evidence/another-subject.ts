@@ -11,6 +11,9 @@ import { REPORTING_VERBS } from './answer-fit.js';
 /** Parts of speech that may stand before a name in the noun phrase it heads ("Norwegian headphone maker Solvik Audio"). */
 const MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
+/** English's relative pronouns for a name's non-restrictive clause ("Wierzbicki, who…"). */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
+
 /** Parts of speech that may follow the name before the verb: "Solvik Audio's revenue rose", "Solvik chief executive Mette Lund said". */
 const AFTER_NAME: ReadonlySet<string> = new Set(['PART', 'NOUN', 'ADJ', 'PROPN']);
 
@@ -35,6 +38,14 @@ export function subjectName(parsed: ParsedText, from = 0): Entity | null {
     (entity) => entity.type === 'name' && entity.first >= at && entity.last < verb,
   );
   if (!name) return null;
+  // "Wierzbicki, who became music director in 2011, will take the title…": the first verb is
+  // a relative clause's, set between commas after the name the sentence is about.
+  if (
+    tokens[name.last + 1]?.normal === ',' &&
+    RELATIVES.has(tokens[name.last + 2]?.normal ?? '') &&
+    tokens.slice(at, name.first).every((token) => MODIFIERS.has(token.pos))
+  )
+    return name;
   // The name must end the noun phrase before the verb ("Solvik Audio said"; "Solvik Audio's
   // revenue rose" is about Solvik Audio too, and "'s" is a particle).
   const after = tokens.slice(name.last + 1, verb);
