@@ -210,3 +210,14 @@ describe('a verb of paying', () => {
     expect(typeOf('What did Quillmark pay for?')).not.toBe('money');
   });
 });
+
+describe('a yes/no question after an opening phrase', () => {
+  it('asks yes or no though a relative pronoun follows in its main clause ("everyone who…")', () => {
+    expect(
+      classify(
+        'By the first anniversary, was everyone who had been flooded out back in their home?',
+      ).kind,
+    ).toBe('yes-no');
+    expect(classify('By the first anniversary, who had been flooded out?').kind).not.toBe('yes-no');
+  });
+});

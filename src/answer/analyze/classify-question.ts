@@ -26,6 +26,9 @@ export const INTERROGATIVES = new Set([
   'how',
 ]);
 
+/** English's relative pronouns (a closed class) that are also interrogatives. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
+
 /** Request words for each kind of answer (English, not any corpus's wording). */
 export const SUMMARY_WORDS = new Set([
   'summarize',
@@ -547,12 +550,20 @@ export function classifyQuestion(
   // The main clause after an opening subordinate clause or phrase: "When Corvane cut its
   // outlook, did it…?", "By the time of the April 30, 2024 editorial, had…?" (a date's own
   // comma comes before the one that ends the phrase).
+  // A relative pronoun after a noun or pronoun ("everyone who had been flooded out") asks
+  // nothing: it opens a clause describing that word.
+  const asking = (at: number) =>
+    INTERROGATIVES.has(tokens[at]!.normal) &&
+    !(
+      ['NOUN', 'PRON', 'PROPN'].includes(tokens[at - 1]?.pos ?? '') &&
+      RELATIVE_PRONOUNS.has(tokens[at]!.normal)
+    );
   const mainClause = tokens.findIndex(
     (token, index) =>
       index > 0 &&
       tokens[index - 1]!.text === ',' &&
       isAuxiliary(token) &&
-      tokens.slice(index).every((later) => !INTERROGATIVES.has(later.normal)),
+      tokens.every((_, at) => at < index || !asking(at)),
   );
   if (mainClause > 0) return { ...base, kind: 'yes-no', answerType: 'any' };
 
