@@ -157,6 +157,16 @@ HALVERGATE, 2 March 2023 - The orchestra is to cancel this summer's free concert
     expect(response.answer).toMatch(/^No \[1\]/u);
   }, 60_000);
 
+  it('takes no figure of another kind for a contradiction ("a 100% discount" against "the £500 payment")', async () => {
+    const response = await ask(
+      `Storm help extended
+
+WENVALE, 9 February 2023 - Households who have had to leave their homes after the storm will now get a 100% council tax discount for up to six months, extended from three months.`,
+      'Was the £500 per-household storm payment ever increased?',
+    );
+    expect(response.answer).not.toMatch(/^No\b/u);
+  }, 60_000);
+
   it('ends at a relative clause: "prevent the activities that upset security at the border" denies nothing of the border', async () => {
     const response = await ask(
       `Border talks

@@ -18,6 +18,9 @@ import { adverbPhrases } from '../analyze/adverb-phrases.js';
 import { ceasedBy, inNegationScope } from '../analyze/negation-scope.js';
 import { carriedByLightVerb } from '../analyze/light-verbs.js';
 
+/** Kinds of figure a sentence may contradict an asked one with. */
+const FIGURE_KINDS: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
+
 /** Coverage from which a sentence that neither negates nor contradicts counts as saying yes; chosen on the development sets. */
 const AFFIRM_COVERAGE = 0.6;
 /** The same, for the sentence on its own. */
@@ -561,8 +564,16 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   const negatedMatch = negatedIn(best).length > 0;
   const numbers = analysis.constraints.numbers;
   const digits = best.text.replace(/[,\s]/gu, '');
-  const figures = best.parsed.entities.filter((entity) =>
-    ['number', 'money', 'percent'].includes(entity.type),
+  // Another figure contradicts the asked one only when it is of the same kind: "a 100%
+  // discount" says nothing of "the £500 payment".
+  const askedKinds = new Set(
+    analysis.parsed.entities
+      .filter((entity) => FIGURE_KINDS.has(entity.type))
+      .map((entity) => entity.type),
+  );
+  const figures = best.parsed.entities.filter(
+    (entity) =>
+      FIGURE_KINDS.has(entity.type) && (askedKinds.size === 0 || askedKinds.has(entity.type)),
   );
   const contradicts =
     numbers.length > 0 && numbers.some((number) => !digits.includes(number)) && figures.length > 0;
