@@ -606,6 +606,18 @@ Wierzbicki, who became music director in 2011, will take the title of conductor 
     expect(response.refused).toBe(true);
   }, 60_000);
 
+  it('takes a place in an apposition of where a person is from ("Derek Anstey, 71, of Cray Bottom,") for no answer to "who"', async () => {
+    const response = await withWordNet(
+      {
+        '074_storm.txt': `Council leader pays tribute after storm
+
+WENVALE, 17 November 2022 - Our thoughts are first with the family of Derek Anstey, 71, of Cray Bottom, who died when a tree fell on his car on the B4170.`,
+      },
+      (read) => read.ask('Who was the man killed when a tree came down on his car?'),
+    );
+    expect(response.answer).toMatch(/^Derek Anstey/u);
+  }, 60_000);
+
   it('takes a figure labelling a name ("Ledgerly 2.0") as met by the article\'s title', async () => {
     const response = await askIn(
       {

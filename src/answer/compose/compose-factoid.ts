@@ -502,9 +502,20 @@ function describesAnother(sentence: EvidenceSentence, entity: Entity): boolean {
   return describedBy(sentence, entity) !== undefined;
 }
 
-/** The answer `entity` stands in brackets right after ("Anita Varga (Ward 5, Eastgate)"), if any. */
+/**
+ * The answer `entity` describes, standing in brackets right after it ("Anita Varga (Ward 5,
+ * Eastgate)") or in an apposition of where it is from ("Derek Anstey, 71, of Cray Bottom,"),
+ * if any.
+ */
 function describedBy(sentence: EvidenceSentence, entity: Entity): Entity | undefined {
   const before = sentence.text.slice(0, entity.start);
+  const from = sentence.answers.find(
+    (other) =>
+      other !== entity &&
+      other.end <= entity.start &&
+      /^,\s*(?:\d{1,3},\s*)?(?:of|from)\s+(?:the\s+)?$/iu.test(before.slice(other.end)),
+  );
+  if (from) return from;
   const open = before.lastIndexOf('(');
   if (open < before.lastIndexOf(')') || open < 0) return undefined;
   return sentence.answers.find(
