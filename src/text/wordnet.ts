@@ -623,6 +623,18 @@ export function personRoles(wordnet: WordNet): (lemma: string) => readonly strin
 }
 
 /**
+ * True when WordNet knows the noun and no sense of it names a person ("storm", "river"):
+ * a name right after it is the name of such a thing ("Storm Orla", "the river Wend"). False
+ * for a noun it does not know ("midfielder"), which may name a person.
+ */
+export function namesNoPerson(wordnet: WordNet): (lemma: string) => boolean {
+  return (lemma) => {
+    const senses = wordnet.senses(lemma);
+    return senses.length > 0 && senses.every((sense) => sense.lexFile !== 'noun.person');
+  };
+}
+
+/**
  * What the evidence finder reads of WordNet: nouns' synonyms, kinds, siblings, units and
  * roles, verbs' synonyms and kinds. The synonyms and kinds remember their lists by lemma: the
  * term matcher asks for the kinds of every lemma of a sentence's bag, ≈ 1,500 look-ups a
@@ -635,6 +647,7 @@ export function wordRelations(wordnet: WordNet): {
   siblings: (one: string, other: string) => boolean;
   measures: (lemma: string) => boolean;
   roles: (lemma: string) => readonly string[] | null;
+  namesNoPerson: (lemma: string) => boolean;
   verbSynonyms: (lemma: string) => readonly string[];
   verbKinds: (lemma: string) => readonly string[];
 } {
@@ -644,6 +657,7 @@ export function wordRelations(wordnet: WordNet): {
     siblings: nounSiblings(wordnet),
     measures: measuresAmount(wordnet),
     roles: personRoles(wordnet),
+    namesNoPerson: namesNoPerson(wordnet),
     verbSynonyms: verbSynonyms(wordnet),
     verbKinds: verbKinds(wordnet),
   };

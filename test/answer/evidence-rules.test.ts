@@ -618,6 +618,19 @@ WENVALE, 17 November 2022 - Our thoughts are first with the family of Derek Anst
     expect(response.answer).toMatch(/^Derek Anstey/u);
   }, 60_000);
 
+  it('takes no name after a noun that names no person ("Storm Orla") for a person', async () => {
+    const response = await withWordNet(
+      {
+        '075_leader.txt': `Council leader's statement
+
+WENVALE, 17 November 2022 - On Tuesday, Storm Orla brought the strongest winds and the highest river levels our district has ever recorded. I want to thank the firefighters and council staff who worked through the storm.`,
+      },
+      (read) => read.ask('Who led the council when the storm struck?'),
+    );
+    expect(response.answer).not.toMatch(/^Orla/u);
+    expect(response.refused).toBe(true);
+  }, 60_000);
+
   it('takes a figure labelling a name ("Ledgerly 2.0") as met by the article\'s title', async () => {
     const response = await askIn(
       {

@@ -125,6 +125,8 @@ export interface EvidenceFinderOptions {
   measures?: (lemma: string) => boolean;
   /** What a noun names a person as, or null (WordNet's; see `personRoles`). */
   roles?: (lemma: string) => readonly string[] | null;
+  /** True when WordNet knows a noun and it names no person (see `namesNoPerson`). */
+  namesNoPerson?: (lemma: string) => boolean;
 }
 
 export interface EvidenceFinder {
@@ -156,6 +158,7 @@ export function createEvidenceFinder({
   siblings,
   measures,
   roles,
+  namesNoPerson,
 }: EvidenceFinderOptions): EvidenceFinder {
   const matcher = createTermMatcher({
     lexicon,
@@ -361,6 +364,18 @@ export function createEvidenceFinder({
           : [],
       ),
     );
+    // "Storm Orla", "the river Wend": a name right after a noun naming no person (WordNet's) is
+    // the name of a thing of that kind, no person's.
+    const namedAfterThing = (entity: Entity, parsed: ParsedText) => {
+      const before = parsed.tokens[entity.first - 1];
+      return (
+        namesNoPerson !== undefined &&
+        before !== undefined &&
+        (before.pos === 'NOUN' || before.pos === 'PROPN') &&
+        /^\p{L}+$/u.test(before.text) &&
+        namesNoPerson(lemmatize(before.normal))
+      );
+    };
     const referredTo = (entity: Entity, parsed: ParsedText) =>
       entity.last > entity.first && knownThings.has(lemmatize(parsed.tokens[entity.last]!.normal));
     const verbLemmas = new Set(
@@ -1034,7 +1049,8 @@ export function createEvidenceFinder({
                 (analysis.answerType === 'person' ? placeKind(name) : null),
             ) *
             (analysis.answerType === 'person'
-              ? roleFit(entity, parsed, askedRoles, questionForms, roleNarrowing) *
+              ? (namedAfterThing(entity, parsed) ? OTHER_ROLE_FIT : 1) *
+                roleFit(entity, parsed, askedRoles, questionForms, roleNarrowing) *
                 (asksHolderNow && formerHolder(entity, parsed, askedRoles) ? OTHER_ROLE_FIT : 1) *
                 (askedRoleNoun !== null &&
                 appositionOfOtherRole(entity, parsed, (word) => statesRole(askedRoleNoun, word))
