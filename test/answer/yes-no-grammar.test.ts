@@ -157,6 +157,16 @@ HALVERGATE, 2 March 2023 - The orchestra is to cancel this summer's free concert
     expect(response.answer).toMatch(/^No \[1\]/u);
   }, 60_000);
 
+  it('is turned by a verb of ceasing over its whole clause: "stop offering A-level German to new students"', async () => {
+    const response = await ask(
+      `School cuts courses
+
+ELLESBY, 20 January 2023 - Under its recovery plan Hartmoor Community School will stop offering A-level music and A-level German to new students from September 2023.`,
+      'Can new students still take A-level German at Hartmoor?',
+    );
+    expect(response.answer).toMatch(/^No \[1\]/u);
+  }, 60_000);
+
   it('takes no figure of another kind for a contradiction ("a 100% discount" against "the £500 payment")', async () => {
     const response = await ask(
       `Storm help extended

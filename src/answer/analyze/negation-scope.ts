@@ -45,19 +45,21 @@ export const CEASING: ReadonlySet<string> = new Set([
   'scrap',
 ]);
 
-/** Parts of speech of a noun phrase's words before its head ("this summer's free concert"). */
-const NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
-
 /**
- * The verb of ceasing that takes the word at `index` as its object or complement ("stop
- * selling", "cancel this summer's free concert"): its index, or -1. The words between must be
- * the noun phrase's own.
+ * The verb of ceasing whose complement holds the word at `index` ("stop selling", "cancel this
+ * summer's free concert", "stop offering A-level German to new students"): its index, or -1.
+ * The complement runs to the end of the clause: punctuation, a subordinating conjunction or a
+ * conjunction opening another verb ends it.
  */
 export function ceasedBy(tokens: readonly Token[], index: number): number {
-  let at = index - 1;
-  while (at >= 0 && NOUN_PHRASE.has(tokens[at]!.pos)) at -= 1;
-  const verb = tokens[at];
-  return verb !== undefined && verb.pos === 'VERB' && CEASING.has(lemmatize(verb.normal)) ? at : -1;
+  for (let at = index - 1; at >= 0; at -= 1) {
+    const token = tokens[at]!;
+    if (token.pos === 'VERB' && CEASING.has(lemmatize(token.normal))) return at;
+    if (token.pos === 'PUNCT' || token.pos === 'SCONJ') return -1;
+    const next = tokens[at + 1];
+    if (token.pos === 'CCONJ' && (next?.pos === 'VERB' || next?.pos === 'AUX')) return -1;
+  }
+  return -1;
 }
 
 /**
