@@ -193,6 +193,11 @@ describe('a year set before a noun', () => {
     expect(named('How many wolves were there in 2025?')).toEqual([]);
     expect(named('Summarise the 2023 coverage')).toEqual([]);
   });
+
+  it('narrows the year to the months of a season set before it ("the summer 2023 bulletin")', () => {
+    expect(named('Summarise the summer 2023 bulletin')).toEqual(['001_cubs']);
+    expect(named('Summarise the winter 2023 bulletin')).toEqual(['004_fencing']);
+  });
 });
 
 describe('narrowest', () => {

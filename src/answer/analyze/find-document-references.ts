@@ -191,13 +191,31 @@ function publisherNamed(source: readonly string[], sequence: readonly string[]):
 /** Articles of one year a year set before a noun may name. */
 const YEAR_NAMES_AT_MOST = 2;
 
-/** Years the question sets before a noun, adjectives between ("the 2025 annual report"). */
-function modifierYears(parsed: ParsedText): string[] {
+/**
+ * The months of English's seasons of the year, as the northern hemisphere's calendar counts
+ * them (a closed class): "the summer 2023 newsletter" is one of June to August 2023.
+ */
+const SEASON_MONTHS: Readonly<Record<string, readonly number[]>> = {
+  spring: [3, 4, 5],
+  summer: [6, 7, 8],
+  autumn: [9, 10, 11],
+  fall: [9, 10, 11],
+  winter: [1, 2, 12],
+};
+
+/**
+ * Years the question sets before a noun, adjectives between ("the 2025 annual report"), each
+ * with the months a season before it narrows it to ("the summer 2023 newsletter"; every month
+ * without one).
+ */
+function modifierYears(parsed: ParsedText): { year: string; months: readonly number[] }[] {
   return parsed.tokens.flatMap((token, index) => {
     if (!YEAR.test(token.text)) return [];
     let next = index + 1;
     while (parsed.tokens[next]?.pos === 'ADJ') next += 1;
-    return parsed.tokens[next]?.pos === 'NOUN' ? [token.text] : [];
+    if (parsed.tokens[next]?.pos !== 'NOUN') return [];
+    const season = SEASON_MONTHS[parsed.tokens[index - 1]?.normal ?? ''];
+    return [{ year: token.text, months: season ?? Array.from({ length: 12 }, (_, at) => at + 1) }];
   });
 }
 
@@ -393,10 +411,10 @@ export function findDocumentReferences(
     }
   // A year set before a noun ("the 2025 annual report", "the 2024 editorial") names the
   // article of that year, when only one or two are of it.
-  for (const year of modifierYears(parsed)) {
-    const dated = Array.from({ length: 12 }, (_, month) =>
-      catalogue.index.inMonth(`${year}-${String(month + 1).padStart(2, '0')}`),
-    ).flat();
+  for (const { year, months } of modifierYears(parsed)) {
+    const dated = months.flatMap((month) =>
+      catalogue.index.inMonth(`${year}-${String(month).padStart(2, '0')}`),
+    );
     if (dated.length >= 1 && dated.length <= YEAR_NAMES_AT_MOST)
       for (const docId of dated) found.add(docId);
   }
