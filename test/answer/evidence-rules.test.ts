@@ -631,6 +631,19 @@ WENVALE, 17 November 2022 - On Tuesday, Storm Orla brought the strongest winds a
     expect(response.refused).toBe(true);
   }, 60_000);
 
+  it('takes the one word completing an asked company name ("Lorncroft Therapeutics" asked as "Lorncroft") for no person', async () => {
+    const response = await withWordNet(
+      {
+        '076_hold.txt': `Hold lifted on lung drug study
+
+DUNDEE, 17 February 2025 - Lorncroft Therapeutics plc today announced that the regulator has lifted the partial clinical hold on its Phase 3 study of LTX-217.`,
+      },
+      (read) => read.ask("Who is Lorncroft's medical chief as of 2025?"),
+    );
+    expect(response.answer).not.toMatch(/^Therapeutics/u);
+    expect(response.refused).toBe(true);
+  }, 60_000);
+
   it('takes a figure labelling a name ("Ledgerly 2.0") as met by the article\'s title', async () => {
     const response = await askIn(
       {

@@ -1562,11 +1562,15 @@ function withoutAskedWords(
   // right after words the question gives complete that name, not another ("Pakistan's Interior
   // Minister Mohsin Naqvi" leaves a person).
   const rest = parsed.tokens.slice(first, entity.last + 1);
+  const restKind = kindOf(parsed.text.slice(rest[0]!.start, entity.end));
   if (
     rest.every((token) => !/\p{L}/u.test(token.normal) || isEnglishWord(token.normal)) &&
-    (rest.length === 1 || kindOf(parsed.text.slice(rest[0]!.start, entity.end)) !== 'person')
+    (rest.length === 1 || restKind !== 'person')
   )
     return null;
+  // "Lorncroft Therapeutics" asked as "Lorncroft": one word completing the asked name, not a
+  // person's, is the same name's rest (a surname after an asked first name is another's).
+  if (rest.length === 1 && restKind !== null && restKind !== 'person') return null;
   // "Court of Appeal" asked as "court": "of Appeal" is the rest of the same name, not another.
   if (!/^\p{Lu}|^\d/u.test(parsed.tokens[first]!.text)) return null;
   const start = parsed.tokens[first]!.start;
