@@ -177,6 +177,16 @@ WENVALE, 9 February 2023 - Households who have had to leave their homes after th
     expect(response.answer).not.toMatch(/^No\b/u);
   }, 60_000);
 
+  it('ends at "whether": "did not know whether the patients had been receiving the drug" denies nothing of them', async () => {
+    const response = await ask(
+      `Trial put on hold
+
+DUNDEE, 9 April 2024 - Lorncroft said 418 patients had been randomised into TIDEWAY, and that it did not know whether the two patients with liver injury had been receiving the drug or placebo, because the trial remains blinded.`,
+      'Were the two TIDEWAY patients with liver injury receiving the drug?',
+    );
+    expect(response.answer).not.toMatch(/^No\b/u);
+  }, 60_000);
+
   it('ends at a relative clause: "prevent the activities that upset security at the border" denies nothing of the border', async () => {
     const response = await ask(
       `Border talks

@@ -24,6 +24,9 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   'though',
   'if',
   'once',
+  // An embedded question: "did not know whether the two patients had been receiving the
+  // drug" denies the knowing, not what is asked of.
+  'whether',
 ]);
 
 /** English's relative pronouns (a closed class), which open a clause after the noun they describe. */
