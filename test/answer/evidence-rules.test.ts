@@ -644,6 +644,24 @@ DUNDEE, 17 February 2025 - Lorncroft Therapeutics plc today announced that the r
     expect(response.refused).toBe(true);
   }, 60_000);
 
+  it('takes no past fact of an article written before the month asked, unless it tells what will be', async () => {
+    const [september, june, november] = await withWordNet(
+      {
+        '077_q2.txt': `Lorncroft second-quarter results
+
+DUNDEE, 24 August 2023 - "We ended the quarter with £71.4 million in cash, the highest in the company's history," said Helen Ng, chief financial officer. Mark Davenport will stay as chief executive until the end of the year.`,
+      },
+      (read) => [
+        read.ask('What cash did Lorncroft hold at 30 September 2023?'),
+        read.ask('What cash did Lorncroft hold at 30 June 2023?'),
+        read.ask("Who was Lorncroft's chief executive in November 2023?"),
+      ],
+    );
+    expect(september.refused).toBe(true);
+    expect(june.answer).toMatch(/^£71\.4 million/u);
+    expect(november.answer).toMatch(/^Mark Davenport/u);
+  }, 60_000);
+
   it('takes a figure labelling a name ("Ledgerly 2.0") as met by the article\'s title', async () => {
     const response = await askIn(
       {

@@ -694,6 +694,29 @@ export function createEvidenceFinder({
         const own = monthsIn(parse(withoutDateline(textOf(document, entry.spans[position]!.span))));
         if (own.size > 0 && ![...own].some((month) => questionMonths.has(month)))
           return MONTHS[[...questionMonths][0]!]!;
+        // "What cash did it hold at 30 September 2023?" of an article dated 24 August 2023 whose
+        // sentence states no month: written before that month, it cannot tell what was then,
+        // unless it tells what will be, under a modal ("Reinholt will serve as acting chief").
+        const askedYear =
+          extra.years.length === 1 && extra.years[0]!.length === 1 ? extra.years[0]![0]! : null;
+        const askedMonth = questionMonths.size === 1 ? [...questionMonths][0]! : null;
+        const foretells = () =>
+          parse(textOf(document, entry.spans[position]!.span)).tokens.some(
+            (token) => token.pos === 'AUX' && !['do', 'be', 'have'].includes(token.lemma),
+          );
+        if (
+          own.size === 0 &&
+          asksPast &&
+          !foretells() &&
+          askedYear !== null &&
+          askedMonth !== null &&
+          document.date
+        ) {
+          const year = Number(document.date.slice(0, 4));
+          const month = Number(document.date.slice(5, 7)) - 1;
+          if (askedYear > year || (askedYear === year && askedMonth > month))
+            return MONTHS[askedMonth]!;
+        }
       }
       const windowQuarters = extra.quarters.length > 0 ? quartersIn(window) : [];
       for (const quarter of extra.quarters) {
