@@ -75,3 +75,25 @@ LONDON, 19 October 2022 - Three judges at the Court of Appeal ruled on Tuesday t
     expect(listed).not.toContain('Neil Ashcombe');
   });
 });
+
+describe('a list of names of a kind the word vectors cannot tell', () => {
+  let warning: ExtractiveCorpus;
+  beforeAll(async () => {
+    warning = createExtractiveCorpus(
+      {
+        '078_warning.txt': `Amber warning for wind
+
+EXETER, 14 November 2022 - Storm Orla is expected to bring gusts of 75 mph on Tuesday. Areas affected: Wenvale District, Lower Tarrow and North Denholm. Damage to buildings is likely.`,
+      },
+      { lexicon: await loadPackagedWordVectors(), senses },
+    );
+  }, 60_000);
+
+  it('lists three or more names enumerated together as items', () => {
+    expect(items(warning.ask('Which towns were affected by the storm?').answer)).toEqual([
+      'Wenvale District',
+      'Lower Tarrow',
+      'North Denholm',
+    ]);
+  });
+});

@@ -25,6 +25,8 @@ const NAME_KINDS: ReadonlySet<string> = new Set(['person', 'organization', 'plac
 
 /** Least fit (answer-fit.ts) of a list item to the kind asked for; chosen on the development sets. */
 const ITEM_FIT = 0.6;
+/** Names coordinated together that make an enumeration of items whatever their fit; set once, not tuned. */
+const ENUMERATED = 3;
 /** Share of the best coverage a sentence needs to contribute items; chosen on the development sets. */
 const ITEM_COVERAGE = 0.8;
 
@@ -303,6 +305,17 @@ function collectItems(
       analysis.answerType !== 'any'
         ? sentence.answers.filter((_, index) => (sentence.fits[index] ?? 1) >= ITEM_FIT)
         : [];
+    // "Areas affected: Wenvale District (including Ashbridge, …), Lower Tarrow, North Denholm":
+    // names of a kind the vectors cannot tell, each an answer of some fit, enumerated together
+    // (three or more coordinated) are items of one list too.
+    if (fitting.length === 0 && analysis.answerType !== 'any')
+      fitting.push(
+        ...sentence.answers.filter(
+          (entity) =>
+            entity.type === 'name' &&
+            withCoordinated([entity], sentence.answers, sentence).length >= ENUMERATED,
+        ),
+      );
     // A dateline's place ("LONDON — ") is where the article was filed, no item.
     const dateline = datelineLength(sentence.text);
     // A name coordinated with the items is one too, whatever kind it was guessed to be
