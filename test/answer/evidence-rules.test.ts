@@ -662,6 +662,18 @@ DUNDEE, 24 August 2023 - "We ended the quarter with £71.4 million in cash, the 
     expect(november.answer).toMatch(/^Mark Davenport/u);
   }, 60_000);
 
+  it('reads the role asked after "took over as" in its noun, not in a verb that names no office', async () => {
+    const response = await withWordNet(
+      {
+        '079_results.txt': `A-level results at Hartmoor
+
+ELLESBY, 17 August 2021 - Gareth Muir, the outgoing head of sixth form, who becomes deputy headteacher next month, said three-quarters of Hartmoor's leavers had gained a place at their first-choice university. The governors have appointed David Okonjo as headteacher of Hartmoor from September 2021.`,
+      },
+      (read) => read.ask('Who took over as head of Hartmoor in September 2021?'),
+    );
+    expect(response.answer).toMatch(/^David Okonjo/u);
+  }, 60_000);
+
   it('takes a figure labelling a name ("Ledgerly 2.0") as met by the article\'s title', async () => {
     const response = await askIn(
       {

@@ -494,7 +494,11 @@ export function createEvidenceFinder({
     // "Who is the council's treasurer now?": a former holder holds it no longer (unless the
     // question asks of a former one).
     const asksHolderNow = present && ![...questionWords].some((word) => saysNoLonger(word));
-    const roleNarrowing = askedNarrowing(analysis.parsed, askedRoles);
+    const roleNarrowing = askedNarrowing(
+      analysis.parsed,
+      askedRoles,
+      roles ? (lemma) => roles(lemma) !== null : undefined,
+    );
     // A noun states the role asked when it is a close synonym (the term matcher's), or names
     // it or a kind of it by WordNet ("chairwoman" for "chair", "chairman" for "leader"); a
     // noun WordNet holds as no person's is not judged.

@@ -109,11 +109,21 @@ export interface AskedRole {
  * nouns, names and adjectives before the asked role word, and after it its object (a verb's:
  * "chairs the finance committee") or its "of" phrase (a noun's).
  */
-export function askedNarrowing(parsed: ParsedText, roles: ReadonlySet<string>): AskedRole | null {
+export function askedNarrowing(
+  parsed: ParsedText,
+  roles: ReadonlySet<string>,
+  /**
+   * Whether a verb's word also names a person's office ("chairs": a chair): a verb that does
+   * not ("took over as head of…") asks no role, the noun after it does.
+   */
+  namesOffice: (lemma: string) => boolean = () => true,
+): AskedRole | null {
   const tokens = parsed.tokens;
   const at = tokens.findIndex(
     (token) =>
-      (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'VERB') &&
+      (token.pos === 'NOUN' ||
+        token.pos === 'PROPN' ||
+        (token.pos === 'VERB' && namesOffice(lemmatize(token.normal)))) &&
       roles.has(lemmatize(token.normal)),
   );
   if (at < 0) return null;
