@@ -391,3 +391,13 @@ describe('a decade in figures', () => {
     expect(types('The mill was built in the 1990s.')).toContain('1990s:date');
   });
 });
+
+describe('figures that are no amounts', () => {
+  it("takes no telephone number's piece opening with a nought for a date or an amount", () => {
+    const parsed = createTextParser().parse(
+      "Residents can call Hallam's community liaison line on 01632 960771 until 2025.",
+    );
+    expect(parsed.entities.map((entity) => entity.text)).not.toContain('01632');
+    expect(parsed.entities.some((entity) => entity.text.includes('2025'))).toBe(true);
+  });
+});

@@ -331,7 +331,8 @@ export function createTextParser(): TextParser {
       (entity) =>
         entity.type === 'name' ||
         (!names.some((name) => name.start <= entity.start && entity.end <= name.end) &&
-          !splitFigure(entity, tokens)),
+          !splitFigure(entity, tokens) &&
+          !DIALLED.test(entity.text)),
     );
     return { text, tokens, entities: kept.sort((a, b) => a.start - b.start) };
   }
@@ -514,6 +515,13 @@ function dateSpans(entities: Entity[]): void {
     )
       entity.type = 'date';
 }
+
+/**
+ * Figures opening with a nought, four digits or more ("01632 960771", "0800 048 2215"): a
+ * telephone number's or a code's pieces, no date, year or amount (English writes no amount
+ * with a leading nought).
+ */
+const DIALLED = /^0\d{3,}$/u;
 
 /** A decade written in figures: "the 1290s", "1920s". */
 const DECADE = /^\d{3}0s$/u;
