@@ -674,6 +674,21 @@ ELLESBY, 17 August 2021 - Gareth Muir, the outgoing head of sixth form, who beco
     expect(response.answer).toMatch(/^David Okonjo/u);
   }, 60_000);
 
+  it('carries no far sentence of reason into a how-answer when the question has no verb of its own', async () => {
+    const response = await withWordNet(
+      {
+        '081_recall.txt': `Air fryers recalled
+
+LEICESTER, 6 April 2022 - Because a cut-out can fail, the fryer was withdrawn from sale. Sales staff were told on Monday. Shops were told on Tuesday. Stock was moved to warehouses.
+
+Customers who own an affected air fryer should contact Corvell about getting it back. Corvell will send every affected customer a prepaid bag for the air fryer.`,
+      },
+      (read) => read.ask('How do I get an affected fryer back to Corvell?'),
+    );
+    expect(response.answer).toMatch(/^Customers who own an affected air fryer/u);
+    expect(response.answer).not.toMatch(/Because a cut-out can fail/u);
+  }, 60_000);
+
   it('takes a figure labelling a name ("Ledgerly 2.0") as met by the article\'s title', async () => {
     const response = await askIn(
       {

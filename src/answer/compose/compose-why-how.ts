@@ -332,16 +332,19 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   const after = onTopic(article[end + 1]);
   // "He didn't celebrate out of respect": further on in the article, a sentence stating the
   // asked verb with a reason gives it, though it repeats little else of the question.
-  const restated = reasoned
-    ? undefined
-    : article.find(
-        (sentence) =>
-          sentence.position !== best.position &&
-          !chosen.includes(sentence) &&
-          sentence.verbCoverage >= STATES_VERB &&
-          sentence.eventCoverage > 0 &&
-          givesReason(sentence),
-      );
+  // Only a question with a verb of its own: without one every sentence "states" it.
+  const asksVerb = eventTerms.some((term) => term.verb);
+  const restated =
+    reasoned || !asksVerb
+      ? undefined
+      : article.find(
+          (sentence) =>
+            sentence.position !== best.position &&
+            !chosen.includes(sentence) &&
+            sentence.verbCoverage >= STATES_VERB &&
+            sentence.eventCoverage > 0 &&
+            givesReason(sentence),
+        );
   // A best sentence stating the whole event with its reason needs nothing carried on.
   const next =
     because && best.eventCoverage >= 1 && !caused
