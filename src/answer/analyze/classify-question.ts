@@ -12,6 +12,7 @@ import { sharesStem } from '../../text/shares-stem.js';
 import { isComparative, lemmatize } from '../../text/tokenize.js';
 import type { Token } from './parse-text.js';
 import type { AnswerType, QuestionKind } from './question-types.js';
+import { RELATIVE_PRONOUNS } from './pronouns.js';
 import type { NounSense, WordNet } from '../../text/wordnet.js';
 
 export const INTERROGATIVES = new Set([
@@ -25,9 +26,6 @@ export const INTERROGATIVES = new Set([
   'why',
   'how',
 ]);
-
-/** English's relative pronouns (a closed class) that are also interrogatives. */
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 
 /** Request words for each kind of answer (English, not any corpus's wording). */
 export const SUMMARY_WORDS = new Set([

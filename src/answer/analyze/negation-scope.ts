@@ -5,6 +5,7 @@
  */
 import { lemmatize } from '../../text/tokenize.js';
 import type { Token } from './parse-text.js';
+import { RELATIVE_PRONOUNS } from './pronouns.js';
 
 /**
  * English's subordinating conjunctions of time, cause, condition and concession (a closed
@@ -28,9 +29,6 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   // drug" denies the knowing, not what is asked of.
   'whether',
 ]);
-
-/** English's relative pronouns (a closed class), which open a clause after the noun they describe. */
-const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose']);
 
 /**
  * English's verbs of ceasing and calling off (a closed class): what follows one ("stopped
@@ -78,7 +76,10 @@ export function inNegationScope(tokens: readonly Token[], index: number): boolea
       return false;
     // "…prevent the activities that upset security at the border": a relative clause is a
     // clause of its own, which says something of the noun before it.
-    if (RELATIVES.has(token.normal) && ['NOUN', 'PROPN'].includes(tokens[at - 1]?.pos ?? ''))
+    if (
+      RELATIVE_PRONOUNS.has(token.normal) &&
+      ['NOUN', 'PROPN'].includes(tokens[at - 1]?.pos ?? '')
+    )
       return false;
     // "no plans to stop selling it": a negated verb of ceasing negates the negation.
     if (token.pos === 'VERB' && CEASING.has(lemmatize(token.normal))) return false;

@@ -7,6 +7,7 @@
  */
 import type { ChatMessage } from '../chat-types.js';
 import { REFUSAL_TEXT } from '../create-refusal.js';
+import { withoutCitationMarks } from './answer-text.js';
 
 /** Characters of the cited sentence searched for at most. */
 const MAX_QUERY = 300;
@@ -19,8 +20,7 @@ const MAX_QUERY = 300;
 export function previousPassageQuery(history: readonly ChatMessage[]): string | null {
   const answer = history.findLast((message) => message.role === 'assistant')?.content ?? '';
   if (answer.trim() === '' || answer.startsWith(REFUSAL_TEXT)) return null;
-  const paragraphs = answer
-    .replace(/\s*\[\d+\]/gu, '')
+  const paragraphs = withoutCitationMarks(answer)
     .split(/\n\s*\n/u)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean);

@@ -30,6 +30,15 @@ export const THING_PRONOUNS: ReadonlySet<string> = new Set([
   'same',
 ]);
 
+/** English's relative pronouns (a closed class): each opens a clause describing the word before it. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+]);
+
 /** The personal and possessive pronouns that refer back to a name: "His fine was cut…". */
 export const THIRD_PERSON_PRONOUNS: ReadonlySet<string> = new Set([
   ...PERSONAL_PEOPLE,

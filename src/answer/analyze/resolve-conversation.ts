@@ -9,6 +9,7 @@
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { ChatMessage } from '../chat-types.js';
 import { REFUSAL_TEXT } from '../create-refusal.js';
+import { withoutCitationMarks } from './answer-text.js';
 import type { Classification } from './classify-question.js';
 import { classifyQuestion } from './classify-question.js';
 import { findConstraints, nameWords } from './find-constraints.js';
@@ -45,7 +46,7 @@ const EMPTY: ConversationContext = {
 
 /** The previous answer's lead: its first sentence, without citation markers. */
 function leadOf(answer: string): string {
-  const plain = answer.replace(/\s*\[\d+\]/gu, '');
+  const plain = withoutCitationMarks(answer);
   // A short answer stands on a line of its own ("University of Hawaii", then the cited
   // sentence): the line ends the lead as a full stop does.
   const line = plain.trimStart().split('\n')[0]!;

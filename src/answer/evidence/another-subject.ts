@@ -7,12 +7,10 @@
  */
 import type { Entity, ParsedText } from '../analyze/parse-text.js';
 import { REPORTING_VERBS } from './answer-fit.js';
+import { RELATIVE_PRONOUNS } from '../analyze/pronouns.js';
 
 /** Parts of speech that may stand before a name in the noun phrase it heads ("Norwegian headphone maker Solvik Audio"). */
 const MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-
-/** English's relative pronouns for a name's non-restrictive clause ("Wierzbicki, who…"). */
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
 
 /** Parts of speech that may follow the name before the verb: "Solvik Audio's revenue rose", "Solvik chief executive Mette Lund said". */
 const AFTER_NAME: ReadonlySet<string> = new Set(['PART', 'NOUN', 'ADJ', 'PROPN']);
@@ -42,7 +40,7 @@ export function subjectName(parsed: ParsedText, from = 0): Entity | null {
   // a relative clause's, set between commas after the name the sentence is about.
   if (
     tokens[name.last + 1]?.normal === ',' &&
-    RELATIVES.has(tokens[name.last + 2]?.normal ?? '') &&
+    RELATIVE_PRONOUNS.has(tokens[name.last + 2]?.normal ?? '') &&
     tokens.slice(at, name.first).every((token) => MODIFIERS.has(token.pos))
   )
     return name;

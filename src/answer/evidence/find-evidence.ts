@@ -79,6 +79,7 @@ import {
 } from '../../text/whole-word-search.js';
 import { aboutAnother, subjectNames } from './another-subject.js';
 import { askedKinds, writesOtherKind } from './another-kind.js';
+import { withoutCitationMarks } from '../analyze/answer-text.js';
 import { asksCounterfactual, inCounterfactual } from './counterfactual.js';
 import { yearsToArticle } from './years-to-article.js';
 import { asksGap, isAskedVerb, marginOf, statesGap } from './stated-gap.js';
@@ -423,9 +424,7 @@ export function createEvidenceFinder({
     // "When will the cafe change its hours?": the question's modal ("will", "would", "can"),
     // which a sentence in the same mood shares ("will stay open until 5pm").
     const askedModals = new Set(
-      analysis.parsed.tokens
-        .filter((token) => token.pos === 'AUX' && !['do', 'be', 'have'].includes(token.lemma))
-        .map((token) => token.normal),
+      analysis.parsed.tokens.filter(isModal).map((token) => token.normal),
     );
     // "How much did the ward cost?" asks what happened: a sentence that states the asked word
     // only as a prediction ("will cost £18.5 million") yields to one stating it happened ("The
@@ -705,9 +704,7 @@ export function createEvidenceFinder({
           extra.years.length === 1 && extra.years[0]!.length === 1 ? extra.years[0]![0]! : null;
         const askedMonth = questionMonths.size === 1 ? [...questionMonths][0]! : null;
         const foretells = () =>
-          parse(textOf(document, entry.spans[position]!.span)).tokens.some(
-            (token) => token.pos === 'AUX' && !['do', 'be', 'have'].includes(token.lemma),
-          );
+          parse(textOf(document, entry.spans[position]!.span)).tokens.some(isModal);
         if (
           own.size === 0 &&
           asksPast &&
@@ -1735,6 +1732,11 @@ const NAMED_DOCUMENT_BONUS = 0.15;
  */
 const PREDICTED_PENALTY = 0.3;
 
+/** A modal auxiliary ("will", "would", "can"): an auxiliary other than "do", "be" and "have". */
+function isModal(token: Token): boolean {
+  return token.pos === 'AUX' && !['do', 'be', 'have'].includes(token.lemma);
+}
+
 /** Auxiliaries that may stand between a modal or "to" and its verb ("will have been built"). */
 const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set(['be', 'have']);
 
@@ -1761,11 +1763,7 @@ function onlyPredicted(tokens: readonly Token[], asked: ReadonlySet<string>): bo
       )
         before -= 1;
       const governing = tokens[before];
-      return (
-        governing !== undefined &&
-        governing.pos === 'AUX' &&
-        !['do', 'be', 'have'].includes(governing.lemma)
-      );
+      return governing !== undefined && isModal(governing);
     })
   );
 }
@@ -1955,10 +1953,7 @@ const comparable = (text: string) => text.toLowerCase().replace(/[\s,]/gu, '');
  * it is a short one, as `comparable`; '' otherwise.
  */
 function shortAnswerOf(answer: string): string {
-  const first = answer
-    .split('\n')[0]!
-    .replace(/\s*\[\d+\]/gu, '')
-    .trim();
+  const first = withoutCitationMarks(answer.split('\n')[0]!).trim();
   return first.length > 0 && first.length <= SHORT_ANSWER_CHARS ? comparable(first) : '';
 }
 
