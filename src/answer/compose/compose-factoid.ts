@@ -27,6 +27,7 @@ import { asksDoer } from '../analyze/asks-doer.js';
 import { doersOf } from './passive-agent.js';
 import { answerAfter, asksItself } from './posed-question.js';
 import { labelledValue } from './labelled-value.js';
+import { askedPhrases, meetsAskedPhrase, type Phrase } from '../evidence/figure-phrase.js';
 
 /**
  * Whether `entity` is where a change starts ("cut from $150,000 to $90,000"): "from" before
@@ -121,6 +122,8 @@ interface Asked {
   asksDoer: boolean;
   /** The words of the names the question gives (lower case). */
   names: readonly string[];
+  /** The question's prepositional phrases ("by the end of that night"). */
+  phrases: readonly Phrase[];
 }
 
 /**
@@ -213,6 +216,14 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
     sentence.answers.some(
       (entity) => FIGURES.has(entity.type) && ofYearEarlier(sentence.parsed.tokens, entity),
     );
+  // "…rescued 27 people by mid-afternoon and 52 by the end of the night" asked "by the end of
+  // that night": the figure whose own phrase meets the question's, not one whose phrase of the
+  // same preposition holds for something else.
+  const phraseMet = (entity: Entity) =>
+    meetsAskedPhrase(sentence.parsed.tokens, entity, asked.phrases) === true;
+  const phraseStated = sentence.answers.some(
+    (entity) => FIGURES.has(entity.type) && phraseMet(entity),
+  );
   const bracketed = bracketsNaming(sentence.parsed.text, asked.names);
   const inAskedBracket = (entity: Entity) =>
     bracketed.some(([start, end]) => entity.start > start && entity.end < end);
@@ -268,6 +279,7 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
     if (yearStated && FIGURES.has(entity.type) && !yearClause(entity)) return;
     if (earlier && FIGURES.has(entity.type) && !ofYearEarlier(tokens, entity)) return;
     if (bracketStated && FIGURES.has(entity.type) && !inAskedBracket(entity)) return;
+    if (phraseStated && FIGURES.has(entity.type) && !phraseMet(entity)) return;
     if (kindNamed && !namesKind(entity)) return;
     const distance = wordsAway(anchors, entity, tokens);
     const fit = sentence.fits[index] ?? answerFit(entity, sentence.parsed, type);
@@ -671,6 +683,7 @@ export function composeFactoid(evidence: Evidence): Draft {
     auxiliaries,
     asksDoer: asksDoer(evidence.analysis.parsed.tokens),
     names: evidence.analysis.constraints.names.flat(),
+    phrases: askedPhrases(evidence.analysis.parsed.tokens),
   };
   // "Pros: superb OLED screen; …" for "What pros did Circuitry list?": a line labelled with
   // the noun asked about, scoring near the best, answers with its value whatever its form.

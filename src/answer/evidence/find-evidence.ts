@@ -6,6 +6,7 @@
  * expected type. The question is supported when some sentence passes them
  * all; otherwise the reason says which requirement nothing met.
  */
+import { FIGURE_PHRASE } from './figure-phrase.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import { cachedFor, createTextCache, type TextCache } from '../../text/text-cache.js';
 import type { Chunk, RetrievedPassage, SourceDocument, Span } from '../../ingest/document-types.js';
@@ -1973,9 +1974,6 @@ function prepositionalNames(parsed: ParsedText): { preposition: string; words: S
     return words.size > 0 ? [{ preposition: token.normal, words }] : [];
   });
 }
-
-/** Tokens after a figure that may still be its noun phrase ("310,000 concurrent players"). */
-const FIGURE_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'NUM']);
 
 /**
  * True when the figure's own phrase goes on with a preposition the question sets a name after
