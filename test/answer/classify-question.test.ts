@@ -221,3 +221,15 @@ describe('a yes/no question after an opening phrase', () => {
     expect(classify('By the first anniversary, who had been flooded out?').kind).not.toBe('yes-no');
   });
 });
+
+describe('a name before the noun asked', () => {
+  it('reads a capitalised word the tagger took for a common noun as the name\'s ("Met Office forecaster": the forecaster)', () => {
+    const question = 'Which Met Office forecaster was quoted in the warning?';
+    const tokens = parser.parse(question).tokens;
+    expect(tokens[classify(question).headToken!]?.normal).toBe('forecaster');
+  });
+
+  it('leaves a name before a lower-case modifier unread as before ("Which Iranian news agency")', () => {
+    expect(classify('Which Iranian news agency did he speak to?').headToken).toBeNull();
+  });
+});

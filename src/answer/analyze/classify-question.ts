@@ -405,7 +405,12 @@ function headNoun(tokens: Token[], from: number): number | null {
     // "Corvane's total revenue": a possessor is part of the noun's phrase. (A name modifying
     // the noun without "'s" is not taken: "Iranian news agency" would type by "agency" alone.)
     if (token.pos === 'PART' && token.normal === "'s") continue;
-    if (token.pos === 'PROPN' && (modifies(tokens, index) || endsNounPhrase(tokens, index + 1)))
+    if (
+      token.pos === 'PROPN' &&
+      (modifies(tokens, index) ||
+        endsNounPhrase(tokens, index + 1) ||
+        continuesNameAsNoun(tokens, index + 1))
+    )
       continue;
     // "What was his time?": a possessive pronoun determines the noun as "the" does.
     if (token.pos === 'PRON' && POSSESSIVES.has(token.normal)) continue;
@@ -426,6 +431,16 @@ const POSSESSIVES: ReadonlySet<string> = new Set([
 ]);
 
 /** The proper noun at `index` is (part of) a possessor: "Brightwell Devices's". */
+/**
+ * True when the name goes on with a capitalised word the tagger read as a common noun ("Met
+ * Office forecaster"), before a noun in lower case: the name modifies that noun, its head.
+ */
+function continuesNameAsNoun(tokens: Token[], index: number): boolean {
+  let at = index;
+  while (tokens[at]?.pos === 'NOUN' && /^\p{Lu}/u.test(tokens[at]!.text)) at += 1;
+  return at > index && tokens[at]?.pos === 'NOUN' && !/^\p{Lu}/u.test(tokens[at]!.text);
+}
+
 function modifies(tokens: Token[], index: number): boolean {
   let at = index;
   while (tokens[at]?.pos === 'PROPN') at += 1;
