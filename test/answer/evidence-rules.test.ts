@@ -537,6 +537,18 @@ HALVERGATE, 3 October 2022 - The Halvergate Symphony Orchestra will hold open re
     expect(which.answer).toMatch(/^Halvergate Symphony Orchestra/u);
   }, 60_000);
 
+  it('takes no name coordinating a noun the question writes as a known thing ("the museum" of "Aldermoor Museum & Art Gallery")', async () => {
+    const response = await withWordNet(
+      {
+        '067_hoard.txt': `Museum gets a hoard
+
+KESTLEBY, 3 October 2022 - Aldermoor Museum & Art Gallery is delighted to announce that it has acquired the Kestleby Hoard, found on a farm in 2020.`,
+      },
+      (read) => read.ask('Who did the museum announce it had acquired the hoard from?'),
+    );
+    expect(response.answer).not.toMatch(/^Aldermoor Museum/u);
+  }, 60_000);
+
   it('reads no year "since" opens a span from as the year a sentence tells of', async () => {
     const response = await withWordNet(
       {
@@ -3649,5 +3661,27 @@ ASHBURY, 5 September 2023 - The hospital must report to the Commission every thr
   it('gives no "Yes" from a sentence stating the asked words only by the vectors\' closeness ("double" for "again")', () => {
     const response = ask('Did the nurses care for patients again?');
     expect(response.answer).not.toMatch(/^Yes\b/u);
+  });
+});
+
+describe("a question's clause of time", () => {
+  const ask = askerFor({
+    '001_hoard.txt': `Hoard goes on show
+
+KESTLEBY, 2 April 2022 - The latest coin in the hoard bought by Aldermoor is a denarius of the emperor Antoninus Pius.`,
+    '002_gallery.txt': `Gallery reopens
+
+KESTLEBY, 4 April 2022 - The gallery reopened on Saturday after a year of repairs.
+
+Admission is free, and the Roman room has new cases.`,
+  });
+
+  it('dates what is asked: a sentence stating only its words ("the hoard bought") does not answer the main clause', () => {
+    const response = ask('Who was running the museum when the coin hoard was bought?');
+    expect(response.refused).toBe(true);
+  });
+
+  it('takes no English word capitalised only by opening a sentence for a name ("Admission is free")', () => {
+    expect(ask('Who made the new cases?').answer).not.toMatch(/^Admission/u);
   });
 });

@@ -6,6 +6,7 @@
  * expected type. The question is supported when some sentence passes them
  * all; otherwise the reason says which requirement nothing met.
  */
+import { askedTimeClause } from '../analyze/asked-time-clause.js';
 import { FIGURE_PHRASE } from './figure-phrase.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import { cachedFor, createTextCache, type TextCache } from '../../text/text-cache.js';
@@ -262,6 +263,20 @@ export function createEvidenceFinder({
       );
     return found;
   };
+  // The words an article capitalises inside a sentence (after a word, a figure or a comma):
+  // names there, where a capital says something. One opening a sentence says nothing.
+  // Read only for a lone English word opening a sentence, seldom a candidate: not cached across
+  // questions.
+  const capitalsOf = new WeakMap<SourceDocument, Set<string>>();
+  const midSentenceCapitals = (document: SourceDocument) => {
+    let found = capitalsOf.get(document);
+    if (!found) {
+      const capitals = document.cleanText.matchAll(/(?<=[\p{L}\p{N},;][ \t]+)\p{Lu}\p{L}*/gu);
+      found = new Set([...capitals].map(([word]) => word.toLowerCase()));
+      capitalsOf.set(document, found);
+    }
+    return found;
+  };
   // Among the 5,000 most frequent English words: not a name of its own.
   const isCommonWord = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_RANK;
   const isEnglishWord = (word: string) => (lexicon.rank(word) ?? Infinity) < ENGLISH_RANK;
@@ -350,6 +365,25 @@ export function createEvidenceFinder({
       ),
     );
     const eventWeight = [...eventTerms].reduce((sum, term) => sum + term.weight, 0);
+    // "Who was running the museum when the coin hoard was bought?": the clause of time dates
+    // the event; a sentence stating only its words ("the latest coin in the hoard…") states
+    // nothing of what is asked. The main clause's event words, when the question has both.
+    const timeClause = askedTimeClause(analysis.parsed.tokens);
+    const clauseLemmas = new Set(
+      analysis.parsed.tokens.flatMap((token, at) =>
+        timeClause.has(at) ? [lemmatize(token.normal)] : [],
+      ),
+    );
+    const mainLemmas = new Set(
+      analysis.parsed.tokens.flatMap((token, at) =>
+        timeClause.has(at) ? [] : [lemmatize(token.normal)],
+      ),
+    );
+    const mainTerms = [...eventTerms].filter((term) => mainLemmas.has(term.lemma));
+    const clauseTerms = [...eventTerms].filter(
+      (term) => clauseLemmas.has(term.lemma) && !mainLemmas.has(term.lemma),
+    );
+    const mainAsked = mainTerms.length > 0 && clauseTerms.length > 0 ? mainTerms : [];
     const askedLemmas = new Set([...eventTerms].map((term) => term.lemma));
     // "an adult ticket": the kinds of thing the question narrows its nouns to (another-kind.ts).
     const kinds = askedKinds(analysis.parsed);
@@ -365,8 +399,7 @@ export function createEvidenceFinder({
           ? [lemmatize(token.normal)]
           : [],
       ),
-    );
-    // "Storm Orla", "the river Wend": a name right after a noun naming no person (WordNet's) is
+    ); // "Storm Orla", "the river Wend": a name right after a noun naming no person (WordNet's) is
     // the name of a thing of that kind, no person's.
     const namedAfterThing = (entity: Entity, parsed: ParsedText) => {
       const before = parsed.tokens[entity.first - 1];
@@ -378,8 +411,16 @@ export function createEvidenceFinder({
         namesNoPerson(lemmatize(before.normal))
       );
     };
+    // …or a name coordinating heads, each the name of one ("Aldermoor Museum & Art Gallery").
     const referredTo = (entity: Entity, parsed: ParsedText) =>
-      entity.last > entity.first && knownThings.has(lemmatize(parsed.tokens[entity.last]!.normal));
+      entity.last > entity.first &&
+      parsed.tokens
+        .slice(entity.first + 1, entity.last + 1)
+        .some(
+          (token, at, within) =>
+            (at === within.length - 1 || within[at + 1]!.pos === 'CCONJ') &&
+            knownThings.has(lemmatize(token.normal)),
+        );
     const verbLemmas = new Set(
       analysis.parsed.tokens
         .filter((token) => token.pos === 'VERB' && !['be', 'do', 'have'].includes(token.lemma))
@@ -1063,7 +1104,14 @@ export function createEvidenceFinder({
               analysis.answerType,
               // "The Marbach Glacier" where the article writes "the glacier": a word it writes in
               // lower case is a common noun there, however rare in English.
-              (word) => isCommonWord(word) || lowercaseWords(document).has(word),
+              // "Admission to the museum is free.": an English word opening a sentence, which
+              // the article never capitalises inside one, is capitalised by its place alone.
+              (word) =>
+                isCommonWord(word) ||
+                lowercaseWords(document).has(word) ||
+                (opensSentence(entity, parsed) &&
+                  isEnglishWord(word) &&
+                  !midSentenceCapitals(document).has(word)),
               reportingAsked,
               // A person asked is no place the articles at hand name as one ("Who was the
               // returning officer?" — "a Caldermouth mayoral election"); an organisation asked
@@ -1168,6 +1216,7 @@ export function createEvidenceFinder({
       let windowSum = 0;
       let eventSum = 0;
       let verbSum = 0;
+      let mainStated = mainAsked.length === 0;
       const unstated: string[] = [];
       const before = entry.spans[position - 1];
       const previous = before ? bagOf(textOf(entry.document, before.span)) : null;
@@ -1233,6 +1282,7 @@ export function createEvidenceFinder({
         );
         if (term.primary && stated < STATED_CREDIT) unstated.push(term.token);
         if (eventTerms.has(term)) eventSum += term.weight * mine;
+        if (mainAsked.includes(term) && mine >= STATED_CREDIT) mainStated = true;
         if (verbTerms.has(term)) verbSum += term.weight * mine;
         const around = Math.max(
           0,
@@ -1272,6 +1322,7 @@ export function createEvidenceFinder({
           return answersAt(entry, at).answers.length > 0;
         });
       let unmet = unmetRequired(entry, position);
+      if (!unmet && analysis.kind === 'factoid' && !mainStated) unmet = `“${mainAsked[0]!.token}”`;
       if (!unmet && analysis.focus) {
         // The section's heading says what its sentences are about ("## Action items").
         const window = [windowText(entry, position), columns?.context, heading]
@@ -1999,6 +2050,14 @@ function placedElsewhere(
   if (named?.pos !== 'PROPN') return false;
   // A name the question gives anywhere is no other one ("the Red Line compared with the Blue").
   return !asked.some((pair) => pair.words.has(named.normal));
+}
+
+/** True when the entity is one word and only punctuation comes before it in its sentence. */
+function opensSentence(entity: Entity, parsed: ParsedText): boolean {
+  return (
+    entity.first === entity.last &&
+    parsed.tokens.slice(0, entity.first).every((token) => token.pos === 'PUNCT')
+  );
 }
 
 /** Most characters of a short answer (a name, a figure or a date leading an answer). */
