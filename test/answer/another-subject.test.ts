@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import {
   aboutAnother,
+  relativeAntecedent,
   rowSubject,
   subjectName,
   subjectNames,
@@ -52,6 +53,31 @@ describe('subjectName', () => {
     expect(subject('Solvik Audio said in November that it would cut 180 jobs.')).toBe(
       'Solvik Audio',
     );
+  });
+});
+
+describe('relativeAntecedent', () => {
+  const antecedent = (text: string) => relativeAntecedent(parser.parse(text))?.text ?? null;
+
+  it('reads the name of the phrase after the verb that a relative clause describes', () => {
+    expect(
+      antecedent(
+        'The second-biggest was the Bracken Hollow fire on 21 August, which burned 64 hectares.',
+      ),
+    ).toBe('Bracken Hollow');
+  });
+
+  it("reads none inside the subject, nor after the main clause's own figures", () => {
+    expect(
+      antecedent(
+        'The Golden Boot winner, who fired the side to the title, has signed for £140,000 a week.',
+      ),
+    ).toBeNull();
+    expect(
+      antecedent(
+        'She will start on an initial four-year contract, succeeding Tomasz Wierzbicki, who steps down in the summer.',
+      ),
+    ).toBeNull();
   });
 });
 

@@ -3685,3 +3685,17 @@ Admission is free, and the Roman room has new cases.`,
     expect(ask('Who made the new cases?').answer).not.toMatch(/^Admission/u);
   });
 });
+
+describe('a figure in a relative clause describing another name', () => {
+  const ask = askerFor({
+    '001_season.txt': `A season of two fires
+
+TALLOWMERE, 30 September 2022 - The Greyfell fire was the season's largest. Final area burned: 1,240 hectares.
+
+The second-biggest was the Bracken Hollow fire on 21 August, which burned 64 hectares.`,
+  });
+
+  it('is that name\'s ("which burned 64 hectares" of the Bracken Hollow fire), not the asked one\'s', () => {
+    expect(ask('How many hectares did the Greyfell blaze burn?').answer).not.toMatch(/^64/u);
+  });
+});

@@ -52,6 +52,54 @@ export function subjectName(parsed: ParsedText, from = 0): Entity | null {
   return reportsOther(parsed, verb) ? null : name;
 }
 
+/** Parts of speech a noun phrase runs through with its prepositional phrases ("the Bracken Hollow fire on 21 August"). */
+const PHRASE: ReadonlySet<string> = new Set([...MODIFIERS, 'ADP']);
+
+/**
+ * The name a non-restrictive relative clause describes, read after `from`: "The second-biggest
+ * was the Bracken Hollow fire on 21 August, which burned 64 hectares" tells the Bracken Hollow
+ * fire's hectares, as English's "which" and "who" refer back to the noun phrase before their
+ * comma. The phrase's first name, or null when the sentence has no such clause or its phrase
+ * names none, or when the phrase is the sentence's subject.
+ */
+export function relativeAntecedent(parsed: ParsedText, from = 0): Entity | null {
+  const tokens = parsed.tokens;
+  const comma = tokens.findIndex(
+    (token, at) =>
+      token.start >= from &&
+      token.normal === ',' &&
+      RELATIVE_PRONOUNS.has(tokens[at + 1]?.normal ?? '') &&
+      tokens[at + 1]!.normal !== 'that',
+  );
+  if (comma < 0) return null;
+  let first = comma;
+  while (first > 0 && PHRASE.has(tokens[first - 1]!.pos) && tokens[first - 1]!.start >= from)
+    first -= 1;
+  // The phrase follows the sentence's verb, its object or complement: a relative clause set
+  // inside the subject ("The Golden Boot winner, who fired…, has been unveiled on £140,000 a
+  // week") ends before the main clause's figures.
+  const verbBefore = tokens
+    .slice(0, first)
+    .some((token) => token.start >= from && (token.pos === 'VERB' || token.pos === 'AUX'));
+  if (!verbBefore) return null;
+  // …and the clause tells what the sentence gives: no figure or date stands before the phrase
+  // ("…on an initial four-year contract, succeeding Tomasz Wierzbicki, who steps down…" gives
+  // her contract's length, not his).
+  const figureBefore = parsed.entities.some(
+    (entity) =>
+      entity.type !== 'name' &&
+      entity.type !== 'ordinal' &&
+      entity.start >= from &&
+      entity.last < first,
+  );
+  if (figureBefore) return null;
+  return (
+    parsed.entities.find(
+      (entity) => entity.type === 'name' && entity.first >= first && entity.last < comma,
+    ) ?? null
+  );
+}
+
 /**
  * True when the verb reports a clause about something else: "Lumenstream disclosed that season
  * two drew 298 million hours" gives season two's figure, the one who reports it aside;
@@ -139,6 +187,7 @@ export function aboutAnother(
   },
 ): boolean {
   if (names.length === 0 || names.some(mentions)) return false;
-  const subject = rowSubject(parsed) ?? subjectName(parsed, from);
+  const subject =
+    rowSubject(parsed) ?? subjectName(parsed, from) ?? relativeAntecedent(parsed, from);
   return subject !== null && isOther(subject);
 }
