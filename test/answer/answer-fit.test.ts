@@ -214,3 +214,20 @@ describe('answerFit for a person asked', () => {
     expect(answerFit(pike, parsed, 'person', (word) => word === 'pike')).toBe(1);
   });
 });
+
+describe('answerFit for a place asked', () => {
+  it('fits a common word opening a sentence as a weak place, whatever follows it ("Residents must…")', () => {
+    const parsed = parser.parse('Residents must not return until advised by police.');
+    const common = (word: string) => word === 'residents';
+    const fit = answerFit(parsed.entities[0]!, parsed, 'place', common);
+    expect(fit).toBeLessThan(0.4);
+  });
+
+  it('keeps a common word inside the sentence, a country named there ("Portland, Oregon")', () => {
+    const parsed = parser.parse('Lumio was based in Portland, Oregon.');
+    const oregon = parsed.entities.find((entity) => entity.text === 'Oregon')!;
+    expect(answerFit(oregon, parsed, 'place', (word) => word === 'oregon')).toBeGreaterThanOrEqual(
+      0.4,
+    );
+  });
+});

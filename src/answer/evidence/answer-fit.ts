@@ -233,6 +233,7 @@ function nameFit(
   const on = before?.normal === 'on';
   const words = entity.text.split(/\s+/u);
   const digits = /\d/u.test(entity.text);
+  const opening = parsed.tokens.slice(0, entity.first).every((token) => token.pos === 'PUNCT');
   // A lone capitalised common word ("Iranian", "United") is weaker than a proper name.
   const weak = words.length === 1 && isCommonWord(entity.text.toLowerCase()) ? 0.5 : 1;
   // "…and Sofia Berg, who now runs Sal": English's "who" refers back to people (or groups of
@@ -246,9 +247,11 @@ function nameFit(
     case 'place':
       // "northern European chefs": a lone common word before a noun describes it, as a
       // nationality does; it names no place ("from Afghanistan" does).
+      // And one opening the sentence ("Residents must not return") is a common word
+      // capitalised by its place there, no place's name.
       return (
         (locative ? 1 : digits || personal ? 0.2 : 0.5) *
-        (parsed.tokens[entity.last + 1]?.pos === 'NOUN' ? weak : 1)
+        (opening || parsed.tokens[entity.last + 1]?.pos === 'NOUN' ? weak : 1)
       );
     case 'person':
       if (digits) return 0;
