@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
-import { asksCounterfactual, inCounterfactual } from '../../src/answer/evidence/counterfactual.js';
+import {
+  asksCounterfactual,
+  inCounterfactual,
+  inCounterfactualAt,
+} from '../../src/answer/evidence/counterfactual.js';
 
 const parser = createTextParser();
 
@@ -32,5 +36,27 @@ describe('what did not happen', () => {
     );
     expect(asksCounterfactual(parser.parse('How much was the penalty?').tokens)).toBe(false);
     expect(asksCounterfactual(parser.parse('How much would the penalty be?').tokens)).toBe(false);
+  });
+});
+
+describe('a word in a counterfactual', () => {
+  it('is the participle after a modal, a negation and "have", or a word of its clause after it', () => {
+    const tokens = parser.parse("It wouldn't have hurt.").tokens;
+    const hurt = tokens.findIndex((token) => token.normal === 'hurt');
+    expect(inCounterfactualAt(tokens, hurt)).toBe(true);
+    const object = parser.parse("It wouldn't have hurt their chances.").tokens;
+    expect(
+      inCounterfactualAt(
+        object,
+        object.findIndex((token) => token.normal === 'chances'),
+      ),
+    ).toBe(true);
+    const plain = parser.parse('It did not hurt.').tokens;
+    expect(
+      inCounterfactualAt(
+        plain,
+        plain.findIndex((token) => token.normal === 'hurt'),
+      ),
+    ).toBe(false);
   });
 });

@@ -423,3 +423,18 @@ From April to October the castle is open every day from 9.30am to 5.30pm. The ca
     }
   });
 });
+
+describe('a counterfactual', () => {
+  it('gives no "No" from what would not have been ("it wouldn\'t have hurt")', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_burns.txt': `Burning program falls short
+
+TALLOWMERE, 12 September 2023 - Crews burned 900 of the planned 2,500 hectares before the fire season. More burning along the creek? I can tell you it wouldn't have hurt the firefighters' chances.`,
+      },
+      { lexicon },
+    );
+    const response = await corpus.ask('Did the burning hurt the firefighters?');
+    expect(response.answer).not.toMatch(/^No\b/u);
+  }, 60_000);
+});

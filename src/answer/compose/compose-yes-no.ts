@@ -17,6 +17,7 @@ import { endsAsking } from '../../text/ends-asking.js';
 import { adverbPhrases } from '../analyze/adverb-phrases.js';
 import { ceasedBy, inNegationScope } from '../analyze/negation-scope.js';
 import { carriedByLightVerb } from '../analyze/light-verbs.js';
+import { inCounterfactualAt } from '../evidence/counterfactual.js';
 
 /** Kinds of figure a sentence may contradict an asked one with. */
 const FIGURE_KINDS: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
@@ -545,6 +546,8 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       // A name negated ("did not meet Baqeri") is what the negated verb is about: the verdict
       // is the verb's or the noun's the question asks of it.
       if (lemma === null || names.has(lemma)) return [];
+      // "It wouldn't have hurt": what would (not) have been says nothing of what was.
+      if (inCounterfactualAt(tokens, index)) return [];
       // After a verb of ceasing ("stop selling"), what is asked stops; after a negated one ("no
       // plans to stop selling") it goes on: two negations.
       const ceasing = tokens[ceasedBy(tokens, index)];

@@ -14,7 +14,8 @@ function counterfactualEnds(tokens: readonly Token[]): number[] {
   return tokens.flatMap((token, at) => {
     if (!COUNTERFACTUAL_MODALS.has(token.normal)) return [];
     let next = at + 1;
-    while (tokens[next]?.pos === 'ADV') next += 1;
+    // "would not have", "wouldn't have".
+    while (tokens[next]?.pos === 'ADV' || tokens[next]?.pos === 'PART') next += 1;
     if (tokens[next]?.normal !== 'have' && tokens[next]?.normal !== "'ve") return [];
     const participle = tokens[next + 1];
     return participle && (participle.pos === 'VERB' || participle.pos === 'AUX') ? [next + 1] : [];
@@ -53,5 +54,17 @@ export function inCounterfactual(tokens: readonly Token[], entity: Entity): bool
           (token) =>
             token.pos !== 'CCONJ' && token.pos !== 'SCONJ' && !/^[,;:.]$/u.test(token.text),
         ),
+  );
+}
+
+/**
+ * True when the token at `at` is a counterfactual's participle or stands in its clause after it
+ * ("it wouldn't have hurt the firefighters' chances"): what it says did not happen, negated or
+ * not, states neither that it did nor that it did not.
+ */
+export function inCounterfactualAt(tokens: readonly Token[], at: number): boolean {
+  return (
+    counterfactualEnds(tokens).includes(at) ||
+    inCounterfactual(tokens, { type: 'clause', text: '', start: 0, end: 0, first: at, last: at })
   );
 }
