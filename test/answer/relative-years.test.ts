@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import {
+  datesByEvent,
   deicticYears,
   relativeYearShift,
   shiftYears,
@@ -103,5 +104,24 @@ describe('deicticYears', () => {
     const named = (text: string) => deicticYears(parser.parse(text), 2023, new Set(['say']), true);
     expect(named('The company cut 40 jobs last year.')).toEqual([2022]);
     expect(named('Tarrow Capital declined to invest more this summer.')).toEqual([]);
+  });
+});
+
+describe('a follow-up dated by an event of its own', () => {
+  it('reads a preposition of time before a noun, not before a count of years', () => {
+    expect(datesByEvent(parser.parse('And before the fire?'))).toBe(true);
+    expect(datesByEvent(parser.parse('What about during the strike?'))).toBe(true);
+    expect(datesByEvent(parser.parse('And after five years?'))).toBe(false);
+    expect(datesByEvent(parser.parse('And in the north?'))).toBe(false);
+  });
+
+  it("does not carry the previous question's years", async () => {
+    const analyzer = await emptyCorpusAnalyzer();
+    const analysis = analyzer.analyze([
+      { role: 'user', content: 'How many bird species did the 2024 survey find?' },
+      { role: 'assistant', content: '52 bird species.' },
+      { role: 'user', content: 'And before the fire?' },
+    ]);
+    expect(analysis.constraints.years).toEqual([]);
   });
 });

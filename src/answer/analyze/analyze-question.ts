@@ -18,7 +18,7 @@ import {
   SUMMARY_WORDS,
   TYPE_NOUNS,
 } from './classify-question.js';
-import { relativeYearShift, shiftYears } from './find-relative-years.js';
+import { datesByEvent, relativeYearShift, shiftYears } from './find-relative-years.js';
 import { findConstraints, nameWords } from './find-constraints.js';
 import type { DocumentCatalogue } from './document-catalogue.js';
 import {
@@ -578,10 +578,13 @@ export function createQuestionAnalyzer({
       }).filter((term) => !primary.some((mine) => mine.lemma === term.lemma));
       const constraints: Constraints = {
         // "And a year later?": the previous question's years, moved.
+        // "And before the fire?": dated by an event of its own, not by the previous years.
         years:
           own.years.length > 0
             ? own.years
-            : shiftYears(conversation.constraints.years, relativeYearShift(parsed)),
+            : datesByEvent(parsed)
+              ? []
+              : shiftYears(conversation.constraints.years, relativeYearShift(parsed)),
         quarters: own.quarters.length > 0 ? own.quarters : conversation.constraints.quarters,
         names: [
           ...own.names,

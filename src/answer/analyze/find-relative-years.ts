@@ -49,6 +49,31 @@ export function relativeYearShift(parsed: ParsedText): number {
   return 0;
 }
 
+/** English's prepositions that place an event in time against another (a closed class). */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'before',
+  'after',
+  'during',
+  'until',
+  'since',
+]);
+
+/**
+ * True when the follow-up dates itself against an event of its own ("And before the fire?"): a
+ * preposition of time governing a noun other than a count of years, so the previous question's
+ * years do not carry to it.
+ */
+export function datesByEvent(parsed: ParsedText): boolean {
+  const tokens = parsed.tokens;
+  return tokens.some((token, at) => {
+    if (token.pos !== 'ADP' || !TIME_PREPOSITIONS.has(token.normal)) return false;
+    let next = at + 1;
+    while (tokens[next]?.pos === 'DET' || tokens[next]?.pos === 'ADJ') next += 1;
+    const noun = tokens[next];
+    return noun !== undefined && noun.pos === 'NOUN' && !YEAR_NOUNS.has(noun.normal);
+  });
+}
+
 /** The year groups moved by `shift` ("2021-22" one season on is "2022-23"). */
 export function shiftYears(groups: number[][], shift: number): number[][] {
   return shift === 0 ? groups : groups.map((group) => group.map((year) => year + shift));
