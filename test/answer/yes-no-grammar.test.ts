@@ -253,6 +253,14 @@ The barge owners, who had carried goods on the river for sixty years, petitioned
         { lexicon, senses },
       ).ask('Did the barge owners win their petition?');
       expect(negated.answer).not.toMatch(/^No\b/u);
+      // Nor one only planned or possible ("vowed to lose no more", "would lose").
+      for (const unasserted of ['and vowed to lose', 'and would lose']) {
+        const response = createExtractiveCorpus(
+          { '001_railway.md': articles['001_railway.md'].replace('and lost', unasserted) },
+          { lexicon, senses },
+        ).ask('Did the barge owners win their petition?');
+        expect(response.answer).not.toMatch(/^No\b/u);
+      }
     } finally {
       senses.close();
     }

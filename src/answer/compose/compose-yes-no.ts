@@ -407,9 +407,24 @@ function statesOpposite(
       (other, at) =>
         (other.pos === token.pos || (token.pos === 'ADJ' && predicative(stated, at))) &&
         (opposites.includes(lemmatize(other.normal)) || opposites.includes(other.normal)) &&
-        !inNegationScope(stated, at),
+        !inNegationScope(stated, at) &&
+        asserted(stated, at),
     );
   });
+}
+
+/**
+ * True when the sentence asserts the verb at `at`: not an infinitive ("has promised to keep
+ * any rise to 3%", a plan, not what was done) nor a modal's verb ("will keep"), which English
+ * uses for what is intended, possible or foretold.
+ */
+function asserted(tokens: readonly Token[], at: number): boolean {
+  let before = at - 1;
+  while (tokens[before]?.pos === 'ADV') before -= 1;
+  const word = tokens[before];
+  if (word === undefined) return true;
+  if (word.normal === 'to' && word.pos === 'PART') return false;
+  return !(word.pos === 'AUX' && !['do', 'be', 'have'].includes(word.lemma));
 }
 
 /**
