@@ -51,3 +51,22 @@ WENVALE, 16 November 2022 - Fire crews worked through the flood on Tuesday. Her 
     expect(corpus.ask(question.replace('her', "Carys Lloyd's")).answer).toMatch(/^52 \[1\]/u);
   }, 60_000);
 });
+
+describe('a figure a preposition ties to a name', () => {
+  it("answers with the asked name's figure, not another name's nearer the asked words", async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_count.txt': `Recount in Abbey
+
+HARWICK, 5 May 2023 - Green candidate Hannah Byrne challenged Cllr Graham Hollis. The first count put Cllr Hollis on 1,104 votes and Ms Byrne on 1,101, a margin of three.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(corpus.ask('How many votes did Hannah Byrne have on the first count?').answer).toMatch(
+      /^1,101 \[1\]/u,
+    );
+    expect(corpus.ask('How many votes did Graham Hollis have on the first count?').answer).toMatch(
+      /^1,104 votes \[1\]/u,
+    );
+  }, 60_000);
+});

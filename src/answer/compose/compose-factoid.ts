@@ -127,6 +127,20 @@ interface Asked {
 }
 
 /**
+ * The words (lower case) of the name a preposition ties the figure to ("Ms Byrne on 1,101",
+ * "Hollis with 1,104"): the name right before the preposition before the figure. Null when
+ * none stands there.
+ */
+function figureOwner(parsed: ParsedText, entity: Entity): string[] | null {
+  const preposition = parsed.tokens[entity.first - 1];
+  if (preposition?.pos !== 'ADP') return null;
+  const name = parsed.entities.find(
+    (other) => other.type === 'name' && other.last === entity.first - 2,
+  );
+  return name ? name.text.toLowerCase().split(/\s+/u) : null;
+}
+
+/**
  * The brackets of the text that write one of the asked names' words (character ranges inside
  * them): "a full refund of £69.99 (€82 in Ireland)" asked of Ireland gives its figure for
  * Ireland in brackets, beside the main one.
@@ -224,6 +238,16 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
   const phraseStated = sentence.answers.some(
     (entity) => FIGURES.has(entity.type) && phraseMet(entity),
   );
+  // "…put Cllr Hollis on 1,104 votes and Ms Byrne on 1,101" asked Byrne's: the figure a
+  // preposition ties to the asked name, not one it ties to another name.
+  const ownerOf = (entity: Entity) => figureOwner(sentence.parsed, entity);
+  const ownedByAsked = (entity: Entity) => {
+    const owner = ownerOf(entity);
+    return owner !== null && owner.some((word) => asked.names.includes(word));
+  };
+  const ownerStated = sentence.answers.some(
+    (entity) => FIGURES.has(entity.type) && ownedByAsked(entity),
+  );
   const bracketed = bracketsNaming(sentence.parsed.text, asked.names);
   const inAskedBracket = (entity: Entity) =>
     bracketed.some(([start, end]) => entity.start > start && entity.end < end);
@@ -280,6 +304,13 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
     if (earlier && FIGURES.has(entity.type) && !ofYearEarlier(tokens, entity)) return;
     if (bracketStated && FIGURES.has(entity.type) && !inAskedBracket(entity)) return;
     if (phraseStated && FIGURES.has(entity.type) && !phraseMet(entity)) return;
+    if (
+      ownerStated &&
+      FIGURES.has(entity.type) &&
+      ownerOf(entity) !== null &&
+      !ownedByAsked(entity)
+    )
+      return;
     if (kindNamed && !namesKind(entity)) return;
     const distance = wordsAway(anchors, entity, tokens);
     const fit = sentence.fits[index] ?? answerFit(entity, sentence.parsed, type);
