@@ -324,6 +324,16 @@ KERROW, 2 July 2024 - The council has recovered £268,000 of the £312,000 stole
     expect(former.answer).toMatch(/^Neil Ashcombe/u);
   }, 60_000);
 
+  it('does not answer who became holder of a role with the one leaving it ("the outgoing Mayor, Cllr Brenda Cole")', async () => {
+    const corpus = {
+      '064_mayor.txt': `New mayor for Harwick
+
+HARWICK, 23 May 2023 - The outgoing Mayor, Cllr Brenda Cole, took the chair at the annual meeting. The new Mayor is Cllr Tom Egerton, who thanked her.`,
+    };
+    const became = await askIn(corpus, 'Who became mayor in May 2023?');
+    expect(became.answer).toMatch(/^(Cllr )?Tom Egerton/u);
+  }, 60_000);
+
   it('takes a name whose asked role is narrowed another way ("the committee chair") for another office\'s holder', async () => {
     const response = await askIn(
       {

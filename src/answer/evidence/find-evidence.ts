@@ -534,7 +534,11 @@ export function createEvidenceFinder({
     const present = asksPresent(analysis.parsed);
     // "Who is the council's treasurer now?": a former holder holds it no longer (unless the
     // question asks of a former one).
-    const asksHolderNow = present && ![...questionWords].some((word) => saysNoLonger(word));
+    // "Who became town mayor?" asks who came into the role: one leaving it ("the outgoing Town
+    // Mayor, Cllr Brenda Cole") did not.
+    const asksHolderNow =
+      (present || analysis.parsed.tokens.some((token) => token.lemma === 'become')) &&
+      ![...questionWords].some((word) => saysNoLonger(word));
     const roleNarrowing = askedNarrowing(
       analysis.parsed,
       askedRoles,

@@ -236,6 +236,10 @@ const NO_LONGER: ReadonlySet<string> = new Set([
   'previous',
   'ex',
   'late',
+  // Leaving it: "the outgoing chair", "the retiring head".
+  'outgoing',
+  'retiring',
+  'departing',
 ]);
 
 /** True when the word says a role is no longer held ("former", "ex-treasurer", "then-treasurer"). */
