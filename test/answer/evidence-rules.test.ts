@@ -571,6 +571,20 @@ YALLAN, 20 January 2023 - Members delivered 385,700 tonnes to the co-operative, 
     expect(response.answer).toMatch(/^402 mm/u);
   }, 60_000);
 
+  it('dates no sentence by a year "since" opens a span from in the sentence before', async () => {
+    const response = await withWordNet(
+      {
+        '071_count.txt': `Leader loses seat
+
+HARWICK, 5 May 2023 - The Liberal Democrats became the largest party on Harwick Town Council after the count at the Leisure Centre finished late on Friday night. Six of the fifteen seats went to the party, up from two, and it will now form an administration with the support of Labour councillors. The Conservatives won four seats. The Green Party won its first seat. Independents kept one seat in Northgate ward.
+
+Cllr Hollis, who has led the council since 2015, said he would not challenge the result. Turnout at the town council election was 36.8%.`,
+      },
+      (read) => read.ask('What was turnout at the 2015 town council election?'),
+    );
+    expect(response.refused).toBe(true);
+  }, 60_000);
+
   it('prefers a sentence of an article dated to the asked year to one dated to it only by the sentence before', async () => {
     const corpus = {
       '068_2023.txt': `Harvest 2023: the year the rain did not come

@@ -666,7 +666,9 @@ export function createEvidenceFinder({
         // takes the sentence before it (what it goes on from, not what follows: "Next year's
         // festival will run in August 2024" does not date the figures before it) or its
         // article's date (a dateline is the article's date, not the sentence's).
-        windowYears.push(...yearsIn(withoutDateline(precedingText(entry, position, 1))));
+        windowYears.push(
+          ...yearsIn(withoutSinceYears(withoutDateline(precedingText(entry, position, 1)))),
+        );
         const ownSpan = entry.spans[position]!.span;
         const ownText = withoutDateline(textOf(document, ownSpan));
         ownYears.push(...yearsIn(withoutSinceYears(ownText)));
