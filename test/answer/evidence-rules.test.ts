@@ -585,6 +585,18 @@ Cllr Hollis, who has led the council since 2015, said he would not challenge the
     expect(response.refused).toBe(true);
   }, 60_000);
 
+  it('dates no article by a year "since" opens a span from in its first lines', async () => {
+    const response = await withWordNet(
+      {
+        '072_count.txt': `Leader loses seat
+
+HARWICK, 5 May 2023 - Cllr Hollis, who has led the council since 2015, said he would not challenge the result. Turnout at the town council election was 36.8%.`,
+      },
+      (read) => read.ask('What was turnout at the 2015 town council election?'),
+    );
+    expect(response.refused).toBe(true);
+  }, 60_000);
+
   it('prefers a sentence of an article dated to the asked year to one dated to it only by the sentence before', async () => {
     const corpus = {
       '068_2023.txt': `Harvest 2023: the year the rain did not come

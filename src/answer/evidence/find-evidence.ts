@@ -696,7 +696,7 @@ export function createEvidenceFinder({
             ),
           );
         headerYears.push(
-          ...yearsIn(header),
+          ...yearsIn(withoutSinceYears(header)),
           ...(document.date ? [Number(document.date.slice(0, 4))] : []),
         );
         // A month named without its year ("in December") is the last such month up to the
