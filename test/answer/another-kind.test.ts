@@ -42,4 +42,10 @@ describe('another kind of the asked thing', () => {
       true,
     ]);
   });
+
+  it('reads the words before a noun inside a name as its kind ("Harwick Town Council": a town council)', () => {
+    const question = 'Who won a seat on the county council for Harwick?';
+    expect(otherKind(question, 'She won a seat on Harwick Town Council.')).toEqual([true]);
+    expect(otherKind(question, 'She won a seat on Harwick County Council.')).toEqual([false]);
+  });
 });

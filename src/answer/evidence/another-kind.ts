@@ -9,10 +9,17 @@ import type { ParsedText, Token } from '../analyze/parse-text.js';
 /** Parts of speech of the words that may narrow a noun from before it ("adult", "family"). */
 const NARROWING: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 
+/**
+ * Inside a name the words are capitalised and read as proper nouns, but still name its kind
+ * ("Harwick Town Council": a town council, not the county council asked).
+ */
+const NAME_NARROWING: ReadonlySet<string> = new Set([...NARROWING, 'PROPN']);
+
 /** The words (lemmas) in the run of modifiers right before the noun at `at`. */
 function modifiersBefore(tokens: readonly Token[], at: number): Token[] {
+  const narrowing = tokens[at]!.pos === 'PROPN' ? NAME_NARROWING : NARROWING;
   const run: Token[] = [];
-  for (let index = at - 1; index >= 0 && NARROWING.has(tokens[index]!.pos); index -= 1)
+  for (let index = at - 1; index >= 0 && narrowing.has(tokens[index]!.pos); index -= 1)
     run.unshift(tokens[index]!);
   return run;
 }
@@ -47,14 +54,16 @@ export function writesOtherKind(
   asked: ReadonlySet<string>,
 ): boolean {
   const places = parsed.tokens.flatMap((token, at) =>
-    token.pos === 'NOUN' && token.lemma === head ? [at] : [],
+    (token.pos === 'NOUN' || token.pos === 'PROPN') && token.lemma === head ? [at] : [],
   );
   return (
     places.length > 0 &&
     places.every((at) => {
       const run = modifiersBefore(parsed.tokens, at);
       if (run.some((word) => modifiers.has(word.lemma))) return false;
-      return run.some((word) => word.pos === 'NOUN' && !asked.has(word.lemma));
+      return run.some(
+        (word) => (word.pos === 'NOUN' || word.pos === 'PROPN') && !asked.has(word.lemma),
+      );
     })
   );
 }
