@@ -3735,3 +3735,20 @@ The second-biggest was the Bracken Hollow fire on 21 August, which burned 64 hec
     expect(ask('How many hectares did the Greyfell blaze burn?').answer).not.toMatch(/^64/u);
   });
 });
+
+describe("a table row's neighbour row", () => {
+  const ask = askerFor({
+    '001_pledges.md': `# The pledges four years on
+
+| Pledge | What happened |
+| --- | --- |
+| Restore the Market Square clock | Done, the clock restarted in June 2021 |
+| Keep the Market Square toilets open | Closed in October 2020, running costs of £38,000 a year |`,
+  });
+
+  it("gives no figure of another row's subject ('£38,000' of the toilets, asked the clock's cost)", () => {
+    expect(ask('How much did it cost to restore the Market Square clock?').answer).not.toMatch(
+      /^£38,000/u,
+    );
+  });
+});

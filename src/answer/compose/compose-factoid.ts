@@ -140,6 +140,11 @@ function figureOwner(parsed: ParsedText, entity: Entity): string[] | null {
   return name ? name.text.toLowerCase().split(/\s+/u) : null;
 }
 
+/** True when the text is a row of a Markdown table ("| Keep the toilets open | Closed |"). */
+function isTableRow(text: string): boolean {
+  return text.trimStart().startsWith('|');
+}
+
 /**
  * The brackets of the text that write one of the asked names' words (character ranges inside
  * them): "a full refund of £69.99 (€82 in Ireland)" asked of Ireland gives its figure for
@@ -757,9 +762,16 @@ export function composeFactoid(evidence: Evidence): Draft {
       };
     }
     // The best sentence names the subject; its neighbour holds the answer.
+    // A table's rows are each their own subject's ("| Restore the clock | Done |" and "| Keep
+    // the toilets open | … £38,000 a year |"): a row's neighbour row answers nothing of it.
     const neighbours = evidence
       .sentencesOf(best.document.docId, { from: best.position - 1, to: best.position + 2 })
-      .filter((sentence) => sentence.position !== best.position && sentence.answers.length > 0);
+      .filter(
+        (sentence) =>
+          sentence.position !== best.position &&
+          sentence.answers.length > 0 &&
+          !(isTableRow(best.text) && isTableRow(sentence.text)),
+      );
     const neighbour = neighbours
       .sort((a, b) => a.position - b.position)
       .at(neighbours.length > 1 ? 1 : 0);
