@@ -16,11 +16,8 @@ export interface FieldStats {
 
 export interface Candidate<T> {
   item: T;
-  /**
-   * Each field's count of each query term it holds (a term it lacks: absent or 0), as
-   * `countTerm` counts it in the field's terms (`countQueryTerms` makes them from the text).
-   */
-  counts: ReadonlyMap<string, number>[];
+  /** The candidate's terms per field (`lexicalTerms`), joined by single spaces as the store keeps them. */
+  fields: string[];
   /** Each field's length as normalised (distinct tokens). */
   lengths: number[];
 }
@@ -45,29 +42,6 @@ export function countTerm(terms: string, term: string): number {
       count += 1;
   }
   return count;
-}
-
-/** The distinct non-empty query terms: the only ones a candidate's counts need. */
-export function askedTerms(queryTerms: readonly string[]): string[] {
-  return [...new Set(queryTerms)].filter((term) => term !== '');
-}
-
-/**
- * Each field's count of each `asked` term (`askedTerms`), from the fields' terms joined by
- * single spaces as the store keeps them (`lexicalTerms`).
- */
-export function countQueryTerms(
-  fields: readonly string[],
-  asked: readonly string[],
-): Map<string, number>[] {
-  return fields.map((terms) => {
-    const count = new Map<string, number>();
-    for (const term of asked) {
-      const times = countTerm(terms, term);
-      if (times > 0) count.set(term, times);
-    }
-    return count;
-  });
 }
 
 export function rescoreBm25<T>({
@@ -95,14 +69,24 @@ export function rescoreBm25<T>({
       return value;
     };
   });
-  return candidates.map(({ item, counts, lengths }) => {
+  // Only the query's terms are ever looked up: a candidate's other words need no count.
+  const asked = [...new Set(queryTerms)].filter((term) => term !== '');
+  return candidates.map(({ item, fields: texts, lengths }) => {
+    const counts = texts.map((terms) => {
+      const count = new Map<string, number>();
+      for (const term of asked) {
+        const times = countTerm(terms, term);
+        if (times > 0) count.set(term, times);
+      }
+      return count;
+    });
     // Summed term by term, field by field: the order the previous ranker added in, so
     // equal scores stay exactly equal and ties fall to the caller's order.
     let score = 0;
     const matched = new Set<string>();
     for (const term of queryTerms) {
       fields.forEach((field, fieldIndex) => {
-        const tf = counts[fieldIndex]?.get(term);
+        const tf = counts[fieldIndex]!.get(term);
         if (!tf) return;
         matched.add(term);
         const norm = field.averageLength > 0 ? (lengths[fieldIndex] ?? 0) / field.averageLength : 1;

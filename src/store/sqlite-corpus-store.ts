@@ -42,8 +42,7 @@ import {
 import { loadVectorGraph, rebuildVectorGraph, saveVectorGraph } from './vector-graph-file.js';
 import { DEFAULT_HNSW, type HnswParameters, type VectorStore } from './vector-store.js';
 import { validateChange } from './validate-change.js';
-import { askedTerms, countQueryTerms, rescoreBm25, type Candidate } from './bm25-rescore.js';
-import { countsFromPostings } from './postings-term-counts.js';
+import { rescoreBm25 } from './bm25-rescore.js';
 import { createFtsBm25Ranker } from './fts-bm25-top.js';
 import { parseFtsAverages } from './fts-averages.js';
 import { createSqliteTermPostings } from './sqlite-term-postings.js';
@@ -67,14 +66,6 @@ interface LexicalCandidateRow {
   title_length: number;
 }
 
-/** What the re-scoring reads of a candidate's row when the postings give its term counts. */
-interface LexicalLengthRow {
-  label: number;
-  chunk_id: string;
-  body_length: number;
-  title_length: number;
-}
-
 /** One lexical search's request. */
 type LexicalSearch = Parameters<CorpusStore['searchLexical']>[0];
 
@@ -84,12 +75,6 @@ const splitTerms = (terms: string): string[] => (terms === '' ? [] : terms.split
 export const BM25_WEIGHTS = { body: 1, title: 0.3 } as const;
 /** FTS5 candidates re-scored per lexical search (at least; 4 × k when larger). */
 const LEXICAL_CANDIDATES = 120;
-/**
- * The most postings a lexical search reads besides its candidate terms' to count its other
- * query terms in its candidates; more (a word most chunks hold), and the candidates' rows
- * are read instead, which costs less than those lists.
- */
-const COUNTED_POSTINGS = 8192;
 /** Up to this many chunks every query term chooses candidates (exactly the previous ranking). */
 const EXACT_LEXICAL_LIMIT = 20_000;
 /** Above it, the rarest query terms that choose candidates. */
@@ -148,12 +133,6 @@ export interface SqliteCorpusStoreOptions {
    * comparison in tests and benchmarks).
    */
   lexicalPostings?: boolean;
-  /**
-   * Read every lexical candidate's row to count the query's terms in it, as before the postings
-   * gave those counts (`postings-term-counts.ts`). Default false; true is the comparison in
-   * tests and benchmarks.
-   */
-  candidateRows?: boolean;
   /** Starts the lexical thread (tests watch it through this). */
   startLexicalThread?: typeof startLexicalSearchThread;
   /**
@@ -228,7 +207,6 @@ export async function openSqliteCorpusStore({
   lexicalThread,
   documentKeysAhead = false,
   lexicalPostings = true,
-  candidateRows = false,
   startLexicalThread = startLexicalSearchThread,
   createGraph = ({ dimension, hnsw: parameters, efSearch: breadth }) =>
     rebuildVectorGraph({ vectors: [], dimension, hnsw: parameters, efSearch: breadth }),
@@ -311,11 +289,6 @@ export async function openSqliteCorpusStore({
     candidatesByLabel: database.prepare<[string], LexicalCandidateRow>(
       `SELECT c.label, c.chunk_id, c.body_terms, c.title_terms, c.body_length, c.title_length
        FROM json_each(?) j JOIN chunks c ON c.label = j.value`,
-    ),
-    // From the index of these columns alone: the chunk rows' pages are not read.
-    lengthsByLabel: database.prepare<[string], LexicalLengthRow>(
-      `SELECT c.label, c.chunk_id, c.body_length, c.title_length
-       FROM json_each(?) j JOIN chunks c INDEXED BY chunk_lexical_lengths ON c.label = j.value`,
     ),
     documentFrequency: database.prepare<[string, string], { doc: number }>(
       'SELECT doc FROM chunk_vocabulary WHERE term = ? AND col = ?',
@@ -696,7 +669,7 @@ export async function openSqliteCorpusStore({
   /** FTS5's candidates re-scored (BM25 over every query term), the best `k`. */
   function rankLexical(
     { queryTerms, k }: NonNullable<ReturnType<typeof lexicalPlan>>,
-    candidates: Candidate<{ label: number; chunk_id: string }>[],
+    rows: LexicalCandidateRow[],
   ): ChunkHit[] {
     const chunks = Math.max(1, lengths.chunks);
     const field = (column: 'body' | 'title', averageLength: number, weight: number) => ({
@@ -707,7 +680,11 @@ export async function openSqliteCorpusStore({
     return (
       rescoreBm25({
         queryTerms,
-        candidates,
+        candidates: rows.map((row) => ({
+          item: row,
+          fields: [row.body_terms, row.title_terms],
+          lengths: [row.body_length, row.title_length],
+        })),
         fields: [
           field('body', lengths.body / chunks, BM25_WEIGHTS.body),
           field('title', lengths.title / chunks, BM25_WEIGHTS.title),
@@ -748,42 +725,24 @@ export async function openSqliteCorpusStore({
       if (!plan) return [];
       const read = await thread.all<LexicalCandidateRow>(plan.sql, plan.args).catch(() => null);
       if (read && read.generation === started && counter('generation') === started)
-        return rankLexical(plan, fromRows(plan, read.rows));
+        return rankLexical(plan, read.rows);
     }
     const plan = lexicalPlan(search);
     if (!plan) return [];
-    return rankLexical(
-      plan,
-      fromRows(plan, lexicalStatement(plan.key, plan.sql).all(...plan.args)),
-    );
-  }
-
-  /** Candidates whose counts are counted in their rows' terms. */
-  function fromRows(
-    { queryTerms }: NonNullable<ReturnType<typeof lexicalPlan>>,
-    rows: LexicalCandidateRow[],
-  ): Candidate<LexicalCandidateRow>[] {
-    const asked = askedTerms(queryTerms);
-    return rows.map((row) => ({
-      item: row,
-      counts: countQueryTerms([row.body_terms, row.title_terms], asked),
-      lengths: [row.body_length, row.title_length],
-    }));
+    return rankLexical(plan, lexicalStatement(plan.key, plan.sql).all(...plan.args));
   }
 
   /** The rows FTS5's query would return for a plan, ranked from the postings; with `allowed`, among those rows only. */
   function candidatesFromPostings(
-    plan: NonNullable<ReturnType<typeof lexicalPlan>>,
+    { terms, limit }: NonNullable<ReturnType<typeof lexicalPlan>>,
     allowed?: ReadonlySet<number>,
-  ): Candidate<{ label: number; chunk_id: string }>[] {
-    const { terms, limit, queryTerms } = plan;
+  ): LexicalCandidateRow[] {
     if (allowed?.size === 0) return [];
     const averages = statements.ftsAverages.get();
     if (!averages) return [];
     const { rows, tokens } = parseFtsAverages(averages);
-    const phrases = terms.map((term) => postings.readForSearch(term));
     const top = ranker.top({
-      phrases,
+      phrases: terms.map((term) => postings.readForSearch(term)),
       rows,
       tokens,
       weights: BM25_WEIGHTS,
@@ -791,31 +750,7 @@ export async function openSqliteCorpusStore({
       ln: (value) => statements.ln.get(value)!,
       ...(allowed ? { allowed } : {}),
     });
-    const labels = top.map((row) => row.label);
-    // Every query term's counts from its postings (the candidates' terms read again from the
-    // postings the ranking read, the other terms' from theirs), each row's lengths and id
-    // from the index of those columns: no chunk row is read.
-    const lists = new Map(terms.map((term, index) => [term, phrases[index]!]));
-    const others = askedTerms(queryTerms).filter((term) => !lists.has(term));
-    let otherPostings = 0;
-    for (const term of others)
-      otherPostings += frequencyOf(term, 'body') + frequencyOf(term, 'title');
-    const counts =
-      !candidateRows && otherPostings <= COUNTED_POSTINGS
-        ? countsFromPostings({
-            labels,
-            postings: new Map([
-              ...lists,
-              ...others.map((term) => [term, postings.readForSearch(term)] as const),
-            ]),
-          })
-        : null;
-    if (!counts) return fromRows(plan, statements.candidatesByLabel.all(JSON.stringify(labels)));
-    return statements.lengthsByLabel.all(JSON.stringify(labels)).map((row) => ({
-      item: row,
-      counts: counts.get(row.label)!,
-      lengths: [row.body_length, row.title_length],
-    }));
+    return statements.candidatesByLabel.all(JSON.stringify(top.map((row) => row.label)));
   }
 
   function labelsAllowed(filters: CorpusFilters): number[] {

@@ -86,10 +86,6 @@ CREATE INDEX IF NOT EXISTS chunk_ids_by_document ON chunks(doc_id, ordinal, chun
 -- A store made before it gets it on opening.
 CREATE INDEX IF NOT EXISTS document_summaries
   ON documents(doc_id, title, date, source, path, format, content_hash, chunk_count);
--- What a lexical search's re-scoring reads of each of its candidates besides their terms (which
--- the postings give): 120 rows a search from this index (≈ 3 MB at 100k chunks) instead of
--- each chunk's row and its first overflow page. A store made before it gets it on opening.
-CREATE INDEX IF NOT EXISTS chunk_lexical_lengths ON chunks(label, body_length, title_length, chunk_id);
 CREATE INDEX IF NOT EXISTS documents_by_source ON documents(source);
 CREATE INDEX IF NOT EXISTS documents_by_date ON documents(date);
 CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(

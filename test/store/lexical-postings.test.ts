@@ -146,33 +146,6 @@ describe('the embedded store’s lexical postings', () => {
     });
   });
 
-  it('give a search its candidates’ counts of the query’s terms, no chunk row’s terms read', async () => {
-    await inFolder(async (dir) => {
-      const store = await openSqliteCorpusStore({ dir, lexicalThread: false });
-      await store.clear(SETTINGS);
-      await store.apply({ upsert: Array.from({ length: 60 }, (_, index) => articleOf(index)) });
-      await store.close();
-      const before = await ftsAnswers(dir);
-      // The rows' terms emptied behind the store's back: the postings still describe them.
-      const raw = new Database(join(dir, 'corpus.db'));
-      raw.prepare("UPDATE chunks SET body_terms = '', title_terms = ''").run();
-      raw.close();
-      const searched = await searchedFromPostings(dir);
-      expect(searched.ours).toEqual(before);
-      expect(searched.asked).toBe(0);
-      // Counted in the rows, the same searches now find no query term in any candidate.
-      const fromRows = await openSqliteCorpusStore({
-        dir,
-        lexicalThread: false,
-        candidateRows: true,
-      });
-      const counted = [];
-      for (const search of SEARCHES) counted.push(await fromRows.searchLexical(search));
-      await fromRows.close();
-      expect(counted).not.toEqual(before);
-    });
-  });
-
   it('are made when a build closes the store, which writes none of them batch by batch', async () => {
     await inFolder(async (dir) => {
       const build = await openSqliteCorpusStore({ dir, deferGraphSaves: true });
