@@ -3466,6 +3466,34 @@ ZAHEDAN, 3 May 2023 - Iranian officials say Jaish al-Adl has attacked border pos
   });
 });
 
+describe('an overview of a name over a period', () => {
+  const ask = askerFor({
+    '001_visiting.txt': `Visiting Aldermoor in 2024: your questions
+
+KESTLEBY, 30 January 2024 - The trustees proposed closing on Tuesdays. The Friends of Aldermoor had other ideas.`,
+    '002_review.txt': `Annual Review 2024: Aldermoor in numbers
+
+KESTLEBY, 10 February 2025 - Visitors in 2024 were 83,900, below the forecast of 88,000. School visits grew for the third year running in 2024. The council grant fell to £331,400 for 2024/25.`,
+    '003_theft.txt': `Snuffboxes stolen from Aldermoor Museum
+
+KESTLEBY, 19 October 2023 - Two silver snuffboxes were stolen from Aldermoor Museum on Tuesday. Police are appealing for witnesses.`,
+    '004_hoard.txt': `Aldermoor Museum buys a hoard
+
+KESTLEBY, 15 March 2022 - Aldermoor Museum has bought the Kestleby Hoard for £38,500.`,
+    '005_grant.txt': `Council cuts Aldermoor grant
+
+KESTLEBY, 24 February 2023 - The council will cut the grant to Aldermoor Museum by 14 per cent.`,
+    '006_director.txt': `New director at Aldermoor
+
+KESTLEBY, 5 September 2023 - Tomasz Wierzbicki became director of Aldermoor Museum on Monday.`,
+  });
+
+  it('gives the sentences of that time about it when few sentences name it', () => {
+    const response = ask('Give me an overview of how Aldermoor did in 2024.');
+    expect(response.answer).toContain('Visitors in 2024 were 83,900');
+  });
+});
+
 describe('a follow-up of a preposition and a wh-word alone', () => {
   const ask = askerFor({
     '001_visit.txt': `Mayor visits the harbour

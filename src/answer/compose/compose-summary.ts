@@ -278,7 +278,11 @@ export function composeSummary(
   const own = analysis.terms.filter((term) => term.primary);
   const ofNames = own.length > 0 && own.every((term) => term.name) && names.length > 0;
   const naming = ofNames ? named(relevant) : [];
-  if (naming.length > 0) {
+  // Asked of a period ("how Aldermoor did in 2024"), too few sentences naming it say too little
+  // ("The Friends of Aldermoor had other ideas."): the sentences of that time about the topic,
+  // as below. Asked who or what a name is, those naming it, however few.
+  const ofPeriod = analysis.constraints.years.length > 0;
+  if (naming.length > 0 && (!ofPeriod || naming.length >= MIN_TOPIC_SENTENCES)) {
     const picked = inReadingOrder(
       pickDistinct(naming, { count: SUMMARY_SENTENCES, value: (sentence) => sentence.score }),
     );
