@@ -3,6 +3,7 @@
  * the articles it names, and for a follow-up, what it refers to in the
  * conversation (resolve-conversation.ts).
  */
+import { contrastWords } from './contrast-phrase.js';
 import { adverbPhrases } from './adverb-phrases.js';
 import type { WordVectors } from '../../embed/word-vectors.js';
 import type { WordNet } from '../../text/wordnet.js';
@@ -538,6 +539,7 @@ export function createQuestionAnalyzer({
         ...referenceWords,
         ...functionWords(parsed),
         ...adverbPhraseWords(parsed, senses),
+        ...contrastWords(parsed),
       ]);
       const previousTurn = history.findLastIndex((message) => message.role === 'user');
       const conversation = resolveConversation({

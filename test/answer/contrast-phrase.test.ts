@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { contrastWords } from '../../src/answer/analyze/contrast-phrase.js';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import { createQuestionAnalyzer } from '../../src/answer/analyze/analyze-question.js';
+import { createDocumentCatalogue } from '../../src/answer/analyze/document-catalogue.js';
+import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
+
+const parser = createTextParser();
+
+describe('what a question sets aside', () => {
+  it('reads the phrase "rather than" or "instead of" opens, to the end of its clause', () => {
+    expect(
+      contrastWords(
+        parser.parse('How can I get sandbags before the flood rather than on the night?'),
+      ),
+    ).toEqual(['rather', 'than', 'on', 'the', 'night']);
+    expect(contrastWords(parser.parse('Why open in May instead of summer, as planned?'))).toEqual([
+      'instead',
+      'of',
+      'summer',
+    ]);
+    expect(contrastWords(parser.parse('How can I get sandbags before the flood?'))).toEqual([]);
+  });
+
+  it('leaves its words out of what is searched for', async () => {
+    const analyzer = createQuestionAnalyzer({
+      parser,
+      lexicon: await createFakeWordVectors()(),
+      catalogue: createDocumentCatalogue([]),
+      specificity: () => 1,
+    });
+    const analysis = analyzer.analyze([
+      {
+        role: 'user',
+        content: 'How can I get sandbags before the flood rather than on the night?',
+      },
+    ]);
+    const lemmas = analysis.terms.map((term) => term.lemma);
+    expect(lemmas).toContain('sandbag');
+    expect(lemmas).not.toContain('night');
+    expect(lemmas).not.toContain('rather');
+  });
+});
