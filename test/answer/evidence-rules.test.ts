@@ -3780,3 +3780,27 @@ describe("a table row's neighbour row", () => {
     );
   });
 });
+
+describe("an FAQ's yes/no question", () => {
+  const ask = askerFor({
+    '001_faq.md': `# Storm recovery: your questions answered
+
+Has the payment changed?
+Yes. Cabinet doubled the hardship payment to £1,000 in February.
+
+Will there be sandbags next time?
+We are setting up permanent sandbag stores in three villages. Any household in a flood warning area can ask for up to six bags in advance.
+
+Where is the recovery hub?
+The hub is at the village hall, open on weekdays.
+
+Too few sandbags reached the village on the night of the flood, the review found.`,
+  });
+
+  it('is answered by the lines after it, which tell how a thing is done ("How can I get sandbags…?")', () => {
+    const response = ask('How can I get sandbags before the next flood?');
+    expect(response.answer).toContain('can ask for up to six bags in advance');
+    expect(response.answer).toContain('permanent sandbag stores');
+    expect(response.answer).not.toContain('Too few sandbags reached');
+  });
+});

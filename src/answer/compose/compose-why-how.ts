@@ -5,11 +5,12 @@
  * ("because", "after", "as", "since"), "due to", and purpose or manner
  * phrases ("to" or "by" before a verb).
  */
+import { isAuxiliary } from '../analyze/classify-question.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import { headingsOf } from '../evidence/section-heading.js';
 import type { Draft } from './draft.js';
-import { answerAfter, asksItself } from './posed-question.js';
+import { answerAfter, asksItself, interviewLine } from './posed-question.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { CAUSING_VERBS, INTERROGATIVES, REASON_WORDS } from '../analyze/classify-question.js';
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
@@ -161,6 +162,15 @@ function asksReasonOrMeans(sentence: EvidenceSentence): boolean {
   );
 }
 
+/**
+ * True when the sentence asks a yes/no question, opening with an auxiliary ("Will there be
+ * sandbags next time?"): an FAQ's answer to it tells how things stand and what is done.
+ */
+function asksYesOrNo(sentence: EvidenceSentence): boolean {
+  const first = sentence.parsed.tokens.find((token) => token.pos !== 'PUNCT');
+  return first !== undefined && isAuxiliary(first);
+}
+
 export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage: number }): Draft {
   // "Why Kestrel", "Resetting the router": a section headed by the question's own "why" or
   // "how", or by its verb, gives the reasons or means asked for as a whole, whether or not
@@ -268,7 +278,7 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
       (sentence) =>
         sentence.coverage >= minCoverage &&
         asksItself(sentence) &&
-        asksReasonOrMeans(sentence) &&
+        (asksReasonOrMeans(sentence) || (interviewLine(sentence) && asksYesOrNo(sentence))) &&
         sentence.eventCoverage >= POSED_EVENT_SHARE * best.eventCoverage,
     )
     .sort((a, b) => value(b) - value(a))[0];
