@@ -1,7 +1,11 @@
 /** A figure for the year before the one a sentence states ("12.1% a year ago"). */
 import { describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
-import { ofYearEarlier, yearEarlierYears } from '../../src/answer/analyze/year-earlier.js';
+import {
+  deicticYearOf,
+  ofYearEarlier,
+  yearEarlierYears,
+} from '../../src/answer/analyze/year-earlier.js';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
@@ -44,3 +48,35 @@ OSLO, 2 August 2023 - Kettle Systems' second-quarter 2023 revenue fell 8% to $27
   );
   expect(response.answer).toMatch(/^\$301 million \[1\]/u);
 }, 60_000);
+
+describe('a deictic year of a figure', () => {
+  const yearOf = (text: string, figure: string, articleYear: number) => {
+    const parsed = parser.parse(text);
+    const entity = parsed.entities.find((candidate) => candidate.text === figure)!;
+    return deicticYearOf(parsed.tokens, entity, articleYear);
+  };
+
+  it('reads "last year" right after the figure, or "last year\'s" before it, from the article\'s year', () => {
+    const results = '58% passed this summer, down from 66% last year.';
+    expect(yearOf(results, '66%', 2023)).toBe(2022);
+    expect(yearOf(results, '58%', 2023)).toBeNull();
+    const budget = "The budget is up 4.6 per cent on last year's $248.0 million.";
+    expect(yearOf(budget, '$248.0 million', 2025)).toBe(2024);
+    expect(yearOf(budget, '4.6 per cent', 2025)).toBeNull();
+  });
+
+  it("answers a question of the year before the article's with the figure so dated", async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_results.txt': `GCSE results fall
+
+ELLESBY, 24 August 2023 - Of the 211 pupils who sat GCSEs this summer, 58% achieved a grade 4 or above in both English and maths, down from 66% last year.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const response = corpus.ask(
+      'What proportion of pupils achieved a grade 4 or above in English and maths in 2022?',
+    );
+    expect(response.answer).toMatch(/^66% \[1\]/u);
+  }, 60_000);
+});

@@ -6,6 +6,7 @@
  */
 import type { Entity, ParsedText, Token } from './parse-text.js';
 import { yearsIn } from './find-constraints.js';
+import { DEICTIC } from './find-relative-years.js';
 
 /** "a year ago", "a year earlier", "a year before", "one year earlier", "the previous year", "the year before", "the prior year". */
 const YEAR_EARLIER =
@@ -44,4 +45,31 @@ export function ofYearEarlier(tokens: readonly Token[], entity: Entity): boolean
     if (tokens[at]!.pos === 'VERB') return false;
   }
   return false;
+}
+
+/**
+ * The year a deictic phrase gives the figure, read from its article's year: one right after it
+ * ("down from 66% last year" in a 2023 article is 2022's figure) or possessing it before ("on
+ * last year's $248.0 million"). Null when none stands there.
+ */
+export function deicticYearOf(
+  tokens: readonly Token[],
+  entity: Entity,
+  articleYear: number,
+): number | null {
+  const after = DEICTIC[tokens[entity.last + 1]?.normal ?? ''];
+  if (
+    after !== undefined &&
+    tokens[entity.last + 2]?.normal === 'year' &&
+    tokens[entity.last + 3]?.normal !== "'s"
+  )
+    return articleYear + after;
+  const before = DEICTIC[tokens[entity.first - 3]?.normal ?? ''];
+  if (
+    before !== undefined &&
+    tokens[entity.first - 2]?.normal === 'year' &&
+    tokens[entity.first - 1]?.normal === "'s"
+  )
+    return articleYear + before;
+  return null;
 }

@@ -4,7 +4,7 @@
  * sentence that states it. Without an expected type, the best sentence or two.
  */
 import { datedByArticle } from './dated-by-article.js';
-import { ofYearEarlier } from '../analyze/year-earlier.js';
+import { deicticYearOf, ofYearEarlier } from '../analyze/year-earlier.js';
 import { yearsIn } from '../analyze/find-constraints.js';
 import { lemmatize } from '../../text/tokenize.js';
 import { asksDifference } from '../analyze/classify-question.js';
@@ -253,6 +253,18 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
   const ownerStated = sentence.answers.some(
     (entity) => FIGURES.has(entity.type) && ownedByAsked(entity),
   );
+  // "58% achieved a grade 4 or above…, down from 66% last year" asked of the year before the
+  // article's: the figure its deictic phrase dates to the asked year.
+  const articleYear = Number(sentence.document.date?.slice(0, 4) ?? NaN);
+  const deicticDated = (entity: Entity) => {
+    const year = Number.isNaN(articleYear)
+      ? null
+      : deicticYearOf(sentence.parsed.tokens, entity, articleYear);
+    return year !== null && years.includes(year);
+  };
+  const deicticStated =
+    years.length > 0 &&
+    sentence.answers.some((entity) => FIGURES.has(entity.type) && deicticDated(entity));
   const bracketed = bracketsNaming(sentence.parsed.text, asked.names);
   const inAskedBracket = (entity: Entity) =>
     bracketed.some(([start, end]) => entity.start > start && entity.end < end);
@@ -309,6 +321,7 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
     if (earlier && FIGURES.has(entity.type) && !ofYearEarlier(tokens, entity)) return;
     if (bracketStated && FIGURES.has(entity.type) && !inAskedBracket(entity)) return;
     if (phraseStated && FIGURES.has(entity.type) && !phraseMet(entity)) return;
+    if (deicticStated && FIGURES.has(entity.type) && !deicticDated(entity)) return;
     if (
       ownerStated &&
       FIGURES.has(entity.type) &&
