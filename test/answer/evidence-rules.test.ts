@@ -3804,3 +3804,17 @@ Too few sandbags reached the village on the night of the flood, the review found
     expect(response.answer).not.toContain('Too few sandbags reached');
   });
 });
+
+describe('a plural opening a sentence', () => {
+  const ask = askerFor({
+    '001_report.txt': `Quarterly report
+
+DUBLIN, 3 July 2024 - Every message and every webhook was counted.
+
+Webhooks in the US region were delayed on 9 April by a database lock.`,
+  });
+
+  it('is no name when the article writes its singular in lower case ("Webhooks…", "a webhook")', () => {
+    expect(ask('Who counted every message?').answer).not.toMatch(/^Webhooks/u);
+  });
+});

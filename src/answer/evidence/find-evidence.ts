@@ -1111,13 +1111,15 @@ export function createEvidenceFinder({
               // "The Marbach Glacier" where the article writes "the glacier": a word it writes in
               // lower case is a common noun there, however rare in English.
               // "Admission to the museum is free.": an English word opening a sentence, which
-              // the article never capitalises inside one, is capitalised by its place alone.
+              // the article never capitalises inside one, is capitalised by its place alone; so
+              // is a plural whose singular it writes in lower case ("Webhooks…", "a webhook").
               (word) =>
                 isCommonWord(word) ||
                 lowercaseWords(document).has(word) ||
                 (opensSentence(entity, parsed) &&
-                  isEnglishWord(word) &&
-                  !midSentenceCapitals(document).has(word)),
+                  // A plural whose singular the article writes in lower case ("webhooks").
+                  ((word.endsWith('s') && lowercaseWords(document).has(word.slice(0, -1))) ||
+                    (isEnglishWord(word) && !midSentenceCapitals(document).has(word)))),
               reportingAsked,
               // A person asked is no place the articles at hand name as one ("Who was the
               // returning officer?" — "a Caldermouth mayoral election"); an organisation asked
