@@ -401,3 +401,14 @@ describe('figures that are no amounts', () => {
     expect(parsed.entities.some((entity) => entity.text.includes('2025'))).toBe(true);
   });
 });
+
+describe('"I\'m"', () => {
+  it('is the pronoun and "am", no name', () => {
+    for (const text of ["Thank you, and I'm sorry.", 'I’m delighted, said Kwame Asante.']) {
+      const parsed = createTextParser().parse(text);
+      expect(parsed.entities.map((entity) => entity.text)).not.toContain(text.match(/I['’]m/u)![0]);
+      const pronoun = parsed.tokens.find((token) => token.text === 'I');
+      expect(pronoun?.pos).toBe('PRON');
+    }
+  });
+});

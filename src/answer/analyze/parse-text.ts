@@ -224,6 +224,34 @@ export function createTextParser(): TextParser {
         });
         return;
       }
+      // "I'm": the model reads it as one word, a proper noun; it is a pronoun and "am", as
+      // "you're" and "I've" are read.
+      const firstPerson = /^(I)(['’]m)$/u.exec(value);
+      if (firstPerson) {
+        tokens.push(
+          {
+            text: 'I',
+            normal: 'i',
+            lemma: 'i',
+            pos: 'PRON',
+            stop: true,
+            negated: false,
+            start,
+            end: start + 1,
+          },
+          {
+            text: firstPerson[2]!,
+            normal: "'m",
+            lemma: 'be',
+            pos: 'AUX',
+            stop: true,
+            negated: false,
+            start: start + 1,
+            end,
+          },
+        );
+        return;
+      }
       tokens.push({
         text: value,
         normal,
