@@ -597,6 +597,18 @@ HARWICK, 5 May 2023 - Cllr Hollis, who has led the council since 2015, said he w
     expect(response.refused).toBe(true);
   }, 60_000);
 
+  it('prefers a sentence stating the asked range ("2022–23") to one stating only one of its years', async () => {
+    const response = await withWordNet(
+      {
+        '073_report.txt': `Annual Report 2023–24
+
+KELSHAM, 18 July 2024 - From 1 July 2023 the food bank gave out six parcels at most to each household in any six-month period. The food bank gave out 62,980 parcels in 2022–23, as restated.`,
+      },
+      (read) => read.ask('How many parcels did the food bank give out in 2022-23?'),
+    );
+    expect(response.answer).toMatch(/^62,980/u);
+  }, 60_000);
+
   it('prefers a sentence of an article dated to the asked year to one dated to it only by the sentence before', async () => {
     const corpus = {
       '068_2023.txt': `Harvest 2023: the year the rain did not come

@@ -724,7 +724,7 @@ export function createEvidenceFinder({
           ownYears.length === 0 &&
           !group.some((year) => datedYears(document).includes(year))
         )
-          datedByNeighbour.add(`${document.docId}:${position}`);
+          weaklyDated.add(`${document.docId}:${position}`);
         // A range asked ("2020-21") is not another range that shares a year ("2021-22").
         if (group.length === 2) {
           const source =
@@ -734,6 +734,10 @@ export function createEvidenceFinder({
           const ranges = yearGroupsIn(source).filter((stated) => stated.length === 2);
           if (ranges.length > 0 && !ranges.some((range) => range.join() === group.join()))
             return group.join('-');
+          // Met by one year of the range alone ("from 1 July 2023" asked of 2022-23), which may
+          // fall in the next range ("2023-24"): a weaker dating than the range itself.
+          if (extra === required && ownYears.length > 0 && ranges.length === 0)
+            weaklyDated.add(`${document.docId}:${position}`);
         }
       }
       // A month asked ("in May 2021") is not answered by a sentence dated to another month.
@@ -833,12 +837,13 @@ export function createEvidenceFinder({
     // A sentence is checked as itself and as each neighbour's neighbour: once is enough.
     const unmetCache = new Map<string, string | null>();
     /**
-     * The sentences (docId:position) that state no year and meet an asked one only through the
-     * sentence before them, their article being dated to other years ("…62% less than the
-     * record delivered in 2022. Rainfall was 142 mm." in a report on 2023): filled by
-     * `unmetConstraint` for the question's own constraints.
+     * The sentences (docId:position) dated to an asked year weakly: stating no year, they meet
+     * it only through the sentence before them, their article being dated to other years ("…62%
+     * less than the record delivered in 2022. Rainfall was 142 mm." in a report on 2023), or,
+     * asked a range, they state one of its years but no range. Filled by `unmetConstraint` for
+     * the question's own constraints.
      */
-    const datedByNeighbour = new Set<string>();
+    const weaklyDated = new Set<string>();
     /** The years an article is dated to: its date's and its title's. */
     const datedYears = (document: SourceDocument) => [
       ...yearsIn(document.title),
@@ -1420,7 +1425,7 @@ export function createEvidenceFinder({
             : 0) -
           (asksPast && onlyPredicted(parsed.tokens, askedWords) ? PREDICTED_PENALTY : 0) -
           (narrower || broader ? NARROWER_PENALTY : 0) -
-          (datedByNeighbour.has(key) ? NEIGHBOUR_YEAR_PENALTY : 0) -
+          (weaklyDated.has(key) ? WEAK_DATING_PENALTY : 0) -
           (unmet ? 0.3 : 0),
       };
       built.set(key, sentence);
@@ -1858,11 +1863,13 @@ const REPEAT_PENALTY = 0.2;
 const OTHER_KIND_CREDIT = 0.5;
 
 /**
- * What a sentence loses when only the sentence before it dates it to the asked year, while its
- * article is dated to others: the preceding sentence may name that year in passing ("62% less
- * than the record delivered in 2022"). Set once, below an unmet constraint's 0.3, not tuned.
+ * What a sentence loses when it is dated to the asked year weakly: only by the sentence before
+ * it, while its article is dated to others (the preceding sentence may name that year in
+ * passing: "62% less than the record delivered in 2022"), or, asked a range ("2022-23"), by one
+ * of its years alone ("from 1 July 2023", which may fall in the next range). Set once, below an
+ * unmet constraint's 0.3, not tuned.
  */
-const NEIGHBOUR_YEAR_PENALTY = 0.15;
+const WEAK_DATING_PENALTY = 0.15;
 
 /** What a sentence about a narrower period than asked, or a broader one, loses (chosen on earnings and seeds). */
 const NARROWER_PENALTY = 0.25;
