@@ -233,3 +233,10 @@ describe('a name before the noun asked', () => {
     expect(classify('Which Iranian news agency did he speak to?').headToken).toBeNull();
   });
 });
+
+describe('"what" as the subject of a verb giving a reason', () => {
+  it('asks why ("What explains the drop…?"), as "what caused…?" does', () => {
+    expect(classify('What explains the drop in parcel numbers?').kind).toBe('why-how');
+    expect(classify('What caused the outage?').kind).toBe('why-how');
+  });
+});

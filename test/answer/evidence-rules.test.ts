@@ -3830,3 +3830,23 @@ Webhooks in the US region were delayed on 9 April by a database lock.`,
     expect(ask('Who counted every message?').answer).not.toMatch(/^Webhooks/u);
   });
 });
+
+describe('a lead-in announcing reasons', () => {
+  const ask = askerFor({
+    '001_report.md': `# Annual Report 2023–24
+
+For the first time in five years, the number of parcels we gave out went down. It is tempting to call that good news.
+
+We distributed 58,900 food parcels in 2023–24, down 6.5% on the previous year. Three things explain most of the fall:
+
+- the council gave cash vouchers directly to around 2,000 families over the winter;
+- from 1 July 2023 each household was limited to six parcels in any six months; and
+- we corrected an error in our own counting.`,
+  });
+
+  it('gives its items as the reasons asked ("What explains the drop…?")', () => {
+    const response = ask('What explains the drop in parcel numbers in 2023-24?');
+    expect(response.answer).toContain('cash vouchers');
+    expect(response.answer).toContain('limited to six parcels');
+  });
+});

@@ -57,7 +57,10 @@ export const REASON_WORDS: ReadonlySet<string> = new Set([
   'motive',
   'why',
 ]);
-/** English verbs of causing: "what led to / caused / prompted / forced / triggered / drove …". */
+/**
+ * English verbs of causing or of giving the reason, whose subject "what" asks for a cause: "what
+ * led to / caused / prompted / forced / triggered / drove / explains …".
+ */
 export const CAUSING_VERBS: ReadonlySet<string> = new Set([
   'lead',
   'cause',
@@ -66,6 +69,7 @@ export const CAUSING_VERBS: ReadonlySet<string> = new Set([
   'trigger',
   'drive',
   'spark',
+  'explain',
 ]);
 
 /**

@@ -11,6 +11,7 @@ import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import { headingsOf } from '../evidence/section-heading.js';
 import type { Draft } from './draft.js';
 import { answerAfter, asksItself, interviewLine } from './posed-question.js';
+import { listAfter } from './introduced-list.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { CAUSING_VERBS, INTERROGATIVES, REASON_WORDS } from '../analyze/classify-question.js';
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
@@ -285,6 +286,37 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   const following = posed ? answerAfter(evidence, posed) : [];
   if (posed && following.length > 0)
     return { parts: inReadingOrder([posed, ...following]).map((sentence) => ({ sentence })) };
+  // "Three things explain most of the fall:" above bulleted lines: a lead-in announcing reasons
+  // (a verb of causing or explaining, or a noun of reason) of the event asked gives them as its
+  // items, whatever each item's wording. A lead-in is short and leans on the sentence before it
+  // ("…down 6.5% on the previous year. Three things explain most of the fall:"): the two must
+  // state most of the event's words.
+  const statesMostOfEvent = (sentence: EvidenceSentence) => {
+    const before = evidence.sentencesOf(sentence.document.docId, {
+      from: sentence.position - 1,
+      to: sentence.position,
+    });
+    const text = [...before, sentence].map((part) => part.text).join(' ');
+    const stated = eventTerms.filter((term) => evidence.credit(term, text) >= STATED_CREDIT);
+    return stated.length * 2 > eventTerms.length;
+  };
+  if (!questionTokens.some((token) => token.normal === 'how')) {
+    const announced = pool
+      .filter(
+        (sentence) =>
+          statesMostOfEvent(sentence) &&
+          sentence.parsed.tokens.some(
+            (token) => CAUSING_VERBS.has(token.lemma) || REASON_WORDS.has(token.lemma),
+          ),
+      )
+      .sort((a, b) => value(b) - value(a))
+      .map((sentence) => ({ sentence, items: listAfter(evidence, sentence) }))
+      .find(({ items }) => items.length > 0);
+    if (announced)
+      return {
+        parts: [announced.sentence, ...announced.items].map((sentence) => ({ sentence })),
+      };
+  }
   // The best sentence's article, by position. What carries it on is in its section: a
   // manual's next heading ("## Warranty") starts another topic, unless that heading is about
   // what is asked ("Why Kestrel" for "why does Corvane want…").
