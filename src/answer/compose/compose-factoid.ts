@@ -222,27 +222,18 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
   // "…opens with about 40 people, and we expect 120 there by the end of 2026" asked of 2026:
   // the figure in the asked year's clause, not one a conjunction parts from it.
   const yearClause = (entity: Entity) => !apartFromYear(sentence, entity, years);
-  const yearStated = sentence.answers.some(
-    (entity) => FIGURES.has(entity.type) && yearClause(entity),
-  );
   // "…10.2% (12.1% a year ago)" asked of the year before the sentence's: the figure the
   // year-earlier phrase follows.
   const statedYears = yearsIn(sentence.text);
-  const earlier =
+  const yearBefore =
     years.length > 0 &&
     !statedYears.some((year) => years.includes(year)) &&
-    statedYears.some((year) => years.includes(year - 1)) &&
-    sentence.answers.some(
-      (entity) => FIGURES.has(entity.type) && ofYearEarlier(sentence.parsed.tokens, entity),
-    );
+    statedYears.some((year) => years.includes(year - 1));
   // "…rescued 27 people by mid-afternoon and 52 by the end of the night" asked "by the end of
   // that night": the figure whose own phrase meets the question's, not one whose phrase of the
   // same preposition holds for something else.
   const phraseMet = (entity: Entity) =>
     meetsAskedPhrase(sentence.parsed.tokens, entity, asked.phrases) === true;
-  const phraseStated = sentence.answers.some(
-    (entity) => FIGURES.has(entity.type) && phraseMet(entity),
-  );
   // "…put Cllr Hollis on 1,104 votes and Ms Byrne on 1,101" asked Byrne's: the figure a
   // preposition ties to the asked name, not one it ties to another name.
   const ownerOf = (entity: Entity) => figureOwner(sentence.parsed, entity);
@@ -250,9 +241,6 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
     const owner = ownerOf(entity);
     return owner !== null && owner.some((word) => asked.names.includes(word));
   };
-  const ownerStated = sentence.answers.some(
-    (entity) => FIGURES.has(entity.type) && ownedByAsked(entity),
-  );
   // "58% achieved a grade 4 or above…, down from 66% last year" asked of the year before the
   // article's: the figure its deictic phrase dates to the asked year.
   const articleYear = Number(sentence.document.date?.slice(0, 4) ?? NaN);
@@ -262,15 +250,25 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
       : deicticYearOf(sentence.parsed.tokens, entity, articleYear);
     return year !== null && years.includes(year);
   };
-  const deicticStated =
-    years.length > 0 &&
-    sentence.answers.some((entity) => FIGURES.has(entity.type) && deicticDated(entity));
+  // "a full refund of £69.99 (€82 in Ireland)" asked of Ireland: the figure in brackets that
+  // name the asked place.
   const bracketed = bracketsNaming(sentence.parsed.text, asked.names);
   const inAskedBracket = (entity: Entity) =>
     bracketed.some(([start, end]) => entity.start > start && entity.end < end);
-  const bracketStated = sentence.answers.some(
-    (entity) => FIGURES.has(entity.type) && inAskedBracket(entity),
-  );
+  // Each of the rules above picks out the figures it says answer; when it picks any, the
+  // sentence's other figures are set aside (the one of a figure's owner keeps figures no name
+  // owns).
+  const figures = sentence.answers.filter((entity) => FIGURES.has(entity.type));
+  const narrowing = (picks: (entity: Entity) => boolean, keeps = picks) =>
+    figures.some(picks) ? keeps : () => true;
+  const kept = [
+    narrowing(yearClause),
+    yearBefore ? narrowing((entity) => ofYearEarlier(sentence.parsed.tokens, entity)) : () => true,
+    narrowing(inAskedBracket),
+    narrowing(phraseMet),
+    narrowing(deicticDated),
+    narrowing(ownedByAsked, (entity) => ownerOf(entity) === null || ownedByAsked(entity)),
+  ];
   // "Which university…?" of "…researchers at the University of Innsbruck": a name holding
   // the noun asked by says it is one of that kind; a name near the question's other words
   // ("the Marbach Glacier") is what the question is about.
@@ -317,18 +315,7 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
       lemmatize(before.normal) !== head
     )
       return;
-    if (yearStated && FIGURES.has(entity.type) && !yearClause(entity)) return;
-    if (earlier && FIGURES.has(entity.type) && !ofYearEarlier(tokens, entity)) return;
-    if (bracketStated && FIGURES.has(entity.type) && !inAskedBracket(entity)) return;
-    if (phraseStated && FIGURES.has(entity.type) && !phraseMet(entity)) return;
-    if (deicticStated && FIGURES.has(entity.type) && !deicticDated(entity)) return;
-    if (
-      ownerStated &&
-      FIGURES.has(entity.type) &&
-      ownerOf(entity) !== null &&
-      !ownedByAsked(entity)
-    )
-      return;
+    if (FIGURES.has(entity.type) && !kept.every((keeps) => keeps(entity))) return;
     if (kindNamed && !namesKind(entity)) return;
     const distance = wordsAway(anchors, entity, tokens);
     const fit = sentence.fits[index] ?? answerFit(entity, sentence.parsed, type);
