@@ -20,6 +20,10 @@ describe('what a question sets aside', () => {
       'summer',
     ]);
     expect(contrastWords(parser.parse('How can I get sandbags before the flood?'))).toEqual([]);
+    // The phrase ends at the verb that goes on with what is asked.
+    expect(
+      contrastWords(parser.parse('Why was Okafor rather than Solberg conducting the premiere?')),
+    ).toEqual(['rather', 'than', 'solberg']);
   });
 
   it('leaves its words out of what is searched for', async () => {

@@ -3850,3 +3850,27 @@ We distributed 58,900 food parcels in 2023–24, down 6.5% on the previous year.
     expect(response.answer).toContain('limited to six parcels');
   });
 });
+
+describe("an interview's yes/no question", () => {
+  const ask = askerFor({
+    '001_interview.md': `# Interview: the chief executive
+
+How is the trial going?
+Recruitment is ahead of plan.
+
+Will you raise more money?
+That is the finance director's question now.
+
+When will you report results?
+In the third quarter.`,
+    '002_note.txt': `Analyst note
+
+LONDON, 3 September 2022 - Lorncroft will need to raise money next year because its cash of £31m lasts only into the third quarter of 2023.`,
+  });
+
+  it('answers no why-question: a reason is seldom what follows it', () => {
+    const response = ask('Why will they raise more money?');
+    expect(response.answer).not.toMatch(/^Will you raise more money\?/u);
+    expect(response.answer).toContain('because its cash of £31m');
+  });
+});

@@ -12,10 +12,14 @@ const CONTRASTS: readonly (readonly [string, string])[] = [
   ['instead', 'of'],
 ];
 
-/** Punctuation that ends the phrase. */
-const PHRASE_END = /^[,;:.!?)"”]$/u;
+/** Parts of speech of the phrase set aside: a noun phrase, or a preposition's. */
+const PHRASE: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
-/** The lemmas of the words from a contrast's conjunction to the end of its phrase. */
+/**
+ * The lemmas of a contrast's conjunction and of the phrase it sets aside, up to the next verb or
+ * punctuation: "rather than on the night", "rather than Solberg" (in "Why was Okafor rather than
+ * Solberg conducting the premiere?", "conducting the premiere" is still asked).
+ */
 export function contrastWords(parsed: ParsedText): string[] {
   const tokens = parsed.tokens;
   const words: string[] = [];
@@ -24,7 +28,8 @@ export function contrastWords(parsed: ParsedText): string[] {
       ([first, second]) => token.normal === first && tokens[at + 1]?.normal === second,
     );
     if (!opens) return;
-    for (let next = at; next < tokens.length && !PHRASE_END.test(tokens[next]!.text); next += 1)
+    words.push(lemmatize(token.normal), lemmatize(tokens[at + 1]!.normal));
+    for (let next = at + 2; next < tokens.length && PHRASE.has(tokens[next]!.pos); next += 1)
       words.push(lemmatize(tokens[next]!.normal));
   });
   return words;

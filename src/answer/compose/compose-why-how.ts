@@ -274,12 +274,17 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   // It must ask about the event asked, at least half as fully as the best sentence states it: a rhetorical
   // question naming the same people ("Now that Pask's appeal is to be heard…, may I remind
   // readers…?") does not ask why he was jailed.
+  // A yes/no question's answer tells how things stand and what is done ("Will there be
+  // sandbags next time? We are setting up…"): a means asked, seldom a reason ("Will you raise
+  // more money? That's Mark's question now.").
+  const asksHow = questionTokens.some((token) => token.normal === 'how');
   const posed = pool
     .filter(
       (sentence) =>
         sentence.coverage >= minCoverage &&
         asksItself(sentence) &&
-        (asksReasonOrMeans(sentence) || (interviewLine(sentence) && asksYesOrNo(sentence))) &&
+        (asksReasonOrMeans(sentence) ||
+          (asksHow && interviewLine(sentence) && asksYesOrNo(sentence))) &&
         sentence.eventCoverage >= POSED_EVENT_SHARE * best.eventCoverage,
     )
     .sort((a, b) => value(b) - value(a))[0];
@@ -300,7 +305,7 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
     const stated = eventTerms.filter((term) => evidence.credit(term, text) >= STATED_CREDIT);
     return stated.length * 2 > eventTerms.length;
   };
-  if (!questionTokens.some((token) => token.normal === 'how')) {
+  if (!asksHow) {
     const announced = pool
       .filter(
         (sentence) =>
