@@ -133,33 +133,6 @@ export function createAssistant({
       analysis: scoped,
       passages: withoutRepeats([...passages, ...inside]),
     });
-    if (process.env.EVDEBUG) {
-      /* DEBUGHOOK */ const a: any = analysis;
-      console.error(
-        'ANALYSIS',
-        JSON.stringify({
-          kind: a.kind,
-          type: a.answerType,
-          terms: a.terms.map(
-            (t: any) =>
-              `${t.token}${t.primary ? '*' : ''}${t.name ? 'N' : ''}:${t.weight?.toFixed?.(2)}`,
-          ),
-          constraints: a.constraints,
-          docs: a.documents,
-          q: a.searchQuery,
-          reason: evidence.reason,
-          focus: a.focus?.lemma,
-          toks: a.parsed.tokens.map((t: any) => t.text + '/' + t.pos).join(' '),
-          head: a.head,
-          counted: a.counted,
-          cp: a.countsPeople,
-        }),
-      );
-      for (const s of evidence.sentences.slice(0, Number(process.env.EVDEBUG) || 6))
-        console.error(
-          `  ${evidence.eligible.includes(s) ? 'E' : '-'} cov=${s.coverage.toFixed(2)} own=${s.ownCoverage.toFixed(2)} ev=${s.eventCoverage.toFixed(2)} vb=${s.verbCoverage.toFixed(2)} sc=${s.score.toFixed(2)} r=${s.rank} unmet=${s.unmet} ans=${s.answers.map((e: any, i: number) => e.text + '/' + e.type + '/' + s.fits[i]?.toFixed(2)).join(';')} unst=${s.unstated} | ${s.document.docId.slice(0, 12)}#${s.position} ${s.text.slice(0, 160)}`,
-        );
-    }
     if (!evidence.supported && !answerer.decidesAnswerability) {
       logger.info('refused', { kind: analysis.kind, reason: evidence.reason });
       return { refusal: createRefusal(evidence.reason) };

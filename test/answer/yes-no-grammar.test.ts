@@ -446,3 +446,18 @@ TALLOWMERE, 12 September 2023 - Crews burned 900 of the planned 2,500 hectares b
     expect(response.answer).not.toMatch(/^No\b/u);
   }, 60_000);
 });
+
+describe('a verb of ceasing before another verb', () => {
+  it('denies that verb\'s object only with it ("stopped the company from enrolling new patients")', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_hold.txt': `Trial halted
+
+DUNDEE, 12 May 2023 - The regulator stopped the company from enrolling new patients in its trial of LTX-217 after two cases of liver injury.`,
+      },
+      { lexicon },
+    );
+    const response = await corpus.ask('Were the patients with liver injury taking LTX-217?');
+    expect(response.answer).not.toMatch(/^No\b/u);
+  }, 60_000);
+});

@@ -565,9 +565,18 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       if (inCounterfactualAt(tokens, index)) return [];
       // After a verb of ceasing ("stop selling"), what is asked stops; after a negated one ("no
       // plans to stop selling") it goes on: two negations.
-      const ceasing = tokens[ceasedBy(tokens, index)];
-      if (ceasing !== undefined && !lemmas.has(lemmatize(ceasing.normal)))
+      const ceasedAt = ceasedBy(tokens, index);
+      const ceasing = tokens[ceasedAt];
+      if (ceasing !== undefined && !lemmas.has(lemmatize(ceasing.normal))) {
+        // "stopped the company from enrolling new patients": a noun stops with the verb it is
+        // the object of, which the question may not ask ("Were the patients taking it?").
+        const between = tokens.slice(ceasedAt + 1, index);
+        const otherVerb =
+          tokens[index]!.pos === 'NOUN' &&
+          between.some((word) => word.pos === 'VERB' && !lemmas.has(lemmatize(word.normal)));
+        if (otherVerb) return [];
         return ceasing.negated ? [] : [lemma];
+      }
       // In the scope of "not"/"no"/"never", after "yet to" ("yet to be announced"), or after a
       // verb that asserts its complement did not happen ("refused to remove").
       return inNegationScope(tokens, index) ||
