@@ -253,6 +253,17 @@ The barge owners, who had carried goods on the river for sixty years, petitioned
         { lexicon, senses },
       ).ask('Did the barge owners win their petition?');
       expect(negated.answer).not.toMatch(/^No\b/u);
+      // Nor one another name did ("Graham Hollis lost", asked whether the owners won).
+      const other = createExtractiveCorpus(
+        {
+          '001_railway.md': articles['001_railway.md'].replace(
+            'and lost',
+            'and Graham Hollis lost',
+          ),
+        },
+        { lexicon, senses },
+      ).ask('Did the barge owners win their petition?');
+      expect(other.answer).not.toMatch(/^No\b/u);
       // Nor one only planned or possible ("vowed to lose no more", "would lose").
       for (const unasserted of ['and vowed to lose', 'and would lose']) {
         const response = createExtractiveCorpus(

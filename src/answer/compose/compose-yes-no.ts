@@ -394,6 +394,9 @@ function statesOpposite(
   { antonyms, verbAntonyms }: YesNoOptions,
 ): boolean {
   const statedLemmas = new Set(stated.map((token) => lemmatize(token.normal)));
+  const askedNames = new Set(
+    asked.filter((token) => token.pos === 'PROPN').map((token) => token.normal),
+  );
   return asked.some((token) => {
     const lemma = lemmatize(token.normal);
     if (statedLemmas.has(lemma) || isStopword(token.normal)) return false;
@@ -408,9 +411,26 @@ function statesOpposite(
         (other.pos === token.pos || (token.pos === 'ADJ' && predicative(stated, at))) &&
         (opposites.includes(lemmatize(other.normal)) || opposites.includes(other.normal)) &&
         !inNegationScope(stated, at) &&
-        asserted(stated, at),
+        asserted(stated, at) &&
+        !doneByOther(stated, at, askedNames),
     );
   });
+}
+
+/**
+ * True when a name the question does not give is the verb's subject, right before it ("Graham
+ * Hollis has lost the seat", asked whether Hannah Byrne won one): the opposite is another's.
+ */
+function doneByOther(
+  tokens: readonly Token[],
+  at: number,
+  askedNames: ReadonlySet<string>,
+): boolean {
+  let before = at - 1;
+  while (tokens[before]?.pos === 'AUX' || tokens[before]?.pos === 'ADV') before -= 1;
+  const name: Token[] = [];
+  while (tokens[before]?.pos === 'PROPN') name.push(tokens[before--]!);
+  return name.length > 0 && !name.some((word) => askedNames.has(word.normal));
 }
 
 /**
