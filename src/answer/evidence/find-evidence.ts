@@ -399,7 +399,8 @@ export function createEvidenceFinder({
           ? [lemmatize(token.normal)]
           : [],
       ),
-    ); // "Storm Orla", "the river Wend": a name right after a noun naming no person (WordNet's) is
+    );
+    // "Storm Orla", "the river Wend": a name right after a noun naming no person (WordNet's) is
     // the name of a thing of that kind, no person's.
     const namedAfterThing = (entity: Entity, parsed: ParsedText) => {
       const before = parsed.tokens[entity.first - 1];
@@ -411,7 +412,9 @@ export function createEvidenceFinder({
         namesNoPerson(lemmatize(before.normal))
       );
     };
-    // …or a name coordinating heads, each the name of one ("Aldermoor Museum & Art Gallery").
+    // A name headed by a noun the question writes as a known thing ("the Halvergate Symphony
+    // Orchestra" for "the orchestra"), or coordinating such a head ("Aldermoor Museum & Art
+    // Gallery" for "the museum"), is that thing.
     const referredTo = (entity: Entity, parsed: ParsedText) =>
       entity.last > entity.first &&
       parsed.tokens
