@@ -19,7 +19,7 @@ const TIME_CONJUNCTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Punctuation that ends a clause. */
-const CLAUSE_END = /^[,;:.!?)"”]$/u;
+export const CLAUSE_END = /^[,;:.!?)"”]$/u;
 
 /**
  * The positions of the tokens of the question's clause of time, from its conjunction to the

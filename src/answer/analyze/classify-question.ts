@@ -451,6 +451,11 @@ function modifies(tokens: Token[], index: number): boolean {
   return tokens[at]?.pos === 'PART' && tokens[at]!.normal === "'s";
 }
 
+/** A modal auxiliary ("will", "would", "can"): an auxiliary other than "do", "be" and "have". */
+export function isModal(token: Token): boolean {
+  return token.pos === 'AUX' && !['do', 'be', 'have'].includes(token.lemma);
+}
+
 /** An auxiliary, or a form of be, do or have however the tagger read it: what opens a yes/no question. */
 export function isAuxiliary(token: Token): boolean {
   return token.pos === 'AUX' || ['be', 'do', 'have'].includes(token.lemma);

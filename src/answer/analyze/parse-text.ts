@@ -30,6 +30,9 @@ export type EntityType =
   /** A person named by role ("your line manager"), doing an asked verb: made by `doerRoles`. */
   | 'role';
 
+/** The kinds of entity that are figures: counts, sums of money and percentages. */
+export const FIGURE_ENTITIES: ReadonlySet<EntityType> = new Set(['number', 'money', 'percent']);
+
 export interface Token {
   /** The token as written. */
   text: string;

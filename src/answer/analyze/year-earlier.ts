@@ -4,7 +4,7 @@
  * standard right before "a year ago", "a year earlier", "the year before" or "the previous
  * year"; the sentence then speaks of its year and of the one before it.
  */
-import type { Entity, ParsedText, Token } from './parse-text.js';
+import { FIGURE_ENTITIES, type Entity, type ParsedText, type Token } from './parse-text.js';
 import { yearsIn } from './find-constraints.js';
 import { DEICTIC } from './find-relative-years.js';
 
@@ -15,9 +15,6 @@ const YEAR_EARLIER =
 /** The same phrase opening a text. */
 const OPENS_YEAR_EARLIER = new RegExp(`^${YEAR_EARLIER.source}`, 'iu');
 
-/** Kinds of entity that are figures a year-earlier phrase may follow. */
-const FIGURES: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
-
 /**
  * The years a sentence speaks of by its year-earlier phrase: each year it states, less one,
  * when the phrase follows a figure ("from $301 million a year earlier"); none when it only
@@ -26,7 +23,7 @@ const FIGURES: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
 export function yearEarlierYears(parsed: ParsedText): number[] {
   if (!YEAR_EARLIER.test(parsed.text)) return [];
   const given = parsed.entities.some(
-    (entity) => FIGURES.has(entity.type) && ofYearEarlier(parsed.tokens, entity),
+    (entity) => FIGURE_ENTITIES.has(entity.type) && ofYearEarlier(parsed.tokens, entity),
   );
   return given ? yearsIn(parsed.text).map((year) => year - 1) : [];
 }

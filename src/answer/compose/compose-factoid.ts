@@ -10,6 +10,7 @@ import { lemmatize } from '../../text/tokenize.js';
 import { asksDifference } from '../analyze/classify-question.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import {
+  FIGURE_ENTITIES,
   shortUnitAfter,
   continuesNounRun,
   YEAR,
@@ -631,7 +632,7 @@ function withMeasure(sentence: EvidenceSentence, entity: Entity, lead: string): 
   return sentence.text.slice(approximatedFrom(tokens, entity), end);
 }
 
-const FIGURES: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
+const FIGURES = FIGURE_ENTITIES;
 /** English's adjectives of the state before a change (a closed class): "the old price". */
 const EARLIER: ReadonlySet<string> = new Set([
   'old',

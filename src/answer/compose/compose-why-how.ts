@@ -309,10 +309,9 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
     const announced = pool
       .filter(
         (sentence) =>
-          statesMostOfEvent(sentence) &&
           sentence.parsed.tokens.some(
             (token) => CAUSING_VERBS.has(token.lemma) || REASON_WORDS.has(token.lemma),
-          ),
+          ) && statesMostOfEvent(sentence),
       )
       .sort((a, b) => value(b) - value(a))
       .map((sentence) => ({ sentence, items: listAfter(evidence, sentence) }))

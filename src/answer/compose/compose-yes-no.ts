@@ -5,8 +5,8 @@
  * sentence before) without negation. Otherwise the evidence without a verdict.
  */
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
-import { PRICE_VERBS } from '../analyze/classify-question.js';
-import type { Token } from '../analyze/parse-text.js';
+import { isModal, PRICE_VERBS } from '../analyze/classify-question.js';
+import { FIGURE_ENTITIES, type Token } from '../analyze/parse-text.js';
 import { sharesStem } from '../../text/shares-stem.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { QuestionTerm } from '../analyze/question-types.js';
@@ -18,9 +18,6 @@ import { adverbPhrases } from '../analyze/adverb-phrases.js';
 import { ceasedBy, inNegationScope } from '../analyze/negation-scope.js';
 import { carriedByLightVerb } from '../analyze/light-verbs.js';
 import { inCounterfactualAt } from '../evidence/counterfactual.js';
-
-/** Kinds of figure a sentence may contradict an asked one with. */
-const FIGURE_KINDS: ReadonlySet<string> = new Set(['number', 'money', 'percent']);
 
 /** Coverage from which a sentence that neither negates nor contradicts counts as saying yes; chosen on the development sets. */
 const AFFIRM_COVERAGE = 0.6;
@@ -444,7 +441,7 @@ function asserted(tokens: readonly Token[], at: number): boolean {
   const word = tokens[before];
   if (word === undefined) return true;
   if (word.normal === 'to' && word.pos === 'PART') return false;
-  return !(word.pos === 'AUX' && !['do', 'be', 'have'].includes(word.lemma));
+  return !isModal(word);
 }
 
 /**
@@ -615,12 +612,12 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   // discount" says nothing of "the £500 payment".
   const askedKinds = new Set(
     analysis.parsed.entities
-      .filter((entity) => FIGURE_KINDS.has(entity.type))
+      .filter((entity) => FIGURE_ENTITIES.has(entity.type))
       .map((entity) => entity.type),
   );
   const figures = best.parsed.entities.filter(
     (entity) =>
-      FIGURE_KINDS.has(entity.type) && (askedKinds.size === 0 || askedKinds.has(entity.type)),
+      FIGURE_ENTITIES.has(entity.type) && (askedKinds.size === 0 || askedKinds.has(entity.type)),
   );
   const contradicts =
     numbers.length > 0 && numbers.some((number) => !digits.includes(number)) && figures.length > 0;

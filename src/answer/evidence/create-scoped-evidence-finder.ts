@@ -64,6 +64,8 @@ export function createScopedEvidenceFinder({
   const words = options.words ?? createTextCache<Set<string>>({ maxCharacters: 500_000 });
   // An article's lower-case words (≈ 4–6 bytes of heap a character of its text: ≈ 1.5 MB).
   const lowercase = options.lowercase ?? createTextCache<Set<string>>({ maxCharacters: 250_000 });
+  // The words an article capitalises inside sentences, read for a lone word opening one.
+  const capitals = options.capitals ?? createTextCache<Set<string>>({ maxCharacters: 250_000 });
   const nameKind = options.nameKind ?? createNameKind(options.lexicon);
   return {
     find({ analysis, passages }) {
@@ -82,6 +84,7 @@ export function createScopedEvidenceFinder({
         bags,
         words,
         lowercase,
+        capitals,
         nameKind,
         documents,
         chunks,

@@ -70,6 +70,7 @@ import {
   INTERROGATIVES,
   PRICE_VERBS,
   asksDifference,
+  isModal,
 } from '../analyze/classify-question.js';
 import { DATELINE, datelineLength, datelinePlace } from './dateline.js';
 import { inNegationScope } from '../analyze/negation-scope.js';
@@ -112,6 +113,8 @@ export interface EvidenceFinderOptions {
   words?: TextCache<Set<string>>;
   /** The words articles write in lower case, kept across questions (the scoped finder's). */
   lowercase?: TextCache<Set<string>>;
+  /** The words articles capitalise inside sentences, kept across questions (the scoped finder's). */
+  capitals?: TextCache<Set<string>>;
   /** Kinds of names, remembered across questions (the scoped finder's). */
   nameKind?: NameKind;
   /** A noun's synonyms in its most frequent sense (WordNet's; see `nounSynonyms`). */
@@ -153,6 +156,7 @@ export function createEvidenceFinder({
   bags,
   words,
   lowercase,
+  capitals,
   nameKind = createNameKind(lexicon),
   synonyms,
   kindsOf,
@@ -245,38 +249,33 @@ export function createEvidenceFinder({
     articleWords.set(document, { header, words });
     return words;
   };
-  // The words an article writes in lower case (its common nouns among them), once per article
-  // (and with `lowercase`, once across questions: reading them was ≈ 2 % of answering).
-  const lowercaseSets =
-    lowercase ?? createTextCache<Set<string>>({ maxCharacters: Number.MAX_SAFE_INTEGER });
-  const lowercaseOf = new WeakMap<SourceDocument, Set<string>>();
-  const lowercaseWords = (document: SourceDocument) => {
-    let found = lowercaseOf.get(document);
-    if (!found)
-      lowercaseOf.set(
-        document,
-        (found = cachedFor(
-          lowercaseSets,
-          document.cleanText,
-          (text) => new Set(text.match(/\b\p{Ll}+\b/gu)),
-        )),
-      );
-    return found;
+  // A set of words read from an article's text once per article, and with a cache of the
+  // scoped finder's, once across questions (reading lower-case words was ≈ 2 % of answering).
+  const perArticle = (
+    cache: TextCache<Set<string>> | undefined,
+    read: (text: string) => Set<string>,
+  ) => {
+    const sets = cache ?? createTextCache<Set<string>>({ maxCharacters: Number.MAX_SAFE_INTEGER });
+    const of = new WeakMap<SourceDocument, Set<string>>();
+    return (document: SourceDocument) => {
+      let found = of.get(document);
+      if (!found) of.set(document, (found = cachedFor(sets, document.cleanText, read)));
+      return found;
+    };
   };
+  // The words an article writes in lower case (its common nouns among them).
+  const lowercaseWords = perArticle(lowercase, (text) => new Set(text.match(/\b\p{Ll}+\b/gu)));
   // The words an article capitalises inside a sentence (after a word, a figure or a comma):
   // names there, where a capital says something. One opening a sentence says nothing.
-  // Read only for a lone English word opening a sentence, seldom a candidate: not cached across
-  // questions.
-  const capitalsOf = new WeakMap<SourceDocument, Set<string>>();
-  const midSentenceCapitals = (document: SourceDocument) => {
-    let found = capitalsOf.get(document);
-    if (!found) {
-      const capitals = document.cleanText.matchAll(/(?<=[\p{L}\p{N},;][ \t]+)\p{Lu}\p{L}*/gu);
-      found = new Set([...capitals].map(([word]) => word.toLowerCase()));
-      capitalsOf.set(document, found);
-    }
-    return found;
-  };
+  const midSentenceCapitals = perArticle(
+    capitals,
+    (text) =>
+      new Set(
+        [...text.matchAll(/(?<=[\p{L}\p{N},;][ \t]+)\p{Lu}\p{L}*/gu)].map(([word]) =>
+          word.toLowerCase(),
+        ),
+      ),
+  );
   // Among the 5,000 most frequent English words: not a name of its own.
   const isCommonWord = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_RANK;
   const isEnglishWord = (word: string) => (lexicon.rank(word) ?? Infinity) < ENGLISH_RANK;
@@ -1799,11 +1798,6 @@ const NAMED_DOCUMENT_BONUS = 0.15;
  * is what an unmet requirement costs.
  */
 const PREDICTED_PENALTY = 0.3;
-
-/** A modal auxiliary ("will", "would", "can"): an auxiliary other than "do", "be" and "have". */
-function isModal(token: Token): boolean {
-  return token.pos === 'AUX' && !['do', 'be', 'have'].includes(token.lemma);
-}
 
 /** Auxiliaries that may stand between a modal or "to" and its verb ("will have been built"). */
 const PERFECT_OR_PASSIVE: ReadonlySet<string> = new Set(['be', 'have']);

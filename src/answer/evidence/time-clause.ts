@@ -4,11 +4,10 @@
  * manuals use where news gives a date.
  */
 import type { Entity, ParsedText } from '../analyze/parse-text.js';
+import { CLAUSE_END } from '../analyze/asked-time-clause.js';
 
 /** The conjunctions that open a clause of time and nothing else (a closed class). */
 const TIME_CONJUNCTIONS: ReadonlySet<string> = new Set(['when', 'whenever']);
-/** Punctuation that ends a clause. */
-const CLAUSE_END = /^[,;:.!?)"”]$/u;
 
 /**
  * Each clause of time in `parsed`, from its conjunction to the punctuation that ends it; none
