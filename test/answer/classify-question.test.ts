@@ -234,6 +234,18 @@ describe('a name before the noun asked', () => {
   });
 });
 
+describe('a participle inside the noun phrase asked', () => {
+  it('modifies the head noun after it ("total operating budget": the budget)', () => {
+    const question = "What was Caldermouth's total operating budget for 2019?";
+    const tokens = parser.parse(question).tokens;
+    expect(tokens[classify(question).headToken!]?.normal).toBe('budget');
+  });
+
+  it('is the verb right after the question\'s auxiliary ("What was driving prices?": no head)', () => {
+    expect(classify('What was driving prices up?').headToken).toBeNull();
+  });
+});
+
 describe('"what" as the subject of a verb giving a reason', () => {
   it('asks why ("What explains the drop…?"), as "what caused…?" does', () => {
     expect(classify('What explains the drop in parcel numbers?').kind).toBe('why-how');

@@ -375,6 +375,29 @@ function askedPossessor(tokens: Token[], from: number): number | null {
   return next?.pos === 'PART' && next.normal === "'s" ? index : null;
 }
 
+/** Parts of speech that open or go on with a noun phrase before its head ("the", "total", "Caldermouth's"). */
+const INSIDE_NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'PART']);
+
+/**
+ * True when the verb at `index` is a participle modifying the noun after it, inside a noun
+ * phrase already begun ("Caldermouth's total operating budget", "the opening weekend"): in
+ * English a participle between a determiner or a modifier and a noun is an adjective. Right
+ * after the verb of the question it is the verb itself ("What was driving prices?").
+ */
+function participleModifier(tokens: readonly Token[], index: number, from: number): boolean {
+  const token = tokens[index]!;
+  const before = tokens[index - 1];
+  return (
+    token.pos === 'VERB' &&
+    /\p{L}(?:ing|ed)$/u.test(token.normal) &&
+    tokens[index + 1]?.pos === 'NOUN' &&
+    index > from &&
+    before !== undefined &&
+    (INSIDE_NOUN_PHRASE.has(before.pos) ||
+      (before.pos === 'PRON' && POSSESSIVES.has(before.normal)))
+  );
+}
+
 function headNoun(tokens: Token[], from: number): number | null {
   for (let index = from; index < Math.min(tokens.length, from + 7); index += 1) {
     const token = tokens[index]!;
@@ -418,6 +441,7 @@ function headNoun(tokens: Token[], from: number): number | null {
       continue;
     // "What was his time?": a possessive pronoun determines the noun as "the" does.
     if (token.pos === 'PRON' && POSSESSIVES.has(token.normal)) continue;
+    if (participleModifier(tokens, index, from)) continue;
     if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(token.pos)) return null;
   }
   return null;
