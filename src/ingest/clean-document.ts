@@ -134,6 +134,25 @@ function factStart(line: Line): Line {
     : { start: line.start + marks, end: line.end, text: line.text.slice(marks) };
 }
 
+/**
+ * The starts of the lines a label introduces ("Present:" then "Sir David Pell (Chair)" on the
+ * next line): the lines right under a line ending in a colon, up to the next blank line, are
+ * the items it announces, facts of the story however short, not headings.
+ */
+function listedLines(fileText: string, lines: readonly Line[]): Set<number> {
+  const listed = new Set<number>();
+  let open = false;
+  lines.forEach((line, index) => {
+    const before = lines[index - 1];
+    const unbroken =
+      before !== undefined && !/\n[^\S\n]*\n/u.test(fileText.slice(before.end, line.start));
+    if (open && unbroken) listed.add(line.start);
+    else open = false;
+    if (plainText(line.text).endsWith(':')) open = true;
+  });
+  return listed;
+}
+
 /** A paragraph of the story: a sentence of some length, not a headline or a credit. */
 function isBodyLine(text: string): boolean {
   const words = text.split(/\s+/u).length;
@@ -320,9 +339,11 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
       /^\|[\s|:-]*\|$/u.test(kept[index + 1]?.text ?? '') ? [line.text] : [],
     ),
   );
+  const listed = listedLines(fileText, kept);
   const paragraphs = dropRepeatedLines(
     kept,
-    (text) => isHeading(text) && (!isFactLine(text) || tableHeads.has(text)),
+    ({ text, start }) =>
+      !listed.has(start) && isHeading(text) && (!isFactLine(text) || tableHeads.has(text)),
   ).map((line) => (isFactLine(line.text) ? factStart(line) : line));
 
   const firstSentence = paragraphs[0]?.text.slice(0, 1000).split(/(?<=[.!?])\s/u)[0];

@@ -14,13 +14,13 @@ const REPEAT_WINDOW = 12;
  */
 export function dropRepeatedLines<Line extends { text: string }>(
   kept: Line[],
-  isHeading: (text: string) => boolean,
+  isHeading: (line: Line) => boolean,
 ): Line[] {
   const normal = kept.map((line) => line.text.toLowerCase());
   const lastCopy = new Map<string, number>();
   normal.forEach((text, index) => lastCopy.set(text, index));
   return kept.filter((line, index) => {
-    if (isHeading(line.text)) return false;
+    if (isHeading(line)) return false;
     const text = normal[index]!;
     if (lastCopy.get(text)! > index) return false;
     const from = Math.max(0, index - REPEAT_WINDOW);

@@ -81,6 +81,13 @@ function isPublicationName(text: string): boolean {
 }
 
 /**
+ * Words in lower case from which a piece holding a date is a clause, not a header's date
+ * ("…held in public on Thursday 22 July 2021"); a header's date piece has at most two ("Last
+ * updated on 5 June 2022").
+ */
+const SENTENCE_WORDS = 3;
+
+/**
  * A header line naming the publication and/or the date, pieces joined by the
  * separators news pages use: "The Evening Post, Saturday 30 April 2022",
  * "Newswire | August 5, 2021", "Posted by A. Writer on 2 June 2023 · The Blog".
@@ -91,6 +98,8 @@ export function matchPublicationLine(
 ): { source: string | null; date: string | null } | null {
   const text = plainText(line);
   if (text.length > 160) return null;
+  // "Present:", "Decisions:": a line ending in a colon introduces what follows it.
+  if (text.endsWith(':')) return null;
   const date = parseWrittenDate(text);
   let source: string | null = null;
   const pieces = text.split(/\s+[|·•–—-]\s+|,\s+|\.\s+/u);
@@ -101,8 +110,13 @@ export function matchPublicationLine(
       .trim()
       .replace(/^source:\s*/iu, '')
       .replace(/[.:;]$/u, '');
-    if (!trimmed || parseWrittenDate(trimmed) || /^(by|posted|published|updated)\b/iu.test(trimmed))
+    if (!trimmed || /^(by|posted|published|updated)\b/iu.test(trimmed)) continue;
+    if (parseWrittenDate(trimmed)) {
+      // "Minutes of the meeting … held in public on Thursday 22 July 2021, Boardroom": a date
+      // inside a clause is a sentence's, not a header's piece.
+      if ((trimmed.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= SENTENCE_WORDS) return null;
       continue;
+    }
     // A labelled value ("Notes: Lise Kowalski", "Author: Dana Whitfield") is a fact or a
     // credit, not a publication's name.
     if (/^[^:]{1,30}:\s+\S/u.test(trimmed)) continue;

@@ -6,4 +6,4 @@
  * version are not trusted, so every file is read again once, and only the
  * documents that come out different are re-embedded.
  */
-export const INGEST_VERSION = '2026-12-05.3';
+export const INGEST_VERSION = '2026-12-05.4';

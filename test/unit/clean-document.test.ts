@@ -381,4 +381,24 @@ describe('reading the header lines and dateline of articles laid out in other st
       ),
     ).toBe(false);
   });
+
+  it('keeps the short lines a label introduces ("Present:" then one name a line) as facts, and the label as no publication', () => {
+    const text =
+      'Minutes of the Public Board Meeting\n\nEASTMOOR VALLEY HOSPITALS NHS TRUST\nMinutes of the meeting of the Board of Directors held in public on Thursday 22 July 2021, Boardroom, Eastmoor General Hospital\n\nPresent:\nSir David Pell (Chair)\nDr Helen Marsh (Chief Executive)\nRajesh Kapoor (Chief Operating Officer)\n\n1. Welcome\n\nThe Chair welcomed members of the public. No new interests were declared.\n';
+    const document = parseSourceDocument('/c/002.md', text);
+    for (const line of [
+      'Present:',
+      'Sir David Pell (Chair)',
+      'Rajesh Kapoor (Chief Operating Officer)',
+    ])
+      expect(document.cleanText).toContain(line);
+    // A clause holding a date ("…held in public on Thursday 22 July 2021, Boardroom") credits no publisher.
+    expect(document.source).toBeNull();
+  });
+
+  it('still drops a short heading a blank line parts from the label before it', () => {
+    const text =
+      'Harbour bridge reopens after repairs\n\nThe harbour bridge reopened to traffic on Friday after repairs that took six months and cost more than planned.\n\nWhat it cost:\n\nRepairs and delays\n\nThe bill came to £4.2 million, a third more than the council budgeted.\n';
+    expect(parseSourceDocument('/c/003.md', text).cleanText).not.toContain('Repairs and delays');
+  });
 });
