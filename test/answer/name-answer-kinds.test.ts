@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import type { WordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
+import { openWordNet } from '../../src/text/wordnet.js';
 
 let lexicon: WordVectors;
 beforeAll(async () => {
@@ -56,5 +57,24 @@ The Marbach Glacier lost a fifth of its ice, according to a survey published on 
     );
     const response = await corpus.ask('Which university did the glacier researchers work for?');
     expect(response.answer).toMatch(/^University of Innsbruck \[1\]/u);
+  }, 60_000);
+});
+
+describe('an organisation asked by a noun naming a person', () => {
+  it('is no answer to "Who is the chief executive…?", though "who" may ask an actor', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_merger.txt': `Merger rejected
+
+The chief executive said the board had turned down a merger offer from Kestrel Housing Group after a ballot of tenants. Kestrel Housing Group had proposed the merger in March.`,
+      },
+      { lexicon, senses: openWordNet() },
+    );
+    const response = await corpus.ask(
+      'Who was the chief executive when the merger was turned down?',
+    );
+    expect(response.answer).not.toMatch(/^Kestrel Housing Group/u);
+    const actor = await corpus.ask('Who proposed the merger?');
+    expect(actor.answer).toMatch(/^Kestrel Housing Group \[1\]/u);
   }, 60_000);
 });

@@ -181,7 +181,7 @@ function fragmentOfName(entity: Entity, parsed: ParsedText): boolean {
 }
 
 /** What a name of another kind than asked keeps of its fit; chosen on the development sets. */
-const MISTYPED_FIT = 0.5;
+export const MISTYPED_FIT = 0.5;
 const NAMED: ReadonlySet<AnswerType> = new Set(['person', 'organization', 'place']);
 
 /** A person's fit for a name in quotation marks (a work's title); below the least fit an answer needs. */

@@ -44,7 +44,7 @@ import { STATED_CREDIT, createTermMatcher, type Bag, type BagCache } from './ter
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { expandAcronyms } from './expand-acronyms.js';
 import { asksAboutArticle, creditField, findArticleFact } from './find-article-facts.js';
-import { REPORT_DATE_FIT, answerFit, REPORTING_VERBS } from './answer-fit.js';
+import { MISTYPED_FIT, REPORT_DATE_FIT, answerFit, REPORTING_VERBS } from './answer-fit.js';
 import {
   appositionOfOtherRole,
   formerHolder,
@@ -559,6 +559,9 @@ export function createEvidenceFinder({
       analysis.answerType === 'person' && asksWho && analysis.head !== null
         ? (terms.find((term) => term.primary && !term.name && term.lemma === analysis.head) ?? null)
         : null;
+    // "Who is the chief executive of…?": a noun naming a person (WordNet's) asks for a person;
+    // an organisation answers "who" only as an actor ("Who bought the firm?").
+    const personAsked = askedRoleNoun !== null && (roles?.(askedRoleNoun.lemma) ?? null) !== null;
     // The question's verbs (lemmas): the event a sentence may state or negate.
     const askedVerbs = new Set(
       analysis.parsed.tokens
@@ -1137,7 +1140,8 @@ export function createEvidenceFinder({
                 (analysis.answerType === 'person' ? placeKind(name) : null),
             ) *
             (analysis.answerType === 'person'
-              ? (namedAfterThing(entity, parsed) ? OTHER_ROLE_FIT : 1) *
+              ? (personAsked && nameKind(entity.text) === 'organization' ? MISTYPED_FIT : 1) *
+                (namedAfterThing(entity, parsed) ? OTHER_ROLE_FIT : 1) *
                 roleFit(entity, parsed, askedRoles, questionForms, roleNarrowing) *
                 (asksHolderNow && formerHolder(entity, parsed, askedRoles) ? OTHER_ROLE_FIT : 1) *
                 (askedRoleNoun !== null &&
