@@ -626,6 +626,29 @@ YALLAN, 20 January 2023 - Members delivered 385,700 tonnes to the co-operative, 
     expect(of2023.answer).toMatch(/^142 mm/u);
   }, 60_000);
 
+  it('dates a sentence stating no year weakly by its article\'s date when the title names another year ("Annual Report 2022", published in 2023)', async () => {
+    const response = await withWordNet(
+      {
+        '090_report-2022.md': `date 2023-04-27 Annual Report 2022
+
+This review was written by our chief executive in March 2023, shortly before her retirement.
+
+## New homes
+
+We completed 148 new homes against a target of 150, most of them at Kingsmead Fields.`,
+        '091_report-2023.md': `date 2024-04-29 Annual Report 2023
+
+This review was written by our new chief executive, who joined us a year ago.
+
+## New homes
+
+We completed 96 new homes, well short of our target of 160, after a contractor failed.`,
+      },
+      (read) => read.ask('How many new homes were completed in 2023?'),
+    );
+    expect(response.answer).toMatch(/^96 new homes/u);
+  }, 60_000);
+
   it('takes the English words completing an asked name ("the Stavanger Chamber Philharmonic" asked of Stavanger) for no person', async () => {
     const response = await withWordNet(
       {

@@ -730,6 +730,14 @@ export function createEvidenceFinder({
           !group.some((year) => datedYears(document).includes(year))
         )
           weaklyDated.add(`${document.docId}:${position}`);
+        // "Annual Report 2022", published in April 2023: a title naming a year says which year
+        // the article reports on; a sentence stating no year, met by the article's date, its
+        // opening lines or the sentence before, is dated weakly to a year the title does not name.
+        if (extra === required && ownYears.length === 0) {
+          const titleYears = yearsIn(withoutSinceYears(document.title));
+          if (titleYears.length > 0 && !group.some((year) => titleYears.includes(year)))
+            weaklyDated.add(`${document.docId}:${position}`);
+        }
         // A range asked ("2020-21") is not another range that shares a year ("2021-22").
         if (group.length === 2) {
           const source =
