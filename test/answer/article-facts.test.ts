@@ -33,6 +33,12 @@ describe('asksAboutArticle', () => {
   it('reads the same verb with a preposition after it as a fact of the story ("ran in")', () => {
     expect(asksAboutArticle(analysisOf('Who ran in the Valencia Marathon?', ['run']))).toBe(false);
   });
+
+  it('reads a word joined to a noun by a hyphen as part of a compound, no verb ("run-scorer")', () => {
+    expect(
+      asksAboutArticle(analysisOf("Who was the league's leading run-scorer?", ['scorer'])),
+    ).toBe(false);
+  });
 });
 
 describe("the article's author", () => {

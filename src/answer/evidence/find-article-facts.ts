@@ -66,6 +66,9 @@ export function asksAboutArticle(analysis: QuestionAnalysis): boolean {
   const verb = tokens.some((token, index) => {
     if (token.pos !== 'VERB' && token.pos !== 'AUX') return false;
     const next = tokens[index + 1];
+    // "the leading run-scorer": a word joined to the next by a hyphen is part of a compound,
+    // not the question's verb.
+    if (next?.text === '-' && next.start === token.end) return false;
     if (PUBLISHING.has(token.lemma)) {
       // "Who runs the finance committee?": an object the question searches for is a thing of
       // the story; an article is named by words the analysis set aside as its reference.
