@@ -78,3 +78,21 @@ The chief executive said the board had turned down a merger offer from Kestrel H
     expect(actor.answer).toMatch(/^Kestrel Housing Group \[1\]/u);
   }, 60_000);
 });
+
+describe('a person named after a preposition of place, and a name modifying a noun', () => {
+  it('takes "to Joan Whitaker, who…" for a person and "the Ashbrook booking office" for none', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_awards.txt': `Volunteer awards
+
+The 2021 award goes to Joan Whitaker, who has staffed the Ashbrook booking office for forty years this season.`,
+      },
+      { lexicon },
+    );
+    const response = await corpus.ask('Who received the 2021 award?');
+    expect(response.answer).toMatch(/^Joan Whitaker \[1\]/u);
+    // Nearer the words asked ("forty years this season"), the name before "booking office".
+    const volunteer = await corpus.ask('Who was volunteer of the year this season?');
+    expect(volunteer.answer).toMatch(/^Joan Whitaker \[1\]/u);
+  }, 60_000);
+});

@@ -184,6 +184,20 @@ function fragmentOfName(entity: Entity, parsed: ParsedText): boolean {
 export const MISTYPED_FIT = 0.5;
 const NAMED: ReadonlySet<AnswerType> = new Set(['person', 'organization', 'place']);
 
+/** A person's fit for a name modifying a noun after "the"; below the least fit an answer needs (0.4). */
+const MODIFIER_PERSON_FIT = 0.2;
+
+/** The token at `at` is a common noun, or a participle before one ("booking office"). */
+function beforeNoun(parsed: ParsedText, at: number): boolean {
+  const token = parsed.tokens[at];
+  if (token?.pos === 'NOUN') return true;
+  return (
+    token?.pos === 'VERB' &&
+    /\p{L}(?:ing|ed)$/u.test(token.normal) &&
+    parsed.tokens[at + 1]?.pos === 'NOUN'
+  );
+}
+
 /** A person's fit for a name in quotation marks (a work's title); below the least fit an answer needs. */
 const QUOTED_PERSON_FIT = 0.2;
 
@@ -255,12 +269,18 @@ function nameFit(
       );
     case 'person':
       if (digits) return 0;
+      // "Pike, who has spent…", "goes to Joan Whitaker, who has staffed…": "who" refers back to
+      // a person, whatever the name's word means or the preposition before it.
+      if (personal) return 1;
       if (locative || on) return 0.2;
+      // "the Ashbrook booking office": a name between "the" and a common noun modifies the
+      // noun (a place's or an organisation's name), as English does not put "the" before a
+      // person's name.
+      if (parsed.tokens[entity.first - 1]?.normal === 'the' && beforeNoun(parsed, entity.last + 1))
+        return MODIFIER_PERSON_FIT;
       // "a copy of "The Hobbit"": a name in quotation marks is a work's title, by English's
       // convention, not a person's name.
       if (quoted(entity, parsed.text)) return QUOTED_PERSON_FIT;
-      // "Pike, who has spent…": "who" refers back to a person, whatever the name's word means.
-      if (personal) return 1;
       // Names of organisations and places end in the common noun that says what they are
       // ("Wendle County", "Ferncliff Primary", "Linnet Close"); people's end in a surname.
       if (words.length >= 2 && isCommonWord(words.at(-1)!.toLowerCase())) return COMMON_END_FIT;
