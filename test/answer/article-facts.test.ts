@@ -34,6 +34,12 @@ describe('asksAboutArticle', () => {
     expect(asksAboutArticle(analysisOf('Who ran in the Valencia Marathon?', ['run']))).toBe(false);
   });
 
+  it('reads a verb of publishing after "to" as what someone set out to do ("left the trust to run")', () => {
+    expect(
+      asksAboutArticle(analysisOf('Which organisation did she leave the trust to run?', ['trust'])),
+    ).toBe(false);
+  });
+
   it('reads a word joined to a noun by a hyphen as part of a compound, no verb ("run-scorer")', () => {
     expect(
       asksAboutArticle(analysisOf("Who was the league's leading run-scorer?", ['scorer'])),

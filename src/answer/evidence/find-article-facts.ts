@@ -69,6 +69,9 @@ export function asksAboutArticle(analysis: QuestionAnalysis): boolean {
     // "the leading run-scorer": a word joined to the next by a hyphen is part of a compound,
     // not the question's verb.
     if (next?.text === '-' && next.start === token.end) return false;
+    // "Which organisation did she leave the trust to run?": an infinitive after "to" is what
+    // someone set out to do, not the question's own verb of publishing.
+    if (PUBLISHING.has(token.lemma) && tokens[index - 1]?.normal === 'to') return false;
     if (PUBLISHING.has(token.lemma)) {
       // "Who runs the finance committee?": an object the question searches for is a thing of
       // the story; an article is named by words the analysis set aside as its reference.
