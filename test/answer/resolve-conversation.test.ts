@@ -73,3 +73,42 @@ describe('a follow-up setting its own topic before a comma', () => {
     expect(contextOf(history, 'And the mill, why did it burn?')).toContain('1923');
   });
 });
+
+describe('a follow-up’s "his"', () => {
+  it('means no name after a preposition of place ("from a group in Freiburg"), but the person the answer named', () => {
+    const parsed = parser.parse('When did his contract end?');
+    const resolved = resolveConversation({
+      parser,
+      parsed,
+      history: [
+        { role: 'user', content: 'Which lab member came from a biochemistry group in Freiburg?' },
+        {
+          role: 'assistant',
+          content: 'Dr Lukas Brenner, postdoctoral researcher, who joined us in January [1]',
+        },
+      ],
+      classification: classifyQuestion(parsed.tokens, lexicon, parsed.text),
+      lexicon,
+    });
+    expect([...resolved.constraints.names.flat()]).toEqual(
+      expect.arrayContaining(['lukas', 'brenner']),
+    );
+    expect(resolved.constraints.names.flat()).not.toContain('freiburg');
+  });
+
+  it('goes on meaning whom the turn before meant when that turn named no one', () => {
+    const parsed = parser.parse('Who took over his enzyme work?');
+    const resolved = resolveConversation({
+      parser,
+      parsed,
+      history: [
+        { role: 'user', content: 'When did his contract end?' },
+        { role: 'assistant', content: "I couldn't find that in the documents." },
+      ],
+      classification: classifyQuestion(parsed.tokens, lexicon, parsed.text),
+      lexicon,
+      previousSearch: () => 'When did his contract end? Dr Lukas Brenner',
+    });
+    expect(resolved.constraints.names.flat()).toEqual(expect.arrayContaining(['lukas', 'brenner']));
+  });
+});

@@ -14,7 +14,12 @@ import type { Classification } from './classify-question.js';
 import { classifyQuestion } from './classify-question.js';
 import { findConstraints, nameWords } from './find-constraints.js';
 import type { ParsedText, TextParser, Token } from './parse-text.js';
-import type { AnswerType, Constraints, QuestionKind } from './question-types.js';
+import {
+  LOCATIVE,
+  type AnswerType,
+  type Constraints,
+  type QuestionKind,
+} from './question-types.js';
 import type { WordVectors } from '../../embed/word-vectors.js';
 import type { WordNet } from '../../text/wordnet.js';
 import { PERSON_PRONOUNS, THING_PRONOUNS } from './pronouns.js';
@@ -194,6 +199,19 @@ export function resolveConversation({
   const questionNames = previousContext.entities
     .filter((entity) => entity.type === 'name')
     .map((entity) => entity.text);
+  // Names a personal pronoun may stand for: not one after a preposition of place ("from a
+  // biochemistry group in Freiburg"), which English uses for places, not people.
+  const personLike = (parsed: ParsedText) =>
+    parsed.entities
+      .filter(
+        (entity) =>
+          entity.type === 'name' &&
+          !(
+            parsed.tokens[entity.first - 1]?.pos === 'ADP' &&
+            LOCATIVE.has(parsed.tokens[entity.first - 1]!.normal)
+          ),
+      )
+      .map((entity) => entity.text);
   const previousClass = lexicon
     ? classifyQuestion(previous.tokens, lexicon, previous.text, senses)
     : null;
@@ -206,9 +224,12 @@ export function resolveConversation({
   if (personPronoun) {
     // A "who" question's answer is the person a later "he" or "she" means.
     const askedForPerson = previousClass?.answerType === 'person';
-    const antecedent = askedForPerson
-      ? (leadNames[0] ?? questionNames[0])
-      : (questionNames[0] ?? leadNames[0]);
+    const [fromLead, fromQuestion] = [personLike(leadParsed), personLike(previousContext)];
+    // "When did his contract end?" — "Who took over his enzyme work?": with no one named in the
+    // turn before, the pronoun goes on meaning whom that turn's own pronoun meant.
+    const antecedent =
+      (askedForPerson ? (fromLead[0] ?? fromQuestion[0]) : (fromQuestion[0] ?? fromLead[0])) ??
+      (previousSearch ? personLike(parser.parse(previousSearch()))[0] : undefined);
     if (antecedent) {
       contextParts.push(antecedent);
       for (const word of nameWords(antecedent)) names.add(word);
