@@ -234,6 +234,30 @@ describe('a name before the noun asked', () => {
   });
 });
 
+describe('a head noun WordNet files as a magnitude or a quantity', () => {
+  it('asks a figure ("What volume of juice…?", "What size grant…?"), and need not be stated', () => {
+    const nouns = openWordNet();
+    try {
+      for (const question of [
+        'What volume of juice did the harvest press to?',
+        'What size grant paid for the mural?',
+      ]) {
+        const classification = classify(question, nouns);
+        expect(classification.answerType).toBe('quantity');
+        expect(classification.measured).toBe(true);
+        expect(classification.focusToken).toBeNull();
+      }
+      // A course of action ("step") and a unit of time ("minute") are other senses of "measure".
+      expect(classify('What joint step would be a good initiative?', nouns).answerType).not.toBe(
+        'quantity',
+      );
+      expect(classify('In which minute did he score?', nouns).measured).toBeUndefined();
+    } finally {
+      nouns.close();
+    }
+  });
+});
+
 describe('a participle inside the noun phrase asked', () => {
   it('modifies the head noun after it ("total operating budget": the budget)', () => {
     const question = "What was Caldermouth's total operating budget for 2019?";

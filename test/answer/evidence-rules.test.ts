@@ -626,6 +626,18 @@ YALLAN, 20 January 2023 - Members delivered 385,700 tonnes to the co-operative, 
     expect(of2023.answer).toMatch(/^142 mm/u);
   }, 60_000);
 
+  it('answers a measure asked ("What volume of juice…?") by a figure whose unit says it, without the word "volume"', async () => {
+    const response = await withWordNet(
+      {
+        '092_harvest.md': `date 2022-11-18 Harvest 2022
+
+We picked 251 tonnes of grapes, the biggest juice harvest in our history, which pressed to 1,610 hectolitres of juice.`,
+      },
+      (read) => read.ask('What volume of juice did the 2022 harvest press to?'),
+    );
+    expect(response.answer).toMatch(/^1,610 hectolitres/u);
+  }, 60_000);
+
   it('dates a sentence stating no year weakly by its article\'s date when the title names another year ("Annual Report 2022", published in 2023)', async () => {
     const response = await withWordNet(
       {

@@ -609,7 +609,8 @@ export function createQuestionAnalyzer({
       const figureHead =
         headTerm &&
         FIGURE_TYPES.has(classification.answerType) &&
-        !TYPE_WORD_LEMMAS.has(headTerm.lemma)
+        !TYPE_WORD_LEMMAS.has(headTerm.lemma) &&
+        classification.measured !== true
           ? headTerm
           : null;
       // Very common nouns ("people", "things") say little; only a specific one must be stated.

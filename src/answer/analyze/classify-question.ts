@@ -145,6 +145,11 @@ export interface Classification {
    * answer by a description ("the bilateral border commission") as well as by a name.
    */
   preferred?: boolean;
+  /**
+   * True when the head noun is a measure ("volume", "size"): it names the kind of figure
+   * asked, as "amount" does, and need not be stated with it.
+   */
+  measured?: boolean;
 }
 
 /**
@@ -253,6 +258,21 @@ export function typeOfNounBySenses(lemma: string, senses: WordNet | undefined): 
   const type = senseType(first);
   if (type === null) return null;
   return all.filter((sense) => senseType(sense) === type).length * 2 >= all.length ? type : null;
+}
+
+/**
+ * True when the noun's most frequent WordNet sense is a magnitude ("size", "height", "number":
+ * attributes under "magnitude") or a quantity ("volume", filed among quantities, not a unit of
+ * time): "What volume of juice…?", "What size grant…?" ask a figure. False without WordNet.
+ */
+export function measuredBySenses(lemma: string, senses: WordNet | undefined): boolean {
+  const first = senses?.senses(lemma)[0];
+  if (first === undefined) return false;
+  const above = new Set([...first.words, ...first.ancestors]);
+  return (
+    (first.lexFile === 'noun.attribute' && above.has('magnitude')) ||
+    (first.lexFile === 'noun.quantity' && above.has('quantity'))
+  );
 }
 
 /** WordNet's noun files of what lasts: periods, events, acts and what is said or shown. */
@@ -820,9 +840,20 @@ export function classifyQuestion(
             (token, index, before) =>
               NAME_NOUNS.has(token.normal) && before[index + 1]?.normal === 'of',
           ));
+    // "What volume of juice…?": a measure asks a figure of the noun after "of", which must be
+    // stated, as an attribute's noun must.
+    const measured =
+      typed === null && headToken !== null && isNoun(headToken)
+        ? measuredBySenses(headToken.lemma, senses)
+        : false;
+    const measuredOf =
+      measured && attribute && tokens[head! + 1]?.normal === 'of'
+        ? headNoun(tokens, head! + 2)
+        : null;
     // What is named must be stated with its name ("the captain" with "Captain Ana Ruiz").
-    const focusToken =
-      head !== null && typed === null && (attribute || named) && isNoun(headToken ?? undefined)
+    const focusToken = measured
+      ? null
+      : head !== null && typed === null && (attribute || named) && isNoun(headToken ?? undefined)
         ? head
         : null;
     // "Which brokerage…" asks to pick out an organisation, as "which company" would; "what
@@ -833,6 +864,7 @@ export function classifyQuestion(
     const known =
       typed ??
       (noun ? typeOfNounBySenses(noun.lemma, senses) : null) ??
+      (measured ? 'quantity' : null) ??
       (headToken && wh === 'which' && focusToken === null
         ? namedKindOfNoun(headToken.lemma, lexicon)
         : null);
@@ -850,6 +882,7 @@ export function classifyQuestion(
       focusToken,
       headToken: head,
       ...(preferred ? { preferred } : {}),
+      ...(measured ? { measured } : {}),
     };
   }
   return { ...base, kind: 'factoid', answerType: 'any' };
