@@ -137,6 +137,9 @@ function doSupportedVerb(parsed: ParsedText): void {
   if (does < 0 || tokens.some(finite)) return;
   const verb = tokens.find((token, at) => {
     if (at <= does + 1 || (token.pos !== 'NOUN' && token.pos !== 'ADJ')) return false;
+    // A bare verb is its own base form: "numbers" is a plural ("How did passenger numbers…
+    // compare?"), no verb after "do".
+    if (lemmatize(token.normal) !== token.normal) return false;
     const before = tokens[at - 1]!;
     const after = tokens[at + 1];
     return (
@@ -504,6 +507,16 @@ export function createQuestionAnalyzer({
           ? [lemma]
           : [];
       });
+      // "How did passenger numbers compare…?", "the visitor total": a figure's type word heading
+      // a compound names the figure asked of the noun before it, which a figure states.
+      const compoundType = parsed.tokens.flatMap((token, index) => {
+        const lemma = lemmatize(token.normal);
+        return token.pos === 'NOUN' &&
+          parsed.tokens[index - 1]?.pos === 'NOUN' &&
+          TYPE_WORD_LEMMAS.has(lemma)
+          ? [lemma]
+          : [];
+      });
       // "What is the length of the border?", "the height of the tower": a head noun that
       // names the measure asked for says how to answer ("909km"), not what to find.
       const measure =
@@ -529,6 +542,7 @@ export function createQuestionAnalyzer({
         ...comparing,
         ...framing,
         ...whType,
+        ...compoundType,
         ...measure,
         ...requestPoints,
         ...dated,
