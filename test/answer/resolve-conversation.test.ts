@@ -112,3 +112,25 @@ describe('a follow-up’s "his"', () => {
     expect(resolved.constraints.names.flat()).toEqual(expect.arrayContaining(['lukas', 'brenner']));
   });
 });
+
+describe('a follow-up asking when the person did something else', () => {
+  it('does not keep the year of the previous question ("…in 2021?" — "When did he stand down?")', () => {
+    const history: ChatMessage[] = [
+      { role: 'user', content: 'Who chaired the trust board in 2021?' },
+      { role: 'assistant', content: 'Sir David Pell [1]' },
+    ];
+    const resolve = (question: string) => {
+      const parsed = parser.parse(question);
+      return resolveConversation({
+        parser,
+        parsed,
+        history,
+        classification: classifyQuestion(parsed.tokens, lexicon, parsed.text),
+        lexicon,
+      });
+    };
+    expect(resolve('When did he stand down?').constraints.years).toEqual([]);
+    // Asked what else of that time, the year stays.
+    expect(resolve('How many meetings did he chair?').constraints.years).toEqual([[2021]]);
+  });
+});

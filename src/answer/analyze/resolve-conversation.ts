@@ -253,10 +253,18 @@ export function resolveConversation({
     classification.kind === 'factoid' &&
     classification.answerType === 'any' &&
     !words.some((token) => token.pos === 'VERB');
+  // "Who chaired the board in 2021?" — "When did he stand down?": asked when the person did
+  // something else, the year of the previous question is no answer's year.
+  const newEventDate = personPronoun && classification.answerType === 'date';
   return {
     context: contextParts.join(' '),
     names,
-    constraints: { ...previousConstraints, names: constraintNames, numbers: [] },
+    constraints: {
+      ...previousConstraints,
+      ...(newEventDate ? { years: [], quarters: [] } : {}),
+      names: constraintNames,
+      numbers: [],
+    },
     kind: inheritKind ? (previousClass?.kind ?? null) : null,
     answerType: inheritKind ? (previousClass?.answerType ?? null) : null,
     counted:
