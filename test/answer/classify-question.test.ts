@@ -265,6 +265,12 @@ describe('a participle inside the noun phrase asked', () => {
     expect(tokens[classify(question).headToken!]?.normal).toBe('budget');
   });
 
+  it('goes on through a hyphen and a name inside the compound ("the four-hour A&E performance")', () => {
+    const question = 'What was the four-hour A&E performance in December 2021?';
+    const tokens = parser.parse(question).tokens;
+    expect(tokens[classify(question).headToken!]?.normal).toBe('performance');
+  });
+
   it('is the verb right after the question\'s auxiliary ("What was driving prices?": no head)', () => {
     expect(classify('What was driving prices up?').headToken).toBeNull();
   });

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import { inferAnswerType } from '../../src/answer/evidence/infer-answer-type.js';
+import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
 const parser = createTextParser();
 const infer = (head: string, ...texts: string[]) =>
@@ -53,4 +55,25 @@ describe('inferAnswerType', () => {
       ),
     ).toBeNull();
   });
+});
+
+describe('a figure the question gives of the kind the articles write with its noun', () => {
+  it('describes which one is asked ("the four-hour performance"), so it is no type of answer', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_figures.md': `date 2022-06-10 Performance report
+
+Four-hour performance in the emergency department was 69.8% in February. Four-hour performance improved to 72.0% in May, the best month of the year.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const analysis = corpus.analyzer.analyze([
+      { role: 'user', content: 'What was the four-hour performance in May?' },
+    ]);
+    const evidence = corpus.finder.find({
+      analysis,
+      passages: corpus.chunks.map((chunk) => ({ chunk, score: 1 })),
+    });
+    expect(evidence.analysis.answerType).not.toBe('duration');
+  }, 60_000);
 });

@@ -418,6 +418,12 @@ function participleModifier(tokens: readonly Token[], index: number, from: numbe
   );
 }
 
+/** True when the token at `index` touches the words either side of it ("four-hour"). */
+function joined(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  return tokens[index - 1]?.end === token.start && tokens[index + 1]?.start === token.end;
+}
+
 function headNoun(tokens: Token[], from: number): number | null {
   for (let index = from; index < Math.min(tokens.length, from + 7); index += 1) {
     const token = tokens[index]!;
@@ -431,9 +437,14 @@ function headNoun(tokens: Token[], from: number): number | null {
         (['kind', 'type', 'sort'].includes(token.normal) || NAME_NOUNS.has(token.normal))
       )
         return headNoun(tokens, index + 2);
-      // Compound nouns ("interior minister"): the last noun of the run is the head.
+      // Compound nouns ("interior minister"): the last noun of the run is the head, past a
+      // name inside it ("four-hour A&E performance").
       let last = index;
-      while (tokens[last + 1]?.pos === 'NOUN') last += 1;
+      while (
+        tokens[last + 1]?.pos === 'NOUN' ||
+        (tokens[last + 1]?.pos === 'PROPN' && tokens[last + 2]?.pos === 'NOUN')
+      )
+        last += tokens[last + 1]!.pos === 'NOUN' ? 1 : 2;
       if (endsNounPhrase(tokens, last + 1)) {
         tokens[last + 1]!.pos = 'NOUN';
         return last + 1;
@@ -462,6 +473,8 @@ function headNoun(tokens: Token[], from: number): number | null {
     // "What was his time?": a possessive pronoun determines the noun as "the" does.
     if (token.pos === 'PRON' && POSSESSIVES.has(token.normal)) continue;
     if (participleModifier(tokens, index, from)) continue;
+    // "the four-hour A&E performance": a hyphen joining two words inside the phrase.
+    if (token.text === '-' && joined(tokens, index)) continue;
     if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(token.pos)) return null;
   }
   return null;

@@ -59,7 +59,7 @@ import { doerRoles } from './doer-role.js';
 import { figureBound, type FigureBound } from './figure-bound.js';
 import { asksDoer } from '../analyze/asks-doer.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
-import { inferAnswerType } from './infer-answer-type.js';
+import { TYPE_OF_FIGURE, inferAnswerType } from './infer-answer-type.js';
 import { columnYears, tableColumns, yearOfColumn, type TableColumns } from './table-columns.js';
 import { headingsOf, opensItemAt } from './section-heading.js';
 import { paragraphOf } from './paragraph-of.js';
@@ -1724,11 +1724,22 @@ function typedByUse(
         ? analysis.sides.some((side) => side.years.length > 0)
         : analysis.constraints.years.length > 0;
     const type = yearAsked && inferred === 'date' ? 'quantity' : inferred;
+    // "the four-hour A&E performance": a figure of the inferred kind the question already
+    // gives describes the noun asked ("four-hour" names which performance); it is not its value.
+    if (type === inferred && givesFigureOf(analysis.parsed, inferred)) continue;
     if (analysis.kind !== 'factoid') return { ...analysis, answerType: type };
     const focus = analysis.focus ?? analysis.terms.find((term) => term.lemma === head) ?? null;
     return { ...analysis, answerType: type, focus };
   }
   return analysis;
+}
+
+/**
+ * True when the question states a figure of the answer type's kind ("four-hour": a duration);
+ * a date it states is a constraint, read as such.
+ */
+function givesFigureOf(parsed: ParsedText, type: AnswerType): boolean {
+  return type !== 'date' && parsed.entities.some((entity) => TYPE_OF_FIGURE[entity.type] === type);
 }
 
 /** What may follow a name to make it another work or model: "Nimbus 2", "Hollow Meridian II", "Ember Throne: Ashfall". */

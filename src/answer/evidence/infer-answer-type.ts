@@ -21,7 +21,7 @@ const MIN_SHARE = 0.6;
  * usually dates it ("revenue for 2023"), and names are no one type (person,
  * place or group), so none of them votes.
  */
-const TYPE_OF: Partial<Record<EntityType, AnswerType>> = {
+export const TYPE_OF_FIGURE: Partial<Record<EntityType, AnswerType>> = {
   money: 'money',
   percent: 'percent',
   date: 'date',
@@ -44,7 +44,7 @@ export function inferAnswerType(head: string, texts: readonly ParsedText[]): Ans
       // 9% to $598 million" states a change and an amount, and amounts win over all its uses.
       const near = new Set<AnswerType>();
       for (const entity of parsed.entities) {
-        const type = TYPE_OF[entity.type];
+        const type = TYPE_OF_FIGURE[entity.type];
         if (!type) continue;
         const distance =
           entity.last < index
