@@ -61,3 +61,29 @@ LONDON — The Harlow Prize announced a shortlist of novels on Monday, including
     expect(answer).not.toContain('- LONDON');
   });
 });
+
+describe('a short label over one name a line ("Present:")', () => {
+  it('answers a question asking its word with the lines under it, up to a blank line', async () => {
+    const minutes = createExtractiveCorpus(
+      {
+        '001_minutes.md': `date 2021-07-22 Minutes of the Public Board Meeting
+
+Minutes of the meeting of the Board of Directors held in public on Thursday 22 July 2021, Boardroom, Eastmoor General Hospital
+
+Present:
+Sir David Pell (Chair)
+Dr Helen Marsh (Chief Executive)
+Rajesh Kapoor (Chief Operating Officer)
+
+Apologies: none.
+
+The Chair welcomed members of the public. No new interests were declared.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const response = minutes.ask('Who was present at the board meeting of 22 July 2021?');
+    expect(response.answer).toMatch(/^Present: \[1\] Sir David Pell \(Chair\) \[2\]/u);
+    expect(response.answer).toContain('Rajesh Kapoor (Chief Operating Officer)');
+    expect(response.answer).not.toContain('Apologies');
+  }, 60_000);
+});

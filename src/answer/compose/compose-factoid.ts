@@ -6,7 +6,7 @@
 import { datedByArticle } from './dated-by-article.js';
 import { deicticYearOf, ofYearEarlier } from '../analyze/year-earlier.js';
 import { yearsIn } from '../analyze/find-constraints.js';
-import { lemmatize } from '../../text/tokenize.js';
+import { lemmatize, tokenize } from '../../text/tokenize.js';
 import { asksDifference } from '../analyze/classify-question.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import {
@@ -731,6 +731,25 @@ export function composeFactoid(evidence: Evidence): Draft {
       if (value !== null) return { lead: value, leadSentence: sentence, parts: [{ sentence }] };
     }
   }
+  // "Who was present at the meeting?" — "Present:" over one name a line: a short label of the
+  // best sentence's article that states a word the question asks ("present") is answered by
+  // the items it introduces. The label states no answer itself, nor the whole event
+  // ("meeting"): it is looked for among all the sentences the search weighed.
+  const askedWords = new Set(
+    evidence.analysis.terms.filter((term) => term.primary && !term.name).map((term) => term.lemma),
+  );
+  for (const sentence of evidence.sentences.slice(0, LABEL_SEARCH)) {
+    if (
+      sentence.unmet !== null ||
+      sentence.document.docId !== best.document.docId ||
+      !isShortLabel(sentence.text) ||
+      !tokenize(sentence.text).some((word) => askedWords.has(lemmatize(word)))
+    )
+      continue;
+    const listed = listAfter(evidence, sentence);
+    if (listed.length > 0)
+      return { parts: [sentence, ...listed].map((part) => ({ sentence: part })) };
+  }
   if (evidence.analysis.answerType !== 'any') {
     if (best.answers.length > 0) {
       const entity = nearestAnswer(best, asked);
@@ -833,6 +852,18 @@ export function composeFactoid(evidence: Evidence): Draft {
       sentence.score >= NEAR_BEST * best.score && overlap(sentence.text, best.text) < 0.6,
   );
   return { parts: [best, ...(second ? [second] : [])].map((sentence) => ({ sentence })) };
+}
+
+/** How many of the best sentences are searched for a label introducing the answer; set once, not tuned. */
+const LABEL_SEARCH = 8;
+
+/** Words of a label line at most ("Present:", "In attendance:"); longer, it is a sentence. */
+const LABEL_LINE_WORDS = 4;
+
+/** A line that is only a short label ending in a colon ("Present:", "**Apologies:**"). */
+function isShortLabel(text: string): boolean {
+  const plain = text.trim().replace(/[*_]/gu, '');
+  return plain.endsWith(':') && plain.split(/\s+/u).length <= LABEL_LINE_WORDS;
 }
 
 /** How many of the best sentences are searched for one describing the name asked about. */

@@ -49,7 +49,25 @@ export function listAfter(
     )
       last += 1;
   const items: EvidenceSentence[] = [];
+  // "Present:" and one name a line under it, up to a blank line: the label's items, bullets
+  // or none (as ingestion keeps them).
+  let lineEnd = sentence.span.end;
+  let unbulleted = colon;
   for (const next of all.slice(last + 1)) {
+    const gap = fileText.slice(lineEnd, next.span.start);
+    const nextLine = /^[^\S\n]*\n[^\S\n]*$/u.test(gap);
+    if (
+      unbulleted &&
+      !opensItemAt(fileText, next.span.start) &&
+      (nextLine || (items.length > 0 && !gap.includes('\n')))
+    ) {
+      if (nextLine) items.push(next);
+      lineEnd = next.span.end;
+      if (items.length >= MAX_ITEMS) break;
+      continue;
+    }
+    if (items.length > 0 && unbulleted) break;
+    unbulleted = false;
     const lineStart = fileText.lastIndexOf('\n', next.span.start - 1) + 1;
     const prefix = fileText.slice(lineStart, next.span.start);
     if (prefix.trim() === '' && items.length > 0) break;
