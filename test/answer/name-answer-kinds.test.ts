@@ -74,6 +74,11 @@ The chief executive said the board had turned down a merger offer from Kestrel H
       'Who was the chief executive when the merger was turned down?',
     );
     expect(response.answer).not.toMatch(/^Kestrel Housing Group/u);
+    // A verb that names a person as a noun ("chair") asks for a person too.
+    const chairing = await corpus.ask(
+      'Who was chairing the board when the merger was turned down?',
+    );
+    expect(chairing.answer).not.toMatch(/^Kestrel Housing Group/u);
     const actor = await corpus.ask('Who proposed the merger?');
     expect(actor.answer).toMatch(/^Kestrel Housing Group \[1\]/u);
   }, 60_000);

@@ -559,9 +559,15 @@ export function createEvidenceFinder({
       analysis.answerType === 'person' && asksWho && analysis.head !== null
         ? (terms.find((term) => term.primary && !term.name && term.lemma === analysis.head) ?? null)
         : null;
-    // "Who is the chief executive of…?": a noun naming a person (WordNet's) asks for a person;
-    // an organisation answers "who" only as an actor ("Who bought the firm?").
-    const personAsked = askedRoleNoun !== null && (roles?.(askedRoleNoun.lemma) ?? null) !== null;
+    // "Who is the chief executive of…?", "Who was chairing the board…?": a noun naming a person
+    // (WordNet's), or a verb that is one as a noun ("chair", "coach"), asks for a person; an
+    // organisation answers "who" only as an actor ("Who bought the firm?").
+    const namesPerson = (term: QuestionTerm) => (roles?.(term.lemma) ?? null) !== null;
+    const personAsked =
+      (askedRoleNoun !== null && namesPerson(askedRoleNoun)) ||
+      (analysis.answerType === 'person' &&
+        asksWho &&
+        terms.some((term) => term.primary && term.verb === true && namesPerson(term)));
     // The question's verbs (lemmas): the event a sentence may state or negate.
     const askedVerbs = new Set(
       analysis.parsed.tokens
