@@ -16,6 +16,16 @@ function dated(sentence: string, words: string, date: string | null = '2024-04-2
 }
 
 describe('datedByArticle (an article of Thursday 25 April 2024)', () => {
+  it('reads a day of a month without its year in the last such month, or the next one said in the future', () => {
+    expect(dated('She retired as chief executive on 31 March after nine years.', '31 march')).toBe(
+      '31 March 2024',
+    );
+    expect(dated('The fans ran for six hours on 3 June.', '3 june')).toBe('3 June 2023');
+    expect(dated('The new wing will open on 3 June.', '3 june')).toBe('3 June 2024');
+    // A date with its year says it all.
+    expect(dated('The wing opened on 13 March 2023.', '13 march 2023')).toBeNull();
+  });
+
   it('reads a month without its year as the last such month up to the article', () => {
     expect(dated('The attack came after a February raid on the port.', 'february')).toBe(
       'February 2024',

@@ -34,6 +34,32 @@ function inFuture(parsed: ParsedText, entity: Entity): boolean {
   return [verb - 1, verb - 2, verb - 3].some((index) => FUTURE.has(tokens[index]?.normal ?? ''));
 }
 
+/**
+ * "on 31 March", "March 31st": a day of a month named without its year is in the last such
+ * month up to the article's date (the next one, said in the future tense); null for any other
+ * date with figures ("2019", "31 March 2023", "the 1990s").
+ */
+function dayOfMonth(
+  words: readonly string[],
+  parsed: ParsedText,
+  entity: Entity,
+  year: number,
+  month: number,
+): string | null {
+  const named = words.map((word) => MONTHS.indexOf(word)).find((index) => index >= 0);
+  const days = words.filter((word) => /^\d{1,2}(?:st|nd|rd|th)?$/u.test(word));
+  if (named === undefined || days.length !== 1 || words.some((word) => /^\d{3,}$/u.test(word)))
+    return null;
+  const date = Number.parseInt(days[0]!, 10);
+  if (date < 1 || date > 31) return null;
+  const of = inFuture(parsed, entity)
+    ? named >= month
+      ? year
+      : year + 1
+    : yearOfMonth(named, year, month);
+  return `${date} ${monthName(named)} ${of}`;
+}
+
 function monthName(month: number): string {
   const name = MONTHS[month]!;
   return name[0]!.toUpperCase() + name.slice(1);
@@ -53,7 +79,7 @@ export function datedByArticle(
   parsed: ParsedText,
   articleDate: string | null,
 ): string | null {
-  if (entity.type !== 'date' || /\d/u.test(entity.text) || !articleDate) return null;
+  if (entity.type !== 'date' || !articleDate) return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(articleDate);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
@@ -61,6 +87,7 @@ export function datedByArticle(
   const words = parsed.tokens
     .slice(entity.first, entity.last + 1)
     .map((token) => token.normal.replace(/'s$/u, ''));
+  if (/\d/u.test(entity.text)) return dayOfMonth(words, parsed, entity, year, month);
   const deictic = words.find((word) => DEICTIC[word] !== undefined);
   const shift = deictic === undefined ? undefined : DEICTIC[deictic]!;
   const named = words.map((word) => MONTHS.indexOf(word)).find((index) => index >= 0);
