@@ -138,3 +138,28 @@ The council has not set a date for the works to end.`,
     expect(response.answer).toContain('For 2025, yes.');
   }, 60_000);
 });
+
+describe('an answer announcing how many things it gives', () => {
+  it('goes on through its paragraph ("There are two reasons." then both)', async () => {
+    const faq = createExtractiveCorpus(
+      {
+        '001_faq.md': `# Moving to Fernside Park: your questions answered
+
+Harrow Mill Cricket Club will play its home matches at Fernside Park from next season.
+
+**Why are we leaving Mill Lane?**
+
+There are two reasons. The first is the water. Nine home fixtures were moved or abandoned because the outfield was waterlogged. The second is the lease. The landlord offered a new lease at £6,500 a year against the £1,800 we had been paying.
+
+**Where is Fernside Park?**
+
+Fernside Park is a council-owned sports ground on Haddon Road.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const response = faq.ask('Why did Harrow Mill give up Mill Lane?');
+    expect(response.answer).toContain('The second is the lease.');
+    expect(response.answer).toContain('£6,500 a year');
+    expect(response.answer).not.toContain('Haddon Road');
+  }, 60_000);
+});

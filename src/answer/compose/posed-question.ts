@@ -69,16 +69,45 @@ export function asksItself(sentence: EvidenceSentence): boolean {
  * interview's question line; empty when none follows (a question standing alone is a heading).
  */
 export function answerAfter(evidence: Evidence, posed: EvidenceSentence): EvidenceSentence[] {
-  const following = evidence.sentencesOf(posed.document.docId, {
+  const reach = evidence.sentencesOf(posed.document.docId, {
     from: posed.position + 1,
-    to: posed.position + 1 + ANSWER_REACH,
+    to: posed.position + 1 + ENUMERATION_REACH,
   });
+  const first = reach[0];
   if (
-    following.length === 0 ||
-    !(sameParagraph(posed, following[0]!) || emphasised(posed.text) || interviewLine(posed))
+    first === undefined ||
+    !(sameParagraph(posed, first) || emphasised(posed.text) || interviewLine(posed))
   )
     return [];
+  // "There are two reasons.": an answer that announces how many things it gives goes on
+  // through its paragraph; any other, ANSWER_REACH sentences.
+  const following = announcesCount(first)
+    ? reach.filter((sentence) => sameParagraph(first, sentence))
+    : reach.slice(0, ANSWER_REACH);
   // The next question asked ends the answer.
   const next = following.findIndex((sentence) => endsAsking(sentence.text));
   return next < 0 ? following : following.slice(0, next);
+}
+
+/** Sentences an answer announcing its count of things may run to; set once, not tuned. */
+const ENUMERATION_REACH = 8;
+/** Words of a sentence that only announces a count ("There are two reasons."), at most. */
+const ANNOUNCEMENT_WORDS = 8;
+
+/**
+ * A short sentence counting things before giving them: a cardinal number before a plural
+ * noun ("There are two reasons.", "Three things changed:").
+ */
+function announcesCount(sentence: EvidenceSentence): boolean {
+  const tokens = sentence.parsed.tokens.filter((token) => token.pos !== 'PUNCT');
+  return (
+    tokens.length <= ANNOUNCEMENT_WORDS &&
+    tokens.some(
+      (token, at) =>
+        token.pos === 'NUM' &&
+        !/^\d{4}$/u.test(token.text) &&
+        tokens[at + 1]?.pos === 'NOUN' &&
+        /s$/u.test(tokens[at + 1]!.normal),
+    )
+  );
 }
