@@ -43,6 +43,11 @@ describe('names in a text', () => {
     ]);
   });
 
+  it('keeps a number written as a capitalised word inside a name ("Division One"), not a lower-case one', () => {
+    expect(names('Who won the Division One title in 2022?')).toContain('Division One');
+    expect(names('Harrow Mill won one of their first nine matches.')).toEqual(['Harrow Mill']);
+  });
+
   it('keeps an ampersand inside a name', () => {
     expect(names('Harriet Osei, an analyst at Marlowe & Finch Securities, said so.')).toEqual([
       'Harriet Osei',

@@ -925,6 +925,10 @@ function addNames(text: string, tokens: Token[], entities: Entity[]): void {
       if (!next) break;
       const glued = next.start === tokens[last]!.end;
       if (next.pos === 'PROPN' && /^[\p{Lu}\d]/u.test(next.text) && !dated.has(last + 1)) last += 1;
+      // "Division One", "Formula One": a number written as a capitalised word after a name's
+      // word is the name's own (English capitalises it only there).
+      else if (next.pos === 'NUM' && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !dated.has(last + 1))
+        last += 1;
       // "the Kellan Hills National Park": a capitalised common noun after a name's word, inside
       // a sentence, is the name's own head noun (English capitalises it only there), unless a
       // name follows it: a title before a name ("Iranian President Ebrahim Raisi").
