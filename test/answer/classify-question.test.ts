@@ -258,6 +258,15 @@ describe('a head noun WordNet files as a magnitude or a quantity', () => {
   });
 });
 
+describe('"how" asked of two times', () => {
+  it('compares them ("How did membership change between 2018 and 2022?"), not "how many"', () => {
+    expect(classify('How did membership change between 2018 and 2022?').kind).toBe('comparison');
+    expect(classify('How has the adult fare moved from 2019 to 2023?').kind).toBe('comparison');
+    expect(classify('How did membership change after the fire?').kind).toBe('why-how');
+    expect(classify('How many members joined between 2018 and 2022?').kind).not.toBe('comparison');
+  });
+});
+
 describe('a participle inside the noun phrase asked', () => {
   it('modifies the head noun after it ("total operating budget": the budget)', () => {
     const question = "What was Caldermouth's total operating budget for 2019?";

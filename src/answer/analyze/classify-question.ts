@@ -49,6 +49,27 @@ export const COMPARISON_WORDS = new Set([
   'versus',
   'vs',
 ]);
+/**
+ * "How did membership change between 2018 and 2022?", "How has the fare moved from 2019 to
+ * 2023?": "how" and an auxiliary (a manner, not "how many") asked of two times joined by
+ * "between … and" or "from … to" compares the two.
+ */
+function changeBetweenTimes(words: readonly Token[]): boolean {
+  if (words[0]?.normal !== 'how' || !isAuxiliary(words[1] ?? words[0])) return false;
+  const yearAt = (at: number) =>
+    words.findIndex((token, index) => index > at && /^\d{4}$/u.test(token.text));
+  const pairs: [string, string][] = [
+    ['between', 'and'],
+    ['from', 'to'],
+  ];
+  return pairs.some(([opening, joining]) => {
+    const open = words.findIndex((token) => token.normal === opening);
+    if (open < 0) return false;
+    const join = words.findIndex((token, index) => index > open && token.normal === joining);
+    return join > open && yearAt(open) > open && yearAt(open) < join && yearAt(join) > join;
+  });
+}
+
 /** English's nouns of reason, and "why": "what was the reason…", "the cause was…". */
 export const REASON_WORDS: ReadonlySet<string> = new Set([
   'reason',
@@ -599,7 +620,7 @@ export function classifyQuestion(
     words.some(
       (token) => token.normal === 'than' || (token.normal === 'or' && opensWithAuxiliary),
     ) && words.some((token) => isComparative(token.normal));
-  if (has(COMPARISON_WORDS) || comparative) {
+  if (has(COMPARISON_WORDS) || comparative || changeBetweenTimes(words)) {
     // What each side is compared on: the question without its comparison words, classified.
     const rest = tokens.filter(
       (token) =>
