@@ -3909,3 +3909,33 @@ LONDON, 3 September 2022 - Lorncroft will need to raise money next year because 
     expect(response.answer).toContain('because its cash of £31m');
   });
 });
+
+describe('a follow-up whose "his" stands for a person', () => {
+  it('is answered only from a sentence that speaks of him, by name or by a pronoun after his name', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_airport.md': `date 2021-05-02 Airport news
+
+Jonah Pereira first proposed the runway extension in 2019 and retired in March 2021. The total cost of the extension is put at €185 million, paid for by the airport's owners.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const analysis = corpus.analyzer.analyze([
+      { role: 'user', content: 'Who ran Port Vellan Airport before 2021?' },
+      {
+        role: 'assistant',
+        content: 'Jonah Pereira, who first proposed the runway extension in 2019.',
+      },
+      { role: 'user', content: 'What was his salary?' },
+    ]);
+    expect(analysis.referent).toEqual(['jonah', 'pereira']);
+    const evidence = corpus.finder.find({
+      analysis,
+      passages: corpus.chunks.map((chunk) => ({ chunk, score: 1 })),
+    });
+    const cost = evidence.sentences.find((sentence) => sentence.text.startsWith('The total cost'));
+    expect(cost?.unmet).toBe('jonah pereira');
+    const named = evidence.sentences.find((sentence) => sentence.text.startsWith('Jonah Pereira'));
+    expect(named?.unmet).toBeNull();
+  }, 60_000);
+});

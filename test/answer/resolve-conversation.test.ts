@@ -134,3 +134,46 @@ describe('a follow-up asking when the person did something else', () => {
     expect(resolve('How many meetings did he chair?').constraints.years).toEqual([[2021]]);
   });
 });
+
+describe('a follow-up’s "he" among several names', () => {
+  it('prefers a person’s full name ("… Ahmad Vahidi") to a one-word name ("Dawn")', () => {
+    const parsed = parser.parse('Who did he meet?');
+    const resolved = resolveConversation({
+      parser,
+      parsed,
+      history: [
+        { role: 'user', content: 'What was the February 2022 Dawn story about?' },
+        {
+          role: 'assistant',
+          content:
+            "Iran and Pakistan set up a joint working group during Iranian Interior Minister Ahmad Vahidi's visit to Islamabad.",
+        },
+      ],
+      classification: classifyQuestion(parsed.tokens, lexicon, parsed.text),
+      lexicon,
+    });
+    expect(resolved.referent).toEqual(expect.arrayContaining(['ahmad', 'vahidi']));
+    expect(resolved.referent).not.toContain('dawn');
+  });
+
+  it('keeps meaning whom the previous question’s same pronoun meant, not the people its answer named', () => {
+    const parsed = parser.parse('What did he suggest doing with the border commission?');
+    const resolved = resolveConversation({
+      parser,
+      parsed,
+      history: [
+        { role: 'user', content: 'Who did he meet?' },
+        { role: 'assistant', content: 'PM Imran Khan and Interior Minister Sheikh Rashid Ahmed.' },
+      ],
+      classification: classifyQuestion(parsed.tokens, lexicon, parsed.text),
+      lexicon,
+      previousResolved: () => ({
+        years: [],
+        quarters: [],
+        names: [['ahmad', 'vahidi']],
+        numbers: [],
+      }),
+    });
+    expect(resolved.referent).toEqual(['ahmad', 'vahidi']);
+  });
+});

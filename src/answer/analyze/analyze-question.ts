@@ -690,6 +690,7 @@ export function createQuestionAnalyzer({
         sides: kind === 'comparison' || /\b(or|vs|versus)\b/iu.test(question) ? sides : [],
         previousAnswer: history.findLast((message) => message.role === 'assistant')?.content ?? '',
         searchQuery: [question, conversation.context].filter(Boolean).join(' '),
+        ...(conversation.referent ? { referent: conversation.referent } : {}),
       };
     },
   };

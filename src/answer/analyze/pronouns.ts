@@ -15,6 +15,12 @@ export const PERSON_PRONOUNS: ReadonlySet<string> = new Set([
   'herself',
 ]);
 
+/** English's pronouns for a man and for a woman (closed classes): one referent each in a conversation. */
+export const GENDERED_PRONOUNS: readonly ReadonlySet<string>[] = [
+  new Set(['he', 'him', 'his', 'himself']),
+  new Set(['she', 'her', 'hers', 'herself']),
+];
+
 /** Pronouns and pro-forms for things or groups: "theirs", demonstratives, "then", "such", "the same". */
 export const THING_PRONOUNS: ReadonlySet<string> = new Set([
   ...PERSONAL_THINGS,

@@ -95,6 +95,11 @@ export interface QuestionAnalysis {
   sides: Constraints[];
   /** The previous answer's text, so a follow-up's answer need not repeat it. */
   previousAnswer: string;
+  /**
+   * The name a follow-up's personal pronoun stands for, as its lower-cased words ("When did he
+   * stand down?" after "Sir David Pell"); absent otherwise.
+   */
+  referent?: string[];
   /** What retrieval should search for (the question with the conversation's context). */
   searchQuery: string;
 }

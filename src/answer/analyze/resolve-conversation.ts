@@ -22,7 +22,7 @@ import {
 } from './question-types.js';
 import type { WordVectors } from '../../embed/word-vectors.js';
 import type { WordNet } from '../../text/wordnet.js';
-import { PERSON_PRONOUNS, THING_PRONOUNS } from './pronouns.js';
+import { GENDERED_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS } from './pronouns.js';
 
 export interface ConversationContext {
   /** Words of earlier turns the question refers to ("" when it stands alone). */
@@ -38,6 +38,8 @@ export interface ConversationContext {
    * many days of leave…?" carried to "And after five years?"); null otherwise.
    */
   counted: string | null;
+  /** The name words a personal pronoun of the question stands for; null when none. */
+  referent: string[] | null;
 }
 
 const EMPTY: ConversationContext = {
@@ -47,6 +49,7 @@ const EMPTY: ConversationContext = {
   kind: null,
   answerType: null,
   counted: null,
+  referent: null,
 };
 
 /** The previous answer's lead: its first sentence, without citation markers. */
@@ -131,6 +134,21 @@ function dependence(parsed: ParsedText): {
       (words[0]?.normal === 'what' && words[1]?.normal === 'about') ||
       (words[0]?.normal === 'how' && words[1]?.normal === 'about'),
   };
+}
+
+/** Rank under which a word is common English; a surname is not ("Vahidi", "Pell"). */
+const COMMON_RANK = 5000;
+
+/** A name of two words or more ending in a word no common English word (a surname). */
+function fullPersonName(name: string, lexicon: WordVectors | undefined): boolean {
+  const words = nameWords(name);
+  const last = words.at(-1);
+  return (
+    words.length >= 2 &&
+    last !== undefined &&
+    /^\p{L}+$/u.test(last) &&
+    (lexicon?.rank(last) ?? Infinity) >= COMMON_RANK
+  );
 }
 
 export function resolveConversation({
@@ -221,19 +239,37 @@ export function resolveConversation({
   const contextParts = [previousText];
   const names = new Set<string>();
   const constraintNames: string[][] = [];
+  let referent: string[] | null = null;
   if (personPronoun) {
     // A "who" question's answer is the person a later "he" or "she" means.
     const askedForPerson = previousClass?.answerType === 'person';
     const [fromLead, fromQuestion] = [personLike(leadParsed), personLike(previousContext)];
     // "When did his contract end?" — "Who took over his enzyme work?": with no one named in the
     // turn before, the pronoun goes on meaning whom that turn's own pronoun meant.
+    const ordered = askedForPerson
+      ? [...fromLead, ...fromQuestion]
+      : [...fromQuestion, ...fromLead];
+    // "Who did he meet?" — "What did he suggest?": the same pronoun in the previous question
+    // goes on meaning whom it meant there (the name that turn resolved it to), not the people
+    // its answer named.
+    const samePronoun = GENDERED_PRONOUNS.some(
+      (forms) =>
+        words.some((token) => forms.has(token.normal)) &&
+        previous.tokens.some((token) => forms.has(token.normal)),
+    );
+    const meantBefore = samePronoun ? previousResolved?.().names[0]?.join(' ') : undefined;
     const antecedent =
-      (askedForPerson ? (fromLead[0] ?? fromQuestion[0]) : (fromQuestion[0] ?? fromLead[0])) ??
+      meantBefore ??
+      // A person is named with a given name and a surname, no common word ("Iranian Interior
+      // Minister Ahmad Vahidi", not "Dawn" or "Iran"): such a name comes first.
+      ordered.find((name) => fullPersonName(name, lexicon)) ??
+      ordered[0] ??
       (previousSearch ? personLike(parser.parse(previousSearch()))[0] : undefined);
     if (antecedent) {
       contextParts.push(antecedent);
       for (const word of nameWords(antecedent)) names.add(word);
       constraintNames.push(nameWords(antecedent));
+      referent = nameWords(antecedent);
     }
   } else if (lead && (!thingPronoun || answeredWithThing)) {
     // An elliptical question ("and in 2022?") may be about what the answer said; "that
@@ -271,5 +307,6 @@ export function resolveConversation({
       inheritKind && previousClass?.counted === true && previousClass.focusToken !== null
         ? lemmatize(previous.tokens[previousClass.focusToken]!.normal)
         : countedByPronoun(words, previousContext),
+    referent,
   };
 }

@@ -63,7 +63,7 @@ import { TYPE_OF_FIGURE, inferAnswerType } from './infer-answer-type.js';
 import { columnYears, tableColumns, yearOfColumn, type TableColumns } from './table-columns.js';
 import { headingsOf, opensItemAt } from './section-heading.js';
 import { paragraphOf } from './paragraph-of.js';
-import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
+import { PERSON_PRONOUNS, THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import {
   DIMENSIONS,
@@ -1355,6 +1355,21 @@ export function createEvidenceFinder({
           return answersAt(entry, at).answers.length > 0;
         });
       let unmet = unmetRequired(entry, position);
+      // "When did he stand down?" after "Sir David Pell": the sentence speaks of him, naming him
+      // (a word of his name no common word, as his surname is) or by a pronoun ("…appointed as
+      // his successor") when the sentence before names him.
+      const referent = analysis.referent;
+      if (!unmet && referent && REFERRING_KINDS.has(analysis.kind)) {
+        const distinctive = referent.filter((word) => !isCommonWord(word));
+        const telling = distinctive.length > 0 ? distinctive : referent.slice(-1);
+        const namesReferent = (words: Set<string>) => telling.some((word) => words.has(word));
+        const spoken =
+          namesReferent(wordsOf(text)) ||
+          (before !== undefined &&
+            parsed.tokens.some((token) => PERSON_PRONOUNS.has(token.normal)) &&
+            namesReferent(wordsOf(textOf(entry.document, before.span))));
+        if (!spoken) unmet = referent.join(' ');
+      }
       if (!unmet && analysis.kind === 'factoid' && !mainStated) unmet = `“${mainAsked[0]!.token}”`;
       if (!unmet && analysis.focus) {
         // The section's heading says what its sentences are about ("## Action items").
@@ -1739,6 +1754,9 @@ function typedByUse(
   }
   return analysis;
 }
+
+/** Kinds of question whose evidence must speak of the person a pronoun stands for. */
+const REFERRING_KINDS: ReadonlySet<QuestionAnalysis['kind']> = new Set(['factoid', 'yes-no']);
 
 /**
  * True when the question states a figure of the answer type's kind ("four-hour": a duration);
