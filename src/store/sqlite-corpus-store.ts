@@ -186,6 +186,12 @@ export interface SqliteCorpusStore extends CorpusStore {
    * otherwise read here.
    */
   loadDocumentKeys(): Promise<Map<string, DocumentKeys>>;
+  /**
+   * Whether the stamps, and the documents read with them, were made by another ingestion
+   * than this store's (`ingestVersion`), or by one that recorded none.
+   */
+  ingestedByOtherVersion(): boolean;
+  /** The stamps, none when `ingestedByOtherVersion` (they vouch for what it made of the files). */
   readFileStamps(): FileStamp[];
   /** Replaces every stamp. */
   writeFileStamps(stamps: FileStamp[]): void;
@@ -865,6 +871,7 @@ export async function openSqliteCorpusStore({
       const keys = ahead ? await ahead.read : null;
       return keys && ahead?.generation === counter('generation') ? keys : readDocumentKeysNow();
     },
+    ingestedByOtherVersion: () => meta('ingest_version') !== ingestVersion,
     readFileStamps() {
       // Stamps vouch for what an older ingestion made of the files: read them all again.
       if (meta('ingest_version') !== ingestVersion) return [];
