@@ -3,6 +3,10 @@
  * made with another embedder or chunking; otherwise documents that changed
  * in the seeds folder are updated in place (only they are re-embedded). When
  * most of the corpus changed, a full build is cheaper and refits the lexicon.
+ * When the stored documents were made by another ingest version, any of them
+ * that comes out different also rebuilds: the index is then what a fresh
+ * build of the same files is, its lexicon fitted to them (an update in place
+ * keeps the fit of the corpus the older ingestion made, and answers differed).
  */
 import type { ChunkingOptions } from '../ingest/chunk-documents.js';
 import type { SourceDocument } from '../ingest/document-types.js';
@@ -36,6 +40,11 @@ export interface EnsureIndexOptions {
   unchanged?: ReadonlySet<string>;
   /** That index's documents, as listed when it was opened (not listed again). */
   listed?: StoredDocumentSummary[];
+  /**
+   * That index's documents were made by another ingest version (`INGEST_VERSION`), and
+   * `documents` read again by this one: any change rebuilds instead of updating in place.
+   */
+  reingested?: boolean;
   /** Every chunk on the heap (`loadCorpusChunks`), or ids only, the rest read on use. Default: full. */
   chunks?: 'full' | 'lazy';
   /** Opened indexes read their graph in the background (`openIndex`); await `store.graphReady()`. */
@@ -109,16 +118,18 @@ export async function ensureIndex(options: EnsureIndexOptions): Promise<Embedded
   const changes = await findPendingChanges(index, documents, options.unchanged, options.listed);
   const changed = changes.upsert.length + changes.remove.length;
   if (changed === 0) return index;
-  if (changed >= 20 && changed > documents.length * rebuildShare) {
+  const rebuild = options.reingested
+    ? `${changed} of ${documents.length} documents read differently by this ingest version`
+    : changed >= 20 && changed > documents.length * rebuildShare
+      ? `${changed} of ${documents.length} documents changed`
+      : null;
+  if (rebuild) {
     // Documents taken from this store read their text from it: copied before it closes.
     const copied = documents.map((document) =>
       options.unchanged?.has(document.docId) ? { ...document } : document,
     );
     await index.store.close();
-    await build(
-      { ...options, documents: copied },
-      `${changed} of ${documents.length} documents changed`,
-    );
+    await build({ ...options, documents: copied }, rebuild);
     return open(options);
   }
   const started = performance.now();

@@ -6,7 +6,8 @@
  * other file is read; one whose bytes are those its stamp recorded (only its
  * time changed: a copy, a checkout) also takes its document from the store,
  * the rest are cleaned, and their document hash decides whether they changed
- * (`ensureIndex` updates only those). The files read are recorded for the
+ * (`ensureIndex` updates only those, or rebuilds when the store's documents
+ * were made by another ingest version). The files read are recorded for the
  * next start. Documents keep their text in the store.
  */
 import type { SourceDocument } from '../ingest/document-types.js';
@@ -44,7 +45,10 @@ export async function openSeedsIndex({
   maxDocumentBytes,
   buildApart,
   ...options
-}: Omit<EnsureIndexOptions, 'documents' | 'opened' | 'unchanged' | 'listed' | 'chunks'> &
+}: Omit<
+  EnsureIndexOptions,
+  'documents' | 'opened' | 'unchanged' | 'listed' | 'reingested' | 'chunks'
+> &
   Pick<LoadLibraryOptions, 'maxDocumentBytes'> & {
     seedsDir: string;
     /**
@@ -83,7 +87,10 @@ export async function openSeedsIndex({
   const index = await ensureIndex({
     ...opening,
     documents: loaded.map((entry) => entry.document),
-    ...(opened ? { opened, unchanged, listed } : {}),
+    // Documents an older ingestion made, read again: any that changed rebuild the index.
+    ...(opened
+      ? { opened, unchanged, listed, reingested: opened.store.ingestedByOtherVersion() }
+      : {}),
   });
   recordFiles(index.store, loaded, stamps);
   // The same store and nothing changed in it: the documents read from it are kept.

@@ -46,6 +46,7 @@ import { rescoreBm25 } from './bm25-rescore.js';
 import { createFtsBm25Ranker } from './fts-bm25-top.js';
 import { parseFtsAverages } from './fts-averages.js';
 import { createSqliteTermPostings } from './sqlite-term-postings.js';
+import { refillChunkTerms } from './refill-chunk-terms.js';
 import { countChunkTerms, type ChunkTermCounts } from './term-postings.js';
 import { startLexicalSearchThread, type LexicalSearchThread } from './lexical-search-thread.js';
 import {
@@ -186,6 +187,12 @@ export interface SqliteCorpusStore extends CorpusStore {
    * otherwise read here.
    */
   loadDocumentKeys(): Promise<Map<string, DocumentKeys>>;
+  /**
+   * Whether the stamps, and the documents read with them, were made by another ingestion
+   * than this store's (`ingestVersion`), or by one that recorded none.
+   */
+  ingestedByOtherVersion(): boolean;
+  /** The stamps, none when `ingestedByOtherVersion` (they vouch for what it made of the files). */
   readFileStamps(): FileStamp[];
   /** Replaces every stamp. */
   writeFileStamps(stamps: FileStamp[]): void;
@@ -238,7 +245,15 @@ export async function openSqliteCorpusStore({
       'index_corrupt',
       `The store ${path} has schema ${version}, expected ${SCHEMA_VERSION}.`,
     );
-  setMeta.run('schema_version', String(SCHEMA_VERSION));
+  if (version !== undefined && version !== String(SCHEMA_VERSION))
+    database.transaction(() => {
+      // Its FTS5 table counted deleted rows in bm25()'s figures. The postings are checked
+      // against the figures of the table made here: made again too (their state dropped).
+      refillChunkTerms(database);
+      database.prepare("DELETE FROM meta WHERE key = 'postings'").run();
+      setMeta.run('schema_version', String(SCHEMA_VERSION));
+    })();
+  else setMeta.run('schema_version', String(SCHEMA_VERSION));
 
   const readSettingsNow = (): CorpusSettings | null => {
     const text = meta('settings');
@@ -350,7 +365,10 @@ export async function openSqliteCorpusStore({
     setChunkLemmas: database.prepare('UPDATE chunks SET lemmas = ? WHERE label = ?'),
     docIds: database.prepare<[], { doc_id: string }>('SELECT doc_id FROM documents'),
     insertTerms: database.prepare('INSERT INTO chunk_terms (rowid, body, title) VALUES (?, ?, ?)'),
-    deleteTerms: database.prepare('DELETE FROM chunk_terms WHERE rowid = ?'),
+    // FTS5's 'delete' with the terms the row was inserted with (`CHUNK_TERMS_SCHEMA`).
+    deleteTerms: database.prepare<[number, string, string]>(
+      "INSERT INTO chunk_terms (chunk_terms, rowid, body, title) VALUES ('delete', ?, ?, ?)",
+    ),
     deleteChunks: database.prepare('DELETE FROM chunks WHERE doc_id = ?'),
     deleteDocument: database.prepare('DELETE FROM documents WHERE doc_id = ?'),
   };
@@ -536,7 +554,7 @@ export async function openSqliteCorpusStore({
     for (const row of statements.chunkLemmasOfDocument.all(docId))
       countLemmas(deltas, splitTerms(row.lemmas), 'chunks', -1);
     for (const row of statements.labelsOfDocument.all(docId)) {
-      statements.deleteTerms.run(row.label);
+      statements.deleteTerms.run(row.label, row.body_terms, row.title_terms);
       removedTerms?.push(countChunkTerms(row.label, row.body_terms, row.title_terms));
       dropped.push(row.label);
       lengths.body -= row.body_length;
@@ -865,6 +883,7 @@ export async function openSqliteCorpusStore({
       const keys = ahead ? await ahead.read : null;
       return keys && ahead?.generation === counter('generation') ? keys : readDocumentKeysNow();
     },
+    ingestedByOtherVersion: () => meta('ingest_version') !== ingestVersion,
     readFileStamps() {
       // Stamps vouch for what an older ingestion made of the files: read them all again.
       if (meta('ingest_version') !== ingestVersion) return [];

@@ -12,13 +12,31 @@
 import type Database from 'better-sqlite3';
 
 /** Bumped when the tables change shape; an older database is rebuilt (or upgraded, below). */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
- * Older schemas this one upgrades in place: 4 lacks only `document_keys`, which
- * `SCHEMA` creates and the store fills from the documents' text on opening.
+ * Older schemas this one upgrades in place: 4 lacks `document_keys`, which `SCHEMA`
+ * creates and the store fills from the documents' text on opening; 4 and 5 have a
+ * contentless-delete FTS5 table, made again on opening (`refillChunkTerms`).
  */
-export const UPGRADABLE_SCHEMAS: ReadonlySet<string> = new Set(['4']);
+export const UPGRADABLE_SCHEMAS: ReadonlySet<string> = new Set(['4', '5']);
+
+/**
+ * Each chunk's lexical terms, its rowid the chunk's label. Contentless: a row is deleted with
+ * FTS5's 'delete' command and the terms it was inserted with (the chunk's `body_terms` and
+ * `title_terms`), which takes them out of FTS5's row count and column totals too. A
+ * contentless-delete table (schemas 4 and 5) never did: its bm25() went on counting every row
+ * ever deleted in N and the average lengths, so a store updated in place chose its lexical
+ * candidates with figures a fresh build of the same chunks does not have.
+ */
+export const CHUNK_TERMS_SCHEMA = `
+CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(
+  body, title,
+  content = '',
+  tokenize = "unicode61 remove_diacritics 0 tokenchars ''''"
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS chunk_vocabulary USING fts5vocab(chunk_terms, 'col');
+`;
 
 export const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -88,12 +106,7 @@ CREATE INDEX IF NOT EXISTS document_summaries
   ON documents(doc_id, title, date, source, path, format, content_hash, chunk_count);
 CREATE INDEX IF NOT EXISTS documents_by_source ON documents(source);
 CREATE INDEX IF NOT EXISTS documents_by_date ON documents(date);
-CREATE VIRTUAL TABLE IF NOT EXISTS chunk_terms USING fts5(
-  body, title,
-  content = '', contentless_delete = 1,
-  tokenize = "unicode61 remove_diacritics 0 tokenchars ''''"
-);
-CREATE VIRTUAL TABLE IF NOT EXISTS chunk_vocabulary USING fts5vocab(chunk_terms, 'col');
+${CHUNK_TERMS_SCHEMA}
 -- Each term's postings beside FTS5's (\`term-postings.ts\`): what bm25() reads of each match, one
 -- blob a term, so a search ranks FTS5's way without FTS5 decoding every match. A store made
 -- before it gets it filled on opening (the meta key 'postings' says which state it describes).

@@ -523,11 +523,14 @@ describe('the embedded store’s seeds-file stamps', () => {
     };
     await inStoreFolder(async (dir) => {
       let store = await openSqliteCorpusStore({ dir, ingestVersion: 'one' });
+      expect(store.ingestedByOtherVersion()).toBe(true);
       store.writeFileStamps([stamp]);
       expect(store.readFileStamps()).toEqual([stamp]);
+      expect(store.ingestedByOtherVersion()).toBe(false);
       await store.close();
       store = await openSqliteCorpusStore({ dir, ingestVersion: 'two' });
       expect(store.readFileStamps()).toEqual([]);
+      expect(store.ingestedByOtherVersion()).toBe(true);
       await store.close();
     }, 'sourced-stamps-');
   });
