@@ -14,7 +14,15 @@ beforeAll(async () => {
   lexicon = await createFakeWordVectors(['group', 'company'])();
 });
 
-function contextOf(history: ChatMessage[], question: string): string {
+/** What `question` takes from `history`, with the previous turn's own resolution when given. */
+function resolveAfter(
+  history: ChatMessage[],
+  question: string,
+  previous: Pick<
+    Parameters<typeof resolveConversation>[0],
+    'previousResolved' | 'previousSearch'
+  > = {},
+) {
   const parsed = parser.parse(question);
   return resolveConversation({
     parser,
@@ -22,7 +30,12 @@ function contextOf(history: ChatMessage[], question: string): string {
     history,
     classification: classifyQuestion(parsed.tokens, lexicon, parsed.text),
     lexicon,
-  }).context;
+    ...previous,
+  });
+}
+
+function contextOf(history: ChatMessage[], question: string): string {
+  return resolveAfter(history, question).context;
 }
 
 describe('a follow-up’s "it"', () => {
@@ -57,14 +70,7 @@ describe('a follow-up setting its own topic before a comma', () => {
   ];
 
   it('takes nothing from the earlier turns when the topic is new ("And the railway, when did it arrive?")', () => {
-    const parsed = parser.parse('And the railway, when did it arrive?');
-    const resolved = resolveConversation({
-      parser,
-      parsed,
-      history,
-      classification: classifyQuestion(parsed.tokens, lexicon, parsed.text),
-      lexicon,
-    });
+    const resolved = resolveAfter(history, 'And the railway, when did it arrive?');
     expect(resolved.context).toBe('');
     expect(resolved.constraints.years).toEqual([]);
   });
@@ -76,20 +82,16 @@ describe('a follow-up setting its own topic before a comma', () => {
 
 describe('a follow-up’s "his"', () => {
   it('means no name after a preposition of place ("from a group in Freiburg"), but the person the answer named', () => {
-    const parsed = parser.parse('When did his contract end?');
-    const resolved = resolveConversation({
-      parser,
-      parsed,
-      history: [
+    const resolved = resolveAfter(
+      [
         { role: 'user', content: 'Which lab member came from a biochemistry group in Freiburg?' },
         {
           role: 'assistant',
           content: 'Dr Lukas Brenner, postdoctoral researcher, who joined us in January [1]',
         },
       ],
-      classification: classifyQuestion(parsed.tokens, lexicon, parsed.text),
-      lexicon,
-    });
+      'When did his contract end?',
+    );
     expect([...resolved.constraints.names.flat()]).toEqual(
       expect.arrayContaining(['lukas', 'brenner']),
     );
@@ -97,18 +99,14 @@ describe('a follow-up’s "his"', () => {
   });
 
   it('goes on meaning whom the turn before meant when that turn named no one', () => {
-    const parsed = parser.parse('Who took over his enzyme work?');
-    const resolved = resolveConversation({
-      parser,
-      parsed,
-      history: [
+    const resolved = resolveAfter(
+      [
         { role: 'user', content: 'When did his contract end?' },
         { role: 'assistant', content: "I couldn't find that in the documents." },
       ],
-      classification: classifyQuestion(parsed.tokens, lexicon, parsed.text),
-      lexicon,
-      previousSearch: () => 'When did his contract end? Dr Lukas Brenner',
-    });
+      'Who took over his enzyme work?',
+      { previousSearch: () => 'When did his contract end? Dr Lukas Brenner' },
+    );
     expect(resolved.constraints.names.flat()).toEqual(expect.arrayContaining(['lukas', 'brenner']));
   });
 });
@@ -119,16 +117,7 @@ describe('a follow-up asking when the person did something else', () => {
       { role: 'user', content: 'Who chaired the trust board in 2021?' },
       { role: 'assistant', content: 'Sir David Pell [1]' },
     ];
-    const resolve = (question: string) => {
-      const parsed = parser.parse(question);
-      return resolveConversation({
-        parser,
-        parsed,
-        history,
-        classification: classifyQuestion(parsed.tokens, lexicon, parsed.text),
-        lexicon,
-      });
-    };
+    const resolve = (question: string) => resolveAfter(history, question);
     expect(resolve('When did he stand down?').constraints.years).toEqual([]);
     // Asked what else of that time, the year stays.
     expect(resolve('How many meetings did he chair?').constraints.years).toEqual([[2021]]);
@@ -137,11 +126,8 @@ describe('a follow-up asking when the person did something else', () => {
 
 describe('a follow-up’s "he" among several names', () => {
   it('prefers a person’s full name ("… Ahmad Vahidi") to a one-word name ("Dawn")', () => {
-    const parsed = parser.parse('Who did he meet?');
-    const resolved = resolveConversation({
-      parser,
-      parsed,
-      history: [
+    const resolved = resolveAfter(
+      [
         { role: 'user', content: 'What was the February 2022 Dawn story about?' },
         {
           role: 'assistant',
@@ -149,31 +135,28 @@ describe('a follow-up’s "he" among several names', () => {
             "Iran and Pakistan set up a joint working group during Iranian Interior Minister Ahmad Vahidi's visit to Islamabad.",
         },
       ],
-      classification: classifyQuestion(parsed.tokens, lexicon, parsed.text),
-      lexicon,
-    });
+      'Who did he meet?',
+    );
     expect(resolved.referent).toEqual(expect.arrayContaining(['ahmad', 'vahidi']));
     expect(resolved.referent).not.toContain('dawn');
   });
 
   it('keeps meaning whom the previous question’s same pronoun meant, not the people its answer named', () => {
-    const parsed = parser.parse('What did he suggest doing with the border commission?');
-    const resolved = resolveConversation({
-      parser,
-      parsed,
-      history: [
+    const resolved = resolveAfter(
+      [
         { role: 'user', content: 'Who did he meet?' },
         { role: 'assistant', content: 'PM Imran Khan and Interior Minister Sheikh Rashid Ahmed.' },
       ],
-      classification: classifyQuestion(parsed.tokens, lexicon, parsed.text),
-      lexicon,
-      previousResolved: () => ({
-        years: [],
-        quarters: [],
-        names: [['ahmad', 'vahidi']],
-        numbers: [],
-      }),
-    });
+      'What did he suggest doing with the border commission?',
+      {
+        previousResolved: () => ({
+          years: [],
+          quarters: [],
+          names: [['ahmad', 'vahidi']],
+          numbers: [],
+        }),
+      },
+    );
     expect(resolved.referent).toEqual(['ahmad', 'vahidi']);
   });
 });
