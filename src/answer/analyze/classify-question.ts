@@ -874,16 +874,12 @@ export function classifyQuestion(
             (token, index, before) =>
               NAME_NOUNS.has(token.normal) && before[index + 1]?.normal === 'of',
           ));
-    // "What volume of juice…?": a measure asks a figure of the noun after "of", which must be
-    // stated, as an attribute's noun must.
+    // "What volume of juice…?", "What size grant…?": a measure asks a figure, whose unit may
+    // say what it measures ("1,610 hectolitres"), so neither noun need be stated as such.
     const measured =
       typed === null && headToken !== null && isNoun(headToken)
         ? measuredBySenses(headToken.lemma, senses)
         : false;
-    const measuredOf =
-      measured && attribute && tokens[head! + 1]?.normal === 'of'
-        ? headNoun(tokens, head! + 2)
-        : null;
     // What is named must be stated with its name ("the captain" with "Captain Ana Ruiz").
     const focusToken = measured
       ? null
