@@ -3886,6 +3886,29 @@ We distributed 58,900 food parcels in 2023–24, down 6.5% on the previous year.
   });
 });
 
+describe('a label of reasons right after the decision asked about', () => {
+  const ask = askerFor({
+    '006_decision.md': `# Board decision note: proposed merger
+
+The Chair reported on talks with Riverside Vale Housing Group since the spring.
+
+*Decision:* The board rejects the proposal to merge with Riverside Vale Housing Group.
+
+*Reasons:*
+1. Riverside Vale's borrowing of approximately £310m would have increased the debt per home.
+2. The expected savings of £1.1m a year were judged modest against one-off costs of £3.4m.
+3. A clear majority of tenants who responded were opposed.
+
+*Vote:* 10 in favour of rejection, 1 against.`,
+  });
+
+  it('gives its numbered items, however little the label states itself ("*Reasons:*")', () => {
+    const response = ask('Why did the board reject the merger with Riverside Vale?');
+    expect(response.answer).toContain('£1.1m a year');
+    expect(response.answer).toContain('A clear majority of tenants');
+  });
+});
+
 describe("an interview's yes/no question", () => {
   const ask = askerFor({
     '001_interview.md': `# Interview: the chief executive

@@ -310,7 +310,11 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
       .filter(
         (sentence) =>
           sentence.parsed.tokens.some(
-            (token) => CAUSING_VERBS.has(token.lemma) || REASON_WORDS.has(token.lemma),
+            (token) =>
+              CAUSING_VERBS.has(token.lemma) ||
+              REASON_WORDS.has(token.lemma) ||
+              // "*Reasons:*": the tagger may leave a plural in emphasis unlemmatized.
+              REASON_WORDS.has(lemmatize(token.normal)),
           ) && statesMostOfEvent(sentence),
       )
       .sort((a, b) => value(b) - value(a))
