@@ -63,3 +63,26 @@ describe('a noun WordNet files under money', () => {
     expect(response.answer).toMatch(/^(?:about )?\$95 million/u);
   });
 });
+
+describe('a labelled line whose label states what is asked', () => {
+  it('answers with its value however the event is worded ("Who was named Winemaker of the Year…?")', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '002_results.md': `date 2020-06-12 South Downs and Weald Wine Competition 2020: full results
+
+The South Downs and Weald Wine Competition announced its 2020 results on 10 June, after judging was moved online. Scores are out of 100.
+
+STILL RED AND ROSÉ WINE
+- Silver: Fairlight Down Vineyard, Pinot Noir Précoce 2018 (88)
+- Bronze: Ashcombe Hill Vineyard, Pinot Noir 2018 (84)
+
+SPECIAL AWARDS
+- Winemaker of the Year: Sarah Linklater, Coldharbour Wine Estate
+- Best Newcomer: Orchard Gap Vineyard`,
+      },
+      { lexicon: await loadPackagedWordVectors(), senses: nouns },
+    );
+    const response = corpus.ask('Who was named Winemaker of the Year at the 2020 competition?');
+    expect(response.answer).toMatch(/^Sarah Linklater/u);
+  }, 60_000);
+});

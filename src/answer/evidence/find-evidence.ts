@@ -1574,6 +1574,17 @@ export function createEvidenceFinder({
       }
     }
     const needsAnswer = analysis.kind === 'factoid' && accepted.length > 0;
+    // "Winemaker of the Year: Sarah Linklater, …" for "Who was named Winemaker of the Year…?":
+    // a labelled line whose label, with its article's title, states every word asked gives
+    // its value as the fact, however its event is worded (the label is the event).
+    const labelStatesAsked = (sentence: EvidenceSentence) => {
+      const label = LABELLED_LINE.exec(sentence.text)?.[1];
+      if (label === undefined) return false;
+      const stated = bagOf(`${label} ${sentence.document.title}`);
+      return terms
+        .filter((term) => term.primary)
+        .every((term) => credit(term, stated) >= STATED_CREDIT);
+    };
     const eligible = sentences.filter(
       (sentence) =>
         sentence.coverage >=
@@ -1582,7 +1593,10 @@ export function createEvidenceFinder({
         (!needsAnswer || sentence.answers.length > 0 || sentence.neighbourAnswers) &&
         // A fact is stated with its event: "Who won the cup?" is not answered by a
         // sentence about the cup that says nothing of winning.
-        (analysis.kind !== 'factoid' || eventWeight === 0 || sentence.eventCoverage >= MIN_EVENT),
+        (analysis.kind !== 'factoid' ||
+          eventWeight === 0 ||
+          sentence.eventCoverage >= MIN_EVENT ||
+          labelStatesAsked(sentence)),
     );
     const sentencesOf = (docId: string, range?: { from: number; to: number }) => {
       const entry = byDocument.get(docId);
@@ -1754,6 +1768,9 @@ function typedByUse(
   }
   return analysis;
 }
+
+/** A labelled line: a short label, a colon, its value ("Winemaker of the Year: Sarah Linklater"). */
+const LABELLED_LINE = /^[*_]*([\p{Lu}][^:]{1,60}?)[*_]*:\s+\S/u;
 
 /** Kinds of question whose evidence must speak of the person a pronoun stands for. */
 const REFERRING_KINDS: ReadonlySet<QuestionAnalysis['kind']> = new Set(['factoid', 'yes-no']);
