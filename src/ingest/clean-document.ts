@@ -100,6 +100,9 @@ const MAX_LEADING = 3;
 /** Fewer words than this make a label ("LUMENSTREAM NEWSROOM"), not a headline, when a longer line is there. */
 const MIN_HEADLINE_WORDS = 4;
 
+/** A line opening with a list's bullet or number ("- ", "• ", "2. "). */
+const LIST_ITEM = /^([-*•+]|\d{1,2}[.)])\s+\S/u;
+
 /** Short line without closing punctuation: a headline or sub-heading. */
 function isHeading(text: string): boolean {
   // Emphasis is not punctuation: "**Where do you stand?**" is a sentence.
@@ -301,6 +304,9 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
     firstBody < kept.length - 1 &&
     plainLeading < MAX_LEADING &&
     !(firstBody > 0 && isLabelledFigure(kept[firstBody]!.text)) &&
+    // A list's item ("- Silver: Fairlight Down Vineyard, Pinot Noir 2018 (88)") is content,
+    // never a headline.
+    !LIST_ITEM.test(kept[firstBody]!.text) &&
     (isHeading(kept[firstBody]!.text) ||
       (isFirstLine(kept[firstBody]!) && isHeading(kept[firstBody]!.text.replace(/[?!]$/u, ''))))
   ) {
@@ -318,7 +324,9 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
     );
   // A markdown heading is the title by its markup; otherwise the headline is the leading line
   // closest to the body, not a short label ("LUMENSTREAM NEWSROOM") when a longer line is there.
-  const marked = leading.find((line) => /^#{1,2}\s/u.test(line.text));
+  // So is the title a date stamp's line carries ("date 2020-06-12 Competition results").
+  const stamped = stamp ? leading.find((line) => line.start === lines[0]?.start) : undefined;
+  const marked = leading.find((line) => /^#{1,2}\s/u.test(line.text)) ?? stamped;
   const long = leading.filter((line) => line.text.split(/\s+/u).length >= MIN_HEADLINE_WORDS);
   const bestLeading =
     marked ??
