@@ -324,9 +324,7 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
     );
   // A markdown heading is the title by its markup; otherwise the headline is the leading line
   // closest to the body, not a short label ("LUMENSTREAM NEWSROOM") when a longer line is there.
-  // So is the title a date stamp's line carries ("date 2020-06-12 Competition results").
-  const stamped = stamp ? leading.find((line) => line.start === lines[0]?.start) : undefined;
-  const marked = leading.find((line) => /^#{1,2}\s/u.test(line.text)) ?? stamped;
+  const marked = leading.find((line) => /^#{1,2}\s/u.test(line.text));
   const long = leading.filter((line) => line.text.split(/\s+/u).length >= MIN_HEADLINE_WORDS);
   const bestLeading =
     marked ??
