@@ -136,7 +136,10 @@ function dependence(parsed: ParsedText): {
   };
 }
 
-/** Rank under which a word is common English; a surname is not ("Vahidi", "Pell"). */
+/**
+ * Rank under which a word is common English; a surname is not ("Vahidi", "Pell"). The rank
+ * the evidence finder's names use (find-evidence.ts, COMMON_RANK); not tuned.
+ */
 const COMMON_RANK = 5000;
 
 /** A name of two words or more ending in a word no common English word (a surname). */
@@ -244,8 +247,6 @@ export function resolveConversation({
     // A "who" question's answer is the person a later "he" or "she" means.
     const askedForPerson = previousClass?.answerType === 'person';
     const [fromLead, fromQuestion] = [personLike(leadParsed), personLike(previousContext)];
-    // "When did his contract end?" — "Who took over his enzyme work?": with no one named in the
-    // turn before, the pronoun goes on meaning whom that turn's own pronoun meant.
     const ordered = askedForPerson
       ? [...fromLead, ...fromQuestion]
       : [...fromQuestion, ...fromLead];
@@ -264,6 +265,8 @@ export function resolveConversation({
       // Minister Ahmad Vahidi", not "Dawn" or "Iran"): such a name comes first.
       ordered.find((name) => fullPersonName(name, lexicon)) ??
       ordered[0] ??
+      // "When did his contract end?" — "Who took over his enzyme work?": with no one named in
+      // the turn before, the pronoun goes on meaning whom that turn's own pronoun meant.
       (previousSearch ? personLike(parser.parse(previousSearch()))[0] : undefined);
     if (antecedent) {
       contextParts.push(antecedent);
