@@ -18,6 +18,12 @@ import {
   wordVectorsDataOffset,
 } from './word-vectors-layout.js';
 
+/**
+ * Frequency rank under which a word is common English (among its 5,000 most frequent words):
+ * not a name of its own ("Vale", "Group"), and a name's head when it ends one ("Wendle County").
+ */
+export const COMMON_WORD_RANK = 5000;
+
 /** Unit-length word vectors with each word's frequency rank in general English. */
 export interface WordVectors {
   readonly dimension: number;

@@ -10,7 +10,7 @@ import type { WordVectors } from '../../embed/word-vectors.js';
 import { dot } from '../../embed/term-weights.js';
 import { sharesStem } from '../../text/shares-stem.js';
 import { isComparative, lemmatize } from '../../text/tokenize.js';
-import type { Token } from './parse-text.js';
+import { YEAR, participleBeforeNoun, type Token } from './parse-text.js';
 import type { AnswerType, QuestionKind } from './question-types.js';
 import { RELATIVE_PRONOUNS } from './pronouns.js';
 import type { NounSense, WordNet } from '../../text/wordnet.js';
@@ -55,9 +55,11 @@ export const COMPARISON_WORDS = new Set([
  * "between … and" or "from … to" compares the two.
  */
 function changeBetweenTimes(words: readonly Token[]): boolean {
-  if (words[0]?.normal !== 'how' || !isAuxiliary(words[1] ?? words[0])) return false;
+  const auxiliary = words[1];
+  if (words[0]?.normal !== 'how' || auxiliary === undefined || !isAuxiliary(auxiliary))
+    return false;
   const yearAt = (at: number) =>
-    words.findIndex((token, index) => index > at && /^\d{4}$/u.test(token.text));
+    words.findIndex((token, index) => index > at && YEAR.test(token.text));
   const pairs: [string, string][] = [
     ['between', 'and'],
     ['from', 'to'],
@@ -426,12 +428,9 @@ const INSIDE_NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'P
  * after the verb of the question it is the verb itself ("What was driving prices?").
  */
 function participleModifier(tokens: readonly Token[], index: number, from: number): boolean {
-  const token = tokens[index]!;
   const before = tokens[index - 1];
   return (
-    token.pos === 'VERB' &&
-    /\p{L}(?:ing|ed)$/u.test(token.normal) &&
-    tokens[index + 1]?.pos === 'NOUN' &&
+    participleBeforeNoun(tokens, index) &&
     index > from &&
     before !== undefined &&
     (INSIDE_NOUN_PHRASE.has(before.pos) ||

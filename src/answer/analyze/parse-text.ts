@@ -81,6 +81,20 @@ const ENTITY_TYPES: Record<string, EntityType> = {
 
 /** A four-digit number read as a year (1800–2199): a general convention of English text. */
 export const YEAR = /^(1[89]\d\d|2[01]\d\d)$/u;
+
+/**
+ * True when the token at `index` is a participle set before a noun ("the booking office", "a
+ * four-day working week", "total operating budget"): English uses it there as an adjective,
+ * not as a clause's verb.
+ */
+export function participleBeforeNoun(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  return (
+    token?.pos === 'VERB' &&
+    /\p{L}(?:ing|ed)$/u.test(token.normal) &&
+    tokens[index + 1]?.pos === 'NOUN'
+  );
+}
 /** A number written as digits, with separators or a decimal part. */
 const DIGITS = /^[\d.,]*\d[\d.,]*$/u;
 /** Scale words written after an amount ("20bn", "€480m", "3 million"). */

@@ -20,7 +20,7 @@ import {
   type Constraints,
   type QuestionKind,
 } from './question-types.js';
-import type { WordVectors } from '../../embed/word-vectors.js';
+import { COMMON_WORD_RANK, type WordVectors } from '../../embed/word-vectors.js';
 import type { WordNet } from '../../text/wordnet.js';
 import { GENDERED_PRONOUNS, PERSON_PRONOUNS, THING_PRONOUNS } from './pronouns.js';
 
@@ -136,12 +136,6 @@ function dependence(parsed: ParsedText): {
   };
 }
 
-/**
- * Rank under which a word is common English; a surname is not ("Vahidi", "Pell"). The rank
- * the evidence finder's names use (find-evidence.ts, COMMON_RANK); not tuned.
- */
-const COMMON_RANK = 5000;
-
 /** A name of two words or more ending in a word no common English word (a surname). */
 function fullPersonName(name: string, lexicon: WordVectors | undefined): boolean {
   const words = nameWords(name);
@@ -150,7 +144,7 @@ function fullPersonName(name: string, lexicon: WordVectors | undefined): boolean
     words.length >= 2 &&
     last !== undefined &&
     /^\p{L}+$/u.test(last) &&
-    (lexicon?.rank(last) ?? Infinity) >= COMMON_RANK
+    (lexicon?.rank(last) ?? Infinity) >= COMMON_WORD_RANK
   );
 }
 

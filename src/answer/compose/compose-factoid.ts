@@ -23,7 +23,7 @@ import { answerFit, REPORTING_VERBS } from '../evidence/answer-fit.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 import { overlap } from './pick-sentences.js';
-import { INTRODUCER_SEARCH, listAfter } from './introduced-list.js';
+import { INTRODUCER_SEARCH, isShortLabel, listAfter } from './introduced-list.js';
 import { asksDoer } from '../analyze/asks-doer.js';
 import { doersOf } from './passive-agent.js';
 import { answerAfter, asksItself } from './posed-question.js';
@@ -856,15 +856,6 @@ export function composeFactoid(evidence: Evidence): Draft {
 
 /** How many of the best sentences are searched for a label introducing the answer; set once, not tuned. */
 const LABEL_SEARCH = 8;
-
-/** Words of a label line at most ("Present:", "In attendance:"); longer, it is a sentence. */
-const LABEL_LINE_WORDS = 4;
-
-/** A line that is only a short label ending in a colon ("Present:", "**Apologies:**"). */
-function isShortLabel(text: string): boolean {
-  const plain = text.trim().replace(/[*_]/gu, '');
-  return plain.endsWith(':') && plain.split(/\s+/u).length <= LABEL_LINE_WORDS;
-}
 
 /** How many of the best sentences are searched for one describing the name asked about. */
 const DESCRIPTION_SEARCH = 8;

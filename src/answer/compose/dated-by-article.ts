@@ -5,7 +5,7 @@
  * time words ("this", "last", "next", "yesterday", "today", "tomorrow") and month and weekday
  * names are general rules of the language; nothing here depends on a corpus.
  */
-import type { Entity, ParsedText } from '../analyze/parse-text.js';
+import { participleBeforeNoun, type Entity, type ParsedText } from '../analyze/parse-text.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { DEICTIC, yearOfMonth } from '../analyze/find-relative-years.js';
 
@@ -23,8 +23,7 @@ function inFuture(parsed: ParsedText, entity: Entity): boolean {
   const { tokens } = parsed;
   // A participle set before a noun modifies it ("a four-day working week"): no verb of a clause.
   const isVerb = (index: number) =>
-    tokens[index]?.pos === 'VERB' &&
-    !(/(?:ing|ed)$/u.test(tokens[index]!.normal) && tokens[index + 1]?.pos === 'NOUN');
+    tokens[index]?.pos === 'VERB' && !participleBeforeNoun(tokens, index);
   let verb = -1;
   for (let index = entity.first - 1; index >= 0 && verb < 0; index -= 1)
     if (isVerb(index)) verb = index;

@@ -19,6 +19,15 @@ export const MAX_ITEMS = 12;
  */
 const LABEL_WORDS = 5;
 
+/** Words of a label line at most ("Present:", "In attendance:"); longer, it is a sentence. */
+const LABEL_LINE_WORDS = 4;
+
+/** A line that is only a short label ending in a colon ("Present:", "**Apologies:**"). */
+export function isShortLabel(text: string): boolean {
+  const plain = text.trim().replace(/[*_]/gu, '');
+  return plain.endsWith(':') && plain.split(/\s+/u).length <= LABEL_LINE_WORDS;
+}
+
 /** True when the sentence opens a bulleted or numbered line. */
 export function opensItem(sentence: EvidenceSentence): boolean {
   return opensItemAt(sentence.document.fileText, sentence.span.start);

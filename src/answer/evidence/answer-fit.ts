@@ -4,7 +4,13 @@
  * Kingsmead", "in Tehran"); people's names are words, not model numbers
  * ("Aria 4"), and usually more than one; organisations rarely follow "at".
  */
-import { TIME_UNIT, YEAR, type Entity, type ParsedText } from '../analyze/parse-text.js';
+import {
+  TIME_UNIT,
+  YEAR,
+  participleBeforeNoun,
+  type Entity,
+  type ParsedText,
+} from '../analyze/parse-text.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { lemmatize } from '../../text/tokenize.js';
 import { LOCATIVE, type AnswerType } from '../analyze/question-types.js';
@@ -97,6 +103,8 @@ export function answerFit(
   isCommonWord: (word: string) => boolean = () => false,
   reportingAsked = false,
   kindOf: (name: string) => AnswerType | null = () => null,
+  /** A person only, no actor: "who" asked by a noun or verb naming a person ("Who is the chief executive…?"). */
+  personOnly = false,
 ): number {
   // A date with a day and month or a month and year says more than a weekday or "last week";
   // "…, the studio said on Tuesday" dates the report, not the event (unless reporting is asked).
@@ -158,8 +166,9 @@ export function answerFit(
   // A name whose words' vectors say it is another kind ("Iran" asked as a group) fits less.
   const kind = kindOf(entity.text);
   // "Who" is answered by organisations too ("Who bought the firm?" — "the Dutch group
-  // Vennik"); "which group" is not answered by a person.
-  const actor = type === 'person' && kind === 'organization';
+  // Vennik"), unless it asks by a noun or verb naming a person; "which group" is not answered
+  // by a person.
+  const actor = type === 'person' && kind === 'organization' && !personOnly;
   const mistyped = kind !== null && NAMED.has(type) && kind !== type && !actor ? MISTYPED_FIT : 1;
   return mistyped * nameFit(entity, parsed, type, isCommonWord);
 }
@@ -181,7 +190,7 @@ function fragmentOfName(entity: Entity, parsed: ParsedText): boolean {
 }
 
 /** What a name of another kind than asked keeps of its fit; chosen on the development sets. */
-export const MISTYPED_FIT = 0.5;
+const MISTYPED_FIT = 0.5;
 const NAMED: ReadonlySet<AnswerType> = new Set(['person', 'organization', 'place']);
 
 /** A person's fit for a name modifying a noun after "the"; below the least fit an answer needs (0.4). */
@@ -189,13 +198,7 @@ const MODIFIER_PERSON_FIT = 0.2;
 
 /** The token at `at` is a common noun, or a participle before one ("booking office"). */
 function beforeNoun(parsed: ParsedText, at: number): boolean {
-  const token = parsed.tokens[at];
-  if (token?.pos === 'NOUN') return true;
-  return (
-    token?.pos === 'VERB' &&
-    /\p{L}(?:ing|ed)$/u.test(token.normal) &&
-    parsed.tokens[at + 1]?.pos === 'NOUN'
-  );
+  return parsed.tokens[at]?.pos === 'NOUN' || participleBeforeNoun(parsed.tokens, at);
 }
 
 /** A person's fit for a name in quotation marks (a work's title); below the least fit an answer needs. */

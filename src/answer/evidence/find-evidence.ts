@@ -11,7 +11,7 @@ import { FIGURE_PHRASE } from './figure-phrase.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import { cachedFor, createTextCache, type TextCache } from '../../text/text-cache.js';
 import type { Chunk, RetrievedPassage, SourceDocument, Span } from '../../ingest/document-types.js';
-import type { WordVectors } from '../../embed/word-vectors.js';
+import { COMMON_WORD_RANK, type WordVectors } from '../../embed/word-vectors.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import {
   shortUnitAfter,
@@ -44,7 +44,7 @@ import { STATED_CREDIT, createTermMatcher, type Bag, type BagCache } from './ter
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { expandAcronyms } from './expand-acronyms.js';
 import { asksAboutArticle, creditField, findArticleFact } from './find-article-facts.js';
-import { MISTYPED_FIT, REPORT_DATE_FIT, answerFit, REPORTING_VERBS } from './answer-fit.js';
+import { REPORT_DATE_FIT, answerFit, REPORTING_VERBS } from './answer-fit.js';
 import {
   appositionOfOtherRole,
   formerHolder,
@@ -277,7 +277,7 @@ export function createEvidenceFinder({
       ),
   );
   // Among the 5,000 most frequent English words: not a name of its own.
-  const isCommonWord = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_RANK;
+  const isCommonWord = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_WORD_RANK;
   const isEnglishWord = (word: string) => (lexicon.rank(word) ?? Infinity) < ENGLISH_RANK;
   // Whether an article names a name: its words are the article's, and not only through other
   // names. Once per article and name, not once per sentence weighed (looking for derivations
@@ -1152,10 +1152,10 @@ export function createEvidenceFinder({
                 appositionKind(entity, parsed) ??
                 nameKind(name) ??
                 (analysis.answerType === 'person' ? placeKind(name) : null),
+              personAsked,
             ) *
             (analysis.answerType === 'person'
-              ? (personAsked && nameKind(entity.text) === 'organization' ? MISTYPED_FIT : 1) *
-                (namedAfterThing(entity, parsed) ? OTHER_ROLE_FIT : 1) *
+              ? (namedAfterThing(entity, parsed) ? OTHER_ROLE_FIT : 1) *
                 roleFit(entity, parsed, askedRoles, questionForms, roleNarrowing) *
                 (asksHolderNow && formerHolder(entity, parsed, askedRoles) ? OTHER_ROLE_FIT : 1) *
                 (askedRoleNoun !== null &&
@@ -2197,8 +2197,6 @@ function withoutSinceYears(text: string): string {
 const HEADER_CHARS = 400;
 /** A topic summary or list may draw on sentences covering this share of the usual minimum. */
 const TOPIC_SHARE = 0.8;
-/** Frequency rank under which a word is common English rather than a name. */
-const COMMON_RANK = 5000;
 /**
  * Frequency rank under which a word is an English word at all, as the question analyzer reads
  * it (analyze-question.ts): "Appliances" in "Kettlewell Appliances".

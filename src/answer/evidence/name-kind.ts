@@ -5,7 +5,7 @@
  * of which has a vector are typed, and only when one kind is clearly nearer than
  * the others; the rest (most of a corpus's own names) are left to grammar.
  */
-import type { WordVectors } from '../../embed/word-vectors.js';
+import { COMMON_WORD_RANK, type WordVectors } from '../../embed/word-vectors.js';
 import { dot } from '../../embed/term-weights.js';
 import { TYPE_NOUNS, namedKindOfNoun, typeOfNoun } from '../analyze/classify-question.js';
 import type { Entity, ParsedText } from '../analyze/parse-text.js';
@@ -18,9 +18,6 @@ const NAME_KINDS: ReadonlySet<AnswerType> = new Set(['person', 'organization', '
  * sets: "Iran" is 0.12 nearer a place than an organisation, "Saudi Arabia" too close to call.
  */
 const KIND_MARGIN = 0.1;
-
-/** Rank under which a name's last word is a common English word (the compound's head). */
-const HEAD_RANK = 5000;
 
 /** Names whose kind is remembered at most. */
 const MAX_REMEMBERED = 50_000;
@@ -43,7 +40,7 @@ export function createNameKind(lexicon: WordVectors): NameKind {
     // tell which one (and may be a real place's name, as "Larchmont" is).
     const head = all.at(-1);
     const words =
-      all.length >= 2 && head !== undefined && (lexicon.rank(head) ?? Infinity) < HEAD_RANK
+      all.length >= 2 && head !== undefined && (lexicon.rank(head) ?? Infinity) < COMMON_WORD_RANK
         ? [head]
         : all;
     const vectors = words.map((word) => lexicon.vector(word));
@@ -56,7 +53,7 @@ export function createNameKind(lexicon: WordVectors): NameKind {
       words === all &&
       all.length >= 2 &&
       first !== undefined &&
-      (lexicon.rank(first) ?? Infinity) < HEAD_RANK
+      (lexicon.rank(first) ?? Infinity) < COMMON_WORD_RANK
         ? namedKindOfNoun(first, lexicon)
         : null;
     if (classifier !== null) kind = classifier;
