@@ -156,6 +156,77 @@ function listedLines(fileText: string, lines: readonly Line[]): Set<number> {
   return listed;
 }
 
+/** Words at most of a valediction ("With my warmest thanks and very best wishes,", "Yours sincerely,"). */
+const VALEDICTION_WORDS = 10;
+
+/**
+ * A signature: a personal name of two to four capitalised words (initials and titles such as
+ * "Dr" are capitalised too), alone or followed by a comma and a capitalised role ("Geoffrey
+ * Hartley, Chairman", "Dr Ian Forsyth, Chair of the Inquiry Panel"), after an optional dash.
+ */
+const SIGNATURE = /^[-–—]?\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:,\s+\p{Lu}.*)?$/u;
+
+/**
+ * The starts of the lines that sign a passage off, kept as facts of record (who wrote it, in
+ * what role) instead of being dropped as headings:
+ * - the lines under a valediction (a short line ending in a comma after the story, "With best
+ *   wishes,"), a blank line between or not, up to the next blank line: the signer's name and
+ *   role;
+ * - a name with its role on a line of its own that ends a section (the story right before it,
+ *   a heading or the end of the file after it): "Geoffrey Hartley, Chairman" under a
+ *   newsletter's column. A heading of the same shape has the story after it.
+ */
+function signedLines(fileText: string, lines: readonly Line[]): Set<number> {
+  const signed = new Set<number>();
+  const unbroken = (before: Line, line: Line) =>
+    !/\n[^\S\n]*\n/u.test(fileText.slice(before.end, line.start));
+  lines.forEach((line, index) => {
+    const text = plainText(line.text);
+    const before = lines[index - 1];
+    const after = lines[index + 1];
+    const valediction =
+      text.endsWith(',') &&
+      text.split(/\s+/u).length <= VALEDICTION_WORDS &&
+      before !== undefined &&
+      isBodyLine(before.text);
+    if (valediction)
+      for (let next = index + 1; next < lines.length; next += 1) {
+        const first = next === index + 1;
+        if ((!first && !unbroken(lines[next - 1]!, lines[next]!)) || isBodyLine(lines[next]!.text))
+          break;
+        signed.add(lines[next]!.start);
+      }
+    const endsSection =
+      before !== undefined &&
+      isBodyLine(before.text) &&
+      (after === undefined || !isBodyLine(after.text));
+    if (endsSection && isHeading(text) && text.includes(',') && SIGNATURE.test(text))
+      signed.add(line.start);
+  });
+  return signed;
+}
+
+/**
+ * The lines with each run of signed lines one line apart joined into one ("Geoffrey Hartley"
+ * over "Chairman, Ashbrook Vale Railway Society"): one signature, the name with its role.
+ */
+function joinSignatures(fileText: string, lines: readonly Line[], signed: Set<number>): Line[] {
+  const joined: Line[] = [];
+  for (const line of lines) {
+    const last = joined.at(-1);
+    const adjacent =
+      last !== undefined && fileText.slice(last.end, line.start).split('\n').length === 2;
+    if (last && adjacent && signed.has(last.start) && signed.has(line.start))
+      joined[joined.length - 1] = {
+        start: last.start,
+        end: line.end,
+        text: fileText.slice(last.start, line.end),
+      };
+    else joined.push(line);
+  }
+  return joined;
+}
+
 /** A paragraph of the story: a sentence of some length, not a headline or a credit. */
 function isBodyLine(text: string): boolean {
   const words = text.split(/\s+/u).length;
@@ -346,10 +417,14 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
     ),
   );
   const listed = listedLines(fileText, kept);
+  const signed = signedLines(fileText, kept);
   const paragraphs = dropRepeatedLines(
-    kept,
+    joinSignatures(fileText, kept, signed),
     ({ text, start }) =>
-      !listed.has(start) && isHeading(text) && (!isFactLine(text) || tableHeads.has(text)),
+      !listed.has(start) &&
+      !signed.has(start) &&
+      isHeading(text) &&
+      (!isFactLine(text) || tableHeads.has(text)),
   ).map((line) => (isFactLine(line.text) ? factStart(line) : line));
 
   const firstSentence = paragraphs[0]?.text.slice(0, 1000).split(/(?<=[.!?])\s/u)[0];

@@ -412,4 +412,26 @@ describe('reading the header lines and dateline of articles laid out in other st
     ])
       expect(document.cleanText).toContain(item);
   });
+  it('keeps a signature as a fact: a name with its role ending a column, and the lines under a valediction', () => {
+    const text =
+      'date 2018-10-05 The Vale Line, Autumn 2018\n\nFROM THE CHAIRMAN\n\nAnother season is nearly behind us, and we carried 38,400 passengers between Ashbrook and Pendle Cross.\n\nGeoffrey Hartley, Chairman\n\nLOCO WORKS REPORT\n\nThe big news from the shed is that No. 7 has her boiler back after four years away.\n\nWith my warmest thanks and very best wishes,\n\nDave Ellison\nWorks Manager, Ashbrook Vale Railway Society\n';
+    const document = parseSourceDocument('/c/001.md', text);
+    expect(document.cleanText).toContain('Geoffrey Hartley, Chairman');
+    // The signer's lines are one paragraph: the name with its role.
+    expect(
+      document.paragraphs.some(
+        (span) =>
+          document.fileText.slice(span.start, span.end) ===
+          'Dave Ellison\nWorks Manager, Ashbrook Vale Railway Society',
+      ),
+    ).toBe(true);
+    // Headings stay dropped.
+    expect(document.cleanText).not.toContain('LOCO WORKS REPORT');
+  });
+
+  it('drops a heading shaped like a signature when the story follows it', () => {
+    const text =
+      'Harbour works update\n\nThe harbour wall was repaired over the winter at a cost of £2.1 million to the council.\n\nHarbour Road, Phase Two\n\nThe second phase starts in May and will close the road to traffic for eleven weeks.\n';
+    expect(parseSourceDocument('/c/002.md', text).cleanText).not.toContain('Phase Two');
+  });
 });
