@@ -20,6 +20,7 @@ import {
 import { contentTokens, lemmatize } from '../text/tokenize.js';
 import { dropRepeatedLines } from './drop-repeated-lines.js';
 import { joinParagraphs } from './map-clean-offset.js';
+import { signatureName } from '../text/signature.js';
 
 export interface CleanedDocument {
   title: string;
@@ -160,13 +161,6 @@ function listedLines(fileText: string, lines: readonly Line[]): Set<number> {
 const VALEDICTION_WORDS = 10;
 
 /**
- * A signature: a personal name of two to four capitalised words (initials and titles such as
- * "Dr" are capitalised too), alone or followed by a comma and a capitalised role ("Geoffrey
- * Hartley, Chairman", "Dr Ian Forsyth, Chair of the Inquiry Panel"), after an optional dash.
- */
-const SIGNATURE = /^[-–—]?\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:,\s+\p{Lu}.*)?$/u;
-
-/**
  * The starts of the lines that sign a passage off, kept as facts of record (who wrote it, in
  * what role) instead of being dropped as headings:
  * - the lines under a valediction (a short line ending in a comma after the story, "With best
@@ -200,7 +194,7 @@ function signedLines(fileText: string, lines: readonly Line[]): Set<number> {
       before !== undefined &&
       isBodyLine(before.text) &&
       (after === undefined || !isBodyLine(after.text));
-    if (endsSection && isHeading(text) && text.includes(',') && SIGNATURE.test(text))
+    if (endsSection && isHeading(text) && text.includes(',') && signatureName(text) !== null)
       signed.add(line.start);
   });
   return signed;

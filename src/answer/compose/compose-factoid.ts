@@ -28,6 +28,7 @@ import { asksDoer } from '../analyze/asks-doer.js';
 import { doersOf } from './passive-agent.js';
 import { answerAfter, asksItself } from './posed-question.js';
 import { labelledValue } from './labelled-value.js';
+import { signatureName, writerSpeaks } from '../../text/signature.js';
 import { askedPhrases, meetsAskedPhrase, type Phrase } from '../evidence/figure-phrase.js';
 
 /**
@@ -781,6 +782,18 @@ export function composeFactoid(evidence: Evidence): Draft {
         parts: [{ sentence: best }],
       };
     }
+    // "It has been a busy first few months for me as Operations Manager.", signed "Alan Briggs,
+    // Operations Manager": asked who, the writer its first person speaks for is the answer.
+    const signature =
+      evidence.analysis.answerType === 'person' ? signatureOf(evidence, best) : undefined;
+    if (signature) {
+      const entity = nearestAnswer(signature, asked);
+      return {
+        lead: entity?.text,
+        leadSentence: signature,
+        parts: [{ sentence: best }, { sentence: signature }],
+      };
+    }
     // The best sentence names the subject; its neighbour holds the answer.
     // A table's rows are each their own subject's ("| Restore the clock | Done |" and "| Keep
     // the toilets open | … £38,000 a year |"): a row's neighbour row answers nothing of it.
@@ -884,4 +897,18 @@ function describes(text: string, name: readonly string[]): boolean {
     `\\b${last}\\s*(?:,\\s*(?:\\d+,\\s*)?(?:the|a|an|who)\\b|\\s+(?:is|was)\\s+(?:the|a|an)\\b)`,
     'iu',
   ).test(text);
+}
+
+/**
+ * The signature after a sentence speaking in the first person outside quotation ("…for me as
+ * Operations Manager."): the first sentence after it, in its article, that signs a passage off
+ * ("Alan Briggs, Operations Manager") and names a person; undefined otherwise.
+ */
+function signatureOf(evidence: Evidence, sentence: EvidenceSentence): EvidenceSentence | undefined {
+  if (sentence.position < 0 || !writerSpeaks(sentence.text)) return undefined;
+  for (let at = sentence.position + 1; ; at += 1) {
+    const [next] = evidence.sentencesOf(sentence.document.docId, { from: at, to: at + 1 });
+    if (next === undefined) return undefined;
+    if (signatureName(next.text) !== null) return next.answers.length > 0 ? next : undefined;
+  }
 }

@@ -6,6 +6,7 @@
  * expected type. The question is supported when some sentence passes them
  * all; otherwise the reason says which requirement nothing met.
  */
+import { signatureName, writerSpeaks } from '../../text/signature.js';
 import { askedTimeClause } from '../analyze/asked-time-clause.js';
 import { FIGURE_PHRASE } from './figure-phrase.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
@@ -624,6 +625,20 @@ export function createEvidenceFinder({
       textBetween(entry, position - width, position + width);
 
     /** The text of the sentences before `position` in its paragraph. */
+    /**
+     * Who the sentence at `position` speaks for when it speaks in the first person outside
+     * quotation ("I have been your chairman…"): the name signing off its passage, the first
+     * signature after it ("Geoffrey Hartley, Chairman"); null otherwise.
+     */
+    function signerOf(entry: DocumentSentences, position: number): string | null {
+      if (!writerSpeaks(textOf(entry.document, entry.spans[position]!.span))) return null;
+      for (let at = position + 1; at < entry.spans.length; at += 1) {
+        const name = signatureName(textOf(entry.document, entry.spans[at]!.span));
+        if (name !== null) return name;
+      }
+      return null;
+    }
+
     function paragraphBefore(entry: DocumentSentences, position: number): string {
       const paragraph = paragraphOf(entry.document, entry.spans[position]!.span.start);
       if (!paragraph) return '';
@@ -813,7 +828,7 @@ export function createEvidenceFinder({
           : wide
             ? articleTokens(document, header)
             : wordsOf(
-                `${precedingText(entry, position, NAME_REACH)} ${paragraphBefore(entry, position)} ${header}`,
+                `${precedingText(entry, position, NAME_REACH)} ${paragraphBefore(entry, position)} ${header} ${signerOf(entry, position) ?? ''}`,
               );
       // Near the sentence: every name, or all but one when the question names three or more
       // (a long question may name people from another sentence of the story).
@@ -1288,6 +1303,10 @@ export function createEvidenceFinder({
           ? subjectOf(parse(textOf(entry.document, before.span)))
           : '';
       const subject = subjectText === '' ? null : bagOf(subjectText);
+      // "I have been your chairman for twelve years": the writer of a passage signed off after
+      // it ("Geoffrey Hartley, Chairman") is who its first person is.
+      const signer = signerOf(entry, position);
+      const signed = signer === null ? null : bagOf(signer);
       const otherKinds = new Set(
         [...kinds].flatMap(([head, modifiers]) =>
           writesOtherKind(parsed, head, modifiers, kindWords) ? [head, ...modifiers] : [],
@@ -1304,6 +1323,7 @@ export function createEvidenceFinder({
           countedAsPeople(term) ? 1 : 0,
           term.name && pointsBack ? credit(term, previous) : 0,
           subject ? credit(term, subject) : 0,
+          term.name && signed ? credit(term, signed) : 0,
         );
         // A name may stand in the sentence before ("Solvik said… It paid…").
         // And what the article's title names is what each of its sentences is about ("Harbour
@@ -1365,6 +1385,7 @@ export function createEvidenceFinder({
         const namesReferent = (words: Set<string>) => telling.some((word) => words.has(word));
         const spoken =
           namesReferent(wordsOf(text)) ||
+          (signer !== null && namesReferent(wordsOf(signer))) ||
           (before !== undefined &&
             parsed.tokens.some((token) => PERSON_PRONOUNS.has(token.normal)) &&
             namesReferent(wordsOf(textOf(entry.document, before.span))));

@@ -1,0 +1,61 @@
+/**
+ * Signatures and first-person speech: a passage signed off with its writer's name ("Geoffrey
+ * Hartley, Chairman") speaks in the first person ("I have been your chairman…") for that writer,
+ * outside the quotations it reports.
+ */
+
+/** A personal name: two to four capitalised words (initials and titles such as "Dr" are capitalised too). */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){1,3}`;
+
+/**
+ * A signature line: the name, alone or with a comma and a capitalised role ("Geoffrey Hartley,
+ * Chairman", "Dr Ian Forsyth, Chair of the Inquiry Panel"), after an optional dash; a role may
+ * stand on the line under the name ("Geoffrey Hartley" over "Chairman, Ashbrook Vale Railway
+ * Society").
+ */
+const SIGNATURE = new RegExp(
+  String.raw`^[-–—]?\s*(${NAME})(?:,\s+\p{Lu}[^\n]*)?(?:\n\s*\p{Lu}[^\n]*)?$`,
+  'u',
+);
+
+/** Words at most of a signature (its name and role). */
+const SIGNATURE_WORDS = 16;
+
+/** The signer's name when `text` is a signature (short, no sentence's closing punctuation), else null. */
+export function signatureName(text: string): string | null {
+  const trimmed = text.trim();
+  if (/[.!?…:;"”]$/u.test(trimmed) || trimmed.split(/\s+/u).length > SIGNATURE_WORDS) return null;
+  return SIGNATURE.exec(trimmed)?.[1] ?? null;
+}
+
+/** English's first-person singular pronouns (a closed class). */
+const FIRST_PERSON = /(?:^|[^\p{L}’'])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?![\p{L}’'])/u;
+
+/** Opening and closing quotation marks: curly ones pair; straight ones toggle. */
+const QUOTE_MARKS = /[“”"]/gu;
+
+/**
+ * True when the sentence speaks in the first person singular outside any quotation it holds:
+ * the writer's own "I" ("I have been your chairman for twelve years"), not a speaker quoted
+ * ("'I want to apologise,' she said"). A sentence that closes a quotation it did not open
+ * ("…for twelve years.” He left…") was quoted from its start.
+ */
+export function writerSpeaks(sentence: string): boolean {
+  let outside = '';
+  let quoted = false;
+  let last = 0;
+  for (const mark of sentence.matchAll(QUOTE_MARKS)) {
+    const closing = mark[0] === '”' || (mark[0] === '"' && quoted);
+    if (closing) {
+      // Closing a quotation it did not open: everything before was quoted.
+      if (!quoted) outside = '';
+      quoted = false;
+    } else {
+      outside += sentence.slice(last, mark.index);
+      quoted = true;
+    }
+    last = mark.index + 1;
+  }
+  if (!quoted) outside += sentence.slice(last);
+  return FIRST_PERSON.test(outside);
+}
