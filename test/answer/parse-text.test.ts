@@ -417,3 +417,11 @@ describe('"I\'m"', () => {
     }
   });
 });
+
+describe('words the tagger gives no lemma', () => {
+  it('reads "cannot" ending a sentence, with a lemma, instead of failing', () => {
+    const tokens = createTextParser().parse("A child's lungs cannot.").tokens;
+    expect(tokens.every((token) => typeof token.lemma === 'string')).toBe(true);
+    expect(tokens.map((token) => token.normal)).toContain('lungs');
+  });
+});

@@ -269,15 +269,18 @@ export function createTextParser(): TextParser {
         );
         return;
       }
+      const winkLemma = token.out(its.lemma) as string | undefined;
       tokens.push({
         text: value,
         normal,
         // Verbs take the answer path's one lemmatizer, which keeps a silent e that wink's
         // drops ("fined" → "fine", not "fin"); other words keep wink's lemma of their tag.
+        // wink gives no lemma for some words it expands ("cannot" ending a sentence: "A child's
+        // lungs cannot."): those take the answer path's too.
         lemma:
-          pos === 'VERB' || folded || respelled
+          pos === 'VERB' || folded || respelled || winkLemma === undefined
             ? lemmatize(normal)
-            : (token.out(its.lemma) as string).toLowerCase(),
+            : winkLemma.toLowerCase(),
         pos,
         stop: token.out(its.stopWordFlag) as boolean,
         negated: token.out(its.negationFlag) as boolean,
