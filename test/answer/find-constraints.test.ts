@@ -1,7 +1,13 @@
 /** What a question asks the evidence to state: scores, labels and the reason phrases English marks. */
 import { describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
-import { findConstraints } from '../../src/answer/analyze/find-constraints.js';
+import {
+  decadesIn,
+  findConstraints,
+  yearGroupLabel,
+  yearGroupsIn,
+  yearsIn,
+} from '../../src/answer/analyze/find-constraints.js';
 import { givesReason } from '../../src/answer/compose/compose-why-how.js';
 import type { EvidenceSentence } from '../../src/answer/evidence/evidence-types.js';
 
@@ -91,5 +97,31 @@ describe('givesReason', () => {
 
   it('finds no reason in a plain statement', () => {
     expect(givesReason(sentence('He scored twice in the first half.'))).toBe(false);
+  });
+});
+
+describe('decades', () => {
+  it('reads "the 1980s", "the \'90s" and "the (late) eighties" as the ten years of the decade', () => {
+    expect(decadesIn('What was shown in the 1980s?')[0]).toEqual([
+      1980, 1981, 1982, 1983, 1984, 1985, 1986, 1987, 1988, 1989,
+    ]);
+    expect(decadesIn("in the '90s")[0]?.[0]).toBe(1990);
+    expect(decadesIn('not shown since the late eighties', 2026)[0]?.[0]).toBe(1980);
+    // The latest such decade that had begun by the year given.
+    expect(decadesIn('the twenties', 2026)[0]?.[0]).toBe(2020);
+    expect(decadesIn('the thirties', 2026)[0]?.[0]).toBe(1930);
+    expect(yearGroupsIn('since the late eighties').some((group) => group.includes(1987))).toBe(
+      true,
+    );
+    expect(yearsIn('It was built in the 1960s.')).toContain(1965);
+  });
+
+  it('is no age: "in her eighties" names no years', () => {
+    expect(decadesIn('a woman in her eighties')).toEqual([]);
+  });
+
+  it('reads as "the 1980s" in a refusal', () => {
+    expect(yearGroupLabel(decadesIn('the 1980s')[0]!)).toBe('the 1980s');
+    expect(yearGroupLabel([2021, 2022])).toBe('2021-2022');
   });
 });

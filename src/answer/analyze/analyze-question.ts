@@ -20,7 +20,7 @@ import {
   TYPE_NOUNS,
 } from './classify-question.js';
 import { datesByEvent, relativeYearShift, shiftYears } from './find-relative-years.js';
-import { findConstraints, nameWords } from './find-constraints.js';
+import { decadeWords, findConstraints, nameWords } from './find-constraints.js';
 import type { DocumentCatalogue } from './document-catalogue.js';
 import {
   bestByHeader,
@@ -554,6 +554,8 @@ export function createQuestionAnalyzer({
         ...functionWords(parsed),
         ...adverbPhraseWords(parsed, senses),
         ...contrastWords(parsed),
+        // "the late eighties" is a time, read as its years: no word to search for.
+        ...decadeWords(question).map(lemmatize),
       ]);
       const previousTurn = history.findLastIndex((message) => message.role === 'user');
       const conversation = resolveConversation({

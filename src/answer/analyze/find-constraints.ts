@@ -8,9 +8,62 @@ import type { Constraints } from './question-types.js';
 
 const ORDINAL_QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
-/** Years a text states, each with its range partner ("2021-22" gives [2021, 2022]). */
+/** English's words for the decades of a century (a closed class), by their first year's last two digits. */
+const DECADE_WORDS: Readonly<Record<string, number>> = {
+  twenties: 20,
+  thirties: 30,
+  forties: 40,
+  fifties: 50,
+  sixties: 60,
+  seventies: 70,
+  eighties: 80,
+  nineties: 90,
+};
+
+/**
+ * A decade: "the 1980s", "the '80s", "the (late) eighties". A decade word names a period only
+ * after "the" ("in her eighties" is an age); its century is the latest whose decade had begun
+ * by `now` ("the twenties" in 2026 are the 2020s, "the thirties" the 1930s).
+ */
+const DECADE = new RegExp(
+  String.raw`\b(?:(1[89]\d|20\d)0s|the\s+(?:(?:early|mid|late)[-\s]+)?(?:['’](\d)0s|(${Object.keys(DECADE_WORDS).join('|')})))\b`,
+  'giu',
+);
+
+/** The decades a text names, each as its ten years ("the late eighties" → 1980…1989). */
+export function decadesIn(text: string, now = new Date().getFullYear()): number[][] {
+  const decades: number[][] = [];
+  for (const match of text.matchAll(DECADE)) {
+    let first: number;
+    if (match[1]) first = Number(match[1]) * 10;
+    else {
+      const tens = match[2] ? Number(match[2]) * 10 : DECADE_WORDS[match[3]!.toLowerCase()]!;
+      const century = Math.floor(now / 100) * 100;
+      first = century + tens <= now ? century + tens : century - 100 + tens;
+    }
+    const years = Array.from({ length: 10 }, (_, offset) => first + offset);
+    if (!decades.some((known) => known[0] === first)) decades.push(years);
+  }
+  return decades;
+}
+
+/** How a group of years reads: "2021-22" as "2021-2022", a decade's ten as "the 1980s". */
+export function yearGroupLabel(group: readonly number[]): string {
+  const decade =
+    group.length === 10 &&
+    group[0]! % 10 === 0 &&
+    group.every((year, at) => year === group[0]! + at);
+  return decade ? `the ${group[0]}s` : group.join('-');
+}
+
+/** The decade words of a text ("eighties"), which `decadesIn` reads as years, not words to search. */
+export function decadeWords(text: string): string[] {
+  return [...text.matchAll(DECADE)].flatMap((match) => (match[3] ? [match[3].toLowerCase()] : []));
+}
+
+/** Years a text states, each with its range partner ("2021-22" gives [2021, 2022]); a decade gives its ten. */
 export function yearGroupsIn(text: string): number[][] {
-  const groups: number[][] = [];
+  const groups: number[][] = [...decadesIn(text)];
   for (const match of text.matchAll(/\b(1[89]\d\d|2[01]\d\d)(?:\s*[-–/]\s*(\d{2}|\d{4}))?\b/gu)) {
     const first = Number(match[1]);
     const group = [first];
@@ -40,7 +93,7 @@ export function yearsOfDate(text: string): number[] {
 }
 
 export function yearsIn(text: string): number[] {
-  const years = new Set<number>();
+  const years = new Set<number>(decadesIn(text).flat());
   for (const match of text.matchAll(/\b(1[89]\d\d|2[01]\d\d)(?:\s*[-–/]\s*(\d{2}|\d{4}))?\b/gu)) {
     const first = Number(match[1]);
     years.add(first);

@@ -4,7 +4,7 @@
  * side the articles do not cover is said so. Without sides, the best distinct
  * sentences about the topic.
  */
-import { yearsIn } from '../analyze/find-constraints.js';
+import { yearGroupLabel, yearsIn } from '../analyze/find-constraints.js';
 import { columnYears, tableColumns } from '../evidence/table-columns.js';
 import { tokenize } from '../../text/tokenize.js';
 import type { Constraints } from '../analyze/question-types.js';
@@ -15,7 +15,7 @@ import { statedComparison } from './stated-comparison.js';
 
 function describe(side: Constraints): string {
   return [
-    ...side.years.map((group) => group.join('-')),
+    ...side.years.map(yearGroupLabel),
     ...side.quarters.map((quarter) => `Q${quarter}`),
     ...side.names.map((name) => name.join(' ')),
   ].join(' ');

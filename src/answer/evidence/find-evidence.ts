@@ -29,6 +29,7 @@ import {
   yearGroupsIn,
   yearsIn,
   yearsOfDate,
+  yearGroupLabel,
 } from '../analyze/find-constraints.js';
 import { deicticYears, yearOfMonth } from '../analyze/find-relative-years.js';
 import { timeClauses } from './time-clause.js';
@@ -743,7 +744,7 @@ export function createEvidenceFinder({
         // A sentence that states years must state the one asked about; one that states none
         // may take it from its neighbours or its article's date.
         const stated = ownYears.length > 0 ? ownYears : [...windowYears, ...headerYears];
-        if (!group.some((year) => stated.includes(year))) return group.join('-');
+        if (!group.some((year) => stated.includes(year))) return yearGroupLabel(group);
         // Met only by the sentence before, in an article dated otherwise: a weaker dating.
         if (
           extra === required &&
@@ -767,7 +768,7 @@ export function createEvidenceFinder({
               : `${withoutDateline(window)} ${header}`;
           const ranges = yearGroupsIn(source).filter((stated) => stated.length === 2);
           if (ranges.length > 0 && !ranges.some((range) => range.join() === group.join()))
-            return group.join('-');
+            return yearGroupLabel(group);
           // Met by one year of the range alone ("from 1 July 2023" asked of 2022-23), which may
           // fall in the next range ("2023-24"): a weaker dating than the range itself.
           if (extra === required && ownYears.length > 0 && ranges.length === 0)
