@@ -168,7 +168,9 @@ const VALEDICTION_WORDS = 10;
  *   role;
  * - a name with its role on a line of its own that ends a section (the story right before it,
  *   a heading or the end of the file after it): "Geoffrey Hartley, Chairman" under a
- *   newsletter's column. A heading of the same shape has the story after it.
+ *   newsletter's column, or a name alone over its role or address ("Patricia Odell" over
+ *   "Bridge Street, Carnford") under a letter. A heading of the same shape has the story after
+ *   it.
  */
 function signedLines(fileText: string, lines: readonly Line[]): Set<number> {
   const signed = new Set<number>();
@@ -196,6 +198,23 @@ function signedLines(fileText: string, lines: readonly Line[]): Set<number> {
       (after === undefined || !isBodyLine(after.text));
     if (endsSection && isHeading(text) && text.includes(',') && signatureName(text) !== null)
       signed.add(line.start);
+    // A name alone over the line of its role or address ("Patricia Odell" over "Bridge Street,
+    // Carnford"), the two ending a section: a letter's signature.
+    const beyond = lines[index + 2];
+    if (
+      before !== undefined &&
+      isBodyLine(before.text) &&
+      after !== undefined &&
+      unbroken(line, after) &&
+      isHeading(text) &&
+      isHeading(after.text) &&
+      // A role or an address with its place ("Ashby Lane, Carnford") may have a note after it.
+      (beyond === undefined || !isBodyLine(beyond.text) || after.text.includes(',')) &&
+      signatureName(text) !== null
+    ) {
+      signed.add(line.start);
+      signed.add(after.start);
+    }
   });
   return signed;
 }

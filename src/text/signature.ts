@@ -23,7 +23,8 @@ const SIGNATURE_WORDS = 16;
 
 /** The signer's name when `text` is a signature (short, no sentence's closing punctuation), else null. */
 export function signatureName(text: string): string | null {
-  const trimmed = text.trim();
+  // Emphasis is markup, not words ("**Patricia Odell**" over "*Bridge Street, Carnford*").
+  const trimmed = text.replace(/[*_]+/gu, '').trim();
   if (/[.!?…:;"”]$/u.test(trimmed) || trimmed.split(/\s+/u).length > SIGNATURE_WORDS) return null;
   return SIGNATURE.exec(trimmed)?.[1] ?? null;
 }

@@ -36,6 +36,32 @@ FROM THE OPERATIONS DESK
 It has been a busy first few months for me as Operations Manager. Ken Mallory has not quite managed to retire, and can still be found in the signal box at Crane's Bridge on Sundays.
 
 Alan Briggs, Operations Manager`,
+      '004_harbour.md': `date 2023-09-01 Harbour notes, autumn
+
+FROM THE HARBOUR OFFICE
+
+I was appointed harbour master in March, after eleven years as deputy at the north quay.
+
+Ruth Kane, Harbour Master
+
+VISITING YACHTS
+
+Visiting yachts paid 1,240 nights in the season, a record for the harbour.`,
+      '005_letters.md': `date 2020-02-27 Letters to the editor
+
+## The bypass can't come soon enough
+
+Sir — I have lived at number 14 Bridge Street for 31 years, and the lorries shake the house every morning.
+
+**Patricia Odell**
+*Bridge Street, Carnford*
+
+## Parking on the quay
+
+Sir — The new parking charges on the quay are too high for people who work in the town all day.
+
+**Alan Pike**
+*Ashby Lane, Carnford*`,
     },
     { lexicon: await loadPackagedWordVectors() },
   );
@@ -56,6 +82,19 @@ describe("a signed passage's first person", () => {
     expect(response.citations.map((citation) => citation.quote)).toContain(
       'Alan Briggs, Operations Manager',
     );
+  });
+
+  it('answers "who" from a first-person sentence no person is named near', () => {
+    const response = corpus.ask('Who was appointed harbour master in March?');
+    expect(response.refused).toBe(false);
+    expect(response.answer).toMatch(/^Ruth Kane/u);
+  });
+
+  it("names a letter's writer, signed off by name over address", () => {
+    const response = corpus.ask('Who wrote the letter saying the bypass cannot come soon enough?');
+    expect(response.answer).toMatch(/^Patricia Odell/u);
+    const lived = corpus.ask('How long has Patricia Odell lived on Bridge Street?');
+    expect(lived.answer).toMatch(/^31 years/u);
   });
 
   it('is not a quoted speaker\'s: a quotation\'s "I" speaks for whom it quotes', () => {

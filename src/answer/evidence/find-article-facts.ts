@@ -107,6 +107,7 @@ export function findArticleFact({
   parser,
   matcher,
   documentBag,
+  signature,
 }: {
   analysis: QuestionAnalysis;
   /** Documents the question may describe, most likely first. */
@@ -115,6 +116,8 @@ export function findArticleFact({
   parser: TextParser;
   matcher: TermMatcher;
   documentBag: (document: SourceDocument) => Bag;
+  /** The first line signing a passage of the document off ("Patricia Odell" over her street). */
+  signature?: (docId: string) => ArticleFact['line'] | undefined;
 }): ArticleFact | null {
   const terms = analysis.terms.filter(
     (term) => !PUBLISHING.has(term.lemma) && !WRITING.has(term.lemma),
@@ -181,5 +184,8 @@ export function findArticleFact({
         return { document, line, asked };
     }
   }
+  // No byline: a letter or column signed off names its writer ("…a cup of tea. / Patricia Odell").
+  const signed = analysis.answerType === 'person' ? signature?.(document.docId) : undefined;
+  if (signed) return { document, line: signed, asked };
   return { document, line: null, asked };
 }

@@ -1543,6 +1543,20 @@ export function createEvidenceFinder({
         parser,
         matcher,
         documentBag,
+        signature: (docId) => {
+          const entry = byDocument.get(docId);
+          const signed = entry?.spans.find(({ span }) =>
+            signatureName(textOf(entry.document, span)),
+          );
+          return entry && signed
+            ? {
+                chunk: signed.chunk,
+                start: signed.span.start,
+                end: signed.span.end,
+                text: textOf(entry.document, signed.span),
+              }
+            : undefined;
+        },
       });
       if (fact) {
         const none = {
