@@ -50,6 +50,16 @@ function splitLines(fileText: string): Line[] {
   return lines;
 }
 
+/** True when a blank line stands between two lines (or more than a line break). */
+function blankLineBetween(fileText: string, before: Span, line: Span): boolean {
+  return /\n[^\S\n]*\n/u.test(fileText.slice(before.end, line.start));
+}
+
+/** True when `line` is right under `before`: one line break between, not a blank line (spaces on it or not). */
+function rightUnder(fileText: string, before: Span, line: Span): boolean {
+  return fileText.slice(before.end, line.start).split('\n').length === 2;
+}
+
 /** Words at most of a figure heading's value ("13.1 million", "18 June", "€30"). */
 const FIGURE_HEADING_WORDS = 3;
 
@@ -76,9 +86,7 @@ function joinFigureHeadings(fileText: string, lines: Line[]): Line[] {
   for (let index = 0; index < lines.length; index += 1) {
     const line = lines[index]!;
     const next = lines[index + 1];
-    // Right under it: one line break between, not a blank line (spaces on it or not).
-    const adjacent =
-      next !== undefined && fileText.slice(line.end, next.start).split('\n').length === 2;
+    const adjacent = next !== undefined && rightUnder(fileText, line, next);
     if (next && adjacent && isFigureHeading(line.text) && isBodyLine(next.text)) {
       joined.push({ start: line.start, end: next.end, text: fileText.slice(line.start, next.end) });
       index += 1;
@@ -148,8 +156,7 @@ function listedLines(fileText: string, lines: readonly Line[]): Set<number> {
   let open = false;
   lines.forEach((line, index) => {
     const before = lines[index - 1];
-    const unbroken =
-      before !== undefined && !/\n[^\S\n]*\n/u.test(fileText.slice(before.end, line.start));
+    const unbroken = before !== undefined && !blankLineBetween(fileText, before, line);
     if (open && unbroken) listed.add(line.start);
     else open = false;
     if (plainText(line.text).endsWith(':')) open = true;
@@ -174,8 +181,7 @@ const VALEDICTION_WORDS = 10;
  */
 function signedLines(fileText: string, lines: readonly Line[]): Set<number> {
   const signed = new Set<number>();
-  const unbroken = (before: Line, line: Line) =>
-    !/\n[^\S\n]*\n/u.test(fileText.slice(before.end, line.start));
+  const unbroken = (before: Line, line: Line) => !blankLineBetween(fileText, before, line);
   lines.forEach((line, index) => {
     const text = plainText(line.text);
     const before = lines[index - 1];
@@ -208,6 +214,9 @@ function signedLines(fileText: string, lines: readonly Line[]): Set<number> {
       unbroken(line, after) &&
       isHeading(text) &&
       isHeading(after.text) &&
+      // The two lines alone: a blank line (or the file's end) after them, not a list going on
+      // ("OUR PREDICTION" over "1 Castlemere City", "2 Brackenridge United", …).
+      (beyond === undefined || blankLineBetween(fileText, after, beyond)) &&
       // A role or an address with its place ("Ashby Lane, Carnford") may have a note after it.
       (beyond === undefined || !isBodyLine(beyond.text) || after.text.includes(',')) &&
       signatureName(text) !== null
@@ -227,8 +236,7 @@ function joinSignatures(fileText: string, lines: readonly Line[], signed: Set<nu
   const joined: Line[] = [];
   for (const line of lines) {
     const last = joined.at(-1);
-    const adjacent =
-      last !== undefined && fileText.slice(last.end, line.start).split('\n').length === 2;
+    const adjacent = last !== undefined && rightUnder(fileText, last, line);
     if (last && adjacent && signed.has(last.start) && signed.has(line.start))
       joined[joined.length - 1] = {
         start: last.start,

@@ -26,7 +26,9 @@ export function signatureName(text: string): string | null {
   // Emphasis is markup, not words ("**Patricia Odell**" over "*Bridge Street, Carnford*").
   const trimmed = text.replace(/[*_]+/gu, '').trim();
   if (/[.!?…:;"”]$/u.test(trimmed) || trimmed.split(/\s+/u).length > SIGNATURE_WORDS) return null;
-  return SIGNATURE.exec(trimmed)?.[1] ?? null;
+  const name = SIGNATURE.exec(trimmed)?.[1] ?? null;
+  // A name is written in capitals and lower case; a line in capitals ("OUR PREDICTION") is a heading.
+  return name !== null && /\p{Ll}/u.test(name) ? name : null;
 }
 
 /** English's first-person singular pronouns (a closed class). */

@@ -429,6 +429,13 @@ describe('reading the header lines and dateline of articles laid out in other st
     expect(document.cleanText).not.toContain('LOCO WORKS REPORT');
   });
 
+  it('keeps no heading over a numbered list as a signature', () => {
+    const text =
+      'Season preview\n\nThe new season starts on Saturday with six clubs hoping to win the title in May.\n\nOur Prediction\n1 Castlemere City\n2 Brackenridge United\n3 Redhollow Wanderers\n';
+    const document = parseSourceDocument('/c/004.md', text);
+    expect(document.cleanText).not.toContain('Our Prediction');
+  });
+
   it('drops a heading shaped like a signature when the story follows it', () => {
     const text =
       'Harbour works update\n\nThe harbour wall was repaired over the winter at a cost of £2.1 million to the council.\n\nHarbour Road, Phase Two\n\nThe second phase starts in May and will close the road to traffic for eleven weeks.\n';

@@ -33,3 +33,10 @@ describe('writerSpeaks', () => {
     expect(writerSpeaks('He tells them he enjoyed it, which Iris believes.')).toBe(false);
   });
 });
+
+describe('signatureName of a heading', () => {
+  it('finds none in a line of capitals', () => {
+    expect(signatureName('OUR PREDICTION')).toBeNull();
+    expect(signatureName('GEOFFREY HARTLEY, CHAIRMAN')).toBeNull();
+  });
+});

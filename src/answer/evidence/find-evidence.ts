@@ -625,7 +625,6 @@ export function createEvidenceFinder({
     const windowText = (entry: DocumentSentences, position: number, width = 1) =>
       textBetween(entry, position - width, position + width);
 
-    /** The text of the sentences before `position` in its paragraph. */
     /**
      * Who the sentence at `position` speaks for when it speaks in the first person outside
      * quotation ("I have been your chairman…"): the name signing off its passage, the first
@@ -640,6 +639,7 @@ export function createEvidenceFinder({
       return null;
     }
 
+    /** The text of the sentences before `position` in its paragraph. */
     function paragraphBefore(entry: DocumentSentences, position: number): string {
       const paragraph = paragraphOf(entry.document, entry.spans[position]!.span.start);
       if (!paragraph) return '';
