@@ -163,6 +163,22 @@ function bracketsNaming(text: string, names: readonly string[]): [number, number
   return ranges;
 }
 
+/**
+ * The spans of the brackets right after a word of an asked name ("…Pensford (2004), Kestleford
+ * (2015) and Ashcombe (2023)" asked of Kestleford): a bracket after a name says something of
+ * that name, as a figure's owner does.
+ */
+function bracketsAfterName(text: string, names: readonly string[]): [number, number][] {
+  if (names.length === 0) return [];
+  const ranges: [number, number][] = [];
+  for (const match of text.matchAll(/\(([^()]*)\)/gu)) {
+    const before = /([\p{L}\p{N}]+)[*_\s]*$/u.exec(text.slice(0, match.index))?.[1];
+    if (before !== undefined && names.includes(before.toLowerCase()))
+      ranges.push([match.index, match.index + match[0].length]);
+  }
+  return ranges;
+}
+
 /** Kinds of answer that are names: who says something may be the one asked for. */
 const NAME_TYPES: ReadonlySet<AnswerType> = new Set([
   'person',
@@ -290,6 +306,12 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
       .slice(Math.max(0, at - AUXILIARY_REACH), at)
       .some((token) => token.pos === 'AUX' && auxiliaries.has(token.normal)),
   );
+  // "…Pensford (2004), Kestleford (2015) and Ashcombe (2023)" asked of Kestleford: of any kind
+  // of answer, the one in the brackets after the asked name.
+  const afterName = bracketsAfterName(sentence.parsed.text, asked.names);
+  const inNameBracket = (entity: Entity) =>
+    afterName.some(([start, end]) => entity.start > start && entity.end < end);
+  const nameBracketed = sentence.answers.some(inNameBracket);
   let best: Entity | undefined;
   let bestDistance = Infinity;
   let bestFit = -1;
@@ -318,6 +340,7 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
     )
       return;
     if (FIGURES.has(entity.type) && !kept.every((keeps) => keeps(entity))) return;
+    if (nameBracketed && !inNameBracket(entity)) return;
     if (kindNamed && !namesKind(entity)) return;
     const distance = wordsAway(anchors, entity, tokens);
     const fit = sentence.fits[index] ?? answerFit(entity, sentence.parsed, type);
