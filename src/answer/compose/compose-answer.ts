@@ -3,6 +3,7 @@
  * answer text with `[n]` markers and one citation per distinct sentence,
  * whose quote is the verbatim slice of the source file.
  */
+import { lemmatize } from '../../text/tokenize.js';
 import { withEnumerations } from './enumerated-after.js';
 import { oneLine } from './one-line.js';
 import type { ChatResponse, Citation } from '../chat-types.js';
@@ -81,8 +82,15 @@ export function draftFor(
 
 /** The noun the question asks about is written in the plural ("the decisions"). */
 function asksSeveral(evidence: Evidence): boolean {
-  const { focus, head } = evidence.analysis;
-  return focus !== null && focus.lemma === head && focus.token !== focus.lemma;
+  const { focus, head, parsed } = evidence.analysis;
+  if (focus !== null) return focus.lemma === head && focus.token !== focus.lemma;
+  // No focus: the noun the interrogative determines, in the plural ("What conditions came
+  // with…?", "Which main measures…?"), not a plural elsewhere ("What was holding up the
+  // opening of the border markets?").
+  const [interrogative, ...rest] = parsed.tokens;
+  if (interrogative?.pos !== 'DET' && interrogative?.pos !== 'PRON') return false;
+  const noun = rest.find((token) => token.pos !== 'ADJ');
+  return noun?.pos === 'NOUN' && lemmatize(noun.normal) === head && noun.normal !== head;
 }
 
 /** Numbers the draft's sentences and writes the answer text. */

@@ -79,15 +79,20 @@ export function sectionItems(
     if (!words.every((word) => questionLemmas.has(word))) return false;
     if (asked.length > 0 && !tokenize(heading).some((word) => askedForms.has(word))) return false;
     // The question's other words say which article's section ("from the checkout
-    // postmortem"): its title states them. Words that ask more of the items ("which films
-    // came second") are no section's name.
+    // postmortem", "the conditions of the Secretary of State's approval"): its title states
+    // them, or, for a list's item, the text introducing the section ("…has made approval
+    // subject to conditions she recommended." above "## The conditions" and its bullets).
+    // Words that ask more of the items ("which films came second") are no section's name.
     // Its verbs ask what the items are or do ("what do the lights mean?").
+    const before = opensItem(sentence)
+      ? `${sentence.document.title} ${introductionOf(evidence, sentence, heading)}`
+      : sentence.document.title;
     return analysis.terms.every(
       (term) =>
         !term.primary ||
         words.includes(term.lemma) ||
         askedVerbs.has(term.lemma) ||
-        evidence.credit(term, sentence.document.title) >= STATED_CREDIT,
+        evidence.credit(term, before) >= STATED_CREDIT,
     );
   });
   if (!headed) return [];
@@ -107,6 +112,26 @@ export function sectionItems(
   // prose ("The box contains the router…") answers as any sentence does.
   if (asked.length === 0 && items.length === 0) return [];
   return (items.length > 0 ? items : run).slice(0, MAX_ITEMS);
+}
+
+/** Sentences of the article before a section at most read as what introduces it; set once, not tuned. */
+const INTRODUCTION_SENTENCES = 3;
+
+/**
+ * The sentences right before the section `heading` heads (the sentence found is in it):
+ * "…has made approval subject to conditions she recommended." above "## The conditions".
+ */
+function introductionOf(evidence: Evidence, sentence: EvidenceSentence, heading: string): string {
+  const headingAt = headingsOf(sentence.document);
+  const before = evidence.sentencesOf(sentence.document.docId, {
+    from: Math.max(0, sentence.position - 4 * MAX_ITEMS),
+    to: sentence.position,
+  });
+  const outside = before.filter((other) => headingAt(other.span.start) !== heading);
+  return outside
+    .slice(-INTRODUCTION_SENTENCES)
+    .map((other) => other.text)
+    .join(' ');
 }
 
 /** A list draft of the section the question names, or null when it names none. */
