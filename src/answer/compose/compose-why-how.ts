@@ -254,18 +254,34 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
       words.every((word) => questionLemmas.has(lemmatize(word)) || questionLemmas.has(word))
     );
   };
-  const procedure = questionTokens.some((token) => token.normal === 'how')
-    ? evidence.sentences
-        .filter((sentence) => sentence.unmet === null && procedureHeading(sentence))
-        .sort((a, b) => value(b) - value(a))[0]
-    : undefined;
+  // "What led to the Oakley shop closing?" under "## Why Oakley is closing": a section whose
+  // heading asks "why" of just what the question asks gives the reasons, its first sentences.
+  // Every word of such a heading is the question's (the tagger may read the question's verb
+  // as a noun: "Why did the Oakley shop close?").
+  const asksMeans = questionTokens.some((token) => token.normal === 'how');
+  const reasonHeading = (sentence: EvidenceSentence) => {
+    const [first, ...rest] = headingWords(sentence);
+    const words = rest.filter((word) => !isStopword(word));
+    return (
+      first === 'why' &&
+      words.length > 0 &&
+      words.every((word) => questionLemmas.has(lemmatize(word)) || questionLemmas.has(word))
+    );
+  };
+  const procedure = evidence.sentences
+    .filter(
+      (sentence) =>
+        sentence.unmet === null &&
+        (asksMeans ? procedureHeading(sentence) : reasonHeading(sentence)),
+    )
+    .sort((a, b) => value(b) - value(a))[0];
   if (procedure) {
     const headingAt = headingsOf(procedure.document);
     const section = headingAt(procedure.span.start);
     const steps = evidence
       .sentencesOf(procedure.document.docId)
       .filter((sentence) => headingAt(sentence.span.start) === section)
-      .slice(0, MAX_PROCEDURE);
+      .slice(0, asksMeans ? MAX_PROCEDURE : MAX_SENTENCES);
     return { parts: steps.map((sentence) => ({ sentence })) };
   }
   // "How is Tessellate making a cheaper device…? Partly by adding a second factory.": a
