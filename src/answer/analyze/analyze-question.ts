@@ -388,6 +388,15 @@ export function createQuestionAnalyzer({
     // None of them: an article named by its title's words but of another year is not the one
     // asked ("the 2023-24 title race" is not the 2022 report headlined "…title race").
     const documents = ofYears.length > 0 ? ofYears : years.length > 0 ? [] : named;
+    // "Summarize Martin Greaves's column": the one article whose source (its byline or
+    // publisher) the question names whole is the one meant, not one whose text mentions it.
+    const asked = new Set(tokenize(question).map(lemmatize));
+    const bySource = documents.filter((docId) => {
+      const source = catalogue.byId.get(docId)?.source;
+      const words = source ? tokenize(source).filter((word) => !isStopword(word)) : [];
+      return words.length > 0 && words.every((word) => asked.has(lemmatize(word)));
+    });
+    if (bySource.length === 1) return bySource;
     const narrowed = narrowest(documents, question, catalogue);
     if (narrowed.length === 1) return narrowed;
     // "Summarize the expenses policy": the one title holding every word the question asks about.
