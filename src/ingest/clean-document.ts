@@ -416,7 +416,11 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
     );
   // A markdown heading is the title by its markup; otherwise the headline is the leading line
   // closest to the body, not a short label ("LUMENSTREAM NEWSROOM") when a longer line is there.
-  const marked = leading.find((line) => /^#{1,2}\s/u.test(line.text));
+  // A second-level heading is the title only when nothing stands above it: under the file's
+  // own title line ("Saltmere Fen bird survey report 2022"), "## Summary" heads a section.
+  const marked = leading.find(
+    (line, at) => /^#\s/u.test(line.text) || (at === 0 && /^##\s/u.test(line.text)),
+  );
   const long = leading.filter((line) => line.text.split(/\s+/u).length >= MIN_HEADLINE_WORDS);
   const bestLeading =
     marked ??

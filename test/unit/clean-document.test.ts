@@ -429,6 +429,19 @@ describe('reading the header lines and dateline of articles laid out in other st
     expect(document.cleanText).not.toContain('LOCO WORKS REPORT');
   });
 
+  it("takes no second-level heading under the file's title line for the title", () => {
+    const text =
+      "date 2023-01-30 Saltmere Fen bird survey report 2022\n\n**Saltmere Fen Nature Reserve — Annual Bird Survey Report 2022**\nWendle Valley Wildlife Trust · compiled by Megan Rourke\n\n## Summary\n\n2022 was the year of extremes: the worst flood in the reserve's history in February, then a drought.\n";
+    expect(parseSourceDocument('/c/007.md', text).title).not.toBe('Summary');
+    // A second-level heading with nothing above it is still the title by its markup.
+    expect(
+      parseSourceDocument(
+        '/c/008.md',
+        '## Harbour bridge reopens\n\nThe harbour bridge reopened to traffic on Friday after six months of repairs.\n',
+      ).title,
+    ).toBe('Harbour bridge reopens');
+  });
+
   it('keeps no heading over a numbered list as a signature', () => {
     const text =
       'Season preview\n\nThe new season starts on Saturday with six clubs hoping to win the title in May.\n\nOur Prediction\n1 Castlemere City\n2 Brackenridge United\n3 Redhollow Wanderers\n';

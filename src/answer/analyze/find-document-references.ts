@@ -208,14 +208,29 @@ const SEASON_MONTHS: Readonly<Record<string, readonly number[]>> = {
  * with the months a season before it narrows it to ("the summer 2023 newsletter"; every month
  * without one).
  */
-function modifierYears(parsed: ParsedText): { year: string; months: readonly number[] }[] {
+function modifierYears(
+  parsed: ParsedText,
+): { year: string; months: readonly number[]; words: string[] }[] {
   return parsed.tokens.flatMap((token, index) => {
     if (!YEAR.test(token.text)) return [];
     let next = index + 1;
     while (parsed.tokens[next]?.pos === 'ADJ') next += 1;
+    // The noun phrase the year modifies, to its last noun ("the 2022 bird survey").
+    let last = next;
+    while (parsed.tokens[last + 1]?.pos === 'NOUN') last += 1;
     if (parsed.tokens[next]?.pos !== 'NOUN') return [];
     const season = SEASON_MONTHS[parsed.tokens[index - 1]?.normal ?? ''];
-    return [{ year: token.text, months: season ?? Array.from({ length: 12 }, (_, at) => at + 1) }];
+    const words = parsed.tokens
+      .slice(index + 1, last + 1)
+      .map((word) => lemmatize(word.normal))
+      .filter((word) => !isStopword(word));
+    return [
+      {
+        year: token.text,
+        months: season ?? Array.from({ length: 12 }, (_, at) => at + 1),
+        words,
+      },
+    ];
   });
 }
 
@@ -411,7 +426,21 @@ export function findDocumentReferences(
     }
   // A year set before a noun ("the 2025 annual report", "the 2024 editorial") names the
   // article of that year, when only one or two are of it.
-  for (const { year, months } of modifierYears(parsed)) {
+  for (const { year, months, words: phrase } of modifierYears(parsed)) {
+    // "The 2022 bird survey" is the one or two articles whose title states the year and the
+    // phrase's words ("Bird Survey Report 2022", published in January 2023), before any
+    // article merely dated in the year.
+    const titled = catalogue.documents
+      .filter((document) => {
+        const title = catalogue.titles.get(document.docId) ?? '';
+        const titleWords = new Set(tokenize(title).map(lemmatize));
+        return titleWords.has(year) && phrase.every((word) => titleWords.has(word));
+      })
+      .map((document) => document.docId);
+    if (titled.length >= 1 && titled.length <= YEAR_NAMES_AT_MOST) {
+      for (const docId of titled) found.add(docId);
+      continue;
+    }
     const dated = months.flatMap((month) =>
       catalogue.index.inMonth(`${year}-${String(month).padStart(2, '0')}`),
     );
