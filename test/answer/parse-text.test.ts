@@ -425,3 +425,19 @@ describe('words the tagger gives no lemma', () => {
     expect(tokens.map((token) => token.normal)).toContain('lungs');
   });
 });
+
+describe('times', () => {
+  it('reads minutes and seconds with a fraction ("15:48.2") as a time taken, no number', () => {
+    const entities = createTextParser().parse('The men finished third in 13:58.0.').entities;
+    expect(entities.find((entity) => entity.text === '13:58.0')?.type).toBe('duration');
+  });
+
+  it('reads the hour with a point and "am" or "pm" ("9.30 am") as a clock time, whole', () => {
+    const entities = createTextParser().parse(
+      'Work parties start at 9.30 am and finish at about 3.00 pm.',
+    ).entities;
+    expect(
+      entities.filter((entity) => entity.type === 'time').map((entity) => entity.text),
+    ).toEqual(['9.30 am', 'about 3.00 pm']);
+  });
+});

@@ -362,7 +362,7 @@ export function createTextParser(): TextParser {
     addMissedAmounts(text, tokens, entities);
     ellipticalAmounts(tokens, entities);
     frequencies(text, tokens, entities);
-    clockTimes(entities, tokens);
+    clockTimes(text, entities, tokens);
     dateSpans(entities);
     addNames(text, tokens, entities);
     quotedTitles(text, tokens, entities);
@@ -514,6 +514,9 @@ function ordinalTimePoints(text: string, entities: Entity[]): void {
   }
 }
 
+/** Minutes and seconds with a fraction of a second ("15:48.2"): a time taken, which no clock shows. */
+export const RACE_TIME = /^\d{1,3}:[0-5]\d\.\d+$/u;
+
 /** A clock time written with a colon: hours 0–23, two-digit minutes ("12:14", "9:05"). */
 const CLOCK = /^(?:[01]?\d|2[0-3]):[0-5]\d$/u;
 
@@ -529,7 +532,7 @@ const CLOCK_RANGE = new RegExp(
  * "Updated at 12:14": a figure written as a clock time is a time, not a number; "open 9am to
  * 7pm": hours between two clock times are times of day, not a length of time.
  */
-function clockTimes(entities: Entity[], tokens: readonly Token[]): void {
+function clockTimes(text: string, entities: Entity[], tokens: readonly Token[]): void {
   for (const entity of entities) {
     // "…, 6pm to 11pm.": the sentence's full stop is no part of the hours ("11 p.m." keeps its
     // own).
@@ -544,8 +547,24 @@ function clockTimes(entities: Entity[], tokens: readonly Token[]): void {
       (entity.type === 'duration' && CLOCK_RANGE.test(entity.text))
     )
       entity.type = 'time';
+    // "9.30 am", "3 p.m.": hours (and minutes after a point or a colon) before "am" or "pm".
+    const meridiem = tokens[entity.last + 1];
+    if (
+      entity.type === 'number' &&
+      /^\d{1,2}(?:[.:][0-5]\d)?$/u.test(tokens[entity.last]!.text) &&
+      meridiem !== undefined &&
+      MERIDIEM.test(meridiem.text)
+    ) {
+      entity.type = 'time';
+      entity.last += 1;
+      entity.end = meridiem.end;
+      entity.text = text.slice(entity.start, entity.end);
+    }
   }
 }
+
+/** "am", "pm", "a.m.", "p.m." after the hour. */
+const MERIDIEM = /^[ap]\.?m\.?$/iu;
 
 /** Years from one to another: "from 1978 to 1990", "1978–1990". */
 const YEAR_SPAN =
@@ -703,8 +722,9 @@ function addMissedAmounts(text: string, tokens: Token[], entities: Entity[]): vo
           : /^\d+[-–]\d+$/u.test(token.text)
             ? 'range'
             : // "2:03:11": hours, minutes and seconds are a time taken (a race's, a film's); a
-              // clock time is written with hours and minutes alone.
-              /^\d{1,2}:\d\d:\d\d(?:\.\d+)?$/u.test(token.text)
+              // clock time is written with hours and minutes alone. So are minutes and seconds
+              // with a fraction of a second ("15:48.2"): no clock counts tenths.
+              /^\d{1,2}:\d\d:\d\d(?:\.\d+)?$/u.test(token.text) || RACE_TIME.test(token.text)
               ? 'duration'
               : // "23:20": hours and minutes, a clock time.
                 /^([01]?\d|2[0-3]):[0-5]\d$/u.test(token.text)
