@@ -626,6 +626,34 @@ export function createEvidenceFinder({
       textBetween(entry, position - width, position + width);
 
     /**
+     * True when the name is one word opening its sentence that its article, or another article
+     * the search found, writes in lower case ("Lapwing recovered slightly…" beside "…with
+     * lapwing falling"): English capitalises a sentence's first word whatever it is, so the
+     * capital makes no name.
+     */
+    function capitalisedByPosition(
+      parsed: ParsedText,
+      entity: Entity,
+      document: SourceDocument,
+    ): boolean {
+      // A person, an organisation or a place: "which bird?" may be answered by a common noun.
+      if (!['person', 'organization', 'place'].includes(analysis.answerType)) return false;
+      if (entity.type !== 'name' || entity.first !== entity.last) return false;
+      const opening = parsed.tokens.findIndex((token) => /[\p{L}\p{N}]/u.test(token.text));
+      if (entity.first !== opening) return false;
+      const lower = entity.text.toLowerCase();
+      if (lower === entity.text) return false;
+      const key = `${document.docId}\u0000${lower}`;
+      let written = lowerCaseWritten.get(key);
+      if (written === undefined) {
+        const word = new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u');
+        written = [document, ...searched].some((other) => word.test(other.cleanText));
+        lowerCaseWritten.set(key, written);
+      }
+      return written;
+    }
+
+    /**
      * Who the sentence at `position` speaks for when it speaks in the first person outside
      * quotation ("I have been your chairman…"): the name signing off its passage, the first
      * signature after it ("Geoffrey Hartley, Chairman"); null otherwise.
@@ -893,6 +921,11 @@ export function createEvidenceFinder({
 
     // A sentence's answers are read for itself and as each neighbour's neighbour: once is enough.
     const answersCache = new Map<string, { answers: Entity[]; fits: number[] }>();
+    // Whether an article, or one the search found, writes a word in lower case, by article and word.
+    const lowerCaseWritten = new Map<string, boolean>();
+    const searched = [...new Set(passages.map((passage) => passage.chunk.docId))].flatMap(
+      (docId) => byDocument.get(docId)?.document ?? [],
+    );
     function answersAt(entry: DocumentSentences, position: number) {
       const key = `${entry.document.docId}:${position}`;
       let known = answersCache.get(key);
@@ -1018,6 +1051,7 @@ export function createEvidenceFinder({
           : [];
       const candidates = [...parsed.entities, ...clauses, ...doers].flatMap((entity) => {
         if (entity.type === 'name' && entity.end <= datelineEnd) return [];
+        if (capitalisedByPosition(parsed, entity, document)) return [];
         // A follow-up ("and how much had it asked for?") asks for another figure or name than
         // the one the previous answer gave.
         if (previousShort !== '' && comparable(entity.text) === previousShort) return [];
