@@ -24,12 +24,6 @@ function fitIn(text: string): (name: string, type: AnswerType) => number {
 }
 
 describe('answerFit for a time asked', () => {
-  it('fits minutes and seconds with a fraction ("15:48.2"), a time taken, as a time', () => {
-    const fit = fitIn('The women won in a time of 15:48.2, 6.2 seconds ahead of Durnford College.');
-    expect(fit('15:48.2', 'time')).toBe(1);
-    expect(fit('6.2 seconds', 'time')).toBe(0);
-  });
-
   it('fits hours, minutes and seconds ("2:04:02"), and no other length of time', () => {
     const fit = fitIn('Ruto finished second in 2:04:02, two hours after the start.');
     expect(fit('2:04:02', 'time')).toBe(1);

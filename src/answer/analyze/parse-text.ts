@@ -515,7 +515,7 @@ function ordinalTimePoints(text: string, entities: Entity[]): void {
 }
 
 /** Minutes and seconds with a fraction of a second ("15:48.2"): a time taken, which no clock shows. */
-export const RACE_TIME = /^\d{1,3}:[0-5]\d\.\d+$/u;
+const RACE_TIME = /^\d{1,3}:[0-5]\d\.\d+$/u;
 
 /** A clock time written with a colon: hours 0–23, two-digit minutes ("12:14", "9:05"). */
 const CLOCK = /^(?:[01]?\d|2[0-3]):[0-5]\d$/u;

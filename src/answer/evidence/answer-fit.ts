@@ -5,7 +5,6 @@
  * ("Aria 4"), and usually more than one; organisations rarely follow "at".
  */
 import {
-  RACE_TIME,
   TIME_UNIT,
   YEAR,
   participleBeforeNoun,
@@ -120,11 +119,10 @@ export function answerFit(
   // "When did trams stop crossing?" — "Trams crossed it until 1949": a time up to a date ends
   // on that date; any other length of time ("five years") says nothing of when.
   if (type === 'date' && entity.type === 'duration') return endsAtDate(entity, parsed) ? 1 : 0;
-  // "What was his time?" — "finished second in 2:04:02", "a time of 15:48.2": hours, minutes
-  // and seconds (or minutes and seconds with a fraction) are a time as a race or a film has
-  // one; another length of time is no time of day.
+  // "What was his time?" — "finished second in 2:04:02": hours, minutes and seconds are a
+  // time as a race or a film has one; another length of time is no time of day.
   if (type === 'time' && entity.type === 'duration')
-    return /^\d{1,2}:\d\d:\d\d/u.test(entity.text) || RACE_TIME.test(entity.text) ? 1 : 0;
+    return /^\d{1,2}:\d\d:\d\d/u.test(entity.text) ? 1 : 0;
   // "What time does it open on Sunday?" — "open Tuesday to Saturday… on Sundays from noon": a
   // day is no time of day; below the least fit an answer needs.
   if (type === 'time' && entity.type === 'date') return DATE_AS_TIME_FIT;
