@@ -237,3 +237,41 @@ describe('titleHolding', () => {
     expect(titleHolding([], catalogue)).toBeNull();
   });
 });
+
+describe('a year before a noun naming a piece of writing', () => {
+  const surveys = createDocumentCatalogue([
+    parseSourceDocument(
+      '/c/001_survey-2021.md',
+      'date 2022-01-24 Saltmere Fen bird survey report 2021\n\nIt was a quiet year on the reserve: lapwing rose to 24 pairs.\n',
+    ),
+    parseSourceDocument(
+      '/c/002_pictures.md',
+      'date 2021-12-20 The 2021 season in pictures\n\nVolunteers rebuilt the hide roof in May.\n',
+    ),
+    parseSourceDocument(
+      '/c/007_pictures-2020.md',
+      'date 2020-12-18 The 2020 season in pictures\n\nThe boardwalk was closed for most of the spring.\n',
+    ),
+    parseSourceDocument(
+      '/c/003_survey-2022.md',
+      'date 2023-01-30 Saltmere Fen bird survey report 2022\n\n2022 was the year of extremes.\n',
+    ),
+    ...['2021-03-01', '2021-06-01', '2021-09-01'].map((date, at) =>
+      parseSourceDocument(
+        `/c/00${at + 4}_news.md`,
+        `date ${date} Reserve news\n\nThe reserve reopened its hides after the winter.\n`,
+      ),
+    ),
+  ]);
+  const writing = (lemma: string) => ['survey', 'report'].includes(lemma);
+  const named = (question: string) =>
+    findDocumentReferences(parser.parse(question), surveys, null, writing).documents;
+
+  it('names the article whose title states the year and the words ("the 2022 bird survey")', () => {
+    expect(named('Give me an overview of the 2022 bird survey.')).toEqual(['003_survey-2022']);
+  });
+
+  it('names none by a noun naming a time ("the 2021 season"), whatever a title says', () => {
+    expect(named('How did lapwing do in the 2021 season?')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { openWordNet } from '../../src/text/wordnet.js';
 import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
 let corpus: ExtractiveCorpus;
@@ -31,7 +32,7 @@ The Trust has been awarded £214,000 for a new raised boardwalk across the fen.`
         "2022 was the year of extremes: the worst flood in the reserve's history, then a drought.",
       ),
     },
-    { lexicon: await loadPackagedWordVectors() },
+    { lexicon: await loadPackagedWordVectors(), senses: openWordNet() },
   );
 });
 

@@ -369,6 +369,9 @@ export function createQuestionAnalyzer({
   }
 
   const isCommon = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_RANK;
+  /** A noun WordNet files as a communication in some sense ("report", "survey", "minutes"). */
+  const namesWriting = (lemma: string) =>
+    senses?.senses(lemma).some((sense) => sense.lexFile === 'noun.communication') ?? false;
   /** The article is dated in `year`, or its header (title, opening lines) states it. */
   const ofYear = (docId: string, year: number): boolean =>
     catalogue.byId.get(docId)?.date?.startsWith(String(year)) === true ||
@@ -426,6 +429,7 @@ export function createQuestionAnalyzer({
         parsed,
         catalogue,
         classification.headToken,
+        namesWriting,
       );
       const own = findConstraints(parsed);
       // A common word capitalised only because it opens the question ("Total Tessellate

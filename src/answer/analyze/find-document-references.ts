@@ -356,6 +356,11 @@ export function findDocumentReferences(
   catalogue: DocumentCatalogue,
   /** The token of the noun the question asks for ("on what date…"): what is asked, not a name. */
   askedToken: number | null = null,
+  /**
+   * True when a noun (a lemma) may name a piece of writing ("survey", "report", "minutes"; not
+   * "season"): WordNet's communication nouns, when the server has WordNet.
+   */
+  namesWriting: (lemma: string) => boolean = () => false,
 ): DocumentReferences {
   const words = new Set<string>();
   const text = parsed.text;
@@ -429,8 +434,10 @@ export function findDocumentReferences(
   for (const { year, months, words: phrase } of modifierYears(parsed)) {
     // "The 2022 bird survey" is the one or two articles whose title states the year and the
     // phrase's words ("Bird Survey Report 2022", published in January 2023), before any
-    // article merely dated in the year.
-    const titled = catalogue.documents
+    // article merely dated in the year. Only a noun naming a piece of writing names one: "the
+    // 2021 season" is a time, whatever article's title says it.
+    const head = phrase.at(-1);
+    const titled = (head !== undefined && namesWriting(head) ? catalogue.documents : [])
       .filter((document) => {
         const title = catalogue.titles.get(document.docId) ?? '';
         const titleWords = new Set(tokenize(title).map(lemmatize));
