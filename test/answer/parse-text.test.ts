@@ -18,6 +18,18 @@ describe('names in a text', () => {
     expect(names('"This is a year of debuts," said Miriam Kessler.')).toEqual(['Miriam Kessler']);
   });
 
+  it('takes a title in single emphasis, as works are set in italics, as one name', () => {
+    expect(
+      names("Please note that *Warp and Weft* will be the museum's first paid exhibition."),
+    ).toEqual(['Warp and Weft']);
+    expect(names('The museum bought _The Quay at Dusk_ by Carrow.')).toEqual([
+      'The Quay at Dusk',
+      'Carrow',
+    ]);
+    // Emphasis of a word that is no title names nothing.
+    expect(names('It was *really* good, said Ann Lee.')).toEqual(['Ann Lee']);
+  });
+
   it('does not take a company suffix standing alone as a name, and keeps initialisms', () => {
     expect(
       names('Lumio Labs, Inc., a Portland maker, was founded by Grace Tillman in the U.S.'),

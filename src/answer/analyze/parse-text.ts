@@ -884,8 +884,12 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'ibn',
 ]);
 
-/** A quoted span: straight or curly double quotes, on one line. */
-const QUOTED = /["“]([^"“”\n]{1,80})["”]/gu;
+/**
+ * A quoted span: straight or curly double quotes, on one line; or a span in single emphasis
+ * ("*The Quay at Dusk*", "_Warp and Weft_"), as titles of works are set in italics.
+ */
+const QUOTED =
+  /["“]([^"“”\n]{1,80})["”]|(?<![*_\p{L}\p{N}])[*_](?![*_\s])([^*_\n]{1,80})(?<!\s)[*_](?![*_\p{L}\p{N}])/gu;
 /** Words of a work's title at most ("The Glass Orchard", "North of Quiet"). Set once, not tuned. */
 const MAX_TITLE_WORDS = 6;
 
@@ -897,7 +901,7 @@ const MAX_TITLE_WORDS = 6;
  */
 function quotedTitles(text: string, tokens: Token[], entities: Entity[]): void {
   for (const match of text.matchAll(QUOTED)) {
-    const inner = match[1]!;
+    const inner = (match[1] ?? match[2])!;
     const words = inner.split(/\s+/u);
     if (words.length > MAX_TITLE_WORDS || /[,.;:!?]$/u.test(inner)) continue;
     const titled = words.every(
