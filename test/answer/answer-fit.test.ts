@@ -206,6 +206,11 @@ describe('answerFit for a person asked', () => {
     expect(fit('The Hobbit', 'person')).toBeLessThan(0.5);
   });
 
+  it('fits a title in italics poorly too ("*Warp and Weft*"), as works are set', () => {
+    const fit = fitIn("Please note that *Warp and Weft* will be Priya Shah's first exhibition.");
+    expect(fit('Warp and Weft', 'person')).toBeLessThan(0.5);
+  });
+
   it('fits a name "who" refers back to, whatever its word means', () => {
     const parsed = parser.parse(
       'Pike, who has spent his whole career at the club, lifted the trophy.',

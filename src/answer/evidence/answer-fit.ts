@@ -201,15 +201,18 @@ function beforeNoun(parsed: ParsedText, at: number): boolean {
   return parsed.tokens[at]?.pos === 'NOUN' || participleBeforeNoun(parsed.tokens, at);
 }
 
-/** A person's fit for a name in quotation marks (a work's title); below the least fit an answer needs. */
+/** A person's fit for a name in quotation marks or italics (a work's title); below the least fit an answer needs. */
 const QUOTED_PERSON_FIT = 0.2;
 
-/** The name stands inside quotation marks (an article opening the title may be outside the name). */
+/**
+ * The name stands inside quotation marks, or in single emphasis as titles are set in italics
+ * ("*Warp and Weft*"); an article opening the title may be outside the name.
+ */
 function quoted(entity: Entity, text: string): boolean {
-  const before = /["“](?:the |a |an )?$/iu.test(
+  const before = /(?:["“]|(?<![*_])[*_])(?:the |a |an )?$/iu.test(
     text.slice(Math.max(0, entity.start - 5), entity.start),
   );
-  const after = /^["”]/u.test(text.slice(entity.end, entity.end + 1));
+  const after = /^(?:["”]|[*_](?![*_]))/u.test(text.slice(entity.end, entity.end + 2));
   return before && after;
 }
 
