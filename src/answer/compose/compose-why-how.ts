@@ -268,18 +268,18 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
       words.every((word) => questionLemmas.has(lemmatize(word)) || questionLemmas.has(word))
     );
   };
-  const procedure = evidence.sentences
+  const headed = evidence.sentences
     .filter(
       (sentence) =>
         sentence.unmet === null &&
         (asksMeans ? procedureHeading(sentence) : reasonHeading(sentence)),
     )
     .sort((a, b) => value(b) - value(a))[0];
-  if (procedure) {
-    const headingAt = headingsOf(procedure.document);
-    const section = headingAt(procedure.span.start);
+  if (headed) {
+    const headingAt = headingsOf(headed.document);
+    const section = headingAt(headed.span.start);
     const steps = evidence
-      .sentencesOf(procedure.document.docId)
+      .sentencesOf(headed.document.docId)
       .filter((sentence) => headingAt(sentence.span.start) === section)
       .slice(0, asksMeans ? MAX_PROCEDURE : MAX_SENTENCES);
     return { parts: steps.map((sentence) => ({ sentence })) };

@@ -631,6 +631,10 @@ export function createEvidenceFinder({
      * lapwing falling"): English capitalises a sentence's first word whatever it is, so the
      * capital makes no name.
      */
+    // Whether an article, or one the search found, writes a word in lower case, by article and
+    // word; the articles found are gathered once, when first asked.
+    const lowerCaseWritten = new Map<string, boolean>();
+    let searched: SourceDocument[] | undefined;
     function capitalisedByPosition(
       parsed: ParsedText,
       entity: Entity,
@@ -647,6 +651,9 @@ export function createEvidenceFinder({
       let written = lowerCaseWritten.get(key);
       if (written === undefined) {
         const word = new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u');
+        searched ??= [...new Set(passages.map((passage) => passage.chunk.docId))].flatMap(
+          (docId) => byDocument.get(docId)?.document ?? [],
+        );
         written = [document, ...searched].some((other) => word.test(other.cleanText));
         lowerCaseWritten.set(key, written);
       }
@@ -921,11 +928,6 @@ export function createEvidenceFinder({
 
     // A sentence's answers are read for itself and as each neighbour's neighbour: once is enough.
     const answersCache = new Map<string, { answers: Entity[]; fits: number[] }>();
-    // Whether an article, or one the search found, writes a word in lower case, by article and word.
-    const lowerCaseWritten = new Map<string, boolean>();
-    const searched = [...new Set(passages.map((passage) => passage.chunk.docId))].flatMap(
-      (docId) => byDocument.get(docId)?.document ?? [],
-    );
     function answersAt(entry: DocumentSentences, position: number) {
       const key = `${entry.document.docId}:${position}`;
       let known = answersCache.get(key);
