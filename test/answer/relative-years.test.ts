@@ -45,6 +45,19 @@ describe('years a follow-up moves by', () => {
     expect(shiftYears([[2021, 2022]], 1)).toEqual([[2022, 2023]]);
   });
 
+  it('searches no word of the phrase moving the year ("the following year")', async () => {
+    const analyzer = await emptyCorpusAnalyzer();
+    const analysis = analyzer.analyze([
+      { role: 'user', content: "What was the museum's total income in 2021?" },
+      { role: 'assistant', content: '£1.42 million.' },
+      { role: 'user', content: 'And the following year?' },
+    ]);
+    expect(analysis.constraints.years).toEqual([[2022]]);
+    const primary = analysis.terms.filter((term) => term.primary).map((term) => term.lemma);
+    expect(primary).not.toContain('follow');
+    expect(primary).not.toContain('year');
+  });
+
   it('gives a follow-up the previous question’s years, moved', async () => {
     const analyzer = await emptyCorpusAnalyzer();
     const analysis = analyzer.analyze([

@@ -19,7 +19,12 @@ import {
   SUMMARY_WORDS,
   TYPE_NOUNS,
 } from './classify-question.js';
-import { datesByEvent, relativeYearShift, shiftYears } from './find-relative-years.js';
+import {
+  datesByEvent,
+  relativeYearShift,
+  relativeYearWords,
+  shiftYears,
+} from './find-relative-years.js';
 import { decadeWords, findConstraints, nameWords } from './find-constraints.js';
 import type { DocumentCatalogue } from './document-catalogue.js';
 import {
@@ -567,8 +572,10 @@ export function createQuestionAnalyzer({
         ...functionWords(parsed),
         ...adverbPhraseWords(parsed, senses),
         ...contrastWords(parsed),
-        // "the late eighties" is a time, read as its years: no word to search for.
+        // "the late eighties" is a time, read as its years: no word to search for; so is "the
+        // following year" of a follow-up.
         ...decadeWords(question).map(lemmatize),
+        ...(history.length > 0 ? relativeYearWords(parsed).map(lemmatize) : []),
       ]);
       const previousTurn = history.findLastIndex((message) => message.role === 'user');
       const conversation = resolveConversation({

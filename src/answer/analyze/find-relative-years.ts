@@ -29,8 +29,8 @@ const NUMBER_WORDS: Record<string, number> = {
   five: 5,
 };
 
-/** How many years the question moves from the previous one's; 0 when it does not. */
-export function relativeYearShift(parsed: ParsedText): number {
+/** The phrase moving the year: its shift and the words that say it ("the following year"). */
+function relativeYearPhrase(parsed: ParsedText): { shift: number; words: string[] } | null {
   const tokens = parsed.tokens;
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index]!;
@@ -38,15 +38,29 @@ export function relativeYearShift(parsed: ParsedText): number {
     const before = tokens[index - 1]?.normal ?? '';
     const after = tokens[index + 1]?.normal ?? '';
     // "the following season", "the previous year"
-    if (ORDER[before] !== undefined) return ORDER[before]!;
+    if (ORDER[before] !== undefined)
+      return { shift: ORDER[before]!, words: [before, token.normal] };
     // "a year later", "two seasons earlier", "the season after"
     const direction = AFTER_SPAN[after];
     if (direction === undefined) continue;
     const count = NUMBER_WORDS[before] ?? (/^\d$/u.test(before) ? Number(before) : null);
-    if (count !== null) return direction * count;
-    if (before === 'the') return direction;
+    if (count !== null) return { shift: direction * count, words: [before, token.normal, after] };
+    if (before === 'the') return { shift: direction, words: [token.normal, after] };
   }
-  return 0;
+  return null;
+}
+
+/** How many years the question moves from the previous one's; 0 when it does not. */
+export function relativeYearShift(parsed: ParsedText): number {
+  return relativeYearPhrase(parsed)?.shift ?? 0;
+}
+
+/**
+ * The words of the phrase moving the year ("following", "year"): a time the follow-up is
+ * asked at, read as years, not words to search for.
+ */
+export function relativeYearWords(parsed: ParsedText): string[] {
+  return relativeYearPhrase(parsed)?.words ?? [];
 }
 
 /** English's prepositions that place an event in time against another (a closed class). */
