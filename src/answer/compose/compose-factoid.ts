@@ -19,7 +19,7 @@ import {
   type Token,
 } from '../analyze/parse-text.js';
 import type { AnswerType } from '../analyze/question-types.js';
-import { answerFit, REPORTING_VERBS } from '../evidence/answer-fit.js';
+import { answerFit, REPORTING_VERBS, TITLES_OF_ADDRESS } from '../evidence/answer-fit.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 import { overlap } from './pick-sentences.js';
@@ -787,6 +787,18 @@ export function composeFactoid(evidence: Evidence): Draft {
           (!asksFrom && changesAskedVerb(best, entity, evidence.analysis.parsed.tokens)))
           ? changeOf(best, entity)
           : null;
+      // "Ruth curated Salt and Sail…": a person named by one word is shown by the full name
+      // the article gives them ("Ruth Pengelly, the museum's curator…"), that sentence cited.
+      const full =
+        change === null && entity && evidence.analysis.answerType === 'person'
+          ? fullNameOf(evidence, best, entity)
+          : undefined;
+      if (full)
+        return {
+          lead: full.name,
+          leadSentence: full.sentence,
+          parts: [{ sentence: best }, { sentence: full.sentence }],
+        };
       return {
         lead:
           change ??
@@ -934,4 +946,38 @@ function signatureOf(evidence: Evidence, sentence: EvidenceSentence): EvidenceSe
     if (next === undefined) return undefined;
     if (signatureName(next.text) !== null) return next.answers.length > 0 ? next : undefined;
   }
+}
+
+/** Words at most of a person's full name ("Ruth Pengelly", "Dr Lorna Faraday"). */
+const FULL_NAME_WORDS = 4;
+
+/**
+ * The full name an article gives a person the sentence names by one word ("Ruth", "Okafor"):
+ * the one name of two to four words in the article that begins or ends with that word, with the
+ * first sentence writing it; undefined when there is none, or more than one ("Ruth Pengelly"
+ * and "Ruth Adams").
+ */
+function fullNameOf(
+  evidence: Evidence,
+  sentence: EvidenceSentence,
+  entity: Entity,
+): { name: string; sentence: EvidenceSentence } | undefined {
+  if (entity.type !== 'name' || entity.first !== entity.last || sentence.position < 0)
+    return undefined;
+  const word = entity.text;
+  const found = new Map<string, EvidenceSentence>();
+  for (const other of evidence.sentencesOf(sentence.document.docId))
+    for (const name of other.parsed.entities) {
+      if (name.type !== 'name') continue;
+      // A title of address before the name is no word of it ("Dr Ruth Pengelly").
+      const written = name.text.split(/\s+/u);
+      const words = TITLES_OF_ADDRESS.has(written[0]!.toLowerCase().replace(/\.$/u, ''))
+        ? written.slice(1)
+        : written;
+      if (words.length < 2 || words.length > FULL_NAME_WORDS) continue;
+      if (words[0] !== word && words.at(-1) !== word) continue;
+      if (!found.has(name.text)) found.set(name.text, other);
+    }
+  const only = found.size === 1 ? [...found][0] : undefined;
+  return only && { name: only[0], sentence: only[1] };
 }

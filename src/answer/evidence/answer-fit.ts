@@ -217,7 +217,7 @@ function quoted(entity: Entity, text: string): boolean {
 }
 
 /** English's titles of address before a person's name (a closed class). */
-const TITLES_OF_ADDRESS: ReadonlySet<string> = new Set([
+export const TITLES_OF_ADDRESS: ReadonlySet<string> = new Set([
   'mr',
   'mrs',
   'ms',

@@ -1,0 +1,41 @@
+/**
+ * A person the answering sentence names by one word ("Ruth curated…") is shown by the full
+ * name the article gives them, that sentence cited; not when the article gives two such names.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
+
+let corpus: ExtractiveCorpus;
+beforeAll(async () => {
+  corpus = createExtractiveCorpus(
+    {
+      '001_retirement.md': `date 2023-06-20 Annual review 2022-23
+
+Dr Ruth Pengelly, Curator of Social History, will retire in September after nine years with the museum.
+
+Ruth curated Salt and Sail and co-curated Warp and Weft, and her knowledge of the town's history is unmatched.`,
+      '002_stewards.md': `date 2022-12-01 Volunteer news
+
+Ruth Adams and Ruth Okafor joined the stewards in the spring.
+
+Ruth led the October tour of the harbour gallery for forty visitors.`,
+    },
+    { lexicon: await loadPackagedWordVectors() },
+  );
+});
+
+describe('a person named by one word', () => {
+  it('is answered with the full name the article gives, citing where it gives it', () => {
+    const response = corpus.ask('Who curated Salt and Sail?');
+    expect(response.answer).toMatch(/^Dr Ruth Pengelly/u);
+    expect(response.citations.map((citation) => citation.quote)).toContain(
+      'Dr Ruth Pengelly, Curator of Social History, will retire in September after nine years with the museum.',
+    );
+  });
+
+  it('keeps the one word when the article gives two full names it may stand for', () => {
+    const response = corpus.ask('Who led the October tour of the harbour gallery?');
+    expect(response.answer).toMatch(/^Ruth \[/u);
+  });
+});
