@@ -7,6 +7,11 @@ import { plainText } from '../../src/ingest/extract-metadata.js';
 const seed = (id: string) =>
   parseSourceDocument(`seeds/${id}.txt`, readFileSync(`seeds/${id}.txt`, 'utf8'));
 
+/** Every one of `lines` is in the cleaned text: kept as a fact, not dropped as a heading. */
+function expectKept(cleanText: string, lines: readonly string[]): void {
+  for (const line of lines) expect(cleanText).toContain(line);
+}
+
 describe('cleaning news articles', () => {
   it('reads a leading "date" stamp and keeps it out of the text', () => {
     const document = seed('000_bcff9cf575703604');
@@ -386,12 +391,11 @@ describe('reading the header lines and dateline of articles laid out in other st
     const text =
       'Minutes of the Public Board Meeting\n\nEASTMOOR VALLEY HOSPITALS NHS TRUST\nMinutes of the meeting of the Board of Directors held in public on Thursday 22 July 2021, Boardroom, Eastmoor General Hospital\n\nPresent:\nSir David Pell (Chair)\nDr Helen Marsh (Chief Executive)\nRajesh Kapoor (Chief Operating Officer)\n\n1. Welcome\n\nThe Chair welcomed members of the public. No new interests were declared.\n';
     const document = parseSourceDocument('/c/002.md', text);
-    for (const line of [
+    expectKept(document.cleanText, [
       'Present:',
       'Sir David Pell (Chair)',
       'Rajesh Kapoor (Chief Operating Officer)',
-    ])
-      expect(document.cleanText).toContain(line);
+    ]);
     // A clause holding a date ("…held in public on Thursday 22 July 2021, Boardroom") credits no publisher.
     expect(document.source).toBeNull();
   });
@@ -405,13 +409,12 @@ describe('reading the header lines and dateline of articles laid out in other st
   it('takes no list item for a headline in a results page with no prose', () => {
     const text =
       'date 2020-06-12 South Downs and Weald Wine Competition 2020: full results\n\nSTILL RED AND ROSÉ WINE\n- Silver: Fairlight Down Vineyard, Pinot Noir Précoce 2018 (88)\n- Bronze: Ashcombe Hill Vineyard, Pinot Noir 2018 (84)\n\nSPECIAL AWARDS\n- Winemaker of the Year: Sarah Linklater, Coldharbour Wine Estate\n- Best Newcomer: Orchard Gap Vineyard\n';
-    const document = parseSourceDocument('/c/002.md', text);
-    for (const item of [
+    expectKept(parseSourceDocument('/c/002.md', text).cleanText, [
       'Silver: Fairlight Down Vineyard',
       'Winemaker of the Year: Sarah Linklater',
-    ])
-      expect(document.cleanText).toContain(item);
+    ]);
   });
+
   it('keeps a signature as a fact: a name with its role ending a column, and the lines under a valediction', () => {
     const text =
       'date 2018-10-05 The Vale Line, Autumn 2018\n\nFROM THE CHAIRMAN\n\nAnother season is nearly behind us, and we carried 38,400 passengers between Ashbrook and Pendle Cross.\n\nGeoffrey Hartley, Chairman\n\nLOCO WORKS REPORT\n\nThe big news from the shed is that No. 7 has her boiler back after four years away.\n\nWith my warmest thanks and very best wishes,\n\nDave Ellison\nWorks Manager, Ashbrook Vale Railway Society\n';

@@ -31,15 +31,18 @@ const DECADE = new RegExp(
 );
 
 /** The decades a text names, each as its ten years ("the late eighties" → 1980…1989). */
-export function decadesIn(text: string, now = new Date().getFullYear()): number[][] {
+export function decadesIn(text: string, now?: number): number[][] {
   const decades: number[][] = [];
   for (const match of text.matchAll(DECADE)) {
     let first: number;
     if (match[1]) first = Number(match[1]) * 10;
     else {
+      // The clock is read only for a decade written without its century (`yearsIn` runs on
+      // every sentence weighed).
+      const year = now ?? new Date().getFullYear();
       const tens = match[2] ? Number(match[2]) * 10 : DECADE_WORDS[match[3]!.toLowerCase()]!;
-      const century = Math.floor(now / 100) * 100;
-      first = century + tens <= now ? century + tens : century - 100 + tens;
+      const century = Math.floor(year / 100) * 100;
+      first = century + tens <= year ? century + tens : century - 100 + tens;
     }
     const years = Array.from({ length: 10 }, (_, offset) => first + offset);
     if (!decades.some((known) => known[0] === first)) decades.push(years);

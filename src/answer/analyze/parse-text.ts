@@ -269,7 +269,6 @@ export function createTextParser(): TextParser {
         );
         return;
       }
-      const winkLemma = token.out(its.lemma) as string | undefined;
       tokens.push({
         text: value,
         normal,
@@ -278,9 +277,9 @@ export function createTextParser(): TextParser {
         // wink gives no lemma for some words it expands ("cannot" ending a sentence: "A child's
         // lungs cannot."): those take the answer path's too.
         lemma:
-          pos === 'VERB' || folded || respelled || winkLemma === undefined
+          pos === 'VERB' || folded || respelled
             ? lemmatize(normal)
-            : winkLemma.toLowerCase(),
+            : ((token.out(its.lemma) as string | undefined)?.toLowerCase() ?? lemmatize(normal)),
         pos,
         stop: token.out(its.stopWordFlag) as boolean,
         negated: token.out(its.negationFlag) as boolean,

@@ -28,7 +28,6 @@ import { asksDoer } from '../analyze/asks-doer.js';
 import { doersOf } from './passive-agent.js';
 import { answerAfter, asksItself } from './posed-question.js';
 import { labelledValue } from './labelled-value.js';
-import { signatureName, writerSpeaks } from '../../text/signature.js';
 import { askedPhrases, meetsAskedPhrase, type Phrase } from '../evidence/figure-phrase.js';
 
 /**
@@ -936,16 +935,15 @@ function describes(text: string, name: readonly string[]): boolean {
 
 /**
  * The signature after a sentence speaking in the first person outside quotation ("…for me as
- * Operations Manager."): the first sentence after it, in its article, that signs a passage off
- * ("Alan Briggs, Operations Manager") and names a person; undefined otherwise.
+ * Operations Manager."), when it names a person ("Alan Briggs, Operations Manager").
  */
 function signatureOf(evidence: Evidence, sentence: EvidenceSentence): EvidenceSentence | undefined {
-  if (sentence.position < 0 || !writerSpeaks(sentence.text)) return undefined;
-  for (let at = sentence.position + 1; ; at += 1) {
-    const [next] = evidence.sentencesOf(sentence.document.docId, { from: at, to: at + 1 });
-    if (next === undefined) return undefined;
-    if (signatureName(next.text) !== null) return next.answers.length > 0 ? next : undefined;
-  }
+  if (sentence.signedAt === undefined) return undefined;
+  const [signature] = evidence.sentencesOf(sentence.document.docId, {
+    from: sentence.signedAt,
+    to: sentence.signedAt + 1,
+  });
+  return signature && signature.answers.length > 0 ? signature : undefined;
 }
 
 /** Words at most of a person's full name ("Ruth Pengelly", "Dr Lorna Faraday"). */

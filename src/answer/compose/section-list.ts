@@ -123,6 +123,8 @@ const INTRODUCTION_SENTENCES = 3;
  */
 function introductionOf(evidence: Evidence, sentence: EvidenceSentence, heading: string): string {
   const headingAt = headingsOf(sentence.document);
+  // Back past the section's items (at most MAX_ITEMS, each of a few sentences) to what stands
+  // before its heading, without building the whole article's sentences.
   const before = evidence.sentencesOf(sentence.document.docId, {
     from: Math.max(0, sentence.position - 4 * MAX_ITEMS),
     to: sentence.position,

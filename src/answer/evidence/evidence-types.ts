@@ -40,6 +40,11 @@ export interface EvidenceSentence {
   fits: number[];
   /** The same in the neighbouring sentences. */
   neighbourAnswers: boolean;
+  /**
+   * For a sentence in the first person outside quotation, the position of the signature after
+   * it in its article ("Geoffrey Hartley, Chairman"): who its "I" is.
+   */
+  signedAt?: number;
   /** Rank of its passage in retrieval (0 best). */
   rank: number;
   score: number;

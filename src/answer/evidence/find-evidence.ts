@@ -141,6 +141,12 @@ export interface EvidenceFinder {
   find(options: { analysis: QuestionAnalysis; passages: RetrievedPassage[] }): Evidence;
 }
 
+/** A line signing a passage off: where it stands among its article's sentences, and who signs. */
+interface Signature {
+  position: number;
+  name: string;
+}
+
 interface DocumentSentences {
   document: SourceDocument;
   spans: { span: Span; chunk: Chunk }[];
@@ -314,6 +320,20 @@ export function createEvidenceFinder({
     );
     entry.positions = new Map(entry.spans.map((item, position) => [item.span.start, position]));
   }
+
+  /** Each article's signatures ("Geoffrey Hartley, Chairman") with their positions, read once an article. */
+  const signatureCache = new WeakMap<DocumentSentences, Signature[]>();
+  const signaturesOf = (entry: DocumentSentences): Signature[] => {
+    let known = signatureCache.get(entry);
+    if (!known) {
+      known = entry.spans.flatMap(({ span }, position) => {
+        const name = signatureName(entry.document.fileText.slice(span.start, span.end));
+        return name === null ? [] : [{ position, name }];
+      });
+      signatureCache.set(entry, known);
+    }
+    return known;
+  };
 
   function find(asked: { analysis: QuestionAnalysis; passages: RetrievedPassage[] }): Evidence {
     // "Who is the CFO?" of articles writing "chief financial officer" asks about those words.
@@ -665,13 +685,9 @@ export function createEvidenceFinder({
      * quotation ("I have been your chairman…"): the name signing off its passage, the first
      * signature after it ("Geoffrey Hartley, Chairman"); null otherwise.
      */
-    function signerOf(entry: DocumentSentences, position: number): string | null {
+    function signerOf(entry: DocumentSentences, position: number): Signature | null {
       if (!writerSpeaks(textOf(entry.document, entry.spans[position]!.span))) return null;
-      for (let at = position + 1; at < entry.spans.length; at += 1) {
-        const name = signatureName(textOf(entry.document, entry.spans[at]!.span));
-        if (name !== null) return name;
-      }
-      return null;
+      return signaturesOf(entry).find((signature) => signature.position > position) ?? null;
     }
 
     /** The text of the sentences before `position` in its paragraph. */
@@ -864,7 +880,7 @@ export function createEvidenceFinder({
           : wide
             ? articleTokens(document, header)
             : wordsOf(
-                `${precedingText(entry, position, NAME_REACH)} ${paragraphBefore(entry, position)} ${header} ${signerOf(entry, position) ?? ''}`,
+                `${precedingText(entry, position, NAME_REACH)} ${paragraphBefore(entry, position)} ${header} ${signerOf(entry, position)?.name ?? ''}`,
               );
       // Near the sentence: every name, or all but one when the question names three or more
       // (a long question may name people from another sentence of the story).
@@ -1343,7 +1359,7 @@ export function createEvidenceFinder({
       // "I have been your chairman for twelve years": the writer of a passage signed off after
       // it ("Geoffrey Hartley, Chairman") is who its first person is.
       const signer = signerOf(entry, position);
-      const signed = signer === null ? null : bagOf(signer);
+      const signed = signer === null ? null : bagOf(signer.name);
       const otherKinds = new Set(
         [...kinds].flatMap(([head, modifiers]) =>
           writesOtherKind(parsed, head, modifiers, kindWords) ? [head, ...modifiers] : [],
@@ -1422,7 +1438,7 @@ export function createEvidenceFinder({
         const namesReferent = (words: Set<string>) => telling.some((word) => words.has(word));
         const spoken =
           namesReferent(wordsOf(text)) ||
-          (signer !== null && namesReferent(wordsOf(signer))) ||
+          (signer !== null && namesReferent(wordsOf(signer.name))) ||
           (before !== undefined &&
             parsed.tokens.some((token) => PERSON_PRONOUNS.has(token.normal)) &&
             namesReferent(wordsOf(textOf(entry.document, before.span))));
@@ -1493,6 +1509,7 @@ export function createEvidenceFinder({
         answers,
         fits,
         neighbourAnswers,
+        ...(signer ? { signedAt: signer.position } : {}),
         rank,
         score:
           0.6 * coverage +
@@ -1581,10 +1598,9 @@ export function createEvidenceFinder({
         documentBag,
         signature: (docId) => {
           const entry = byDocument.get(docId);
-          const signed = entry?.spans.find(({ span }) =>
-            signatureName(textOf(entry.document, span)),
-          );
-          return entry && signed
+          const first = entry && signaturesOf(entry)[0];
+          const signed = first && entry.spans[first.position]!;
+          return signed
             ? {
                 chunk: signed.chunk,
                 start: signed.span.start,
