@@ -131,8 +131,21 @@ function isFactLine(text: string): boolean {
   if (/^\|.*\|$/u.test(line)) return !/^\|[\s|:-]*\|$/u.test(line);
   // A line in capitals is a heading, colon or not ("FERNCLIFF PRIMARY: HAVE YOUR SAY").
   if (!/\p{Ll}/u.test(line)) return false;
+  if (isDatedRecord(line)) return true;
   const label = /^[*_]*([\p{Lu}\d][^:]{0,40}?):[*_]*\s+\S/u.exec(line)?.[1];
   return label !== undefined && label.split(/\s+/u).length <= 4 && !isTrailerHeading(label);
+}
+
+/**
+ * "**Arthur Hartnell, baker, born 3 March 1934; died 17 November 2018**": a date after a word in
+ * lower case says when something happened, as a record does; a headline names no such day.
+ */
+function isDatedRecord(text: string): boolean {
+  return plainText(text)
+    .split(/[,;]\s+/u)
+    .some(
+      (piece) => /^\p{Ll}/u.test(piece) && /\d/u.test(piece) && parseWrittenDate(piece) !== null,
+    );
 }
 
 /** Words at most of a labelled figure that starts a story ("Rating: 3.5 out of 5 stars"). */
@@ -395,7 +408,10 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   while (
     firstBody < kept.length - 1 &&
     plainLeading < MAX_LEADING &&
-    !(firstBody > 0 && isLabelledFigure(kept[firstBody]!.text)) &&
+    !(
+      firstBody > 0 &&
+      (isLabelledFigure(kept[firstBody]!.text) || isDatedRecord(kept[firstBody]!.text))
+    ) &&
     // A list's item ("- Silver: Fairlight Down Vineyard, Pinot Noir 2018 (88)") is content,
     // never a headline.
     !LIST_ITEM.test(kept[firstBody]!.text) &&

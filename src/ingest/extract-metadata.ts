@@ -115,6 +115,10 @@ export function matchPublicationLine(
       // "Minutes of the meeting … held in public on Thursday 22 July 2021, Boardroom": a date
       // inside a clause is a sentence's, not a header's piece.
       if ((trimmed.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= SENTENCE_WORDS) return null;
+      // "Arthur Hartnell, baker, born 3 March 1934; died 17 November 2018": a date after a
+      // word in lower case is what someone did then (the labels saying when a piece was put out,
+      // "Posted …", "Updated …", are left out above).
+      if (/^\p{Ll}/u.test(trimmed)) return null;
       continue;
     }
     // A labelled value ("Notes: Lise Kowalski", "Author: Dana Whitfield") is a fact or a

@@ -457,4 +457,13 @@ describe('reading the header lines and dateline of articles laid out in other st
       'Harbour works update\n\nThe harbour wall was repaired over the winter at a cost of £2.1 million to the council.\n\nHarbour Road, Phase Two\n\nThe second phase starts in May and will close the road to traffic for eleven weeks.\n';
     expect(parseSourceDocument('/c/002.md', text).cleanText).not.toContain('Phase Two');
   });
+
+  it('keeps a record line under the headline as a fact, not a publication credit or a headline', () => {
+    const text =
+      "date 2018-11-23 Obituary: Arthur Hartnell, 1934–2018\n\n*By Gwen Harley*\n\n**Arthur Hartnell, baker, born 3 March 1934; died 17 November 2018**\n\nArthur Hartnell, who has died at his home in Bramwick aged 84, founded Hartnell's Bakery with his wife June in 1962.\n";
+    const document = parseSourceDocument('/c/004.md', text);
+    expect(document.title).toBe('Obituary: Arthur Hartnell, 1934–2018');
+    expect(document.source).toBeNull();
+    expect(document.cleanText).toContain('died 17 November 2018');
+  });
 });
