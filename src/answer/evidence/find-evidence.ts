@@ -88,6 +88,7 @@ import { withoutCitationMarks } from '../analyze/answer-text.js';
 import { asksCounterfactual, inCounterfactual } from './counterfactual.js';
 import { yearsToArticle } from './years-to-article.js';
 import { asksGap, isAskedVerb, marginOf, statesGap } from './stated-gap.js';
+import { datesAnotherVerb } from './dated-verb.js';
 import { yearEarlierYears } from '../analyze/year-earlier.js';
 
 /** Figures that may measure a difference after "by" ("by 41 seconds", "by 8%"). */
@@ -1070,6 +1071,16 @@ export function createEvidenceFinder({
       const candidates = [...parsed.entities, ...clauses, ...doers].flatMap((entity) => {
         if (entity.type === 'name' && entity.end <= datelineEnd) return [];
         if (capitalisedByPosition(parsed, entity, document)) return [];
+        // "…who has died at his home, founded the bakery in 1962" asked when he died: a date
+        // is the time of the verb before it, and the asked verb's time is not another verb's
+        // (read when the question has one verb: of several, which one "when" asks is not known).
+        if (
+          (entity.type === 'date' || entity.type === 'year') &&
+          analysis.answerType === 'date' &&
+          askedVerbs.size === 1 &&
+          datesAnotherVerb(parsed, entity, askedVerbs)
+        )
+          return [];
         // A follow-up ("and how much had it asked for?") asks for another figure or name than
         // the one the previous answer gave.
         if (previousShort !== '' && comparable(entity.text) === previousShort) return [];

@@ -1,0 +1,61 @@
+/**
+ * A date after a verb is that verb's time (right association): asked when someone died, a
+ * sentence saying he "has died … founded the bakery in 1962" gives no date of the death.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import { datesAnotherVerb, verbDated } from '../../src/answer/evidence/dated-verb.js';
+import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
+
+const parser = createTextParser();
+const dateIn = (text: string, date: string) => {
+  const parsed = parser.parse(text);
+  const entity = parsed.entities.find((one) => one.text === date);
+  if (!entity) throw new Error(`no entity ${date} in ${JSON.stringify(parsed.entities)}`);
+  return { parsed, entity };
+};
+
+describe('the verb a date gives the time of', () => {
+  it('is the nearest verb before it, past one taking a figure', () => {
+    const { parsed, entity } = dateIn('The shop he opened in 1962 closed in 1993.', '1993');
+    expect(verbDated(parsed, entity)).toBe('close');
+    const aged = dateIn('He died, aged 84, on 17 November 2018 at home.', '17 November 2018');
+    expect(verbDated(aged.parsed, aged.entity)).toBe('die');
+  });
+
+  it('is none for a date opening its sentence', () => {
+    const { parsed, entity } = dateIn('In 1962, the year he married, he opened the shop.', '1962');
+    expect(verbDated(parsed, entity)).toBeNull();
+    expect(datesAnotherVerb(parsed, entity, new Set(['open']))).toBe(false);
+  });
+
+  it("sets aside another verb's date only when the sentence states the asked verb", () => {
+    const { parsed, entity } = dateIn('The shop he opened in 1962 closed in 1993.', '1962');
+    expect(datesAnotherVerb(parsed, entity, new Set(['close']))).toBe(true);
+    expect(datesAnotherVerb(parsed, entity, new Set(['open']))).toBe(false);
+    expect(datesAnotherVerb(parsed, entity, new Set(['shut']))).toBe(false);
+  });
+});
+
+describe('asked when', () => {
+  let corpus: ExtractiveCorpus;
+  beforeAll(async () => {
+    corpus = createExtractiveCorpus(
+      {
+        '001_obituary.md': `date 2018-11-23 Obituary: a baker remembered
+
+Arthur Hartnell, who has died at his home in Bramwick aged 84, founded Hartnell's Bakery with his wife June in 1962 and baked every morning for forty years.
+
+He was born in Coldhurst, the son of a coal miner, and left school at fifteen.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+  });
+
+  it("gives no other verb's date for the asked event", () => {
+    const { answer } = corpus.ask('When did Arthur Hartnell die?');
+    expect(answer).not.toMatch(/^1962/u);
+    expect(corpus.ask('When did Arthur Hartnell found the bakery?').answer).toMatch(/^1962/u);
+  });
+});
