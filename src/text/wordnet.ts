@@ -636,7 +636,7 @@ export function namesNoPerson(wordnet: WordNet): (lemma: string) => boolean {
 
 /**
  * What the evidence finder reads of WordNet: nouns' synonyms, kinds, siblings, units and
- * roles, verbs' synonyms and kinds. The synonyms and kinds remember their lists by lemma: the
+ * roles, verbs' synonyms, kinds and antonyms. The synonyms and kinds remember their lists by lemma: the
  * term matcher asks for the kinds of every lemma of a sentence's bag, ≈ 1,500 look-ups a
  * question at 100k chunks, nearly all of lemmas asked before, and each had normalized the lemma
  * and filtered its sense's words again.
@@ -650,6 +650,7 @@ export function wordRelations(wordnet: WordNet): {
   namesNoPerson: (lemma: string) => boolean;
   verbSynonyms: (lemma: string) => readonly string[];
   verbKinds: (lemma: string) => readonly string[];
+  verbAntonyms: (lemma: string) => readonly string[];
 } {
   return {
     synonyms: nounSynonyms(wordnet),
@@ -660,5 +661,6 @@ export function wordRelations(wordnet: WordNet): {
     namesNoPerson: namesNoPerson(wordnet),
     verbSynonyms: verbSynonyms(wordnet),
     verbKinds: verbKinds(wordnet),
+    verbAntonyms: (lemma) => wordnet.verbAntonyms(lemma),
   };
 }

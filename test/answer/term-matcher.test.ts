@@ -37,6 +37,21 @@ describe('matching question terms against sentences', () => {
     expect(matcher.match({ ...term('border'), name: true }, bag)).toBe(0);
   });
 
+  it('credits no verb\'s antonym, however near the vectors put it ("lost" for "win")', async () => {
+    const lexicon = await loadPackagedWordVectors();
+    const win = { ...term('win'), verb: true };
+    const bag = (matcher: ReturnType<typeof createTermMatcher>) => matcher.bagOf('They lost.');
+    const plain = createTermMatcher({ lexicon });
+    expect(plain.match(win, bag(plain))).toBeGreaterThan(0);
+    const matcher = createTermMatcher({
+      lexicon,
+      verbAntonyms: (lemma) => (lemma === 'win' ? ['lose'] : []),
+    });
+    expect(matcher.match(win, bag(matcher))).toBe(0);
+    // Only a verb's: the noun "win" keeps what the vectors give.
+    expect(matcher.match(term('win'), bag(matcher))).toBeGreaterThan(0);
+  });
+
   it('takes no pronoun for a noun the vectors put near it ("she" for "woman")', async () => {
     const matcher = createTermMatcher({ lexicon: await loadPackagedWordVectors() });
     expect(matcher.match(term('woman'), matcher.bagOf('She talked about her season.'))).toBe(0);

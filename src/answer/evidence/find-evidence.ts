@@ -128,6 +128,8 @@ export interface EvidenceFinderOptions {
   verbSynonyms?: (lemma: string) => readonly string[];
   /** What a verb names a way of doing (WordNet's; see `verbKinds`). */
   verbKinds?: (lemma: string) => readonly string[];
+  /** A verb's opposites (WordNet's antonyms: "close" for "open"). */
+  verbAntonyms?: (lemma: string) => readonly string[];
   /** True when two nouns are different things of one kind (WordNet's; see `nounSiblings`). */
   siblings?: (one: string, other: string) => boolean;
   /** True when a noun is a unit of measure or time in some sense (WordNet's; see `measuresAmount`). */
@@ -171,6 +173,7 @@ export function createEvidenceFinder({
   kindsOf,
   verbSynonyms,
   verbKinds,
+  verbAntonyms,
   siblings,
   measures,
   roles,
@@ -183,6 +186,7 @@ export function createEvidenceFinder({
     ...(kindsOf ? { kindsOf } : {}),
     ...(verbSynonyms ? { verbSynonyms } : {}),
     ...(verbKinds ? { verbKinds } : {}),
+    ...(verbAntonyms ? { verbAntonyms } : {}),
   });
   const appositionKind = createAppositionKind(lexicon);
   // The places the articles at hand name as places, gathered once when first needed: their

@@ -69,6 +69,7 @@ export function createTermMatcher({
   kindsOf,
   verbSynonyms,
   verbKinds,
+  verbAntonyms,
 }: {
   lexicon: WordVectors;
   synonymSimilarity?: number;
@@ -81,6 +82,8 @@ export function createTermMatcher({
   verbSynonyms?: (lemma: string) => readonly string[];
   /** What a verb names a way of doing, in its most frequent sense (WordNet's hypernyms), lemmas. */
   verbKinds?: (lemma: string) => readonly string[];
+  /** A verb's opposites (WordNet's antonyms), lemmas: never close enough to state it. */
+  verbAntonyms?: (lemma: string) => readonly string[];
 }): TermMatcher {
   const matched = new WeakMap<QuestionTerm, WeakMap<Bag, number>>();
   // Each term's vector, looked up once per question rather than once per bag, and its
@@ -93,7 +96,11 @@ export function createTermMatcher({
     if (!weighing)
       weighings.set(
         term,
-        (weighing = { vector: lexicon.vector(term.token) ?? null, closeness: new Map() }),
+        (weighing = {
+          vector: lexicon.vector(term.token) ?? null,
+          closeness: new Map(),
+          opposites: new Set(term.verb ? (verbAntonyms?.(term.lemma) ?? []) : []),
+        }),
       );
     return weighing;
   };
@@ -165,14 +172,22 @@ export function createTermMatcher({
     // "Mondays" is near "Tuesday" in the vectors, but a day or a month of the calendar is
     // stated only by its own name (or a derivation above): each names another time.
     if (isWeekday(term.lemma) || MONTHS.includes(term.lemma)) return 0;
-    const { vector, closeness } = weighingOf(term);
+    const { vector, closeness, opposites } = weighingOf(term);
     if (!vector) return 0;
     let best = 0;
     for (let index = 0; index < bag.words.length; index += 1) {
       const word = bag.words[index]!;
       let similarity = closeness.get(word);
+      // "opened" is near "close" in the vectors, as opposites are (they share their contexts),
+      // but states the opposite: no credit for a verb's antonym.
       if (similarity === undefined)
-        closeness.set(word, (similarity = dot(vector, bag.vectors[index]!)));
+        closeness.set(
+          word,
+          (similarity =
+            opposites.size > 0 && opposites.has(lemmatize(word))
+              ? 0
+              : dot(vector, bag.vectors[index]!)),
+        );
       best = Math.max(best, similarity);
     }
     return best >= synonymSimilarity ? Math.min(best, 0.9) : 0;
@@ -223,6 +238,8 @@ function verbForm(token: string, lemma: string): boolean {
 
 interface Weighing {
   vector: Float32Array | null;
-  /** The cosine of the term's vector and each word's met so far. */
+  /** The cosine of the term's vector and each word's met so far (0 for its opposites). */
   closeness: Map<string, number>;
+  /** The term's antonyms, lemmas. */
+  opposites: ReadonlySet<string>;
 }
