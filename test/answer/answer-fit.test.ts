@@ -31,6 +31,15 @@ describe('answerFit for a time asked', () => {
   });
 });
 
+describe('answerFit for a person asked', () => {
+  it('fits no initialism ("IRNA"), as English shortens organisations\' names, not people\'s', () => {
+    const fit = fitIn('Before leaving, the minister told IRNA that Vahidi had met Naqvi.');
+    expect(fit('IRNA', 'person')).toBeLessThan(0.4);
+    expect(fit('IRNA', 'organization')).toBeGreaterThanOrEqual(0.4);
+    expect(fit('Vahidi', 'person')).toBeGreaterThanOrEqual(0.4);
+  });
+});
+
 describe('answerFit for dates', () => {
   it('fits a time up to a date ("until 1949") as that date, and no other length of time', () => {
     const text = 'Trams crossed it for 45 years until 1949, when the line closed.';

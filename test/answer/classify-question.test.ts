@@ -113,6 +113,17 @@ describe('a head noun the word vectors leave untyped', () => {
     expect(classify('Which striker scored twice?', nouns).preferred).toBeUndefined();
   });
 
+  it("asks an organisation of a noun WordNet files first as one, though the vectors put it near people's", async () => {
+    const packaged = await loadPackagedWordVectors();
+    const typed = (question: string, senses?: WordNet) => {
+      const parsed = parser.parse(question);
+      return classifyQuestion(parsed.tokens, packaged, parsed.text, senses).answerType;
+    };
+    expect(typed('Which news agency did the minister talk to?')).toBe('person');
+    expect(typed('Which news agency did the minister talk to?', nouns)).toBe('organization');
+    expect(typed('Which director replaced her?', nouns)).toBe('person');
+  });
+
   it('types a list request\'s head as "which" does ("Name the three judges…": people)', () => {
     expect(withSenses('Name the three judges who heard the appeal.')).toBe('person');
     expect(withSenses('List the strikers who scored twice.')).toBe('person');

@@ -846,7 +846,13 @@ export function classifyQuestion(
     // and "what" the object ("what does the deluxe edition cost?"): no head noun.
     if (head === null && tokens[whIndex + 1]?.lemma === 'be') head = headNoun(tokens, whIndex + 2);
     const headToken = head === null ? null : tokens[head]!;
-    const nounType = headToken ? typeOfNoun(headToken.lemma, lexicon) : null;
+    const vectorType = headToken ? typeOfNoun(headToken.lemma, lexicon) : null;
+    // "Which news agency…": a noun whose most frequent WordNet sense is an organisation asks
+    // for one, though the vectors put it near people's words ("agency", "agent").
+    const nounType =
+      vectorType === 'person' && organizationBySenses(headToken!.lemma, senses)
+        ? 'organization'
+        : vectorType;
     // "What time…" asks the clock; "the mean time to detect", "the journey time" a span: "time"
     // as a noun phrase's head after a determiner or a modifier, or before "to" and a verb.
     const spanOfTime =

@@ -232,6 +232,9 @@ export const TITLES_OF_ADDRESS: ReadonlySet<string> = new Set([
   'professor',
 ]);
 
+/** A person's fit for an initialism ("KUBC"); below the least fit an answer needs (0.4). */
+const INITIALISM_PERSON_FIT = 0.2;
+
 /** A person's name's fit as an organisation or a place: below the least fit an answer needs. */
 const ADDRESSED_FIT = 0.2;
 
@@ -287,6 +290,9 @@ function nameFit(
       // "a copy of "The Hobbit"": a name in quotation marks is a work's title, by English's
       // convention, not a person's name.
       if (quoted(entity, parsed.text)) return QUOTED_PERSON_FIT;
+      // "KUBC", "IRNA": a word in capitals only is an initialism, as English shortens the
+      // names of organisations (and sometimes places), not of people.
+      if (words.length === 1 && /^\p{Lu}{2,}$/u.test(entity.text)) return INITIALISM_PERSON_FIT;
       // Names of organisations and places end in the common noun that says what they are
       // ("Wendle County", "Ferncliff Primary", "Linnet Close"); people's end in a surname.
       if (words.length >= 2 && isCommonWord(words.at(-1)!.toLowerCase())) return COMMON_END_FIT;
