@@ -268,8 +268,9 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
     return year !== null && years.includes(year);
   };
   // "a full refund of £69.99 (€82 in Ireland)" asked of Ireland: the figure in brackets that
-  // name the asked place.
-  const bracketed = bracketsNaming(sentence.parsed.text, asked.names);
+  // name the asked place; "Revenue of £412,000 (Q3 2018: £61,000)" asked of 2018: the figure in
+  // brackets that name the asked year.
+  const bracketed = bracketsNaming(sentence.parsed.text, [...asked.names, ...years.map(String)]);
   const inAskedBracket = (entity: Entity) =>
     bracketed.some(([start, end]) => entity.start > start && entity.end < end);
   // Each of the rules above picks out the figures it says answer; when it picks any, the

@@ -744,6 +744,10 @@ export function createEvidenceFinder({
       const windowYears: number[] = [];
       const ownYears: number[] = [];
       const headerYears: number[] = [];
+      // "- Revenue of £412,000 (Q3 2018: £61,000)": years stated only in brackets are an
+      // aside's (a figure to compare with); the sentence's own figures are of the time its
+      // neighbours or article give, as a sentence stating no year is.
+      let asideYearsOnly = false;
       if (yearGroups.length > 0) {
         // A sentence that states years must state the one asked about; one that states none
         // takes the sentence before it (what it goes on from, not what follows: "Next year's
@@ -755,8 +759,13 @@ export function createEvidenceFinder({
         const ownSpan = entry.spans[position]!.span;
         const ownText = withoutDateline(textOf(document, ownSpan));
         ownYears.push(...yearsIn(withoutSinceYears(ownText)));
+        asideYearsOnly =
+          ownYears.length > 0 &&
+          yearsIn(withoutSinceYears(ownText.replace(BRACKETED, ' '))).length === 0;
         // A table row states the years its columns' names give ("| Measure | 2022 | 2023 |").
-        ownYears.push(...columnYears(tableColumns(document.fileText, ownSpan.start)));
+        const columnsYears = columnYears(tableColumns(document.fileText, ownSpan.start));
+        if (columnsYears.length > 0) asideYearsOnly = false;
+        ownYears.push(...columnsYears);
         if (ownYears.length > 0 && document.date)
           ownYears.push(...yearsToArticle(ownText, Number(document.date.slice(0, 4))));
         // "…10.2% (12.1% a year ago)": the year before the one it states, too.
@@ -799,7 +808,10 @@ export function createEvidenceFinder({
         if (namedYear !== null && group.length === 1 && group[0] === namedYear) continue;
         // A sentence that states years must state the one asked about; one that states none
         // may take it from its neighbours or its article's date.
-        const stated = ownYears.length > 0 ? ownYears : [...windowYears, ...headerYears];
+        const stated =
+          ownYears.length > 0 && !asideYearsOnly
+            ? ownYears
+            : [...ownYears, ...windowYears, ...headerYears];
         if (!group.some((year) => stated.includes(year))) return yearGroupLabel(group);
         // Met only by the sentence before, in an article dated otherwise: a weaker dating.
         if (
@@ -2175,6 +2187,9 @@ function agedIsAsked(entity: Entity, parsed: ParsedText, questionNames: Set<stri
   const owner = parsed.tokens[entity.first - 2];
   return owner === undefined || owner.pos !== 'PROPN' || questionNames.has(owner.normal);
 }
+
+/** A bracketed aside: "(Q3 2018: £61,000)". */
+const BRACKETED = /\([^()]*\)/gu;
 
 /** A figure or name as compared across answers: lower-cased, without spaces or thousands commas. */
 const comparable = (text: string) => text.toLowerCase().replace(/[\s,]/gu, '');

@@ -1,0 +1,41 @@
+/**
+ * A year stated only in brackets is an aside's: "Revenue of £412,000 (Q3 2018: £61,000)" under
+ * "trading update: third quarter 2019" gives 2019's figure outside the brackets and 2018's in them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { openWordNet } from '../../src/text/wordnet.js';
+import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
+
+let corpus: ExtractiveCorpus;
+const senses = openWordNet();
+afterAll(() => senses.close());
+beforeAll(async () => {
+  corpus = createExtractiveCorpus(
+    {
+      '002_update.md': `date 2019-10-18 Trading update: third quarter 2019
+
+Kestrel Ridge Brewing Co. Ltd reports its trading for the three months to 30 September 2019.
+
+- Revenue of £412,000 (Q3 2018: £61,000)
+- Gross margin of 41%
+
+The taproom opened in June and drew larger crowds than expected.`,
+    },
+    { lexicon: await loadPackagedWordVectors(), senses },
+  );
+});
+
+describe('a year stated only in brackets', () => {
+  it("dates the sentence's own figure by its article, not by the aside", () => {
+    expect(corpus.ask('What was revenue in the third quarter of 2019?').answer).toMatch(
+      /^£412,000/u,
+    );
+  });
+
+  it('gives the figure in the brackets naming the asked year', () => {
+    expect(corpus.ask('What was revenue in the third quarter of 2018?').answer).toMatch(
+      /^£61,000/u,
+    );
+  });
+});
