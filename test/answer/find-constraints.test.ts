@@ -1,9 +1,14 @@
 /** What a question asks the evidence to state: scores, labels and the reason phrases English marks. */
 import { describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import { createQuestionAnalyzer } from '../../src/answer/analyze/analyze-question.js';
+import { createDocumentCatalogue } from '../../src/answer/analyze/document-catalogue.js';
+import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
 import {
   decadesIn,
   findConstraints,
+  quarterMonthWords,
+  quartersIn,
   yearGroupLabel,
   yearGroupsIn,
   yearsIn,
@@ -12,6 +17,41 @@ import { givesReason } from '../../src/answer/compose/compose-why-how.js';
 import type { EvidenceSentence } from '../../src/answer/evidence/evidence-types.js';
 
 const parser = createTextParser();
+
+describe('quarters named by their months', () => {
+  it("reads a range of a quarter's three months, and a quarter by its last day", () => {
+    expect(quartersIn('the July–September quarter of 2019')).toEqual([3]);
+    expect(quartersIn('sales from April to June')).toEqual([2]);
+    expect(quartersIn('the three months to 30 September 2019')).toEqual([3]);
+    expect(quartersIn('the quarter ended 31 March 2022')).toEqual([1]);
+    // No quarter's months: no quarter.
+    expect(quartersIn('from May to July')).toEqual([]);
+  });
+
+  it("gives the range's month words, read as the quarter, not as words to search", () => {
+    expect(quarterMonthWords('What were sales in the July–September quarter?')).toEqual([
+      'july',
+      'september',
+    ]);
+    expect(quarterMonthWords('What happened from May to July?')).toEqual([]);
+  });
+
+  it('asks the quarter, searching no month word of its range', async () => {
+    const analyzer = createQuestionAnalyzer({
+      parser,
+      lexicon: await createFakeWordVectors()(),
+      catalogue: createDocumentCatalogue([]),
+      specificity: () => 1,
+    });
+    const analysis = analyzer.analyze([
+      { role: 'user', content: 'What were sales in the July–September quarter of 2019?' },
+    ]);
+    expect(analysis.constraints.quarters).toEqual([3]);
+    const lemmas = analysis.terms.map((term) => term.lemma);
+    expect(lemmas).not.toContain('july');
+    expect(lemmas).not.toContain('september');
+  });
+});
 
 describe('findConstraints', () => {
   it('takes a score asked ("the 4-0 win", "a 3-1 defeat") as a figure to meet', () => {

@@ -25,7 +25,7 @@ import {
   relativeYearWords,
   shiftYears,
 } from './find-relative-years.js';
-import { decadeWords, findConstraints, nameWords } from './find-constraints.js';
+import { decadeWords, findConstraints, nameWords, quarterMonthWords } from './find-constraints.js';
 import type { DocumentCatalogue } from './document-catalogue.js';
 import {
   bestByHeader,
@@ -573,8 +573,10 @@ export function createQuestionAnalyzer({
         ...adverbPhraseWords(parsed, senses),
         ...contrastWords(parsed),
         // "the late eighties" is a time, read as its years: no word to search for; so is "the
-        // following year" of a follow-up.
+        // following year" of a follow-up, and a quarter's months.
         ...decadeWords(question).map(lemmatize),
+        // "the July–September quarter" is the third quarter, read as one.
+        ...quarterMonthWords(question).map(lemmatize),
         ...(history.length > 0 ? relativeYearWords(parsed).map(lemmatize) : []),
       ]);
       const previousTurn = history.findLastIndex((message) => message.role === 'user');

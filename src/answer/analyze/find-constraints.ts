@@ -5,6 +5,7 @@
  */
 import { YEAR, type ParsedText } from './parse-text.js';
 import type { Constraints } from './question-types.js';
+import { MONTHS } from '../../ingest/extract-metadata.js';
 
 const ORDINAL_QUARTERS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
@@ -110,8 +111,50 @@ export function yearsIn(text: string): number[] {
 }
 
 /** Quarters of a year a text states: "Q2", "second quarter", "2Q". */
+/** A month's name, in full or short ("Sep", "Sept"). */
+const MONTH_NAME =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** "July–September", "April to June": a range of months. */
+const MONTH_RANGE = new RegExp(
+  `\\b${MONTH_NAME}\\s*(?:[-–—]|to|through)\\s*${MONTH_NAME}\\b`,
+  'giu',
+);
+/** "the three months to 30 September", "the quarter ended 31 March": a quarter by its last day. */
+const QUARTER_ENDING = new RegExp(
+  `\\b(?:three months|quarter) (?:to|ended|ending)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}\\b`,
+  'giu',
+);
+const monthIndex = (name: string) =>
+  MONTHS.findIndex((month) => month.startsWith(name.slice(0, 3).toLowerCase()));
+
+/**
+ * The quarter a range of months names: three months from a quarter's first ("July–September":
+ * the third); null for any other range ("May to July").
+ */
+function quarterOfRange(from: string, to: string): number | null {
+  const first = monthIndex(from);
+  return first % 3 === 0 && monthIndex(to) === first + 2 ? first / 3 + 1 : null;
+}
+
+/** The month words of a text's ranges naming a quarter ("July–September"), read as it, not words to search. */
+export function quarterMonthWords(text: string): string[] {
+  return [...text.matchAll(MONTH_RANGE)].flatMap((match) =>
+    quarterOfRange(match[1]!, match[2]!) === null
+      ? []
+      : [match[1]!.toLowerCase(), match[2]!.toLowerCase()],
+  );
+}
+
 export function quartersIn(text: string): number[] {
   const quarters = new Set<number>();
+  for (const match of text.matchAll(MONTH_RANGE)) {
+    const quarter = quarterOfRange(match[1]!, match[2]!);
+    if (quarter !== null) quarters.add(quarter);
+  }
+  for (const match of text.matchAll(QUARTER_ENDING)) {
+    const last = monthIndex(match[1]!);
+    if (last % 3 === 2) quarters.add((last + 1) / 3);
+  }
   for (const match of text.matchAll(/\bQ([1-4])\b|\b([1-4])Q\b/giu))
     quarters.add(Number(match[1] ?? match[2]));
   for (const match of text.matchAll(/\b(first|second|third|fourth)[-\s]quarter\b/giu))
