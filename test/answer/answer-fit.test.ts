@@ -38,6 +38,37 @@ describe('answerFit for a person asked', () => {
     expect(fit('IRNA', 'organization')).toBeGreaterThanOrEqual(0.4);
     expect(fit('Vahidi', 'person')).toBeGreaterThanOrEqual(0.4);
   });
+
+  it('fits no name joined by "of" ending in an English word, nor a company\'s legal name', () => {
+    const english = (word: string) => !['bajwa', 'gerald', 'amis'].includes(word);
+    const fit = (text: string, name: string) => {
+      const parsed = parser.parse(text);
+      const entity = parsed.entities.find((one) => one.text === name);
+      if (!entity) throw new Error(`no entity "${name}" in ${JSON.stringify(parsed.entities)}`);
+      return answerFit(
+        entity,
+        parsed,
+        'person',
+        () => false,
+        false,
+        () => null,
+        false,
+        english,
+      );
+    };
+    expect(fit('Gerald Amis, Chair of the Board of Trustees', 'Board of Trustees')).toBeLessThan(
+      0.4,
+    );
+    expect(
+      fit(
+        'He met Chief of Army Staff General Qamar Bajwa.',
+        'Chief of Army Staff General Qamar Bajwa',
+      ),
+    ).toBeGreaterThanOrEqual(0.4);
+    expect(
+      fit('Kestrel Ridge Brewing Co. is now owned by its staff.', 'Kestrel Ridge Brewing Co.'),
+    ).toBeLessThan(0.4);
+  });
 });
 
 describe('answerFit for dates', () => {

@@ -105,6 +105,8 @@ export function answerFit(
   kindOf: (name: string) => AnswerType | null = () => null,
   /** A person only, no actor: "who" asked by a noun or verb naming a person ("Who is the chief executive…?"). */
   personOnly = false,
+  /** True for a word of English's vocabulary, rare or not ("trustees"). */
+  isEnglishWord: (word: string) => boolean = isCommonWord,
 ): number {
   // A date with a day and month or a month and year says more than a weekday or "last week";
   // "…, the studio said on Tuesday" dates the report, not the event (unless reporting is asked).
@@ -170,7 +172,7 @@ export function answerFit(
   // by a person.
   const actor = type === 'person' && kind === 'organization' && !personOnly;
   const mistyped = kind !== null && NAMED.has(type) && kind !== type && !actor ? MISTYPED_FIT : 1;
-  return mistyped * nameFit(entity, parsed, type, isCommonWord);
+  return mistyped * nameFit(entity, parsed, type, isCommonWord, isEnglishWord);
 }
 
 /** A piece of a longer name's fit: below the least fit an answer needs (0.4). */
@@ -235,6 +237,21 @@ export const TITLES_OF_ADDRESS: ReadonlySet<string> = new Set([
 /** A person's fit for an initialism ("KUBC"); below the least fit an answer needs (0.4). */
 const INITIALISM_PERSON_FIT = 0.2;
 
+/** A person's fit for a name joined by "of" or ending in a company's suffix; below the least fit an answer needs (0.4). */
+const INSTITUTION_PERSON_FIT = 0.2;
+
+/** The legal suffixes ending English-speaking companies' names (a closed class). */
+const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
+  'co',
+  'ltd',
+  'limited',
+  'inc',
+  'plc',
+  'llc',
+  'llp',
+  'corp',
+]);
+
 /** A person's name's fit as an organisation or a place: below the least fit an answer needs. */
 const ADDRESSED_FIT = 0.2;
 
@@ -246,6 +263,7 @@ function nameFit(
   parsed: ParsedText,
   type: AnswerType,
   isCommonWord: (word: string) => boolean,
+  isEnglishWord: (word: string) => boolean,
 ): number {
   // "in the United States": the preposition may stand before the name's article.
   const article = parsed.tokens[entity.first - 1]?.pos === 'DET' ? 1 : 0;
@@ -255,6 +273,7 @@ function nameFit(
   // less for a place than "in" or "at", but still tells against a person or an organisation.
   const on = before?.normal === 'on';
   const words = entity.text.split(/\s+/u);
+  const lastWord = words.at(-1)!.toLowerCase();
   const digits = /\d/u.test(entity.text);
   const opening = parsed.tokens.slice(0, entity.first).every((token) => token.pos === 'PUNCT');
   // A lone capitalised common word ("Iranian", "United") is weaker than a proper name.
@@ -293,6 +312,15 @@ function nameFit(
       // "KUBC", "IRNA": a word in capitals only is an initialism, as English shortens the
       // names of organisations (and sometimes places), not of people.
       if (words.length === 1 && /^\p{Lu}{2,}$/u.test(entity.text)) return INITIALISM_PERSON_FIT;
+      // "Board of Trustees", "Head of Library Services": a name joined by "of" and ending in an
+      // English word names an institution or an office ("Chief of the Army Staff … Qamar Bajwa"
+      // ends in the person's name); "Kestrel Ridge Brewing Co.": a company's legal suffix
+      // names a company.
+      if (
+        (words.includes('of') && isEnglishWord(lastWord)) ||
+        COMPANY_SUFFIXES.has(lastWord.replace(/\.$/u, ''))
+      )
+        return INSTITUTION_PERSON_FIT;
       // Names of organisations and places end in the common noun that says what they are
       // ("Wendle County", "Ferncliff Primary", "Linnet Close"); people's end in a surname.
       if (words.length >= 2 && isCommonWord(words.at(-1)!.toLowerCase())) return COMMON_END_FIT;

@@ -1248,6 +1248,7 @@ export function createEvidenceFinder({
                 nameKind(name) ??
                 (analysis.answerType === 'person' ? placeKind(name) : null),
               personAsked,
+              isEnglishWord,
             ) *
             (analysis.answerType === 'person'
               ? (namedAfterThing(entity, parsed) ? OTHER_ROLE_FIT : 1) *
