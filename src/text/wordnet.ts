@@ -651,6 +651,7 @@ export function wordRelations(wordnet: WordNet): {
   verbSynonyms: (lemma: string) => readonly string[];
   verbKinds: (lemma: string) => readonly string[];
   verbAntonyms: (lemma: string) => readonly string[];
+  namesPersonFirst: (lemma: string) => boolean;
 } {
   return {
     synonyms: nounSynonyms(wordnet),
@@ -662,5 +663,12 @@ export function wordRelations(wordnet: WordNet): {
     verbSynonyms: verbSynonyms(wordnet),
     verbKinds: verbKinds(wordnet),
     verbAntonyms: (lemma) => wordnet.verbAntonyms(lemma),
+    // A common noun's sense: a named person's ("hale": Nathan Hale) lists the full name.
+    namesPersonFirst: (lemma) => {
+      const first = wordnet.senses(lemma)[0];
+      return (
+        first?.lexFile === 'noun.person' && !first.words.some((word) => word.endsWith(`_${lemma}`))
+      );
+    },
   };
 }

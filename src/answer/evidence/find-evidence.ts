@@ -130,6 +130,8 @@ export interface EvidenceFinderOptions {
   verbKinds?: (lemma: string) => readonly string[];
   /** A verb's opposites (WordNet's antonyms: "close" for "open"). */
   verbAntonyms?: (lemma: string) => readonly string[];
+  /** True when a noun's most frequent sense names a person ("coordinator"; WordNet's). */
+  namesPersonFirst?: (lemma: string) => boolean;
   /** True when two nouns are different things of one kind (WordNet's; see `nounSiblings`). */
   siblings?: (one: string, other: string) => boolean;
   /** True when a noun is a unit of measure or time in some sense (WordNet's; see `measuresAmount`). */
@@ -174,6 +176,7 @@ export function createEvidenceFinder({
   verbSynonyms,
   verbKinds,
   verbAntonyms,
+  namesPersonFirst = () => false,
   siblings,
   measures,
   roles,
@@ -672,6 +675,11 @@ export function createEvidenceFinder({
       if (entity.first !== opening) return false;
       const lower = entity.text.toLowerCase();
       if (lower === entity.text) return false;
+      return writtenInLowerCase(lower, document);
+    }
+
+    /** True when the article, or one the search found, writes `lower` (a lower-cased word) so. */
+    function writtenInLowerCase(lower: string, document: SourceDocument): boolean {
       const key = `${document.docId}\u0000${lower}`;
       let written = lowerCaseWritten.get(key);
       if (written === undefined) {
@@ -683,6 +691,28 @@ export function createEvidenceFinder({
         lowerCaseWritten.set(key, written);
       }
       return written;
+    }
+
+    /**
+     * True when a person is asked and the name is common words in title case, as headings and
+     * signatures write a role ("Volunteer Coordinator", "Developer Advocate"): each word one the
+     * articles write in lower case, or a noun whose most frequent sense names a person
+     * (WordNet's), not a person's name ("John Baker": "john" names none first).
+     */
+    function titleCased(parsed: ParsedText, entity: Entity, document: SourceDocument): boolean {
+      if (analysis.answerType !== 'person' || entity.type !== 'name') return false;
+      const words = parsed.tokens
+        .slice(entity.first, entity.last + 1)
+        .filter((token) => /\p{L}/u.test(token.text));
+      return (
+        words.length >= 2 &&
+        words.every(
+          (token) =>
+            /^\p{Lu}\p{Ll}/u.test(token.text) &&
+            (namesPersonFirst(lemmatize(token.normal)) ||
+              writtenInLowerCase(token.text.toLowerCase(), document)),
+        )
+      );
     }
 
     /**
@@ -1087,6 +1117,7 @@ export function createEvidenceFinder({
       const candidates = [...parsed.entities, ...clauses, ...doers].flatMap((entity) => {
         if (entity.type === 'name' && entity.end <= datelineEnd) return [];
         if (capitalisedByPosition(parsed, entity, document)) return [];
+        if (titleCased(parsed, entity, document)) return [];
         // "…who has died at his home, founded the bakery in 1962" asked when he died: a date
         // is the time of the verb before it, and the asked verb's time is not another verb's
         // (read when the question has one verb: of several, which one "when" asks is not known).
