@@ -694,12 +694,12 @@ export function createEvidenceFinder({
     }
 
     /**
-     * True when a person is asked and the name is common words in title case, as headings and
-     * signatures write a role ("Volunteer Coordinator", "Developer Advocate"): each word one the
-     * articles write in lower case, or a noun whose most frequent sense names a person
-     * (WordNet's), not a person's name ("John Baker": "john" names none first).
+     * True when a person is asked and the name is common nouns in title case, as headings and
+     * signatures write a role ("Volunteer Coordinator", "Developer Advocate"): each word a noun
+     * whose most frequent sense names a person (WordNet's), not a person's name ("John Baker":
+     * "john" names none first).
      */
-    function titleCased(parsed: ParsedText, entity: Entity, document: SourceDocument): boolean {
+    function titleCased(parsed: ParsedText, entity: Entity): boolean {
       if (analysis.answerType !== 'person' || entity.type !== 'name') return false;
       const words = parsed.tokens
         .slice(entity.first, entity.last + 1)
@@ -707,10 +707,7 @@ export function createEvidenceFinder({
       return (
         words.length >= 2 &&
         words.every(
-          (token) =>
-            /^\p{Lu}\p{Ll}/u.test(token.text) &&
-            (namesPersonFirst(lemmatize(token.normal)) ||
-              writtenInLowerCase(token.text.toLowerCase(), document)),
+          (token) => /^\p{Lu}\p{Ll}/u.test(token.text) && namesPersonFirst(lemmatize(token.normal)),
         )
       );
     }
@@ -1117,7 +1114,7 @@ export function createEvidenceFinder({
       const candidates = [...parsed.entities, ...clauses, ...doers].flatMap((entity) => {
         if (entity.type === 'name' && entity.end <= datelineEnd) return [];
         if (capitalisedByPosition(parsed, entity, document)) return [];
-        if (titleCased(parsed, entity, document)) return [];
+        if (titleCased(parsed, entity)) return [];
         // "…who has died at his home, founded the bakery in 1962" asked when he died: a date
         // is the time of the verb before it, and the asked verb's time is not another verb's
         // (read when the question has one verb: of several, which one "when" asks is not known).
