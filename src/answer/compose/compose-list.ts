@@ -126,6 +126,8 @@ export function composeList(
           ),
         ]
       : collected;
+  // "**Day 1: Ghent**" found: the diary's other days ("Day 11: Dresden") are entries too.
+  items.push(...parallelEntries(evidence, items));
   if (items.length >= 2) {
     // "Which courts heard the case?": when the names themselves write the kind asked
     // ("Halbury Crown Court", "Court of Appeal"), a name that does not is of another kind
@@ -157,6 +159,42 @@ export function composeList(
   }
   const sentences = pickDistinct(relevant, { count: 6, value: (sentence) => sentence.score });
   return { parts: inReadingOrder(sentences).map((sentence) => ({ sentence })), bullets: true };
+}
+
+/** "**Day 1: Ghent**": a short line labelled by a word and a number, and its value. */
+const NUMBERED_ENTRY = /^[*_]*(\p{L}+)\s+\d+[*_]*\s*:\s*[*_]*(.+?)[*_]*$/u;
+
+/**
+ * The entries parallel to items found on numbered lines ("Day 1: Ghent" … "Day 11: Dresden"):
+ * a diary's, a programme's or a timeline's lines under one label make one list, so each whose
+ * value is one answer of the kind asked is an item, wherever in its article it stands (the
+ * search finds a few of an article's passages, not all of them).
+ */
+function parallelEntries(
+  evidence: Evidence,
+  items: readonly { entity: Entity; sentence: EvidenceSentence }[],
+): { entity: Entity; sentence: EvidenceSentence }[] {
+  const found: { entity: Entity; sentence: EvidenceSentence }[] = [];
+  const seen = new Set(items.map((item) => key(item.entity.text)));
+  const read = new Set<string>();
+  for (const item of items) {
+    const match = NUMBERED_ENTRY.exec(item.sentence.text);
+    if (!match || match[2]!.trim() !== item.entity.text) continue;
+    const label = `${item.sentence.document.docId}\u0000${match[1]!.toLowerCase()}`;
+    if (read.has(label)) continue;
+    read.add(label);
+    for (const other of evidence.sentencesOf(item.sentence.document.docId)) {
+      const entry = NUMBERED_ENTRY.exec(other.text);
+      if (!entry || entry[1]!.toLowerCase() !== match[1]!.toLowerCase()) continue;
+      const value = entry[2]!.trim();
+      // Entries under one label share their kind, as coordinated items do: any answer will do.
+      const entity = other.answers.find((answer) => answer.text === value);
+      if (!entity || seen.has(key(entity.text))) continue;
+      seen.add(key(entity.text));
+      found.push({ entity, sentence: other });
+    }
+  }
+  return found;
 }
 
 /**
