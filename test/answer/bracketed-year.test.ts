@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { openWordNet } from '../../src/text/wordnet.js';
+import { yearsOnlyInAsides } from '../../src/answer/evidence/aside-years.js';
 import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
 let corpus: ExtractiveCorpus;
@@ -37,5 +38,22 @@ describe('a year stated only in brackets', () => {
     expect(corpus.ask('What was revenue in the third quarter of 2018?').answer).toMatch(
       /^£61,000/u,
     );
+  });
+});
+
+describe('years only in asides', () => {
+  it('are years in brackets that give a figure of their own', () => {
+    expect(yearsOnlyInAsides('Revenue of £412,000 (Q3 2018: £61,000)')).toBe(true);
+    expect(yearsOnlyInAsides('57,640 visits (2021–22: 48,310)')).toBe(true);
+  });
+
+  it('are not years in brackets qualifying the sentence, nor years outside brackets', () => {
+    expect(
+      yearsOnlyInAsides(
+        'Fares (in force since 1 April 2023 and unchanged this winter): adult single £6.80',
+      ),
+    ).toBe(false);
+    expect(yearsOnlyInAsides('Revenue rose to £5m in 2019 (2018: £4m)')).toBe(false);
+    expect(yearsOnlyInAsides('Revenue of £412,000 this quarter')).toBe(false);
   });
 });

@@ -89,6 +89,7 @@ import { asksCounterfactual, inCounterfactual } from './counterfactual.js';
 import { yearsToArticle } from './years-to-article.js';
 import { asksGap, isAskedVerb, marginOf, statesGap } from './stated-gap.js';
 import { datesAnotherVerb } from './dated-verb.js';
+import { yearsOnlyInAsides } from './aside-years.js';
 import { yearEarlierYears } from '../analyze/year-earlier.js';
 
 /** Figures that may measure a difference after "by" ("by 41 seconds", "by 8%"). */
@@ -377,7 +378,20 @@ export function createEvidenceFinder({
       return document ? parse(document.fileText.slice(span.start, span.end)) : null;
     });
     // DBG-START
-    if (process.env.ANDBG) console.error(JSON.stringify({kind: analysis.kind, type0: asked.answerType, type: analysis.answerType, head: analysis.head, focus: analysis.focus?.lemma, terms: analysis.terms.map((t) => t.lemma + (t.primary ? '*' : '') + (t.name ? '(N)' : '')), years: analysis.constraints.years}));
+    if (process.env.ANDBG)
+      console.error(
+        JSON.stringify({
+          kind: analysis.kind,
+          type0: asked.answerType,
+          type: analysis.answerType,
+          head: analysis.head,
+          focus: analysis.focus?.lemma,
+          terms: analysis.terms.map(
+            (t) => t.lemma + (t.primary ? '*' : '') + (t.name ? '(N)' : ''),
+          ),
+          years: analysis.constraints.years,
+        }),
+      );
     // DBG-END
     const bags = new Map<string, Bag>();
     const bagOf = (text: string) => {
@@ -774,9 +788,9 @@ export function createEvidenceFinder({
       const windowYears: number[] = [];
       const ownYears: number[] = [];
       const headerYears: number[] = [];
-      // "- Revenue of £412,000 (Q3 2018: £61,000)": years stated only in brackets are an
-      // aside's (a figure to compare with); the sentence's own figures are of the time its
-      // neighbours or article give, as a sentence stating no year is.
+      // "- Revenue of £412,000 (Q3 2018: £61,000)": years stated only in brackets giving a
+      // figure of their own are an aside's (a figure to compare with); the sentence's own
+      // figures are of the time its neighbours or article give, as a sentence stating no year is.
       let asideYearsOnly = false;
       if (yearGroups.length > 0) {
         // A sentence that states years must state the one asked about; one that states none
@@ -789,9 +803,7 @@ export function createEvidenceFinder({
         const ownSpan = entry.spans[position]!.span;
         const ownText = withoutDateline(textOf(document, ownSpan));
         ownYears.push(...yearsIn(withoutSinceYears(ownText)));
-        asideYearsOnly =
-          ownYears.length > 0 &&
-          yearsIn(withoutSinceYears(ownText.replace(BRACKETED, ' '))).length === 0;
+        asideYearsOnly = ownYears.length > 0 && yearsOnlyInAsides(withoutSinceYears(ownText));
         // A table row states the years its columns' names give ("| Measure | 2022 | 2023 |").
         const columnsYears = columnYears(tableColumns(document.fileText, ownSpan.start));
         if (columnsYears.length > 0) asideYearsOnly = false;
@@ -1746,8 +1758,36 @@ export function createEvidenceFinder({
           labelStatesAsked(sentence)),
     );
     // DBG-START
-    if (process.env.EVDOCS) console.error('DOCS', passages.map((p) => p.chunk.docId + ':' + p.chunk.text.slice(0, Number(process.env.EVDOCS)).replace(/\n/g, ' ')).join(' || '));
-    if (process.env.EVDBG) for (const x of sentences) if (x.text.includes(process.env.EVDBG)) console.error(JSON.stringify({t: x.text.slice(0, 90), cov: x.coverage, own: x.ownCoverage, min: minCoverage, unmet: x.unmet, answers: x.answers.map((a) => a.text), nb: x.neighbourAnswers, ev: x.eventCoverage, evw: eventWeight, score: x.score, unstated: x.unstated}));
+    if (process.env.EVDOCS)
+      console.error(
+        'DOCS',
+        passages
+          .map(
+            (p) =>
+              p.chunk.docId +
+              ':' +
+              p.chunk.text.slice(0, Number(process.env.EVDOCS)).replace(/\n/g, ' '),
+          )
+          .join(' || '),
+      );
+    if (process.env.EVDBG)
+      for (const x of sentences)
+        if (x.text.includes(process.env.EVDBG))
+          console.error(
+            JSON.stringify({
+              t: x.text.slice(0, 90),
+              cov: x.coverage,
+              own: x.ownCoverage,
+              min: minCoverage,
+              unmet: x.unmet,
+              answers: x.answers.map((a) => a.text),
+              nb: x.neighbourAnswers,
+              ev: x.eventCoverage,
+              evw: eventWeight,
+              score: x.score,
+              unstated: x.unstated,
+            }),
+          );
     // DBG-END
     const sentencesOf = (docId: string, range?: { from: number; to: number }) => {
       const entry = byDocument.get(docId);
@@ -2223,9 +2263,6 @@ function agedIsAsked(entity: Entity, parsed: ParsedText, questionNames: Set<stri
   const owner = parsed.tokens[entity.first - 2];
   return owner === undefined || owner.pos !== 'PROPN' || questionNames.has(owner.normal);
 }
-
-/** A bracketed aside: "(Q3 2018: £61,000)". */
-const BRACKETED = /\([^()]*\)/gu;
 
 /** A figure or name as compared across answers: lower-cased, without spaces or thousands commas. */
 const comparable = (text: string) => text.toLowerCase().replace(/[\s,]/gu, '');
