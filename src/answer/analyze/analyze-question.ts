@@ -25,6 +25,7 @@ import {
   relativeYearWords,
   shiftYears,
 } from './find-relative-years.js';
+import { requestedWriting } from './requested-writing.js';
 import { decadeWords, findConstraints, nameWords, quarterMonthWords } from './find-constraints.js';
 import type { DocumentCatalogue } from './document-catalogue.js';
 import {
@@ -554,8 +555,13 @@ export function createQuestionAnalyzer({
               .filter((token) => isComparative(token.normal))
               .map((token) => lemmatize(token.normal))
           : [];
+      // "Give me a short profile of…": the piece of writing asked for frames the request.
+      const requested = (
+        requestedWriting(parsed.tokens, senses, (lemma) => LIST_WORDS.has(lemma)) ?? []
+      ).map((at) => lemmatize(parsed.tokens[at]!.normal));
       const framingWords = [
         ...REQUEST_LEMMAS,
+        ...requested,
         ...requestsToSpeaker(parsed),
         ...comparing,
         ...framing,

@@ -13,6 +13,7 @@ import { isComparative, lemmatize } from '../../text/tokenize.js';
 import { YEAR, participleBeforeNoun, type Token } from './parse-text.js';
 import type { AnswerType, QuestionKind } from './question-types.js';
 import { RELATIVE_PRONOUNS } from './pronouns.js';
+import { asksContentsOf, requestedWriting } from './requested-writing.js';
 import type { NounSense, WordNet } from '../../text/wordnet.js';
 
 export const INTERROGATIVES = new Set([
@@ -595,6 +596,12 @@ export function classifyQuestion(
   const has = (set: ReadonlySet<string>) =>
     [...lemmas].some((lemma) => set.has(lemma)) || words.some((token) => set.has(token.normal));
   if (has(SUMMARY_WORDS)) return { ...base, kind: 'summary', answerType: 'any' };
+  // "Give me a short profile of…", "What's in the winter newsletter?": a piece of writing asked for.
+  if (
+    requestedWriting(tokens, senses, (lemma) => LIST_WORDS.has(lemma)) !== null ||
+    asksContentsOf(tokens, senses)
+  )
+    return { ...base, kind: 'summary', answerType: 'any' };
   // "What is the editorial about?" / "What are the main points…" / "Tell me about…"
   const last = words.at(-1);
   if (wh === 'what' && last?.normal === 'about')

@@ -1,0 +1,61 @@
+/**
+ * A request for a piece of writing about something: "Give me a short profile of Peggy
+ * Henshall's career", "Write a brief account of her life" ask for a summary, as "summarize"
+ * does; "What's in the winter newsletter?" asks what a piece of writing holds. The noun asked
+ * for is one WordNet files first as a communication ("profile", "account", "biography"), so
+ * the request is read from English's lexicon, not from a list of phrasings.
+ */
+import type { WordNet } from '../../text/wordnet.js';
+import type { Token } from './parse-text.js';
+
+/** English's verbs of asking for something to be given or written (a closed class). */
+const GIVING_VERBS: ReadonlySet<string> = new Set(['give', 'write', 'provide', 'offer']);
+
+/** True when the noun's most frequent WordNet sense is a communication ("profile", "account"). */
+function namesWritingFirst(lemma: string, senses: WordNet | undefined): boolean {
+  return senses?.senses(lemma)[0]?.lexFile === 'noun.communication';
+}
+
+/**
+ * The positions of the requested piece of writing and the adjectives before it ("short
+ * profile") in "Give (me) a short profile of …": an imperative verb of giving, the indefinite
+ * article, adjectives, then a noun of communication followed by "of", "about" or "on"; null
+ * when the question makes no such request, or asks for a list.
+ */
+export function requestedWriting(
+  tokens: readonly Token[],
+  senses: WordNet | undefined,
+  /** True for a noun asking a list ("a list of…"), which asks for that kind of answer. */
+  asksList: (lemma: string) => boolean,
+): number[] | null {
+  if (!GIVING_VERBS.has(tokens[0]?.lemma ?? '')) return null;
+  let at = 1;
+  if (tokens[at]?.pos === 'PRON') at += 1;
+  // "a profile", "an account": a new piece of writing; "the name of…" asks for a fact.
+  if (tokens[at]?.normal !== 'a' && tokens[at]?.normal !== 'an') return null;
+  at += 1;
+  const picked: number[] = [];
+  while (tokens[at]?.pos === 'ADJ') picked.push(at++);
+  const noun = tokens[at];
+  if (noun?.pos !== 'NOUN' || asksList(noun.lemma) || !namesWritingFirst(noun.lemma, senses))
+    return null;
+  if (!['of', 'about', 'on'].includes(tokens[at + 1]?.normal ?? '')) return null;
+  return [...picked, at];
+}
+
+/**
+ * True for "What's in the winter newsletter?", "What is in the report?": "what" and the
+ * copula, then "in" and a noun phrase ending the question whose noun names a piece of
+ * writing in some sense (WordNet's communication).
+ */
+export function asksContentsOf(tokens: readonly Token[], senses: WordNet | undefined): boolean {
+  if (tokens[0]?.normal !== 'what' || tokens[1]?.lemma !== 'be' || tokens[2]?.normal !== 'in')
+    return false;
+  const words = tokens.filter((token) => token.pos !== 'PUNCT');
+  const head = words.at(-1);
+  return (
+    head !== undefined &&
+    head.pos === 'NOUN' &&
+    (senses?.senses(head.lemma).some((sense) => sense.lexFile === 'noun.communication') ?? false)
+  );
+}
