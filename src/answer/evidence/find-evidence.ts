@@ -377,22 +377,6 @@ export function createEvidenceFinder({
       const document = byDocument.get(docId)?.document;
       return document ? parse(document.fileText.slice(span.start, span.end)) : null;
     });
-    // DBG-START
-    if (process.env.ANDBG)
-      console.error(
-        JSON.stringify({
-          kind: analysis.kind,
-          type0: asked.answerType,
-          type: analysis.answerType,
-          head: analysis.head,
-          focus: analysis.focus?.lemma,
-          terms: analysis.terms.map(
-            (t) => t.lemma + (t.primary ? '*' : '') + (t.name ? '(N)' : ''),
-          ),
-          years: analysis.constraints.years,
-        }),
-      );
-    // DBG-END
     const bags = new Map<string, Bag>();
     const bagOf = (text: string) => {
       let bag = bags.get(text);
@@ -1757,38 +1741,6 @@ export function createEvidenceFinder({
           sentence.eventCoverage >= MIN_EVENT ||
           labelStatesAsked(sentence)),
     );
-    // DBG-START
-    if (process.env.EVDOCS)
-      console.error(
-        'DOCS',
-        passages
-          .map(
-            (p) =>
-              p.chunk.docId +
-              ':' +
-              p.chunk.text.slice(0, Number(process.env.EVDOCS)).replace(/\n/g, ' '),
-          )
-          .join(' || '),
-      );
-    if (process.env.EVDBG)
-      for (const x of sentences)
-        if (x.text.includes(process.env.EVDBG))
-          console.error(
-            JSON.stringify({
-              t: x.text.slice(0, 90),
-              cov: x.coverage,
-              own: x.ownCoverage,
-              min: minCoverage,
-              unmet: x.unmet,
-              answers: x.answers.map((a) => a.text),
-              nb: x.neighbourAnswers,
-              ev: x.eventCoverage,
-              evw: eventWeight,
-              score: x.score,
-              unstated: x.unstated,
-            }),
-          );
-    // DBG-END
     const sentencesOf = (docId: string, range?: { from: number; to: number }) => {
       const entry = byDocument.get(docId);
       if (!entry) return [];
