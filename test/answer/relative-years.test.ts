@@ -137,4 +137,21 @@ describe('a follow-up dated by an event of its own', () => {
     ]);
     expect(analysis.constraints.years).toEqual([]);
   });
+
+  it("carries no figure of an earlier turn as a word to search (its year, its answer's figure)", async () => {
+    const analyzer = await emptyCorpusAnalyzer();
+    const analysis = analyzer.analyze([
+      { role: 'user', content: 'What proportion of A-level entries were A* to B in 2019?' },
+      {
+        role: 'assistant',
+        content: '52% [1]\n\nLast Thursday, 52% of entries were graded A* to B. [1]',
+      },
+      { role: 'user', content: 'And in 2023?' },
+    ]);
+    expect(analysis.constraints.years).toEqual([[2023]]);
+    const lemmas = analysis.terms.map((term) => term.lemma);
+    expect(lemmas).toContain('entry');
+    expect(lemmas).not.toContain('2019');
+    expect(lemmas).not.toContain('52');
+  });
 });

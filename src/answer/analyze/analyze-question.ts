@@ -617,11 +617,16 @@ export function createQuestionAnalyzer({
               verbs,
             })
           : searched;
+      // A figure of an earlier turn ("in 2019", its answer "52%") is no topic word of this one:
+      // its years are constraints, moved or replaced ("And in 2023?"), and its answer is what
+      // the follow-up asks again of another time or thing.
       const carried = termsOf(conversation.context, {
         primary: false,
         names: conversation.names,
         drop,
-      }).filter((term) => !primary.some((mine) => mine.lemma === term.lemma));
+      }).filter(
+        (term) => !primary.some((mine) => mine.lemma === term.lemma) && !/\d/u.test(term.token),
+      );
       const constraints: Constraints = {
         // "And a year later?": the previous question's years, moved.
         // "And before the fire?": dated by an event of its own, not by the previous years.
