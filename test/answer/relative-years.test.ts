@@ -154,4 +154,14 @@ describe('a follow-up dated by an event of its own', () => {
     expect(lemmas).not.toContain('2019');
     expect(lemmas).not.toContain('52');
   });
+
+  it('reads a named day before a year as a date ("at Christmas 2018"), not as a word to search', async () => {
+    const analyzer = await emptyCorpusAnalyzer();
+    const lemmasOf = (question: string) =>
+      analyzer.analyze([{ role: 'user', content: question }]).terms.map((term) => term.lemma);
+    expect(lemmasOf('How many pupils did the school have at Christmas 2018?')).not.toContain(
+      'christmas',
+    );
+    expect(lemmasOf('Is the school open on Christmas Day?')).toContain('christmas');
+  });
 });

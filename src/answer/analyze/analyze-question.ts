@@ -34,7 +34,7 @@ import {
   narrowest,
   titleHolding,
 } from './find-document-references.js';
-import type { ParsedText, TextParser, Token } from './parse-text.js';
+import { YEAR, type ParsedText, type TextParser, type Token } from './parse-text.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { FIGURE_TYPES, GENERIC_COUNT_LEMMAS, LOCATIVE } from './question-types.js';
 import type { QuestionAnalysis, QuestionTerm, Constraints } from './question-types.js';
@@ -472,14 +472,17 @@ export function createQuestionAnalyzer({
           !(words.length === 1 && isAcronym(parsed, words[0]!) && isCommon(words[0]!)),
       );
       // Dates and years are constraints, not words to find; a named day is a word to find
-      // ("Is the castle open on Christmas Day?", "…on Sunday?": no constraint reads it).
+      // ("Is the castle open on Christmas Day?", "…on Sunday?": no constraint reads it), unless
+      // a year follows it ("at Christmas 2018"): then it dates as the year does, as "May 2018".
+      const yearAfter = (entity: { last: number }) =>
+        YEAR.test(parsed.tokens[entity.last + 1]?.text ?? '');
       const dated = new Set(
         parsed.entities
           .filter((entity) => entity.type === 'date' || entity.type === 'year')
           .flatMap((entity) =>
             parsed.tokens
               .slice(entity.first, entity.last + 1)
-              .filter((token) => !namesDay(token))
+              .filter((token) => !namesDay(token) || yearAfter(entity))
               .flatMap((token) => tokenize(token.text)),
           ),
       );
