@@ -37,6 +37,10 @@ describe('answerFit for a person asked', () => {
     expect(fit('IRNA', 'person')).toBeLessThan(0.4);
     expect(fit('IRNA', 'organization')).toBeGreaterThanOrEqual(0.4);
     expect(fit('Vahidi', 'person')).toBeGreaterThanOrEqual(0.4);
+    // Mostly capitals: a degree ("PhD"), not a person; "McDonald" is a surname.
+    const degree = fitIn('Six PhD students work with Ewan McDonald at the observatory.');
+    expect(degree('PhD', 'person')).toBeLessThan(0.4);
+    expect(degree('Ewan McDonald', 'person')).toBeGreaterThanOrEqual(0.4);
   });
 
   it('fits no name joined by "of" ending in an English word, nor a company\'s legal name', () => {

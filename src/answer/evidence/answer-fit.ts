@@ -234,6 +234,13 @@ export const TITLES_OF_ADDRESS: ReadonlySet<string> = new Set([
   'professor',
 ]);
 
+/** A word of two capitals or more, and more capitals than small letters ("KUBC", "PhD"; not "McDonald"). */
+function initialism(word: string): boolean {
+  const capitals = word.match(/\p{Lu}/gu)?.length ?? 0;
+  const small = word.match(/\p{Ll}/gu)?.length ?? 0;
+  return capitals >= 2 && capitals > small && /^\p{L}+$/u.test(word);
+}
+
 /** A person's fit for an initialism ("KUBC"); below the least fit an answer needs (0.4). */
 const INITIALISM_PERSON_FIT = 0.2;
 
@@ -309,9 +316,9 @@ function nameFit(
       // "a copy of "The Hobbit"": a name in quotation marks is a work's title, by English's
       // convention, not a person's name.
       if (quoted(entity, parsed.text)) return QUOTED_PERSON_FIT;
-      // "KUBC", "IRNA": a word in capitals only is an initialism, as English shortens the
-      // names of organisations (and sometimes places), not of people.
-      if (words.length === 1 && /^\p{Lu}{2,}$/u.test(entity.text)) return INITIALISM_PERSON_FIT;
+      // "KUBC", "IRNA", "PhD": a word mostly in capitals is an initialism, as English shortens
+      // the names of organisations, places and degrees, not of people.
+      if (words.length === 1 && initialism(entity.text)) return INITIALISM_PERSON_FIT;
       // "Board of Trustees", "Head of Library Services": a name joined by "of" and ending in an
       // English word names an institution or an office ("Chief of the Army Staff … Qamar Bajwa"
       // ends in the person's name); "Kestrel Ridge Brewing Co.": a company's legal suffix
