@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { fakeCorpusAnalyzer } from '../helpers/fake-corpus-analyzer.js';
 import { contrastWords } from '../../src/answer/analyze/contrast-phrase.js';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
-import { createQuestionAnalyzer } from '../../src/answer/analyze/analyze-question.js';
-import { createDocumentCatalogue } from '../../src/answer/analyze/document-catalogue.js';
-import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
 
 const parser = createTextParser();
 
@@ -27,12 +25,7 @@ describe('what a question sets aside', () => {
   });
 
   it('leaves its words out of what is searched for', async () => {
-    const analyzer = createQuestionAnalyzer({
-      parser,
-      lexicon: await createFakeWordVectors()(),
-      catalogue: createDocumentCatalogue([]),
-      specificity: () => 1,
-    });
+    const { analyzer } = await fakeCorpusAnalyzer([], parser);
     const analysis = analyzer.analyze([
       {
         role: 'user',

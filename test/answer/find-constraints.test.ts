@@ -1,9 +1,7 @@
 /** What a question asks the evidence to state: scores, labels and the reason phrases English marks. */
 import { describe, expect, it } from 'vitest';
+import { fakeCorpusAnalyzer } from '../helpers/fake-corpus-analyzer.js';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
-import { createQuestionAnalyzer } from '../../src/answer/analyze/analyze-question.js';
-import { createDocumentCatalogue } from '../../src/answer/analyze/document-catalogue.js';
-import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
 import {
   decadesIn,
   findConstraints,
@@ -37,12 +35,7 @@ describe('quarters named by their months', () => {
   });
 
   it('asks the quarter, searching no month word of its range', async () => {
-    const analyzer = createQuestionAnalyzer({
-      parser,
-      lexicon: await createFakeWordVectors()(),
-      catalogue: createDocumentCatalogue([]),
-      specificity: () => 1,
-    });
+    const { analyzer } = await fakeCorpusAnalyzer([], parser);
     const analysis = analyzer.analyze([
       { role: 'user', content: 'What were sales in the July–September quarter of 2019?' },
     ]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fakeCorpusAnalyzer } from '../helpers/fake-corpus-analyzer.js';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import {
   datesByEvent,
@@ -6,21 +7,13 @@ import {
   relativeYearShift,
   shiftYears,
 } from '../../src/answer/analyze/find-relative-years.js';
-import { createQuestionAnalyzer } from '../../src/answer/analyze/analyze-question.js';
-import { createDocumentCatalogue } from '../../src/answer/analyze/document-catalogue.js';
-import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
 
 const parser = createTextParser();
 const shift = (question: string) => relativeYearShift(parser.parse(question));
 
 /** A question analyzer over no articles: what it reads comes from the conversation alone. */
 async function emptyCorpusAnalyzer() {
-  return createQuestionAnalyzer({
-    parser,
-    lexicon: await createFakeWordVectors()(),
-    catalogue: createDocumentCatalogue([]),
-    specificity: () => 1,
-  });
+  return (await fakeCorpusAnalyzer([], parser)).analyzer;
 }
 
 describe('years a follow-up moves by', () => {

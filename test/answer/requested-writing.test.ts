@@ -1,8 +1,7 @@
 /** A piece of writing asked for ("a short profile of…", "what's in the newsletter?") asks a summary. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeCorpusAnalyzer } from '../helpers/fake-corpus-analyzer.js';
 import { classifyQuestion } from '../../src/answer/analyze/classify-question.js';
-import { createQuestionAnalyzer } from '../../src/answer/analyze/analyze-question.js';
-import { createDocumentCatalogue } from '../../src/answer/analyze/document-catalogue.js';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import type { WordVectors } from '../../src/embed/word-vectors.js';
 import { openWordNet } from '../../src/text/wordnet.js';
@@ -34,14 +33,8 @@ describe('a piece of writing asked for', () => {
     expect(kindOf("What's in the box?")).not.toBe('summary');
   });
 
-  it('searches neither the noun asked for nor its adjectives', () => {
-    const analyzer = createQuestionAnalyzer({
-      parser,
-      lexicon,
-      senses,
-      catalogue: createDocumentCatalogue([]),
-      specificity: () => 1,
-    });
+  it('searches neither the noun asked for nor its adjectives', async () => {
+    const { analyzer } = await fakeCorpusAnalyzer([], parser, { senses });
     const analysis = analyzer.analyze([
       { role: 'user', content: "Give me a short profile of Peggy Henshall's career." },
     ]);

@@ -7,9 +7,15 @@ import { createDocumentCatalogue } from '../../src/answer/analyze/document-catal
 import type { TextParser } from '../../src/answer/analyze/parse-text.js';
 import { chunkDocuments } from '../../src/ingest/chunk-documents.js';
 import type { SourceDocument } from '../../src/ingest/document-types.js';
+import type { WordNet } from '../../src/text/wordnet.js';
 import { createFakeWordVectors } from './fake-word-vectors.js';
 
-export async function fakeCorpusAnalyzer(documents: SourceDocument[], parser: TextParser) {
+/** With no documents, a question analyzer that reads the conversation alone. */
+export async function fakeCorpusAnalyzer(
+  documents: SourceDocument[],
+  parser: TextParser,
+  { senses }: { senses?: WordNet } = {},
+) {
   const chunks = chunkDocuments(documents);
   const lexicon = await createFakeWordVectors()();
   const analyzer = createQuestionAnalyzer({
@@ -17,6 +23,7 @@ export async function fakeCorpusAnalyzer(documents: SourceDocument[], parser: Te
     lexicon,
     catalogue: createDocumentCatalogue(documents),
     specificity: () => 1,
+    ...(senses ? { senses } : {}),
   });
   return { chunks, lexicon, analyzer };
 }
