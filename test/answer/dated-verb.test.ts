@@ -2,10 +2,11 @@
  * A date after a verb is that verb's time (right association): asked when someone died, a
  * sentence saying he "has died … founded the bakery in 1962" gives no date of the death.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import { datesAnotherVerb, verbDated } from '../../src/answer/evidence/dated-verb.js';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { openWordNet } from '../../src/text/wordnet.js';
 import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
 const parser = createTextParser();
@@ -22,6 +23,16 @@ describe('the verb a date gives the time of', () => {
     expect(verbDated(parsed, entity)).toBe('close');
     const aged = dateIn('He died, aged 84, on 17 November 2018 at home.', '17 November 2018');
     expect(verbDated(aged.parsed, aged.entity)).toBe('die');
+  });
+
+  it('is the verb that takes the date itself ("died 2 March 2023")', () => {
+    const { parsed, entity } = dateIn(
+      'Born 9 August 1931; died 2 March 2023, aged 91',
+      '2 March 2023',
+    );
+    expect(verbDated(parsed, entity)).toBe('die');
+    const born = dateIn('Born 9 August 1931; died 2 March 2023, aged 91', '9 August 1931');
+    expect(verbDated(born.parsed, born.entity)).toBe('bear');
   });
 
   it('is none for a date opening its sentence', () => {
@@ -57,5 +68,29 @@ He was born in Coldhurst, the son of a coal miner, and left school at fifteen.`,
     const { answer } = corpus.ask('When did Arthur Hartnell die?');
     expect(answer).not.toMatch(/^1962/u);
     expect(corpus.ask('When did Arthur Hartnell found the bakery?').answer).toMatch(/^1962/u);
+  });
+});
+
+describe('asked when of a phrasal verb ("pass away")', () => {
+  const senses = openWordNet();
+  afterAll(() => senses.close());
+  let corpus: ExtractiveCorpus;
+  beforeAll(async () => {
+    corpus = createExtractiveCorpus(
+      {
+        '007_obituary.md': `date 2023-03-10 Obituary: the observatory's founder
+
+**Elspeth Murdoch, astronomer**
+
+### Born 9 August 1931; died 2 March 2023, aged 91
+
+Elspeth Murdoch, who has died at the age of 91, spent seven years persuading a sceptical university to build an observatory.`,
+      },
+      { lexicon: await loadPackagedWordVectors(), senses },
+    );
+  });
+
+  it("gives the date its synonym's verb takes ('died 2 March 2023'), not another verb's", () => {
+    expect(corpus.ask('When did Elspeth Murdoch pass away?').answer).toMatch(/^2 March 2023/u);
   });
 });

@@ -275,8 +275,12 @@ function phrasalVerb(
 ): string | null {
   const particle = tokens[at + 1];
   if (!senses || !particle || !PARTICLES.has(particle.pos)) return null;
-  const phrase = `${lemmatize(tokens[at]!.normal)}_${particle.normal}`;
-  return senses.verbSense(phrase) ? phrase : null;
+  // The word as written too: the lemmatizer strips the "s" of a base form in "ss" ("pass").
+  for (const verb of new Set([lemmatize(tokens[at]!.normal), tokens[at]!.normal])) {
+    const phrase = `${verb}_${particle.normal}`;
+    if (senses.verbSense(phrase)) return phrase;
+  }
+  return null;
 }
 
 /**

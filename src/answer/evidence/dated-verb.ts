@@ -17,7 +17,9 @@ export function verbDated(parsed: ParsedText, entity: Entity): string | null {
   for (let at = entity.first - 1; at >= 0; at -= 1) {
     const token = tokens[at]!;
     if (token.pos !== 'VERB') continue;
-    if (tokens[at + 1]?.pos === 'NUM') continue;
+    // "aged 84, on 17 November": a verb taking another figure; "died 17 November 2018" takes
+    // the date itself.
+    if (tokens[at + 1]?.pos === 'NUM' && at + 1 !== entity.first) continue;
     return lemmatize(token.normal);
   }
   return null;

@@ -605,6 +605,12 @@ export function createEvidenceFinder({
         .filter((token) => token.pos === 'VERB')
         .map((token) => lemmatize(token.normal)),
     );
+    // The verbs whose time a date may give for the question's: its own, and a phrasal verb's
+    // synonyms ("pass away": "die"), which the sentence may write instead.
+    const timedVerbs = new Set([
+      ...askedVerbs,
+      ...terms.flatMap((term) => (term.phrasal ? (verbSynonyms?.(term.phrasal) ?? []) : [])),
+    ]);
     const accepted = ENTITIES_FOR[analysis.answerType];
     // "Who approves…?": the doer asked, who may be named by role (not "what was the name of…").
     const doerAsked = accepted.includes('role') && asksDoer(analysis.parsed.tokens);
@@ -1121,7 +1127,7 @@ export function createEvidenceFinder({
           (entity.type === 'date' || entity.type === 'year') &&
           analysis.answerType === 'date' &&
           askedVerbs.size === 1 &&
-          datesAnotherVerb(parsed, entity, askedVerbs)
+          datesAnotherVerb(parsed, entity, timedVerbs)
         )
           return [];
         // A follow-up ("and how much had it asked for?") asks for another figure or name than
