@@ -43,6 +43,12 @@ describe('answerFit for a person asked', () => {
     expect(degree('Ewan McDonald', 'person')).toBeGreaterThanOrEqual(0.4);
   });
 
+  it('fits no letter alone ("C" of "comet C/2023 R4"): an initial or a label, no one\'s name', () => {
+    const fit = fitIn('The comet, designated C/2023 R4, was found by Tomasz Wilk.');
+    expect(fit('C', 'person')).toBeLessThan(0.4);
+    expect(fit('Tomasz Wilk', 'person')).toBeGreaterThanOrEqual(0.4);
+  });
+
   it('fits no name joined by "of" ending in an English word, nor a company\'s legal name', () => {
     const english = (word: string) => !['bajwa', 'gerald', 'amis'].includes(word);
     const fit = (text: string, name: string) => {

@@ -319,6 +319,8 @@ function nameFit(
       // "KUBC", "IRNA", "PhD": a word mostly in capitals is an initialism, as English shortens
       // the names of organisations, places and degrees, not of people.
       if (words.length === 1 && initialism(entity.text)) return INITIALISM_PERSON_FIT;
+      // "C" (of "comet C/2023 R4"): a letter alone is an initial or a label, no one's name.
+      if (/^\p{Lu}\.?$/u.test(entity.text)) return INITIALISM_PERSON_FIT;
       // "Board of Trustees", "Head of Library Services": a name joined by "of" and ending in an
       // English word names an institution or an office ("Chief of the Army Staff … Qamar Bajwa"
       // ends in the person's name); "Kestrel Ridge Brewing Co.": a company's legal suffix
