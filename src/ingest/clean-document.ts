@@ -7,6 +7,7 @@ import type { Span } from './document-types.js';
 import {
   isAuthorBlurb,
   isByline,
+  datesClause,
   parseWrittenDate,
   plainText,
   isTrailerHeading,
@@ -143,9 +144,7 @@ function isFactLine(text: string): boolean {
 function isDatedRecord(text: string): boolean {
   return plainText(text)
     .split(/[,;]\s+/u)
-    .some(
-      (piece) => /^\p{Ll}/u.test(piece) && /\d/u.test(piece) && parseWrittenDate(piece) !== null,
-    );
+    .some(datesClause);
 }
 
 /** Words at most of a labelled figure that starts a story ("Rating: 3.5 out of 5 stars"). */

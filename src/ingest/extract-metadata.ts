@@ -52,6 +52,15 @@ export function matchDateStamp(line: string): { date: string; length: number } |
   return match?.[1] ? { date: match[1], length: match[0].length } : null;
 }
 
+/**
+ * A piece of a line that dates a clause: a word in lower case, then a date ("born 3 March
+ * 1934", "died 17 November 2018", "meeting held on 20 February 2023"), as a record says when
+ * something happened; a header's date stands alone or after a name.
+ */
+export function datesClause(piece: string): boolean {
+  return /^\p{Ll}/u.test(piece) && /\d/u.test(piece) && parseWrittenDate(piece) !== null;
+}
+
 /** "Published in Dawn, February 15th, 2022" → publisher and date. */
 export function matchPublishedLine(
   line: string,
@@ -115,10 +124,9 @@ export function matchPublicationLine(
       // "Minutes of the meeting … held in public on Thursday 22 July 2021, Boardroom": a date
       // inside a clause is a sentence's, not a header's piece.
       if ((trimmed.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) >= SENTENCE_WORDS) return null;
-      // "Arthur Hartnell, baker, born 3 March 1934; died 17 November 2018": a date after a
-      // word in lower case is what someone did then (the labels saying when a piece was put out,
-      // "Posted …", "Updated …", are left out above).
-      if (/^\p{Ll}/u.test(trimmed)) return null;
+      // "Arthur Hartnell, baker, born 3 March 1934; died 17 November 2018": what someone did
+      // then (the labels saying when a piece was put out, "Posted …", are left out above).
+      if (datesClause(trimmed)) return null;
       continue;
     }
     // A labelled value ("Notes: Lise Kowalski", "Author: Dana Whitfield") is a fact or a

@@ -635,6 +635,19 @@ export function namesNoPerson(wordnet: WordNet): (lemma: string) => boolean {
 }
 
 /**
+ * True when a noun's most frequent sense names a person as a common noun does ("coordinator",
+ * "advocate"); not a named person's sense, which lists the full name ("hale": Nathan Hale).
+ */
+export function namesPersonFirst(wordnet: WordNet): (lemma: string) => boolean {
+  return (lemma) => {
+    const first = wordnet.senses(lemma)[0];
+    return (
+      first?.lexFile === 'noun.person' && !first.words.some((word) => word.endsWith(`_${lemma}`))
+    );
+  };
+}
+
+/**
  * What the evidence finder reads of WordNet: nouns' synonyms, kinds, siblings, units and
  * roles, verbs' synonyms, kinds and antonyms. The synonyms and kinds remember their lists by lemma: the
  * term matcher asks for the kinds of every lemma of a sentence's bag, ≈ 1,500 look-ups a
@@ -663,12 +676,6 @@ export function wordRelations(wordnet: WordNet): {
     verbSynonyms: verbSynonyms(wordnet),
     verbKinds: verbKinds(wordnet),
     verbAntonyms: (lemma) => wordnet.verbAntonyms(lemma),
-    // A common noun's sense: a named person's ("hale": Nathan Hale) lists the full name.
-    namesPersonFirst: (lemma) => {
-      const first = wordnet.senses(lemma)[0];
-      return (
-        first?.lexFile === 'noun.person' && !first.words.some((word) => word.endsWith(`_${lemma}`))
-      );
-    },
+    namesPersonFirst: namesPersonFirst(wordnet),
   };
 }

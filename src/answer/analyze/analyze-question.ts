@@ -25,7 +25,7 @@ import {
   relativeYearWords,
   shiftYears,
 } from './find-relative-years.js';
-import { requestedWriting } from './requested-writing.js';
+import { namesWriting } from './requested-writing.js';
 import { decadeWords, findConstraints, nameWords, quarterMonthWords } from './find-constraints.js';
 import type { DocumentCatalogue } from './document-catalogue.js';
 import {
@@ -380,8 +380,7 @@ export function createQuestionAnalyzer({
 
   const isCommon = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_RANK;
   /** A noun WordNet files as a communication in some sense ("report", "survey", "minutes"). */
-  const namesWriting = (lemma: string) =>
-    senses?.senses(lemma).some((sense) => sense.lexFile === 'noun.communication') ?? false;
+  const writing = (lemma: string) => namesWriting(lemma, senses);
   /** The article is dated in `year`, or its header (title, opening lines) states it. */
   const ofYear = (docId: string, year: number): boolean =>
     catalogue.byId.get(docId)?.date?.startsWith(String(year)) === true ||
@@ -439,7 +438,7 @@ export function createQuestionAnalyzer({
         parsed,
         catalogue,
         classification.headToken,
-        namesWriting,
+        writing,
       );
       const own = findConstraints(parsed);
       // A common word capitalised only because it opens the question ("Total Tessellate
@@ -563,9 +562,9 @@ export function createQuestionAnalyzer({
               .map((token) => lemmatize(token.normal))
           : [];
       // "Give me a short profile of…": the piece of writing asked for frames the request.
-      const requested = (
-        requestedWriting(parsed.tokens, senses, (lemma) => LIST_WORDS.has(lemma)) ?? []
-      ).map((at) => lemmatize(parsed.tokens[at]!.normal));
+      const requested = (classification.requested ?? []).map((at) =>
+        lemmatize(parsed.tokens[at]!.normal),
+      );
       const framingWords = [
         ...REQUEST_LEMMAS,
         ...requested,

@@ -174,6 +174,11 @@ export interface Classification {
    * asked, as "amount" does, and need not be stated with it.
    */
   measured?: boolean;
+  /**
+   * The positions of a piece of writing asked for and its adjectives ("a short profile of…"),
+   * which frame the request rather than say what it is about.
+   */
+  requested?: number[];
 }
 
 /**
@@ -591,16 +596,15 @@ export function classifyQuestion(
   const whIndex = tokens.findIndex((token) => INTERROGATIVES.has(token.normal));
   const wh = whIndex >= 0 ? tokens[whIndex]!.normal : null;
   const first = words[0];
-  const base = { negated, focusToken: null, headToken: null };
+  // "Give me a short profile of…": a piece of writing asked for, which frames the request.
+  const requested = requestedWriting(tokens, senses, (lemma) => LIST_WORDS.has(lemma));
+  const base = { negated, focusToken: null, headToken: null, ...(requested ? { requested } : {}) };
 
   const has = (set: ReadonlySet<string>) =>
     [...lemmas].some((lemma) => set.has(lemma)) || words.some((token) => set.has(token.normal));
   if (has(SUMMARY_WORDS)) return { ...base, kind: 'summary', answerType: 'any' };
   // "Give me a short profile of…", "What's in the winter newsletter?": a piece of writing asked for.
-  if (
-    requestedWriting(tokens, senses, (lemma) => LIST_WORDS.has(lemma)) !== null ||
-    asksContentsOf(tokens, senses)
-  )
+  if (requested !== null || asksContentsOf(tokens, senses))
     return { ...base, kind: 'summary', answerType: 'any' };
   // "What is the editorial about?" / "What are the main points…" / "Tell me about…"
   const last = words.at(-1);

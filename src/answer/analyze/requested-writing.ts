@@ -16,6 +16,11 @@ function namesWritingFirst(lemma: string, senses: WordNet | undefined): boolean 
   return senses?.senses(lemma)[0]?.lexFile === 'noun.communication';
 }
 
+/** True when WordNet files the noun as a communication in some sense ("report", "survey", "minutes"). */
+export function namesWriting(lemma: string, senses: WordNet | undefined): boolean {
+  return senses?.senses(lemma).some((sense) => sense.lexFile === 'noun.communication') ?? false;
+}
+
 /**
  * The positions of the requested piece of writing and the adjectives before it ("short
  * profile") in "Give (me) a short profile of …": an imperative verb of giving, the indefinite
@@ -53,9 +58,5 @@ export function asksContentsOf(tokens: readonly Token[], senses: WordNet | undef
     return false;
   const words = tokens.filter((token) => token.pos !== 'PUNCT');
   const head = words.at(-1);
-  return (
-    head !== undefined &&
-    head.pos === 'NOUN' &&
-    (senses?.senses(head.lemma).some((sense) => sense.lexFile === 'noun.communication') ?? false)
-  );
+  return head !== undefined && head.pos === 'NOUN' && namesWriting(head.lemma, senses);
 }

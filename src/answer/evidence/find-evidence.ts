@@ -682,11 +682,6 @@ export function createEvidenceFinder({
       if (entity.first !== opening) return false;
       const lower = entity.text.toLowerCase();
       if (lower === entity.text) return false;
-      return writtenInLowerCase(lower, document);
-    }
-
-    /** True when the article, or one the search found, writes `lower` (a lower-cased word) so. */
-    function writtenInLowerCase(lower: string, document: SourceDocument): boolean {
       const key = `${document.docId}\u0000${lower}`;
       let written = lowerCaseWritten.get(key);
       if (written === undefined) {
@@ -780,7 +775,8 @@ export function createEvidenceFinder({
       const headerYears: number[] = [];
       // "- Revenue of £412,000 (Q3 2018: £61,000)": years stated only in brackets giving a
       // figure of their own are an aside's (a figure to compare with); the sentence's own
-      // figures are of the time its neighbours or article give, as a sentence stating no year is.
+      // figures are of the time its neighbours or article give, as a sentence stating no year
+      // is. A table row's years are its columns' (below), never an aside's.
       let asideYearsOnly = false;
       if (yearGroups.length > 0) {
         // A sentence that states years must state the one asked about; one that states none
@@ -793,10 +789,12 @@ export function createEvidenceFinder({
         const ownSpan = entry.spans[position]!.span;
         const ownText = withoutDateline(textOf(document, ownSpan));
         ownYears.push(...yearsIn(withoutSinceYears(ownText)));
-        asideYearsOnly = ownYears.length > 0 && yearsOnlyInAsides(withoutSinceYears(ownText));
         // A table row states the years its columns' names give ("| Measure | 2022 | 2023 |").
         const columnsYears = columnYears(tableColumns(document.fileText, ownSpan.start));
-        if (columnsYears.length > 0) asideYearsOnly = false;
+        asideYearsOnly =
+          ownYears.length > 0 &&
+          columnsYears.length === 0 &&
+          yearsOnlyInAsides(withoutSinceYears(ownText));
         ownYears.push(...columnsYears);
         if (ownYears.length > 0 && document.date)
           ownYears.push(...yearsToArticle(ownText, Number(document.date.slice(0, 4))));
