@@ -55,7 +55,7 @@ import {
   type PackedDocumentKeys,
 } from './packed-document-keys.js';
 import { lexicalTerms } from '../text/lexical-terms.js';
-import { bodyLemmas, chunkLemmas, LEMMA_VERSION } from '../text/lemma-sets.js';
+import { bodyLemmas, LEMMA_VERSION } from '../text/lemma-sets.js';
 import { DOCUMENT_KEYS_VERSION, documentKeys, type DocumentKeys } from '../text/document-keys.js';
 
 interface LexicalCandidateRow {
@@ -358,11 +358,16 @@ export async function openSqliteCorpusStore({
     ),
     deleteDocumentKeys: database.prepare('DELETE FROM document_keys WHERE doc_id = ?'),
     setBodyLemmas: database.prepare('UPDATE documents SET body_lemmas = ? WHERE doc_id = ?'),
-    chunkTexts: database.prepare<[number], { label: number; title: string; text: string }>(
-      `SELECT c.label, d.title, c.text FROM chunks c JOIN documents d USING (doc_id)
+    chunkTexts: database.prepare<
+      [number],
+      { label: number; title: string; text: string; search_text: string | null }
+    >(
+      `SELECT c.label, d.title, c.text, c.search_text FROM chunks c JOIN documents d USING (doc_id)
        WHERE c.label > ? ORDER BY c.label LIMIT 1000`,
     ),
-    setChunkLemmas: database.prepare('UPDATE chunks SET lemmas = ? WHERE label = ?'),
+    setChunkWords: database.prepare(
+      'UPDATE chunks SET lemmas = ?, body_terms = ?, title_terms = ? WHERE label = ?',
+    ),
     docIds: database.prepare<[], { doc_id: string }>('SELECT doc_id FROM documents'),
     insertTerms: database.prepare('INSERT INTO chunk_terms (rowid, body, title) VALUES (?, ?, ?)'),
     // FTS5's 'delete' with the terms the row was inserted with (`CHUNK_TERMS_SCHEMA`).
@@ -505,8 +510,20 @@ export async function openSqliteCorpusStore({
       // A page at a time: a statement cannot write while another iterates.
       for (let after = -1, page = statements.chunkTexts.all(after); page.length > 0;) {
         for (const row of page) {
-          const lemmas = [...chunkLemmas(row)];
-          statements.setChunkLemmas.run(lemmas.join(' '), row.label);
+          // FTS5's terms are lemmas too: made again with the counts (their field lengths count
+          // tokens, which no lemmatizer changes).
+          const words = chunkWords({
+            title: row.title,
+            text: row.text,
+            ...(row.search_text === null ? {} : { searchText: row.search_text }),
+          });
+          const lemmas = [...words.lemmas];
+          statements.setChunkWords.run(
+            lemmas.join(' '),
+            words.body.terms,
+            words.title.terms,
+            row.label,
+          );
           countLemmas(deltas, lemmas, 'chunks', 1);
         }
         after = page.at(-1)!.label;
@@ -514,6 +531,9 @@ export async function openSqliteCorpusStore({
       }
       for (const [lemma, delta] of deltas)
         statements.addLemma.run(lemma, delta.chunks, delta.documents);
+      // The FTS5 table from the new terms; the postings, checked against its figures, follow.
+      refillChunkTerms(database);
+      database.prepare("DELETE FROM meta WHERE key = 'postings'").run();
       setMeta.run('lemma_version', String(LEMMA_VERSION));
     })();
   const postings = createSqliteTermPostings(database, { path });

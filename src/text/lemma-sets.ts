@@ -9,10 +9,11 @@ import type { Chunk, SourceDocument } from '../ingest/document-types.js';
 import { lemmatize, tokenize } from './tokenize.js';
 
 /**
- * Bumped whenever `lemmatize` can give another lemma for the same word: the embedded
- * store then counts every chunk's and document's lemmas again once, from their text.
+ * Bumped whenever `lemmatize` can give another lemma for the same word: a store then makes
+ * every chunk's and document's lemmas, and the lexical terms it searches, again once, from
+ * their text. 3: a word ending in "ss" is its own lemma ("pass" was "pas").
  */
-export const LEMMA_VERSION = 2;
+export const LEMMA_VERSION = 3;
 
 /** Distinct lemmas of a text, through the shared tokenizer. */
 export function lemmaSet(text: string): Set<string> {

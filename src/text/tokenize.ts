@@ -203,11 +203,20 @@ export function lemmatize(token: string): string {
   if (/\d/u.test(token)) return token;
   const verb = restoreSilentE(token, lemmatizer.verb(token));
   const noun = verb !== token ? verb : lemmatizer.noun(token);
+  // English writes the "-s" of a plural or a third person after a sibilant as "-es"
+  // ("passes", "bosses"): a word ending in "ss" is its own base form, whatever the lemmatizer's
+  // exceptions say ("pass" → "pas", "discuss" → "discus", "boss" → "bos").
+  if (token.endsWith('ss') && noun === token.slice(0, -1)) return remember(token, token);
   // "later", "biggest": a comparative or superlative is its adjective ("late", "big").
   const lemma =
     noun === token && /(?:er|est)$/u.test(token) && !['more', 'less', 'fewer'].includes(token)
       ? lemmatizer.adjective(token)
       : noun;
+  return remember(token, lemma);
+}
+
+/** Keeps `lemma` as the lemma of `token` in the memo, and returns it. */
+function remember(token: string, lemma: string): string {
   // A pure memo, bounded: wink-lemmatizer was a sixth of the time spent answering.
   if (LEMMAS.size >= MAX_REMEMBERED_LEMMAS) LEMMAS.clear();
   LEMMAS.set(token, lemma);

@@ -6,6 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPostgresCorpusStore } from '../../src/store/postgres/postgres-corpus-store.js';
+import { refreshLexicalTerms } from '../../src/store/postgres/refresh-lexical-terms.js';
+import { ensurePostgresIndex } from '../../src/store/postgres/ensure-postgres-index.js';
+import { wordVectorEmbedderSpec } from '../../src/embed/embedder-spec.js';
+import { createFakeWordVectors } from '../helpers/fake-word-vectors.js';
+import { recordingLogger } from '../llm/support/recording-logger.js';
 import { startTestPostgres, type TestPostgres } from '../helpers/test-postgres.js';
 import { describeStoreContract } from './store-contract.js';
 import { BORDER, BORDER_V2, FOOTBALL, SETTINGS, vectorOf } from './store-fixtures.js';
@@ -66,6 +71,50 @@ describe('the PostgreSQL store', () => {
     });
     expect(plan.rows.map((row) => row['QUERY PLAN']).join('\n')).toMatch(
       /Index Scan using chunks_embedding_hnsw_8/,
+    );
+  });
+
+  it('makes the chunks’ lexical terms again, once, when another lemmatizer made them', async () => {
+    await postgres.reset();
+    const database = await postgres.connect();
+    const store = createPostgresCorpusStore({ database });
+    await store.clear(SETTINGS);
+    await store.apply({ upsert: [BORDER, FOOTBALL] });
+    const expected = await store.searchLexical({ query: 'discussed smuggling', k: 3 });
+    expect(expected[0]?.chunkId).toMatch(/^border#/);
+    // A fresh corpus was made by this lemmatizer: nothing to do.
+    expect(await refreshLexicalTerms(database)).toBe(0);
+    // Terms as an older lemmatizer might have left them ("discuss" was "discus").
+    await database.query(`UPDATE chunks SET terms = to_tsvector('simple', 'stale')`);
+    await database.query('UPDATE corpus_settings SET lemma_version = NULL');
+    const { rows } = await database.query<{ n: number }>('SELECT count(*)::int AS n FROM chunks');
+    expect(await refreshLexicalTerms(database)).toBe(rows[0]!.n);
+    expect(await store.searchLexical({ query: 'stale', k: 3 })).toEqual([]);
+    expect(await store.searchLexical({ query: 'discussed smuggling', k: 3 })).toEqual(expected);
+    expect(await refreshLexicalTerms(database)).toBe(0);
+  });
+
+  it('has its lexical terms made again when a server starts on it with another lemmatizer', async () => {
+    await postgres.reset();
+    const database = await postgres.connect();
+    const { logger, lines } = recordingLogger();
+    const options = {
+      database,
+      documents: [BORDER.document, FOOTBALL.document],
+      embedderSpec: wordVectorEmbedderSpec(),
+      chunking: { maxChars: 600, overlapSentences: 1 },
+      logger,
+      loadSourceVectors: createFakeWordVectors(['border', 'smuggling', 'quetta']),
+    };
+    const first = await ensurePostgresIndex(options);
+    const expected = await first.index.store.searchLexical({ query: 'discussed smuggling', k: 3 });
+    expect(expected[0]?.chunkId).toMatch(/^border#/);
+    await database.query(`UPDATE chunks SET terms = to_tsvector('simple', 'stale')`);
+    await database.query('UPDATE corpus_settings SET lemma_version = NULL');
+    const second = await ensurePostgresIndex(options);
+    expect(lines.join('\n')).toMatch(/lexical terms of \d+ chunks made again/);
+    expect(await second.index.store.searchLexical({ query: 'discussed smuggling', k: 3 })).toEqual(
+      expected,
     );
   });
 });

@@ -86,12 +86,14 @@ describe('start-up against PostgreSQL', () => {
       const refused = await startServer({ DATABASE_URL: postgres.url, DATABASE_AUTO_MIGRATE: '0' });
       expect(refused.code).toBe(1);
       expect(refused.stderr).toMatch(
-        /^sourced could not start: The database needs migrations 0001_shared_state, 0002_corpus, 0003_corpus_files.*npm run db:migrate/,
+        /^sourced could not start: The database needs migrations 0001_shared_state, 0002_corpus, 0003_corpus_files, 0004_lemma_version.*npm run db:migrate/,
       );
 
       const first = await run('src/cli/db-migrate-command.ts', { DATABASE_URL: postgres.url });
       expect(first).toMatchObject({ code: 0, stderr: '' });
-      expect(first.stdout).toMatch(/: applied 0001_shared_state, 0002_corpus, 0003_corpus_files$/);
+      expect(first.stdout).toMatch(
+        /: applied 0001_shared_state, 0002_corpus, 0003_corpus_files, 0004_lemma_version$/,
+      );
       const second = await run('src/cli/db-migrate-command.ts', { DATABASE_URL: postgres.url });
       expect(second.stdout).toMatch(/127\.0\.0\.1:\d+\/postgres is up to date$/);
     } finally {

@@ -12,6 +12,7 @@ import { openSqliteCorpusStore } from '../../src/store/sqlite-corpus-store.js';
 import { startLexicalSearchThread } from '../../src/store/lexical-search-thread.js';
 import { describeStoreContract } from './store-contract.js';
 import { bodyLemmas, chunkLemmas, LEMMA_VERSION } from '../../src/text/lemma-sets.js';
+import { refillChunkTerms } from '../../src/store/refill-chunk-terms.js';
 import {
   BORDER,
   BORDER_V2,
@@ -480,6 +481,27 @@ describe('the embedded store’s lemma counts', () => {
       await recounted.apply({ remove: ['border', 'football'] });
       expect(recounted.lemmaFrequency('fence')).toEqual({ chunks: 0, documents: 0 });
       await recounted.close();
+    });
+  });
+
+  it('come with the lexical terms made again, so search finds what the new lemmas index', async () => {
+    await inStoreFolder(async (dir) => {
+      const store = await openFilledStore(dir);
+      const expected = await store.searchLexical({ query: 'discussed smuggling', k: 3 });
+      expect(expected.map((hit) => hit.chunkId.split('#')[0])).toContain('border');
+      await store.close();
+      // FTS5 terms as an older lemmatizer might have left them ("discuss" was "discus").
+      const stale = new Database(join(dir, 'corpus.db'));
+      stale.exec(`UPDATE chunks SET body_terms = 'stale', title_terms = 'stale';
+      UPDATE meta SET value = '${LEMMA_VERSION - 1}' WHERE key = 'lemma_version';`);
+      refillChunkTerms(stale);
+      stale.close();
+      const reopened = await openSqliteCorpusStore({ dir });
+      expect(await reopened.searchLexical({ query: 'stale', k: 3 })).toEqual([]);
+      expect(await reopened.searchLexical({ query: 'discussed smuggling', k: 3 })).toEqual(
+        expected,
+      );
+      await reopened.close();
     });
   });
 });

@@ -55,6 +55,13 @@ describe('tokenising', () => {
       'box',
     ]);
   });
+
+  it('keeps a word ending in "ss" whole, since English writes a plural or third person after a sibilant "-es", so its inflections and its base form share one lemma', () => {
+    expect(
+      ['pass', 'passed', 'passes', 'discuss', 'discussed', 'boss', 'bosses'].map(lemmatize),
+    ).toEqual(['pass', 'pass', 'pass', 'discuss', 'discuss', 'boss', 'boss']);
+    expect(['class', 'glasses', 'loss'].map(lemmatize)).toEqual(['class', 'glass', 'loss']);
+  });
 });
 
 describe('isStopword', () => {

@@ -6,6 +6,7 @@
  * hash (only changed ones embedded). The result is an `OpenIndex` like the
  * embedded one, so everything above the store stays the same.
  */
+import { refreshLexicalTerms } from './refresh-lexical-terms.js';
 import { isDeepStrictEqual } from 'node:util';
 import { searchTextOf, type ChunkingOptions } from '../../ingest/chunk-documents.js';
 import type { SourceDocument } from '../../ingest/document-types.js';
@@ -82,6 +83,9 @@ export async function ensurePostgresIndex({
       });
       stored = await loadLexiconRow(database);
     }
+    const refreshed = await refreshLexicalTerms(database);
+    if (refreshed > 0)
+      logger.info(`lexical terms of ${refreshed} chunks made again: the lemmatizer changed`);
     const { lexicon, integrity } = stored!;
     const embedder = await embedderSpec.create({ lexicon });
     const result = await syncDocuments({

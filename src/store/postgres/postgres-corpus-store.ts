@@ -8,6 +8,7 @@
  * from several processes take turns.
  */
 import { lexicalTerms } from '../../text/lexical-terms.js';
+import { LEMMA_VERSION } from '../../text/lemma-sets.js';
 import { AppError } from '../../errors/app-error.js';
 import type {
   ChunkHit,
@@ -117,10 +118,11 @@ export function createPostgresCorpusStore({
         await client.query('TRUNCATE chunks, documents');
         await replaceVectorIndex(client, dimension);
         await client.query(
-          `INSERT INTO corpus_settings (id, settings, generation) VALUES (true, $1, 1)
+          `INSERT INTO corpus_settings (id, settings, generation, lemma_version)
+           VALUES (true, $1, 1, $2)
            ON CONFLICT (id) DO UPDATE SET settings = EXCLUDED.settings,
-             generation = corpus_settings.generation + 1`,
-          [JSON.stringify(next)],
+             generation = corpus_settings.generation + 1, lemma_version = EXCLUDED.lemma_version`,
+          [JSON.stringify(next), LEMMA_VERSION],
         );
       });
     },
