@@ -5,6 +5,7 @@ import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import {
   decadesIn,
   findConstraints,
+  nameWords,
   quarterMonthWords,
   quartersIn,
   yearGroupLabel,
@@ -15,6 +16,19 @@ import { givesReason } from '../../src/answer/compose/compose-why-how.js';
 import type { EvidenceSentence } from '../../src/answer/evidence/evidence-types.js';
 
 const parser = createTextParser();
+
+describe('the words of a name', () => {
+  it('keep a letter that ends the name after a word, which one of its kind it names', () => {
+    expect(nameWords('Series B')).toEqual(['series', 'b']);
+    expect(nameWords('Terminal A')).toEqual(['terminal', 'a']);
+  });
+
+  it('leave out an initial, a lone letter and the function words', () => {
+    expect(nameWords('John F. Kennedy')).toEqual(['john', 'kennedy']);
+    expect(nameWords('B')).toEqual([]);
+    expect(nameWords("the Bank of England's")).toEqual(['bank', 'england']);
+  });
+});
 
 describe('quarters named by their months', () => {
   it("reads a range of a quarter's three months, and a quarter by its last day", () => {

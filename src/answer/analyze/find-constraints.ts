@@ -164,11 +164,21 @@ export function quartersIn(text: string): number[] {
 
 /** Lower-cased words of a name, without possessive endings. */
 export function nameWords(name: string): string[] {
-  return name
+  const words = name
     .toLowerCase()
     .replace(/['’]s\b/gu, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => (word.length > 1 || /\p{N}/u.test(word)) && word !== 'of' && word !== 'the');
+    .filter((word) => word !== '');
+  return words.filter(
+    (word, index) =>
+      (word.length > 1 ||
+        /\p{N}/u.test(word) ||
+        // A letter ending a name after a word is which one of its kind it names ("Series B",
+        // "Terminal A", "Vitamin D"); an initial stands before the surname ("John F. Kennedy").
+        (index === words.length - 1 && index > 0 && words[index - 1]!.length > 1)) &&
+      word !== 'of' &&
+      word !== 'the',
+  );
 }
 
 export function findConstraints(
