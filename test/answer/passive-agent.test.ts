@@ -38,6 +38,17 @@ describe('doersOf', () => {
     expect(words).not.toContain('trams');
   });
 
+  it('reads on past a participle a hyphen joins to a word ("Amsterdam-based"): a compound adjective, not the next verb', () => {
+    const { tokens } = parser.parse(
+      'Fernlight Labs has raised $24 million in a Series B round led by Amsterdam-based Northstar Growth, and released version 3.0.',
+    );
+    const verb = tokens.findIndex((token) => token.normal === 'led');
+    const [span] = doersOf(tokens, [verb]);
+    const words = tokens.slice(span![0], span![1]).map((token) => token.text);
+    expect(words).toContain('Northstar');
+    expect(words).not.toContain('version');
+  });
+
   it('finds no doer for a verb without "by" after it', () => {
     const { tokens } = parser.parse('The mayor opened the bridge in 1904.');
     const verb = tokens.findIndex((token) => token.normal === 'opened');

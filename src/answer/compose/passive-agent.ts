@@ -31,11 +31,21 @@ export function doersOf(tokens: readonly Token[], verbs: readonly number[]): [nu
     let end = by + 1;
     while (
       end < tokens.length &&
-      !['VERB', 'AUX'].includes(tokens[end]!.pos) &&
+      (!['VERB', 'AUX'].includes(tokens[end]!.pos) || compoundParticiple(tokens, end)) &&
       ![';', '.'].includes(tokens[end]!.normal)
     )
       end += 1;
     spans.push([by + 1, end]);
   }
   return spans;
+}
+
+/**
+ * True when the verb at `at` is a participle joined by a hyphen to the word before it
+ * ("Amsterdam-based", "family-run", "state-owned"): English's compound adjective, part of the
+ * noun phrase it stands in, not the next clause's verb.
+ */
+function compoundParticiple(tokens: readonly Token[], at: number): boolean {
+  const hyphen = tokens[at - 1];
+  return tokens[at]!.pos === 'VERB' && hyphen?.normal === '-' && hyphen.end === tokens[at]!.start;
 }
