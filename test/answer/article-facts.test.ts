@@ -92,4 +92,19 @@ The minimum number of office days will fall from two to one a week.`,
     const response = await corpus.ask('Who wrote the memo?');
     expect(response.answer).toMatch(/^Daniel Okoro \[1\]/u);
   }, 60_000);
+
+  it('is the name a credit gives after "by" inside its field ("Posted on … by …")', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_hiring.md': `# We're hiring: 32 roles in two cities
+
+*Posted on the Fernlight Labs blog by Rachel Kim, Head of People*
+
+We have a lot of jobs to fill this year, and we would like you to apply for one of them.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const response = await corpus.ask('Who wrote the hiring post?');
+    expect(response.answer).toMatch(/^Rachel Kim \[1\]/u);
+  }, 60_000);
 });

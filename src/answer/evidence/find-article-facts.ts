@@ -43,6 +43,10 @@ export function creditField(text: string): string | undefined {
   for (const field of plainText(text).split(/\s[|·•—–]\s/u)) {
     const plain = field.trim();
     if (/^by\s/iu.test(plain)) return plain;
+    // "Posted on the Fernlight Labs blog by Rachel Kim", "Interview by Martha Quigley",
+    // "Issued by: Dr Callum Reid": a credit's "by" before a capital names who made it.
+    const by = /\sby:?\s+(?=\p{Lu})/u.exec(plain);
+    if (by) return plain.slice(by.index + 1);
     // "Internal memo from Daniel Okoro, chief operating officer": a message from a name is
     // that name's (a metadata line's "from", before a capital); what comes before it is not.
     const from = /(?:^|\s)from\s+(?=\p{Lu})/u.exec(plain);
