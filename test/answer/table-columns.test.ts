@@ -33,6 +33,13 @@ describe('tableColumns', () => {
     expect(tableColumns(TEXT, TEXT.indexOf('| Tobin Ash'))!.caption).toBe('Results:');
   });
 
+  it('takes the heading above a note on the figures as the caption, and no paragraph above a paragraph', () => {
+    const noted = `**Group occupancy by quarter**\n\nOccupancy is rooms sold as a percentage of rooms available across all three of the group's hotels.\n\n| Quarter | 2018 |\n|---|---|\n| Q3 | 91% |\n`;
+    expect(tableColumns(noted, noted.indexOf('| Q3'))!.caption).toBe('Group occupancy by quarter');
+    const prose = `The airline flew more people than ever.\n\nIts chief executive said on Tuesday that every quarter of the year had beaten the one before it.\n\n| Quarter | 2019 |\n|---|---:|\n| Q3 | 4.6 |\n`;
+    expect(tableColumns(prose, prose.indexOf('| Q3'))!.caption).toBe('');
+  });
+
   it('reads offsets from where the row text starts, not the line', () => {
     const start = TEXT.indexOf('Mara Quell');
     expect(tableColumns(TEXT, start)!.nameAt('Mara Quell | '.length)).toBe('Votes');

@@ -70,20 +70,42 @@ export function tableColumns(fileText: string, start: number): TableColumns | nu
  */
 const CAPTION_WORDS = 12;
 
-/** The line above the table starting at `first`, skipping one blank line, when it is short. */
+/** A line marked as a heading: "#"s, or bold or emphasis around the whole of it ("**Sales by quarter**"). */
+const HEADING_LINE = /^\s*(?:#+\s+\S.*|([*_]{1,2})[^*_].*\1)\s*$/u;
+
+/**
+ * The line above the table starting at `first`, skipping one blank line, when it is short; or,
+ * when that line is a note longer than a caption ("Occupancy is rooms sold as a percentage of
+ * rooms available…"), the heading right above the note ("**Group occupancy by quarter**"): the
+ * heading, the note on what its figures measure, then the table.
+ */
 function captionAbove(fileText: string, first: number): string {
+  const above = lineAbove(fileText, first);
+  if (above === null) return '';
+  const caption = captionOf(above.line);
+  if (caption !== null || TABLE_LINE.test(above.line)) return caption ?? '';
+  const heading = lineAbove(fileText, above.start);
+  return heading !== null && HEADING_LINE.test(heading.line) ? (captionOf(heading.line) ?? '') : '';
+}
+
+/** The line ending right above offset `first`, one blank line skipped; null at the top. */
+function lineAbove(fileText: string, first: number): { line: string; start: number } | null {
   let end = first - 1;
   // One blank line may separate a heading from its table.
   if (end > 0 && fileText[end - 1] === '\n') end -= 1;
-  if (end <= 0) return '';
+  if (end <= 0) return null;
   const start = fileText.lastIndexOf('\n', end - 1) + 1;
-  const line = fileText
-    .slice(start, end)
+  return { line: fileText.slice(start, end), start };
+}
+
+/** A line's text as a caption (marks dropped), or null when it is empty, a table's or too long. */
+function captionOf(text: string): string | null {
+  const line = text
     .replace(/^\s*#+\s*/u, '')
     .replace(/[*_`]/gu, '')
     .trim();
-  if (line === '' || TABLE_LINE.test(line)) return '';
-  return line.split(/\s+/u).length <= CAPTION_WORDS ? line : '';
+  if (line === '' || TABLE_LINE.test(line)) return null;
+  return line.split(/\s+/u).length <= CAPTION_WORDS ? line : null;
 }
 
 function endOfLine(text: string, from: number): number {
