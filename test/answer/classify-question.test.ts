@@ -216,6 +216,12 @@ describe('a verb of paying', () => {
     expect(typeOf('What will the company pay?')).toBe('money');
   });
 
+  it('reads the bare word after "do" and its subject as the verb, however it is tagged ("What did Tessellate 1.0 cost per user?")', () => {
+    expect(typeOf('What did Tessellate 1.0 cost per user?')).toBe('money');
+    // The first verb after the subject is the main one: "charges" is what was raised.
+    expect(typeOf('How much did Estbury Water raise its charges in 2023?')).not.toBe('money');
+  });
+
   it('asks what is paid for when a preposition is left at the end ("What will it pay for?")', () => {
     expect(typeOf('What will it pay for?')).not.toBe('money');
     expect(typeOf('What did Quillmark pay for?')).not.toBe('money');

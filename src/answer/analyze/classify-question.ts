@@ -145,11 +145,20 @@ function statesPriceVerb(words: readonly Token[], from: number): boolean {
   // so what is asked is what is paid for, not the amount.
   const last = words.at(-1);
   if (last?.pos === 'ADP' && words.at(-2) && PRICE_VERBS.has(words.at(-2)!.lemma)) return false;
+  // "What did Tessellate 1.0 cost per user?": after "do" and its subject the question's main
+  // verb comes bare, whatever the tagger reads it as ("cost" before "per" tagged a noun); the
+  // first verb there is the main one ("did it raise its charges": "charges" is its object).
+  const doAt = words.findIndex((token) => token.pos === 'AUX' && token.lemma === 'do');
+  const afterDo = (index: number) =>
+    doAt >= 0 &&
+    index > doAt + 1 &&
+    words[index]!.normal === words[index]!.lemma &&
+    !words.slice(doAt + 1, index).some((token) => token.pos === 'VERB');
   return words.some(
     (token, index) =>
       index >= from &&
       PRICE_VERBS.has(token.lemma) &&
-      (token.pos === 'VERB' || index === words.length - 1),
+      (token.pos === 'VERB' || index === words.length - 1 || afterDo(index)),
   );
 }
 
