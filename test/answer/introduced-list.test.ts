@@ -86,4 +86,22 @@ The Chair welcomed members of the public. No new interests were declared.`,
     expect(response.answer).toContain('Rajesh Kapoor (Chief Operating Officer)');
     expect(response.answer).not.toContain('Apologies');
   }, 60_000);
+
+  it('is no answer for a figure of the question it holds ("The 1.0 release includes:" asked the 1.0 price)', async () => {
+    const release = createExtractiveCorpus(
+      {
+        '001_release.md': `date 2019-03-26 Tessellate 1.0 goes live
+
+Tessellate 1.0 is priced at $49 per user per month, with a free tier for up to two users.
+
+The 1.0 release includes:
+- a scheduler for 10,000 concurrent jobs;
+- connectors for 35 data sources;
+- Slack and email alerts.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const response = release.ask('What did Tessellate 1.0 cost per user?');
+    expect(response.answer).toMatch(/^\$49 \[1\]/u);
+  }, 60_000);
 });

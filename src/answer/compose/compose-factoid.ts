@@ -759,8 +759,11 @@ export function composeFactoid(evidence: Evidence): Draft {
   // best sentence's article that states a word the question asks ("present") is answered by
   // the items it introduces. The label states no answer itself, nor the whole event
   // ("meeting"): it is looked for among all the sentences the search weighed.
+  // Words, not figures: "The 1.0 release includes:" names no price asked of "Tessellate 1.0".
   const askedWords = new Set(
-    evidence.analysis.terms.filter((term) => term.primary && !term.name).map((term) => term.lemma),
+    evidence.analysis.terms
+      .filter((term) => term.primary && !term.name && !/\d/u.test(term.lemma))
+      .map((term) => term.lemma),
   );
   for (const sentence of evidence.sentences.slice(0, LABEL_SEARCH)) {
     if (
