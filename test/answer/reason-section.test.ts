@@ -45,3 +45,32 @@ describe('a section headed "why" of what is asked', () => {
     expect(answer).not.toContain('rail commuters');
   });
 });
+
+describe('a section headed by a noun of reason', () => {
+  it('gives the reasons asked of the event its article is about ("## Root cause" of a post-mortem)', async () => {
+    const postMortem = createExtractiveCorpus(
+      {
+        '001_outage.md': `date 2021-11-22 Post-mortem: Tessellate outage of 17 November 2021
+
+On Wednesday 17 November 2021, between 09:14 and 13:26 UTC, Tessellate was unavailable for 62% of our customers. This was the longest outage in our history, and we are sorry. The November outage cost us $186,000 in service credits.
+
+## Root cause
+
+Release 2.6.0 added an index to a table holding around 900 million rows. The migration was written without the concurrent option, so the database locked the table for writes while the index was built.
+
+## What we are changing
+
+Every migration will now be checked before release.`,
+        '002_launch.md': `date 2021-03-02 Tessellate 2.5 is out
+
+Tessellate 2.5 adds a scheduler and three new connectors. The launch had been delayed by a week.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const { answer } = postMortem.ask('What caused the November 2021 outage?');
+    // The section, from its first sentence, not the lead's apology.
+    expect(answer).toMatch(/^Release 2\.6\.0 added an index/u);
+    expect(answer).toContain('locked the table');
+    expect(answer).not.toContain('checked before release');
+  }, 60_000);
+});

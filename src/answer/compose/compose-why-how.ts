@@ -263,10 +263,22 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
     const [first, ...rest] = headingWords(sentence);
     const words = rest.filter((word) => !isStopword(word));
     return (
-      first === 'why' &&
-      words.length > 0 &&
-      words.every((word) => questionLemmas.has(lemmatize(word)) || questionLemmas.has(word))
+      (first === 'why' &&
+        words.length > 0 &&
+        words.every((word) => questionLemmas.has(lemmatize(word)) || questionLemmas.has(word))) ||
+      causeSection(sentence)
     );
+  };
+  // "What caused the November 2021 outage?" of a post-mortem titled "…Outage of 17 November
+  // 2021" with a section "## Root cause": a heading naming a noun of reason, in an article whose
+  // title and that heading state the event asked, heads its reasons.
+  const causeSection = (sentence: EvidenceSentence) => {
+    const words = headingWords(sentence);
+    // A heading asking "why" names its own event, read above.
+    const reasonNoun = (word: string) => word !== 'why' && REASON_WORDS.has(lemmatize(word));
+    if (eventTerms.length === 0 || !words.some(reasonNoun)) return false;
+    const about = `${sentence.document.title} ${words.join(' ')}`;
+    return eventTerms.every((term) => evidence.credit(term, about) >= STATED_CREDIT);
   };
   const headed = evidence.sentences
     .filter(
