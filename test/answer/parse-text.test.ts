@@ -453,3 +453,17 @@ describe('times', () => {
     ).toEqual(['9.30 am', 'about 3.00 pm']);
   });
 });
+
+describe('a negative pronoun', () => {
+  const parser = createTextParser();
+  it('negates the words after it to the end of its sentence, as "no" does', () => {
+    const { tokens } = parser.parse('Nobody on my team will lose their job. It was fine.');
+    const negated = (word: string) => tokens.find((token) => token.normal === word)?.negated;
+    expect(negated('lose')).toBe(true);
+    expect(negated('job')).toBe(true);
+    expect(negated('fine')).toBe(false);
+    expect(parser.parse('Nothing was lost.').tokens.find((t) => t.normal === 'lost')?.negated).toBe(
+      true,
+    );
+  });
+});

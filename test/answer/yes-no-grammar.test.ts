@@ -127,6 +127,26 @@ describe("a negation's reach", () => {
   const ask = async (text: string, question: string) =>
     createExtractiveCorpus({ '001_story.txt': text }, { lexicon }).ask(question);
 
+  it('starts at a negative pronoun: "Nobody on my team will lose their job" says no job was lost', async () => {
+    const response = await ask(
+      `Hotel to close for refurbishment
+
+PORTHAVEN, 14 March 2018 - The Bellweather will close from October for six months. "Nobody on my team will lose their job," the general manager said.`,
+      'Did any Bellweather staff lose their jobs during the closure?',
+    );
+    expect(response.answer).toMatch(/^No \[1\]/u);
+  }, 60_000);
+
+  it('denies a noun through the verb it is the object of: "hoped nobody would exploit an accident" says nothing of the accident asked', async () => {
+    const response = await ask(
+      `Runway extension row at Port Vellan
+
+VELLAN BAY, 3 May 2023 - The runway at Port Vellan is 1,800 metres long. Colm Strand, who opposes the extension, said he hoped nobody would "exploit an accident to sell a construction project before the investigators have said a word".`,
+      "Did the accident investigators conclude that Port Vellan's runway was too short?",
+    );
+    expect(response.answer).not.toMatch(/^No\b/u);
+  }, 60_000);
+
   it('ends at a subordinating conjunction: "no word on prices when it launched" does not deny the launch', async () => {
     const response = await ask(
       `Orbit 2 arrives

@@ -288,6 +288,7 @@ export function createTextParser(): TextParser {
       });
     });
     properNounsInRunningText(tokens);
+    negatedAfterNegativePronouns(tokens);
     bareVerbsAfterModals(tokens);
     nounsAfterInterrogatives(tokens);
     verbsAfterWho(tokens);
@@ -789,6 +790,27 @@ const MODALS: ReadonlySet<string> = new Set([
   'might',
   'must',
 ]);
+/**
+ * English's negative pronouns (a closed class) that the tagger's negation misses; it marks the
+ * words after "no", "none" and "not", and these negate as "no one" does.
+ */
+const NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'nothing', 'nowhere']);
+
+/**
+ * "Nobody on my team will lose their job", "Nothing was lost": a negative pronoun negates what
+ * follows it, as "No one was hurt" does; its words are marked as the tagger marks those after
+ * "no", to the sentence's end (`inNegationScope` ends the reach at a clause of its own).
+ */
+function negatedAfterNegativePronouns(tokens: Token[]): void {
+  let negating = false;
+  for (const token of tokens) {
+    if (negating) {
+      if (['.', '!', '?'].includes(token.normal)) negating = false;
+      else token.negated = true;
+    } else if (token.pos === 'PRON' && NEGATIVE_PRONOUNS.has(token.normal)) negating = true;
+  }
+}
+
 /** Parts of speech that open a verb's object or complement: "direct the film", "direct it", "direct Crownfire", "vote for", "cost £18.5 million". */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM', 'ADP', 'SYM']);
 

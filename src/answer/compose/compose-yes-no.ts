@@ -95,6 +95,27 @@ function deniedByImplicative(tokens: readonly Token[], index: number): boolean {
   return verb !== undefined && NEGATIVE_IMPLICATIVES.has(lemmatize(verb.normal));
 }
 
+/**
+ * True when a verb the question does not ask (`asked`, lemmas) stands between the negation that
+ * reaches the word at `index` and the word: "nobody would exploit an accident" negates the
+ * exploiting, not the accident. "There are no bookings" has no verb between: the noun is denied.
+ */
+function negatedThroughOtherVerb(
+  tokens: readonly Token[],
+  index: number,
+  asked: ReadonlySet<string>,
+): boolean {
+  // "did not go on strike": a light verb's noun is its event, denied with it.
+  if (!tokens[index]?.negated || carriedByLightVerb(tokens, index)) return false;
+  let at = index - 1;
+  while (at >= 0 && tokens[at]!.negated) {
+    const token = tokens[at]!;
+    if (token.pos === 'VERB' && !asked.has(lemmatize(token.normal))) return true;
+    at -= 1;
+  }
+  return false;
+}
+
 /** How many sentences after the best one may state its verdict (a listicle's item, then its comment). */
 const VERDICT_REACH = 2;
 
@@ -594,6 +615,10 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
         if (otherVerb) return [];
         return ceasing.negated ? [] : [lemma];
       }
+      // A noun negated as the object of a verb the question does not ask ("hoped nobody would
+      // exploit an accident", asked whether the accident's investigators concluded…) is what
+      // that verb is about: the verdict is the verb's, as for a name.
+      if (token.pos === 'NOUN' && negatedThroughOtherVerb(tokens, index, lemmas)) return [];
       // In the scope of "not"/"no"/"never", after "yet to" ("yet to be announced"), or after a
       // verb that asserts its complement did not happen ("refused to remove").
       return inNegationScope(tokens, index) ||
