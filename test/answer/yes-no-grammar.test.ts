@@ -492,3 +492,23 @@ DUNDEE, 12 May 2023 - The regulator stopped the company from enrolling new patie
     expect(response.answer).not.toMatch(/^No\b/u);
   }, 60_000);
 });
+
+describe('an adverb in the question’s verb group', () => {
+  const inn = `Hotel trading update
+
+KERROW, 3 April 2024 - At Gull's Rest Inn, Priya Raman is still in charge, and the inn got its food hygiene rating back to five last summer. Bar sales fell slightly in the winter.`;
+
+  it('need not be stated for a "Yes": "ever", "actually" ask whether at all', async () => {
+    const corpus = createExtractiveCorpus({ '001_update.txt': inn }, { lexicon });
+    const response = await corpus.ask(
+      "Did Gull's Rest Inn ever get back to a hygiene rating of five?",
+    );
+    expect(response.answer).toMatch(/^Yes \[1\]/u);
+  }, 60_000);
+
+  it('after the verb is its manner, which a "Yes" must state ("fall sharply" is not "fell slightly")', async () => {
+    const corpus = createExtractiveCorpus({ '001_update.txt': inn }, { lexicon });
+    const response = await corpus.ask('Did bar sales fall sharply in the winter?');
+    expect(response.answer).not.toMatch(/^Yes\b/u);
+  }, 60_000);
+});

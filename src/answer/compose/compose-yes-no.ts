@@ -285,14 +285,35 @@ function unstatedByContent(evidence: Evidence, sentence: EvidenceSentence): stri
     evidence.states(term, content) ||
     paidByAmount(sentence, term) ||
     words.some((word) => sharesStem(lemmatize(word), term.lemma, DERIVATION_SHARE));
+  const framing = inVerbGroup(evidence.analysis.parsed.tokens);
   return evidence.analysis.terms
     .filter(
       (term) =>
         term.primary &&
         !term.name &&
+        !framing.has(term.token) &&
         (evidence.credit(term, content) < STATED_CREDIT || !stated(term)),
     )
     .map((term) => term.token);
+}
+
+/**
+ * The question's adverbs inside its verb group, after its auxiliary and before its main verb
+ * ("Did the inn ever get back…?", "Did the turbine actually break…?"): English puts adverbs of
+ * frequency, stance and focus there, which ask whether at all, not how; a manner adverb follows
+ * the verb ("did sales fall sharply?"). A "Yes" need not state them.
+ */
+function inVerbGroup(tokens: readonly Token[]): Set<string> {
+  const auxiliary = tokens.findIndex((token) => token.pos === 'AUX');
+  const words = new Set<string>();
+  if (auxiliary < 0) return words;
+  tokens.forEach((token, at) => {
+    if (at <= auxiliary || token.pos !== 'ADV') return;
+    let next = at + 1;
+    while (tokens[next]?.pos === 'ADV') next += 1;
+    if (tokens[next]?.pos === 'VERB') words.add(token.normal);
+  });
+  return words;
 }
 
 /** Parts of speech between a subject and its verb ("people will soon call"). */
