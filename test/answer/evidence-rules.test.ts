@@ -918,6 +918,25 @@ VELDHAVEN, 3 May 2023 - At least 5 depot staff members were hurt in a fire on Mo
     expect(response.answer).toMatch(/^At least 5 depot staff members \[/u);
   }, 60_000);
 
+  it('takes no figure before a unit for a head count ("people ran 42.2 km" is no count of people)', async () => {
+    const senses = openWordNet();
+    try {
+      const lexicon = await (packagedVectors ??= loadPackagedWordVectors());
+      const corpus = createExtractiveCorpus(
+        {
+          '001_virtual.md': `date 2020-11-03 The marathon that went virtual
+
+The 2020 race was cancelled, so the trust held a virtual marathon instead. In the virtual marathon, people ran 42.2 km wherever they were and uploaded their times. The organisers said 3,112 took part.`,
+        },
+        { lexicon, senses },
+      );
+      const response = corpus.ask('How many people took part in the virtual marathon?');
+      expect(response.answer).toMatch(/^3,112 \[/u);
+    } finally {
+      senses.close();
+    }
+  }, 60_000);
+
   it('needs the thing measured by "how big a…" stated with the figure', () => {
     expect(ask('How big a subsidy did the Red Line carry passengers with in 2021?').refused).toBe(
       true,

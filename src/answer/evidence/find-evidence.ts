@@ -530,6 +530,16 @@ export function createEvidenceFinder({
     // "How much compensation…" asks an amount of the noun, not how many of something.
     const amountAsked =
       !analysis.counted && analysis.focus !== null && analysis.answerType === 'quantity';
+    // "How many people…": a count of anyone, its noun too general to be a focus (`counted`).
+    const countsHeads =
+      analysis.answerType === 'number' &&
+      analysis.head !== null &&
+      GENERIC_COUNT_LEMMAS.has(analysis.head);
+    /** True when a noun WordNet reads as a unit of measure follows the figure ("42.2 km"). */
+    const beforeUnit = (entity: Entity, parsed: ParsedText) => {
+      const next = parsed.tokens[entity.last + 1];
+      return next?.pos === 'NOUN' && measures !== undefined && measures(lemmatize(next.normal));
+    };
     const countsOtherThing = (entity: Entity, parsed: ParsedText) => {
       if (!amountAsked || entity.type !== 'number' || measures === undefined) return false;
       const next = parsed.tokens[entity.last + 1];
@@ -1212,6 +1222,9 @@ export function createEvidenceFinder({
                   : null))
             : withUnit;
         if (!counted) return [];
+        // "How many people took part?": a figure before a unit ("People ran 42.2 km") measures
+        // a length, a weight or a time, no head count.
+        if (countsHeads && counted.type === 'number' && beforeUnit(counted, parsed)) return [];
         // "How much compensation was paid?": an amount, not a count of other things ("61
         // sheep had been killed"); a figure before a unit ("14 acres") or the noun asked measures it.
         if (countsOtherThing(counted, parsed)) return [];
