@@ -147,6 +147,16 @@ VELLAN BAY, 3 May 2023 - The runway at Port Vellan is 1,800 metres long. Colm St
     expect(response.answer).not.toMatch(/^No\b/u);
   }, 60_000);
 
+  it('denies a noun through a verb the question asks in other words ("did not disclose its valuation" for "reveal")', async () => {
+    const response = await ask(
+      `Fernlight raises Series A
+
+BRISTOL, 18 February 2020 - Fernlight Labs has raised $9.5 million in a Series A round. The company did not disclose its valuation.`,
+      'Did Fernlight reveal its valuation when it raised the Series A?',
+    );
+    expect(response.answer).toMatch(/^No \[1\]/u);
+  }, 60_000);
+
   it('ends at a subordinating conjunction: "no word on prices when it launched" does not deny the launch', async () => {
     const response = await ask(
       `Orbit 2 arrives

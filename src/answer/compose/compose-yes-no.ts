@@ -96,21 +96,22 @@ function deniedByImplicative(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * True when a verb the question does not ask (`asked`, lemmas) stands between the negation that
- * reaches the word at `index` and the word: "nobody would exploit an accident" negates the
- * exploiting, not the accident. "There are no bookings" has no verb between: the noun is denied.
+ * True when a verb the question does not ask (`asks` says which it does: its own, or one the
+ * term matcher takes for it, "disclose" for "reveal") stands between the negation that reaches
+ * the word at `index` and the word: "nobody would exploit an accident" negates the exploiting,
+ * not the accident. "There are no bookings" has no verb between: the noun is denied.
  */
 function negatedThroughOtherVerb(
   tokens: readonly Token[],
   index: number,
-  asked: ReadonlySet<string>,
+  asks: (verb: Token) => boolean,
 ): boolean {
   // "did not go on strike": a light verb's noun is its event, denied with it.
   if (!tokens[index]?.negated || carriedByLightVerb(tokens, index)) return false;
   let at = index - 1;
   while (at >= 0 && tokens[at]!.negated) {
     const token = tokens[at]!;
-    if (token.pos === 'VERB' && !asked.has(lemmatize(token.normal))) return true;
+    if (token.pos === 'VERB' && !asks(token)) return true;
     at -= 1;
   }
   return false;
@@ -607,6 +608,13 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     const close = askedNouns.find((term) => evidence.credit(term, token.normal) >= STATED_CREDIT);
     return close ? close.lemma : null;
   };
+  // A verb of the sentence the question asks: its own, or one the term matcher takes for it.
+  const askedVerbTerms = analysis.terms.filter(
+    (term) => term.primary && assertedVerbs.has(term.lemma),
+  );
+  const asksVerb = (verb: Token) =>
+    lemmas.has(lemmatize(verb.normal)) ||
+    askedVerbTerms.some((term) => evidence.credit(term, verb.normal) >= STATED_CREDIT);
   /** The asked words a sentence negates (lemmas); with `verbs`, only those it uses as verbs. */
   const negatedIn = (sentence: EvidenceSentence, verbs = false): string[] => {
     const tokens = sentence.parsed.tokens;
@@ -639,7 +647,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       // A noun negated as the object of a verb the question does not ask ("hoped nobody would
       // exploit an accident", asked whether the accident's investigators concluded…) is what
       // that verb is about: the verdict is the verb's, as for a name.
-      if (token.pos === 'NOUN' && negatedThroughOtherVerb(tokens, index, lemmas)) return [];
+      if (token.pos === 'NOUN' && negatedThroughOtherVerb(tokens, index, asksVerb)) return [];
       // In the scope of "not"/"no"/"never", after "yet to" ("yet to be announced"), or after a
       // verb that asserts its complement did not happen ("refused to remove").
       return inNegationScope(tokens, index) ||
