@@ -94,3 +94,22 @@ Elspeth Murdoch, who has died at the age of 91, spent seven years persuading a s
     expect(corpus.ask('When did Elspeth Murdoch pass away?').answer).toMatch(/^2 March 2023/u);
   });
 });
+
+describe('a phrasal verb asked ("pass away")', () => {
+  const senses = openWordNet();
+  afterAll(() => senses.close());
+
+  it('is not stated by its verb without its particle ("passed the leadership")', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_wren.md': `date 2024-03-01 Kellingford remembers its orchestra leader
+
+Tomasz Wren passed the leadership to Anna Kowal on 1 May 2020 after twenty-eight years.
+
+The orchestra announced that the violinist had died. He died on 19 February 2024 after a short illness.`,
+      },
+      { lexicon: await loadPackagedWordVectors(), senses },
+    );
+    expect(corpus.ask('When did Tomasz Wren pass away?').answer).toMatch(/^19 February 2024/u);
+  }, 60_000);
+});

@@ -174,9 +174,13 @@ export function createTermMatcher({
     if (isWeekday(term.lemma) || MONTHS.includes(term.lemma)) return 0;
     const { vector, closeness, opposites } = weighingOf(term);
     if (!vector) return 0;
+    // Its verb without its particle is another verb, however near its vector is ("passed").
+    const bareVerb =
+      term.phrasal !== undefined && !particlesIn(term.phrasal, bag) ? term.lemma : null;
     let best = 0;
     for (let index = 0; index < bag.words.length; index += 1) {
       const word = bag.words[index]!;
+      if (bareVerb !== null && lemmatize(word) === bareVerb) continue;
       let similarity = closeness.get(word);
       // "opened" is near "close" in the vectors, as opposites are (they share their contexts),
       // but states the opposite: no credit for a verb's antonym.
@@ -195,7 +199,8 @@ export function createTermMatcher({
 
   /** The term's credit by its word, a derivation or WordNet; 0 when only vectors could say. */
   function statedCredit(term: QuestionTerm, bag: Bag): number {
-    if (bag.lemmas.has(term.lemma)) return 1;
+    // A phrasal verb is its verb with its particle: "passed £950,000" states no "pass away".
+    if (bag.lemmas.has(term.lemma) && (!term.phrasal || particlesIn(term.phrasal, bag))) return 1;
     if (term.name) return 0;
     // A derivation shares five letters or more at its start (sharesStem): a shorter lemma has none.
     if (term.lemma.length >= 5)
@@ -242,4 +247,12 @@ interface Weighing {
   closeness: Map<string, number>;
   /** The term's antonyms, lemmas. */
   opposites: ReadonlySet<string>;
+}
+
+/** True when the bag holds every word of a phrasal verb after its verb ("away" of "pass_away"). */
+function particlesIn(phrasal: string, bag: Bag): boolean {
+  return phrasal
+    .split('_')
+    .slice(1)
+    .every((word) => bag.lemmas.has(lemmatize(word)) || bag.lemmas.has(word));
 }
