@@ -794,7 +794,7 @@ const MODALS: ReadonlySet<string> = new Set([
  * English's negative pronouns (a closed class) that the tagger's negation misses; it marks the
  * words after "no", "none" and "not", and these negate as "no one" does.
  */
-const NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'nothing', 'nowhere']);
+export const NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'nothing', 'nowhere']);
 
 /**
  * "Nobody on my team will lose their job", "Nothing was lost": a negative pronoun negates what

@@ -6,7 +6,7 @@
  */
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import { isModal, PRICE_VERBS } from '../analyze/classify-question.js';
-import { FIGURE_ENTITIES, type Token } from '../analyze/parse-text.js';
+import { FIGURE_ENTITIES, NEGATIVE_PRONOUNS, type Token } from '../analyze/parse-text.js';
 import { sharesStem } from '../../text/shares-stem.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { QuestionTerm } from '../analyze/question-types.js';
@@ -96,25 +96,27 @@ function deniedByImplicative(tokens: readonly Token[], index: number): boolean {
 }
 
 /**
- * True when a verb the question does not ask (`asks` says which it does: its own, or one the
- * term matcher takes for it, "disclose" for "reveal") stands between the negation that reaches
- * the word at `index` and the word: "nobody would exploit an accident" negates the exploiting,
- * not the accident. "There are no bookings" has no verb between: the noun is denied.
+ * True when a negative pronoun ("nobody", "nothing") negates the word at `index` through a verb
+ * the question does not ask (`asks` says which it does: its own, or one the term matcher takes
+ * for it): the pronoun is its clause's subject and denies that the verb happened, so "nobody
+ * would exploit an accident" denies the exploiting, not the accident. (A "not" or "no" before a
+ * noun, "There are no bookings", "does not work with the old agent", keeps its reading.)
  */
 function negatedThroughOtherVerb(
   tokens: readonly Token[],
   index: number,
   asks: (verb: Token) => boolean,
 ): boolean {
-  // "did not go on strike": a light verb's noun is its event, denied with it.
+  // "nobody went on strike": a light verb's noun is its event, denied with it.
   if (!tokens[index]?.negated || carriedByLightVerb(tokens, index)) return false;
   let at = index - 1;
+  let otherVerb = false;
   while (at >= 0 && tokens[at]!.negated) {
     const token = tokens[at]!;
-    if (token.pos === 'VERB' && !asks(token)) return true;
+    if (token.pos === 'VERB' && !asks(token)) otherVerb = true;
     at -= 1;
   }
-  return false;
+  return otherVerb && tokens[at] !== undefined && NEGATIVE_PRONOUNS.has(tokens[at]!.normal);
 }
 
 /** How many sentences after the best one may state its verdict (a listicle's item, then its comment). */
