@@ -147,11 +147,11 @@ VELLAN BAY, 3 May 2023 - The runway at Port Vellan is 1,800 metres long. Colm St
     expect(response.answer).not.toMatch(/^No\b/u);
   }, 60_000);
 
-  it('denies a noun through a verb the question asks in other words ("did not disclose its valuation" for "reveal")', async () => {
+  it('denies a noun through a verb the question asks in other words ("nobody would disclose its valuation" for "reveal")', async () => {
     const response = await ask(
       `Fernlight raises Series A
 
-BRISTOL, 18 February 2020 - Fernlight Labs has raised $9.5 million in a Series A round. The company did not disclose its valuation.`,
+BRISTOL, 18 February 2020 - Fernlight Labs has raised $9.5 million in a Series A round. Nobody at the company would disclose its valuation.`,
       'Did Fernlight reveal its valuation when it raised the Series A?',
     );
     expect(response.answer).toMatch(/^No \[1\]/u);
