@@ -49,6 +49,7 @@ import { asksAboutArticle, creditField, findArticleFact } from './find-article-f
 import { REPORT_DATE_FIT, answerFit, REPORTING_VERBS } from './answer-fit.js';
 import {
   appositionOfOtherRole,
+  titledOtherRole,
   formerHolder,
   namedByAgentNoun,
   askedNarrowing,
@@ -1300,6 +1301,13 @@ export function createEvidenceFinder({
                 (asksHolderNow && formerHolder(entity, parsed, askedRoles) ? OTHER_ROLE_FIT : 1) *
                 (askedRoleNoun !== null &&
                 appositionOfOtherRole(entity, parsed, (word) => statesRole(askedRoleNoun, word))
+                  ? OTHER_ROLE_FIT
+                  : 1) *
+                // "What was the name of the groom?" — "Bride Chloe Treloar": a title of a
+                // sibling role (WordNet's) names another part in it.
+                (analysis.head !== null &&
+                siblings !== undefined &&
+                titledOtherRole(entity, parsed, (word) => siblings(analysis.head!, word))
                   ? OTHER_ROLE_FIT
                   : 1)
               : 1) *

@@ -228,6 +228,27 @@ export function appositionOfOtherRole(
   return head !== undefined && head.pos === 'NOUN' && !isAskedRole(head.normal);
 }
 
+/**
+ * True when the title set right before a name, or opening it, is another role than asked
+ * (`isOtherRole`, say WordNet's sibling of the asked noun): "Bride Chloe Treloar", "goalkeeper
+ * Ben Hale" asked the groom or the striker.
+ */
+export function titledOtherRole(
+  entity: Entity,
+  parsed: ParsedText,
+  isOtherRole: (word: string) => boolean,
+): boolean {
+  if (entity.type !== 'name') return false;
+  const before = parsed.tokens[entity.first - 1];
+  const opening = entity.last > entity.first ? parsed.tokens[entity.first] : undefined;
+  return [before, opening].some(
+    (token) =>
+      token !== undefined &&
+      (token.pos === 'NOUN' || token.pos === 'PROPN') &&
+      isOtherRole(lemmatize(token.normal)),
+  );
+}
+
 /** English's adjectives saying a role is no longer held ("former", "ex-treasurer"): a closed class. */
 const NO_LONGER: ReadonlySet<string> = new Set([
   'former',
