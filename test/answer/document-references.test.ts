@@ -42,6 +42,55 @@ describe('findDocumentReferences', () => {
     expect(references.words.has('bridge')).toBe(false);
   });
 
+  it('takes a publisher the stories keep naming as their topic, not a name for its own articles', () => {
+    const practice = createDocumentCatalogue([
+      parseSourceDocument(
+        '/v/001_advisory.md',
+        `Farm advisory: sheep scab confirmed
+
+HOLLINBECK VETERINARY CENTRE — FARM ANIMAL ADVISORY
+
+Sheep scab has been confirmed in 14 flocks since January.
+`,
+      ),
+      parseSourceDocument(
+        '/v/002_opening.md',
+        `New surgery opens in Stoneby
+
+Hollinbeck Veterinary Centre has opened its first branch surgery. Hollinbeck Veterinary Centre was founded by Dr Robert Ainsley in 1982.
+`,
+      ),
+      parseSourceDocument(
+        '/v/003_court.md',
+        `Dog bite claim dismissed
+
+A judge has dismissed a claim against Hollinbeck Veterinary Centre over a bite in its waiting room.
+`,
+      ),
+      parseSourceDocument(
+        '/v/004_retirement.md',
+        `Founder to retire
+
+Dr Robert Ainsley will retire from Hollinbeck Veterinary Centre after 38 years.
+`,
+      ),
+    ]);
+    const asked = findDocumentReferences(
+      parser.parse('Who set up Hollinbeck Veterinary Centre?'),
+      practice,
+    );
+    expect(asked.documents).toEqual([]);
+    expect(asked.words.has('hollinbeck')).toBe(false);
+    // A kind of writing after it names its articles still.
+    const advisory = findDocumentReferences(
+      parser.parse('What does the Hollinbeck Veterinary Centre advisory say about scab?'),
+      practice,
+      null,
+      (lemma) => lemma === 'advisory',
+    );
+    expect(advisory.documents).toContain('001_advisory');
+  });
+
   it('takes a figure with a decimal point labelling a noun ("the 2.0 release notes") as naming the article whose title states it', () => {
     const notes = createDocumentCatalogue([
       parseSourceDocument(
