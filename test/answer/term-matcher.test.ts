@@ -27,6 +27,24 @@ async function countingLexicon(): Promise<WordVectors & { lookups: string[] }> {
   };
 }
 
+describe('a phrasal verb asked', () => {
+  it('is not stated by its verb alone when its particle closes the question ("pass away?")', async () => {
+    const matcher = createTermMatcher({ lexicon: await loadPackagedWordVectors() });
+    const pass = { ...term('pass'), verb: true, phrasal: 'pass_away' };
+    const bag = matcher.bagOf('He passed the leadership to Anna Kowal.');
+    expect(matcher.match({ ...pass, particleCloses: true }, bag)).toBe(0);
+    expect(matcher.match({ ...pass, particleCloses: true }, matcher.bagOf('He passed away.'))).toBe(
+      1,
+    );
+  });
+
+  it('is stated by its verb when the particle may be a preposition with its object ("running on MySQL")', async () => {
+    const matcher = createTermMatcher({ lexicon: await loadPackagedWordVectors() });
+    const running = { ...term('running', 'run'), verb: true, phrasal: 'run_on' };
+    expect(matcher.match(running, matcher.bagOf('You must run it with version 4.'))).toBe(1);
+  });
+});
+
 describe('matching question terms against sentences', () => {
   it('credits the same lemma, a derivation and a near-synonym, and names only themselves', async () => {
     const matcher = createTermMatcher({ lexicon: await createFakeWordVectors()() });

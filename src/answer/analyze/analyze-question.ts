@@ -342,11 +342,14 @@ export function createQuestionAnalyzer({
       names,
       drop,
       verbs = new Map(),
+      closing = new Set(),
     }: {
       primary: boolean;
       names: Set<string>;
       drop: Set<string>;
       verbs?: ReadonlyMap<string, string | null>;
+      /** The verbs whose particle closes their clause ("pass away?"). */
+      closing?: ReadonlySet<string>;
     },
   ): QuestionTerm[] {
     const seen = new Set<string>();
@@ -373,6 +376,7 @@ export function createQuestionAnalyzer({
         name,
         ...(verbs.has(token) ? { verb: true } : {}),
         ...(phrasal ? { phrasal } : {}),
+        ...(phrasal && closing.has(token) ? { particleCloses: true } : {}),
       });
     }
     return terms;
@@ -613,7 +617,22 @@ export function createQuestionAnalyzer({
             : [],
         ),
       );
-      const searched = termsOf(question, { primary: true, names: nameTokens, drop, verbs });
+      // "When did he pass away?": a particle with nothing after it in its clause.
+      const closing = new Set(
+        parsed.tokens.flatMap((token, at) => {
+          const after = parsed.tokens[at + 2];
+          return verbs.get(token.normal) && (after === undefined || after.pos === 'PUNCT')
+            ? [token.normal]
+            : [];
+        }),
+      );
+      const searched = termsOf(question, {
+        primary: true,
+        names: nameTokens,
+        drop,
+        verbs,
+        closing,
+      });
       const primary =
         searched.length === 0 && referenceWords.size > 0 && classification.kind !== 'summary'
           ? termsOf(question, {

@@ -46,6 +46,12 @@ export interface QuestionTerm {
    * "called off"): the verb whose synonyms state it ("cancelled").
    */
   phrasal?: string;
+  /**
+   * The phrasal verb's particle closes its clause ("did he pass away?", "was it called off?"):
+   * then it is surely the verb's, no preposition with an object ("running on MySQL"), and the
+   * verb without it is another verb.
+   */
+  particleCloses?: boolean;
 }
 
 /** Things the evidence must state (or its document must), not merely mention. */

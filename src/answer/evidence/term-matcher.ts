@@ -175,8 +175,7 @@ export function createTermMatcher({
     const { vector, closeness, opposites } = weighingOf(term);
     if (!vector) return 0;
     // Its verb without its particle is another verb, however near its vector is ("passed").
-    const bareVerb =
-      term.phrasal !== undefined && !particlesIn(term.phrasal, bag) ? term.lemma : null;
+    const bareVerb = withoutParticle(term, bag) ? term.lemma : null;
     let best = 0;
     for (let index = 0; index < bag.words.length; index += 1) {
       const word = bag.words[index]!;
@@ -200,7 +199,7 @@ export function createTermMatcher({
   /** The term's credit by its word, a derivation or WordNet; 0 when only vectors could say. */
   function statedCredit(term: QuestionTerm, bag: Bag): number {
     // A phrasal verb is its verb with its particle: "passed £950,000" states no "pass away".
-    if (bag.lemmas.has(term.lemma) && (!term.phrasal || particlesIn(term.phrasal, bag))) return 1;
+    if (bag.lemmas.has(term.lemma) && !withoutParticle(term, bag)) return 1;
     if (term.name) return 0;
     // A derivation shares five letters or more at its start (sharesStem): a shorter lemma has none.
     if (term.lemma.length >= 5)
@@ -249,9 +248,14 @@ interface Weighing {
   opposites: ReadonlySet<string>;
 }
 
-/** True when the bag holds every word of a phrasal verb after its verb ("away" of "pass_away"). */
-function particlesIn(phrasal: string, bag: Bag): boolean {
-  return phrasal
+/**
+ * True when the term is a phrasal verb whose particle closes the question's clause ("pass
+ * away?") and the bag lacks a word after its verb ("away" of "pass_away"): the verb alone
+ * ("passed the leadership") is another verb.
+ */
+function withoutParticle(term: QuestionTerm, bag: Bag): boolean {
+  if (term.phrasal === undefined || term.particleCloses !== true) return false;
+  return !term.phrasal
     .split('_')
     .slice(1)
     .every((word) => bag.lemmas.has(lemmatize(word)) || bag.lemmas.has(word));
