@@ -57,3 +57,28 @@ describe('years only in asides', () => {
     expect(yearsOnlyInAsides('Revenue of £412,000 this quarter')).toBe(false);
   });
 });
+
+describe('a year stated only in a phrase of comparison', () => {
+  it('is an aside too: the rest of the sentence is of its article’s time', () => {
+    expect(
+      yearsOnlyInAsides(
+        'Revenue reached $3.2 million in the first quarter and $3.6 million in the second quarter, compared with $1.8 million and $2.1 million in the same quarters of 2021.',
+      ),
+    ).toBe(true);
+    expect(yearsOnlyInAsides('Sales rose to £5m in 2019, up from £4m')).toBe(false);
+  });
+
+  it("answers the asked quarter with the figure whose own phrase names it, of the article's year", async () => {
+    const release = createExtractiveCorpus(
+      {
+        '009_round.md': `date 2022-09-21 Fernlight raises $24 million
+
+Chief executive Maya Okonkwo said the company had grown into a larger round. Revenue reached $3.2 million in the first quarter and $3.6 million in the second quarter, compared with $1.8 million and $2.1 million in the same quarters of 2021.`,
+      },
+      { lexicon: await loadPackagedWordVectors(), senses },
+    );
+    expect(
+      release.ask('What revenue did Fernlight report for the second quarter of 2022?').answer,
+    ).toMatch(/^\$3\.6 million \[1\]/u);
+  }, 60_000);
+});

@@ -5,7 +5,7 @@
  */
 import { datedByArticle } from './dated-by-article.js';
 import { deicticYearOf, ofYearEarlier } from '../analyze/year-earlier.js';
-import { yearsIn } from '../analyze/find-constraints.js';
+import { quartersIn, yearsIn } from '../analyze/find-constraints.js';
 import { lemmatize, tokenize } from '../../text/tokenize.js';
 import { asksDifference } from '../analyze/classify-question.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
@@ -117,6 +117,8 @@ interface Asked {
   asksFrom: boolean;
   head: string | null;
   years: readonly number[];
+  /** The quarters the question asks of (1–4). */
+  quarters: readonly number[];
   /** The question's auxiliaries but "do" and "be" ("will", "has"). */
   auxiliaries: ReadonlySet<string>;
   /** The question asks who or what did its verb (passive-agent.ts). */
@@ -279,8 +281,24 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
   const figures = sentence.answers.filter((entity) => FIGURES.has(entity.type));
   const narrowing = (picks: (entity: Entity) => boolean, keeps = picks) =>
     figures.some(picks) ? keeps : () => true;
+  // "$3.2 million in the first quarter and $3.6 million in the second quarter" asked of the
+  // second: the figure whose own phrase (to the next figure or clause break) names it.
+  // A phrase naming another year than asked ("in the second quarter of 2022") is that year's; a
+  // bracket opens an aside ("£412,000 (Q3 2018: £61,000)").
+  const inAskedQuarter = (entity: Entity) => {
+    if (asked.quarters.length === 0) return false;
+    const next = sentence.answers
+      .filter((other) => other.start > entity.end)
+      .reduce((end, other) => Math.min(end, other.start), sentence.parsed.text.length);
+    const phrase = sentence.parsed.text.slice(entity.end, next).split(/[,;(]/u)[0]!;
+    return (
+      quartersIn(phrase).some((quarter) => asked.quarters.includes(quarter)) &&
+      yearsIn(phrase).every((year) => years.includes(year))
+    );
+  };
   const kept = [
     narrowing(yearClause),
+    narrowing(inAskedQuarter),
     yearBefore ? narrowing((entity) => ofYearEarlier(sentence.parsed.tokens, entity)) : () => true,
     narrowing(inAskedBracket),
     narrowing(phraseMet),
@@ -741,6 +759,7 @@ export function composeFactoid(evidence: Evidence): Draft {
     asksFrom,
     head,
     years: askedYears,
+    quarters: evidence.analysis.constraints.quarters,
     auxiliaries,
     asksDoer: asksDoer(evidence.analysis.parsed.tokens),
     names: evidence.analysis.constraints.names.flat(),

@@ -12,15 +12,23 @@ const WRITTEN_YEARS = /\b(?:1[89]|2[01])\d\d(?:\s*[-–/]\s*\d{2,4})?\b/gu;
 const ASIDE_FIGURE = /[\p{Sc}%]|\d[\d,.]*\d/u;
 
 /**
- * True when the text states years only in brackets that give a figure of their own, to compare
- * with ("Revenue of £412,000 (Q3 2018: £61,000)"); not in brackets that qualify the sentence's
- * own time ("Fares (in force since 1 April 2023): adult single £6.80").
+ * A phrase of comparison, from English's markers of it to the next comma or the sentence's end:
+ * "…$3.6 million in the second quarter, compared with $2.1 million in the same quarter of 2021".
+ */
+const COMPARED = /\b(?:compared (?:with|to)|up from|down from)\b[^,;]*/giu;
+
+/**
+ * True when the text states years only in asides that give a figure of their own, to compare
+ * with: brackets ("Revenue of £412,000 (Q3 2018: £61,000)") or a phrase of comparison
+ * ("$3.6 million in the second quarter, compared with $2.1 million in the same quarter of
+ * 2021"); not in brackets that qualify the sentence's own time ("Fares (in force since 1 April
+ * 2023): adult single £6.80").
  */
 export function yearsOnlyInAsides(text: string): boolean {
-  if (yearsIn(text.replace(BRACKETED, ' ')).length > 0) return false;
-  const dated = [...text.matchAll(BRACKETED)]
+  if (yearsIn(text.replace(BRACKETED, ' ').replace(COMPARED, ' ')).length > 0) return false;
+  const dated = [...text.matchAll(BRACKETED), ...text.matchAll(COMPARED)]
     .map((match) => match[0])
-    .filter((bracket) => yearsIn(bracket).length > 0);
+    .filter((aside) => yearsIn(aside).length > 0);
   return (
     dated.length > 0 &&
     dated.every((bracket) => ASIDE_FIGURE.test(bracket.replace(WRITTEN_YEARS, ' ')))
