@@ -58,6 +58,13 @@ describe('quarters named by their months', () => {
     expect(lemmas).not.toContain('july');
     expect(lemmas).not.toContain('september');
   });
+
+  it('asks a quarter labelled "Q2" as a constraint, as a year, not as a word to search', async () => {
+    const { analyzer } = await fakeCorpusAnalyzer([], parser);
+    const analysis = analyzer.analyze([{ role: 'user', content: 'What was revenue in Q2 2022?' }]);
+    expect(analysis.constraints.quarters).toEqual([2]);
+    expect(analysis.terms.map((term) => term.lemma)).toEqual(['revenue']);
+  });
 });
 
 describe('findConstraints', () => {

@@ -593,6 +593,8 @@ export function createQuestionAnalyzer({
         ...decadeWords(question).map(lemmatize),
         // "the July–September quarter" is the third quarter, read as one.
         ...quarterMonthWords(question).map(lemmatize),
+        // "Q2", "3Q": a quarter is a constraint of its own kind, as a year is, no word to search.
+        ...tokenize(question).filter((word) => /^(?:q[1-4]|[1-4]q)$/u.test(word)),
         ...(history.length > 0 ? relativeYearWords(parsed).map(lemmatize) : []),
       ]);
       const previousTurn = history.findLastIndex((message) => message.role === 'user');
