@@ -59,6 +59,16 @@ describe('quarters named by their months', () => {
     expect(lemmas).not.toContain('september');
   });
 
+  it('asks a year written as a range ("2024/25") as years, not as words or a figure to meet', async () => {
+    const { analyzer } = await fakeCorpusAnalyzer([], parser);
+    const analysis = analyzer.analyze([
+      { role: 'user', content: 'What is the street lighting budget for 2024/25?' },
+    ]);
+    expect(analysis.constraints.years).toEqual([[2024, 2025]]);
+    expect(analysis.constraints.numbers).toEqual([]);
+    expect(analysis.terms.map((term) => term.lemma)).toEqual(['street', 'light', 'budget']);
+  });
+
   it('asks a quarter labelled "Q2" as a constraint, as a year, not as a word to search', async () => {
     const { analyzer } = await fakeCorpusAnalyzer([], parser);
     const analysis = analyzer.analyze([{ role: 'user', content: 'What was revenue in Q2 2022?' }]);

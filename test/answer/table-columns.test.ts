@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { tableColumns } from '../../src/answer/evidence/table-columns.js';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { openWordNet } from '../../src/text/wordnet.js';
+import { tableColumns, yearsOfColumn } from '../../src/answer/evidence/table-columns.js';
+import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
 const TEXT = `Results:
 
@@ -39,6 +42,33 @@ describe('tableColumns', () => {
     const prose = `The airline flew more people than ever.\n\nIts chief executive said on Tuesday that every quarter of the year had beaten the one before it.\n\n| Quarter | 2019 |\n|---|---:|\n| Q3 | 4.6 |\n`;
     expect(tableColumns(prose, prose.indexOf('| Q3'))!.caption).toBe('');
   });
+
+  it("reads a year's column by every year it names ('2023/24 budget'), and answers from the asked one", async () => {
+    expect(yearsOfColumn('2023/24 budget')).toEqual([2023, 2024]);
+    const senses = openWordNet();
+    onTestFinished(() => senses.close());
+    expect(yearsOfColumn('Change vs Q4 2020 and Q4 2021')).toEqual([]);
+    const corpus = createExtractiveCorpus(
+      {
+        '009_budget.md': `date 2024-01-15 Budget report 2024/25
+
+**Draft budget by line**
+
+| Budget line | 2023/24 budget | 2024/25 proposed |
+|---|---|---|
+| Grounds maintenance | £9,300 | £9,800 |
+| Street lighting energy and maintenance | £5,900 | £5,400 |
+`,
+      },
+      { lexicon: await loadPackagedWordVectors(), senses },
+    );
+    expect(corpus.ask('What is the street lighting budget for 2024/25?').answer).toMatch(
+      /^£5,400 \[1\]/u,
+    );
+    expect(corpus.ask('What was the street lighting budget for 2023/24?').answer).toMatch(
+      /^£5,900 \[1\]/u,
+    );
+  }, 60_000);
 
   it('reads offsets from where the row text starts, not the line', () => {
     const start = TEXT.indexOf('Mara Quell');

@@ -593,6 +593,10 @@ export function createQuestionAnalyzer({
         ...decadeWords(question).map(lemmatize),
         // "the July–September quarter" is the third quarter, read as one.
         ...quarterMonthWords(question).map(lemmatize),
+        // "2023/24", "2019-20": a year written as a range of two is a constraint, as one is.
+        ...[...question.matchAll(/\b(?:1[89]|20)\d\d\s*[-–/]\s*\d{2,4}\b/gu)].flatMap((match) =>
+          tokenize(match[0]),
+        ),
         // "Q2", "3Q": a quarter is a constraint of its own kind, as a year is, no word to search.
         ...tokenize(question).filter((word) => /^(?:q[1-4]|[1-4]q)$/u.test(word)),
         ...(history.length > 0 ? relativeYearWords(parsed).map(lemmatize) : []),

@@ -208,7 +208,10 @@ export function findConstraints(
         ? entity.text.replace(/^[^\d]+|[^\d]+$/gu, '').replace(/,/gu, '')
         : '',
     )
-    .filter((digits) => /\d/u.test(digits) && !YEAR.test(digits));
+    // "2024/25": a year written as a range of two is a year, read above.
+    .filter(
+      (digits) => /\d/u.test(digits) && !YEAR.test(digits) && yearGroupsIn(digits).length === 0,
+    );
   // "The 4-0 win", "a 3–1 defeat": a score or range asked is stated as such.
   const ranges = parsed.entities
     .filter((entity) => entity.type === 'range' && yearGroupsIn(entity.text).length === 0)

@@ -63,7 +63,7 @@ import { figureBound, type FigureBound } from './figure-bound.js';
 import { asksDoer } from '../analyze/asks-doer.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { TYPE_OF_FIGURE, inferAnswerType } from './infer-answer-type.js';
-import { columnYears, tableColumns, yearOfColumn, type TableColumns } from './table-columns.js';
+import { columnYears, tableColumns, yearsOfColumn, type TableColumns } from './table-columns.js';
 import { headingsOf, opensItemAt } from './section-heading.js';
 import { paragraphOf } from './paragraph-of.js';
 import { PERSON_PRONOUNS, THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
@@ -1350,14 +1350,24 @@ export function createEvidenceFinder({
      */
     function inAskedColumns<T extends { entity: Entity }>(fitted: T[], columns: TableColumns): T[] {
       const asked = terms.filter((term) => !term.name);
-      const askedYears = analysis.constraints.years.flat();
       const stated = fitted.map(({ entity }) => {
         const column = columns.nameAt(entity.start);
         if (!column) return 0;
         const bag = bagOf(column);
-        // "| Measure | 2022 | 2023 |": the column named by the asked year.
-        const year = askedYears.includes(yearOfColumn(column) ?? NaN) ? 1 : 0;
-        return asked.filter((term) => credit(term, bag) >= STATED_CREDIT).length + year;
+        // "| Measure | 2022 | 2023 |": the column named by the asked year ("2024/25 proposed"
+        // by the year 2024/25, not 2023/24, which shares 2024).
+        const named = yearsOfColumn(column);
+        const year = analysis.constraints.years.some(
+          (group) => group.length === named.length && group.every((one, at) => one === named[at]),
+        )
+          ? 1
+          : 0;
+        // The asked year is a constraint, the words preferences: it outweighs them all ("2023/24
+        // budget" states "budget", "2024/25 proposed" the year asked).
+        return (
+          asked.filter((term) => credit(term, bag) >= STATED_CREDIT).length +
+          year * (asked.length + 1)
+        );
       });
       const most = Math.max(0, ...stated);
       return most === 0 ? fitted : fitted.filter((_, index) => stated[index] === most);

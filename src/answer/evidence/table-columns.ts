@@ -4,6 +4,7 @@
  * which ingestion drops as a heading: this finds them again in the article's file text, so a
  * row is read as its header says ("18,412" votes).
  */
+import { yearsIn } from '../analyze/find-constraints.js';
 
 export interface TableColumns {
   /** The header row's cells, in order. */
@@ -141,5 +142,13 @@ export function yearOfColumn(name: string): number | null {
 
 /** The years the columns of a table row are named by ("| Measure | 2022 | 2023 |"); [] for none. */
 export function columnYears(columns: TableColumns | null): number[] {
-  return (columns?.names ?? []).flatMap((name) => yearOfColumn(name) ?? []);
+  return (columns?.names ?? []).flatMap(yearsOfColumn);
+}
+
+/**
+ * Every year a year's column names: "2023/24 budget" is the column of the year 2023/24, both
+ * its years (as a sentence writing "2023/24" states both); [] for any other column.
+ */
+export function yearsOfColumn(name: string): number[] {
+  return yearOfColumn(name) === null ? [] : yearsIn(name);
 }
