@@ -279,6 +279,10 @@ describe('"how" asked of two times', () => {
   it('compares them ("How did membership change between 2018 and 2022?"), not "how many"', () => {
     expect(classify('How did membership change between 2018 and 2022?').kind).toBe('comparison');
     expect(classify('How has the adult fare moved from 2019 to 2023?').kind).toBe('comparison');
+    // A year written as a range is a time too.
+    expect(
+      classify('How did the street lighting budget change between 2023/24 and 2024/25?').kind,
+    ).toBe('comparison');
     expect(classify('How did membership change after the fire?').kind).toBe('why-how');
     expect(classify('How many members joined between 2018 and 2022?').kind).not.toBe('comparison');
   });

@@ -59,8 +59,11 @@ function changeBetweenTimes(words: readonly Token[]): boolean {
   const auxiliary = words[1];
   if (words[0]?.normal !== 'how' || auxiliary === undefined || !isAuxiliary(auxiliary))
     return false;
+  // A year, or one written as a range ("2023/24").
   const yearAt = (at: number) =>
-    words.findIndex((token, index) => index > at && YEAR.test(token.text));
+    words.findIndex(
+      (token, index) => index > at && YEAR.test(token.text.replace(/[-–/]\d{2,4}$/u, '')),
+    );
   const pairs: [string, string][] = [
     ['between', 'and'],
     ['from', 'to'],
