@@ -2695,6 +2695,26 @@ PORTO, 18 November 2023 (Iberia Wire) - Porto will double its tourist tax from �
       expect(response.answer).toContain(sight);
   }, 60_000);
 
+  it('answers no dated question with the prose of a section its heading names ("Group occupancy by quarter")', async () => {
+    const response = await askIn(
+      {
+        '002_bulletin.md': `date 2018-11-02 Occupancy bulletin
+
+**Group occupancy by quarter**
+
+Occupancy is rooms sold as a percentage of rooms available across all three hotels.
+
+| Quarter | 2017 | 2018 |
+|---|---|---|
+| Q2 (Apr–Jun) | 71% | 74% |
+| Q3 (Jul–Sep) | 87% | 91% |`,
+      },
+      'What was group occupancy in the third quarter of 2018?',
+    );
+    expect(response.answer).not.toMatch(/found:/u);
+    expect(response.answer).toContain('91%');
+  }, 60_000);
+
   it('lists the section a "what were the <plural>" question names, in the article its day names', async () => {
     const articles = {
       '001_sync-03-04.md': `# Product sync — 4 March 2025

@@ -109,8 +109,12 @@ export function sectionItems(
   const run = article.slice(first, last + 1);
   const items = run.filter((sentence) => opensItem(sentence));
   // Named by its heading alone, a section is a list only when it lists ("- Offline sync."); its
-  // prose ("The box contains the router…") answers as any sentence does.
-  if (asked.length === 0 && items.length === 0) return [];
+  // prose ("The box contains the router…") answers as any sentence does. So does the prose of
+  // a section asked of a time ("What was group occupancy in the third quarter of 2018?" under
+  // "**Group occupancy by quarter**"): what the question dates is one figure, not the section.
+  const { years, quarters } = analysis.constraints;
+  const dated = years.length > 0 || quarters.length > 0;
+  if ((asked.length === 0 || dated) && items.length === 0) return [];
   return (items.length > 0 ? items : run).slice(0, MAX_ITEMS);
 }
 
