@@ -34,6 +34,19 @@ describe('years a follow-up moves by', () => {
     expect(shift('Who won the cup that year?')).toBe(0);
   });
 
+  it('keeps the time of "the same quarter", as a time, no word to search', async () => {
+    expect(shift('What about the same quarter in 2021?')).toBe(0);
+    const analyzer = await emptyCorpusAnalyzer();
+    const analysis = analyzer.analyze([
+      { role: 'user', content: 'What was group occupancy in the third quarter of 2018?' },
+      { role: 'assistant', content: 'The third quarter of 2018 was the strongest on record.' },
+      { role: 'user', content: 'What about the same quarter in 2021?' },
+    ]);
+    expect(analysis.constraints.quarters).toEqual([3]);
+    expect(analysis.constraints.years).toEqual([[2021]]);
+    expect(analysis.terms.filter((term) => term.primary).map((term) => term.lemma)).toEqual([]);
+  });
+
   it('moves season ranges as a whole', () => {
     expect(shiftYears([[2021, 2022]], 1)).toEqual([[2022, 2023]]);
   });

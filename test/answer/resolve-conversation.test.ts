@@ -63,6 +63,24 @@ describe('a follow-up’s "it"', () => {
   });
 });
 
+describe('an elliptical follow-up after a table row', () => {
+  it("takes no words from the row's cells, the data asked of, only the question's", () => {
+    const context = contextOf(
+      [
+        { role: 'user', content: 'What was group occupancy in the third quarter of 2018?' },
+        {
+          role: 'assistant',
+          content:
+            '| Q3 (Jul–Sep) | 87% | 91% | [1] | Full year | 62.5% | around 64% (forecast) | [2]',
+        },
+      ],
+      'What about the same quarter in 2021?',
+    );
+    expect(context).toContain('occupancy');
+    expect(context).not.toContain('forecast');
+  });
+});
+
 describe('a follow-up setting its own topic before a comma', () => {
   const history: ChatMessage[] = [
     { role: 'user', content: 'What happened to the mill in 1923?' },

@@ -29,11 +29,17 @@ const NUMBER_WORDS: Record<string, number> = {
   five: 5,
 };
 
+/** Nouns of a span of the calendar that "the same" keeps from the question before ("the same quarter"). */
+const KEPT_NOUNS = new Set(['year', 'season', 'quarter', 'month']);
+
 /** The phrase moving the year: its shift and the words that say it ("the following year"). */
 function relativeYearPhrase(parsed: ParsedText): { shift: number; words: string[] } | null {
   const tokens = parsed.tokens;
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index]!;
+    // "What about the same quarter in 2021?": the time the previous question asked, kept.
+    if (tokens[index - 1]?.normal === 'same' && KEPT_NOUNS.has(token.normal))
+      return { shift: 0, words: ['same', token.normal] };
     if (!YEAR_NOUNS.has(token.normal)) continue;
     const before = tokens[index - 1]?.normal ?? '';
     const after = tokens[index + 1]?.normal ?? '';

@@ -268,11 +268,13 @@ export function resolveConversation({
       constraintNames.push(nameWords(antecedent));
       referent = nameWords(antecedent);
     }
-  } else if (lead && (!thingPronoun || answeredWithThing)) {
+  } else if (lead && (!thingPronoun || answeredWithThing) && !lead.trimStart().startsWith('|')) {
     // An elliptical question ("and in 2022?") may be about what the answer said; "that
     // attack" refers to what the previous question asked about, not to the answer's words,
     // unless that answer was a thing rather than a name or a figure ("What is she doing?" —
     // "Directing a film adaptation…" — "Who's writing it?").
+    // Not a table's rows ("| Q3 (Jul–Sep) | 87% | 91% | Full year | …"): their cells are
+    // figures and labels, the data asked of, no topic of the conversation.
     contextParts.push(lead);
   }
   for (const name of questionNames) for (const word of nameWords(name)) names.add(word);
