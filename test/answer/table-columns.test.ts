@@ -68,6 +68,8 @@ describe('tableColumns', () => {
     expect(corpus.ask('What was the street lighting budget for 2023/24?').answer).toMatch(
       /^£5,900 \[1\]/u,
     );
+    // A range no column names is not met by one sharing a year with it.
+    expect(corpus.ask('What was the street lighting budget for 2025/26?').refused).toBe(true);
   }, 60_000);
 
   it('reads offsets from where the row text starts, not the line', () => {

@@ -789,6 +789,7 @@ export function createEvidenceFinder({
       // figures are of the time its neighbours or article give, as a sentence stating no year
       // is. A table row's years are its columns' (below), never an aside's.
       let asideYearsOnly = false;
+      const columnRanges: number[][] = [];
       if (yearGroups.length > 0) {
         // A sentence that states years must state the one asked about; one that states none
         // takes the sentence before it (what it goes on from, not what follows: "Next year's
@@ -801,7 +802,14 @@ export function createEvidenceFinder({
         const ownText = withoutDateline(textOf(document, ownSpan));
         ownYears.push(...yearsIn(withoutSinceYears(ownText)));
         // A table row states the years its columns' names give ("| Measure | 2022 | 2023 |").
-        const columnsYears = columnYears(tableColumns(document.fileText, ownSpan.start));
+        const ownColumns = tableColumns(document.fileText, ownSpan.start);
+        const columnsYears = columnYears(ownColumns);
+        // …and the ranges its year columns name ("| 2019–20 | 2020–21 |").
+        columnRanges.push(
+          ...(ownColumns?.names ?? []).flatMap((name) =>
+            yearsOfColumn(name).length === 2 ? yearGroupsIn(name) : [],
+          ),
+        );
         asideYearsOnly =
           ownYears.length > 0 &&
           columnsYears.length === 0 &&
@@ -875,7 +883,9 @@ export function createEvidenceFinder({
             ownYears.length > 0
               ? withoutDateline(textOf(document, entry.spans[position]!.span))
               : `${withoutDateline(window)} ${header}`;
-          const ranges = yearGroupsIn(source).filter((stated) => stated.length === 2);
+          const ranges = [...yearGroupsIn(source), ...columnRanges].filter(
+            (stated) => stated.length === 2,
+          );
           if (ranges.length > 0 && !ranges.some((range) => range.join() === group.join()))
             return yearGroupLabel(group);
           // Met by one year of the range alone ("from 1 July 2023" asked of 2022-23), which may
