@@ -312,3 +312,27 @@ describe('"what" as the subject of a verb giving a reason', () => {
     expect(classify('What caused the outage?').kind).toBe('why-how');
   });
 });
+
+describe('a summary asked without a word of summary', () => {
+  it('reads "what happened with…" as asking an account of the events', () => {
+    expect(classify("What happened with the food poisoning at Gull's Rest Inn?").kind).toBe(
+      'summary',
+    );
+    expect(classify('What happened to the fine after the appeal?').kind).toBe('summary');
+    expect(classify('What did the fire destroy?').kind).not.toBe('summary');
+  });
+
+  it('reads "about" stranded before another phrase as asking the topic', () => {
+    expect(classify('What did the founder talk about in his interview?').kind).toBe('summary');
+  });
+
+  it('reads a piece of writing asked what it reports as asking what it says', () => {
+    const senses = openWordNet();
+    try {
+      expect(classify('What did the 2021 shareholder letter report?', senses).kind).toBe('summary');
+      expect(classify('What did the club report?', senses).kind).not.toBe('summary');
+    } finally {
+      senses.close();
+    }
+  });
+});

@@ -13,7 +13,7 @@ import { isComparative, lemmatize } from '../../text/tokenize.js';
 import { YEAR, participleBeforeNoun, type Token } from './parse-text.js';
 import type { AnswerType, QuestionKind } from './question-types.js';
 import { RELATIVE_PRONOUNS } from './pronouns.js';
-import { asksContentsOf, requestedWriting } from './requested-writing.js';
+import { asksContentsOf, asksWhatWritingReports, requestedWriting } from './requested-writing.js';
 import type { NounSense, WordNet } from '../../text/wordnet.js';
 
 export const INTERROGATIVES = new Set([
@@ -622,6 +622,20 @@ export function classifyQuestion(
   const last = words.at(-1);
   if (wh === 'what' && last?.normal === 'about')
     return { ...base, kind: 'summary', answerType: 'any' };
+  // "What did the founder talk about in his interview?": "about" stranded before another
+  // phrase asks the topic, as at the end.
+  if (
+    wh === 'what' &&
+    words.some((token, index) => token.normal === 'about' && words[index + 1]?.pos === 'ADP')
+  )
+    return { ...base, kind: 'summary', answerType: 'any' };
+  // "What happened with the food poisoning at Gull's Rest Inn?": "what" the subject of
+  // "happen" asks an account of the events, as a summary of them gives.
+  if (first?.normal === 'what' && words[1]?.pos === 'VERB' && words[1].lemma === 'happen')
+    return { ...base, kind: 'summary', answerType: 'any' };
+  // "What did the 2021 shareholder letter report?": a piece of writing asked what it reports
+  // is asked for what it says.
+  if (asksWhatWritingReports(words, senses)) return { ...base, kind: 'summary', answerType: 'any' };
   if (first?.lemma === 'tell' && words.some((token) => token.normal === 'about') && whIndex < 0)
     return { ...base, kind: 'summary', answerType: 'any' };
   // "Who is Jaish al-Adl?", "What is Quillmark?": a name alone after "who/what is" asks what

@@ -7,6 +7,7 @@
  */
 import type { WordNet } from '../../text/wordnet.js';
 import type { Token } from './parse-text.js';
+import { REPORTING_VERBS } from './reporting-verbs.js';
 
 /** English's verbs of asking for something to be given or written (a closed class). */
 const GIVING_VERBS: ReadonlySet<string> = new Set(['give', 'write', 'provide', 'offer']);
@@ -59,4 +60,22 @@ export function asksContentsOf(tokens: readonly Token[], senses: WordNet | undef
   const words = tokens.filter((token) => token.pos !== 'PUNCT');
   const head = words.at(-1);
   return head !== undefined && head.pos === 'NOUN' && namesWriting(head.lemma, senses);
+}
+
+/**
+ * True when "what" is the object of a verb of reporting whose subject a piece of writing heads
+ * ("What did the 2021 shareholder letter report?", "What does the survey say?"): "what", the
+ * auxiliary "do", the subject's noun phrase (its last noun WordNet files as a communication in
+ * some sense), then the verb ending the question.
+ */
+export function asksWhatWritingReports(
+  words: readonly Token[],
+  senses: WordNet | undefined,
+): boolean {
+  if (words[0]?.normal !== 'what' || words[1]?.lemma !== 'do') return false;
+  const verb = words.at(-1);
+  if (verb === undefined || !REPORTING_VERBS.has(verb.lemma)) return false;
+  const subject = words.slice(2, -1);
+  const head = subject.findLast((token) => token.pos === 'NOUN');
+  return head !== undefined && namesWriting(head.lemma, senses);
 }

@@ -19,7 +19,8 @@ import {
   type Token,
 } from '../analyze/parse-text.js';
 import type { AnswerType } from '../analyze/question-types.js';
-import { answerFit, REPORTING_VERBS, TITLES_OF_ADDRESS } from '../evidence/answer-fit.js';
+import { answerFit, TITLES_OF_ADDRESS } from '../evidence/answer-fit.js';
+import { REPORTING_VERBS } from '../analyze/reporting-verbs.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 import { overlap } from './pick-sentences.js';

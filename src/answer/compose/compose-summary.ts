@@ -9,7 +9,7 @@ import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { sectionsOf } from './document-sections.js';
 import { paragraphOf } from '../evidence/paragraph-of.js';
-import { REPORTING_VERBS } from '../evidence/answer-fit.js';
+import { REPORTING_VERBS } from '../analyze/reporting-verbs.js';
 import type { Entity, EntityType, Token } from '../analyze/parse-text.js';
 
 const SUMMARY_SENTENCES = 6;

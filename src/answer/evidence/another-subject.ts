@@ -6,7 +6,7 @@
  * about, states that other one's figures and dates.
  */
 import type { Entity, ParsedText } from '../analyze/parse-text.js';
-import { REPORTING_VERBS } from './answer-fit.js';
+import { REPORTING_VERBS } from '../analyze/reporting-verbs.js';
 import { RELATIVE_PRONOUNS } from '../analyze/pronouns.js';
 
 /** Parts of speech that may stand before a name in the noun phrase it heads ("Norwegian headphone maker Solvik Audio"). */

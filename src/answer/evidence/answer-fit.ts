@@ -14,18 +14,8 @@ import {
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { lemmatize } from '../../text/tokenize.js';
 import { LOCATIVE, type AnswerType } from '../analyze/question-types.js';
+import { REPORTING_VERBS } from '../analyze/reporting-verbs.js';
 
-/** English verbs of reporting: a date right after one ("said on Tuesday") is when it was said. */
-export const REPORTING_VERBS: ReadonlySet<string> = new Set([
-  'say',
-  'announce',
-  'tell',
-  'report',
-  'confirm',
-  'add',
-  'state',
-  'disclose',
-]);
 /** What a reporting date keeps of its fit as an event's date. */
 export const REPORT_DATE_FIT = 0.3;
 

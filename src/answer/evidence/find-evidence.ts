@@ -46,7 +46,8 @@ import { STATED_CREDIT, createTermMatcher, type Bag, type BagCache } from './ter
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { expandAcronyms } from './expand-acronyms.js';
 import { asksAboutArticle, creditField, findArticleFact } from './find-article-facts.js';
-import { REPORT_DATE_FIT, answerFit, REPORTING_VERBS } from './answer-fit.js';
+import { REPORT_DATE_FIT, answerFit } from './answer-fit.js';
+import { REPORTING_VERBS } from '../analyze/reporting-verbs.js';
 import {
   appositionOfOtherRole,
   titledOtherRole,
