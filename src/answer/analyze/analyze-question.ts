@@ -26,7 +26,13 @@ import {
   shiftYears,
 } from './find-relative-years.js';
 import { namesWriting } from './requested-writing.js';
-import { decadeWords, findConstraints, nameWords, quarterMonthWords } from './find-constraints.js';
+import {
+  decadeWords,
+  findConstraints,
+  nameWords,
+  quarterMonthWords,
+  WRITTEN_YEAR_RANGE,
+} from './find-constraints.js';
 import type { DocumentCatalogue } from './document-catalogue.js';
 import {
   bestByHeader,
@@ -275,12 +281,8 @@ function phrasalVerb(
 ): string | null {
   const particle = tokens[at + 1];
   if (!senses || !particle || !PARTICLES.has(particle.pos)) return null;
-  // The word as written too: the lemmatizer strips the "s" of a base form in "ss" ("pass").
-  for (const verb of new Set([lemmatize(tokens[at]!.normal), tokens[at]!.normal])) {
-    const phrase = `${verb}_${particle.normal}`;
-    if (senses.verbSense(phrase)) return phrase;
-  }
-  return null;
+  const phrase = `${lemmatize(tokens[at]!.normal)}_${particle.normal}`;
+  return senses.verbSense(phrase) ? phrase : null;
 }
 
 /**
@@ -594,9 +596,7 @@ export function createQuestionAnalyzer({
         // "the July–September quarter" is the third quarter, read as one.
         ...quarterMonthWords(question).map(lemmatize),
         // "2023/24", "2019-20": a year written as a range of two is a constraint, as one is.
-        ...[...question.matchAll(/\b(?:1[89]|20)\d\d\s*[-–/]\s*\d{2,4}\b/gu)].flatMap((match) =>
-          tokenize(match[0]),
-        ),
+        ...[...question.matchAll(WRITTEN_YEAR_RANGE)].flatMap((match) => tokenize(match[0])),
         // "Q2", "3Q": a quarter is a constraint of its own kind, as a year is, no word to search.
         ...tokenize(question).filter((word) => /^(?:q[1-4]|[1-4]q)$/u.test(word)),
         ...(history.length > 0 ? relativeYearWords(parsed).map(lemmatize) : []),

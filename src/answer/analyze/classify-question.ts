@@ -11,6 +11,7 @@ import { dot } from '../../embed/term-weights.js';
 import { sharesStem } from '../../text/shares-stem.js';
 import { isComparative, lemmatize } from '../../text/tokenize.js';
 import { YEAR, participleBeforeNoun, type Token } from './parse-text.js';
+import { withoutSeasonEnds } from './find-constraints.js';
 import type { AnswerType, QuestionKind } from './question-types.js';
 import { RELATIVE_PRONOUNS } from './pronouns.js';
 import { asksContentsOf, asksWhatWritingReports, requestedWriting } from './requested-writing.js';
@@ -61,9 +62,7 @@ function changeBetweenTimes(words: readonly Token[]): boolean {
     return false;
   // A year, or one written as a range ("2023/24").
   const yearAt = (at: number) =>
-    words.findIndex(
-      (token, index) => index > at && YEAR.test(token.text.replace(/[-–/]\d{2,4}$/u, '')),
-    );
+    words.findIndex((token, index) => index > at && YEAR.test(withoutSeasonEnds(token.text)));
   const pairs: [string, string][] = [
     ['between', 'and'],
     ['from', 'to'],

@@ -81,6 +81,9 @@ export function yearGroupsIn(text: string): number[][] {
   return groups;
 }
 
+/** A year written as a range of two ("2023/24", "2019-20", "2021–2022"), as the text writes it. */
+export const WRITTEN_YEAR_RANGE = /\b(?:1[89]|2[01])\d\d\s*[-–/]\s*(?:\d{2}|\d{4})\b/gu;
+
 /** The text with a season's short second year dropped ("2023-24" → "2023"): "24" is no figure. */
 export function withoutSeasonEnds(text: string): string {
   return text.replace(/\b((?:1[89]|2[01])\d\d)\s*[-–/]\s*\d{2}\b/gu, '$1');
