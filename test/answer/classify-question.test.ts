@@ -320,6 +320,8 @@ describe('a summary asked without a word of summary', () => {
     );
     expect(classify('What happened to the fine after the appeal?').kind).toBe('summary');
     expect(classify('What did the fire destroy?').kind).not.toBe('summary');
+    // Asked of a month, what happened then: one event.
+    expect(classify('What happened to the ferry talks in May 2021?').kind).not.toBe('summary');
   });
 
   it('reads "about" stranded before another phrase as asking the topic', () => {

@@ -12,6 +12,7 @@ import { sharesStem } from '../../text/shares-stem.js';
 import { isComparative, lemmatize } from '../../text/tokenize.js';
 import { YEAR, participleBeforeNoun, type Token } from './parse-text.js';
 import { withoutSeasonEnds } from './find-constraints.js';
+import { MONTHS } from '../../ingest/extract-metadata.js';
 import type { AnswerType, QuestionKind } from './question-types.js';
 import { RELATIVE_PRONOUNS } from './pronouns.js';
 import { asksContentsOf, asksWhatWritingReports, requestedWriting } from './requested-writing.js';
@@ -629,8 +630,14 @@ export function classifyQuestion(
   )
     return { ...base, kind: 'summary', answerType: 'any' };
   // "What happened with the food poisoning at Gull's Rest Inn?": "what" the subject of
-  // "happen" asks an account of the events, as a summary of them gives.
-  if (first?.normal === 'what' && words[1]?.pos === 'VERB' && words[1].lemma === 'happen')
+  // "happen" asks an account of the events, as a summary of them gives; asked of a month ("…in
+  // May 2021?"), it asks what happened then, one event.
+  if (
+    first?.normal === 'what' &&
+    words[1]?.pos === 'VERB' &&
+    words[1].lemma === 'happen' &&
+    !words.some((token) => token.pos !== 'AUX' && MONTHS.includes(token.normal))
+  )
     return { ...base, kind: 'summary', answerType: 'any' };
   // "What did the 2021 shareholder letter report?": a piece of writing asked what it reports
   // is asked for what it says.
