@@ -235,6 +235,14 @@ export async function openSqliteCorpusStore({
   );
   const setMeta = database.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)');
   const meta = (key: string) => getMeta.get(key)?.value;
+  /**
+   * The FTS5 table made again from the chunks' stored terms, and the postings' state dropped:
+   * they are checked against the table's figures, and made again when they next open.
+   */
+  const remakeChunkTerms = () => {
+    refillChunkTerms(database);
+    database.prepare("DELETE FROM meta WHERE key = 'postings'").run();
+  };
   const version = meta('schema_version');
   if (
     version !== undefined &&
@@ -247,10 +255,8 @@ export async function openSqliteCorpusStore({
     );
   if (version !== undefined && version !== String(SCHEMA_VERSION))
     database.transaction(() => {
-      // Its FTS5 table counted deleted rows in bm25()'s figures. The postings are checked
-      // against the figures of the table made here: made again too (their state dropped).
-      refillChunkTerms(database);
-      database.prepare("DELETE FROM meta WHERE key = 'postings'").run();
+      // Its FTS5 table counted deleted rows in bm25()'s figures.
+      remakeChunkTerms();
       setMeta.run('schema_version', String(SCHEMA_VERSION));
     })();
   else setMeta.run('schema_version', String(SCHEMA_VERSION));
@@ -531,9 +537,8 @@ export async function openSqliteCorpusStore({
       }
       for (const [lemma, delta] of deltas)
         statements.addLemma.run(lemma, delta.chunks, delta.documents);
-      // The FTS5 table from the new terms; the postings, checked against its figures, follow.
-      refillChunkTerms(database);
-      database.prepare("DELETE FROM meta WHERE key = 'postings'").run();
+      // The FTS5 table from the new terms; the postings follow.
+      remakeChunkTerms();
       setMeta.run('lemma_version', String(LEMMA_VERSION));
     })();
   const postings = createSqliteTermPostings(database, { path });

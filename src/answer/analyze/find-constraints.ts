@@ -65,10 +65,18 @@ export function decadeWords(text: string): string[] {
   return [...text.matchAll(DECADE)].flatMap((match) => (match[3] ? [match[3].toLowerCase()] : []));
 }
 
+/** A year of the last centuries, and the end of a range it opens ("2023/24", "2019-20", "2021–2022"). */
+const YEAR_SOURCE = String.raw`\b(1[89]\d\d|2[01]\d\d)`;
+const RANGE_END_SOURCE = String.raw`\s*[-–/]\s*(\d{2}|\d{4})`;
+/** A year or a range of years, as a text writes it: the year, then the range's end when there is one. */
+export const WRITTEN_YEARS = new RegExp(`${YEAR_SOURCE}(?:${RANGE_END_SOURCE})?\\b`, 'gu');
+/** A year written as a range of two only ("2023/24", not "2023"). */
+export const WRITTEN_YEAR_RANGE = new RegExp(`${YEAR_SOURCE}${RANGE_END_SOURCE}\\b`, 'gu');
+
 /** Years a text states, each with its range partner ("2021-22" gives [2021, 2022]); a decade gives its ten. */
 export function yearGroupsIn(text: string): number[][] {
   const groups: number[][] = [...decadesIn(text)];
-  for (const match of text.matchAll(/\b(1[89]\d\d|2[01]\d\d)(?:\s*[-–/]\s*(\d{2}|\d{4}))?\b/gu)) {
+  for (const match of text.matchAll(WRITTEN_YEARS)) {
     const first = Number(match[1]);
     const group = [first];
     if (match[2]) {
@@ -80,9 +88,6 @@ export function yearGroupsIn(text: string): number[][] {
   }
   return groups;
 }
-
-/** A year written as a range of two ("2023/24", "2019-20", "2021–2022"), as the text writes it. */
-export const WRITTEN_YEAR_RANGE = /\b(?:1[89]|2[01])\d\d\s*[-–/]\s*(?:\d{2}|\d{4})\b/gu;
 
 /** The text with a season's short second year dropped ("2023-24" → "2023"): "24" is no figure. */
 export function withoutSeasonEnds(text: string): string {

@@ -10,6 +10,7 @@ import { YEAR, type ParsedText } from './parse-text.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import type { DocumentCatalogue } from './document-catalogue.js';
 import { titleCovered } from './title-index.js';
+import { escapeRegExp } from '../../text/escape-reg-exp.js';
 
 /** The months' names as a pattern's alternatives ("january|february|…"). */
 const MONTH_NAMES = MONTHS.join('|');
@@ -341,6 +342,33 @@ function definite(tokens: ParsedText['tokens'], at: number): boolean {
 /** Articles whose stories may use a name before it counts as their topic rather than a credit. */
 const TOPIC_ARTICLES = 2;
 
+/** Per list of the corpus's documents (a new list on every change), the names already looked for. */
+const writtenByStories = new WeakMap<readonly SourceDocument[], Map<string, boolean>>();
+
+/**
+ * True when more than TOPIC_ARTICLES stories write the name itself, not only its words ("save",
+ * "point" are in many stories; "Save Point" in one); read until that many are found, once per
+ * name and list of documents.
+ */
+function storiesWrite(documents: readonly SourceDocument[], named: readonly string[]): boolean {
+  let known = writtenByStories.get(documents);
+  if (!known) writtenByStories.set(documents, (known = new Map()));
+  const key = named.join(' ');
+  const remembered = known.get(key);
+  if (remembered !== undefined) return remembered;
+  // Lemmas as prefixes of the words written ("lab" of "Labs").
+  const phrase = new RegExp(`\\b${named.map(escapeRegExp).join('\\w*\\W+')}`, 'iu');
+  let stories = 0;
+  let written = false;
+  for (const document of documents)
+    if (phrase.test(document.cleanText) && ++stories > TOPIC_ARTICLES) {
+      written = true;
+      break;
+    }
+  known.set(key, written);
+  return written;
+}
+
 /** Figures with a decimal point set before a noun or after a name: "2.0" of "the 2.0 release notes". */
 function labelFigures(parsed: ParsedText): string[] {
   return parsed.entities
@@ -384,15 +412,7 @@ export function findDocumentReferences(
       return next !== undefined && namesWriting(lemmatize(next.normal));
     });
     if (kindNamed) return false;
-    // The name itself, not only its words ("save", "point" are in many stories; "Save Point"
-    // in one): more than TOPIC_ARTICLES stories write it. Read until that many are found.
-    // Lemmas as prefixes of the words written ("lab" of "Labs"), escaped.
-    const escaped = named.map((word) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-    const phrase = new RegExp(`\\b${escaped.join('\\w*\\W+')}`, 'iu');
-    let stories = 0;
-    for (const document of catalogue.documents)
-      if (phrase.test(document.cleanText) && ++stories > TOPIC_ARTICLES) return true;
-    return false;
+    return storiesWrite(catalogue.documents, named);
   };
   const named = namedArticles(text, sequence, lemmas, dates, catalogue, isTopic);
   for (const document of named.documents) {

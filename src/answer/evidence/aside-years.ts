@@ -2,12 +2,10 @@
  * Years a sentence states only in an aside: "Revenue of £412,000 (Q3 2018: £61,000)" gives the
  * year before's figure in brackets, and its own figure is of the time its article reports on.
  */
-import { yearsIn } from '../analyze/find-constraints.js';
+import { WRITTEN_YEARS, yearsIn } from '../analyze/find-constraints.js';
 
 /** A bracketed aside: "(Q3 2018: £61,000)". */
 const BRACKETED = /\([^()]*\)/gu;
-/** A year or a range of years, as written. */
-const WRITTEN_YEARS = /\b(?:1[89]|2[01])\d\d(?:\s*[-–/]\s*\d{2,4})?\b/gu;
 /** A figure of its own: a sum, a share, or a number of two digits or more. */
 const ASIDE_FIGURE = /[\p{Sc}%]|\d[\d,.]*\d/u;
 

@@ -64,7 +64,13 @@ import { figureBound, type FigureBound } from './figure-bound.js';
 import { asksDoer } from '../analyze/asks-doer.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { TYPE_OF_FIGURE, inferAnswerType } from './infer-answer-type.js';
-import { columnYears, tableColumns, yearsOfColumn, type TableColumns } from './table-columns.js';
+import {
+  columnYearRanges,
+  columnYears,
+  tableColumns,
+  yearsOfColumn,
+  type TableColumns,
+} from './table-columns.js';
 import { headingsOf, opensItemAt } from './section-heading.js';
 import { paragraphOf } from './paragraph-of.js';
 import { PERSON_PRONOUNS, THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
@@ -806,11 +812,7 @@ export function createEvidenceFinder({
         const ownColumns = tableColumns(document.fileText, ownSpan.start);
         const columnsYears = columnYears(ownColumns);
         // …and the ranges its year columns name ("| 2019–20 | 2020–21 |").
-        columnRanges.push(
-          ...(ownColumns?.names ?? []).flatMap((name) =>
-            yearsOfColumn(name).length === 2 ? yearGroupsIn(name) : [],
-          ),
-        );
+        columnRanges.push(...columnYearRanges(ownColumns));
         asideYearsOnly =
           ownYears.length > 0 &&
           columnsYears.length === 0 &&

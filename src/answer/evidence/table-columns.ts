@@ -4,7 +4,7 @@
  * which ingestion drops as a heading: this finds them again in the article's file text, so a
  * row is read as its header says ("18,412" votes).
  */
-import { yearsIn } from '../analyze/find-constraints.js';
+import { yearGroupsIn, yearsIn } from '../analyze/find-constraints.js';
 
 export interface TableColumns {
   /** The header row's cells, in order. */
@@ -151,4 +151,11 @@ export function columnYears(columns: TableColumns | null): number[] {
  */
 export function yearsOfColumn(name: string): number[] {
   return yearOfColumn(name) === null ? [] : yearsIn(name);
+}
+
+/** The ranges of years the columns of a table row are named by ("| 2019–20 | 2020–21 |"); [] for none. */
+export function columnYearRanges(columns: TableColumns | null): number[][] {
+  return (columns?.names ?? []).flatMap((name) =>
+    yearsOfColumn(name).length === 2 ? yearGroupsIn(name) : [],
+  );
 }

@@ -31,6 +31,25 @@ import type { SqlClient, SqlDatabase } from './sql-database.js';
 
 /** Advisory lock taken by every corpus write transaction ("corp"). */
 export const CORPUS_WRITE_LOCK = 1668248176;
+
+/**
+ * A chunk's lexical terms as its tsvector is made of them: its search text's (or text's), and
+ * its title's (`lexicalTerms`, joined).
+ */
+export function chunkTerms(chunk: {
+  title: string;
+  text: string;
+  searchText?: string | undefined;
+}): { body: string; title: string } {
+  return {
+    body: lexicalTerms(chunk.searchText ?? chunk.text).join(' '),
+    title: lexicalTerms(chunk.title).join(' '),
+  };
+}
+
+/** The weighted tsvector of a row `r` holding `body_terms` and `title_terms` (see `RANK_WEIGHTS`). */
+export const WEIGHTED_TERMS = `setweight(to_tsvector('simple', r.body_terms), 'A') ||
+  setweight(to_tsvector('simple', r.title_terms), 'C')`;
 /**
  * ts_rank weights for labels {D, C, B, A}: body terms are A (1.0), title
  * terms C (0.3), the weights the embedded store's BM25 gives its columns.
@@ -262,10 +281,7 @@ async function insertRecord(client: SqlClient, record: DocumentRecord): Promise<
     `INSERT INTO chunks (chunk_id, doc_id, ordinal, kind, start_offset, end_offset, sentences,
        search_text, text, terms, embedding)
      SELECT r.chunk_id, $1, r.ordinal, r.kind, r.start_offset, r.end_offset, r.sentences::jsonb,
-       r.search_text, r.text,
-       setweight(to_tsvector('simple', r.body_terms), 'A') ||
-         setweight(to_tsvector('simple', r.title_terms), 'C'),
-       r.embedding::vector
+       r.search_text, r.text, ${WEIGHTED_TERMS}, r.embedding::vector
      FROM unnest($2::text[], $3::int[], $4::text[], $5::int[], $6::int[], $7::text[], $8::text[],
        $9::text[], $10::text[], $11::text[], $12::text[])
        AS r(chunk_id, ordinal, kind, start_offset, end_offset, sentences, search_text, text,
@@ -280,8 +296,8 @@ async function insertRecord(client: SqlClient, record: DocumentRecord): Promise<
       column((chunk) => JSON.stringify(chunk.sentences)),
       column((chunk) => chunk.searchText ?? null),
       column((chunk) => chunk.text),
-      column((chunk) => lexicalTerms(chunk.searchText ?? chunk.text).join(' ')),
-      column((chunk) => lexicalTerms(chunk.title).join(' ')),
+      column((chunk) => chunkTerms(chunk).body),
+      column((chunk) => chunkTerms(chunk).title),
       column((_chunk, index) => toVectorText(vectors[index]!)),
     ],
   );

@@ -4,9 +4,8 @@
  * terms come from this server's lemmatizer, and an older lemma in the index ("pas" for
  * "pass") would never match them. Nothing else of a chunk depends on the lemmatizer.
  */
-import { lexicalTerms } from '../../text/lexical-terms.js';
 import { LEMMA_VERSION } from '../../text/lemma-sets.js';
-import { CORPUS_WRITE_LOCK } from './postgres-corpus-store.js';
+import { CORPUS_WRITE_LOCK, WEIGHTED_TERMS, chunkTerms } from './postgres-corpus-store.js';
 import type { SqlDatabase } from './sql-database.js';
 
 /** Chunks read and written at a time. */
@@ -37,16 +36,18 @@ export async function refreshLexicalTerms(database: SqlDatabase): Promise<number
         [after, PAGE],
       );
       if (page.rows.length === 0) break;
-      // The terms as `insertRecord` makes them: the search text's (or text's), then the title's.
+      // The terms as `insertRecord` makes them.
+      const terms = page.rows.map((row) =>
+        chunkTerms({ title: row.title, text: row.text, searchText: row.search_text ?? undefined }),
+      );
       await client.query(
-        `UPDATE chunks c SET terms = setweight(to_tsvector('simple', r.body_terms), 'A') ||
-           setweight(to_tsvector('simple', r.title_terms), 'C')
+        `UPDATE chunks c SET terms = ${WEIGHTED_TERMS}
          FROM unnest($1::text[], $2::text[], $3::text[]) AS r(chunk_id, body_terms, title_terms)
          WHERE c.chunk_id = r.chunk_id`,
         [
           page.rows.map((row) => row.chunk_id),
-          page.rows.map((row) => lexicalTerms(row.search_text ?? row.text).join(' ')),
-          page.rows.map((row) => lexicalTerms(row.title).join(' ')),
+          terms.map((term) => term.body),
+          terms.map((term) => term.title),
         ],
       );
       refreshed += page.rows.length;
