@@ -189,3 +189,33 @@ describe('decades', () => {
     expect(yearGroupLabel([2021, 2022])).toBe('2021-2022');
   });
 });
+
+describe('a year bounded by a preposition of time', () => {
+  const years = (question: string) => findConstraints(parser.parse(question)).years;
+
+  it('allows the years on its side: "before 2023" earlier ones, "since 2019" that one and later', () => {
+    const before = years('Who managed The Harbour Crest before 2023?');
+    expect(before).toHaveLength(1);
+    expect(before[0]).toContain(2022);
+    expect(before[0]).toContain(2009);
+    expect(before[0]).not.toContain(2023);
+    const since = years('How is the library run since 2021?')[0]!;
+    expect(since).toContain(2021);
+    expect(since).toContain(2024);
+    expect(since).not.toContain(2020);
+    expect(years('Who led the club after 2019?')[0]).not.toContain(2019);
+    expect(years('Who led the club until 2019?')[0]).toContain(2019);
+    expect(years('Who led the club until 2019?')[0]).not.toContain(2020);
+  });
+
+  it('reads as the side it allows in a refusal', () => {
+    expect(yearGroupLabel(years('Who ran it before 2023?')[0]!)).toBe('2022 or earlier');
+    expect(yearGroupLabel(years('Who has run it since 2019?')[0]!)).toBe('2019 or later');
+  });
+
+  it('is only the year the preposition governs, not one naming an event after it', () => {
+    expect(years("What changed after 2019's flood?")).toEqual([[2019]]);
+    expect(years('Who coached them before the 2023 season?')).toEqual([[2023]]);
+    expect(years('Who coached them in 2023?')).toEqual([[2023]]);
+  });
+});

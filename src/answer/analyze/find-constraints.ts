@@ -51,13 +51,59 @@ export function decadesIn(text: string, now?: number): number[][] {
   return decades;
 }
 
-/** How a group of years reads: "2021-22" as "2021-2022", a decade's ten as "the 1980s". */
+/**
+ * Years a bound reaches on its open side ("before 2023": 2022 back to 1973). A bound's years are
+ * alternatives, as a decade's are; fifty is longer than any corpus's span of articles, not tuned.
+ */
+const BOUND_YEARS = 50;
+
+/** How a group of years reads: "2021-22" as "2021-2022", a decade's ten as "the 1980s", a bound's "2022 or earlier". */
 export function yearGroupLabel(group: readonly number[]): string {
+  if (group.length === BOUND_YEARS)
+    return `${group[0]} or ${group[1]! < group[0]! ? 'earlier' : 'later'}`;
   const decade =
     group.length === 10 &&
     group[0]! % 10 === 0 &&
     group.every((year, at) => year === group[0]! + at);
   return decade ? `the ${group[0]}s` : group.join('-');
+}
+
+/**
+ * English's prepositions that bound a time on one side (a closed class): the years they
+ * allow, given the year they govern ("before 2023": earlier years; "since 2019": that year
+ * and later ones).
+ */
+const YEAR_BOUNDS: ReadonlyMap<string, (year: number) => number[]> = new Map([
+  ['before', (year: number) => yearsFrom(year - 1, -1)],
+  ['until', (year: number) => yearsFrom(year, -1)],
+  ['till', (year: number) => yearsFrom(year, -1)],
+  ['after', (year: number) => yearsFrom(year + 1, 1)],
+  ['since', (year: number) => yearsFrom(year, 1)],
+]);
+
+function yearsFrom(first: number, step: 1 | -1): number[] {
+  return Array.from({ length: BOUND_YEARS }, (_, at) => first + at * step);
+}
+
+/**
+ * The question's years, a year that a preposition of time bounds on one side read as the years
+ * it allows ("Who managed the hotel before 2023?" is not answered by the 2023 appointment of
+ * the next one). The year must be the preposition's object, not a modifier of a noun after it
+ * ("after 2019's flood", "before the 2023 season" date an event, which the year then names).
+ */
+function askedYearGroups(parsed: ParsedText): number[][] {
+  const groups = yearGroupsIn(parsed.text);
+  const tokens = parsed.tokens;
+  return groups.map((group) => {
+    if (group.length !== 1) return group;
+    const at = tokens.findIndex((token) => token.normal === String(group[0]));
+    const bound = YEAR_BOUNDS.get(tokens[at - 1]?.normal ?? '');
+    const next = tokens[at + 1];
+    const modifies =
+      next !== undefined &&
+      (['NOUN', 'PROPN', 'PART'].includes(next.pos) || /^['’]/u.test(next.text));
+    return at > 0 && bound && !modifies ? bound(group[0]!) : group;
+  });
 }
 
 /** The decade words of a text ("eighties"), which `decadesIn` reads as years, not words to search. */
@@ -253,7 +299,7 @@ export function findConstraints(
     })
     .map((token) => String(ORDINAL_WORDS.indexOf(token.normal)));
   return {
-    years: yearGroupsIn(text),
+    years: askedYearGroups(parsed),
     quarters: quartersIn(text),
     names,
     numbers: [...new Set([...numbers, ...labels, ...ranges, ...ordinals])],
