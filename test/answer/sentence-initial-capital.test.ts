@@ -34,3 +34,21 @@ describe('a capital that only opens the sentence', () => {
     expect(answer).toContain('Lapwing');
   });
 });
+
+describe('a first name opening its sentence', () => {
+  it('is a name when the article writes it before a surname, in a heading too', async () => {
+    const team = createExtractiveCorpus(
+      {
+        '001_team.md': `date 2019-12-10 Meet the team
+
+It has been a year of changes for our three hotels. We asked colleagues about their work.
+
+**Eileen Trask — General manager**
+
+Eileen joined the group as a receptionist in 1996 and has run The Harbour Crest since 2009. She was named Hotelier of the Year in 2017.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(team.ask('Who runs The Harbour Crest?').answer).toMatch(/^Eileen \[1\]/u);
+  });
+});

@@ -62,6 +62,7 @@ import {
 import { doerRoles } from './doer-role.js';
 import { figureBound, type FigureBound } from './figure-bound.js';
 import { asksDoer } from '../analyze/asks-doer.js';
+import { doneByPronoun, objectOfVerb } from './verb-arguments.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { TYPE_OF_FIGURE, inferAnswerType } from './infer-answer-type.js';
 import {
@@ -279,27 +280,35 @@ export function createEvidenceFinder({
   const perArticle = (
     cache: TextCache<Set<string>> | undefined,
     read: (text: string) => Set<string>,
+    textOf: (document: SourceDocument) => string = (document) => document.cleanText,
   ) => {
     const sets = cache ?? createTextCache<Set<string>>({ maxCharacters: Number.MAX_SAFE_INTEGER });
     const of = new WeakMap<SourceDocument, Set<string>>();
     return (document: SourceDocument) => {
       let found = of.get(document);
-      if (!found) of.set(document, (found = cachedFor(sets, document.cleanText, read)));
+      if (!found) of.set(document, (found = cachedFor(sets, textOf(document), read)));
       return found;
     };
   };
   // The words an article writes in lower case (its common nouns among them).
   const lowercaseWords = perArticle(lowercase, (text) => new Set(text.match(/\b\p{Ll}+\b/gu)));
   // The words an article capitalises inside a sentence (after a word, a figure or a comma):
-  // names there, where a capital says something. One opening a sentence says nothing.
+  // names there, where a capital says something. One opening a sentence says nothing, unless
+  // a capitalised word no English word follows it, as a surname follows a first name
+  // ("**Eileen Trask — General manager**": "Eileen" is a name wherever it stands). Read of the
+  // file's text, its headings too.
   const midSentenceCapitals = perArticle(
     capitals,
     (text) =>
-      new Set(
-        [...text.matchAll(/(?<=[\p{L}\p{N},;][ \t]+)\p{Lu}\p{L}*/gu)].map(([word]) =>
+      new Set([
+        ...[...text.matchAll(/(?<=[\p{L}\p{N},;][ \t]+)\p{Lu}\p{L}*/gu)].map(([word]) =>
           word.toLowerCase(),
         ),
-      ),
+        ...[...text.matchAll(/\b(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)\b/gu)]
+          .filter((match) => !isEnglishWord(match[2]!.toLowerCase()))
+          .map((match) => match[1]!.toLowerCase()),
+      ]),
+    (document) => document.fileText,
   );
   // Among the 5,000 most frequent English words: not a name of its own.
   const isCommonWord = (word: string) => (lexicon.rank(word) ?? Infinity) < COMMON_WORD_RANK;
@@ -631,7 +640,8 @@ export function createEvidenceFinder({
     ]);
     const accepted = ENTITIES_FOR[analysis.answerType];
     // "Who approves…?": the doer asked, who may be named by role (not "what was the name of…").
-    const doerAsked = accepted.includes('role') && asksDoer(analysis.parsed.tokens);
+    const doerQuestion = asksDoer(analysis.parsed.tokens);
+    const doerAsked = accepted.includes('role') && doerQuestion;
     const built = new Map<string, EvidenceSentence>();
     // What every sentence must meet: a comparison's sides are checked side by side, and a
     // yes/no question's figure may be contradicted rather than met.
@@ -1138,9 +1148,21 @@ export function createEvidenceFinder({
         doerAsked && roles !== undefined
           ? doerRoles(parsed, askedVerbs, (lemma) => roles(lemma) !== null)
           : [];
+      const pronounDoer = doerQuestion && doneByPronoun(parsed.tokens, askedVerbs);
       const candidates = [...parsed.entities, ...clauses, ...doers].flatMap((entity) => {
         if (entity.type === 'name' && entity.end <= datelineEnd) return [];
         if (capitalisedByPosition(parsed, entity, document)) return [];
+        // "Who replaced him?" — "…, replacing Gareth Lowe": the asked verb's object is the one
+        // it was done to, not its doer.
+        if (
+          doerQuestion &&
+          entity.type === 'name' &&
+          objectOfVerb(parsed.tokens, entity, askedVerbs)
+        )
+          return [];
+        // "She became head chef at Gull's Rest Inn, replacing Gareth Lowe": the doer is the
+        // pronoun's antecedent, in an earlier sentence, none of this one's names.
+        if (entity.type === 'name' && analysis.answerType === 'person' && pronounDoer) return [];
         if (titleCased(parsed, entity)) return [];
         // "…who has died at his home, founded the bakery in 1962" asked when he died: a date
         // is the time of the verb before it, and the asked verb's time is not another verb's
@@ -1506,18 +1528,29 @@ export function createEvidenceFinder({
         ownSum += term.weight * mine;
         windowSum += term.weight * Math.max(mine, 0.5 * around);
       }
+      // "Born in Porto, Ana has cooked in Lisbon… She became head chef…, replacing Gareth
+      // Lowe": asked who replaced him, the pronoun doing the verb stands for a name of the
+      // sentence before, whatever that sentence is about.
+      const antecedentAsked =
+        doerQuestion &&
+        analysis.answerType === 'person' &&
+        doneByPronoun(parsed.tokens, askedVerbs);
       const neighbourAnswers =
         accepted.length > 0 &&
-        [position - 1, position + 1].some((at) => {
+        (antecedentAsked ? [position - 1] : [position - 1, position + 1]).some((at) => {
           const other = entry.spans[at];
           if (!other) return false;
-          // The neighbour's answer must meet the question's constraints where it stands.
-          if (unmetRequired(entry, at) !== null) return false;
+          // The neighbour's answer must meet the question's constraints where it stands (an
+          // antecedent's sentence is only who did it: the sentence doing it meets them).
+          if (!antecedentAsked && unmetRequired(entry, at) !== null) return false;
           const otherText = textOf(entry.document, other.span);
           // A neighbour about something else ("The authority has not yet published a forecast.
           // The line reported its revenue for 2019…") holds another fact's answer.
           const otherBag = bagOf(otherText);
-          if (!terms.some((term) => term.primary && credit(term, otherBag) >= STATED_CREDIT))
+          if (
+            !antecedentAsked &&
+            !terms.some((term) => term.primary && credit(term, otherBag) >= STATED_CREDIT)
+          )
             return false;
           // A neighbour that dates itself must date itself as the question does.
           const otherYears = yearsIn(withoutDateline(otherText));
@@ -1612,6 +1645,7 @@ export function createEvidenceFinder({
         answers,
         fits,
         neighbourAnswers,
+        ...(antecedentAsked ? { antecedentAsked } : {}),
         ...(signer ? { signedAt: signer.position } : {}),
         rank,
         score:
