@@ -26,7 +26,8 @@ import type { Draft } from './draft.js';
 import { overlap } from './pick-sentences.js';
 import { INTRODUCER_SEARCH, isShortLabel, listAfter } from './introduced-list.js';
 import { asksDoer } from '../analyze/asks-doer.js';
-import { doersOf } from './passive-agent.js';
+import { activeDoersOf, doersOf } from './passive-agent.js';
+import { subjectName } from '../evidence/another-subject.js';
 import { answerAfter, asksItself } from './posed-question.js';
 import { labelledValue } from './labelled-value.js';
 import { askedPhrases, meetsAskedPhrase, type Phrase } from '../evidence/figure-phrase.js';
@@ -235,7 +236,15 @@ function nearestAnswer(sentence: EvidenceSentence, asked: Asked): Entity | undef
   // "Who opened the bridge?" of "…was opened in 1904 by the mayor, Edwin Crake": when the
   // sentence names the asked verb's doer after "by", a name elsewhere (the bridge's river
   // before the verb) is not who did it.
-  const doers = asked.asksDoer ? doersOf(sentence.parsed.tokens, anchors) : [];
+  // "Who succeeded Eileen Trask?" of "Rashid Okafor became general manager…, succeeding Eileen
+  // Trask": in the active, the name before the verb (or the sentence's subject, for a
+  // participle's clause) did it.
+  const doers = asked.asksDoer
+    ? [
+        ...doersOf(sentence.parsed.tokens, anchors),
+        ...activeDoersOf(sentence.parsed, anchors, subjectName(sentence.parsed)),
+      ]
+    : [];
   const inDoer = (entity: Entity) =>
     doers.some(([from, to]) => entity.first >= from && entity.last < to);
   const doerStated = sentence.answers.some(inDoer);
@@ -855,8 +864,12 @@ export function composeFactoid(evidence: Evidence): Draft {
     // The best sentence names the subject; its neighbour holds the answer.
     // A table's rows are each their own subject's ("| Restore the clock | Done |" and "| Keep
     // the toilets open | … £38,000 a year |"): a row's neighbour row answers nothing of it.
+    // A pronoun doing the asked verb stands for a name of the sentence before.
     const neighbours = evidence
-      .sentencesOf(best.document.docId, { from: best.position - 1, to: best.position + 2 })
+      .sentencesOf(best.document.docId, {
+        from: best.position - 1,
+        to: best.antecedentAsked ? best.position : best.position + 2,
+      })
       .filter(
         (sentence) =>
           sentence.position !== best.position &&

@@ -4,7 +4,8 @@
  * before the verb. English grammar, not word lists: the question's interrogative is the
  * subject of its verb, and the sentence puts that verb's doer after "by".
  */
-import type { Token } from '../analyze/parse-text.js';
+import type { Entity, ParsedText, Token } from '../analyze/parse-text.js';
+import { lemmatize } from '../../text/tokenize.js';
 
 /** Words after the asked verb within which its "by" may come ("opened in 1904 by"). Set once, not tuned. */
 const BY_REACH = 4;
@@ -48,4 +49,38 @@ export function doersOf(tokens: readonly Token[], verbs: readonly number[]): [nu
 function compoundParticiple(tokens: readonly Token[], at: number): boolean {
   const hyphen = tokens[at - 1];
   return tokens[at]!.pos === 'VERB' && hyphen?.normal === '-' && hyphen.end === tokens[at]!.start;
+}
+
+/** Parts of speech between a subject and its verb ("Whitlow has since taken over"). */
+const BEFORE_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * The token ranges [from, to) of the names doing the verbs at `verbs` in the active: the name
+ * right before a finite verb (past its auxiliaries and adverbs: "Carys Whitlow has taken over
+ * from him"), and for a participle opening a clause after a comma ("…became general manager on
+ * 1 August, succeeding Eileen Trask"), the name the sentence opens with as its subject, whose
+ * doing English's participle clause tells (`subject`).
+ */
+export function activeDoersOf(
+  parsed: ParsedText,
+  verbs: readonly number[],
+  subject: Entity | null,
+): [number, number][] {
+  const { tokens, entities } = parsed;
+  const spans: [number, number][] = [];
+  for (const verb of verbs) {
+    if (tokens[verb]?.pos !== 'VERB') continue;
+    const auxiliary = tokens[verb - 1];
+    if (auxiliary?.pos === 'AUX' && ['be', 'being', 'been'].includes(lemmatize(auxiliary.normal)))
+      continue;
+    if (/ing$/u.test(tokens[verb]!.normal) && auxiliary?.normal === ',') {
+      if (subject && subject.last < verb) spans.push([subject.first, subject.last + 1]);
+      continue;
+    }
+    let before = verb - 1;
+    while (before >= 0 && BEFORE_VERB.has(tokens[before]!.pos)) before -= 1;
+    const name = entities.find((entity) => entity.type === 'name' && entity.last === before);
+    if (name) spans.push([name.first, name.last + 1]);
+  }
+  return spans;
 }

@@ -25,8 +25,9 @@ export function subjectName(parsed: ParsedText, from = 0): Entity | null {
   const tokens = parsed.tokens;
   let at = tokens.findIndex((token) => token.start >= from);
   if (at < 0) return null;
-  // Punctuation opening the sentence ("— ", a quote mark) is no word of it.
-  while (tokens[at] && tokens[at]!.pos === 'PUNCT') at += 1;
+  // Punctuation opening the sentence ("— ", a quote mark, Markdown's "*" of emphasis) is no
+  // word of it.
+  while (tokens[at] && (tokens[at]!.pos === 'PUNCT' || tokens[at]!.pos === 'SYM')) at += 1;
   const verb = tokens.findIndex(
     (token, index) => index >= at && (token.pos === 'VERB' || token.pos === 'AUX'),
   );

@@ -41,6 +41,11 @@ export interface EvidenceSentence {
   /** The same in the neighbouring sentences. */
   neighbourAnswers: boolean;
   /**
+   * The asked verb's doer is a personal pronoun ("She became head chef…, replacing Gareth
+   * Lowe"): the answer is its antecedent, a name of the sentence before.
+   */
+  antecedentAsked?: boolean;
+  /**
    * For a sentence in the first person outside quotation, the position of the signature after
    * it in its article ("Geoffrey Hartley, Chairman"): who its "I" is.
    */

@@ -1,0 +1,72 @@
+/**
+ * Who a verb is done to: "Who replaced him?" is not answered by "Gareth Lowe" in "She became head
+ * chef in October 2019, replacing Gareth Lowe": in English the noun phrase after an active verb
+ * (past its particle and preposition: "took over from Reyes") is its object, the one acted on,
+ * and the doer stands before the verb. Only the passive's "by" puts the doer after it.
+ */
+import type { Entity, Token } from '../analyze/parse-text.js';
+import { lemmatize } from '../../text/tokenize.js';
+import { REPORTING_VERBS } from '../analyze/reporting-verbs.js';
+
+/**
+ * Parts of speech between a verb and the head of its object: particles and prepositions
+ * ("over from"), the object's determiner or possessive, its modifiers ("former head chef").
+ */
+const INSIDE_OBJECT: ReadonlySet<string> = new Set(['ADP', 'PART', 'DET', 'PRON', 'ADJ', 'NOUN']);
+/** Words after the verb within which its object's name may begin. Set once, not tuned. */
+const OBJECT_REACH = 5;
+
+/**
+ * True when the name `entity` is the object of an active verb among `askedVerbs` (lemmas):
+ * it follows the verb within OBJECT_REACH words, with only the words of a verb phrase's
+ * particle, preposition and noun phrase between (no clause break, no other verb), and neither
+ * "by" (the passive's doer) nor a verb in the passive comes first.
+ */
+export function objectOfVerb(
+  tokens: readonly Token[],
+  entity: Entity,
+  askedVerbs: ReadonlySet<string>,
+): boolean {
+  for (let at = entity.first - 1; at >= 0 && at >= entity.first - 1 - OBJECT_REACH; at -= 1) {
+    const token = tokens[at]!;
+    if (token.pos === 'VERB') {
+      if (!askedVerbs.has(lemmatize(token.normal))) return false;
+      // "…crossed over," said Ben Akintola: after a quotation English may put the verb of
+      // saying before its subject.
+      if (REPORTING_VERBS.has(lemmatize(token.normal)) && tokens[at - 1]?.pos === 'PUNCT')
+        return false;
+      const auxiliary = tokens[at - 1];
+      const passive =
+        auxiliary?.pos === 'AUX' && ['be', 'being', 'been'].includes(lemmatize(auxiliary.normal));
+      return !passive;
+    }
+    if (token.normal === 'by' || !INSIDE_OBJECT.has(token.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when an active verb among `askedVerbs` has a personal pronoun for its subject: the one
+ * right before a finite verb (past its auxiliaries and adverbs: "she has since replaced"), or
+ * the one opening the sentence when the verb is a participle opening a clause after a comma
+ * ("She became head chef in October 2019, replacing Gareth Lowe"). The doer is then named in
+ * an earlier sentence, none of this one's names.
+ */
+export function doneByPronoun(tokens: readonly Token[], askedVerbs: ReadonlySet<string>): boolean {
+  const opening = tokens.findIndex((token) => token.pos !== 'PUNCT' && token.pos !== 'SYM');
+  return tokens.some((token, verb) => {
+    if (token.pos !== 'VERB' || !askedVerbs.has(lemmatize(token.normal))) return false;
+    const auxiliary = tokens[verb - 1];
+    if (auxiliary?.pos === 'AUX' && ['be', 'being', 'been'].includes(lemmatize(auxiliary.normal)))
+      return false;
+    let subject = verb - 1;
+    if (/ing$/u.test(token.normal) && auxiliary?.normal === ',') subject = opening;
+    else while (subject >= 0 && BEFORE_VERB.has(tokens[subject]!.pos)) subject -= 1;
+    return subject >= 0 && PERSONAL_SUBJECTS.has(tokens[subject]!.normal);
+  });
+}
+
+/** Parts of speech between a subject and its verb. */
+const BEFORE_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
+/** English's personal pronouns in the subject's case, for a person (a closed class). */
+const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she']);
