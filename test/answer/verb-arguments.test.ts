@@ -127,3 +127,14 @@ In October the owners hired a cook from a Lisbon restaurant, replacing Gareth Lo
     expect(response.answer).not.toMatch(/^Gareth Lowe/u);
   }, 60_000);
 });
+
+describe('objectOfVerb and another preposition', () => {
+  it("is not the noun phrase of a preposition after the verb's own object", () => {
+    const parsed = parser.parse(
+      'The airport has awarded the contract to resurface its main runway to Brennan & Shaw Civil Engineering.',
+    );
+    expect(
+      objectOfVerb(parsed.tokens, named(parsed, 'Brennan'), new Set(['resurface', 'award'])),
+    ).toBe(false);
+  });
+});

@@ -8,41 +8,39 @@ import type { Entity, Token } from '../analyze/parse-text.js';
 import { lemmatize } from '../../text/tokenize.js';
 import { REPORTING_VERBS } from '../analyze/reporting-verbs.js';
 
-/**
- * Parts of speech between a verb and the head of its object: particles and prepositions
- * ("over from"), the object's determiner or possessive, its modifiers ("former head chef").
- */
-const INSIDE_OBJECT: ReadonlySet<string> = new Set(['ADP', 'PART', 'DET', 'PRON', 'ADJ', 'NOUN']);
+/** Particles and prepositions right after a verb, before its object ("took over from"). */
+const AFTER_VERB: ReadonlySet<string> = new Set(['ADP', 'PART']);
+/** Words of the object's noun phrase before the name: determiner, possessive, modifiers ("its former head chef"). */
+const BEFORE_NAME: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NOUN']);
 /** Words after the verb within which its object's name may begin. Set once, not tuned. */
 const OBJECT_REACH = 5;
 
 /**
- * True when the name `entity` is the object of an active verb among `askedVerbs` (lemmas):
- * it follows the verb within OBJECT_REACH words, with only the words of a verb phrase's
- * particle, preposition and noun phrase between (no clause break, no other verb), and neither
- * "by" (the passive's doer) nor a verb in the passive comes first.
+ * True when the name `entity` is the object of an active verb among `askedVerbs` (lemmas): in
+ * English word order, the verb, its particles and preposition ("took over from"), then the
+ * name's own noun phrase ("former head chef Gareth Lowe"), within OBJECT_REACH words; not after
+ * "by" (the passive's doer), nor a verb in the passive, nor the noun phrase of another
+ * preposition ("resurface its runway to Brennan & Shaw": the runway is resurfaced).
  */
 export function objectOfVerb(
   tokens: readonly Token[],
   entity: Entity,
   askedVerbs: ReadonlySet<string>,
 ): boolean {
-  for (let at = entity.first - 1; at >= 0 && at >= entity.first - 1 - OBJECT_REACH; at -= 1) {
-    const token = tokens[at]!;
-    if (token.pos === 'VERB') {
-      if (!askedVerbs.has(lemmatize(token.normal))) return false;
-      // "…crossed over," said Ben Akintola: after a quotation English may put the verb of
-      // saying before its subject.
-      if (REPORTING_VERBS.has(lemmatize(token.normal)) && tokens[at - 1]?.pos === 'PUNCT')
-        return false;
-      const auxiliary = tokens[at - 1];
-      const passive =
-        auxiliary?.pos === 'AUX' && ['be', 'being', 'been'].includes(lemmatize(auxiliary.normal));
-      return !passive;
-    }
-    if (token.normal === 'by' || !INSIDE_OBJECT.has(token.pos)) return false;
-  }
-  return false;
+  let at = entity.first - 1;
+  const reach = entity.first - 1 - OBJECT_REACH;
+  while (at >= 0 && at >= reach && BEFORE_NAME.has(tokens[at]!.pos)) at -= 1;
+  while (at >= 0 && at >= reach && AFTER_VERB.has(tokens[at]!.pos) && tokens[at]!.normal !== 'by')
+    at -= 1;
+  const verb = tokens[at];
+  if (at < reach || verb?.pos !== 'VERB' || !askedVerbs.has(lemmatize(verb.normal))) return false;
+  // "…crossed over," said Ben Akintola: after a quotation English may put the verb of saying
+  // before its subject.
+  if (REPORTING_VERBS.has(lemmatize(verb.normal)) && tokens[at - 1]?.pos === 'PUNCT') return false;
+  const auxiliary = tokens[at - 1];
+  return !(
+    auxiliary?.pos === 'AUX' && ['be', 'being', 'been'].includes(lemmatize(auxiliary.normal))
+  );
 }
 
 /**
