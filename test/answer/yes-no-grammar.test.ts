@@ -522,3 +522,31 @@ KERROW, 3 April 2024 - At Gull's Rest Inn, Priya Raman is still in charge, and t
     expect(response.answer).not.toMatch(/^Yes\b/u);
   }, 60_000);
 });
+
+describe('a negation the question shares, and one in its clause of time', () => {
+  it('gives no "No" for what the question negates too ("reached without industrial action")', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_pay.md': `# Yard pay deal agreed
+
+The two-year pay deal was reached in December after talks with the union. It was reached by agreement in a ballot of members, without any industrial action.`,
+      },
+      { lexicon },
+    );
+    const response = await corpus.ask('Was the pay deal reached without industrial action?');
+    expect(response.answer).not.toMatch(/^No\b/u);
+  }, 60_000);
+
+  it('gives no "No" when only the clause of time\'s verb is negated ("when the shop closed")', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_shop.md': `# Looking back on Dunmore
+
+Nobody could have foreseen that the department store next door would close eighteen months after we arrived, and the Dunmore shop closed in March.`,
+      },
+      { lexicon },
+    );
+    const response = await corpus.ask('Did anyone lose their job when the Dunmore shop closed?');
+    expect(response.answer).not.toMatch(/^No\b/u);
+  }, 60_000);
+});

@@ -16,6 +16,7 @@ import { answerAfter, asksItself } from './posed-question.js';
 import { endsAsking } from '../../text/ends-asking.js';
 import { adverbPhrases } from '../analyze/adverb-phrases.js';
 import { ceasedBy, inNegationScope } from '../analyze/negation-scope.js';
+import { askedTimeClause } from '../analyze/asked-time-clause.js';
 import { carriedByLightVerb } from '../analyze/light-verbs.js';
 import { inCounterfactualAt } from '../evidence/counterfactual.js';
 
@@ -661,7 +662,22 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     });
   };
   const tokens = best.parsed.tokens;
-  const negatedMatch = negatedIn(best).length > 0;
+  // "Was the deal reached without industrial action?" — "…accepted…, without any industrial
+  // action": what the question itself negates, negated, is as asked. "Did anyone lose their
+  // job when the shop closed?" — "Nobody could have foreseen that the store would close": the
+  // clause of time dates what is asked, and its verb negated is no verdict on it.
+  const askedTime = askedTimeClause(questionTokens);
+  const askedOutsideTime = new Set(
+    questionTokens.flatMap((token, at) => (askedTime.has(at) ? [] : [lemmatize(token.normal)])),
+  );
+  const negatedAsked = new Set(
+    analysis.negated
+      ? []
+      : questionTokens.flatMap((token) => (token.negated ? [lemmatize(token.normal)] : [])),
+  );
+  const negatedMatch = negatedIn(best).some(
+    (lemma) => !negatedAsked.has(lemma) && (askedTime.size === 0 || askedOutsideTime.has(lemma)),
+  );
   const numbers = analysis.constraints.numbers;
   const digits = best.text.replace(/[,\s]/gu, '');
   // Another figure contradicts the asked one only when it is of the same kind: "a 100%
