@@ -81,6 +81,15 @@ const YEAR_BOUNDS: ReadonlyMap<string, (year: number) => number[]> = new Map([
   ['since', (year: number) => yearsFrom(year, 1)],
 ]);
 
+/**
+ * The year a bound group reaches up to, from its side ("before 2023" → 2023, "since 2019" →
+ * 2019, as "after 2018" is): null for a group that is no bound.
+ */
+export function boundYear(group: readonly number[]): number | null {
+  if (group.length !== BOUND_YEARS) return null;
+  return group[1]! < group[0]! ? group[0]! + 1 : group[0]! - 1;
+}
+
 function yearsFrom(first: number, step: 1 | -1): number[] {
   return Array.from({ length: BOUND_YEARS }, (_, at) => first + at * step);
 }

@@ -30,6 +30,7 @@ import {
   yearsIn,
   yearsOfDate,
   yearGroupLabel,
+  boundYear,
 } from '../analyze/find-constraints.js';
 import { deicticYears, yearOfMonth } from '../analyze/find-relative-years.js';
 import { timeClauses } from './time-clause.js';
@@ -870,11 +871,14 @@ export function createEvidenceFinder({
         if (namedYear !== null && group.length === 1 && group[0] === namedYear) continue;
         // A sentence that states years must state the one asked about; one that states none
         // may take it from its neighbours or its article's date.
-        const stated =
-          ownYears.length > 0 && !asideYearsOnly
-            ? ownYears
-            : [...ownYears, ...windowYears, ...headerYears];
-        if (!group.some((year) => stated.includes(year))) return yearGroupLabel(group);
+        const own = ownYears.length > 0 && !asideYearsOnly;
+        const stated = own ? ownYears : [...ownYears, ...windowYears, ...headerYears];
+        // "…in the three decades before 2021?" — "the yard's first strike since 1989", in a
+        // 2021 article: an article of the year a bound reaches tells of the time before it (or
+        // of plans for the time after), in a sentence that states no year of its own.
+        const bound = boundYear(group);
+        const boundMet = bound !== null && !own && stated.includes(bound);
+        if (!group.some((year) => stated.includes(year)) && !boundMet) return yearGroupLabel(group);
         // Met only by the sentence before, in an article dated otherwise: a weaker dating.
         if (
           extra === required &&

@@ -1,0 +1,38 @@
+/**
+ * A year a preposition of time bounds ("before 2021", "since 2019") is met by a sentence stating
+ * a year on its side, or stating none in an article of a year on its side or of the year the
+ * bound reaches (an article of 2021 tells of the time before it), not by one stating the
+ * bound's own year.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
+
+let corpus: ExtractiveCorpus;
+beforeAll(async () => {
+  corpus = createExtractiveCorpus(
+    {
+      '001_yard.md': `date 2021-03-02 Ardle Shipyard: a change at the top
+
+Fiona MacAskill, who has run Ardle Shipyard since 2009, will retire at the end of the month.`,
+      '002_yard.md': `date 2021-05-10 New managing director at Ardle
+
+Robert Dunmore took charge of Ardle Shipyard in April 2021.`,
+    },
+    { lexicon: await loadPackagedWordVectors() },
+  );
+});
+
+describe('a year bounded by "before"', () => {
+  it("is met by a sentence stating no year in an article of the bound's year", () => {
+    expect(corpus.ask('Who ran Ardle Shipyard before 2021?').answer).toMatch(
+      /^Fiona MacAskill \[1\]/u,
+    );
+  });
+
+  it("is not met by a sentence stating the bound's own year", () => {
+    expect(corpus.ask('Who ran Ardle Shipyard before 2021?').answer).not.toContain(
+      'Robert Dunmore [',
+    );
+  });
+});
