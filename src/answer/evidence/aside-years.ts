@@ -3,6 +3,7 @@
  * year before's figure in brackets, and its own figure is of the time its article reports on.
  */
 import { WRITTEN_YEARS, yearsIn } from '../analyze/find-constraints.js';
+import { lemmatize, tokenize } from '../../text/tokenize.js';
 
 /** A bracketed aside: "(Q3 2018: £61,000)". */
 const BRACKETED = /\([^()]*\)/gu;
@@ -31,4 +32,20 @@ export function yearsOnlyInAsides(text: string): boolean {
     dated.length > 0 &&
     dated.every((bracket) => ASIDE_FIGURE.test(bracket.replace(WRITTEN_YEARS, ' ')))
   );
+}
+
+/** A non-restrictive relative clause: ", who had been second in 2018," to its closing comma or stop. */
+const RELATIVE_ASIDE = /,\s*(?:who|whom|whose|which)\b[^,;.]*/giu;
+
+/**
+ * The text without its non-restrictive relative clauses that state no asked verb, when it states
+ * a year outside them: "The 2019 race was won by Rhys Kettering, who had been second in 2018"
+ * dates the winning to 2019; the clause tells of another time of the one it describes, as an
+ * aside does, unless it states what is asked ("…, who had won it in 2018").
+ */
+export function withoutRelativeAsides(text: string, asked: (lemma: string) => boolean): string {
+  const stripped = text.replace(RELATIVE_ASIDE, (clause) =>
+    tokenize(clause).some((word) => asked(lemmatize(word))) ? clause : ' ',
+  );
+  return stripped !== text && yearsIn(stripped).length > 0 ? stripped : text;
 }

@@ -99,7 +99,7 @@ import { asksCounterfactual, inCounterfactual } from './counterfactual.js';
 import { yearsToArticle } from './years-to-article.js';
 import { asksGap, isAskedVerb, marginOf, statesGap } from './stated-gap.js';
 import { datesAnotherVerb } from './dated-verb.js';
-import { yearsOnlyInAsides } from './aside-years.js';
+import { withoutRelativeAsides, yearsOnlyInAsides } from './aside-years.js';
 import { yearEarlierYears } from '../analyze/year-earlier.js';
 
 /** Figures that may measure a difference after "by" ("by 41 seconds", "by 8%"). */
@@ -818,7 +818,11 @@ export function createEvidenceFinder({
         );
         const ownSpan = entry.spans[position]!.span;
         const ownText = withoutDateline(textOf(document, ownSpan));
-        ownYears.push(...yearsIn(withoutSinceYears(ownText)));
+        ownYears.push(
+          ...yearsIn(
+            withoutSinceYears(withoutRelativeAsides(ownText, (lemma) => askedVerbs.has(lemma))),
+          ),
+        );
         // A table row states the years its columns' names give ("| Measure | 2022 | 2023 |").
         const ownColumns = tableColumns(document.fileText, ownSpan.start);
         const columnsYears = columnYears(ownColumns);

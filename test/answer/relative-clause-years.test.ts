@@ -1,0 +1,25 @@
+/**
+ * A year in a relative clause set off by commas (", who had been second in 2018,") dates that
+ * clause, an aside about the one it describes, not what the sentence states.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
+
+describe('a year in a relative clause set off by commas', () => {
+  it('dates that clause, not the sentence, unless the clause states the asked verb', async () => {
+    const race = createExtractiveCorpus(
+      {
+        '001_race.md': `date 2019-05-13 Kettering takes the Tour
+
+The 2019 race was won by Rhys Kettering of Pennine Phoenix, who had been second in 2018.`,
+        '002_race.md': `date 2017-05-15 Tour report
+
+The 2017 race was won by Ella Montague, who also won it in 2016.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(race.ask('Who won the race in 2018?').answer).not.toMatch(/^Rhys Kettering/u);
+    expect(race.ask('Who won the race in 2016?').answer).toMatch(/^Ella Montague/u);
+  });
+});
