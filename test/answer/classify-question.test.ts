@@ -338,3 +338,22 @@ describe('a summary asked without a word of summary', () => {
     }
   });
 });
+
+describe('a word the tagger calls an adjective after the noun asked', () => {
+  it('is the head noun before a preposition, when WordNet has it as a noun ("the passenger total at…")', () => {
+    const nouns = openWordNet();
+    try {
+      const parsed = parser.parse('What was the passenger total at Harrowfield in 2019?');
+      const classification = classify(parsed.text, nouns);
+      expect(parsed.tokens[classification.headToken!]?.normal).toBe('total');
+      // "responsible for" is an adjective with its complement, no noun.
+      const person = parser.parse('Who was the person responsible for the budget?');
+      const own = classify(person.text, nouns);
+      expect(own.headToken === null || person.tokens[own.headToken]?.normal !== 'responsible').toBe(
+        true,
+      );
+    } finally {
+      nouns.close();
+    }
+  });
+});

@@ -415,11 +415,21 @@ const isPlural = (token: Token) =>
  * adjective after a noun or a name and right before the verb (or its adverbs) ends the noun
  * phrase and is its head ("chief"), since an adjective does not end a subject in English.
  */
-function endsNounPhrase(tokens: readonly Token[], index: number): boolean {
+function endsNounPhrase(
+  tokens: readonly Token[],
+  index: number,
+  nounWord: (lemma: string) => boolean = () => false,
+): boolean {
   const token = tokens[index];
   if (token?.pos !== 'ADJ' || !isNoun(tokens[index - 1])) return false;
   const verb = tokens.slice(index + 1).find((other) => other.pos !== 'ADV');
-  return verb?.pos === 'VERB' || verb?.pos === 'AUX';
+  if (verb?.pos === 'VERB' || verb?.pos === 'AUX') return true;
+  // "What was the passenger total at Harrowfield?": English puts its adjectives before the
+  // noun; a word after a noun and before a preposition or the question's end is a noun, when
+  // it is one ("responsible for" is none: an adjective with its complement).
+  return (
+    (verb === undefined || verb.pos === 'ADP' || verb.pos === 'PUNCT') && nounWord(token.lemma)
+  );
 }
 
 /**
@@ -462,7 +472,11 @@ function joined(tokens: readonly Token[], index: number): boolean {
   return tokens[index - 1]?.end === token.start && tokens[index + 1]?.start === token.end;
 }
 
-function headNoun(tokens: Token[], from: number): number | null {
+function headNoun(
+  tokens: Token[],
+  from: number,
+  nounWord?: (lemma: string) => boolean,
+): number | null {
   for (let index = from; index < Math.min(tokens.length, from + 7); index += 1) {
     const token = tokens[index]!;
     if (token.pos === 'NOUN') {
@@ -474,7 +488,7 @@ function headNoun(tokens: Token[], from: number): number | null {
         next?.normal === 'of' &&
         (['kind', 'type', 'sort'].includes(token.normal) || NAME_NOUNS.has(token.normal))
       )
-        return headNoun(tokens, index + 2);
+        return headNoun(tokens, index + 2, nounWord);
       // Compound nouns ("interior minister"): the last noun of the run is the head, past a
       // name inside it ("four-hour A&E performance").
       let last = index;
@@ -483,7 +497,7 @@ function headNoun(tokens: Token[], from: number): number | null {
         (tokens[last + 1]?.pos === 'PROPN' && tokens[last + 2]?.pos === 'NOUN')
       )
         last += tokens[last + 1]!.pos === 'NOUN' ? 1 : 2;
-      if (endsNounPhrase(tokens, last + 1)) {
+      if (endsNounPhrase(tokens, last + 1, nounWord)) {
         tokens[last + 1]!.pos = 'NOUN';
         return last + 1;
       }
@@ -884,10 +898,12 @@ export function classifyQuestion(
   if (wh === 'what' || wh === 'which') {
     // "Which manufacturer's engines…": the determiner picks out the possessor, whose noun is
     // then the head ("which manufacturer"), not the thing possessed.
-    let head = askedPossessor(tokens, whIndex + 1) ?? headNoun(tokens, whIndex + 1);
+    const nounWord = (lemma: string) => (senses?.senses(lemma).length ?? 0) > 0;
+    let head = askedPossessor(tokens, whIndex + 1) ?? headNoun(tokens, whIndex + 1, nounWord);
     // "What is the cost of…": the noun after the copula. After "do" the noun is the subject
     // and "what" the object ("what does the deluxe edition cost?"): no head noun.
-    if (head === null && tokens[whIndex + 1]?.lemma === 'be') head = headNoun(tokens, whIndex + 2);
+    if (head === null && tokens[whIndex + 1]?.lemma === 'be')
+      head = headNoun(tokens, whIndex + 2, nounWord);
     const headToken = head === null ? null : tokens[head]!;
     const vectorType = headToken ? typeOfNoun(headToken.lemma, lexicon) : null;
     // "Which news agency…": a noun whose most frequent WordNet sense is an organisation asks
