@@ -178,3 +178,17 @@ describe('a follow-up’s "he" among several names', () => {
     expect(resolved.referent).toEqual(['ahmad', 'vahidi']);
   });
 });
+
+describe('a follow-up after one that gave only a year', () => {
+  it('takes its words from what that turn was read as ("And in 2022?" then "what about the year after?")', () => {
+    const resolved = resolveAfter(
+      [
+        { role: 'user', content: 'And in 2022?' },
+        { role: 'assistant', content: '655,800 [1]' },
+      ],
+      'what about the year after?',
+      { previousSearch: () => 'And in 2022? What was the passenger total at Harrowfield in 2019?' },
+    );
+    expect(resolved.context).toContain('passenger');
+  });
+});

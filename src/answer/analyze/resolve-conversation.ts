@@ -13,7 +13,7 @@ import { withoutCitationMarks } from './answer-text.js';
 import type { Classification } from './classify-question.js';
 import { classifyQuestion } from './classify-question.js';
 import { findConstraints, nameWords } from './find-constraints.js';
-import type { ParsedText, TextParser, Token } from './parse-text.js';
+import { YEAR, type ParsedText, type TextParser, type Token } from './parse-text.js';
 import {
   LOCATIVE,
   type AnswerType,
@@ -107,7 +107,8 @@ function countedByPronoun(words: readonly Token[], previous: ParsedText): string
 
 /** The question's words that are no stopwords. */
 function contentWords(parsed: ParsedText): string[] {
-  return tokenize(parsed.text).filter((token) => !isStopword(token));
+  // A year ("And in 2022?") is a time the question is asked at, no word to search for.
+  return tokenize(parsed.text).filter((token) => !isStopword(token) && !YEAR.test(token));
 }
 
 /**
