@@ -1,6 +1,7 @@
 /**
  * A year in a relative clause set off by commas (", who had been second in 2018,") dates that
- * clause, an aside about the one it describes, not what the sentence states.
+ * clause, an aside about the one it describes, not what the sentence states; so does one in a
+ * phrase of comparison ("5.6 per cent up on 2022").
  */
 import { describe, expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
@@ -21,5 +22,20 @@ The 2017 race was won by Ella Montague, who also won it in 2016.`,
     );
     expect(race.ask('Who won the race in 2018?').answer).not.toMatch(/^Rhys Kettering/u);
     expect(race.ask('Who won the race in 2016?').answer).toMatch(/^Ella Montague/u);
+  });
+});
+
+describe('a year only in a phrase of comparison ("up on 2022")', () => {
+  it("is the figure compared with, not the time of the sentence's own figure", async () => {
+    const shop = createExtractiveCorpus(
+      {
+        '001_results.md': `date 2024-02-20 Pagewright Books: results for 2023
+
+Total sales reached £2,260,000, 5.6 per cent up on 2022.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(shop.ask('What were total sales in 2022?').answer).not.toMatch(/^£2,260,000/u);
+    expect(shop.ask('What were total sales in 2023?').refused).toBe(false);
   });
 });

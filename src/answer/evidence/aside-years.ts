@@ -12,25 +12,31 @@ const ASIDE_FIGURE = /[\p{Sc}%]|\d[\d,.]*\d/u;
 
 /**
  * A phrase of comparison, from English's markers of it to the next comma or the sentence's end:
- * "…$3.6 million in the second quarter, compared with $2.1 million in the same quarter of 2021".
+ * "…$3.6 million in the second quarter, compared with $2.1 million in the same quarter of 2021",
+ * "…£2,260,000, 5.6 per cent up on 2022".
  */
-const COMPARED = /\b(?:compared (?:with|to)|up from|down from)\b[^,;]*/giu;
+const COMPARED =
+  /\b(?:compared (?:with|to)|(?:up|down) (?:from|on)|(?:higher|lower) than)\b[^,;]*/giu;
 
 /**
- * True when the text states years only in asides that give a figure of their own, to compare
- * with: brackets ("Revenue of £412,000 (Q3 2018: £61,000)") or a phrase of comparison
+ * True when the text states years only in asides: brackets that give a figure of their own, to
+ * compare with ("Revenue of £412,000 (Q3 2018: £61,000)"), or a phrase of comparison
  * ("$3.6 million in the second quarter, compared with $2.1 million in the same quarter of
  * 2021"); not in brackets that qualify the sentence's own time ("Fares (in force since 1 April
  * 2023): adult single £6.80").
  */
 export function yearsOnlyInAsides(text: string): boolean {
   if (yearsIn(text.replace(BRACKETED, ' ').replace(COMPARED, ' ')).length > 0) return false;
-  const dated = [...text.matchAll(BRACKETED), ...text.matchAll(COMPARED)]
-    .map((match) => match[0])
-    .filter((aside) => yearsIn(aside).length > 0);
+  const dated = (pattern: RegExp) =>
+    [...text.matchAll(pattern)]
+      .map((match) => match[0])
+      .filter((aside) => yearsIn(aside).length > 0);
+  const brackets = dated(BRACKETED);
+  // A phrase of comparison sets its year against the sentence's own time, figure or none ("5.6
+  // per cent up on 2022"); brackets do only when they give a figure of their own.
   return (
-    dated.length > 0 &&
-    dated.every((bracket) => ASIDE_FIGURE.test(bracket.replace(WRITTEN_YEARS, ' ')))
+    brackets.length + dated(COMPARED).length > 0 &&
+    brackets.every((bracket) => ASIDE_FIGURE.test(bracket.replace(WRITTEN_YEARS, ' ')))
   );
 }
 
