@@ -324,6 +324,15 @@ describe('a summary asked without a word of summary', () => {
     expect(classify('What happened to the ferry talks in May 2021?').kind).not.toBe('summary');
   });
 
+  it('reads "what was <done> at <an event>?" as asking what the event brought', () => {
+    expect(classify('What was decided at the February 2021 AGM?').kind).toBe('summary');
+    expect(classify('What was agreed at the board meeting?').kind).toBe('summary');
+    // A month naming the event is no time asked; one the question is asked at is.
+    expect(classify('What happened at the March 2019 festival?').kind).toBe('summary');
+    expect(classify('What was the attendance at the final?').kind).not.toBe('summary');
+    expect(classify('What was decided in May 2021?').kind).not.toBe('summary');
+  });
+
   it('reads "about" stranded before another phrase as asking the topic', () => {
     expect(classify('What did the founder talk about in his interview?').kind).toBe('summary');
   });

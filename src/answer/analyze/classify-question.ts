@@ -646,12 +646,25 @@ export function classifyQuestion(
   // "What happened with the food poisoning at Gull's Rest Inn?": "what" the subject of
   // "happen" asks an account of the events, as a summary of them gives; asked of a month ("…in
   // May 2021?"), it asks what happened then, one event.
-  if (
-    first?.normal === 'what' &&
-    words[1]?.pos === 'VERB' &&
-    words[1].lemma === 'happen' &&
-    !words.some((token) => token.pos !== 'AUX' && MONTHS.includes(token.normal))
-  )
+  // "What was decided at the February 2021 AGM?": "what" the subject of a passive verb whose
+  // only complement is a phrase naming an event asks what the event brought, an account too.
+  // A month naming the event ("the February 2021 AGM") is no time asked.
+  const timeAsked = words.some(
+    (token, at) =>
+      token.pos !== 'AUX' &&
+      MONTHS.includes(token.normal) &&
+      !['NOUN', 'PROPN'].includes(
+        words.slice(at + 1).find((next) => next.pos !== 'NUM')?.pos ?? '',
+      ),
+  );
+  const happened = words[1]?.pos === 'VERB' && words[1].lemma === 'happen';
+  const passiveOfEvent =
+    words[1]?.lemma === 'be' &&
+    words[2]?.pos === 'VERB' &&
+    words[3]?.pos === 'ADP' &&
+    words.slice(4).some((token) => token.pos === 'NOUN' || token.pos === 'PROPN') &&
+    !words.slice(4).some((token) => token.pos === 'VERB');
+  if (first?.normal === 'what' && (happened || passiveOfEvent) && !timeAsked)
     return { ...base, kind: 'summary', answerType: 'any' };
   // "What did the 2021 shareholder letter report?": a piece of writing asked what it reports
   // is asked for what it says.
