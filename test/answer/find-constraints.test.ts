@@ -206,6 +206,9 @@ describe('a year bounded by a preposition of time', () => {
     expect(years('Who led the club after 2019?')[0]).not.toContain(2019);
     expect(years('Who led the club until 2019?')[0]).toContain(2019);
     expect(years('Who led the club until 2019?')[0]).not.toContain(2020);
+    const onwards = years("Who has won the women's race from 2018 onwards?")[0]!;
+    expect(onwards).toContain(2018);
+    expect(onwards).toContain(2021);
   });
 
   it('reads as the side it allows in a refusal', () => {

@@ -90,6 +90,9 @@ export function boundYear(group: readonly number[]): number | null {
   return group[1]! < group[0]! ? group[0]! + 1 : group[0]! - 1;
 }
 
+/** English's adverbs that leave a time open after its start ("from 2018 onwards"). */
+const ONWARDS: ReadonlySet<string> = new Set(['onwards', 'onward', 'on']);
+
 function yearsFrom(first: number, step: 1 | -1): number[] {
   return Array.from({ length: BOUND_YEARS }, (_, at) => first + at * step);
 }
@@ -106,9 +109,14 @@ function askedYearGroups(parsed: ParsedText): number[][] {
   return groups.map((group) => {
     if (group.length !== 1) return group;
     const at = tokens.findIndex((token) => token.normal === String(group[0]));
-    const bound = YEAR_BOUNDS.get(tokens[at - 1]?.normal ?? '');
     const next = tokens[at + 1];
+    // "from 2018 onwards": a start with no end is a bound too.
+    const onwards = tokens[at - 1]?.normal === 'from' && ONWARDS.has(next?.normal ?? '');
+    const bound = onwards
+      ? YEAR_BOUNDS.get('since')
+      : YEAR_BOUNDS.get(tokens[at - 1]?.normal ?? '');
     const modifies =
+      !onwards &&
       next !== undefined &&
       (['NOUN', 'PROPN', 'PART'].includes(next.pos) || /^['’]/u.test(next.text));
     return at > 0 && bound && !modifies ? bound(group[0]!) : group;
