@@ -3,6 +3,7 @@
  * the articles it names, and for a follow-up, what it refers to in the
  * conversation (resolve-conversation.ts).
  */
+import { lightVerbsCarrying } from './light-verbs.js';
 import { contrastWords } from './contrast-phrase.js';
 import { adverbPhrases } from './adverb-phrases.js';
 import type { WordVectors } from '../../embed/word-vectors.js';
@@ -590,6 +591,8 @@ export function createQuestionAnalyzer({
         ...functionWords(parsed),
         ...adverbPhraseWords(parsed, senses),
         ...contrastWords(parsed),
+        // "Who performed the launch ceremony?": a light verb's noun names the event.
+        ...lightVerbsCarrying(parsed.tokens),
         // "the late eighties" is a time, read as its years: no word to search for; so is "the
         // following year" of a follow-up, and a quarter's months.
         ...decadeWords(question).map(lemmatize),

@@ -20,6 +20,7 @@ const LIGHT_VERBS: ReadonlySet<string> = new Set([
   'carry',
   'conduct',
   'undergo',
+  'perform',
 ]);
 
 /** Parts of speech between a light verb and its noun ("went on strike", "made a formal complaint", "carried out an inspection"). */
@@ -41,4 +42,33 @@ export function carriedByLightVerb(tokens: readonly Token[], at: number): boolea
     if (!BETWEEN.has(token.pos)) return false;
   }
   return false;
+}
+
+/** Words of an object's noun phrase before its noun ("the launch ceremony", "a full inspection"). */
+const OBJECT_MODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+
+/**
+ * The light verbs that mean only "do" (a closed class): "performed the ceremony", "carried out
+ * an inspection", "conducted the survey". The others keep a meaning of their own in many uses
+ * ("took bribes", "took charge", "made a loss").
+ */
+const DOING_VERBS: ReadonlySet<string> = new Set(['do', 'perform', 'conduct', 'carry', 'undergo']);
+
+/**
+ * The verbs meaning only "do" that carry a noun after them ("Who performed the launch
+ * ceremony?", "Who carried out the inspection?"), as lemmas: the noun names the event, and the
+ * verb is no word to search for.
+ */
+export function lightVerbsCarrying(tokens: readonly Token[]): string[] {
+  return tokens.flatMap((token, at) => {
+    if (token.pos !== 'VERB' || !DOING_VERBS.has(lemmatize(token.normal))) return [];
+    // Its object, past its particle ("carried out an inspection"); after a preposition the
+    // noun is no object ("performed at the festival").
+    for (let next = at + 1; next < tokens.length && next - at <= REACH; next += 1) {
+      const word = tokens[next]!;
+      if (word.pos === 'NOUN') return [lemmatize(token.normal)];
+      if (!OBJECT_MODIFIERS.has(word.pos) && word.normal !== 'out') return [];
+    }
+    return [];
+  });
 }
