@@ -74,3 +74,39 @@ Tessellate 2.5 adds a scheduler and three new connectors. The launch had been de
     expect(answer).not.toContain('checked before release');
   }, 60_000);
 });
+
+describe('a section of causes in the article telling the event', () => {
+  it('gives its listed causes, all of them, whatever words its title uses', async () => {
+    const report = createExtractiveCorpus(
+      {
+        '001_report.md': `date 2022-05-30 Safety investigation report: scaffold collapse in Dock 2
+
+**1. Summary**
+
+At approximately 10.20am on Monday 14 March 2022, a mobile scaffold tower collapsed inside the hull of the research vessel under construction in Dock 2. One employee fell about 4.5 metres and was seriously injured.
+
+**2. Causes**
+
+The investigation found three direct causes.
+
+Direct causes:
+
+- Two of the four castor brakes had not been re-engaged after the tower was moved.
+- One of the tower's outriggers was missing.
+- The drainage channel had not been covered or marked.
+
+**3. Actions**
+
+All towers have been inspected since the incident.`,
+        '002_news.md': `date 2022-03-15 Worker hurt at yard
+
+A worker was seriously hurt when a mobile tower toppled over in Dock 2 at the yard on Monday, the company said.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const { answer } = report.ask('What caused the mobile tower to topple over in Dock 2?');
+    expect(answer).toContain('castor brakes');
+    expect(answer).toContain('drainage channel');
+    expect(answer).not.toContain('Direct causes:');
+  }, 60_000);
+});

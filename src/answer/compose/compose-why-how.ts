@@ -11,7 +11,7 @@ import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import { headingsOf } from '../evidence/section-heading.js';
 import type { Draft } from './draft.js';
 import { answerAfter, asksItself, interviewLine } from './posed-question.js';
-import { listAfter } from './introduced-list.js';
+import { isShortLabel, listAfter, opensItem } from './introduced-list.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { CAUSING_VERBS, INTERROGATIVES, REASON_WORDS } from '../analyze/classify-question.js';
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
@@ -271,12 +271,18 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   };
   // "What caused the November 2021 outage?" of a post-mortem titled "…Outage of 17 November
   // 2021" with a section "## Root cause": a heading naming a noun of reason, in an article whose
-  // title and that heading state the event asked, heads its reasons.
+  // title and that heading state the event asked, or whose sentence tells it best, heads its
+  // reasons.
   const causeSection = (sentence: EvidenceSentence) => {
     const words = headingWords(sentence);
     // A heading asking "why" names its own event, read above.
     const reasonNoun = (word: string) => word !== 'why' && REASON_WORDS.has(lemmatize(word));
     if (eventTerms.length === 0 || !words.some(reasonNoun)) return false;
+    // The article of the sentence telling the event best is about it, whatever words its title
+    // uses ("Safety investigation report: scaffold tower collapse in Dock 2", asked "What caused
+    // the mobile tower to topple over in Dock 2?", its best sentence "a mobile scaffold tower
+    // collapsed…").
+    if (sentence.document.docId === best.document.docId) return true;
     const about = `${sentence.document.title} ${words.join(' ')}`;
     return eventTerms.every((term) => evidence.credit(term, about) >= STATED_CREDIT);
   };
@@ -290,10 +296,14 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   if (headed) {
     const headingAt = headingsOf(headed.document);
     const section = headingAt(headed.span.start);
-    const steps = evidence
+    const inSection = evidence
       .sentencesOf(headed.document.docId)
       .filter((sentence) => headingAt(sentence.span.start) === section)
-      .slice(0, asksMeans ? MAX_PROCEDURE : MAX_SENTENCES);
+      // "Direct causes:" labels the items after it, which say the reasons themselves.
+      .filter((sentence) => !isShortLabel(sentence.text));
+    // A section listing its reasons in items gives them all, as a procedure its steps.
+    const listed = inSection.some(opensItem);
+    const steps = inSection.slice(0, asksMeans || listed ? MAX_PROCEDURE : MAX_SENTENCES);
     return { parts: steps.map((sentence) => ({ sentence })) };
   }
   // "How is Tessellate making a cheaper device…? Partly by adding a second factory.": a
