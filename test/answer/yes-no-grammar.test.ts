@@ -8,6 +8,8 @@ import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import type { WordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
 import { openWordNet } from '../../src/text/wordnet.js';
+import { ceasedAsSubject } from '../../src/answer/analyze/negation-scope.js';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 
 let lexicon: WordVectors;
 beforeAll(async () => {
@@ -549,4 +551,35 @@ Nobody could have foreseen that the department store next door would close eight
     const response = await corpus.ask('Did anyone lose their job when the Dunmore shop closed?');
     expect(response.answer).not.toMatch(/^No\b/u);
   }, 60_000);
+});
+
+describe('the thing asked of, the subject of a passive verb of ceasing', () => {
+  it('says "No": it was called off ("…a performance planned for the Fish Market was abandoned")', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_tour.md': `# The choir's Bergen tour
+
+It rained on four of the five days, and an outdoor performance planned for the Fish Market on the Saturday morning was abandoned.`,
+      },
+      { lexicon },
+    );
+    const response = await corpus.ask(
+      "Did the choir's outdoor performance at the Fish Market go ahead?",
+    );
+    expect(response.answer).toMatch(/^No \[1\]/u);
+  }, 60_000);
+
+  it('reads past a phrase between commas, not into another clause', () => {
+    const parser = createTextParser();
+    const at = (text: string, word: string) => {
+      const { tokens } = parser.parse(text);
+      return ceasedAsSubject(
+        tokens,
+        tokens.findIndex((token) => token.normal === word),
+      );
+    };
+    expect(at('The 2020 race, planned for 17 May, was cancelled in March.', 'race')).toBe(true);
+    expect(at('The race went ahead, but the party was cancelled.', 'race')).toBe(false);
+    expect(at('The race was postponed to June.', 'race')).toBe(false);
+  });
 });

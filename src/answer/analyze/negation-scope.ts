@@ -86,3 +86,36 @@ export function inNegationScope(tokens: readonly Token[], index: number): boolea
   }
   return true;
 }
+
+/** Words after a noun within which the passive verb ending its clause may come. Set once, not tuned. */
+const CEASED_REACH = 12;
+
+/**
+ * True when the noun at `index` is the subject of a passive verb of ceasing ("an outdoor
+ * performance planned for the Fish Market on the Saturday morning was abandoned", "the 2020
+ * race, planned for May, was cancelled"): what it names did not go on. Read up to that verb
+ * past the noun's modifiers, a participle's phrase and a phrase between two commas, within its
+ * clause: a conjunction or a verb of its own ends the search.
+ */
+export function ceasedAsSubject(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index]?.pos !== 'NOUN' && tokens[index]?.pos !== 'PROPN') return false;
+  let commas = 0;
+  for (let at = index + 1; at < tokens.length && at - index <= CEASED_REACH; at += 1) {
+    const token = tokens[at]!;
+    // A phrase set off by a pair of commas ("the 2020 Tour, planned for 17 May, was cancelled").
+    if (token.normal === ',') {
+      commas += 1;
+      continue;
+    }
+    if (token.pos === 'PUNCT' || token.pos === 'CCONJ' || token.pos === 'SCONJ') return false;
+    // A verb of its own, not a participle describing the noun, opens another clause.
+    if (token.pos === 'VERB' && !/(?:ed|ing|en)$/u.test(token.normal)) return false;
+    if (token.pos !== 'AUX') continue;
+    if (commas % 2 === 1) return false;
+    if (lemmatize(token.normal) !== 'be') return false;
+    let verb = at + 1;
+    while (tokens[verb]?.pos === 'ADV') verb += 1;
+    return tokens[verb]?.pos === 'VERB' && CEASING.has(lemmatize(tokens[verb]!.normal));
+  }
+  return false;
+}

@@ -15,7 +15,7 @@ import type { Draft } from './draft.js';
 import { answerAfter, asksItself } from './posed-question.js';
 import { endsAsking } from '../../text/ends-asking.js';
 import { adverbPhrases } from '../analyze/adverb-phrases.js';
-import { ceasedBy, inNegationScope } from '../analyze/negation-scope.js';
+import { ceasedAsSubject, ceasedBy, inNegationScope } from '../analyze/negation-scope.js';
 import { askedTimeClause } from '../analyze/asked-time-clause.js';
 import { carriedByLightVerb } from '../analyze/light-verbs.js';
 import { inCounterfactualAt } from '../evidence/counterfactual.js';
@@ -647,6 +647,9 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
         if (otherVerb) return [];
         return ceasing.negated ? [] : [lemma];
       }
+      // "An outdoor performance planned for the Fish Market … was abandoned": what is asked
+      // of, called off, did not happen.
+      if (token.pos === 'NOUN' && ceasedAsSubject(tokens, index)) return [lemma];
       // A noun negated as the object of a verb the question does not ask ("hoped nobody would
       // exploit an accident", asked whether the accident's investigators concluded…) is what
       // that verb is about: the verdict is the verb's, as for a name.
