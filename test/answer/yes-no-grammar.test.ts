@@ -583,3 +583,25 @@ It rained on four of the five days, and an outdoor performance planned for the F
     expect(at('The race was postponed to June.', 'race')).toBe(false);
   });
 });
+
+describe('a state opposite to the asked verb', () => {
+  it('says "No" when a linking verb states it ("shut?" — "will remain open")', async () => {
+    const senses = openWordNet();
+    try {
+      const corpus = createExtractiveCorpus(
+        {
+          '001_runway.md': `# Runway resurfacing to start in March
+
+Because the work will take place overnight, the airport will remain open for scheduled daytime flights throughout the programme.`,
+        },
+        { lexicon, senses },
+      );
+      const response = await corpus.ask(
+        'Did the airport have to shut to daytime flights during the resurfacing?',
+      );
+      expect(response.answer).toMatch(/^No \[1\]/u);
+    } finally {
+      senses.close();
+    }
+  }, 60_000);
+});

@@ -449,10 +449,16 @@ function statesOpposite(
         : token.pos === 'ADJ'
           ? (antonyms?.(token.normal) ?? [])
           : [];
+    // "Did the airport have to shut…?" — "the airport will remain open": a verb's word as an
+    // adjective names the state it brings about, whose opposite a linking verb may state.
+    const oppositeStates = token.pos === 'VERB' ? (antonyms?.(lemma) ?? []) : [];
     return stated.some(
       (other, at) =>
-        (other.pos === token.pos || (token.pos === 'ADJ' && predicative(stated, at))) &&
-        (opposites.includes(lemmatize(other.normal)) || opposites.includes(other.normal)) &&
+        (((other.pos === token.pos || (token.pos === 'ADJ' && predicative(stated, at))) &&
+          (opposites.includes(lemmatize(other.normal)) || opposites.includes(other.normal))) ||
+          (other.pos === 'ADJ' &&
+            afterLinkingVerb(stated, at) &&
+            oppositeStates.includes(other.normal))) &&
         !inNegationScope(stated, at) &&
         asserted(stated, at) &&
         !doneByOther(stated, at, askedNames),
@@ -501,6 +507,21 @@ function predicative(tokens: readonly Token[], at: number): boolean {
     before?.pos === 'AUX' &&
     before.lemma === 'be' &&
     /(?:ed|en)$/u.test(tokens[at]!.normal)
+  );
+}
+
+/** English's linking verbs of a lasting state (a closed class): "is open", "remained open", "stays shut". */
+const STATE_VERBS: ReadonlySet<string> = new Set(['be', 'remain', 'stay']);
+
+/** True when the adjective at `at` follows a linking verb of state, past adverbs ("will remain open"). */
+function afterLinkingVerb(tokens: readonly Token[], at: number): boolean {
+  let before = at - 1;
+  while (tokens[before]?.pos === 'ADV') before -= 1;
+  const verb = tokens[before];
+  return (
+    verb !== undefined &&
+    ['AUX', 'VERB'].includes(verb.pos) &&
+    STATE_VERBS.has(lemmatize(verb.normal))
   );
 }
 
