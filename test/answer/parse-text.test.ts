@@ -49,6 +49,12 @@ describe('names in a text', () => {
     ]);
   });
 
+  it('keeps a capitalised noun in "-ing" inside a name before its head ("Brackley Building Society")', () => {
+    expect(names('The sponsor was Brackley Building Society until 2019.')).toEqual([
+      'Brackley Building Society',
+    ]);
+  });
+
   it('takes no scale\'s letter after a degree sign as a name ("31°C", "451 °F.")', () => {
     expect(names('Dr Hannah Reyes kept the tanks at 31°C. It melts at 451 °F.')).toEqual([
       'Dr Hannah Reyes',

@@ -994,11 +994,13 @@ function addNames(text: string, tokens: Token[], entities: Entity[]): void {
       // "the Kellan Hills National Park": a capitalised common noun after a name's word, inside
       // a sentence, is the name's own head noun (English capitalises it only there), unless a
       // name follows it: a title before a name ("Iranian President Ebrahim Raisi").
+      // A capitalised noun in "-ing" goes on the name whatever follows ("Brackley Building
+      // Society", "Castle Forge Racing Club"): English's titles are no such nouns.
       else if (
         next.pos === 'NOUN' &&
         /^\p{Lu}\p{Ll}/u.test(next.text) &&
         !dated.has(last + 1) &&
-        !(after !== undefined && /^\p{Lu}/u.test(after.text))
+        (!(after !== undefined && /^\p{Lu}/u.test(after.text)) || /\p{Ll}ing$/u.test(next.text))
       )
         last += 1;
       // "the Kellan Sheep Farmers' Association": a plural possessive's apostrophe inside a name.
