@@ -2,7 +2,7 @@
  * A year a preposition of time bounds ("before 2021", "since 2019") is met by a sentence stating
  * a year on its side, or stating none in an article of a year on its side or of the year the
  * bound reaches (an article of 2021 tells of the time before it), not by one stating the
- * bound's own year.
+ * bound's own year. A span ("from 2012 to 2019") is met by any year in it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
@@ -34,5 +34,21 @@ describe('a year bounded by "before"', () => {
     expect(corpus.ask('Who ran Ardle Shipyard before 2021?').answer).not.toContain(
       'Robert Dunmore [',
     );
+  });
+});
+
+describe('a span of years asked ("from 2012 to 2019")', () => {
+  it('is met by a sentence of any year in it', async () => {
+    const race = createExtractiveCorpus(
+      {
+        '001_race.md': `date 2015-05-18 Tour report
+
+The race's title sponsor, the building society Brackley Building Society, renewed its deal this week.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(
+      race.ask("Which company was the race's title sponsor from 2012 to 2019?").answer,
+    ).toContain('Brackley Building Society');
   });
 });

@@ -6,6 +6,7 @@ import {
   decadesIn,
   findConstraints,
   nameWords,
+  withYearSpans,
   quarterMonthWords,
   quartersIn,
   yearGroupLabel,
@@ -220,5 +221,17 @@ describe('a year bounded by a preposition of time', () => {
     expect(years("What changed after 2019's flood?")).toEqual([[2019]]);
     expect(years('Who coached them before the 2023 season?')).toEqual([[2023]]);
     expect(years('Who coached them in 2023?')).toEqual([[2023]]);
+  });
+});
+
+describe('a span of years written "from … to …"', () => {
+  it('is one group of every year in it, met by any', () => {
+    const parsed = parser.parse("Which company was the race's title sponsor from 2012 to 2019?");
+    const spans = withYearSpans(parsed, findConstraints(parsed).years);
+    expect(spans).toHaveLength(1);
+    expect(spans[0]).toEqual([2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019]);
+    // Years not written as a span stay apart.
+    const both = parser.parse('Who won in 2012 and in 2019?');
+    expect(withYearSpans(both, findConstraints(both).years)).toEqual([[2012], [2019]]);
   });
 });

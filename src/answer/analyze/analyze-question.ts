@@ -32,6 +32,7 @@ import {
   findConstraints,
   nameWords,
   quarterMonthWords,
+  withYearSpans,
   WRITTEN_YEAR_RANGE,
 } from './find-constraints.js';
 import type { DocumentCatalogue } from './document-catalogue.js';
@@ -447,7 +448,12 @@ export function createQuestionAnalyzer({
         classification.headToken,
         writing,
       );
-      const own = findConstraints(parsed);
+      const stated = findConstraints(parsed);
+      // "…from 2012 to 2019": a span of years, unless its ends are a comparison's sides.
+      const own =
+        classification.kind === 'comparison'
+          ? stated
+          : { ...stated, years: withYearSpans(parsed, stated.years) };
       // A common word capitalised only because it opens the question ("Total Tessellate
       // handhelds…") is no part of the name it stands before.
       const opening = parsed.tokens[0];

@@ -90,6 +90,36 @@ export function boundYear(group: readonly number[]): number | null {
   return group[1]! < group[0]! ? group[0]! + 1 : group[0]! - 1;
 }
 
+/** Years a span may reach ("from 2012 to 2019"); as a bound's, longer than any corpus's span. */
+const SPAN_YEARS = 50;
+
+/**
+ * The question's years with a span written "from 2012 to 2019" (or "until", "through") read as
+ * one group of every year in it: "Which company was the race's title sponsor from 2012 to
+ * 2019?" is met by a sentence of any of them, not one stating both. A comparison's two ends are
+ * its sides, kept apart by the caller.
+ */
+export function withYearSpans(parsed: ParsedText, groups: number[][]): number[][] {
+  const tokens = parsed.tokens;
+  const single = (group: number[]) => (group.length === 1 ? group[0]! : null);
+  for (let at = 0; at + 3 < tokens.length; at += 1) {
+    if (tokens[at]!.normal !== 'from') continue;
+    const first = tokens[at + 1]!;
+    const to = tokens[at + 2]!;
+    const last = tokens[at + 3]!;
+    if (!YEAR.test(first.normal) || !YEAR.test(last.normal)) continue;
+    if (!['to', 'until', 'till', 'through', '-', '–'].includes(to.normal)) continue;
+    const start = Number(first.normal);
+    const end = Number(last.normal);
+    if (end <= start || end - start > SPAN_YEARS) continue;
+    const ends = groups.filter((group) => single(group) === start || single(group) === end);
+    if (ends.length !== 2) continue;
+    const span = Array.from({ length: end - start + 1 }, (_, offset) => start + offset);
+    return [...groups.filter((group) => !ends.includes(group)), span];
+  }
+  return groups;
+}
+
 /** English's adverbs that leave a time open after its start ("from 2018 onwards"). */
 const ONWARDS: ReadonlySet<string> = new Set(['onwards', 'onward', 'on']);
 
