@@ -31,6 +31,7 @@ import {
   yearsOfDate,
   yearGroupLabel,
   boundYear,
+  nameWords,
 } from '../analyze/find-constraints.js';
 import { deicticYears, yearOfMonth } from '../analyze/find-relative-years.js';
 import { timeClauses } from './time-clause.js';
@@ -63,7 +64,7 @@ import {
 import { doerRoles } from './doer-role.js';
 import { figureBound, type FigureBound } from './figure-bound.js';
 import { asksDoer } from '../analyze/asks-doer.js';
-import { doneByPronoun, objectOfVerb } from './verb-arguments.js';
+import { doneByPronoun, objectVerbAt, subjectNameOf } from './verb-arguments.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { TYPE_OF_FIGURE, inferAnswerType } from './infer-answer-type.js';
 import {
@@ -1157,17 +1158,24 @@ export function createEvidenceFinder({
           ? doerRoles(parsed, askedVerbs, (lemma) => roles(lemma) !== null)
           : [];
       const pronounDoer = doerQuestion && doneByPronoun(parsed.tokens, askedVerbs);
+      // "Who met Pavel Horak?" — "Pavel Horak met Maria Lopes": when the question names the
+      // verb's subject as its object, the roles may be each other's (a verb of meeting is), so
+      // the object stays an answer.
+      const objectDoneByOther = (sentence: ParsedText, entity: Entity) => {
+        const verb = objectVerbAt(sentence.tokens, entity, askedVerbs);
+        if (verb < 0) return false;
+        const subject = subjectNameOf(sentence, verb);
+        const words = subject ? nameWords(subject.text) : [];
+        return !analysis.constraints.names.some(
+          (name) => words.length > 0 && name.every((word) => words.includes(word)),
+        );
+      };
       const candidates = [...parsed.entities, ...clauses, ...doers].flatMap((entity) => {
         if (entity.type === 'name' && entity.end <= datelineEnd) return [];
         if (capitalisedByPosition(parsed, entity, document)) return [];
         // "Who replaced him?" — "…, replacing Gareth Lowe": the asked verb's object is the one
         // it was done to, not its doer.
-        if (
-          doerQuestion &&
-          entity.type === 'name' &&
-          objectOfVerb(parsed.tokens, entity, askedVerbs)
-        )
-          return [];
+        if (doerQuestion && entity.type === 'name' && objectDoneByOther(parsed, entity)) return [];
         // "She became head chef at Gull's Rest Inn, replacing Gareth Lowe": the doer is the
         // pronoun's antecedent, in an earlier sentence, none of this one's names.
         if (entity.type === 'name' && analysis.answerType === 'person' && pronounDoer) return [];

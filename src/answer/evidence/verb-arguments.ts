@@ -4,7 +4,7 @@
  * (past its particle and preposition: "took over from Reyes") is its object, the one acted on,
  * and the doer stands before the verb. Only the passive's "by" puts the doer after it.
  */
-import type { Entity, Token } from '../analyze/parse-text.js';
+import type { Entity, ParsedText, Token } from '../analyze/parse-text.js';
 import { lemmatize } from '../../text/tokenize.js';
 import { REPORTING_VERBS } from '../analyze/reporting-verbs.js';
 
@@ -14,6 +14,11 @@ const AFTER_VERB: ReadonlySet<string> = new Set(['ADP', 'PART']);
 const BEFORE_NAME: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADJ', 'NOUN']);
 /** Words after the verb within which its object's name may begin. Set once, not tuned. */
 const OBJECT_REACH = 5;
+
+/** Parts of speech between a subject and its verb. */
+const BEFORE_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
+/** English's personal pronouns in the subject's case, for a person (a closed class). */
+const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she']);
 
 /**
  * True when the name `entity` is the object of an active verb among `askedVerbs` (lemmas): in
@@ -27,20 +32,39 @@ export function objectOfVerb(
   entity: Entity,
   askedVerbs: ReadonlySet<string>,
 ): boolean {
+  return objectVerbAt(tokens, entity, askedVerbs) >= 0;
+}
+
+/** The position of the verb whose object `entity` is (see `objectOfVerb`); -1 when none. */
+export function objectVerbAt(
+  tokens: readonly Token[],
+  entity: Entity,
+  askedVerbs: ReadonlySet<string>,
+): number {
   let at = entity.first - 1;
   const reach = entity.first - 1 - OBJECT_REACH;
   while (at >= 0 && at >= reach && BEFORE_NAME.has(tokens[at]!.pos)) at -= 1;
   while (at >= 0 && at >= reach && AFTER_VERB.has(tokens[at]!.pos) && tokens[at]!.normal !== 'by')
     at -= 1;
   const verb = tokens[at];
-  if (at < reach || verb?.pos !== 'VERB' || !askedVerbs.has(lemmatize(verb.normal))) return false;
+  if (at < reach || verb?.pos !== 'VERB' || !askedVerbs.has(lemmatize(verb.normal))) return -1;
   // "…crossed over," said Ben Akintola: after a quotation English may put the verb of saying
   // before its subject.
-  if (REPORTING_VERBS.has(lemmatize(verb.normal)) && tokens[at - 1]?.pos === 'PUNCT') return false;
+  if (REPORTING_VERBS.has(lemmatize(verb.normal)) && tokens[at - 1]?.pos === 'PUNCT') return -1;
   const auxiliary = tokens[at - 1];
-  return !(
-    auxiliary?.pos === 'AUX' && ['be', 'being', 'been'].includes(lemmatize(auxiliary.normal))
-  );
+  const passive =
+    auxiliary?.pos === 'AUX' && ['be', 'being', 'been'].includes(lemmatize(auxiliary.normal));
+  return passive ? -1 : at;
+}
+
+/**
+ * The name right before the verb at `verb` (past its auxiliaries and adverbs): its subject
+ * ("Pavel Horak met Maria Lopes"); undefined when the subject is no name.
+ */
+export function subjectNameOf(parsed: ParsedText, verb: number): Entity | undefined {
+  let before = verb - 1;
+  while (before >= 0 && BEFORE_VERB.has(parsed.tokens[before]!.pos)) before -= 1;
+  return parsed.entities.find((entity) => entity.type === 'name' && entity.last === before);
 }
 
 /**
@@ -63,8 +87,3 @@ export function doneByPronoun(tokens: readonly Token[], askedVerbs: ReadonlySet<
     return subject >= 0 && PERSONAL_SUBJECTS.has(tokens[subject]!.normal);
   });
 }
-
-/** Parts of speech between a subject and its verb. */
-const BEFORE_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
-/** English's personal pronouns in the subject's case, for a person (a closed class). */
-const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she']);
