@@ -5,6 +5,7 @@
  * clause has a verb of its own ("after the club was sold"; "after the storm" is a phrase).
  */
 import type { Token } from './parse-text.js';
+import { lemmatize } from '../../text/tokenize.js';
 
 /** The conjunctions of time English opens a clause with (a closed class). */
 const TIME_CONJUNCTIONS: ReadonlySet<string> = new Set([
@@ -35,4 +36,19 @@ export function askedTimeClause(tokens: readonly Token[]): Set<number> {
     return new Set(Array.from({ length: last - first + 1 }, (_, at) => first + at));
   }
   return new Set();
+}
+
+/**
+ * The lemmas of the question's words inside its clause of time and outside it: the clause
+ * dates what is asked, the main clause states it.
+ */
+export function lemmasByTimeClause(tokens: readonly Token[]): {
+  inClause: Set<string>;
+  outside: Set<string>;
+} {
+  const clause = askedTimeClause(tokens);
+  const inClause = new Set<string>();
+  const outside = new Set<string>();
+  tokens.forEach((token, at) => (clause.has(at) ? inClause : outside).add(lemmatize(token.normal)));
+  return { inClause, outside };
 }

@@ -16,7 +16,7 @@ import { answerAfter, asksItself } from './posed-question.js';
 import { endsAsking } from '../../text/ends-asking.js';
 import { adverbPhrases } from '../analyze/adverb-phrases.js';
 import { ceasedAsSubject, ceasedBy, inNegationScope } from '../analyze/negation-scope.js';
-import { askedTimeClause } from '../analyze/asked-time-clause.js';
+import { lemmasByTimeClause } from '../analyze/asked-time-clause.js';
 import { carriedByLightVerb } from '../analyze/light-verbs.js';
 import { inCounterfactualAt } from '../evidence/counterfactual.js';
 
@@ -690,10 +690,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   // action": what the question itself negates, negated, is as asked. "Did anyone lose their
   // job when the shop closed?" — "Nobody could have foreseen that the store would close": the
   // clause of time dates what is asked, and its verb negated is no verdict on it.
-  const askedTime = askedTimeClause(questionTokens);
-  const askedOutsideTime = new Set(
-    questionTokens.flatMap((token, at) => (askedTime.has(at) ? [] : [lemmatize(token.normal)])),
-  );
+  const { inClause: askedTime, outside: askedOutsideTime } = lemmasByTimeClause(questionTokens);
   const negatedAsked = new Set(
     analysis.negated
       ? []

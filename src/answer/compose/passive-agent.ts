@@ -5,7 +5,7 @@
  * subject of its verb, and the sentence puts that verb's doer after "by".
  */
 import type { Entity, ParsedText, Token } from '../analyze/parse-text.js';
-import { lemmatize } from '../../text/tokenize.js';
+import { inPassive, opensParticipleClause, subjectNameOf } from '../evidence/verb-arguments.js';
 
 /** Words after the asked verb within which its "by" may come ("opened in 1904 by"). Set once, not tuned. */
 const BY_REACH = 4;
@@ -51,9 +51,6 @@ function compoundParticiple(tokens: readonly Token[], at: number): boolean {
   return tokens[at]!.pos === 'VERB' && hyphen?.normal === '-' && hyphen.end === tokens[at]!.start;
 }
 
-/** Parts of speech between a subject and its verb ("Whitlow has since taken over"). */
-const BEFORE_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
-
 /**
  * The token ranges [from, to) of the names doing the verbs at `verbs` in the active: the name
  * right before a finite verb (past its auxiliaries and adverbs: "Carys Whitlow has taken over
@@ -66,20 +63,14 @@ export function activeDoersOf(
   verbs: readonly number[],
   subject: Entity | null,
 ): [number, number][] {
-  const { tokens, entities } = parsed;
   const spans: [number, number][] = [];
   for (const verb of verbs) {
-    if (tokens[verb]?.pos !== 'VERB') continue;
-    const auxiliary = tokens[verb - 1];
-    if (auxiliary?.pos === 'AUX' && ['be', 'being', 'been'].includes(lemmatize(auxiliary.normal)))
-      continue;
-    if (/ing$/u.test(tokens[verb]!.normal) && auxiliary?.normal === ',') {
-      if (subject && subject.last < verb) spans.push([subject.first, subject.last + 1]);
-      continue;
-    }
-    let before = verb - 1;
-    while (before >= 0 && BEFORE_VERB.has(tokens[before]!.pos)) before -= 1;
-    const name = entities.find((entity) => entity.type === 'name' && entity.last === before);
+    if (parsed.tokens[verb]?.pos !== 'VERB' || inPassive(parsed.tokens, verb)) continue;
+    const name = opensParticipleClause(parsed.tokens, verb)
+      ? subject && subject.last < verb
+        ? subject
+        : undefined
+      : subjectNameOf(parsed, verb);
     if (name) spans.push([name.first, name.last + 1]);
   }
   return spans;

@@ -7,7 +7,7 @@
  * all; otherwise the reason says which requirement nothing met.
  */
 import { signatureName, writerSpeaks } from '../../text/signature.js';
-import { askedTimeClause } from '../analyze/asked-time-clause.js';
+import { lemmasByTimeClause } from '../analyze/asked-time-clause.js';
 import { FIGURE_PHRASE } from './figure-phrase.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import { cachedFor, createTextCache, type TextCache } from '../../text/text-cache.js';
@@ -417,16 +417,8 @@ export function createEvidenceFinder({
     // "Who was running the museum when the coin hoard was bought?": the clause of time dates
     // the event; a sentence stating only its words ("the latest coin in the hoard…") states
     // nothing of what is asked. The main clause's event words, when the question has both.
-    const timeClause = askedTimeClause(analysis.parsed.tokens);
-    const clauseLemmas = new Set(
-      analysis.parsed.tokens.flatMap((token, at) =>
-        timeClause.has(at) ? [lemmatize(token.normal)] : [],
-      ),
-    );
-    const mainLemmas = new Set(
-      analysis.parsed.tokens.flatMap((token, at) =>
-        timeClause.has(at) ? [] : [lemmatize(token.normal)],
-      ),
+    const { inClause: clauseLemmas, outside: mainLemmas } = lemmasByTimeClause(
+      analysis.parsed.tokens,
     );
     const mainTerms = [...eventTerms].filter((term) => mainLemmas.has(term.lemma));
     const clauseTerms = [...eventTerms].filter(

@@ -20,6 +20,20 @@ const BEFORE_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 /** English's personal pronouns in the subject's case, for a person (a closed class). */
 const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she']);
 
+/** True when the verb at `verb` is in the passive: a form of "be" right before it ("was replaced"). */
+export function inPassive(tokens: readonly Token[], verb: number): boolean {
+  const auxiliary = tokens[verb - 1];
+  return auxiliary?.pos === 'AUX' && ['be', 'being', 'been'].includes(lemmatize(auxiliary.normal));
+}
+
+/**
+ * True when the verb at `verb` is a participle opening a clause after a comma ("…became general
+ * manager, succeeding Eileen Trask"): its doer is the sentence's subject.
+ */
+export function opensParticipleClause(tokens: readonly Token[], verb: number): boolean {
+  return /ing$/u.test(tokens[verb]!.normal) && tokens[verb - 1]?.normal === ',';
+}
+
 /**
  * True when the name `entity` is the object of an active verb among `askedVerbs` (lemmas): in
  * English word order, the verb, its particles and preposition ("took over from"), then the
@@ -51,10 +65,7 @@ export function objectVerbAt(
   // "…crossed over," said Ben Akintola: after a quotation English may put the verb of saying
   // before its subject.
   if (REPORTING_VERBS.has(lemmatize(verb.normal)) && tokens[at - 1]?.pos === 'PUNCT') return -1;
-  const auxiliary = tokens[at - 1];
-  const passive =
-    auxiliary?.pos === 'AUX' && ['be', 'being', 'been'].includes(lemmatize(auxiliary.normal));
-  return passive ? -1 : at;
+  return inPassive(tokens, at) ? -1 : at;
 }
 
 /**
@@ -78,11 +89,9 @@ export function doneByPronoun(tokens: readonly Token[], askedVerbs: ReadonlySet<
   const opening = tokens.findIndex((token) => token.pos !== 'PUNCT' && token.pos !== 'SYM');
   return tokens.some((token, verb) => {
     if (token.pos !== 'VERB' || !askedVerbs.has(lemmatize(token.normal))) return false;
-    const auxiliary = tokens[verb - 1];
-    if (auxiliary?.pos === 'AUX' && ['be', 'being', 'been'].includes(lemmatize(auxiliary.normal)))
-      return false;
+    if (inPassive(tokens, verb)) return false;
     let subject = verb - 1;
-    if (/ing$/u.test(token.normal) && auxiliary?.normal === ',') subject = opening;
+    if (opensParticipleClause(tokens, verb)) subject = opening;
     else while (subject >= 0 && BEFORE_VERB.has(tokens[subject]!.pos)) subject -= 1;
     return subject >= 0 && PERSONAL_SUBJECTS.has(tokens[subject]!.normal);
   });
