@@ -233,6 +233,20 @@ export function composeSummary(
     return theirsOnly.length > 0 ? theirsOnly : sentences;
   };
   if (docId && analysis.documents.length === 1) {
+    // "What did Afghanistan say about the deal?" of an article never naming Afghanistan: what
+    // one named said cannot be read from an article that does not name them (its title, source
+    // or text).
+    const sentences = evidence.sentencesOf(docId);
+    const document = sentences[0]?.document;
+    const header = document ? `${document.title} ${document.source ?? ''}` : '';
+    if (
+      reported &&
+      names.some(
+        (name) =>
+          !namesIn(header, name) && !sentences.some((sentence) => namesIn(sentence.text, name)),
+      )
+    )
+      return { parts: [] };
     return {
       parts: summarizeDocument(theirs(evidence.sentencesOf(docId))).map((sentence) => ({
         sentence,
