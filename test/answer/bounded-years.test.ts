@@ -52,3 +52,26 @@ The race's title sponsor, the building society Brackley Building Society, renewe
     ).toContain('Brackley Building Society');
   });
 });
+
+describe('the two ends of "from … to …" in a "how" question', () => {
+  it('stay apart: a change between them is asked', async () => {
+    const school = createExtractiveCorpus(
+      {
+        '001_results.md': `date 2019-08-23 Best-ever GCSE results
+
+| Measure | 2017 | 2018 | 2019 |
+|---|---|---|---|
+| Grade 4+ in English and maths | 61% | 64% | 69% |`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const asked = (question: string) =>
+      school.analyzer.analyze([{ role: 'user', content: question }]).constraints.years;
+    expect(
+      asked(
+        'How much did the share getting grade 4 in English and maths change from 2017 to 2019?',
+      ),
+    ).toEqual([[2017], [2019]]);
+    expect(asked('Who ran the school from 2017 to 2019?')).toEqual([[2017, 2018, 2019]]);
+  });
+});

@@ -449,9 +449,11 @@ export function createQuestionAnalyzer({
         writing,
       );
       const stated = findConstraints(parsed);
-      // "…from 2012 to 2019": a span of years, unless its ends are a comparison's sides.
+      // "…from 2012 to 2019": a span of years, unless its ends are a comparison's sides, or
+      // figures a "how" question sets against each other ("How much did the share change from
+      // 2017 to 2019?").
       const own =
-        classification.kind === 'comparison'
+        classification.kind === 'comparison' || parsed.tokens[0]?.normal === 'how'
           ? stated
           : { ...stated, years: withYearSpans(parsed, stated.years) };
       // A common word capitalised only because it opens the question ("Total Tessellate
