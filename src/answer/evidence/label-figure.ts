@@ -1,0 +1,23 @@
+/**
+ * A figure inside a line's label names the line's category, not its value: "Under 3: free",
+ * "Child (3 to 15): £16" list prices by age, and "3" counts nobody. Fact sheets, price lists and
+ * verdict boxes write "Label: value"; the value after the colon is what the line states.
+ */
+import type { Entity, ParsedText } from '../analyze/parse-text.js';
+import { tokenize } from '../../text/tokenize.js';
+
+/** A label is a few words before a colon, past its brackets ("Under 3", "Child (3 to 15)"). Set once, not tuned. */
+const MAX_LABEL_WORDS = 5;
+
+/**
+ * True when `entity` stands in a short label before the first colon of the text, and a value
+ * follows the colon.
+ */
+export function inLineLabel(parsed: ParsedText, entity: Entity): boolean {
+  const colon = parsed.text.indexOf(':');
+  if (colon < 0 || entity.end > colon) return false;
+  // A bracket inside the label qualifies it ("Concession (over 65, students)").
+  const label = tokenize(parsed.text.slice(0, colon).replace(/\([^()]*\)/gu, ' '));
+  const value = parsed.text.slice(colon + 1).trim();
+  return label.length > 0 && label.length <= MAX_LABEL_WORDS && /[\p{L}\p{N}]/u.test(value);
+}

@@ -1,0 +1,48 @@
+/**
+ * A figure inside a line's label ("Under 3: free", "Child (3 to 15): £16") names the line's
+ * category, not its value: it counts nobody.
+ */
+import { describe, expect, it } from 'vitest';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import { inLineLabel } from '../../src/answer/evidence/label-figure.js';
+import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
+
+const parser = createTextParser();
+const figureIn = (text: string, figure: string) => {
+  const parsed = parser.parse(text);
+  return inLineLabel(
+    parsed,
+    parsed.entities.find((entity) => entity.text.includes(figure))!,
+  );
+};
+
+describe('inLineLabel', () => {
+  it("is a figure before a short label's colon, past the label's brackets, with a value after", () => {
+    expect(figureIn('Under 3: free', '3')).toBe(true);
+    expect(figureIn('Concession (over 65, students, disabled visitors): £20', '65')).toBe(true);
+    expect(figureIn('Visitors: 412,300', '412,300')).toBe(false);
+    expect(figureIn('The zoo welcomed 412,300 visitors in 2017: a record.', '412,300')).toBe(false);
+  });
+});
+
+describe('asked how many of a price list', () => {
+  it('gives no figure of a label as a count', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_prices.md': `date 2024-02-01 Zoo news
+
+Admission prices for 2024 are below, for every visitor to the zoo.
+
+- Adult (16 and over): £24.50
+- Child (3 to 15): £16
+- Under 3: free
+- Concession (over 65, students, disabled visitors): £20`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(corpus.ask('How many people visited the zoo in 2024?').answer).not.toMatch(
+      /^(?:Under 3|3|16|over 65)\b/u,
+    );
+  }, 60_000);
+});
