@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
-import { inLineLabel } from '../../src/answer/evidence/label-figure.js';
+import { inLineLabel, namedByNumber } from '../../src/answer/evidence/label-figure.js';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
@@ -44,5 +44,22 @@ Admission prices for 2024 are below, for every visitor to the zoo.
     expect(corpus.ask('How many people visited the zoo in 2024?').answer).not.toMatch(
       /^(?:Under 3|3|16|over 65)\b/u,
     );
+  }, 60_000);
+});
+
+describe('a figure after "number"', () => {
+  it('names the nth of a series, no count', async () => {
+    const parsed = parser.parse('The number 14 bus stops at the main gate every 20 minutes.');
+    const figure = parsed.entities.find((entity) => entity.text === '14')!;
+    expect(namedByNumber(parsed, figure)).toBe(true);
+    const corpus = createExtractiveCorpus(
+      {
+        '001_visit.md': `date 2024-02-01 Plan your visit to the zoo
+
+People visiting the zoo can take the number 14 bus from the station, which stops at the main gate.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(corpus.ask('How many people visited the zoo in 2024?').answer).not.toMatch(/^14\b/u);
   }, 60_000);
 });

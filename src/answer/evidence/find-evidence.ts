@@ -65,7 +65,7 @@ import { doerRoles } from './doer-role.js';
 import { figureBound, type FigureBound } from './figure-bound.js';
 import { asksDoer } from '../analyze/asks-doer.js';
 import { doneByPronoun, objectVerbAt, subjectNameOf } from './verb-arguments.js';
-import { inLineLabel } from './label-figure.js';
+import { inLineLabel, namedByNumber } from './label-figure.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { TYPE_OF_FIGURE, inferAnswerType } from './infer-answer-type.js';
 import {
@@ -1192,6 +1192,8 @@ export function createEvidenceFinder({
           return [];
         // "Under 3: free": a figure in a line's label names its category, not its value.
         if (entity.type === 'number' && inLineLabel(parsed, entity)) return [];
+        // "The number 14 bus": a figure after "number" names which one.
+        if (entity.type === 'number' && namedByNumber(parsed, entity)) return [];
         // "breaking the course record by 41 seconds": a margin, the answer to "by how much did
         // she break it?" whatever its kind of figure, and not to "what was her time?".
         const margin = MARGIN_TYPES.has(entity.type) ? marginOf(entity, parsed) : null;

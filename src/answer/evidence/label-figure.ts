@@ -1,7 +1,8 @@
 /**
- * A figure inside a line's label names the line's category, not its value: "Under 3: free",
- * "Child (3 to 15): £16" list prices by age, and "3" counts nobody. Fact sheets, price lists and
- * verdict boxes write "Label: value"; the value after the colon is what the line states.
+ * Figures that name, not count. A figure inside a line's label names the line's category, not
+ * its value: "Under 3: free", "Child (3 to 15): £16" list prices by age, and "3" counts nobody.
+ * Fact sheets, price lists and verdict boxes write "Label: value"; the value after the colon
+ * is what the line states. A figure after the noun "number" names the nth ("the number 14 bus").
  */
 import type { Entity, ParsedText } from '../analyze/parse-text.js';
 import { tokenize } from '../../text/tokenize.js';
@@ -20,4 +21,12 @@ export function inLineLabel(parsed: ParsedText, entity: Entity): boolean {
   const label = tokenize(parsed.text.slice(0, colon).replace(/\([^()]*\)/gu, ' '));
   const value = parsed.text.slice(colon + 1).trim();
   return label.length > 0 && label.length <= MAX_LABEL_WORDS && /[\p{L}\p{N}]/u.test(value);
+}
+
+/**
+ * True when the figure follows the noun "number" it names ("the number 14 bus", "platform
+ * number 3"): English's way of naming the nth of a series, no count.
+ */
+export function namedByNumber(parsed: ParsedText, entity: Entity): boolean {
+  return parsed.tokens[entity.first - 1]?.normal === 'number';
 }
