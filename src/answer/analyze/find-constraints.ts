@@ -90,9 +90,6 @@ export function boundYear(group: readonly number[]): number | null {
   return group[1]! < group[0]! ? group[0]! + 1 : group[0]! - 1;
 }
 
-/** Years a span may reach ("from 2012 to 2019"); as a bound's, longer than any corpus's span. */
-const SPAN_YEARS = 50;
-
 /**
  * The question's years with a span written "from 2012 to 2019" (or "until", "through") read as
  * one group of every year in it: "Which company was the race's title sponsor from 2012 to
@@ -111,7 +108,8 @@ export function withYearSpans(parsed: ParsedText, groups: number[][]): number[][
     if (!['to', 'until', 'till', 'through', '-', '–'].includes(to.normal)) continue;
     const start = Number(first.normal);
     const end = Number(last.normal);
-    if (end <= start || end - start > SPAN_YEARS) continue;
+    // Shorter than a bound's years, which its length tells apart (`yearGroupLabel`).
+    if (end <= start || end - start + 1 >= BOUND_YEARS) continue;
     const ends = groups.filter((group) => single(group) === start || single(group) === end);
     if (ends.length !== 2) continue;
     const span = Array.from({ length: end - start + 1 }, (_, offset) => start + offset);

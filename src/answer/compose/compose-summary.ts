@@ -248,9 +248,7 @@ export function composeSummary(
     )
       return { parts: [] };
     return {
-      parts: summarizeDocument(theirs(evidence.sentencesOf(docId))).map((sentence) => ({
-        sentence,
-      })),
+      parts: summarizeDocument(theirs(sentences)).map((sentence) => ({ sentence })),
     };
   }
   // The collection asked ("What are these articles about?"): each article's lead, those the

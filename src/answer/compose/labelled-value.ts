@@ -6,20 +6,18 @@
  * asked noun.
  */
 import { lemmatize, tokenize } from '../../text/tokenize.js';
+import { labelAndValue } from '../evidence/label-figure.js';
 
 /** A label is a few words before a colon ("Pros", "Production budget", "Release date"). */
 const MAX_LABEL_WORDS = 4;
 
 /** The value `text` labels with the noun `head` (a lemma), or null when its label is another. */
 export function labelledValue(text: string, head: string): string | null {
-  const colon = text.indexOf(':');
-  if (colon <= 0) return null;
-  const label = tokenize(text.slice(0, colon));
+  const line = labelAndValue(text);
+  if (!line) return null;
+  const label = tokenize(line.label);
   if (label.length === 0 || label.length > MAX_LABEL_WORDS) return null;
   if (lemmatize(label.at(-1)!) !== head) return null;
-  const value = text
-    .slice(colon + 1)
-    .trim()
-    .replace(/[.;,\s]+$/u, '');
+  const value = line.value.replace(/[.;,\s]+$/u, '');
   return value.length > 0 ? value : null;
 }

@@ -4,6 +4,7 @@
  */
 import { WRITTEN_YEARS, yearsIn } from '../analyze/find-constraints.js';
 import { lemmatize, tokenize } from '../../text/tokenize.js';
+import { RELATIVE_PRONOUNS } from '../analyze/pronouns.js';
 
 /** A bracketed aside: "(Q3 2018: £61,000)". */
 const BRACKETED = /\([^()]*\)/gu;
@@ -40,8 +41,14 @@ export function yearsOnlyInAsides(text: string): boolean {
   );
 }
 
-/** A non-restrictive relative clause: ", who had been second in 2018," to its closing comma or stop. */
-const RELATIVE_ASIDE = /,\s*(?:who|whom|whose|which)\b[^,;.]*/giu;
+/**
+ * A non-restrictive relative clause: ", who had been second in 2018," to its closing comma or
+ * stop. English opens one with any relative pronoun but "that".
+ */
+const RELATIVE_ASIDE = new RegExp(
+  `,\\s*(?:${[...RELATIVE_PRONOUNS].filter((word) => word !== 'that').join('|')})\\b[^,;.]*`,
+  'giu',
+);
 
 /**
  * The text without its non-restrictive relative clauses that state no asked verb, when it states

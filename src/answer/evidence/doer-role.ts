@@ -8,9 +8,8 @@
 import type { Entity, ParsedText, Token } from '../analyze/parse-text.js';
 import { inNegationScope } from '../analyze/negation-scope.js';
 import { lemmatize } from '../../text/tokenize.js';
+import { inPassive, subjectEndBefore } from './verb-arguments.js';
 
-/** Parts of speech between a subject and its verb ("your manager will then approve"). */
-const BEFORE_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 /** Words of a noun phrase before its head noun ("line", "senior", "department"). */
 const MODIFIERS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
 /** Words after the verb within which its passive "by" may come ("approved in writing by"). */
@@ -52,11 +51,8 @@ function doerPhrases(parsed: ParsedText, askedVerbs: ReadonlySet<string>): [numb
   tokens.forEach((token, verb) => {
     if (token.pos !== 'VERB' || !askedVerbs.has(lemmatize(token.normal))) return;
     if (inNegationScope(tokens, verb)) return;
-    let before = verb - 1;
-    while (before >= 0 && BEFORE_VERB.has(tokens[before]!.pos)) before -= 1;
-    const auxiliary = tokens[verb - 1];
-    const passive =
-      auxiliary?.pos === 'AUX' && ['be', 'being', 'been'].includes(lemmatize(auxiliary.normal));
+    const before = subjectEndBefore(tokens, verb);
+    const passive = inPassive(tokens, verb);
     const participle = /ing$/u.test(token.normal) && tokens[verb - 1]?.pos !== 'AUX';
     const subject = tokens[before];
     if (!passive && !participle && (subject?.pos === 'NOUN' || subject?.pos === 'PROPN'))

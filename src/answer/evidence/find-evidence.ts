@@ -637,6 +637,18 @@ export function createEvidenceFinder({
     // "Who approves…?": the doer asked, who may be named by role (not "what was the name of…").
     const doerQuestion = asksDoer(analysis.parsed.tokens);
     const doerAsked = accepted.includes('role') && doerQuestion;
+    // "Who met Pavel Horak?" — "Pavel Horak met Maria Lopes": when the question names the
+    // verb's subject as its object, the roles may be each other's (a verb of meeting is), so
+    // the object stays an answer.
+    const objectDoneByOther = (sentence: ParsedText, entity: Entity) => {
+      const verb = objectVerbAt(sentence.tokens, entity, askedVerbs);
+      if (verb < 0) return false;
+      const subject = subjectNameOf(sentence, verb);
+      const words = subject ? nameWords(subject.text) : [];
+      return !analysis.constraints.names.some(
+        (name) => words.length > 0 && name.every((word) => words.includes(word)),
+      );
+    };
     const built = new Map<string, EvidenceSentence>();
     // What every sentence must meet: a comparison's sides are checked side by side, and a
     // yes/no question's figure may be contradicted rather than met.
@@ -1151,18 +1163,6 @@ export function createEvidenceFinder({
           ? doerRoles(parsed, askedVerbs, (lemma) => roles(lemma) !== null)
           : [];
       const pronounDoer = doerQuestion && doneByPronoun(parsed.tokens, askedVerbs);
-      // "Who met Pavel Horak?" — "Pavel Horak met Maria Lopes": when the question names the
-      // verb's subject as its object, the roles may be each other's (a verb of meeting is), so
-      // the object stays an answer.
-      const objectDoneByOther = (sentence: ParsedText, entity: Entity) => {
-        const verb = objectVerbAt(sentence.tokens, entity, askedVerbs);
-        if (verb < 0) return false;
-        const subject = subjectNameOf(sentence, verb);
-        const words = subject ? nameWords(subject.text) : [];
-        return !analysis.constraints.names.some(
-          (name) => words.length > 0 && name.every((word) => words.includes(word)),
-        );
-      };
       const candidates = [...parsed.entities, ...clauses, ...doers].flatMap((entity) => {
         if (entity.type === 'name' && entity.end <= datelineEnd) return [];
         if (capitalisedByPosition(parsed, entity, document)) return [];

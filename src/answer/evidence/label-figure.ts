@@ -15,12 +15,20 @@ const MAX_LABEL_WORDS = 5;
  * follows the colon.
  */
 export function inLineLabel(parsed: ParsedText, entity: Entity): boolean {
-  const colon = parsed.text.indexOf(':');
-  if (colon < 0 || entity.end > colon) return false;
+  const line = labelAndValue(parsed.text);
+  if (!line || entity.end > line.label.length) return false;
   // A bracket inside the label qualifies it ("Concession (over 65, students)").
-  const label = tokenize(parsed.text.slice(0, colon).replace(/\([^()]*\)/gu, ' '));
-  const value = parsed.text.slice(colon + 1).trim();
-  return label.length > 0 && label.length <= MAX_LABEL_WORDS && /[\p{L}\p{N}]/u.test(value);
+  const label = tokenize(line.label.replace(/\([^()]*\)/gu, ' '));
+  return label.length > 0 && label.length <= MAX_LABEL_WORDS && /[\p{L}\p{N}]/u.test(line.value);
+}
+
+/**
+ * A "Label: value" line split at its first colon, the value trimmed; null when the text has no
+ * colon after some text.
+ */
+export function labelAndValue(text: string): { label: string; value: string } | null {
+  const colon = text.indexOf(':');
+  return colon > 0 ? { label: text.slice(0, colon), value: text.slice(colon + 1).trim() } : null;
 }
 
 /**

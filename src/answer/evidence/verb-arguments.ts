@@ -73,9 +73,18 @@ export function objectVerbAt(
  * ("Pavel Horak met Maria Lopes"); undefined when the subject is no name.
  */
 export function subjectNameOf(parsed: ParsedText, verb: number): Entity | undefined {
-  let before = verb - 1;
-  while (before >= 0 && BEFORE_VERB.has(parsed.tokens[before]!.pos)) before -= 1;
+  const before = subjectEndBefore(parsed.tokens, verb);
   return parsed.entities.find((entity) => entity.type === 'name' && entity.last === before);
+}
+
+/**
+ * Where the subject of the verb at `verb` ends: the token right before it, past its auxiliaries
+ * and adverbs ("Whitlow has since taken over"); -1 when the verb opens the text.
+ */
+export function subjectEndBefore(tokens: readonly Token[], verb: number): number {
+  let before = verb - 1;
+  while (before >= 0 && BEFORE_VERB.has(tokens[before]!.pos)) before -= 1;
+  return before;
 }
 
 /**
@@ -90,9 +99,7 @@ export function doneByPronoun(tokens: readonly Token[], askedVerbs: ReadonlySet<
   return tokens.some((token, verb) => {
     if (token.pos !== 'VERB' || !askedVerbs.has(lemmatize(token.normal))) return false;
     if (inPassive(tokens, verb)) return false;
-    let subject = verb - 1;
-    if (opensParticipleClause(tokens, verb)) subject = opening;
-    else while (subject >= 0 && BEFORE_VERB.has(tokens[subject]!.pos)) subject -= 1;
+    const subject = opensParticipleClause(tokens, verb) ? opening : subjectEndBefore(tokens, verb);
     return subject >= 0 && PERSONAL_SUBJECTS.has(tokens[subject]!.normal);
   });
 }
