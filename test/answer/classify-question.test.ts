@@ -366,3 +366,14 @@ describe('a word the tagger calls an adjective after the noun asked', () => {
     }
   });
 });
+
+describe('a participle between "how much/many" and its noun', () => {
+  it('modifies the noun, which is the thing measured or counted', () => {
+    const earth = classify('How much contaminated earth had to be taken away from the site?');
+    expect(earth.answerType).toBe('quantity');
+    expect(earth.headToken).not.toBeNull();
+    const cars = classify('How many damaged cars were towed away?');
+    expect(cars.answerType).toBe('number');
+    expect(cars.counted).toBe(true);
+  });
+});

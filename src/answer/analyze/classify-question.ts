@@ -1023,6 +1023,11 @@ function countedNoun(tokens: readonly { pos: string }[], start: number): number 
   for (let at = start; at < tokens.length; at += 1) {
     const pos = tokens[at]!.pos;
     if (pos === 'NOUN') noun = at;
+    // A participle between the quantifier and a noun modifies the noun ("how much contaminated
+    // earth", "how many damaged cars"): "how much/many" is followed by what it quantifies, so
+    // a verb there with a noun or adjective after it is no verb of the clause.
+    else if (pos === 'VERB' && noun === null && ['NOUN', 'ADJ'].includes(tokens[at + 1]?.pos ?? ''))
+      continue;
     else if (pos !== 'ADJ' && pos !== 'PROPN') break;
   }
   return noun;
