@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
-import { lightVerbsCarrying } from '../../src/answer/analyze/light-verbs.js';
+import { carriedByLightVerb, lightVerbsCarrying } from '../../src/answer/analyze/light-verbs.js';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
@@ -37,4 +37,22 @@ The choir performed at the ceremony, which managing director Robert Dunmore open
       /^Morag Lennox \[1\]/u,
     );
   }, 60_000);
+});
+
+describe('carriedByLightVerb', () => {
+  const carried = (sentence: string, noun: string) => {
+    const { tokens } = parser.parse(sentence);
+    return carriedByLightVerb(
+      tokens,
+      tokens.findIndex((token) => token.normal === noun),
+    );
+  };
+  it('takes the noun a light verb carries for its event ("went on strike")', () => {
+    expect(carried('Around 600 nurses went on strike.', 'strike')).toBe(true);
+  });
+  it('not a noun after "as", which names a capacity ("takes over as director")', () => {
+    expect(
+      carried('Anselm Kirby takes over as director from Marisol Quenneville.', 'director'),
+    ).toBe(false);
+  });
 });

@@ -39,7 +39,9 @@ export function carriedByLightVerb(tokens: readonly Token[], at: number): boolea
     const token = tokens[before]!;
     if (token.pos === 'VERB' || token.pos === 'AUX')
       return LIGHT_VERBS.has(lemmatize(token.normal));
-    if (!BETWEEN.has(token.pos)) return false;
+    // "took over as director": a noun after "as" names the capacity the subject acts in, not
+    // the event the verb carries.
+    if (!BETWEEN.has(token.pos) || token.normal === 'as') return false;
   }
   return false;
 }
