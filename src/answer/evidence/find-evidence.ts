@@ -1996,6 +1996,11 @@ function typedByUse(
       analysis.kind === 'comparison'
         ? analysis.sides.some((side) => side.years.length > 0)
         : analysis.constraints.years.length > 0;
+    // "What were the main recommendations…?": the dates written beside things in the plural
+    // say when they were made ("accepted all 14 recommendations at a meeting on 18 October");
+    // several things asked are not one day.
+    if (inferred === 'date' && analysis.kind === 'factoid' && pluralIn(analysis.parsed, head))
+      continue;
     const type = yearAsked && inferred === 'date' ? 'quantity' : inferred;
     // "the four-hour A&E performance": a figure of the inferred kind the question already
     // gives describes the noun asked ("four-hour" names which performance); it is not its value.
@@ -2005,6 +2010,13 @@ function typedByUse(
     return { ...analysis, answerType: type, focus };
   }
   return analysis;
+}
+
+/** True when the question writes the noun `lemma` in the plural ("the recommendations"). */
+function pluralIn(parsed: ParsedText, lemma: string): boolean {
+  return parsed.tokens.some(
+    (token) => token.pos === 'NOUN' && token.normal !== lemma && lemmatize(token.normal) === lemma,
+  );
 }
 
 /** A labelled line: a short label, a colon, its value ("Winemaker of the Year: Sarah Linklater"). */

@@ -23,17 +23,19 @@ export function headingsOf(document: SourceDocument): (offset: number) => string
       index === 0 ? 0 : paragraphs[index - 1]!.end,
       paragraph.start,
     );
-    const line = gap
-      .split('\n')
-      .map((text) =>
-        text
-          .trim()
-          .replace(/^#+\s*/u, '')
-          .replace(/^[*_]+|[*_]+$/gu, ''),
-      )
-      // A list's bullet or number ("-", "2.") or a rule ("---") between paragraphs is no heading.
-      .filter((text) => /\p{L}/u.test(text))
-      .at(-1);
+    // A numbered Markdown heading ("## 3. Recommendations") is kept by ingestion as a paragraph
+    // (a listicle's "## 2. "Brine" (spring)" states facts): it heads the paragraphs after it too.
+    const previous = paragraphs[index - 1];
+    const line =
+      gap
+        .split('\n')
+        .map(headingText)
+        // A list's bullet or number ("-", "2.") or a rule ("---") between paragraphs is no heading.
+        .filter((text) => /\p{L}/u.test(text))
+        .at(-1) ??
+      (previous && markdownHeading(document.fileText, previous)
+        ? headingText(document.fileText.slice(previous.start, previous.end))
+        : undefined);
     if (line === undefined) return;
     const heading =
       line.split(/\s+/u).length <= MAX_HEADING_WORDS && !/[.!?:;,]["'”’)]*$/u.test(line)
@@ -51,6 +53,24 @@ export function headingsOf(document: SourceDocument): (offset: number) => string
   };
   cache.set(document, headingAt);
   return headingAt;
+}
+
+/** A heading line's words, without its marks, emphasis or section number ("3.", "2.1"). */
+function headingText(text: string): string {
+  return text
+    .trim()
+    .replace(/^#+\s*/u, '')
+    .replace(/^[*_]+|[*_]+$/gu, '')
+    .replace(/^\d+(?:\.\d+)*\.?\s+(?=[\p{L}"“'‘])/u, '');
+}
+
+/** True when the paragraph is one line that Markdown marks as a heading ("## 3. Recommendations"). */
+function markdownHeading(fileText: string, paragraph: { start: number; end: number }): boolean {
+  const lineStart = fileText.lastIndexOf('\n', paragraph.start - 1) + 1;
+  return (
+    /^#{1,6}\s+$/u.test(fileText.slice(lineStart, paragraph.start)) &&
+    !fileText.slice(paragraph.start, paragraph.end).trim().includes('\n')
+  );
 }
 
 /** A bullet or number opening a line: "- ", "* ", "• ", "1. ", "2) ". */
