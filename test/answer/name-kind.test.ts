@@ -9,13 +9,16 @@ import {
   type NameKind,
 } from '../../src/answer/evidence/name-kind.js';
 import { loadPackagedWordVectors, type WordVectors } from '../../src/embed/word-vectors.js';
+import { namesPersonFirst, openWordNet } from '../../src/text/wordnet.js';
 
 let kindOf: NameKind;
 let appositionKind: AppositionKind;
+let bracketKind: AppositionKind;
 beforeAll(async () => {
   const lexicon: WordVectors = await loadPackagedWordVectors();
   kindOf = createNameKind(lexicon);
   appositionKind = createAppositionKind(lexicon);
+  bracketKind = createAppositionKind(lexicon, namesPersonFirst(openWordNet()));
 }, 60_000);
 
 describe('createNameKind', () => {
@@ -83,5 +86,32 @@ describe('appositionKind', () => {
     expect(answerFit(entity('Vennik'), parsed, 'person', () => false, false, kind)).toBe(
       answerFit(entity('Vennik'), parsed, 'person'),
     );
+  });
+});
+
+describe('a bracket after a name', () => {
+  it("types the name by the bracket's head noun, WordNet's person nouns included", () => {
+    const parsed = createTextParser().parse(
+      'Present: Dorota Wiśniewska-Hale (lab manager), Eilidh MacBride (PhD student), Tobias Færgemann (PhD student, minutes), Harrow Brewing (a Dutch group).',
+    );
+    const kind = (text: string) =>
+      bracketKind(
+        parsed.entities.find((candidate) => candidate.text === text)!,
+        parsed,
+      );
+    expect(kind('Eilidh MacBride')).toBe('person');
+    expect(kind('Tobias Færgemann')).toBe('person');
+    expect(kind('Dorota Wiśniewska-Hale')).toBe('person');
+    expect(kind('Harrow Brewing')).toBe('organization');
+  });
+});
+
+describe('a label opening a line in emphasis', () => {
+  it('is a common word capitalised by its place, no place\'s name ("**Present:**")', () => {
+    const parsed = createTextParser().parse(
+      '**Present:** Dr Ravi Sundararajan (chair), Eilidh MacBride.',
+    );
+    const present = parsed.entities.find((candidate) => candidate.text === 'Present')!;
+    expect(answerFit(present, parsed, 'place', (word) => word === 'present')).toBeLessThan(0.4);
   });
 });

@@ -165,6 +165,16 @@ export function answerFit(
   return mistyped * nameFit(entity, parsed, type, isCommonWord, isEnglishWord);
 }
 
+/**
+ * True when only punctuation or markup stands before the entity in its sentence: emphasis
+ * ("**Present:**") is read as symbols.
+ */
+export function opensSentence(entity: Entity, parsed: ParsedText): boolean {
+  return parsed.tokens
+    .slice(0, entity.first)
+    .every((token) => token.pos === 'PUNCT' || token.pos === 'SYM');
+}
+
 /** A piece of a longer name's fit: below the least fit an answer needs (0.4). */
 const FRAGMENT_FIT = 0.2;
 
@@ -272,7 +282,7 @@ function nameFit(
   const words = entity.text.split(/\s+/u);
   const lastWord = words.at(-1)!.toLowerCase();
   const digits = /\d/u.test(entity.text);
-  const opening = parsed.tokens.slice(0, entity.first).every((token) => token.pos === 'PUNCT');
+  const opening = opensSentence(entity, parsed);
   // A lone capitalised common word ("Iranian", "United") is weaker than a proper name.
   const weak = words.length === 1 && isCommonWord(entity.text.toLowerCase()) ? 0.5 : 1;
   // "…and Sofia Berg, who now runs Sal": English's "who" refers back to people (or groups of

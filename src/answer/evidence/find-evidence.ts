@@ -48,7 +48,7 @@ import { STATED_CREDIT, createTermMatcher, type Bag, type BagCache } from './ter
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { expandAcronyms } from './expand-acronyms.js';
 import { asksAboutArticle, creditField, findArticleFact } from './find-article-facts.js';
-import { REPORT_DATE_FIT, answerFit } from './answer-fit.js';
+import { REPORT_DATE_FIT, answerFit, opensSentence } from './answer-fit.js';
 import { REPORTING_VERBS } from '../analyze/reporting-verbs.js';
 import {
   appositionOfOtherRole,
@@ -204,7 +204,7 @@ export function createEvidenceFinder({
     ...(verbKinds ? { verbKinds } : {}),
     ...(verbAntonyms ? { verbAntonyms } : {}),
   });
-  const appositionKind = createAppositionKind(lexicon);
+  const appositionKind = createAppositionKind(lexicon, namesPersonFirst);
   // The places the articles at hand name as places, gathered once when first needed: their
   // datelines' places ("CALDERMOUTH, Feb. 26, 2019 -- "), and names written on their own
   // after "in" or "near" ("rising in the north of Caldermouth" is not; "homes in Caldermouth"
@@ -1328,7 +1328,7 @@ export function createEvidenceFinder({
               (word) =>
                 isCommonWord(word) ||
                 lowercaseWords(document).has(word) ||
-                (opensSentence(entity, parsed) &&
+                (opensSentenceAlone(entity, parsed) &&
                   // A plural whose singular the article writes in lower case ("webhooks").
                   ((word.endsWith('s') && lowercaseWords(document).has(word.slice(0, -1))) ||
                     (isEnglishWord(word) && !midSentenceCapitals(document).has(word)))),
@@ -2378,12 +2378,9 @@ function placedElsewhere(
   return !asked.some((pair) => pair.words.has(named.normal));
 }
 
-/** True when the entity is one word and only punctuation comes before it in its sentence. */
-function opensSentence(entity: Entity, parsed: ParsedText): boolean {
-  return (
-    entity.first === entity.last &&
-    parsed.tokens.slice(0, entity.first).every((token) => token.pos === 'PUNCT')
-  );
+/** True when the entity is one word and only punctuation or markup comes before it in its sentence. */
+function opensSentenceAlone(entity: Entity, parsed: ParsedText): boolean {
+  return entity.first === entity.last && opensSentence(entity, parsed);
 }
 
 /** Most characters of a short answer (a name, a figure or a date leading an answer). */

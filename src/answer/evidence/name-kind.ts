@@ -87,19 +87,44 @@ export type AppositionKind = (entity: Entity, parsed: ParsedText) => AnswerType 
  * Ewan Bell" a person — when that noun is a type noun or close to one; else null. Each
  * noun's kind is worked out once.
  */
-export function createAppositionKind(lexicon: WordVectors): AppositionKind {
+export function createAppositionKind(
+  lexicon: WordVectors,
+  /** True when a noun's most frequent sense names a person (WordNet's: "student", "manager"). */
+  namesPerson: (lemma: string) => boolean = () => false,
+): AppositionKind {
   const known = new Map<string, AnswerType | null>();
   return (entity, parsed) => {
     const tokens = parsed.tokens;
     const before = tokens[entity.first - 1];
-    const noun = before?.normal === 'of' ? tokens[entity.first - 2] : before;
-    if (noun?.pos !== 'NOUN') return null;
-    const lemma = lemmatize(noun.normal);
+    const noun = (before?.normal === 'of' ? tokens[entity.first - 2] : before) ?? undefined;
+    const described = noun?.pos === 'NOUN' ? noun : bracketedNoun(tokens, entity.last + 1);
+    if (described === undefined) return null;
+    const lemma = lemmatize(described.normal);
     if (!known.has(lemma)) {
-      const kind = typeOfNoun(lemma, lexicon);
+      const kind = typeOfNoun(lemma, lexicon) ?? (namesPerson(lemma) ? 'person' : null);
       if (known.size >= MAX_REMEMBERED) known.clear();
       known.set(lemma, kind !== null && NAME_KINDS.has(kind) ? kind : null);
     }
     return known.get(lemma)!;
   };
+}
+
+/**
+ * The head noun of a bracket right after a name, describing it: "Eilidh MacBride (PhD
+ * student)", "Vennik (a Dutch group)" — the last noun before the bracket closes or a comma
+ * ("(PhD student, minutes)").
+ */
+function bracketedNoun(
+  tokens: ParsedText['tokens'],
+  open: number,
+): ParsedText['tokens'][number] | undefined {
+  if (tokens[open]?.text !== '(') return undefined;
+  let head: ParsedText['tokens'][number] | undefined;
+  for (let at = open + 1; at < tokens.length; at += 1) {
+    const token = tokens[at]!;
+    if (token.text === ')' || token.text === ',') return head;
+    if (token.pos === 'NOUN') head = token;
+    else if (!['ADJ', 'DET', 'PROPN', 'NUM'].includes(token.pos)) return undefined;
+  }
+  return undefined;
 }
