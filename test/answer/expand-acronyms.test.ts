@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expansionIn } from '../../src/answer/evidence/expand-acronyms.js';
+import { expansionIn } from '../../src/text/acronym-expansion.js';
 import { tokenize } from '../../src/text/tokenize.js';
 
 describe("an acronym spelled out by the passages' words", () => {

@@ -6,6 +6,7 @@
  */
 import type { RetrievedPassage } from '../../ingest/document-types.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
+import { expansionIn } from '../../text/acronym-expansion.js';
 import type { QuestionAnalysis, QuestionTerm } from '../analyze/question-types.js';
 
 /** Shortest and longest acronym read: one letter is an initial, and longer ones are rare. */
@@ -21,26 +22,6 @@ function acronymsOf(analysis: QuestionAnalysis): string[] {
     )
     .map((text) => text.toLowerCase());
   return [...new Set(found)];
-}
-
-/**
- * The first run of words in `words` whose content words' initials spell `acronym` (function
- * words inside the run skipped, none at its ends); null when none does.
- */
-export function expansionIn(words: readonly string[], acronym: string): string[] | null {
-  for (let start = 0; start < words.length; start += 1) {
-    if (isStopword(words[start]!) || words[start]![0] !== acronym[0]) continue;
-    let letters = 0;
-    for (let at = start; at < words.length; at += 1) {
-      const word = words[at]!;
-      if (!/^\p{L}/u.test(word)) break;
-      if (isStopword(word)) continue;
-      if (word[0] !== acronym[letters]) break;
-      letters += 1;
-      if (letters === acronym.length) return words.slice(start, at + 1);
-    }
-  }
-  return null;
 }
 
 /**
