@@ -324,3 +324,31 @@ describe('a year before a noun naming a piece of writing', () => {
     expect(named('How did lapwing do in the 2021 season?')).toEqual([]);
   });
 });
+
+describe('a year before an acronym', () => {
+  const meetings = createDocumentCatalogue([
+    parseSourceDocument(
+      '/m/001_agm-2020.md',
+      ` date 2020-02-10 Minutes of the 2020 Annual General Meeting\n\nThe team leader reported 124 call-outs.\n`,
+    ),
+    parseSourceDocument(
+      '/m/002_agm-2021.md',
+      ` date 2021-02-12 Minutes of the 2021 Annual General Meeting\n\nThe team leader reported 131 call-outs.\n`,
+    ),
+    parseSourceDocument(
+      '/m/003_rescue.md',
+      ` date 2020-03-01 Walker rescued from Great Howe\n\nA walker was rescued on Sunday.\n`,
+    ),
+    parseSourceDocument(
+      '/m/004_appeal.md',
+      ` date 2020-05-01 Base appeal passes £600,000\n\nThe appeal passed £600,000 in April.\n`,
+    ),
+  ]);
+  it('names the article whose title spells the acronym out with that year ("the 2020 AGM")', () => {
+    const references = findDocumentReferences(
+      parser.parse('What happened at the 2020 AGM?'),
+      meetings,
+    );
+    expect(references.documents).toEqual(['001_agm-2020']);
+  });
+});

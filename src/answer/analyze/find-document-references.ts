@@ -11,6 +11,7 @@ import { MONTHS } from '../../ingest/extract-metadata.js';
 import type { DocumentCatalogue } from './document-catalogue.js';
 import { titleCovered } from './title-index.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
+import { expansionIn } from '../../text/acronym-expansion.js';
 
 /** The months' names as a pattern's alternatives ("january|february|…"). */
 const MONTH_NAMES = MONTHS.join('|');
@@ -219,7 +220,9 @@ function modifierYears(
     // The noun phrase the year modifies, to its last noun ("the 2022 bird survey").
     let last = next;
     while (parsed.tokens[last + 1]?.pos === 'NOUN') last += 1;
-    if (parsed.tokens[next]?.pos !== 'NOUN') return [];
+    // An acronym is a noun phrase written short ("the 2020 AGM"), however tagged.
+    if (parsed.tokens[next]?.pos !== 'NOUN' && !isAcronym(parsed.tokens[next]?.text ?? ''))
+      return [];
     const season = SEASON_MONTHS[parsed.tokens[index - 1]?.normal ?? ''];
     const words = parsed.tokens
       .slice(index + 1, last + 1)
@@ -233,6 +236,11 @@ function modifierYears(
       },
     ];
   });
+}
+
+/** A word of two to six capitals ("AGM", "NHS"): an acronym, by English's spelling. */
+function isAcronym(text: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(text);
 }
 
 /** The articles a question names, and the question's words that named them (not topic words). */
@@ -476,17 +484,33 @@ export function findDocumentReferences(
     }
   // A year set before a noun ("the 2025 annual report", "the 2024 editorial") names the
   // article of that year, when only one or two are of it.
+  const acronyms = new Set(
+    parsed.tokens.filter((token) => isAcronym(token.text)).map((token) => token.normal),
+  );
   for (const { year, months, words: phrase } of modifierYears(parsed)) {
     // "The 2022 bird survey" is the one or two articles whose title states the year and the
     // phrase's words ("Bird Survey Report 2022", published in January 2023), before any
     // article merely dated in the year. Only a noun naming a piece of writing names one: "the
     // 2021 season" is a time, whatever article's title says it.
+    // "The 2020 AGM" is the article whose title spells the acronym out with the year ("Minutes
+    // of the 2020 Annual General Meeting"): a title naming the event of that year is about it.
     const head = phrase.at(-1);
-    const titled = (head !== undefined && namesWriting(head) ? catalogue.documents : [])
+    const acronym = head !== undefined && acronyms.has(head);
+    const titled = (
+      head !== undefined && (acronym || namesWriting(head)) ? catalogue.documents : []
+    )
       .filter((document) => {
         const title = catalogue.titles.get(document.docId) ?? '';
-        const titleWords = new Set(tokenize(title).map(lemmatize));
-        return titleWords.has(year) && phrase.every((word) => titleWords.has(word));
+        const titleTokens = tokenize(title);
+        const titleWords = new Set(titleTokens.map(lemmatize));
+        return (
+          titleWords.has(year) &&
+          phrase.every(
+            (word) =>
+              titleWords.has(word) ||
+              (acronyms.has(word) && expansionIn(titleTokens, word) !== null),
+          )
+        );
       })
       .map((document) => document.docId);
     if (titled.length >= 1 && titled.length <= YEAR_NAMES_AT_MOST) {
