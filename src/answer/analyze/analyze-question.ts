@@ -580,8 +580,18 @@ export function createQuestionAnalyzer({
       const requested = (classification.requested ?? []).map((at) =>
         lemmatize(parsed.tokens[at]!.normal),
       );
+      // "The waiting list", "the price list": "list" after a noun or a gerund heads a compound
+      // naming a thing, which is searched for; "List the…", "a list of…" ask for a list.
+      const compoundList = parsed.tokens.some(
+        (token, index) =>
+          LIST_WORDS.has(token.normal) &&
+          token.pos === 'NOUN' &&
+          (parsed.tokens[index - 1]?.pos === 'NOUN' ||
+            (parsed.tokens[index - 1]?.pos === 'VERB' &&
+              parsed.tokens[index - 1]!.normal.endsWith('ing'))),
+      );
       const framingWords = [
-        ...REQUEST_LEMMAS,
+        ...[...REQUEST_LEMMAS].filter((lemma) => !(compoundList && LIST_WORDS.has(lemma))),
         ...requested,
         ...requestsToSpeaker(parsed),
         ...comparing,
