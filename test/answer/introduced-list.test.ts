@@ -87,6 +87,25 @@ The Chair welcomed members of the public. No new interests were declared.`,
     expect(response.answer).not.toContain('Apologies');
   }, 60_000);
 
+  it('answers with the value of a line labelled so, when it names several ("Present: A (Chair); B"…)', async () => {
+    const minutes = createExtractiveCorpus(
+      {
+        '001_minutes.md': `date 2023-06-22 Minutes of the trustees' meeting
+
+Minutes of the meeting of the board of trustees held in the Buttery studio on Tuesday 20 June 2023.
+
+Present: Ravi Sundaresan (Chair); Peg Ollerenshaw (Vice-Chair); Dr Kofi Mensah-Barlow (Treasurer); Linnea Grayshott.
+
+The Treasurer reported a forecast deficit of £38,000 for 2023/24 after the grant cut.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const response = minutes.ask("Who was present at the trustees' meeting on 20 June 2023?");
+    expect(response.answer).toMatch(
+      /^Ravi Sundaresan \(Chair\); Peg Ollerenshaw \(Vice-Chair\); Dr Kofi Mensah-Barlow \(Treasurer\); Linnea Grayshott \[1\]/u,
+    );
+  }, 60_000);
+
   it('is no answer for a figure of the question it holds ("The 1.0 release includes:" asked the 1.0 price)', async () => {
     const release = createExtractiveCorpus(
       {

@@ -29,7 +29,7 @@ import { asksDoer } from '../analyze/asks-doer.js';
 import { activeDoersOf, doersOf } from './passive-agent.js';
 import { subjectName } from '../evidence/another-subject.js';
 import { answerAfter, asksItself } from './posed-question.js';
-import { labelledValue } from './labelled-value.js';
+import { labelledValue, valueLabelledBy } from './labelled-value.js';
 import { askedPhrases, meetsAskedPhrase, type Phrase } from '../evidence/figure-phrase.js';
 
 /**
@@ -794,6 +794,17 @@ export function composeFactoid(evidence: Evidence): Draft {
       .filter((term) => term.primary && !term.name && !/\d/u.test(term.lemma))
       .map((term) => term.lemma),
   );
+  // "Present: Ravi Sundaresan (Chair); Peg Ollerenshaw (Vice-Chair); …": a line so labelled
+  // whose value names several of the kind asked answers with all of them.
+  for (const sentence of evidence.sentences.slice(0, LABEL_SEARCH)) {
+    if (sentence.unmet !== null || sentence.document.docId !== best.document.docId) continue;
+    const labelled = valueLabelledBy(sentence.text, (word) => askedWords.has(lemmatize(word)));
+    const inValue = labelled
+      ? sentence.answers.filter((answer) => answer.start >= labelled.start)
+      : [];
+    if (labelled && inValue.length >= MIN_LISTED)
+      return { lead: labelled.value, leadSentence: sentence, parts: [{ sentence }] };
+  }
   for (const sentence of evidence.sentences.slice(0, LABEL_SEARCH)) {
     if (
       sentence.unmet !== null ||
@@ -940,6 +951,8 @@ export function composeFactoid(evidence: Evidence): Draft {
 
 /** How many of the best sentences are searched for a label introducing the answer; set once, not tuned. */
 const LABEL_SEARCH = 8;
+/** Answers a labelled line's value names for it to be a list of them ("Present: A; B"): two. */
+const MIN_LISTED = 2;
 
 /** How many of the best sentences are searched for one describing the name asked about. */
 const DESCRIPTION_SEARCH = 8;

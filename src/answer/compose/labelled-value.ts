@@ -11,13 +11,31 @@ import { labelAndValue } from '../evidence/label-figure.js';
 /** A label is a few words before a colon ("Pros", "Production budget", "Release date"). */
 const MAX_LABEL_WORDS = 4;
 
-/** The value `text` labels with the noun `head` (a lemma), or null when its label is another. */
-export function labelledValue(text: string, head: string): string | null {
+/** A line's short label (its words) and its value, with where the value starts; null for none. */
+function shortLabelled(text: string): { label: string[]; value: string; start: number } | null {
   const line = labelAndValue(text);
   if (!line) return null;
   const label = tokenize(line.label);
   if (label.length === 0 || label.length > MAX_LABEL_WORDS) return null;
-  if (lemmatize(label.at(-1)!) !== head) return null;
   const value = line.value.replace(/[.;,\s]+$/u, '');
-  return value.length > 0 ? value : null;
+  return value.length > 0 ? { label, value, start: text.indexOf(line.value) } : null;
+}
+
+/** The value `text` labels with the noun `head` (a lemma), or null when its label is another. */
+export function labelledValue(text: string, head: string): string | null {
+  const line = shortLabelled(text);
+  return line && lemmatize(line.label.at(-1)!) === head ? line.value : null;
+}
+
+/**
+ * The value of a line whose short label states a word asked ("Present: Ravi Sundaresan
+ * (Chair); Peg Ollerenshaw (Vice-Chair); …" for "Who was present at the meeting?"), with where
+ * it starts in `text`; null when the line has no such label.
+ */
+export function valueLabelledBy(
+  text: string,
+  asked: (word: string) => boolean,
+): { value: string; start: number } | null {
+  const line = shortLabelled(text);
+  return line && line.label.some(asked) ? { value: line.value, start: line.start } : null;
 }
