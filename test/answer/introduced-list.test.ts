@@ -106,6 +106,29 @@ The Treasurer reported a forecast deficit of £38,000 for 2023/24 after the gran
     );
   }, 60_000);
 
+  it('lists the names of such a line for a list question, one an item', async () => {
+    const minutes = createExtractiveCorpus(
+      {
+        '001_agm.md': `date 2018-03-20 Minutes of the 2018 Annual General Meeting
+
+Present: Bernadette O'Shaughnessy (Chair); Lorna Vickery (Secretary); Kwame Asante-Pryce; and 30 other members.
+
+The Chair welcomed members to the AGM and confirmed the meeting was quorate.`,
+        '002_agm.md': `date 2017-03-20 Minutes of the 2017 Annual General Meeting
+
+Present: Desmond Tully (Chair); Fen Holloway-Marsh; and 25 other members.
+
+The minutes of the 2016 AGM were approved at this AGM.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const { answer } = minutes.ask('Which members are named as present at the 2018 AGM?');
+    expect(answer).toMatch(/^3 found:/u);
+    expect(answer).toContain("- Bernadette O'Shaughnessy (Chair) [1]");
+    expect(answer).toContain('- Kwame Asante-Pryce [1]');
+    expect(answer).not.toContain('Desmond Tully');
+  }, 60_000);
+
   it('is no answer for a figure of the question it holds ("The 1.0 release includes:" asked the 1.0 price)', async () => {
     const release = createExtractiveCorpus(
       {

@@ -11,6 +11,7 @@ import { countValue } from '../analyze/find-constraints.js';
 import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { INTRODUCER_SEARCH, itemLabel, listAfter, MAX_ITEMS } from './introduced-list.js';
+import { valueLabelledBy } from './labelled-value.js';
 import { sectionDraft } from './section-list.js';
 import { datelineLength } from '../evidence/dateline.js';
 import { tableColumns } from '../evidence/table-columns.js';
@@ -55,6 +56,33 @@ export function composeList(
       (named.length === 0 || named.includes(sentence.document.docId)),
   );
   if (relevant.length === 0) return { parts: [] };
+  // "Which members are named as present at the 2018 AGM?" — "Present: Bernadette
+  // O'Shaughnessy (Chair); Lorna Vickery (Secretary); …": a line whose short label states a
+  // word asked lists its items in its value, one a semicolon (or one a name, without them).
+  const askedWords = new Set(
+    analysis.terms.filter((term) => term.primary && !term.name).map((term) => term.lemma),
+  );
+  for (const sentence of relevant.slice(0, INTRODUCER_SEARCH)) {
+    const labelled = valueLabelledBy(sentence.text, (word) => askedWords.has(lemmatize(word)));
+    if (!labelled) continue;
+    const names = sentence.parsed.entities.filter(
+      (entity) => entity.type === 'name' && entity.start >= labelled.start,
+    );
+    if (names.length < 2) continue;
+    // Each item names one ("and 30 other members" counts none of them).
+    const items = labelled.value.includes(';')
+      ? labelled.value
+          .split(/\s*;\s*/u)
+          .filter((item) => names.some((entity) => item.includes(entity.text)))
+      : names.map((entity) => entity.text);
+    if (items.length < 2) continue;
+    return {
+      lead: `${items.length} found:`,
+      items: items.map((text) => ({ text, sentence })),
+      parts: [],
+      bullets: true,
+    };
+  }
   // "List the action items" of a postmortem with a section "## Action items": its items.
   const sectioned = sectionDraft(evidence);
   if (sectioned) return sectioned;
