@@ -18,6 +18,7 @@ import { composeWhyHow } from './compose-why-how.js';
 import { composeYesNo } from './compose-yes-no.js';
 import { sectionDraft } from './section-list.js';
 import { composePrepositionEllipsis } from './preposition-ellipsis.js';
+import { composeSuccession } from './succession-answer.js';
 import { INTERROGATIVES } from '../analyze/classify-question.js';
 import type { Draft } from './draft.js';
 import { namedKind, type WordNet } from '../../text/wordnet.js';
@@ -68,8 +69,10 @@ export function draftFor(
       // Whatever the kind of answer, a section headed by the question itself ("## Who should
       // not take it") answers it with its items.
       // "From whom?" after an answer: the phrase that preposition governs in it.
+      // "Who replaced Rob as head brewer?": the other side of a succession a sentence states.
       return (
-        (composePrepositionEllipsis(evidence) ??
+        (composeSuccession(evidence) ??
+          composePrepositionEllipsis(evidence) ??
           (evidence.analysis.answerType === 'any' &&
             (evidence.analysis.head === null || asksSeveral(evidence)) &&
             sectionDraft(evidence))) ||

@@ -1,0 +1,214 @@
+/**
+ * Who came after whom in a post: English states a succession with a closed class of verbs
+ * ("succeed", "replace", "supersede", the phrasal "take over from") and of nouns ("successor",
+ * "predecessor"), in a few word orders:
+ * - active: "Niamh replaced Rob", "Niamh took over from Rob", "…, succeeding Eileen Trask";
+ * - fronted: "Taking over from Rob as head brewer is my daughter Niamh";
+ * - passive: "He has been succeeded by Dr Nkechi Oyelaran-Smith";
+ * - nouns: "Annika Rasmussen-Vey has been appointed as his successor", "Rob's successor, Niamh".
+ * A personal pronoun in either place stands for the first name of the sentence before ("Dr
+ * Hamish Urquhart retired… He has been succeeded by…").
+ */
+import type { Entity, ParsedText, Token } from '../analyze/parse-text.js';
+import { lemmatize } from '../../text/tokenize.js';
+import { TITLES_OF_ADDRESS } from './answer-fit.js';
+import { inPassive, opensParticipleClause, subjectEndBefore } from './verb-arguments.js';
+
+/** The verbs whose subject takes the place of their object (a closed class of English). */
+export const SUCCEEDING_VERBS: ReadonlySet<string> = new Set(['succeed', 'replace', 'supersede']);
+/** The nouns naming the one after ("his successor") and the one before ("her predecessor"). */
+const SUCCESSOR_NOUNS: ReadonlySet<string> = new Set(['successor', 'replacement']);
+const PREDECESSOR_NOUNS: ReadonlySet<string> = new Set(['predecessor']);
+/** English's possessive pronouns of a person, and its personal pronouns of one (closed classes). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her']);
+const PERSONAL: ReadonlySet<string> = new Set(['he', 'she', 'him']);
+/** Words after a verb within which the name it governs begins ("took over from former chair X"). Set once, not tuned. */
+const REACH = 6;
+
+/** One succession a sentence states: the name before and the name after, as written. */
+export interface Succession {
+  before: string;
+  after: string;
+}
+
+/** True when the verb at `at` is a verb of succeeding, or "take" with "over" ("took over from"). */
+export function succeedsAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token?.pos !== 'VERB') return false;
+  const lemma = lemmatize(token.normal);
+  return SUCCEEDING_VERBS.has(lemma) || (lemma === 'take' && tokens[at + 1]?.normal === 'over');
+}
+
+/** The successions `parsed` states; `previous` is the sentence before, for its pronouns. */
+export function successionsIn(parsed: ParsedText, previous?: ParsedText): Succession[] {
+  const { tokens } = parsed;
+  const names = parsed.entities.filter((entity) => entity.type === 'name');
+  const antecedent = previous?.entities.find((entity) => entity.type === 'name')?.text;
+  const nameAfter = (from: number, reach = REACH) =>
+    names.find((entity) => entity.first > from && entity.first <= from + reach);
+  // The name ending right before `end`, or the one a personal pronoun there stands for.
+  const nameEndingAt = (end: number): string | undefined => {
+    const name = names.find((entity) => entity.last === end);
+    if (name) return name.text;
+    return PERSONAL.has(tokens[end]?.normal ?? '') ? antecedent : undefined;
+  };
+  const found: Succession[] = [];
+  const add = (before: string | undefined, after: string | undefined) => {
+    if (before && after && before !== after) found.push({ before, after });
+  };
+  tokens.forEach((token, at) => {
+    if (succeedsAt(tokens, at)) {
+      const phrasal = lemmatize(token.normal) === 'take';
+      // The one replaced: the object, or after "from" for "take over".
+      const objectFrom = phrasal
+        ? tokens.findIndex(
+            (other, index) => index > at && index <= at + 2 && other.normal === 'from',
+          )
+        : at;
+      if (inPassive(tokens, at)) {
+        // "He has been succeeded by Dr Nkechi Oyelaran-Smith".
+        const by = tokens.findIndex(
+          (other, index) => index > at && index <= at + 2 && other.normal === 'by',
+        );
+        if (by >= 0) add(nameEndingAt(subjectEndBefore(tokens, at)), nameAfter(by)?.text);
+        return;
+      }
+      if (objectFrom < 0) return;
+      const replaced = nameAfter(objectFrom, phrasal ? 3 : REACH);
+      // "Taking over from Rob as head brewer is my daughter Niamh": a participle opening the
+      // sentence, whose subject is the name after its main verb.
+      const opens = tokens
+        .slice(0, at)
+        .every((other) => other.pos === 'PUNCT' || other.pos === 'SYM');
+      if (opens && /ing$/u.test(token.normal) && replaced) {
+        const main = tokens.findIndex(
+          (other, index) => index > replaced.last && (other.pos === 'AUX' || other.pos === 'VERB'),
+        );
+        if (main >= 0) add(replaced.text, nameAfter(main, REACH)?.text);
+        return;
+      }
+      // "…became general manager, succeeding Eileen Trask": the sentence's subject.
+      const subject = opensParticipleClause(tokens, at)
+        ? firstSubject(names, tokens, antecedent)
+        : nameEndingAt(subjectEndBefore(tokens, at));
+      add(replaced?.text, subject);
+      return;
+    }
+    const lemma = lemmatize(token.normal);
+    if (token.pos !== 'NOUN' || (!SUCCESSOR_NOUNS.has(lemma) && !PREDECESSOR_NOUNS.has(lemma)))
+      return;
+    // The one it is of: "Rob's successor"; for "his successor", the nearest other name before
+    // it ("managing director Fergus Laidlaw will retire…, and … Annika … as his successor"), or
+    // the one the sentence before names.
+    const before = tokens[at - 1];
+    const pronoun = before !== undefined && POSSESSIVES.has(before.normal);
+    const possessor =
+      before?.normal === "'s" || before?.normal === '’s'
+        ? names.find((entity) => entity.last === at - 2)
+        : undefined;
+    // The one the noun names: a name in apposition after it ("Rob's successor, Niamh"), or the
+    // nearest other name before it ("Annika … has been appointed as his successor").
+    const named =
+      nameAfter(at, 2) ?? names.filter((entity) => entity.last < at && entity !== possessor).at(-1);
+    const owner = pronoun
+      ? (names.filter((entity) => entity.last < at - 1 && entity !== named).at(-1)?.text ??
+        antecedent)
+      : possessor?.text;
+    if (SUCCESSOR_NOUNS.has(lemma)) add(owner, named?.text);
+    else add(named?.text, owner);
+  });
+  return found;
+}
+
+/** The subject of the sentence: its first name, or the one a pronoun opening it stands for. */
+function firstSubject(
+  names: readonly Entity[],
+  tokens: readonly Token[],
+  antecedent: string | undefined,
+): string | undefined {
+  const opening = tokens.find((token) => token.pos !== 'PUNCT' && token.pos !== 'SYM');
+  if (opening && PERSONAL.has(opening.normal)) return antecedent;
+  return names[0]?.text;
+}
+
+/** What a question asks of a succession: the one before or after the name it gives. */
+export interface AskedSuccession {
+  /** The name the question gives, lower-cased words. */
+  known: string[];
+  wanted: 'before' | 'after';
+}
+
+/**
+ * The succession a "who" question asks about: "Who replaced Rob Szczepański?", "Who took over
+ * from Hamish Urquhart?" (the one after), "Who did Niamh replace?", "Who ran the company
+ * before Annika Rasmussen-Vey?" (the one before), "Who was Rob's successor?"; null otherwise.
+ */
+export function askedSuccession(
+  parsed: ParsedText,
+  /** The name a follow-up's personal pronoun stands for ("Who took over from her?"). */
+  referent?: readonly string[],
+): AskedSuccession | null {
+  const { tokens } = parsed;
+  if (!tokens.some((token) => token.normal === 'who')) return null;
+  // A personal pronoun with a referent stands for that name, as one of the question's names.
+  const names = [
+    ...parsed.entities.filter((entity) => entity.type === 'name'),
+    ...(referent
+      ? tokens.flatMap((token, at) =>
+          PERSONAL.has(token.normal) || POSSESSIVES.has(token.normal)
+            ? [
+                {
+                  type: 'name' as const,
+                  text: referent.join(' '),
+                  start: token.start,
+                  end: token.end,
+                  first: at,
+                  last: at,
+                },
+              ]
+            : [],
+        )
+      : []),
+  ];
+  const words = (entity: Entity) => entity.text.toLowerCase().split(/\s+/u);
+  for (const [at, token] of tokens.entries()) {
+    if (succeedsAt(tokens, at)) {
+      const from =
+        lemmatize(token.normal) === 'take'
+          ? tokens.findIndex((other, index) => index > at && other.normal === 'from')
+          : at;
+      const object = names.find(
+        (entity) => from >= 0 && entity.first > from && entity.first <= from + REACH,
+      );
+      if (object) return { known: words(object), wanted: 'after' };
+      const subject = names.find((entity) => entity.last === subjectEndBefore(tokens, at));
+      if (subject) return { known: words(subject), wanted: 'before' };
+    }
+    const lemma = lemmatize(token.normal);
+    if (token.pos === 'NOUN' && (SUCCESSOR_NOUNS.has(lemma) || PREDECESSOR_NOUNS.has(lemma))) {
+      const owner = names.find(
+        (entity) => entity.last === at - 2 && /['’]s$/u.test(tokens[at - 1]!.normal),
+      );
+      if (owner)
+        return { known: words(owner), wanted: SUCCESSOR_NOUNS.has(lemma) ? 'after' : 'before' };
+    }
+    // "…before Annika Rasmussen-Vey?", "…after Gillian Okafor?": a name right after the
+    // preposition of time.
+    if ((token.normal === 'before' || token.normal === 'after') && token.pos === 'ADP') {
+      const next = names.find((entity) => entity.first === at + 1);
+      if (next)
+        return { known: words(next), wanted: token.normal === 'before' ? 'before' : 'after' };
+    }
+  }
+  return null;
+}
+
+/** True when the name `written` shares a word with the name asked, titles of address aside. */
+export function namesSame(written: string, known: readonly string[]): boolean {
+  const own = written
+    .toLowerCase()
+    .split(/\s+/u)
+    .map((word) => word.replace(/\.$/u, ''))
+    .filter((word) => !TITLES_OF_ADDRESS.has(word));
+  return own.some((word) => known.includes(word));
+}

@@ -1,0 +1,117 @@
+/**
+ * Who came after whom in a post, by English's verbs and nouns of succession and their word
+ * orders, and a "who" question asking the one before or after a name.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
+import { askedSuccession, successionsIn } from '../../src/answer/evidence/succession.js';
+import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
+
+const parser = createTextParser();
+const pairs = (text: string, previous?: string) =>
+  successionsIn(parser.parse(text), previous === undefined ? undefined : parser.parse(previous));
+
+describe('successionsIn', () => {
+  it('reads the active verbs, "take over from" and a participle clause', () => {
+    expect(pairs('Ana Lopes replaced Gareth Lowe as head chef.')).toEqual([
+      { before: 'Gareth Lowe', after: 'Ana Lopes' },
+    ]);
+    expect(pairs('Whitlow took over from Reyes in May.')).toEqual([
+      { before: 'Reyes', after: 'Whitlow' },
+    ]);
+    expect(pairs('Rashid Okafor became general manager in 2019, succeeding Eileen Trask.')).toEqual(
+      [{ before: 'Eileen Trask', after: 'Rashid Okafor' }],
+    );
+  });
+
+  it('reads a fronted participle, whose subject follows the main verb', () => {
+    expect(pairs('Taking over from Rob as head brewer is my daughter Niamh.')).toEqual([
+      { before: 'Rob', after: 'Niamh' },
+    ]);
+  });
+
+  it('reads the passive, a pronoun standing for the name of the sentence before', () => {
+    expect(
+      pairs(
+        'He has been succeeded by Dr Nkechi Oyelaran-Smith, a consultant.',
+        'Dr Hamish Urquhart retired as medical officer after 22 years.',
+      ),
+    ).toEqual([{ before: 'Dr Hamish Urquhart', after: 'Dr Nkechi Oyelaran-Smith' }]);
+  });
+
+  it('reads "successor" and "predecessor", by possessive or apposition', () => {
+    expect(
+      pairs(
+        'The board announced that managing director Fergus Laidlaw will retire, and that Annika Rasmussen-Vey has been appointed as his successor.',
+      ),
+    ).toEqual([{ before: 'Fergus Laidlaw', after: 'Annika Rasmussen-Vey' }]);
+    expect(pairs("Reyes's successor, Tom Whitlow, starts in May.")).toEqual([
+      { before: 'Reyes', after: 'Tom Whitlow' },
+    ]);
+  });
+
+  it("reads nothing where no one takes anyone's place", () => {
+    expect(pairs('Ana Lopes met Gareth Lowe in Porto.')).toEqual([]);
+    expect(pairs('The council replaced the roof in 2019.')).toEqual([]);
+  });
+});
+
+describe('askedSuccession', () => {
+  const asked = (question: string, referent?: string[]) =>
+    askedSuccession(parser.parse(question), referent);
+  it('asks the one after the object of a verb of succeeding, or after "after"', () => {
+    expect(asked('Who replaced Rob Szczepański as head brewer?')).toEqual({
+      known: ['rob', 'szczepański'],
+      wanted: 'after',
+    });
+    expect(asked('Who became chief executive after Gillian Okafor?')?.wanted).toBe('after');
+  });
+  it('asks the one before the subject of such a verb, or before "before"', () => {
+    expect(asked('Who did Niamh replace?')).toEqual({ known: ['niamh'], wanted: 'before' });
+    expect(asked('Who ran the company before Annika Rasmussen-Vey?')?.known).toEqual([
+      'annika',
+      'rasmussen-vey',
+    ]);
+  });
+  it("reads a follow-up's pronoun as the name it stands for", () => {
+    expect(asked('Who took over from her?', ['helen', 'marsh'])).toEqual({
+      known: ['helen', 'marsh'],
+      wanted: 'after',
+    });
+    expect(asked('Who took over from her?')).toBeNull();
+  });
+  it('is no succession for other questions', () => {
+    expect(asked('Who met Pavel Horak in Veldhaven?')).toBeNull();
+    expect(asked('When did Niamh replace Rob?')).toBeNull();
+  });
+});
+
+describe('a succession asked of the articles', () => {
+  let corpus: ExtractiveCorpus;
+  beforeAll(async () => {
+    corpus = createExtractiveCorpus(
+      {
+        '009_report.md': `date 2024-01-20 Annual report 2023
+
+The team was called out 146 times in 2023, a new record.
+
+Dr Hamish Urquhart retired as medical officer after 22 years. He has been succeeded by Dr Nkechi Oyelaran-Smith, an emergency medicine consultant at Westmarrow Royal Infirmary.
+
+Twelve trainees began their probationary year in March 2023.`,
+        '004_rescue.md': `date 2022-02-03 Climber rescued from Raven's Gully
+
+The team's medical officer, Dr Hamish Urquhart, gave pain relief in the gully. Mr Doughty was then lowered 120 metres on ropes.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+  });
+
+  it('is answered by the other name, with the sentence its pronoun points back to', () => {
+    const { answer } = corpus.ask(
+      "Who took over from Hamish Urquhart as the team's medical officer?",
+    );
+    expect(answer).toMatch(/^Dr Nkechi Oyelaran-Smith \[1\]/u);
+    expect(answer).toContain('Dr Hamish Urquhart retired as medical officer');
+  });
+});
