@@ -68,6 +68,14 @@ describe('a year stated only in a phrase of comparison', () => {
     expect(yearsOnlyInAsides('Sales rose to £5m in 2019, up from £4m')).toBe(false);
   });
 
+  it("runs past a figure's thousands separator to the phrase's own comma", () => {
+    expect(
+      yearsOnlyInAsides(
+        'We brewed 14,480 barrels, up from 13,100 in 2022, and turnover rose to £8.9 million.',
+      ),
+    ).toBe(true);
+  });
+
   it("answers the asked quarter with the figure whose own phrase names it, of the article's year", async () => {
     const release = createExtractiveCorpus(
       {

@@ -23,6 +23,18 @@ The 2017 race was won by Ella Montague, who also won it in 2016.`,
     expect(race.ask('Who won the race in 2018?').answer).not.toMatch(/^Rhys Kettering/u);
     expect(race.ask('Who won the race in 2016?').answer).toMatch(/^Ella Montague/u);
   });
+
+  it("runs past a figure's separator or decimal point to its closing comma", async () => {
+    const race = createExtractiveCorpus(
+      {
+        '001_race.md': `date 2019-05-13 Kettering takes the Tour
+
+The 2019 race was won by Rhys Kettering, who had earned £1,250 for second place in 2018, in a record time.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(race.ask('Who won the race in 2018?').answer).not.toMatch(/^Rhys Kettering/u);
+  });
 });
 
 describe('a year only in a phrase of comparison ("up on 2022")', () => {

@@ -12,12 +12,13 @@ const BRACKETED = /\([^()]*\)/gu;
 const ASIDE_FIGURE = /[\p{Sc}%]|\d[\d,.]*\d/u;
 
 /**
- * A phrase of comparison, from English's markers of it to the next comma or the sentence's end:
+ * A phrase of comparison, from English's markers of it to the next comma or the sentence's end
+ * (a figure's thousands separator, "13,100", is no comma of the sentence's):
  * "…$3.6 million in the second quarter, compared with $2.1 million in the same quarter of 2021",
  * "…£2,260,000, 5.6 per cent up on 2022".
  */
 const COMPARED =
-  /\b(?:compared (?:with|to)|(?:up|down) (?:from|on)|(?:higher|lower) than)\b[^,;]*/giu;
+  /\b(?:compared (?:with|to)|(?:up|down) (?:from|on)|(?:higher|lower) than)\b(?:[^,;]|,(?=\d{3}))*/giu;
 
 /**
  * True when the text states years only in asides: brackets that give a figure of their own, to
@@ -43,10 +44,11 @@ export function yearsOnlyInAsides(text: string): boolean {
 
 /**
  * A non-restrictive relative clause: ", who had been second in 2018," to its closing comma or
- * stop. English opens one with any relative pronoun but "that".
+ * stop (not a figure's separator or decimal point: "£1,200", "£8.9 million"). English opens one
+ * with any relative pronoun but "that".
  */
 const RELATIVE_ASIDE = new RegExp(
-  `,\\s*(?:${[...RELATIVE_PRONOUNS].filter((word) => word !== 'that').join('|')})\\b[^,;.]*`,
+  `,\\s*(?:${[...RELATIVE_PRONOUNS].filter((word) => word !== 'that').join('|')})\\b(?:[^,;.]|[,.](?=\\d))*`,
   'giu',
 );
 
