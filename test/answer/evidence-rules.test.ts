@@ -2200,6 +2200,10 @@ Supermarket bread is fermented for about two hours.
 
 The contest drew more than 400 entries this year.
 
+Guided tours run every Friday at 11:00. They last about 90 minutes and cost £16.
+
+The bakery says a supermarket chain owes it more than £1,860 for bread, after they failed to agree new prices.
+
 The winner's prize money came to over £5,000 once the sponsors had paid.`,
     '046_viaduct.md': `# Marta Oyelaran
 
@@ -2211,6 +2215,10 @@ Her firm designed the Tarn Valley Viaduct, a 1.2-kilometre cable-stayed bridge.`
 
   it('reads a sentence opening with "It" as about the sentence before\'s subject, and a time before a phrase as a duration', () => {
     expect(asked('How long is the loaf fermented?').answer).toMatch(/^36 hours \[/u);
+  });
+
+  it('reads a participle opening the sentence before as its subject\'s modifier ("Guided tours run…")', () => {
+    expect(asked('What does a bakery tour cost?').answer).toMatch(/^£16 \[/u);
   });
 
   it('answers "how long is" with a length in number words ("a two-year warranty")', () => {

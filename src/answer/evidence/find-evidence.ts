@@ -2563,7 +2563,15 @@ const LENGTH_UNITS =
 
 /** The words of a sentence ahead of its first verb: in English, its subject. */
 function subjectOf(parsed: ParsedText): string {
-  const verb = parsed.tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  // A participle opening a noun phrase modifies its noun ("Guided tours run…", "the revised
+  // plan was…"): no verb of the clause.
+  const modifier = (at: number) =>
+    parsed.tokens[at]!.pos === 'VERB' &&
+    parsed.tokens[at + 1]?.pos === 'NOUN' &&
+    (at === 0 || ['DET', 'ADJ'].includes(parsed.tokens[at - 1]!.pos));
+  const verb = parsed.tokens.findIndex(
+    (token, at) => (token.pos === 'VERB' && !modifier(at)) || token.pos === 'AUX',
+  );
   return verb <= 0 ? '' : parsed.text.slice(0, parsed.tokens[verb]!.start);
 }
 
