@@ -40,6 +40,17 @@ describe('successionsIn', () => {
     ).toEqual([{ before: 'Dr Hamish Urquhart', after: 'Dr Nkechi Oyelaran-Smith' }]);
   });
 
+  it("takes no name ending in a common noun the article writes for a pronoun's person", () => {
+    const [pair] = successionsIn(
+      parser.parse('He will take over from Gillian Okafor, who retires at the end of the year.'),
+      parser.parse(
+        'Harrowfield Regional Airport has appointed Martin Vasquez-Hale as its new chief executive.',
+      ),
+      (word) => word === 'airport',
+    );
+    expect(pair).toEqual({ before: 'Gillian Okafor', after: 'Martin Vasquez-Hale' });
+  });
+
   it('reads "successor" and "predecessor", by possessive or apposition', () => {
     expect(
       pairs(

@@ -6,6 +6,7 @@
  * succeeded by Dr Nkechi Oyelaran-Smith").
  */
 import type { Evidence } from '../evidence/evidence-types.js';
+import type { SourceDocument } from '../../ingest/document-types.js';
 import { askedSuccession, namesSame, successionsIn } from '../evidence/succession.js';
 import type { Draft } from './draft.js';
 
@@ -20,7 +21,11 @@ export function composeSuccession(evidence: Evidence): Draft | null {
     });
     const statedBefore = (name: string) =>
       previous !== undefined && !sentence.text.includes(name) && previous.text.includes(name);
-    for (const pair of successionsIn(sentence.parsed, previous?.parsed)) {
+    for (const pair of successionsIn(
+      sentence.parsed,
+      previous?.parsed,
+      lowerCase(sentence.document),
+    )) {
       const [given, other] =
         asked.wanted === 'after' ? [pair.before, pair.after] : [pair.after, pair.before];
       if (!namesSame(given, asked.known) || namesSame(other, asked.known)) continue;
@@ -33,4 +38,16 @@ export function composeSuccession(evidence: Evidence): Draft | null {
     }
   }
   return null;
+}
+
+/** Per article, whether it writes a word in lower case (a common noun there). */
+const lowerCased = new WeakMap<SourceDocument, Set<string>>();
+function lowerCase(document: SourceDocument): (word: string) => boolean {
+  let words = lowerCased.get(document);
+  if (!words) {
+    words = new Set(document.cleanText.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+    lowerCased.set(document, words);
+  }
+  const known = words;
+  return (word) => known.has(word);
 }

@@ -40,10 +40,20 @@ export function succeedsAt(tokens: readonly Token[], at: number): boolean {
 }
 
 /** The successions `parsed` states; `previous` is the sentence before, for its pronouns. */
-export function successionsIn(parsed: ParsedText, previous?: ParsedText): Succession[] {
+export function successionsIn(
+  parsed: ParsedText,
+  previous?: ParsedText,
+  /**
+   * True for a word the article writes in lower case, a common noun: a name ending in one
+   * ("Harrowfield Regional Airport") names a thing, which no "he" or "she" stands for.
+   */
+  common: (word: string) => boolean = () => false,
+): Succession[] {
   const { tokens } = parsed;
   const names = parsed.entities.filter((entity) => entity.type === 'name');
-  const antecedent = previous?.entities.find((entity) => entity.type === 'name')?.text;
+  const antecedent = previous?.entities.find(
+    (entity) => entity.type === 'name' && !common(entity.text.split(/\s+/u).at(-1)!.toLowerCase()),
+  )?.text;
   const nameAfter = (from: number, reach = REACH) =>
     names.find((entity) => entity.first > from && entity.first <= from + reach);
   // The name ending right before `end`, or the one a personal pronoun there stands for.
