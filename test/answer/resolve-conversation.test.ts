@@ -159,6 +159,21 @@ describe('a follow-up’s "he" among several names', () => {
     expect(resolved.referent).not.toContain('dawn');
   });
 
+  it('means the one-word name a "who" question was answered with, before a full name the question gave', () => {
+    const resolved = resolveAfter(
+      [
+        { role: 'user', content: 'Who replaced Rob Szczepański as head brewer?' },
+        {
+          role: 'assistant',
+          content:
+            'Niamh [1]\n\nTaking over from Rob as head brewer is my daughter Niamh, who has been his deputy since 2015. [1]',
+        },
+      ],
+      'When did she start in that job?',
+    );
+    expect(resolved.referent).toEqual(['niamh']);
+  });
+
   it('keeps meaning whom the previous question’s same pronoun meant, not the people its answer named', () => {
     const resolved = resolveAfter(
       [

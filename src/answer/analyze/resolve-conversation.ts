@@ -149,6 +149,16 @@ function fullPersonName(name: string, lexicon: WordVectors | undefined): boolean
   );
 }
 
+/** True when the name is one word no common English word is ("Niamh", not "Dawn"). */
+function givenNameOnly(name: string, lexicon: WordVectors | undefined): boolean {
+  const words = nameWords(name);
+  return (
+    words.length === 1 &&
+    /^\p{L}+$/u.test(words[0]!) &&
+    (lexicon?.rank(words[0]!) ?? Infinity) >= COMMON_WORD_RANK
+  );
+}
+
 export function resolveConversation({
   parser,
   parsed,
@@ -254,8 +264,14 @@ export function resolveConversation({
         previous.tokens.some((token) => forms.has(token.normal)),
     );
     const meantBefore = samePronoun ? previousResolved?.().names[0]?.join(' ') : undefined;
+    // A "who" question's answer naming one person by a word no common English word is ("Niamh")
+    // names whom the pronoun means, before a fuller name the question gave.
+    const leadPerson = askedForPerson
+      ? fromLead.find((name) => fullPersonName(name, lexicon) || givenNameOnly(name, lexicon))
+      : undefined;
     const antecedent =
       meantBefore ??
+      leadPerson ??
       // A person is named with a given name and a surname, no common word ("Iranian Interior
       // Minister Ahmad Vahidi", not "Dawn" or "Iran"): such a name comes first.
       ordered.find((name) => fullPersonName(name, lexicon)) ??
