@@ -231,8 +231,12 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
       EVENT_WEIGHT * (aboutEvent(sentence) ? 1 : sentence.eventCoverage)
     );
   };
+  // A table's row ("| Mountain-biking incidents | 5 | 8 |") gives figures, no reason or means.
   const covering = evidence.sentences.filter(
-    (sentence) => sentence.unmet === null && sentence.coverage >= 0.8 * minCoverage,
+    (sentence) =>
+      sentence.unmet === null &&
+      sentence.coverage >= 0.8 * minCoverage &&
+      !sentence.text.trimStart().startsWith('|'),
   );
   // "Why does the editorial say…": what an article the question names says is asked, when it
   // says anything of it.
