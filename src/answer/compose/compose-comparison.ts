@@ -12,6 +12,7 @@ import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
 import { pickDistinct } from './pick-sentences.js';
 import { statedComparison } from './stated-comparison.js';
+import { comparedInRow } from './table-comparison.js';
 
 function describe(side: Constraints): string {
   return [
@@ -212,6 +213,12 @@ export function composeComparison(
       .sort((a, b) => b.score - a.score)[0]?.sentence;
     if (!best) missing.push(describe(side));
     else if (!parts.some((part) => part.sentence === best)) parts.push({ sentence: best });
+  }
+  // "Did Old Ferryman sell more in 2019 than in 2017?": one table row holding both years'
+  // figures gives both, and the verdict when asked "more" or "less".
+  for (const { sentence } of missing.length === 0 ? parts : []) {
+    const inRow = comparedInRow(sentence, sides, analysis.parsed.tokens);
+    if (inRow) return { lead: inRow, leadSentence: sentence, parts: [{ sentence }] };
   }
   return {
     parts,
