@@ -2222,6 +2222,16 @@ function countingFocus(
       sharesStem(token.normal, focus.lemma) ||
       (token.pos === 'NOUN' && similar(token.normal))
     ) {
+      // "a 10-barrel brewing kit", "a 40-barrel brewhouse": a figure hyphened to a noun before
+      // another noun is a compound modifier (English writes its noun in the singular), which
+      // measures the noun after it and counts none of the one asked.
+      const hyphened = parsed.tokens[at - 1]?.text === '-' && at === entity.last + 2;
+      const next = parsed.tokens[at + 1];
+      if (
+        hyphened &&
+        (next?.pos === 'NOUN' || (next?.pos === 'VERB' && parsed.tokens[at + 2]?.pos === 'NOUN'))
+      )
+        return null;
       // The noun phrase runs to its last noun: "14 Pakistani security forces personnel".
       let last = at;
       while (continuesNounRun(parsed.tokens, last + 1)) last += 1;
