@@ -4,7 +4,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
-import { askedSuccession, successionsIn } from '../../src/answer/evidence/succession.js';
+import {
+  askedSuccession,
+  postChanges,
+  successionsIn,
+} from '../../src/answer/evidence/succession.js';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
@@ -124,5 +128,54 @@ The team's medical officer, Dr Hamish Urquhart, gave pain relief in the gully. M
     );
     expect(answer).toMatch(/^Dr Nkechi Oyelaran-Smith \[1\]/u);
     expect(answer).toContain('Dr Hamish Urquhart retired as medical officer');
+  });
+});
+
+describe('postChanges', () => {
+  it('reads who leaves a post and who takes one, a pronoun as the name before', () => {
+    const change = (text: string, previous?: string) =>
+      postChanges(parser.parse(text), previous === undefined ? undefined : parser.parse(previous));
+    expect(
+      change(
+        'She retires on 30 June 2022, the last eight years as Director of Nursing.',
+        "The Chair noted that this would be Claire Donnelly's last board meeting.",
+      ).leaving,
+    ).toEqual(['Claire Donnelly']);
+    expect(
+      change('Harriet Penhaligon left in August after nine years as executive director.'),
+    ).toEqual({ leaving: ['Harriet Penhaligon'], taking: [] });
+    expect(change('Tomasz Nowak had been appointed Director of Nursing.')).toEqual({
+      leaving: [],
+      taking: ['Tomasz Nowak'],
+    });
+    expect(
+      change('Joel Tremayne-Adebayo joined as executive director on 4 September.').taking,
+    ).toEqual(['Joel Tremayne-Adebayo']);
+    expect(change('Tomasz Nowak appointed three new ward sisters.')).toEqual({
+      leaving: [],
+      taking: [],
+    });
+  });
+});
+
+describe('a succession told in two sentences', () => {
+  it('answers the one taking the post after the one leaving it, with the sentences telling both', async () => {
+    const minutes = createExtractiveCorpus(
+      {
+        '004_minutes.md': `date 2022-03-20 Minutes of the public board meeting
+
+The Chair noted that this would be Claire Donnelly's last public board meeting. She retires on 30 June 2022 after 34 years in nursing, the last eight of them as the trust's Director of Nursing. The board thanked her for her leadership.
+
+HM reported that, following interviews on 3 March, Tomasz Nowak had been appointed Director of Nursing. He will take up post on 4 July 2022.`,
+        '002_minutes.md': `date 2021-11-20 Minutes of the public board meeting
+
+Claire Donnelly presented the nursing workforce report. Vacancies fell to 6 per cent.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const { answer } = minutes.ask('Who replaced Claire Donnelly as Director of Nursing?');
+    expect(answer).toMatch(/^Tomasz Nowak \[1\]/u);
+    expect(answer).toContain("Claire Donnelly's last public board meeting");
+    expect(minutes.ask('Who did Tomasz Nowak replace?').answer).toMatch(/^Claire Donnelly/u);
   });
 });

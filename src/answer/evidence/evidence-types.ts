@@ -65,6 +65,11 @@ export interface Evidence {
   /** Why the documents do not answer, as a sentence for the user. */
   reason?: string;
   /**
+   * The succession a "who" question asks ("Who replaced Rob Szczepański?"), when the articles
+   * state it (`succession-search.ts`): itself support for an answer.
+   */
+  succession?: FoundSuccession;
+  /**
    * The sentences of a document, in order (for summaries and neighbours): every one, or those
    * at positions `from` to `to` (exclusive) only, so a neighbour costs no whole article.
    */
@@ -81,4 +86,13 @@ export interface Evidence {
     sentence: EvidenceSentence,
     constraints: QuestionAnalysis['constraints'],
   ) => string | null;
+}
+
+/** The name a succession asked gives the other of, with the sentences stating it. */
+export interface FoundSuccession {
+  name: string;
+  /** The sentence naming `name`, which its lead cites. */
+  sentence: EvidenceSentence;
+  /** Every sentence it rests on, in reading order. */
+  cited: EvidenceSentence[];
 }

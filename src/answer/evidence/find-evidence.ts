@@ -47,6 +47,7 @@ import { sharesStem } from '../../text/shares-stem.js';
 import { STATED_CREDIT, createTermMatcher, type Bag, type BagCache } from './term-matcher.js';
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { expandAcronyms } from './expand-acronyms.js';
+import { findSuccession } from './succession-search.js';
 import { asksAboutArticle, creditField, findArticleFact } from './find-article-facts.js';
 import { REPORT_DATE_FIT, answerFit, opensSentence } from './answer-fit.js';
 import { REPORTING_VERBS } from '../analyze/reporting-verbs.js';
@@ -1859,6 +1860,14 @@ export function createEvidenceFinder({
       credit: (term: QuestionTerm, text: string) => credit(term, bagOf(text)),
       states: (term: QuestionTerm, text: string) => matcher.states(term, bagOf(text)),
     };
+    // "Who replaced Rob Szczepański as head brewer?": the succession asked, stated.
+    const { constraints } = analysis;
+    const succession =
+      analysis.kind === 'factoid' &&
+      constraints.years.length === 0 &&
+      constraints.quarters.length === 0
+        ? findSuccession({ analysis, sentences, sentencesOf })
+        : null;
     // "What are these articles about?", "Give me an overview": the collection asked, whose
     // articles' leads say what they are about.
     if (terms.length === 0 && analysis.documents.length === 0)
@@ -1883,7 +1892,12 @@ export function createEvidenceFinder({
             reason: 'No passage in the articles covers either side of the comparison.',
           };
     }
-    if (eligible.length > 0) return { ...base, supported: true };
+    if (eligible.length > 0)
+      return { ...base, supported: true, ...(succession ? { succession } : {}) };
+    // "Who replaced Claire Donnelly…?": a succession the articles state with the name asked is
+    // support of its own, though no one sentence names a person as the question asks (a time
+    // asked is no succession's: its sentences are not checked against one).
+    if (succession) return { ...base, supported: true, succession };
     return {
       ...base,
       supported: false,

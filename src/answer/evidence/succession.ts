@@ -222,3 +222,59 @@ export function namesSame(written: string, known: readonly string[]): boolean {
     .filter((word) => !TITLES_OF_ADDRESS.has(word));
   return own.some((word) => known.includes(word));
 }
+
+/** English's verbs of leaving a post (a closed class), and the particle a phrasal one takes. */
+const LEAVING_VERBS: ReadonlySet<string> = new Set(['retire', 'resign', 'leave', 'depart', 'quit']);
+const LEAVING_PHRASAL: ReadonlySet<string> = new Set(['step', 'stand']);
+/**
+ * English's verbs of being given a post, in the passive ("had been appointed Director of
+ * Nursing"), and of taking one, active ("joined as executive director", "became chair").
+ */
+const GIVING_VERBS: ReadonlySet<string> = new Set(['appoint', 'elect', 'name', 'choose', 'select']);
+const TAKING_VERBS: ReadonlySet<string> = new Set(['join', 'become']);
+
+/** The name (or a pronoun's antecedent) before the verb at `at`, a post's holder. */
+function holderBefore(
+  parsed: ParsedText,
+  at: number,
+  antecedent: string | undefined,
+): string | undefined {
+  const end = subjectEndBefore(parsed.tokens, at);
+  const name = parsed.entities.find((entity) => entity.type === 'name' && entity.last === end);
+  if (name) return name.text;
+  return PERSONAL.has(parsed.tokens[end]?.normal ?? '') ? antecedent : undefined;
+}
+
+/**
+ * Who a sentence says leaves a post ("She retires on 30 June…", "Harriet Penhaligon left in
+ * August after nine years as executive director", "…steps down as managing director") and who
+ * it says takes one ("Tomasz Nowak had been appointed Director of Nursing", "Joel
+ * Tremayne-Adebayo joined as executive director"): the subjects of those verbs.
+ */
+export function postChanges(
+  parsed: ParsedText,
+  previous?: ParsedText,
+  common: (word: string) => boolean = () => false,
+): { leaving: string[]; taking: string[] } {
+  const { tokens } = parsed;
+  const antecedent = previous?.entities.find(
+    (entity) => entity.type === 'name' && !common(entity.text.split(/\s+/u).at(-1)!.toLowerCase()),
+  )?.text;
+  const leaving: string[] = [];
+  const taking: string[] = [];
+  tokens.forEach((token, at) => {
+    if (token.pos !== 'VERB') return;
+    const lemma = lemmatize(token.normal);
+    const holder = () => holderBefore(parsed, at, antecedent);
+    const leaves =
+      (LEAVING_VERBS.has(lemma) && !inPassive(tokens, at)) ||
+      (LEAVING_PHRASAL.has(lemma) && tokens[at + 1]?.normal === 'down');
+    const takes =
+      (GIVING_VERBS.has(lemma) && inPassive(tokens, at)) ||
+      (TAKING_VERBS.has(lemma) && !inPassive(tokens, at));
+    const name = leaves || takes ? holder() : undefined;
+    if (name && leaves) leaving.push(name);
+    if (name && takes) taking.push(name);
+  });
+  return { leaving, taking };
+}

@@ -1,0 +1,128 @@
+/**
+ * The succession a "who" question asks about, searched in its evidence: "Who replaced Rob
+ * Szczepański as head brewer?", "Who ran the company before Annika Rasmussen-Vey?". The other
+ * name of a succession an evidence sentence states with the name asked ("Taking over from Rob
+ * as head brewer is my daughter Niamh"), with the sentence before when a pronoun there stood
+ * for the name ("Dr Hamish Urquhart retired… He has been succeeded by…"); else one told in two
+ * sentences of an article, one leaving a post and one taking it.
+ */
+import type { SourceDocument } from '../../ingest/document-types.js';
+import type { QuestionAnalysis } from '../analyze/question-types.js';
+import { isStopword, lemmatize } from '../../text/tokenize.js';
+import type { Token } from '../analyze/parse-text.js';
+import type { EvidenceSentence, FoundSuccession } from './evidence-types.js';
+import {
+  askedSuccession,
+  namesSame,
+  postChanges,
+  successionsIn,
+  type AskedSuccession,
+} from './succession.js';
+
+/** What the search reads of the evidence being gathered. */
+interface Gathered {
+  analysis: QuestionAnalysis;
+  sentences: readonly EvidenceSentence[];
+  sentencesOf: (docId: string, range?: { from: number; to: number }) => EvidenceSentence[];
+}
+
+/** The succession the question asks, found in the evidence, or null (none asked or stated). */
+export function findSuccession(gathered: Gathered): FoundSuccession | null {
+  const asked = askedSuccession(gathered.analysis.parsed, gathered.analysis.referent);
+  if (!asked) return null;
+  for (const sentence of gathered.sentences) {
+    const [previous] = gathered.sentencesOf(sentence.document.docId, {
+      from: sentence.position - 1,
+      to: sentence.position,
+    });
+    const statedBefore = (name: string) =>
+      previous !== undefined && !sentence.text.includes(name) && previous.text.includes(name);
+    for (const pair of successionsIn(
+      sentence.parsed,
+      previous?.parsed,
+      lowerCase(sentence.document),
+    )) {
+      const [given, other] =
+        asked.wanted === 'after' ? [pair.before, pair.after] : [pair.after, pair.before];
+      if (!namesSame(given, asked.known) || namesSame(other, asked.known)) continue;
+      const cited = statedBefore(given) || statedBefore(other) ? [previous!, sentence] : [sentence];
+      return { name: other, sentence, cited };
+    }
+  }
+  return implicitSuccession(gathered, asked);
+}
+
+/** Sentences after one leaving a post within which one taking it is looked for; set once, not tuned. */
+const POST_REACH = 4;
+
+/**
+ * A succession told in two sentences of one article: one leaving a post ("She retires on 30
+ * June 2022 after 34 years…, the last eight of them as the trust's Director of Nursing") and,
+ * within POST_REACH sentences after it, one taking it ("Tomasz Nowak had been appointed Director
+ * of Nursing"), the post the same: a noun the question names it by ("as Director of Nursing"),
+ * or, when it names none, a noun both sentences write.
+ */
+function implicitSuccession(gathered: Gathered, asked: AskedSuccession): FoundSuccession | null {
+  // The post, by the question's nouns, capitalised or not ("as Director of Nursing"), but the
+  // name asked; or, when it names none, by a noun both sentences write.
+  const known = new Set(asked.known);
+  const postWords = (tokens: readonly Token[]) =>
+    new Set(
+      tokens
+        .filter(
+          (token) =>
+            (token.pos === 'NOUN' || token.pos === 'PROPN') &&
+            !isStopword(token.normal) &&
+            !known.has(token.normal),
+        )
+        .map((token) => lemmatize(token.normal)),
+    );
+  const roleWords = [...postWords(gathered.analysis.parsed.tokens)];
+  const samePost = (left: EvidenceSentence, taken: EvidenceSentence) => {
+    const [a, b] = [postWords(left.parsed.tokens), postWords(taken.parsed.tokens)];
+    return roleWords.length > 0
+      ? roleWords.some((word) => a.has(word) || b.has(word))
+      : [...a].some((word) => b.has(word));
+  };
+  const articles = [...new Set(gathered.sentences.map((sentence) => sentence.document.docId))];
+  for (const docId of articles) {
+    const article = gathered.sentencesOf(docId);
+    const common = article[0] ? lowerCase(article[0].document) : () => false;
+    const changes = article.map((sentence, at) =>
+      postChanges(sentence.parsed, article[at - 1]?.parsed, common),
+    );
+    for (const [at, change] of changes.entries()) {
+      for (let next = at; next <= at + POST_REACH && next < article.length; next += 1) {
+        const [left, taken] = [article[at]!, article[next]!];
+        for (const leaver of change.leaving)
+          for (const newcomer of changes[next]!.taking) {
+            const [given, other] =
+              asked.wanted === 'after' ? [leaver, newcomer] : [newcomer, leaver];
+            if (!namesSame(given, asked.known) || namesSame(other, asked.known)) continue;
+            if (!samePost(left, taken)) continue;
+            // A pronoun's antecedent is cited with it ("Claire Donnelly's last… She retires…").
+            const told = (name: string, sentence: EvidenceSentence, position: number) =>
+              sentence.text.includes(name) ? [sentence] : [article[position - 1]!, sentence];
+            return {
+              name: other,
+              sentence: asked.wanted === 'after' ? taken : left,
+              cited: [...new Set([...told(leaver, left, at), ...told(newcomer, taken, next)])],
+            };
+          }
+      }
+    }
+  }
+  return null;
+}
+
+/** Per article, whether it writes a word in lower case (a common noun there). */
+const lowerCased = new WeakMap<SourceDocument, Set<string>>();
+function lowerCase(document: SourceDocument): (word: string) => boolean {
+  let words = lowerCased.get(document);
+  if (!words) {
+    words = new Set(document.cleanText.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+    lowerCased.set(document, words);
+  }
+  const known = words;
+  return (word) => known.has(word);
+}
