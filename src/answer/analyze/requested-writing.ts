@@ -66,13 +66,21 @@ export function asksContentsOf(tokens: readonly Token[], senses: WordNet | undef
  * True when "what" is the object of a verb of reporting whose subject a piece of writing heads
  * ("What did the 2021 shareholder letter report?", "What does the survey say?"): "what", the
  * auxiliary "do", the subject's noun phrase (its last noun WordNet files as a communication in
- * some sense), then the verb ending the question.
+ * some sense), then the verb ending the question; or whose phrase after "in" a piece of
+ * writing heads, ending the question ("What did Bernard say in his blog post?").
  */
 export function asksWhatWritingReports(
   words: readonly Token[],
   senses: WordNet | undefined,
 ): boolean {
   if (words[0]?.normal !== 'what' || words[1]?.lemma !== 'do') return false;
+  // "What did Bernard say in his March 2019 blog post?": the verb of reporting, then "in" and
+  // a noun phrase a piece of writing heads, the question's end.
+  const reporting = words.findIndex((token, at) => at > 2 && REPORTING_VERBS.has(token.lemma));
+  if (reporting > 0 && ['in', 'during'].includes(words[reporting + 1]?.normal ?? '')) {
+    const head = words.at(-1);
+    if (head?.pos === 'NOUN' && namesWriting(head.lemma, senses)) return true;
+  }
   const verb = words.at(-1);
   if (verb === undefined || !REPORTING_VERBS.has(verb.lemma)) return false;
   const subject = words.slice(2, -1);

@@ -238,7 +238,15 @@ export function composeSummary(
     // or text).
     const sentences = evidence.sentencesOf(docId);
     const document = sentences[0]?.document;
-    const header = document ? `${document.title} ${document.source ?? ''}` : '';
+    // Its header: title, source and the lines around the story that credit it ("*Bernard's
+    // Blog — Hartigan's Brewery*").
+    const header = document
+      ? [
+          document.title,
+          document.source ?? '',
+          ...document.metadata.map((span) => document.fileText.slice(span.start, span.end)),
+        ].join(' ')
+      : '';
     if (
       reported &&
       names.some(
