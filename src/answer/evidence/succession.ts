@@ -12,6 +12,7 @@
 import type { Entity, ParsedText, Token } from '../analyze/parse-text.js';
 import { lemmatize } from '../../text/tokenize.js';
 import { TITLES_OF_ADDRESS } from './answer-fit.js';
+import { LOCATIVE } from '../analyze/question-types.js';
 import { inPassive, opensParticipleClause, subjectEndBefore } from './verb-arguments.js';
 
 /** The verbs whose subject takes the place of their object (a closed class of English). */
@@ -51,9 +52,7 @@ export function successionsIn(
 ): Succession[] {
   const { tokens } = parsed;
   const names = parsed.entities.filter((entity) => entity.type === 'name');
-  const antecedent = previous?.entities.find(
-    (entity) => entity.type === 'name' && !common(entity.text.split(/\s+/u).at(-1)!.toLowerCase()),
-  )?.text;
+  const antecedent = previous ? personAntecedent(previous, common) : undefined;
   const nameAfter = (from: number, reach = REACH) =>
     names.find((entity) => entity.first > from && entity.first <= from + reach);
   // The name ending right before `end`, or the one a personal pronoun there stands for.
@@ -257,9 +256,7 @@ export function postChanges(
   common: (word: string) => boolean = () => false,
 ): { leaving: string[]; taking: string[] } {
   const { tokens } = parsed;
-  const antecedent = previous?.entities.find(
-    (entity) => entity.type === 'name' && !common(entity.text.split(/\s+/u).at(-1)!.toLowerCase()),
-  )?.text;
+  const antecedent = previous ? personAntecedent(previous, common) : undefined;
   const leaving: string[] = [];
   const taking: string[] = [];
   tokens.forEach((token, at) => {
@@ -277,4 +274,21 @@ export function postChanges(
     if (name && takes) taking.push(name);
   });
   return { leaving, taking };
+}
+
+/**
+ * The person a "he" or "she" opening a sentence stands for: the first name of the sentence
+ * before that is no place after a preposition of place ("Born in Porto, Ana Ferreira…") and
+ * does not end in a word its article writes in lower case ("Harrowfield Regional Airport").
+ */
+function personAntecedent(
+  previous: ParsedText,
+  common: (word: string) => boolean,
+): string | undefined {
+  return previous.entities.find(
+    (entity) =>
+      entity.type === 'name' &&
+      !LOCATIVE.has(previous.tokens[entity.first - 1]?.normal ?? '') &&
+      !common(entity.text.split(/\s+/u).at(-1)!.toLowerCase()),
+  )?.text;
 }
