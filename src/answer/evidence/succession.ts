@@ -7,7 +7,8 @@
  * - passive: "He has been succeeded by Dr Nkechi Oyelaran-Smith";
  * - nouns: "Annika Rasmussen-Vey has been appointed as his successor", "Rob's successor, Niamh".
  * A personal pronoun in either place stands for the first name of the sentence before ("Dr
- * Hamish Urquhart retired… He has been succeeded by…").
+ * Hamish Urquhart retired… He has been succeeded by…"). A succession may also be told in two
+ * sentences, one leaving a post and one taking it (`postChanges`).
  */
 import type { Entity, ParsedText, Token } from '../analyze/parse-text.js';
 import { lemmatize } from '../../text/tokenize.js';
@@ -16,7 +17,7 @@ import { LOCATIVE } from '../analyze/question-types.js';
 import { inPassive, opensParticipleClause, subjectEndBefore } from './verb-arguments.js';
 
 /** The verbs whose subject takes the place of their object (a closed class of English). */
-export const SUCCEEDING_VERBS: ReadonlySet<string> = new Set(['succeed', 'replace', 'supersede']);
+const SUCCEEDING_VERBS: ReadonlySet<string> = new Set(['succeed', 'replace', 'supersede']);
 /** The nouns naming the one after ("his successor") and the one before ("her predecessor"). */
 const SUCCESSOR_NOUNS: ReadonlySet<string> = new Set(['successor', 'replacement']);
 const PREDECESSOR_NOUNS: ReadonlySet<string> = new Set(['predecessor']);
@@ -33,7 +34,7 @@ export interface Succession {
 }
 
 /** True when the verb at `at` is a verb of succeeding, or "take" with "over" ("took over from"). */
-export function succeedsAt(tokens: readonly Token[], at: number): boolean {
+function succeedsAt(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   if (token?.pos !== 'VERB') return false;
   const lemma = lemmatize(token.normal);
