@@ -179,3 +179,18 @@ Claire Donnelly presented the nursing workforce report. Vacancies fell to 6 per 
     expect(minutes.ask('Who did Tomasz Nowak replace?').answer).toMatch(/^Claire Donnelly/u);
   });
 });
+
+describe('a succession asked of articles that state none', () => {
+  it('is refused, not answered by someone merely named in the post', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_visit.md': `date 2023-04-10 Border group set up
+
+The group was set up during a daylong visit of Iranian Interior Minister Ahmad Vahidi. The ministers agreed to meet again in June.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(corpus.ask('Who replaced the Iranian interior minister?').refused).toBe(true);
+    expect(corpus.ask('Who visited as Iranian interior minister?').answer).toMatch(/Ahmad Vahidi/u);
+  });
+});

@@ -48,6 +48,7 @@ import { STATED_CREDIT, createTermMatcher, type Bag, type BagCache } from './ter
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { expandAcronyms } from './expand-acronyms.js';
 import { findSuccession } from './succession-search.js';
+import { namesSuccession } from './succession.js';
 import { asksAboutArticle, creditField, findArticleFact } from './find-article-facts.js';
 import { REPORT_DATE_FIT, answerFit, opensSentence } from './answer-fit.js';
 import { REPORTING_VERBS } from '../analyze/reporting-verbs.js';
@@ -473,6 +474,8 @@ export function createEvidenceFinder({
         .map((token) => lemmatize(token.normal)),
     );
     const verbTerms = new Set([...eventTerms].filter((term) => verbLemmas.has(term.lemma)));
+    const asksSuccession =
+      analysis.kind === 'factoid' && namesSuccession(analysis.parsed.tokens) && verbTerms.size > 0;
     // "When did Corvane announce…": the date of the report is the answer.
     // "Where did the panda come from?": a preposition stranded at the question's end says
     // which of the sentence's names answers — the one that preposition governs there.
@@ -1835,7 +1838,11 @@ export function createEvidenceFinder({
         (analysis.kind !== 'factoid' ||
           eventWeight === 0 ||
           sentence.eventCoverage >= MIN_EVENT ||
-          labelStatesAsked(sentence)),
+          labelStatesAsked(sentence)) &&
+        // "Who replaced the Iranian interior minister?": a succession asked is stated by its
+        // verb ("replaced", "succeeded") or found whole (`succession`), not by a sentence merely
+        // naming someone in the post ("…a visit of Iranian Interior Minister Ahmad Vahidi").
+        !(asksSuccession && sentence.verbCoverage < STATED_CREDIT),
     );
     const sentencesOf = (docId: string, range?: { from: number; to: number }) => {
       const entry = byDocument.get(docId);

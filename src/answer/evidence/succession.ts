@@ -41,6 +41,11 @@ function succeedsAt(tokens: readonly Token[], at: number): boolean {
   return SUCCEEDING_VERBS.has(lemma) || (lemma === 'take' && tokens[at + 1]?.normal === 'over');
 }
 
+/** True when the text uses a verb of succeeding ("Who replaced…?", "who took over from…?"). */
+export function namesSuccession(tokens: readonly Token[]): boolean {
+  return tokens.some((_, at) => succeedsAt(tokens, at));
+}
+
 /** The successions `parsed` states; `previous` is the sentence before, for its pronouns. */
 export function successionsIn(
   parsed: ParsedText,
