@@ -49,6 +49,20 @@ describe('a numbered Markdown heading', () => {
     expect(headingsOf(document)(REVIEW.indexOf('Only 41 of 96'))).toBe('Main findings');
   });
 
+  it('but another heading kept as a paragraph, a labelled fact, heads nothing', () => {
+    const text = `date 2023-01-10 Winter work parties
+
+## Practical details
+
+Bring gloves and a flask.
+
+## New this year: volunteer drivers
+
+We are looking for two volunteers to drive the minibus.`;
+    const document = parseSourceDocument('/x/006_parties.md', text);
+    expect(headingsOf(document)(text.indexOf('We are looking'))).not.toContain('volunteer drivers');
+  });
+
   it('names the section a question asks for by its plural noun', () => {
     const { answer } = corpus.ask('What were the main recommendations of the safety review?');
     expect(answer).toMatch(/^3 found:/u);

@@ -29,6 +29,14 @@ describe('successionsIn', () => {
     );
   });
 
+  it('reads a relative clause\'s "who" as the name before it', () => {
+    expect(
+      pairs(
+        'It was the first race for new head coach Gareth Moyo, who took over from Marta Kowalczyk.',
+      ),
+    ).toEqual([{ before: 'Marta Kowalczyk', after: 'Gareth Moyo' }]);
+  });
+
   it('reads a fronted participle, whose subject follows the main verb', () => {
     expect(pairs('Taking over from Rob as head brewer is my daughter Niamh.')).toEqual([
       { before: 'Rob', after: 'Niamh' },
@@ -192,5 +200,19 @@ The group was set up during a daylong visit of Iranian Interior Minister Ahmad V
     );
     expect(corpus.ask('Who replaced the Iranian interior minister?').refused).toBe(true);
     expect(corpus.ask('Who visited as Iranian interior minister?').answer).toMatch(/Ahmad Vahidi/u);
+  });
+});
+
+describe('one leaving a post and taking another', () => {
+  it('is not their own successor', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '008_club.md': `date 2024-09-01 Head coach to leave
+
+It is with mixed feelings that we announce that head coach Marta Kowalczyk will leave the club at the end of December 2024. Marta has been appointed head coach of the Polish women's national team.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(corpus.ask('Who is replacing Kowalczyk as head coach?').answer).not.toMatch(/^Marta/u);
   });
 });

@@ -231,12 +231,14 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
       EVENT_WEIGHT * (aboutEvent(sentence) ? 1 : sentence.eventCoverage)
     );
   };
-  // A table's row ("| Mountain-biking incidents | 5 | 8 |") gives figures, no reason or means.
+  // A table's row ("| Mountain-biking incidents | 5 | 8 |") gives figures, no reason; asked
+  // how, its figures may tell what changed ("How did the Team plan change…?").
+  const asksHow = questionTokens.some((token) => token.normal === 'how');
   const covering = evidence.sentences.filter(
     (sentence) =>
       sentence.unmet === null &&
       sentence.coverage >= 0.8 * minCoverage &&
-      !sentence.text.trimStart().startsWith('|'),
+      (asksHow || !sentence.text.trimStart().startsWith('|')),
   );
   // "Why does the editorial say…": what an article the question names says is asked, when it
   // says anything of it.
@@ -319,7 +321,6 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   // A yes/no question's answer tells how things stand and what is done ("Will there be
   // sandbags next time? We are setting up…"): a means asked, seldom a reason ("Will you raise
   // more money? That's Mark's question now.").
-  const asksHow = questionTokens.some((token) => token.normal === 'how');
   const posed = pool
     .filter(
       (sentence) =>

@@ -64,12 +64,18 @@ function headingText(text: string): string {
     .replace(/^\d+(?:\.\d+)*\.?\s+(?=[\p{L}"“'‘])/u, '');
 }
 
-/** True when the paragraph is one line that Markdown marks as a heading ("## 3. Recommendations"). */
+/**
+ * True when the paragraph is one line that Markdown marks as a numbered heading ("## 3.
+ * Recommendations"). Another heading kept as a paragraph is a labelled fact ("## New this
+ * year: volunteer drivers"), which its paragraph states for itself.
+ */
 function markdownHeading(fileText: string, paragraph: { start: number; end: number }): boolean {
   const lineStart = fileText.lastIndexOf('\n', paragraph.start - 1) + 1;
+  const text = fileText.slice(paragraph.start, paragraph.end).trim();
   return (
     /^#{1,6}\s+$/u.test(fileText.slice(lineStart, paragraph.start)) &&
-    !fileText.slice(paragraph.start, paragraph.end).trim().includes('\n')
+    /^\d+(?:\.\d+)*\.?\s/u.test(text) &&
+    !text.includes('\n')
   );
 }
 

@@ -19,6 +19,17 @@ import {
   type AskedSuccession,
 } from './succession.js';
 
+/**
+ * True when `given` is the name asked and `other` another person: no word of the one in the
+ * other ("Marta" who leaves as head coach and "Marta" appointed head coach elsewhere are one).
+ */
+function succeeds(given: string, other: string, asked: AskedSuccession): boolean {
+  const givenWords = given.toLowerCase().split(/\s+/u);
+  return (
+    namesSame(given, asked.known) && !namesSame(other, asked.known) && !namesSame(other, givenWords)
+  );
+}
+
 /** What the search reads of the evidence being gathered. */
 interface Gathered {
   analysis: QuestionAnalysis;
@@ -44,7 +55,7 @@ export function findSuccession(gathered: Gathered): FoundSuccession | null {
     )) {
       const [given, other] =
         asked.wanted === 'after' ? [pair.before, pair.after] : [pair.after, pair.before];
-      if (!namesSame(given, asked.known) || namesSame(other, asked.known)) continue;
+      if (!succeeds(given, other, asked)) continue;
       const cited = statedBefore(given) || statedBefore(other) ? [previous!, sentence] : [sentence];
       return { name: other, sentence, cited };
     }
@@ -98,7 +109,7 @@ function implicitSuccession(gathered: Gathered, asked: AskedSuccession): FoundSu
           for (const newcomer of changes[next]!.taking) {
             const [given, other] =
               asked.wanted === 'after' ? [leaver, newcomer] : [newcomer, leaver];
-            if (!namesSame(given, asked.known) || namesSame(other, asked.known)) continue;
+            if (!succeeds(given, other, asked)) continue;
             if (!samePost(left, taken)) continue;
             // A pronoun's antecedent is cited with it ("Claire Donnelly's last… She retires…").
             const told = (name: string, sentence: EvidenceSentence, position: number) =>

@@ -65,6 +65,11 @@ export function successionsIn(
   const nameEndingAt = (end: number): string | undefined => {
     const name = names.find((entity) => entity.last === end);
     if (name) return name.text;
+    // "new head coach Gareth Moyo, who took over from…": the relative pronoun's antecedent.
+    if (tokens[end]?.normal === 'who') {
+      const before = tokens[end - 1]?.normal === ',' ? end - 2 : end - 1;
+      return names.find((entity) => entity.last === before)?.text;
+    }
     return PERSONAL.has(tokens[end]?.normal ?? '') ? antecedent : undefined;
   };
   const found: Succession[] = [];
