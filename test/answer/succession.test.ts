@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import {
   askedSuccession,
+  namesSuccession,
   postChanges,
   successionsIn,
 } from '../../src/answer/evidence/succession.js';
@@ -35,6 +36,12 @@ describe('successionsIn', () => {
         'It was the first race for new head coach Gareth Moyo, who took over from Marta Kowalczyk.',
       ),
     ).toEqual([{ before: 'Marta Kowalczyk', after: 'Gareth Moyo' }]);
+  });
+
+  it('reads a participle after a preposition as the subject\'s ("after succeeding…")', () => {
+    expect(
+      pairs('Neil Ashdown chaired his first meeting in December after succeeding Bernard Oduya.'),
+    ).toEqual([{ before: 'Bernard Oduya', after: 'Neil Ashdown' }]);
   });
 
   it('reads a fronted participle, whose subject follows the main verb', () => {
@@ -159,6 +166,9 @@ describe('postChanges', () => {
     expect(
       change('Joel Tremayne-Adebayo joined as executive director on 4 September.').taking,
     ).toEqual(['Joel Tremayne-Adebayo']);
+    expect(
+      change('Mr Colin Fairley, deputy head since 2012, leaves at Christmas for Oakworth.').leaving,
+    ).toEqual(['Mr Colin Fairley']);
     expect(change('Tomasz Nowak appointed three new ward sisters.')).toEqual({
       leaving: [],
       taking: [],
@@ -214,5 +224,14 @@ It is with mixed feelings that we announce that head coach Marta Kowalczyk will 
       { lexicon: await loadPackagedWordVectors() },
     );
     expect(corpus.ask('Who is replacing Kowalczyk as head coach?').answer).not.toMatch(/^Marta/u);
+  });
+});
+
+describe('namesSuccession', () => {
+  it('reads "take over" as a succession only with "from"', () => {
+    const names = (text: string) => namesSuccession(parser.parse(text).tokens);
+    expect(names('Who took over from Ingrid Maes?')).toBe(true);
+    expect(names('Who replaced the Iranian interior minister?')).toBe(true);
+    expect(names('Who took over directing duties on the third film?')).toBe(false);
   });
 });

@@ -1839,10 +1839,11 @@ export function createEvidenceFinder({
           eventWeight === 0 ||
           sentence.eventCoverage >= MIN_EVENT ||
           labelStatesAsked(sentence)) &&
-        // "Who replaced the Iranian interior minister?": a succession asked is stated by its
-        // verb ("replaced", "succeeded") or found whole (`succession`), not by a sentence merely
-        // naming someone in the post ("…a visit of Iranian Interior Minister Ahmad Vahidi").
-        !(asksSuccession && sentence.verbCoverage < STATED_CREDIT),
+        // "Who replaced the Iranian interior minister?": a succession asked is stated by a verb
+        // of succeeding ("succeeded", "took over from") or found whole (`succession`, told in
+        // two sentences too), not by a sentence merely naming someone in the post ("…a visit of
+        // Iranian Interior Minister Ahmad Vahidi", "Marta has been appointed head coach of…").
+        !(asksSuccession && !namesSuccession(sentence.parsed.tokens)),
     );
     const sentencesOf = (docId: string, range?: { from: number; to: number }) => {
       const entry = byDocument.get(docId);

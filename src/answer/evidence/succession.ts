@@ -41,9 +41,17 @@ function succeedsAt(tokens: readonly Token[], at: number): boolean {
   return SUCCEEDING_VERBS.has(lemma) || (lemma === 'take' && tokens[at + 1]?.normal === 'over');
 }
 
-/** True when the text uses a verb of succeeding ("Who replaced…?", "who took over from…?"). */
+/**
+ * True when the text uses a verb of succeeding ("Who replaced…?", "who took over from…?"); "take
+ * over" only with "from": "took over directing duties" takes on a task, from no one named.
+ */
 export function namesSuccession(tokens: readonly Token[]): boolean {
-  return tokens.some((_, at) => succeedsAt(tokens, at));
+  return tokens.some(
+    (token, at) =>
+      succeedsAt(tokens, at) &&
+      (lemmatize(token.normal) !== 'take' ||
+        tokens.slice(at + 2, at + 4).some((other) => other.normal === 'from')),
+  );
 }
 
 /** The successions `parsed` states; `previous` is the sentence before, for its pronouns. */
@@ -107,10 +115,13 @@ export function successionsIn(
         if (main >= 0) add(replaced.text, nameAfter(main, REACH)?.text);
         return;
       }
-      // "…became general manager, succeeding Eileen Trask": the sentence's subject.
-      const subject = opensParticipleClause(tokens, at)
-        ? firstSubject(names, tokens, antecedent)
-        : nameEndingAt(subjectEndBefore(tokens, at));
+      // "…became general manager, succeeding Eileen Trask", "…chaired his first meeting after
+      // succeeding Bernard Oduya": the sentence's subject.
+      const afterPreposition = /ing$/u.test(token.normal) && tokens[at - 1]?.pos === 'ADP';
+      const subject =
+        opensParticipleClause(tokens, at) || afterPreposition
+          ? firstSubject(names, tokens, antecedent)
+          : nameEndingAt(subjectEndBefore(tokens, at));
       add(replaced?.text, subject);
       return;
     }
@@ -249,7 +260,13 @@ function holderBefore(
   at: number,
   antecedent: string | undefined,
 ): string | undefined {
-  const end = subjectEndBefore(parsed.tokens, at);
+  let end = subjectEndBefore(parsed.tokens, at);
+  // "Mr Colin Fairley, deputy head since 2012, leaves at Christmas": past an apposition set
+  // off by commas to the name it describes.
+  if (parsed.tokens[end]?.normal === ',') {
+    const open = parsed.tokens.findLastIndex((token, index) => index < end && token.normal === ',');
+    if (open > 0) end = open - 1;
+  }
   const name = parsed.entities.find((entity) => entity.type === 'name' && entity.last === end);
   if (name) return name.text;
   return PERSONAL.has(parsed.tokens[end]?.normal ?? '') ? antecedent : undefined;
