@@ -235,3 +235,23 @@ describe('namesSuccession', () => {
     expect(names('Who took over directing duties on the third film?')).toBe(false);
   });
 });
+
+describe("a succession told by the sentence after the one a signed writer's answer borrows", () => {
+  it('is a succession stated', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '007_report.md': `date 2023-06-01 Chair's annual report
+
+*Gerald Amis, Chair*
+
+This is my last annual report as chair. I step down in November after eleven years, and the trustees have nominated Catherine Yeo to succeed me.
+
+The orchestra gave 41 concerts this season.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(corpus.ask('Who took over from Gerald Amis as chair?').answer).toMatch(
+      /^Catherine Yeo \[1\]/u,
+    );
+  });
+});

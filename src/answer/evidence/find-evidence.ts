@@ -1827,6 +1827,21 @@ export function createEvidenceFinder({
         .filter((term) => term.primary)
         .every((term) => credit(term, stated) >= STATED_CREDIT);
     };
+    // The sentence, or the neighbour whose answer it borrows ("This is my last annual report as
+    // chair." before "…the trustees have nominated Catherine Yeo to succeed me").
+    const statesSuccession = (sentence: EvidenceSentence) => {
+      if (namesSuccession(sentence.parsed.tokens)) return true;
+      const entry = byDocument.get(sentence.document.docId);
+      return (
+        sentence.neighbourAnswers &&
+        entry !== undefined &&
+        [sentence.position - 1, sentence.position + 1].some(
+          (position) =>
+            entry.spans[position] !== undefined &&
+            namesSuccession(build(entry, position, passages.length).parsed.tokens),
+        )
+      );
+    };
     const eligible = sentences.filter(
       (sentence) =>
         sentence.coverage >=
@@ -1843,7 +1858,7 @@ export function createEvidenceFinder({
         // of succeeding ("succeeded", "took over from") or found whole (`succession`, told in
         // two sentences too), not by a sentence merely naming someone in the post ("…a visit of
         // Iranian Interior Minister Ahmad Vahidi", "Marta has been appointed head coach of…").
-        !(asksSuccession && !namesSuccession(sentence.parsed.tokens)),
+        !(asksSuccession && !statesSuccession(sentence)),
     );
     const sentencesOf = (docId: string, range?: { from: number; to: number }) => {
       const entry = byDocument.get(docId);
