@@ -264,7 +264,6 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   // heading asks "why" of just what the question asks gives the reasons, its first sentences.
   // Every word of such a heading is the question's (the tagger may read the question's verb
   // as a noun: "Why did the Oakley shop close?").
-  const asksMeans = questionTokens.some((token) => token.normal === 'how');
   const reasonHeading = (sentence: EvidenceSentence) => {
     const [first, ...rest] = headingWords(sentence);
     const words = rest.filter((word) => !isStopword(word));
@@ -295,8 +294,7 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   const headed = evidence.sentences
     .filter(
       (sentence) =>
-        sentence.unmet === null &&
-        (asksMeans ? procedureHeading(sentence) : reasonHeading(sentence)),
+        sentence.unmet === null && (asksHow ? procedureHeading(sentence) : reasonHeading(sentence)),
     )
     .sort((a, b) => value(b) - value(a))[0];
   if (headed) {
@@ -309,7 +307,7 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
       .filter((sentence) => !isShortLabel(sentence.text));
     // A section listing its reasons in items gives them all, as a procedure its steps.
     const listed = inSection.some(opensItem);
-    const steps = inSection.slice(0, asksMeans || listed ? MAX_PROCEDURE : MAX_SENTENCES);
+    const steps = inSection.slice(0, asksHow || listed ? MAX_PROCEDURE : MAX_SENTENCES);
     return { parts: steps.map((sentence) => ({ sentence })) };
   }
   // "How is Tessellate making a cheaper device…? Partly by adding a second factory.": a

@@ -1889,7 +1889,7 @@ export function createEvidenceFinder({
       analysis.kind === 'factoid' &&
       constraints.years.length === 0 &&
       constraints.quarters.length === 0
-        ? findSuccession({ analysis, sentences, sentencesOf })
+        ? findSuccession({ analysis, sentences, sentencesOf, lowercaseWords })
         : null;
     // "What are these articles about?", "Give me an overview": the collection asked, whose
     // articles' leads say what they are about.

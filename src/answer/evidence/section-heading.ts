@@ -55,13 +55,20 @@ export function headingsOf(document: SourceDocument): (offset: number) => string
   return headingAt;
 }
 
+/** A section's number before its heading's words: "3.", "2.1". */
+const SECTION_NUMBER = String.raw`\d+(?:\.\d+)*\.?`;
+/** A heading's number, then its words ("3. Recommendations", "2. "Brine""). */
+const NUMBER_BEFORE_WORDS = new RegExp(`^${SECTION_NUMBER}\\s+(?=[\\p{L}"“'‘])`, 'u');
+/** A line opening with a section's number. */
+const NUMBERED = new RegExp(`^${SECTION_NUMBER}\\s`, 'u');
+
 /** A heading line's words, without its marks, emphasis or section number ("3.", "2.1"). */
 function headingText(text: string): string {
   return text
     .trim()
     .replace(/^#+\s*/u, '')
     .replace(/^[*_]+|[*_]+$/gu, '')
-    .replace(/^\d+(?:\.\d+)*\.?\s+(?=[\p{L}"“'‘])/u, '');
+    .replace(NUMBER_BEFORE_WORDS, '');
 }
 
 /**
@@ -74,7 +81,7 @@ function markdownHeading(fileText: string, paragraph: { start: number; end: numb
   const text = fileText.slice(paragraph.start, paragraph.end).trim();
   return (
     /^#{1,6}\s+$/u.test(fileText.slice(lineStart, paragraph.start)) &&
-    /^\d+(?:\.\d+)*\.?\s/u.test(text) &&
+    NUMBERED.test(text) &&
     !text.includes('\n')
   );
 }

@@ -34,6 +34,8 @@ function succeeds(given: string, other: string, asked: AskedSuccession): boolean
 interface Gathered {
   analysis: QuestionAnalysis;
   sentences: readonly EvidenceSentence[];
+  /** The words an article writes in lower case (its common nouns among them). */
+  lowercaseWords: (document: SourceDocument) => ReadonlySet<string>;
   sentencesOf: (docId: string, range?: { from: number; to: number }) => EvidenceSentence[];
 }
 
@@ -48,10 +50,8 @@ export function findSuccession(gathered: Gathered): FoundSuccession | null {
     });
     const statedBefore = (name: string) =>
       previous !== undefined && !sentence.text.includes(name) && previous.text.includes(name);
-    for (const pair of successionsIn(
-      sentence.parsed,
-      previous?.parsed,
-      lowerCase(sentence.document),
+    for (const pair of successionsIn(sentence.parsed, previous?.parsed, (word) =>
+      gathered.lowercaseWords(sentence.document).has(word),
     )) {
       const [given, other] =
         asked.wanted === 'after' ? [pair.before, pair.after] : [pair.after, pair.before];
@@ -98,7 +98,9 @@ function implicitSuccession(gathered: Gathered, asked: AskedSuccession): FoundSu
   const articles = [...new Set(gathered.sentences.map((sentence) => sentence.document.docId))];
   for (const docId of articles) {
     const article = gathered.sentencesOf(docId);
-    const common = article[0] ? lowerCase(article[0].document) : () => false;
+    const document = article[0]?.document;
+    const common = (word: string) =>
+      document !== undefined && gathered.lowercaseWords(document).has(word);
     const changes = article.map((sentence, at) =>
       postChanges(sentence.parsed, article[at - 1]?.parsed, common),
     );
@@ -124,16 +126,4 @@ function implicitSuccession(gathered: Gathered, asked: AskedSuccession): FoundSu
     }
   }
   return null;
-}
-
-/** Per article, whether it writes a word in lower case (a common noun there). */
-const lowerCased = new WeakMap<SourceDocument, Set<string>>();
-function lowerCase(document: SourceDocument): (word: string) => boolean {
-  let words = lowerCased.get(document);
-  if (!words) {
-    words = new Set(document.cleanText.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
-    lowerCased.set(document, words);
-  }
-  const known = words;
-  return (word) => known.has(word);
 }

@@ -69,17 +69,6 @@ export function successionsIn(
   const antecedent = previous ? personAntecedent(previous, common) : undefined;
   const nameAfter = (from: number, reach = REACH) =>
     names.find((entity) => entity.first > from && entity.first <= from + reach);
-  // The name ending right before `end`, or the one a personal pronoun there stands for.
-  const nameEndingAt = (end: number): string | undefined => {
-    const name = names.find((entity) => entity.last === end);
-    if (name) return name.text;
-    // "new head coach Gareth Moyo, who took over from…": the relative pronoun's antecedent.
-    if (tokens[end]?.normal === 'who') {
-      const before = tokens[end - 1]?.normal === ',' ? end - 2 : end - 1;
-      return names.find((entity) => entity.last === before)?.text;
-    }
-    return PERSONAL.has(tokens[end]?.normal ?? '') ? antecedent : undefined;
-  };
   const found: Succession[] = [];
   const add = (before: string | undefined, after: string | undefined) => {
     if (before && after && before !== after) found.push({ before, after });
@@ -98,7 +87,8 @@ export function successionsIn(
         const by = tokens.findIndex(
           (other, index) => index > at && index <= at + 2 && other.normal === 'by',
         );
-        if (by >= 0) add(nameEndingAt(subjectEndBefore(tokens, at)), nameAfter(by)?.text);
+        if (by >= 0)
+          add(nameEndingAt(parsed, subjectEndBefore(tokens, at), antecedent), nameAfter(by)?.text);
         return;
       }
       if (objectFrom < 0) return;
@@ -121,7 +111,7 @@ export function successionsIn(
       const subject =
         opensParticipleClause(tokens, at) || afterPreposition
           ? firstSubject(names, tokens, antecedent)
-          : nameEndingAt(subjectEndBefore(tokens, at));
+          : nameEndingAt(parsed, subjectEndBefore(tokens, at), antecedent);
       add(replaced?.text, subject);
       return;
     }
@@ -267,9 +257,27 @@ function holderBefore(
     const open = parsed.tokens.findLastIndex((token, index) => index < end && token.normal === ',');
     if (open > 0) end = open - 1;
   }
-  const name = parsed.entities.find((entity) => entity.type === 'name' && entity.last === end);
-  if (name) return name.text;
-  return PERSONAL.has(parsed.tokens[end]?.normal ?? '') ? antecedent : undefined;
+  return nameEndingAt(parsed, end, antecedent);
+}
+
+/**
+ * The name ending at the token `end`, the one a relative "who" right after a name stands for
+ * ("new head coach Gareth Moyo, who took over from…"), or the one a personal pronoun there
+ * stands for (`antecedent`).
+ */
+function nameEndingAt(
+  parsed: ParsedText,
+  end: number,
+  antecedent: string | undefined,
+): string | undefined {
+  const { tokens, entities } = parsed;
+  const nameAt = (last: number) =>
+    entities.find((entity) => entity.type === 'name' && entity.last === last)?.text;
+  const name = nameAt(end);
+  if (name) return name;
+  if (tokens[end]?.normal === 'who')
+    return nameAt(tokens[end - 1]?.normal === ',' ? end - 2 : end - 1);
+  return PERSONAL.has(tokens[end]?.normal ?? '') ? antecedent : undefined;
 }
 
 /**
