@@ -34,6 +34,10 @@ export function signatureName(text: string): string | null {
 /** English's first-person singular pronouns (a closed class). */
 const FIRST_PERSON = /(?:^|[^\p{L}’'])(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)(?![\p{L}’'])/u;
 
+/** English's first-person plural pronouns (a closed class): a group speaking as one ("we", "our"). */
+const FIRST_PERSON_PLURAL =
+  /(?:^|[^\p{L}’'])(?:[Ww]e|[Uu]s|[Oo]ur|[Oo]urs|[Oo]urselves)(?![\p{L}’'])/u;
+
 /** Opening and closing quotation marks: curly ones pair; straight ones toggle. */
 const QUOTE_MARKS = /[“”"]/gu;
 
@@ -41,9 +45,10 @@ const QUOTE_MARKS = /[“”"]/gu;
  * True when the sentence speaks in the first person singular outside any quotation it holds:
  * the writer's own "I" ("I have been your chairman for twelve years"), not a speaker quoted
  * ("'I want to apologise,' she said"). A sentence that closes a quotation it did not open
- * ("…for twelve years.” He left…") was quoted from its start.
+ * ("…for twelve years.” He left…") was quoted from its start. With `plural`, the first person
+ * plural counts too: a group writing as one ("we have decided…" in the estate's blog).
  */
-export function writerSpeaks(sentence: string): boolean {
+export function writerSpeaks(sentence: string, { plural = false } = {}): boolean {
   let outside = '';
   let quoted = false;
   let last = 0;
@@ -60,5 +65,5 @@ export function writerSpeaks(sentence: string): boolean {
     last = mark.index + 1;
   }
   if (!quoted) outside += sentence.slice(last);
-  return FIRST_PERSON.test(outside);
+  return FIRST_PERSON.test(outside) || (plural && FIRST_PERSON_PLURAL.test(outside));
 }

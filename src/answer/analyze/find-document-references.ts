@@ -4,6 +4,7 @@
  * word that heads exactly one article ("the editorial", when only one
  * article's title or date lines carry that word).
  */
+import { furnitureLines } from '../../ingest/article-furniture.js';
 import type { SourceDocument } from '../../ingest/document-types.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import { YEAR, type ParsedText } from './parse-text.js';
@@ -148,12 +149,7 @@ const HEADER_MARGIN = 1.5;
 
 /** The name is in the article's title, publisher or metadata lines (bylines, credits, desks). */
 function inFurniture(document: SourceDocument, name: string): boolean {
-  const lines = [
-    document.title,
-    document.source ?? '',
-    ...document.metadata.map((span) => document.fileText.slice(span.start, span.end)),
-  ];
-  return lines.some((line) => line.toLowerCase().includes(name));
+  return furnitureLines(document).some((line) => line.toLowerCase().includes(name));
 }
 
 /**

@@ -3,6 +3,7 @@
  * the sentences most central to it; of a topic, the best distinct sentences
  * about it across articles. Three to six sentences, in reading order, each cited.
  */
+import { furnitureLines } from '../../ingest/article-furniture.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
@@ -240,13 +241,7 @@ export function composeSummary(
     const document = sentences[0]?.document;
     // Its header: title, source and the lines around the story that credit it ("*Bernard's
     // Blog — Hartigan's Brewery*").
-    const header = document
-      ? [
-          document.title,
-          document.source ?? '',
-          ...document.metadata.map((span) => document.fileText.slice(span.start, span.end)),
-        ].join(' ')
-      : '';
+    const header = document ? furnitureLines(document).join(' ') : '';
     if (
       reported &&
       names.some(

@@ -6,6 +6,7 @@
  * expected type. The question is supported when some sentence passes them
  * all; otherwise the reason says which requirement nothing met.
  */
+import { creditedWriter } from './credited-writer.js';
 import { signatureName, writerSpeaks } from '../../text/signature.js';
 import { lemmasByTimeClause } from '../analyze/asked-time-clause.js';
 import { FIGURE_PHRASE } from './figure-phrase.js';
@@ -763,6 +764,10 @@ export function createEvidenceFinder({
       return signaturesOf(entry).find((signature) => signature.position > position) ?? null;
     }
 
+    /** True when the sentence's "we" is the name asked, as its article's credit lines write it. */
+    const creditsName = (entry: DocumentSentences, position: number, name: string[]) =>
+      creditedWriter(textOf(entry.document, entry.spans[position]!.span), entry.document, name);
+
     /** The text of the sentences before `position` in its paragraph. */
     function paragraphBefore(entry: DocumentSentences, position: number): string {
       const paragraph = paragraphOf(entry.document, entry.spans[position]!.span.start);
@@ -801,7 +806,10 @@ export function createEvidenceFinder({
         )
         .filter((name) => name.length > 0);
       // The article's words are gathered only when a name is asked.
-      for (const name of names) if (!articleNames(document, name)) return name.join(' ');
+      // The writer's "we" may be named only by the article's credit lines.
+      for (const name of names)
+        if (!articleNames(document, name) && !creditsName(entry, position, name))
+          return name.join(' ');
       const window = windowText(entry, position, 1);
       // The article's own dating: its title, date and source lines, and its dateline (first lines).
       const header = `${document.title} ${document.date ?? ''} ${document.source ?? ''} ${document.cleanText.slice(0, HEADER_CHARS)}`;
@@ -983,7 +991,9 @@ export function createEvidenceFinder({
               );
       // Near the sentence: every name, or all but one when the question names three or more
       // (a long question may name people from another sentence of the story).
-      const far = names.filter((name) => !mentions(near!, name, isCommonWord));
+      const far = names.filter(
+        (name) => !mentions(near!, name, isCommonWord) && !creditsName(entry, position, name),
+      );
       if (
         far.length > (names.length >= 3 ? 1 : 0) ||
         (names.length > 0 && far.length === names.length)
