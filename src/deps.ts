@@ -3,6 +3,7 @@
  * (fresh) index, retriever, answerer, assistant. Called once by each entry
  * point; nothing here is a global.
  */
+import { splitCompound } from './answer/analyze/compound-question.js';
 import { wordRelations, openWordNet, type WordNet } from './text/wordnet.js';
 import type { Config } from './config/load-config.js';
 import { createAssistant } from './answer/create-assistant.js';
@@ -301,6 +302,7 @@ export async function createDeps(config: Config, options: CreateDepsOptions = {}
       rewriter,
       logger,
       topK: config.topK,
+      splitQuestion: (question) => splitCompound(question, parser),
     }),
     lookup,
   );

@@ -15,7 +15,13 @@ import type {
   ChatResponse,
   ChatStreamEvent,
 } from './chat-types.js';
-import { answerEvents, candidatePassages, streamAnswerer } from './stream-answer.js';
+import {
+  answerEvents,
+  candidatePassages,
+  responseEvents,
+  streamAnswerer,
+} from './stream-answer.js';
+import { joinAnswers } from './join-answers.js';
 import { createRefusal } from './create-refusal.js';
 import type { QuestionAnalyzer } from './analyze/analyze-question.js';
 import type { EvidenceFinder } from './evidence/find-evidence.js';
@@ -50,6 +56,12 @@ export interface AssistantOptions {
   topK?: number;
   /** Passages gathered for evidence, at least: lists and summaries need more than a factoid. */
   evidenceDepth?: number;
+  /**
+   * The two questions a compound question asks ("…, and which firm led it?"), or null
+   * (`splitCompound`). The extractive answerer answers each, the second as a follow-up to the
+   * first; an LLM answerer sees the question whole.
+   */
+  splitQuestion?: (question: string) => [string, string] | null;
 }
 
 export function createAssistant({
@@ -61,6 +73,7 @@ export function createAssistant({
   logger,
   topK: defaultTopK = 6,
   evidenceDepth = 10,
+  splitQuestion,
 }: AssistantOptions): Assistant {
   async function prepare({
     messages,
@@ -150,12 +163,46 @@ export function createAssistant({
     };
   }
 
+  async function askOne(options: AskOptions): Promise<ChatResponse> {
+    const prepared = await prepare(options);
+    return 'refusal' in prepared ? prepared.refusal : answerer.answer(prepared);
+  }
+
+  /** The halves of the conversation's last question when it asks two, for the extractive answerer. */
+  function halvesOf({ messages }: AskOptions): [string, string] | null {
+    const last = messages.at(-1);
+    if (!splitQuestion || answerer.decidesAnswerability || last?.role !== 'user') return null;
+    return splitQuestion(last.content);
+  }
+
+  /** Each half answered, the second as a follow-up to the first and its answer. */
+  async function askBoth(options: AskOptions, [one, two]: [string, string]) {
+    const history = options.messages.slice(0, -1);
+    const asked: ChatMessage[] = [...history, { role: 'user', content: one }];
+    const first = await askOne({ ...options, messages: asked });
+    logger.info('compound question', { halves: 2 });
+    const second = await askOne({
+      ...options,
+      messages: [
+        ...asked,
+        { role: 'assistant', content: first.answer },
+        { role: 'user', content: two },
+      ],
+    });
+    return joinAnswers([first, second], [one, two]);
+  }
+
   return {
     async ask(options: AskOptions): Promise<ChatResponse> {
-      const prepared = await prepare(options);
-      return 'refusal' in prepared ? prepared.refusal : answerer.answer(prepared);
+      const halves = halvesOf(options);
+      return halves ? askBoth(options, halves) : askOne(options);
     },
     async *stream(options: AskOptions): AsyncIterable<ChatStreamEvent> {
+      const halves = halvesOf(options);
+      if (halves) {
+        yield* responseEvents(await askBoth(options, halves));
+        return;
+      }
       const prepared = await prepare(options);
       yield {
         type: 'citations',

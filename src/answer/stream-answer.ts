@@ -22,7 +22,11 @@ export async function* streamAssistant(
     yield* assistant.stream(options);
     return;
   }
-  const response = await assistant.ask(options);
+  yield* responseEvents(await assistant.ask(options));
+}
+
+/** A finished response as the events of a stream: its citations as candidates, then its text. */
+export function* responseEvents(response: ChatResponse): Iterable<ChatStreamEvent> {
   yield { type: 'citations', passages: response.citations.map(toCandidate) };
   yield* answerEvents(response);
 }

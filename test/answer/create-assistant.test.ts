@@ -5,6 +5,8 @@ import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createLogger } from '../../src/log/logger.js';
 import type { Chunk } from '../../src/ingest/document-types.js';
 import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
+import { splitCompound } from '../../src/answer/analyze/compound-question.js';
+import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 
 const ARTICLES = {
   '040_caldermouth.md': `Caldermouth Water raises charges
@@ -27,6 +29,7 @@ beforeAll(async () => {
 function assistantOver(
   searched: string[],
   found: (chunk: Chunk, query: string) => boolean = () => true,
+  splitQuestion?: (question: string) => [string, string] | null,
 ) {
   return createAssistant({
     retriever: {
@@ -41,10 +44,35 @@ function assistantOver(
     analyzer: corpus.analyzer,
     evidence: corpus.finder,
     logger: createLogger({ level: 'silent' }),
+    ...(splitQuestion ? { splitQuestion } : {}),
   });
 }
 
 describe('the assistant pipeline', () => {
+  it('answers each half of a compound question, citing both, in one answer and in its stream', async () => {
+    const parser = createTextParser();
+    const assistant = assistantOver([], undefined, (question) => splitCompound(question, parser));
+    const messages = [
+      {
+        role: 'user' as const,
+        content:
+          "How much do Caldermouth Water's charges go up, and who is Estbury Water's chief executive?",
+      },
+    ];
+    const response = await assistant.ask({ messages });
+    expect(response.refused).toBe(false);
+    expect(response.answer).toMatch(/^8\.5% \[1\]/u);
+    expect(response.answer).toMatch(/\n\nRuth Allardyce \[2\]/u);
+    expect(response.citations.map((citation) => citation.docId)).toEqual([
+      '040_caldermouth',
+      '041_estbury',
+    ]);
+    let streamed = '';
+    for await (const event of assistant.stream!({ messages }))
+      if (event.type === 'delta') streamed += event.text;
+    expect(streamed).toBe(response.answer);
+  });
+
   it('reads names typed in lower case as the retrieved passages write them', async () => {
     const searched: string[] = [];
     const assistant = assistantOver(searched);
