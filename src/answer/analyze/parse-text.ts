@@ -1071,6 +1071,18 @@ function addNames(text: string, tokens: Token[], entities: Entity[]): void {
       !dated.has(last + 1)
     )
       last += 1;
+    // "Series A", "Terminal A": the capital letter after a name says which one of its kind it
+    // names, as "Series B" does, though the tagger reads the article "a" in it; a word in lower
+    // case or nothing must follow ("a Series A funding round"), not another capitalised word
+    // ("Fernhill Wins A Gold Medal" is a headline's article).
+    const letter = tokens[last + 1];
+    const afterLetter = tokens[last + 2];
+    if (
+      letter?.text === 'A' &&
+      letter.start === tokens[last]!.end + 1 &&
+      (afterLetter === undefined || !/^\p{Lu}/u.test(afterLetter.text))
+    )
+      last += 1;
     const start = tokens[index]!.start;
     const end = tokens[last]!.end;
     // "31°C", "451 °F": a scale's letter after the degree sign is a unit, not a name.

@@ -999,6 +999,19 @@ export function createEvidenceFinder({
         (names.length > 0 && far.length === names.length)
       )
         return far[0]!.join(' ');
+      // "Series A" asked is not the "Series B" a sentence is about: the letter is written, in
+      // capitals, where the name must be (as above).
+      const lettered = extra.names.find(
+        (name) =>
+          seriesLetter(name) &&
+          !writesSeriesName(
+            wide
+              ? `${document.cleanText}\n${header}`
+              : `${precedingText(entry, position, NAME_REACH)}\n${paragraphBefore(entry, position)}\n${header}`,
+            name,
+          ),
+      );
+      if (lettered) return lettered.join(' ');
       // "The Nimbus" asked is not the "Nimbus 2" a sentence is about, nor "Ember Throne" its
       // sequel "Ember Throne: Ashfall".
       if (!wide) {
@@ -2521,6 +2534,21 @@ const VERB_BONUS = 0.2;
  * "cinemas" is not a form of "CinemaScore".
  */
 const DERIVATION_SUFFIX = 3;
+
+/** True when a name of two words or more ends in a single letter: which one of a series ("Series A"). */
+const seriesLetter = (name: readonly string[]) => name.length > 1 && /^\p{L}$/u.test(name.at(-1)!);
+
+/**
+ * True when the text writes the name (lower-case words, as `nameWords` splits them at any mark
+ * between letters) whole with its last letter a capital ("Series A", "Phase-B").
+ */
+function writesSeriesName(text: string, name: readonly string[]): boolean {
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])${name.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
+  return [...text.matchAll(pattern)].some((match) => /\p{Lu}$/u.test(match[0]));
+}
 
 /** A numeral in a name: digits (a version: "3.1"), or a Roman numeral of two letters or more ("ii", "xiv"). */
 const SERIES_NUMERAL =
