@@ -7,6 +7,8 @@
  * all; otherwise the reason says which requirement nothing met.
  */
 import { creditedWriter } from './credited-writer.js';
+import { furnitureLines } from '../../ingest/article-furniture.js';
+import { expansionIn } from '../../text/acronym-expansion.js';
 import { signatureName, writerSpeaks } from '../../text/signature.js';
 import { lemmasByTimeClause } from '../analyze/asked-time-clause.js';
 import { FIGURE_PHRASE } from './figure-phrase.js';
@@ -323,6 +325,8 @@ export function createEvidenceFinder({
   // names. Once per article and name, not once per sentence weighed (looking for derivations
   // walked the article's every word for each sentence).
   const articleNaming = new Map<string, boolean>();
+  // Whether an article spells out an acronym, per article and acronym.
+  const spellings = new Map<string, boolean>();
   const articleNames = (document: SourceDocument, name: string[]) => {
     const key = `${document.docId}\u0000${name.join(' ')}`;
     let known = articleNaming.get(key);
@@ -685,6 +689,28 @@ export function createEvidenceFinder({
         .map((token) => token.normal),
     );
 
+    // The question's acronyms as typed ("AGM"), lower-cased.
+    const typedAcronyms = new Set(
+      analysis.parsed.tokens
+        .filter((token) => ACRONYM.test(token.text))
+        .map((token) => token.normal),
+    );
+    /**
+     * True when the name is an acronym of the question that the article's title or furniture
+     * spells out: what its title names, each of its sentences is about (spelled out in the
+     * story only, it is named where it is written, like any name).
+     */
+    const spelledOut = (document: SourceDocument, name: readonly string[]) => {
+      if (name.length !== 1 || !typedAcronyms.has(name[0]!)) return false;
+      const key = `${document.docId}\u0000${name[0]}`;
+      let known = spellings.get(key);
+      if (known === undefined) {
+        const words = tokenize(furnitureLines(document).join('\n'));
+        spellings.set(key, (known = expansionIn(words, name[0]!) !== null));
+      }
+      return known;
+    };
+
     const textOf = (document: SourceDocument, span: Span) =>
       document.fileText.slice(span.start, span.end);
     const credit = (term: QuestionTerm, bag: Bag) => matcher.match(term, bag);
@@ -806,9 +832,16 @@ export function createEvidenceFinder({
         )
         .filter((name) => name.length > 0);
       // The article's words are gathered only when a name is asked.
+      // "The 2017 AGM" of the "Minutes of the Annual General Meeting 2017": an acronym the
+      // article's title spells out is named by the whole article.
+      const spelled = names.filter((name) => spelledOut(document, name));
       // The writer's "we" may be named only by the article's credit lines.
       for (const name of names)
-        if (!articleNames(document, name) && !creditsName(entry, position, name))
+        if (
+          !articleNames(document, name) &&
+          !creditsName(entry, position, name) &&
+          !spelled.includes(name)
+        )
           return name.join(' ');
       const window = windowText(entry, position, 1);
       // The article's own dating: its title, date and source lines, and its dateline (first lines).
@@ -992,7 +1025,10 @@ export function createEvidenceFinder({
       // Near the sentence: every name, or all but one when the question names three or more
       // (a long question may name people from another sentence of the story).
       const far = names.filter(
-        (name) => !mentions(near!, name, isCommonWord) && !creditsName(entry, position, name),
+        (name) =>
+          !mentions(near!, name, isCommonWord) &&
+          !creditsName(entry, position, name) &&
+          !spelled.includes(name),
       );
       if (
         far.length > (names.length >= 3 ? 1 : 0) ||
@@ -2549,6 +2585,9 @@ function writesSeriesName(text: string, name: readonly string[]): boolean {
   );
   return [...text.matchAll(pattern)].some((match) => /\p{Lu}$/u.test(match[0]));
 }
+
+/** An acronym as typed: two to six capital letters. */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** A numeral in a name: digits (a version: "3.1"), or a Roman numeral of two letters or more ("ii", "xiv"). */
 const SERIES_NUMERAL =
