@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import {
+  antecedentSentence,
   askedSuccession,
   namesSuccession,
   postChanges,
@@ -143,6 +144,47 @@ The team's medical officer, Dr Hamish Urquhart, gave pain relief in the gully. M
     );
     expect(answer).toMatch(/^Dr Nkechi Oyelaran-Smith \[1\]/u);
     expect(answer).toContain('Dr Hamish Urquhart retired as medical officer');
+  });
+});
+
+describe('a pronoun whose person is named sentences before', () => {
+  let corpus: ExtractiveCorpus;
+  beforeAll(async () => {
+    corpus = createExtractiveCorpus(
+      {
+        '008_news.md': `date 2020-09-01 Branches reopen
+
+The reopening at Eastford came without a familiar face. Joan Tully, branch librarian at Eastford for 27 years, retired in July. Because of the lockdown she was unable to hold a farewell event.
+
+"I never expected to leave with the shutters down," she said. "But I intend to hold them to a party."
+
+Her successor is Mark Ellery, who has worked at Millbridge Central for nine years.
+
+The mobile library resumes its rounds on Monday. Its successor vehicle is due in 2022.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+  });
+
+  it('is the one named before the sentences going on about her (a quotation, a "she")', () => {
+    const { answer } = corpus.ask('Who took over from Joan Tully?');
+    expect(answer).toMatch(/^Mark Ellery \[1\]/u);
+  });
+
+  it('is no one when a sentence between goes on about no one', () => {
+    expect(
+      antecedentSentence(
+        ['The mobile library resumes its rounds on Monday.', 'Joan Tully retired in July.'].map(
+          (text) => ({ parsed: parser.parse(text) }),
+        ),
+      ),
+    ).toBeUndefined();
+    const quoted = antecedentSentence(
+      ['"But I intend to hold them to a party."', 'Joan Tully retired in July.'].map((text) => ({
+        parsed: parser.parse(text),
+      })),
+    );
+    expect(quoted?.parsed.text).toBe('Joan Tully retired in July.');
   });
 });
 

@@ -14,6 +14,8 @@ import type { EvidenceSentence, FoundSuccession } from './evidence-types.js';
 import {
   askedSuccession,
   namesSame,
+  antecedentSentence,
+  ANTECEDENT_REACH,
   postChanges,
   successionsIn,
   type AskedSuccession,
@@ -44,15 +46,21 @@ export function findSuccession(gathered: Gathered): FoundSuccession | null {
   const asked = askedSuccession(gathered.analysis.parsed, gathered.analysis.referent);
   if (!asked) return null;
   for (const sentence of gathered.sentences) {
-    const [previous] = gathered.sentencesOf(sentence.document.docId, {
-      from: sentence.position - 1,
-      to: sentence.position,
-    });
+    const common = (word: string) => gathered.lowercaseWords(sentence.document).has(word);
+    // The sentence a pronoun of this one stands for a person of: the nearest before it that
+    // names one.
+    const previous = antecedentSentence(
+      gathered
+        .sentencesOf(sentence.document.docId, {
+          from: sentence.position - ANTECEDENT_REACH,
+          to: sentence.position,
+        })
+        .reverse(),
+      common,
+    );
     const statedBefore = (name: string) =>
       previous !== undefined && !sentence.text.includes(name) && previous.text.includes(name);
-    for (const pair of successionsIn(sentence.parsed, previous?.parsed, (word) =>
-      gathered.lowercaseWords(sentence.document).has(word),
-    )) {
+    for (const pair of successionsIn(sentence.parsed, previous?.parsed, common)) {
       const [given, other] =
         asked.wanted === 'after' ? [pair.before, pair.after] : [pair.after, pair.before];
       if (!succeeds(given, other, asked)) continue;

@@ -312,6 +312,31 @@ export function postChanges(
   return { leaving, taking };
 }
 
+/** Sentences before a pronoun its antecedent may stand in, at most; set once, not tuned. */
+export const ANTECEDENT_REACH = 4;
+
+/**
+ * Of the sentences before one (nearest first, at most `ANTECEDENT_REACH`), the nearest naming a
+ * person a pronoun may stand for, through sentences that go on about the same person: a "he"
+ * or "she" of their own, or a quotation going on ("Because of the lockdown she was unable…
+ * '…,' she said. 'But I'm told…' Her successor is Mark Ellery": "her" is the one named before
+ * them). A sentence naming no one and going on about no one ends the search.
+ */
+export function antecedentSentence<T extends { parsed: ParsedText }>(
+  before: readonly T[],
+  common: (word: string) => boolean = () => false,
+): T | undefined {
+  for (const sentence of before.slice(0, ANTECEDENT_REACH)) {
+    if (personAntecedent(sentence.parsed, common) !== undefined) return sentence;
+    const { tokens, text } = sentence.parsed;
+    const goesOn =
+      /^\s*["“‘]/u.test(text) ||
+      tokens.some((token) => PERSONAL.has(token.normal) || POSSESSIVES.has(token.normal));
+    if (!goesOn) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The person a "he" or "she" opening a sentence stands for: the first name of the sentence
  * before that is no place after a preposition of place ("Born in Porto, Ana Ferreira…") and
