@@ -188,6 +188,53 @@ The mobile library resumes its rounds on Monday. Its successor vehicle is due in
   });
 });
 
+describe('a successor named after "be", past the post', () => {
+  it('is read as the one after', () => {
+    expect(
+      pairs(
+        'Her successor as leader is Samuel Osei, who joined the second violins in 2017.',
+        'Margaret Hale retired as leader this summer.',
+      ),
+    ).toEqual([{ before: 'Margaret Hale', after: 'Samuel Osei' }]);
+  });
+
+  let corpus: ExtractiveCorpus;
+  beforeAll(async () => {
+    corpus = createExtractiveCorpus(
+      {
+        '007_note.md': `date 2020-10-05 A note from our general manager
+
+Margaret Hale retired as leader this summer after 22 years in the first chair, the longest anyone has led the orchestra since it was founded in the years after the war. Margaret has played a part in nearly every important moment in our history, from the first tour abroad to the two seasons we spent in the church while the hall roof was mended. She will continue to play in the first violins, and she has promised to keep running the sectional rehearsals for the younger players on Thursday evenings in the band room.
+
+Her successor as leader is Samuel Osei, who joined the second violins through our open auditions.
+
+Rehearsals resume in the church hall on Tuesday.`,
+        '001_review.md': `date 2016-09-19 Season opens with Mahler
+
+Leader Margaret Hale, who has led the orchestra since 1998, had a busy evening.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+  });
+
+  it('answers a question repeating nothing of its sentence, of the year asked', () => {
+    const { answer } = corpus.ask('Who took over from Margaret Hale in 2020?');
+    expect(answer).toMatch(/^Samuel Osei \[1\]/u);
+  });
+
+  it('is found in the rest of an article the search found, past the passage found', () => {
+    const analysis = corpus.analyzer.analyze([
+      { role: 'user', content: 'Who took over from Margaret Hale in 2020?' },
+    ]);
+    const [first, ...later] = corpus.chunks.filter((chunk) => chunk.docId === '007_note');
+    // The successor's sentence is in a later passage, which the search did not return.
+    expect(first!.text).not.toContain('Samuel Osei');
+    expect(later.some((chunk) => chunk.text.includes('Samuel Osei'))).toBe(true);
+    const evidence = corpus.finder.find({ analysis, passages: [{ chunk: first!, score: 1 }] });
+    expect(evidence.succession?.name).toBe('Samuel Osei');
+  });
+});
+
 describe('postChanges', () => {
   it('reads who leaves a post and who takes one, a pronoun as the name before', () => {
     const change = (text: string, previous?: string) =>

@@ -1944,11 +1944,13 @@ export function createEvidenceFinder({
     };
     // "Who replaced Rob Szczepański as head brewer?": the succession asked, stated.
     const { constraints } = analysis;
+    // The sentence telling it meets the question's years and quarters ("Who took over from
+    // her?" after "…the orchestra's leader until 2020?").
+    const timed = { ...constraints, names: [], numbers: [] };
+    const meetsTime = (sentence: EvidenceSentence) => check(sentence, timed) === null;
     const succession =
-      analysis.kind === 'factoid' &&
-      constraints.years.length === 0 &&
-      constraints.quarters.length === 0
-        ? findSuccession({ analysis, sentences, sentencesOf, lowercaseWords })
+      analysis.kind === 'factoid'
+        ? findSuccession({ analysis, sentences, sentencesOf, lowercaseWords, meetsTime })
         : null;
     // "What are these articles about?", "Give me an overview": the collection asked, whose
     // articles' leads say what they are about.

@@ -129,8 +129,14 @@ export function successionsIn(
         : undefined;
     // The one the noun names: a name in apposition after it ("Rob's successor, Niamh"), or the
     // nearest other name before it ("Annika … has been appointed as his successor").
+    // "Her successor as leader is Samuel Osei": the name after "be", past the post.
+    const copula = tokens.findIndex(
+      (other, index) => index > at && index <= at + REACH && other.lemma === 'be',
+    );
     const named =
-      nameAfter(at, 2) ?? names.filter((entity) => entity.last < at && entity !== possessor).at(-1);
+      nameAfter(at, 2) ??
+      (copula >= 0 ? nameAfter(copula, 2) : undefined) ??
+      names.filter((entity) => entity.last < at && entity !== possessor).at(-1);
     const owner = pronoun
       ? (names.filter((entity) => entity.last < at - 1 && entity !== named).at(-1)?.text ??
         antecedent)
