@@ -605,3 +605,35 @@ Because the work will take place overnight, the airport will remain open for sch
     }
   }, 60_000);
 });
+
+describe('a gerund after a determiner or a preposition', () => {
+  it('names the event without asserting it: no "Yes"', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_hall.md': `date 2021-04-18 The hall renovation
+
+The work is expected to take about eighteen months, with reopening planned for June 2023. The director was already planning a programme for the reopening.`,
+      },
+      { lexicon },
+    );
+    const response = await corpus.ask('Did the hall reopen in June 2023 as first planned?');
+    expect(response.answer).not.toMatch(/^Yes\b/u);
+  }, 60_000);
+});
+
+describe("a negative prefix's adjective", () => {
+  it('says "No" of the noun it modifies only, not of another the question asks', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_wines.md': `date 2019-04-01 Our wines
+
+Key wines: Classic Cuvée (non-vintage sparkling), Long Meadow Reserve (vintage sparkling), Bacchus.`,
+      },
+      { lexicon },
+    );
+    const other = await corpus.ask('Is the Long Meadow Reserve a vintage wine?');
+    expect(other.answer).not.toMatch(/^No\b/u);
+    const same = await corpus.ask('Is the Classic Cuvée a vintage wine?');
+    expect(same.answer).toMatch(/^No\b/u);
+  }, 60_000);
+});

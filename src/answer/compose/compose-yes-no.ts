@@ -20,6 +20,38 @@ import { lemmasByTimeClause } from '../analyze/asked-time-clause.js';
 import { carriedByLightVerb } from '../analyze/light-verbs.js';
 import { inCounterfactualAt } from '../evidence/counterfactual.js';
 
+/** Parts of speech between an adjective and the noun it modifies ("non-vintage sparkling wine"). */
+const BEFORE_HEAD: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'PUNCT']);
+
+/**
+ * True when the adjective at `index` modifies a noun the question does not ask of (`asked`,
+ * lemmas): the next noun after it, or, inside brackets after a name, that name ("Classic Cuvée
+ * (non-vintage sparkling), Long Meadow Reserve…", asked of the Long Meadow Reserve). English's
+ * negative prefix ("non-vintage") negates its adjective of that noun only. An adjective
+ * modifying no noun (predicative: "it is non-binding") is the subject's.
+ */
+function modifiesOther(
+  tokens: readonly Token[],
+  index: number,
+  asked: ReadonlySet<string>,
+): boolean {
+  if (tokens[index]?.pos !== 'ADJ') return false;
+  let at = index + 1;
+  while (at < tokens.length && BEFORE_HEAD.has(tokens[at]!.pos) && tokens[at]!.text !== ')')
+    at += 1;
+  let head = tokens[at];
+  if (head?.text === ')') {
+    let open = index - 1;
+    while (open >= 0 && tokens[open]!.text !== '(') open -= 1;
+    head = tokens[open - 1];
+  }
+  return (
+    head !== undefined &&
+    (head.pos === 'NOUN' || head.pos === 'PROPN') &&
+    !asked.has(lemmatize(head.normal))
+  );
+}
+
 /** Coverage from which a sentence that neither negates nor contradicts counts as saying yes; chosen on the development sets. */
 const AFFIRM_COVERAGE = 0.6;
 /** The same, for the sentence on its own. */
@@ -219,10 +251,14 @@ function onlyNominalized(verbs: ReadonlySet<string>, stated: readonly Token[]): 
       return otherLemma === lemma || sharesStem(otherLemma, lemma, DERIVATION_SHARE) ? [at] : [];
     });
     // A noun a light verb carries states its event ("went on strike").
-    return (
-      uses.length > 0 &&
-      uses.every((at) => stated[at]!.pos === 'NOUN' && !carriedByLightVerb(stated, at))
-    );
+    // A gerund after a preposition or a determiner is a noun too ("with reopening planned for
+    // June", "a programme for the reopening"), however the tagger read it.
+    const nominal = (at: number) =>
+      stated[at]!.pos === 'NOUN' ||
+      (stated[at]!.pos === 'VERB' &&
+        stated[at]!.normal.endsWith('ing') &&
+        ['ADP', 'DET'].includes(stated[at - 1]?.pos ?? ''));
+    return uses.length > 0 && uses.every((at) => nominal(at) && !carriedByLightVerb(stated, at));
   });
 }
 
@@ -640,6 +676,8 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     lemmas.has(lemmatize(verb.normal)) ||
     askedVerbTerms.some((term) => evidence.credit(term, verb.normal) >= STATED_CREDIT);
   /** The asked words a sentence negates (lemmas); with `verbs`, only those it uses as verbs. */
+  // The question's words (lemmas): what a negated adjective's noun must be to be asked of.
+  const askedWords = new Set(questionTokens.map((token) => lemmatize(token.normal)));
   const negatedIn = (sentence: EvidenceSentence, verbs = false): string[] => {
     const tokens = sentence.parsed.tokens;
     return tokens.flatMap((token, index) => {
@@ -647,7 +685,8 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       // A negative prefix: "unannounced", "non-binding".
       const prefix = /^(un|non-?|dis)(\p{L}{4,})$/u.exec(token.normal);
       const base = prefix ? lemmatize(prefix[2]!) : null;
-      if (base !== null && lemmas.has(base)) return [base];
+      if (base !== null && lemmas.has(base))
+        return modifiesOther(tokens, index, askedWords) ? [] : [base];
       const lemma = askedAs(token);
       // A name negated ("did not meet Baqeri") is what the negated verb is about: the verdict
       // is the verb's or the noun's the question asks of it.
