@@ -235,6 +235,37 @@ Leader Margaret Hale, who has led the orchestra since 1998, had a busy evening.`
   });
 });
 
+describe('an infinitive of succeeding a verb takes', () => {
+  it("has that verb's subject, a participle's after a name and its comma", () => {
+    expect(pairs('Secretary: Joanna Reid, elected to replace Peter Lamb, who stood down.')).toEqual(
+      [{ before: 'Peter Lamb', after: 'Joanna Reid' }],
+    );
+    expect(pairs('Ann Lee agreed to replace Tom Hart as chair.')).toEqual([
+      { before: 'Tom Hart', after: 'Ann Lee' },
+    ]);
+  });
+});
+
+describe('a sentence stating only successions of others', () => {
+  it('does not answer who succeeded the one asked, itself or as a neighbour', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '002_minutes.md': `date 2017-03-28 Minutes of the Annual General Meeting 2017
+
+The following officers were elected.
+
+Treasurer: Colin Baxter, re-elected unopposed.
+
+Secretary: Joanna Reid, elected to replace Peter Lamb, who stood down after eight years.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const response = corpus.ask('Who was elected treasurer to replace Colin Baxter?');
+    expect(response.answer).not.toMatch(/Peter Lamb|Joanna Reid/u);
+    expect(corpus.ask('Who was elected to replace Peter Lamb?').answer).toMatch(/^Joanna Reid/u);
+  });
+});
+
 describe('postChanges', () => {
   it('reads who leaves a post and who takes one, a pronoun as the name before', () => {
     const change = (text: string, previous?: string) =>

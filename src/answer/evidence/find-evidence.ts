@@ -51,7 +51,7 @@ import { STATED_CREDIT, createTermMatcher, type Bag, type BagCache } from './ter
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { expandAcronyms } from './expand-acronyms.js';
 import { findSuccession } from './succession-search.js';
-import { namesSuccession } from './succession.js';
+import { askedSuccession, namesSame, namesSuccession, successionsIn } from './succession.js';
 import { asksAboutArticle, creditField, findArticleFact } from './find-article-facts.js';
 import { REPORT_DATE_FIT, answerFit, opensSentence } from './answer-fit.js';
 import { REPORTING_VERBS } from '../analyze/reporting-verbs.js';
@@ -481,6 +481,10 @@ export function createEvidenceFinder({
     const verbTerms = new Set([...eventTerms].filter((term) => verbLemmas.has(term.lemma)));
     const asksSuccession =
       analysis.kind === 'factoid' && namesSuccession(analysis.parsed.tokens) && verbTerms.size > 0;
+    // The one whose successor or predecessor is asked ("…to replace Colin Baxter?").
+    const successionOf = asksSuccession
+      ? (askedSuccession(analysis.parsed, analysis.referent)?.known ?? null)
+      : null;
     // "When did Corvane announce…": the date of the report is the answer.
     // "Where did the panda come from?": a preposition stranded at the question's end says
     // which of the sentence's names answers — the one that preposition governs there.
@@ -1888,17 +1892,22 @@ export function createEvidenceFinder({
     };
     // The sentence, or the neighbour whose answer it borrows ("This is my last annual report as
     // chair." before "…the trustees have nominated Catherine Yeo to succeed me").
+    // …of the one asked: a sentence stating only successions of others ("Secretary: Joanna Reid,
+    // elected to replace Peter Lamb", asked who replaced Colin Baxter) says nothing of them.
+    const ofOthers = (parsed: ParsedText) =>
+      successionOf !== null && succeedsOthersOnly(parsed, successionOf);
     const statesSuccession = (sentence: EvidenceSentence) => {
+      if (ofOthers(sentence.parsed)) return false;
       if (namesSuccession(sentence.parsed.tokens)) return true;
       const entry = byDocument.get(sentence.document.docId);
       return (
         sentence.neighbourAnswers &&
         entry !== undefined &&
-        [sentence.position - 1, sentence.position + 1].some(
-          (position) =>
-            entry.spans[position] !== undefined &&
-            namesSuccession(build(entry, position, passages.length).parsed.tokens),
-        )
+        [sentence.position - 1, sentence.position + 1].some((position) => {
+          if (entry.spans[position] === undefined) return false;
+          const neighbour = build(entry, position, passages.length).parsed;
+          return namesSuccession(neighbour.tokens) && !ofOthers(neighbour);
+        })
       );
     };
     const eligible = sentences.filter(
@@ -2586,6 +2595,15 @@ function writesSeriesName(text: string, name: readonly string[]): boolean {
     'giu',
   );
   return [...text.matchAll(pattern)].some((match) => /\p{Lu}$/u.test(match[0]));
+}
+
+/** True when the sentence states successions and none of them is of the one asked (`known`). */
+function succeedsOthersOnly(parsed: ParsedText, known: readonly string[]): boolean {
+  const pairs = successionsIn(parsed);
+  return (
+    pairs.length > 0 &&
+    pairs.every((pair) => !namesSame(pair.before, known) && !namesSame(pair.after, known))
+  );
 }
 
 /** An acronym as typed: two to six capital letters. */

@@ -108,10 +108,15 @@ export function successionsIn(
       // "…became general manager, succeeding Eileen Trask", "…chaired his first meeting after
       // succeeding Bernard Oduya": the sentence's subject.
       const afterPreposition = /ing$/u.test(token.normal) && tokens[at - 1]?.pos === 'ADP';
+      // "Joanna Reid, elected to replace Peter Lamb": an infinitive a verb takes has that
+      // verb's subject, here a participle's after the name and its comma.
+      const controller = tokens[at - 1]?.normal === 'to' && tokens[at - 2]?.pos === 'VERB';
+      const verb = controller ? at - 2 : at;
+      const apposed = controller && tokens[verb - 1]?.text === ',';
       const subject =
         opensParticipleClause(tokens, at) || afterPreposition
           ? firstSubject(names, tokens, antecedent)
-          : nameEndingAt(parsed, subjectEndBefore(tokens, at), antecedent);
+          : nameEndingAt(parsed, apposed ? verb - 2 : subjectEndBefore(tokens, verb), antecedent);
       add(replaced?.text, subject);
       return;
     }
