@@ -22,8 +22,11 @@ import {
 } from './classify-question.js';
 import {
   datesByEvent,
+  relativeQuarterShift,
+  relativeQuarterWords,
   relativeYearShift,
   relativeYearWords,
+  shiftQuarter,
   shiftYears,
 } from './find-relative-years.js';
 import { namesWriting } from './requested-writing.js';
@@ -621,6 +624,7 @@ export function createQuestionAnalyzer({
         // "Q2", "3Q": a quarter is a constraint of its own kind, as a year is, no word to search.
         ...tokenize(question).filter((word) => /^(?:q[1-4]|[1-4]q)$/u.test(word)),
         ...(history.length > 0 ? relativeYearWords(parsed).map(lemmatize) : []),
+        ...(history.length > 0 ? relativeQuarterWords(parsed).map(lemmatize) : []),
       ]);
       const previousTurn = history.findLastIndex((message) => message.role === 'user');
       const conversation = resolveConversation({
@@ -679,6 +683,15 @@ export function createQuestionAnalyzer({
       }).filter(
         (term) => !primary.some((mine) => mine.lemma === term.lemma) && !/\d/u.test(term.token),
       );
+      // "And the quarter before that?": the previous question's quarter (and year), moved.
+      const movedQuarter =
+        own.years.length === 0 && own.quarters.length === 0
+          ? shiftQuarter(
+              conversation.constraints.years,
+              conversation.constraints.quarters,
+              relativeQuarterShift(parsed),
+            )
+          : null;
       const constraints: Constraints = {
         // "And a year later?": the previous question's years, moved.
         // "And before the fire?": dated by an event of its own, not by the previous years.
@@ -687,8 +700,12 @@ export function createQuestionAnalyzer({
             ? own.years
             : datesByEvent(parsed)
               ? []
-              : shiftYears(conversation.constraints.years, relativeYearShift(parsed)),
-        quarters: own.quarters.length > 0 ? own.quarters : conversation.constraints.quarters,
+              : (movedQuarter?.years ??
+                shiftYears(conversation.constraints.years, relativeYearShift(parsed))),
+        quarters:
+          own.quarters.length > 0
+            ? own.quarters
+            : (movedQuarter?.quarters ?? conversation.constraints.quarters),
         names: [
           ...own.names,
           ...conversation.constraints.names.filter(

@@ -258,6 +258,9 @@ export function quartersIn(text: string): number[] {
     quarters.add(Number(match[1] ?? match[2]));
   for (const match of text.matchAll(/\b(first|second|third|fourth)[-\s]quarter\b/giu))
     quarters.add(ORDINAL_QUARTERS[match[1]!.toLowerCase()]!);
+  // "The last quarter of 2019", "the final quarter of the year": a year's last is its fourth
+  // ("last quarter" alone is the one before now, of no year).
+  if (/\b(?:last|final)[-\s]quarter\s+of\b/iu.test(text)) quarters.add(4);
   return [...quarters];
 }
 

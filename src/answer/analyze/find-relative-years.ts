@@ -32,15 +32,28 @@ const NUMBER_WORDS: Record<string, number> = {
 /** Nouns of a span of the calendar that "the same" keeps from the question before ("the same quarter"). */
 const KEPT_NOUNS = new Set(['year', 'season', 'quarter', 'month']);
 
-/** The phrase moving the year: its shift and the words that say it ("the following year"). */
-function relativeYearPhrase(parsed: ParsedText): { shift: number; words: string[] } | null {
+/** Nouns a count of which moves the quarter. */
+const QUARTER_NOUNS = new Set(['quarter', 'quarters']);
+
+/**
+ * The phrase moving the year (or, with QUARTER_NOUNS, the quarter): its shift and the words
+ * that say it ("the following year", "the quarter before").
+ */
+function relativeYearPhrase(
+  parsed: ParsedText,
+  nouns: ReadonlySet<string> = YEAR_NOUNS,
+): { shift: number; words: string[] } | null {
   const tokens = parsed.tokens;
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index]!;
     // "What about the same quarter in 2021?": the time the previous question asked, kept.
-    if (tokens[index - 1]?.normal === 'same' && KEPT_NOUNS.has(token.normal))
+    if (
+      nouns === YEAR_NOUNS &&
+      tokens[index - 1]?.normal === 'same' &&
+      KEPT_NOUNS.has(token.normal)
+    )
       return { shift: 0, words: ['same', token.normal] };
-    if (!YEAR_NOUNS.has(token.normal)) continue;
+    if (!nouns.has(token.normal)) continue;
     const before = tokens[index - 1]?.normal ?? '';
     const after = tokens[index + 1]?.normal ?? '';
     // "the following season", "the previous year"
@@ -54,6 +67,34 @@ function relativeYearPhrase(parsed: ParsedText): { shift: number; words: string[
     if (before === 'the') return { shift: direction, words: [token.normal, after] };
   }
   return null;
+}
+
+/**
+ * How many quarters the question moves from the previous one's ("And the quarter before
+ * that?", "the following quarter", "two quarters later"); 0 when it does not.
+ */
+export function relativeQuarterShift(parsed: ParsedText): number {
+  return relativeYearPhrase(parsed, QUARTER_NOUNS)?.shift ?? 0;
+}
+
+/** The words of the phrase moving the quarter: a time, not words to search for. */
+export function relativeQuarterWords(parsed: ParsedText): string[] {
+  return relativeYearPhrase(parsed, QUARTER_NOUNS)?.words ?? [];
+}
+
+/**
+ * One quarter of one year moved by `shift` quarters, across years ("the quarter before" Q1
+ * 2023 is Q4 2022); null unless exactly one quarter of one year is given.
+ */
+export function shiftQuarter(
+  years: readonly (readonly number[])[],
+  quarters: readonly number[],
+  shift: number,
+): { years: number[][]; quarters: number[] } | null {
+  const year = years.length === 1 && years[0]!.length === 1 ? years[0]![0]! : null;
+  if (shift === 0 || year === null || quarters.length !== 1) return null;
+  const index = year * 4 + quarters[0]! - 1 + shift;
+  return { years: [[Math.floor(index / 4)]], quarters: [(index % 4) + 1] };
 }
 
 /** How many years the question moves from the previous one's; 0 when it does not. */

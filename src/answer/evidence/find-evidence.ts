@@ -1001,7 +1001,16 @@ export function createEvidenceFinder({
             return MONTHS[askedMonth]!;
         }
       }
-      const windowQuarters = extra.quarters.length > 0 ? quartersIn(window) : [];
+      // A table row states the quarters its columns' names give ("| | Q3 2022 | Q4 2022 |").
+      const columnQuarters =
+        extra.quarters.length > 0
+          ? quartersIn(
+              tableColumns(document.fileText, entry.spans[position]!.span.start)?.names.join(' ') ??
+                '',
+            )
+          : [];
+      const windowQuarters =
+        extra.quarters.length > 0 ? [...quartersIn(window), ...columnQuarters] : [];
       for (const quarter of extra.quarters) {
         if (!windowQuarters.includes(quarter) && !quartersIn(header).includes(quarter))
           return `Q${quarter}`;
@@ -1477,11 +1486,17 @@ export function createEvidenceFinder({
         )
           ? 1
           : 0;
+        // …and so does the quarter asked ("| | Q3 2019 | Q4 2019 |" asked of the last quarter).
+        const quarter = analysis.constraints.quarters.some((one) =>
+          quartersIn(column).includes(one),
+        )
+          ? 1
+          : 0;
         // The asked year is a constraint, the words preferences: it outweighs them all ("2023/24
         // budget" states "budget", "2024/25 proposed" the year asked).
         return (
           asked.filter((term) => credit(term, bag) >= STATED_CREDIT).length +
-          year * (asked.length + 1)
+          (year + quarter) * (asked.length + 1)
         );
       });
       const most = Math.max(0, ...stated);
