@@ -1435,6 +1435,9 @@ export function createEvidenceFinder({
                   ? OTHER_ROLE_FIT
                   : 1)
               : 1) *
+            // "…as our new Headteacher": English puts no possessive before a name, so one after
+            // it is a common noun capitalised as a title, no one's or no place's name.
+            (entity.type === 'name' && afterPossessive(entity, parsed) ? OTHER_ROLE_FIT : 1) *
             // The dateline's date is when the article was filed, as a date after "said" is
             // when it was said (unless reporting is asked).
             (entity.end <= datelineEnd && !reportingAsked ? REPORT_DATE_FIT : 1) *
@@ -2618,6 +2621,38 @@ function succeedsOthersOnly(parsed: ParsedText, known: readonly string[]): boole
   return (
     pairs.length > 0 &&
     pairs.every((pair) => !namesSame(pair.before, known) && !namesSame(pair.after, known))
+  );
+}
+
+/** English's possessive determiners (a closed class). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
+  'my',
+  'our',
+  'your',
+  'his',
+  'her',
+  'its',
+  'their',
+]);
+
+/**
+ * True when a possessive determiner stands before the name, past adjectives ("our new
+ * Headteacher"), and no noun follows it (a name modifying a noun may: "our Leeds office").
+ */
+function afterPossessive(entity: Entity, parsed: ParsedText): boolean {
+  let before = entity.first - 1;
+  // Adjectives, however the tagger read them beside a capital ("new/PROPN").
+  while (
+    before >= 0 &&
+    (parsed.tokens[before]!.pos === 'ADJ' ||
+      (parsed.tokens[before]!.pos === 'PROPN' && /^\p{Ll}+$/u.test(parsed.tokens[before]!.text)))
+  )
+    before -= 1;
+  const determiner = parsed.tokens[before];
+  return (
+    determiner !== undefined &&
+    POSSESSIVE_DETERMINERS.has(determiner.normal) &&
+    parsed.tokens[entity.last + 1]?.pos !== 'NOUN'
   );
 }
 
