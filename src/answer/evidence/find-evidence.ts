@@ -560,6 +560,23 @@ export function createEvidenceFinder({
       analysis.answerType === 'number' &&
       analysis.head !== null &&
       GENERIC_COUNT_LEMMAS.has(analysis.head);
+    const questionVerbLemmas = analysis.parsed.tokens
+      .filter((token) => token.pos === 'VERB')
+      .map((token) => lemmatize(token.normal));
+    /** True when the noun the figure counts (its noun phrase's last noun) names no person. */
+    const countsThings = (entity: Entity, parsed: ParsedText) => {
+      if (namesNoPerson === undefined) return false;
+      let at = entity.last + 1;
+      while (parsed.tokens[at]?.pos === 'ADJ') at += 1;
+      if (parsed.tokens[at]?.pos !== 'NOUN') return false;
+      while (parsed.tokens[at + 1]?.pos === 'NOUN') at += 1;
+      const noun = lemmatize(parsed.tokens[at]!.normal);
+      return (
+        namesNoPerson(noun) &&
+        !GENERIC_COUNT_LEMMAS.has(noun) &&
+        !questionVerbLemmas.some((verb) => sharesStem(noun, verb))
+      );
+    };
     /** True when a noun WordNet reads as a unit of measure follows the figure ("42.2 km"). */
     const beforeUnit = (entity: Entity, parsed: ParsedText) => {
       const next = parsed.tokens[entity.last + 1];
@@ -1350,6 +1367,10 @@ export function createEvidenceFinder({
         // "How many people took part?": a figure before a unit ("People ran 42.2 km") measures
         // a length, a weight or a time, no head count.
         if (countsHeads && counted.type === 'number' && beforeUnit(counted, parsed)) return [];
+        // "…for the price of two cinema tickets": a figure before a noun naming no person
+        // (WordNet's) counts things, no heads, unless the noun is the asked verb's event ("3,140
+        // responses" to "How many people responded?").
+        if (countsHeads && counted.type === 'number' && countsThings(counted, parsed)) return [];
         // "How much compensation was paid?": an amount, not a count of other things ("61
         // sheep had been killed"); a figure before a unit ("14 acres") or the noun asked measures it.
         if (countsOtherThing(counted, parsed)) return [];

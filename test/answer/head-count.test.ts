@@ -1,0 +1,35 @@
+/**
+ * "How many people…" counts heads: a figure before a noun naming no person (WordNet's) counts
+ * things ("two cinema tickets"), unless the noun is the asked verb's event ("3,140 responses"
+ * to "How many people responded?").
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { openWordNet } from '../../src/text/wordnet.js';
+import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
+
+let corpus: ExtractiveCorpus;
+beforeAll(async () => {
+  corpus = createExtractiveCorpus(
+    {
+      '001_concert.md': `date 2016-09-19 Season opens with Mahler
+
+"If a family can come to hear Mahler at the season opener for the price of two cinema tickets, people will come back," the chair said.
+
+The consultation on the new hall received 3,140 responses.`,
+    },
+    { lexicon: await loadPackagedWordVectors(), senses: openWordNet() },
+  );
+});
+
+describe('a head count asked', () => {
+  it('is not answered by a figure counting things', () => {
+    const response = corpus.ask('How many people came to the Mahler season opener?');
+    expect(response.answer).not.toMatch(/^two/u);
+  });
+
+  it("is answered by a count of the asked verb's event", () => {
+    const response = corpus.ask('How many people responded to the consultation?');
+    expect(response.answer).toMatch(/^3,140/u);
+  });
+});
