@@ -341,3 +341,35 @@ function nameFit(
       return 1;
   }
 }
+
+/** English's possessive determiners (a closed class). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
+  'my',
+  'our',
+  'your',
+  'his',
+  'her',
+  'its',
+  'their',
+]);
+
+/**
+ * True when a possessive determiner stands before the name, past adjectives ("our new
+ * Headteacher"), and no noun follows it (a name modifying a noun may: "our Leeds office").
+ */
+export function afterPossessive(entity: Entity, parsed: ParsedText): boolean {
+  let before = entity.first - 1;
+  // Adjectives, however the tagger read them beside a capital ("new/PROPN").
+  while (
+    before >= 0 &&
+    (parsed.tokens[before]!.pos === 'ADJ' ||
+      (parsed.tokens[before]!.pos === 'PROPN' && /^\p{Ll}+$/u.test(parsed.tokens[before]!.text)))
+  )
+    before -= 1;
+  const determiner = parsed.tokens[before];
+  return (
+    determiner !== undefined &&
+    POSSESSIVE_DETERMINERS.has(determiner.normal) &&
+    parsed.tokens[entity.last + 1]?.pos !== 'NOUN'
+  );
+}

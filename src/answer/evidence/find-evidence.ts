@@ -51,9 +51,10 @@ import { STATED_CREDIT, createTermMatcher, type Bag, type BagCache } from './ter
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { expandAcronyms } from './expand-acronyms.js';
 import { findSuccession } from './succession-search.js';
-import { askedSuccession, namesSame, namesSuccession, successionsIn } from './succession.js';
+import { askedSuccession, namesSuccession, succeedsOthersOnly } from './succession.js';
+import { seriesLetter, writesSeriesName } from './series-letter.js';
 import { asksAboutArticle, creditField, findArticleFact } from './find-article-facts.js';
-import { REPORT_DATE_FIT, answerFit, opensSentence } from './answer-fit.js';
+import { REPORT_DATE_FIT, afterPossessive, answerFit, opensSentence } from './answer-fit.js';
 import { REPORTING_VERBS } from '../analyze/reporting-verbs.js';
 import {
   appositionOfOtherRole,
@@ -719,7 +720,7 @@ export function createEvidenceFinder({
     /**
      * True when the name is an acronym of the question that the article's title or furniture
      * spells out: what its title names, each of its sentences is about (spelled out in the
-     * story only, it is named where it is written, like any name).
+     * story only, it names nothing else of the story).
      */
     const spelledOut = (document: SourceDocument, name: readonly string[]) => {
       if (name.length !== 1 || !typedAcronyms.has(name[0]!)) return false;
@@ -2620,62 +2621,6 @@ const VERB_BONUS = 0.2;
  * "cinemas" is not a form of "CinemaScore".
  */
 const DERIVATION_SUFFIX = 3;
-
-/** True when a name of two words or more ends in a single letter: which one of a series ("Series A"). */
-const seriesLetter = (name: readonly string[]) => name.length > 1 && /^\p{L}$/u.test(name.at(-1)!);
-
-/**
- * True when the text writes the name (lower-case words, as `nameWords` splits them at any mark
- * between letters) whole with its last letter a capital ("Series A", "Phase-B").
- */
-function writesSeriesName(text: string, name: readonly string[]): boolean {
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])${name.map(escapeRegExp).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
-  return [...text.matchAll(pattern)].some((match) => /\p{Lu}$/u.test(match[0]));
-}
-
-/** True when the sentence states successions and none of them is of the one asked (`known`). */
-function succeedsOthersOnly(parsed: ParsedText, known: readonly string[]): boolean {
-  const pairs = successionsIn(parsed);
-  return (
-    pairs.length > 0 &&
-    pairs.every((pair) => !namesSame(pair.before, known) && !namesSame(pair.after, known))
-  );
-}
-
-/** English's possessive determiners (a closed class). */
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
-  'my',
-  'our',
-  'your',
-  'his',
-  'her',
-  'its',
-  'their',
-]);
-
-/**
- * True when a possessive determiner stands before the name, past adjectives ("our new
- * Headteacher"), and no noun follows it (a name modifying a noun may: "our Leeds office").
- */
-function afterPossessive(entity: Entity, parsed: ParsedText): boolean {
-  let before = entity.first - 1;
-  // Adjectives, however the tagger read them beside a capital ("new/PROPN").
-  while (
-    before >= 0 &&
-    (parsed.tokens[before]!.pos === 'ADJ' ||
-      (parsed.tokens[before]!.pos === 'PROPN' && /^\p{Ll}+$/u.test(parsed.tokens[before]!.text)))
-  )
-    before -= 1;
-  const determiner = parsed.tokens[before];
-  return (
-    determiner !== undefined &&
-    POSSESSIVE_DETERMINERS.has(determiner.normal) &&
-    parsed.tokens[entity.last + 1]?.pos !== 'NOUN'
-  );
-}
 
 /** An acronym as typed: two to six capital letters. */
 const ACRONYM = /^\p{Lu}{2,6}$/u;

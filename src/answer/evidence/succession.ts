@@ -364,3 +364,12 @@ function personAntecedent(
       !common(entity.text.split(/\s+/u).at(-1)!.toLowerCase()),
   )?.text;
 }
+
+/** True when the sentence states successions and none of them is of the one asked (`known`). */
+export function succeedsOthersOnly(parsed: ParsedText, known: readonly string[]): boolean {
+  const pairs = successionsIn(parsed);
+  return (
+    pairs.length > 0 &&
+    pairs.every((pair) => !namesSame(pair.before, known) && !namesSame(pair.after, known))
+  );
+}
