@@ -11,6 +11,9 @@ import type { Draft } from './draft.js';
 /** Most things an announcement may count to be enumerated after it. Set once, not tuned. */
 const MAX_ENUMERATED = 10;
 
+/** English's adverbs marking the last of things enumerated (a closed class). */
+const LAST_MARKERS: ReadonlySet<string> = new Set(['finally', 'lastly']);
+
 /** The count a sentence announces: a number word or figure right before a noun ("two changes"). */
 function announcedCount(sentence: EvidenceSentence): number | null {
   const tokens = sentence.parsed.tokens;
@@ -36,22 +39,43 @@ export function enumeratedAfter(
   });
   const enumerated: EvidenceSentence[] = [];
   for (const next of following) {
-    const opening = next.parsed.tokens[0];
-    if (opening === undefined || ordinalValue(opening.normal) !== enumerated.length + 1) break;
+    // Past an opening quotation mark and "and" ("\"First, …", "And third, …").
+    const opening = next.parsed.tokens.find(
+      (token) => !['PUNCT', 'SYM', 'CCONJ'].includes(token.pos),
+    );
+    const place = enumerated.length + 1;
+    const marks =
+      opening !== undefined &&
+      (ordinalValue(opening.normal) === place ||
+        // "Finally, …", "Lastly, …": the last of them.
+        (place === count && place > 2 && LAST_MARKERS.has(opening.normal)));
+    if (!marks) break;
     enumerated.push(next);
   }
   return enumerated.length >= 2 ? enumerated : [];
 }
 
-/** The draft with each cited announcement followed by the sentences enumerating it. */
+/**
+ * The draft with each cited announcement followed by the sentences enumerating it, in order: an
+ * item already cited elsewhere moves under its announcement ("…for three reasons." — "First,
+ * …", "Second, …", "And third, …").
+ */
 export function withEnumerations(evidence: Evidence, draft: Draft): Draft {
-  const cited = new Set(draft.parts.map((part) => part.sentence));
-  let changed = false;
+  const lists = new Map(
+    draft.parts.map((part) => [part.sentence, enumeratedAfter(evidence, part.sentence)]),
+  );
+  const listed = new Set([...lists.values()].flat());
+  if (listed.size === 0) return draft;
+  const placed = new Set<EvidenceSentence>();
   const parts = draft.parts.flatMap((part) => {
-    const added = enumeratedAfter(evidence, part.sentence).filter((next) => !cited.has(next));
-    for (const next of added) cited.add(next);
-    if (added.length > 0) changed = true;
-    return [part, ...added.map((sentence) => ({ sentence }))];
+    // An item is shown under its announcement, not where the draft had it.
+    if (listed.has(part.sentence) && !lists.get(part.sentence)?.length) return [];
+    if (placed.has(part.sentence)) return [];
+    placed.add(part.sentence);
+    const items = (lists.get(part.sentence) ?? []).filter((item) => !placed.has(item));
+    for (const item of items) placed.add(item);
+    const cited = new Map(draft.parts.map((other) => [other.sentence, other]));
+    return [part, ...items.map((sentence) => cited.get(sentence) ?? { sentence })];
   });
-  return changed ? { ...draft, parts } : draft;
+  return { ...draft, parts };
 }
