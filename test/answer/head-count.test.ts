@@ -33,3 +33,18 @@ describe('a head count asked', () => {
     expect(response.answer).toMatch(/^3,140/u);
   });
 });
+
+describe('a count of a noun the asked verb derives', () => {
+  it('counts heads though the verb is short ("signatures" of "signed")', async () => {
+    const petition = createExtractiveCorpus(
+      {
+        '005_ward.md': `date 2019-03-01 Campaign to save ward
+
+The Save Copley Beds campaign has collected 4,800 signatures on a petition calling for the ward to stay open.`,
+      },
+      { lexicon: await loadPackagedWordVectors(), senses: openWordNet() },
+    );
+    const response = petition.ask('How many people signed the Save Copley Beds petition?');
+    expect(response.answer).toMatch(/^4,800/u);
+  });
+});

@@ -637,3 +637,35 @@ Key wines: Classic Cuvée (non-vintage sparkling), Long Meadow Reserve (vintage 
     expect(same.answer).toMatch(/^No\b/u);
   }, 60_000);
 });
+
+describe("a question's gerund heading its subject", () => {
+  it('is a noun: the verb after it is the one asked ("Was the runway resurfacing finished…?")', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '006_runway.md': `date 2018-06-20 Runway work complete
+
+The resurfacing of Kellsby Airport's runway was completed on 18 June 2018, on schedule, after 11 weeks of overnight works.`,
+      },
+      { lexicon, senses: openWordNet() },
+    );
+    const response = await corpus.ask('Was the runway resurfacing finished on schedule?');
+    expect(response.answer).toMatch(/^Yes \[1\]/u);
+  }, 60_000);
+});
+
+describe('gerundAt', () => {
+  it('reads an "-ing" word after a noun as a gerund only when a verb follows it', async () => {
+    const { gerundAt } = await import('../../src/answer/compose/compose-yes-no.js');
+    const parser = createTextParser();
+    const at = (text: string, word: string) => {
+      const { tokens } = parser.parse(text);
+      return gerundAt(
+        tokens,
+        tokens.findIndex((token) => token.normal === word),
+        true,
+      );
+    };
+    expect(at('Was the runway resurfacing finished on schedule?', 'resurfacing')).toBe(true);
+    expect(at('Were metro trains running during the strike?', 'running')).toBe(false);
+  });
+});

@@ -240,6 +240,24 @@ function notLiterallyStated(evidence: Evidence, sentence: EvidenceSentence): str
 }
 
 /**
+ * True when the word at `at` is a gerund, a noun however the tagger read it: an "-ing" verb after
+ * a determiner or a preposition ("a programme for the reopening", "with reopening planned for
+ * June"), or, with `compound`, after a noun it heads a compound with, a verb after it ("Was the
+ * runway resurfacing finished…?").
+ */
+export function gerundAt(tokens: readonly Token[], at: number, compound = false): boolean {
+  const before = tokens[at - 1]?.pos ?? '';
+  return (
+    tokens[at]!.pos === 'VERB' &&
+    tokens[at]!.normal.endsWith('ing') &&
+    (before === 'ADP' ||
+      before === 'DET' ||
+      // …heading the subject, the question's verb after it ("Were trains running…?" has none).
+      (compound && before === 'NOUN' && tokens.slice(at + 1).some((token) => token.pos === 'VERB')))
+  );
+}
+
+/**
  * True when an asked verb the sentence states only as a noun ("did she direct it?" — "the
  * original director"; "was it released?" — "calls for its release"): a noun names the event
  * or its agent without asserting that it happened, so it says neither yes nor no.
@@ -251,13 +269,7 @@ function onlyNominalized(verbs: ReadonlySet<string>, stated: readonly Token[]): 
       return otherLemma === lemma || sharesStem(otherLemma, lemma, DERIVATION_SHARE) ? [at] : [];
     });
     // A noun a light verb carries states its event ("went on strike").
-    // A gerund after a preposition or a determiner is a noun too ("with reopening planned for
-    // June", "a programme for the reopening"), however the tagger read it.
-    const nominal = (at: number) =>
-      stated[at]!.pos === 'NOUN' ||
-      (stated[at]!.pos === 'VERB' &&
-        stated[at]!.normal.endsWith('ing') &&
-        ['ADP', 'DET'].includes(stated[at - 1]?.pos ?? ''));
+    const nominal = (at: number) => stated[at]!.pos === 'NOUN' || gerundAt(stated, at);
     return uses.length > 0 && uses.every((at) => nominal(at) && !carriedByLightVerb(stated, at));
   });
 }
@@ -623,10 +635,13 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   // ("recommend approving", "agree to pay"), whose event the sentence may name as a noun
   // ("recommended approval").
   const questionTokens = analysis.parsed.tokens;
-  const verbsAt = questionTokens.flatMap((token, index) => (token.pos === 'VERB' ? [index] : []));
+  // A gerund of the question is a noun ("Was the runway resurfacing finished…?").
+  const verbsAt = questionTokens.flatMap((token, index) =>
+    token.pos === 'VERB' && !gerundAt(questionTokens, index, true) ? [index] : [],
+  );
   const askedVerbs = new Set(verbsAt.map((at) => lemmatize(questionTokens[at]!.normal)));
   const taken = (at: number) =>
-    questionTokens[at - 1]?.pos === 'VERB' ||
+    (questionTokens[at - 1]?.pos === 'VERB' && !gerundAt(questionTokens, at - 1, true)) ||
     (questionTokens[at - 1]?.normal === 'to' && questionTokens[at - 2]?.pos === 'VERB');
   const assertedVerbs = new Set(
     verbsAt.filter((at) => !taken(at)).map((at) => lemmatize(questionTokens[at]!.normal)),

@@ -575,7 +575,10 @@ export function createEvidenceFinder({
       return (
         namesNoPerson(noun) &&
         !GENERIC_COUNT_LEMMAS.has(noun) &&
-        !questionVerbLemmas.some((verb) => sharesStem(noun, verb))
+        // "signatures" of "signed", "responses" of "responded".
+        !questionVerbLemmas.some(
+          (verb) => sharesStem(noun, verb) || (verb.length >= 4 && noun.startsWith(verb)),
+        )
       );
     };
     /** True when a noun WordNet reads as a unit of measure follows the figure ("42.2 km"). */
