@@ -267,6 +267,23 @@ Secretary: Joanna Reid, elected to replace Peter Lamb, who stood down after eigh
 });
 
 describe('postChanges', () => {
+  it('reads the progressive as active, "take over/charge" and "our new <post> is <name>"', () => {
+    const change = (text: string) => postChanges(parser.parse(text));
+    expect(change('Alan Kersey is retiring as treasurer after 15 years.').leaving).toEqual([
+      'Alan Kersey',
+    ]);
+    expect(change('Kwame Asante has taken over as volunteer coordinator.').taking).toEqual([
+      'Kwame Asante',
+    ]);
+    expect(
+      change('Club captain Dean Whitcombe will take charge of the first team.').taking,
+    ).toEqual(['Dean Whitcombe']);
+    expect(change('Our new treasurer from January 2020 is Nadia Flint.').taking).toEqual([
+      'Nadia Flint',
+    ]);
+    expect(change('Our treasurer is Nadia Flint.').taking).toEqual([]);
+  });
+
   it('reads who leaves a post and who takes one, a pronoun as the name before', () => {
     const change = (text: string, previous?: string) =>
       postChanges(parser.parse(text), previous === undefined ? undefined : parser.parse(previous));

@@ -254,6 +254,8 @@ const LEAVING_PHRASAL: ReadonlySet<string> = new Set(['step', 'stand']);
  */
 const GIVING_VERBS: ReadonlySet<string> = new Set(['appoint', 'elect', 'name', 'choose', 'select']);
 const TAKING_VERBS: ReadonlySet<string> = new Set(['join', 'become']);
+/** What "take" takes to take a post: "take over", "take charge". */
+const TAKEN_OVER: ReadonlySet<string> = new Set(['over', 'charge']);
 
 /** The name (or a pronoun's antecedent) before the verb at `at`, a post's holder. */
 function holderBefore(
@@ -315,10 +317,30 @@ export function postChanges(
       (LEAVING_PHRASAL.has(lemma) && tokens[at + 1]?.normal === 'down');
     const takes =
       (GIVING_VERBS.has(lemma) && inPassive(tokens, at)) ||
-      (TAKING_VERBS.has(lemma) && !inPassive(tokens, at));
+      (TAKING_VERBS.has(lemma) && !inPassive(tokens, at)) ||
+      // "Kwame Asante has taken over as volunteer coordinator", "will take charge of the team"
+      // (taking over from someone is a succession stated whole: `successionsIn`).
+      (lemma === 'take' &&
+        TAKEN_OVER.has(tokens[at + 1]?.normal ?? '') &&
+        tokens[at + 2]?.normal !== 'from');
     const name = leaves || takes ? holder() : undefined;
     if (name && leaves) leaving.push(name);
     if (name && takes) taking.push(name);
+  });
+  // "Our new treasurer from January 2020 is Nadia Flint": the one a form of "be" names after a
+  // subject that is the post's new holder takes the post.
+  tokens.forEach((token, at) => {
+    if (token.lemma !== 'be' || at === 0) return;
+    const subject = tokens.slice(0, at);
+    if (
+      !subject.some((word) => word.normal === 'new') ||
+      subject.some((word) => word.pos === 'VERB')
+    )
+      return;
+    const named = parsed.entities.find(
+      (entity) => entity.type === 'name' && entity.first > at && entity.first <= at + 2,
+    );
+    if (named) taking.push(named.text);
   });
   return { leaving, taking };
 }

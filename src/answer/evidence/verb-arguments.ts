@@ -20,10 +20,17 @@ const BEFORE_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 /** English's personal pronouns in the subject's case, for a person (a closed class). */
 const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she']);
 
-/** True when the verb at `verb` is in the passive: a form of "be" right before it ("was replaced"). */
+/**
+ * True when the verb at `verb` is in the passive: a form of "be" right before it ("was
+ * replaced"); a participle in "-ing" after it is the progressive ("is retiring"), active.
+ */
 export function inPassive(tokens: readonly Token[], verb: number): boolean {
   const auxiliary = tokens[verb - 1];
-  return auxiliary?.pos === 'AUX' && ['be', 'being', 'been'].includes(lemmatize(auxiliary.normal));
+  return (
+    auxiliary?.pos === 'AUX' &&
+    ['be', 'being', 'been'].includes(lemmatize(auxiliary.normal)) &&
+    !tokens[verb]!.normal.endsWith('ing')
+  );
 }
 
 /**
