@@ -147,3 +147,31 @@ The 1.0 release includes:
     expect(response.answer).toMatch(/^\$49 \[1\]/u);
   }, 60_000);
 });
+
+describe('a why/how answer citing a lead-in ending in a colon', () => {
+  it('cites the items of its list, in order', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '007_ground.md': `date 2019-05-01 New ground: your questions answered
+
+The club will move to Brookside Park in 2021. The total cost is £3.4 million. It is being funded by:
+
+- £2.1 million from the sale of Mill Lane;
+- a £600,000 grant from the Football Foundation;
+- a £700,000 loan from Ashworth Borough Council, to be repaid over 20 years.
+
+**Will the pitch be grass?**
+
+Yes, a hybrid grass pitch.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const { answer } = corpus.ask(
+      'How was the £3.4 million cost of Brookside Park going to be paid for?',
+    );
+    const first = answer.indexOf('£2.1 million from the sale');
+    const last = answer.indexOf('a £700,000 loan');
+    expect(first).toBeGreaterThan(answer.indexOf('It is being funded by:'));
+    expect(last).toBeGreaterThan(first);
+  });
+});

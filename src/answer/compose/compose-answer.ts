@@ -5,6 +5,7 @@
  */
 import { lemmatize } from '../../text/tokenize.js';
 import { withEnumerations } from './enumerated-after.js';
+import { withIntroducedItems } from './introduced-list.js';
 import { oneLine } from './one-line.js';
 import type { ChatResponse, Citation } from '../chat-types.js';
 import { createCitation } from '../create-citation.js';
@@ -148,8 +149,11 @@ export function composeAnswer(evidence: Evidence, options: ComposeOptions): Chat
   if (!evidence.supported) return createRefusal(evidence.reason);
   // A yes or no rests on its one sentence; other answers cite what an announcement enumerates.
   const composed = draftFor(evidence, options);
-  const draft =
+  const enumerated =
     evidence.analysis.kind === 'yes-no' ? composed : withEnumerations(evidence, composed);
+  // A why or how answer citing a lead-in ("It is being funded by:") cites its list too.
+  const draft =
+    evidence.analysis.kind === 'why-how' ? withIntroducedItems(evidence, enumerated) : enumerated;
   if (draft.parts.length === 0 && !draft.items?.length)
     return createRefusal('No passage in the articles answers it.');
   return renderDraft(draft);
