@@ -6,7 +6,7 @@
  */
 import { countValue, ordinalValue } from '../analyze/find-constraints.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
-import type { Draft } from './draft.js';
+import { withItemsAfter, type Draft } from './draft.js';
 
 /** Most things an announcement may count to be enumerated after it. Set once, not tuned. */
 const MAX_ENUMERATED = 10;
@@ -61,21 +61,5 @@ export function enumeratedAfter(
  * …", "Second, …", "And third, …").
  */
 export function withEnumerations(evidence: Evidence, draft: Draft): Draft {
-  const lists = new Map(
-    draft.parts.map((part) => [part.sentence, enumeratedAfter(evidence, part.sentence)]),
-  );
-  const listed = new Set([...lists.values()].flat());
-  if (listed.size === 0) return draft;
-  const placed = new Set<EvidenceSentence>();
-  const parts = draft.parts.flatMap((part) => {
-    // An item is shown under its announcement, not where the draft had it.
-    if (listed.has(part.sentence) && !lists.get(part.sentence)?.length) return [];
-    if (placed.has(part.sentence)) return [];
-    placed.add(part.sentence);
-    const items = (lists.get(part.sentence) ?? []).filter((item) => !placed.has(item));
-    for (const item of items) placed.add(item);
-    const cited = new Map(draft.parts.map((other) => [other.sentence, other]));
-    return [part, ...items.map((sentence) => cited.get(sentence) ?? { sentence })];
-  });
-  return { ...draft, parts };
+  return withItemsAfter(draft, (sentence) => enumeratedAfter(evidence, sentence));
 }

@@ -4,7 +4,7 @@
  */
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import { onItemLine, opensItemAt } from '../evidence/section-heading.js';
-import type { Draft } from './draft.js';
+import { withItemsAfter, type Draft } from './draft.js';
 
 /**
  * How many of the best sentences are searched for one introducing a list. Set once, not tuned:
@@ -105,27 +105,8 @@ export function itemLabel(text: string): string {
 /**
  * A why/how draft with each cited sentence that introduces a list by a colon followed by the
  * list's items, in order ("It is being funded by:" — "- £2.1 million from the sale of Mill
- * Lane;", …): the means or reasons it announces are in them. An item cited elsewhere moves
- * under its introducer.
+ * Lane;", …): the means or reasons it announces are in them.
  */
 export function withIntroducedItems(evidence: Evidence, draft: Draft): Draft {
-  const lists = new Map(
-    draft.parts.map((part) => [part.sentence, listAfter(evidence, part.sentence)]),
-  );
-  const listed = new Set([...lists.values()].flat());
-  if (listed.size === 0) return draft;
-  const cited = new Map(draft.parts.map((part) => [part.sentence, part]));
-  const placed = new Set<EvidenceSentence>();
-  const parts = draft.parts.flatMap((part) => {
-    if (
-      placed.has(part.sentence) ||
-      (listed.has(part.sentence) && !lists.get(part.sentence)?.length)
-    )
-      return [];
-    placed.add(part.sentence);
-    const items = (lists.get(part.sentence) ?? []).filter((item) => !placed.has(item));
-    for (const item of items) placed.add(item);
-    return [part, ...items.map((sentence) => cited.get(sentence) ?? { sentence })];
-  });
-  return { ...draft, parts };
+  return withItemsAfter(draft, (sentence) => listAfter(evidence, sentence));
 }
