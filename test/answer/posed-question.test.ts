@@ -163,3 +163,26 @@ Fernside Park is a council-owned sports ground on Haddon Road.`,
     expect(response.answer).not.toContain('Haddon Road');
   }, 60_000);
 });
+
+describe("a reply's verdict after a word set off by a comma, or an elliptical 'not'", () => {
+  it('answers "Sorry, no." and "Not directly." with "No"', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '012_faq.md': `date 2023-05-01 Festival FAQ
+
+**Can I bring my dog?**
+
+Sorry, no. Only assistance dogs are allowed on site.
+
+**Is the price rise because of the flood at the mill?**
+
+Not directly. The mill has been back in production since April.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(corpus.ask('Can I bring my dog to the festival?').answer).toMatch(/^No \[1\]/u);
+    expect(corpus.ask('Was the price rise caused by the flood at the mill?').answer).toMatch(
+      /^No \[1\]/u,
+    );
+  });
+});

@@ -467,6 +467,21 @@ function particlePredicate(tokens: readonly Token[]): string | null {
  */
 const POSED_COVERAGE = 0.45;
 
+/**
+ * The verdict a reply opens with: "Yes" or "No" (the tokenizer may keep the full stop on the
+ * word: "No. The lease…"), after a word set off by a comma ("Sorry, no.", "Well, yes."), or a
+ * reply of "not" and no verb ("Not directly.", "Not yet."), English's elliptical no; null
+ * otherwise.
+ */
+function replyVerdict(tokens: readonly Token[]): 'Yes' | 'No' | null {
+  const word = (at: number) => tokens[at]?.normal.replace(/\W+$/u, '');
+  const verdict = (at: number) => (word(at) === 'yes' ? 'Yes' : word(at) === 'no' ? 'No' : null);
+  const first = verdict(0) ?? (tokens[1]?.text === ',' ? verdict(2) : null);
+  if (first !== null) return first;
+  const clause = tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX');
+  return word(0) === 'not' && !clause ? 'No' : null;
+}
+
 /** What leads the evidence when no sentence states the verdict. */
 const NO_VERDICT = 'The articles do not say so in as many words; this is what they state:';
 
@@ -623,11 +638,10 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   });
   const answer = posed ? answerAfter(evidence, posed) : [];
   if (posed && answer.length > 0) {
-    // "No. The lease…": the tokenizer may keep the full stop on the word.
-    const opening = answer[0]!.parsed.tokens[0]?.normal.replace(/\W+$/u, '');
+    const opening = replyVerdict(answer[0]!.parsed.tokens);
     const parts = [posed, ...answer].map((sentence) => ({ sentence }));
-    return opening === 'yes' || opening === 'no'
-      ? { lead: opening === 'yes' ? 'Yes' : 'No', leadSentence: answer[0], parts }
+    return opening !== null
+      ? { lead: opening, leadSentence: answer[0], parts }
       : { lead: NO_VERDICT, parts };
   }
   const { analysis } = evidence;
