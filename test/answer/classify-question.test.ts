@@ -166,6 +166,12 @@ describe('"who" and a plural noun after the copula', () => {
     expect(classify('Who was the sponsor in 2023?').kind).toBe('factoid');
     expect(classify('Who were the sponsors in 2023?').answerType).toBe('person');
   });
+
+  it('past auxiliaries, with or without a determiner ("Who have been directors of the zoo?")', () => {
+    expect(classify('Who have been directors of the zoo?').kind).toBe('list');
+    expect(classify("Who have been the trust's medical directors?").kind).toBe('list');
+    expect(classify('Who has been the director since 2020?').kind).toBe('factoid');
+  });
 });
 
 describe('"which" before a possessor', () => {

@@ -891,9 +891,16 @@ export function classifyQuestion(
       return { ...base, kind: 'factoid', answerType: 'any' };
     // "Who were the groups…" is still about people or organisations. "Who is the developer…":
     // the noun after the copula describes the one asked for.
+    // "Who have been directors of the zoo?": past the auxiliaries of a form of "be".
+    const isBe = (token: Token | undefined) =>
+      token !== undefined && (token.lemma === 'be' || token.normal === 'been');
+    let copula = whIndex + 1;
+    while (tokens[copula]?.pos === 'AUX' && !isBe(tokens[copula])) copula += 1;
+    const afterBe = tokens[copula + 1];
     const described =
-      tokens[whIndex + 1]?.lemma === 'be' && tokens[whIndex + 2]?.pos === 'DET'
-        ? headNoun(tokens, whIndex + 2)
+      isBe(tokens[copula]) &&
+      (afterBe?.pos === 'DET' || (copula > whIndex + 1 && afterBe?.pos === 'NOUN'))
+        ? headNoun(tokens, copula + 1)
         : null;
     // "Who were the sponsors…?": a plural noun after the copula asks for every one of them,
     // as "which sponsors" does.
