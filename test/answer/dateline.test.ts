@@ -42,3 +42,15 @@ describe('the place a dateline names', () => {
     expect(datelinePlace('Austin, 3 May 2022 - Ninefold said.')).toBeNull();
   });
 });
+
+describe("a sentence's own words before a year and a dash", () => {
+  it('are no dateline: a dateline opens with its place and a comma', () => {
+    expect(datelineLength('We handled 391,500 passengers in 2018 — our fifth record year.')).toBe(
+      0,
+    );
+    expect(datelineLength('The club won the cup in 2019 - its first.')).toBe(0);
+    expect(opening('SKERRY POINT, Varrow Island, March 14, 2019 (EPA) - The council met.')).toBe(
+      'SKERRY POINT, Varrow Island, March 14, 2019 (EPA) - ',
+    );
+  });
+});

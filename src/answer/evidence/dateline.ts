@@ -5,12 +5,15 @@
 
 /**
  * "VELDHAVEN, 12 March 2020 - " opening a sentence: the article's dateline, with its source in
- * brackets after the date when it gives one ("… 2025 (Alpine Science Desk) - "). A month may
+ * brackets after the date when it gives one ("… 2025 (Alpine Science Desk) - "). It opens with
+ * its place, capitalised words each set off by a comma ("AUSTIN, Texas, Aug. 22, 2022 —"): a
+ * sentence's own words before a year and a dash are none ("We handled 391,500 passengers in
+ * 2018 — a record"). A month may
  * be abbreviated with a full stop before its day ("Feb. 26, 2019"), and the dash typed as two
  * hyphens ("-- "), as wire copy writes them.
  */
 export const DATELINE =
-  /^(?:[^.!?]|\.(?=\s\d)){0,60}?\b(1[89]\d\d|2[01]\d\d)\b(?:\s*\([^()]{1,60}\))?[^.!?]{0,20}?\s(?:--|[-–—])\s/u;
+  /^(?:\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3},\s+)+(?:[^.!?]|\.(?=\s\d)){0,40}?\b(1[89]\d\d|2[01]\d\d)\b(?:\s*\([^()]{1,60}\))?[^.!?]{0,20}?\s(?:--|[-–—])\s/u;
 /** "GLENKIRK - ", "ISLAMABAD: ": a place in capitals opening a sentence, a dateline without its date. */
 const PLACE_DATELINE = /^\p{Lu}{2,}(?:[ '.-]\p{Lu}{2,})*(?:\s[-–—]\s|:\s)/u;
 
