@@ -286,3 +286,11 @@ describe('answerFit for a place asked', () => {
     );
   });
 });
+
+describe('an age', () => {
+  it('is a bare figure a form of "be" says of a person, ending its clause ("She was 52.")', () => {
+    expect(fitIn('She was 52.')('52', 'age')).toBe(1);
+    expect(fitIn('Maya was 52, the oldest in Europe.')('52', 'age')).toBe(1);
+    expect(fitIn('The herd was 52 strong.')('52', 'age')).toBe(0);
+  });
+});

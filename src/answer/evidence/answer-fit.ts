@@ -82,6 +82,9 @@ const DATE_AS_TIME_FIT = 0.3;
 /** How well a clock time fits a "when" question; set once (half a dated day's), not tuned. */
 const TIME_AS_DATE_FIT = 0.5;
 
+/** English's personal pronouns in the subject's case, for a person (a closed class). */
+const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she']);
+
 /** How well a lone figure fits a score asked for; chosen on the development sets. */
 const LONE_FIGURE_SCORE_FIT = 0.5;
 
@@ -145,7 +148,16 @@ export function answerFit(
       .slice(entity.last + 1, entity.last + 5)
       .map((token) => token.normal);
     const yearsOld = after.findIndex((word) => word === 'year' || word === 'years');
-    return (before === ',' && after[0] === ',') ||
+    // "She was 52.": a bare figure a form of "be" says of a person ends its clause.
+    const linking = parsed.tokens[entity.first - 1];
+    const subject = parsed.tokens[entity.first - 2];
+    const saidOfPerson =
+      linking?.lemma === 'be' &&
+      subject !== undefined &&
+      (PERSONAL_SUBJECTS.has(subject.normal) || subject.pos === 'PROPN') &&
+      (after[0] === undefined || /^[.,;]$/u.test(after[0]));
+    return saidOfPerson ||
+      (before === ',' && after[0] === ',') ||
       before === 'aged' ||
       (yearsOld >= 0 && yearsOld <= 1 && after.slice(yearsOld + 1).includes('old'))
       ? 1
