@@ -4,6 +4,7 @@
  * Kingsmead", "in Tehran"); people's names are words, not model numbers
  * ("Aria 4"), and usually more than one; organisations rarely follow "at".
  */
+import { PERSONAL_SUBJECTS } from './verb-arguments.js';
 import {
   TIME_UNIT,
   YEAR,
@@ -81,9 +82,6 @@ const DATE_AS_TIME_FIT = 0.3;
 
 /** How well a clock time fits a "when" question; set once (half a dated day's), not tuned. */
 const TIME_AS_DATE_FIT = 0.5;
-
-/** English's personal pronouns in the subject's case, for a person (a closed class). */
-const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she']);
 
 /** How well a lone figure fits a score asked for; chosen on the development sets. */
 const LONE_FIGURE_SCORE_FIT = 0.5;

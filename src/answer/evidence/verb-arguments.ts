@@ -18,7 +18,7 @@ const OBJECT_REACH = 5;
 /** Parts of speech between a subject and its verb. */
 const BEFORE_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 /** English's personal pronouns in the subject's case, for a person (a closed class). */
-const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she']);
+export const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she']);
 
 /**
  * True when the verb at `verb` is in the passive: a form of "be" right before it ("was
