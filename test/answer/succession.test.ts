@@ -392,3 +392,28 @@ The orchestra gave 41 concerts this season.`,
     );
   });
 });
+
+describe('a follow-up asking who came after or before', () => {
+  it("does not carry the previous question's time: the succession was at another", async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '009_news.md': `date 2021-03-18 Staff newsletter
+
+Dr Fiona Hale, our medical director since July 2018, will leave at the end of April. She has been succeeded by Dr Tomasz Nowak, who starts on 1 May 2021.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const analysis = corpus.analyzer.analyze([
+      { role: 'user', content: 'Who was the medical director in 2019?' },
+      { role: 'assistant', content: 'Dr Fiona Hale [1]' },
+      { role: 'user', content: 'Who replaced her?' },
+    ]);
+    expect(analysis.constraints.years).toEqual([]);
+    const carried = corpus.analyzer.analyze([
+      { role: 'user', content: 'Who was the medical director in 2019?' },
+      { role: 'assistant', content: 'Dr Fiona Hale [1]' },
+      { role: 'user', content: 'What did she do?' },
+    ]);
+    expect(carried.constraints.years).toEqual([[2019]]);
+  });
+});

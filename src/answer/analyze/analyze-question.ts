@@ -3,6 +3,7 @@
  * the articles it names, and for a follow-up, what it refers to in the
  * conversation (resolve-conversation.ts).
  */
+import { succeedsAt } from './succession-verbs.js';
 import { lightVerbsCarrying } from './light-verbs.js';
 import { contrastWords } from './contrast-phrase.js';
 import { adverbPhrases } from './adverb-phrases.js';
@@ -683,6 +684,9 @@ export function createQuestionAnalyzer({
       }).filter(
         (term) => !primary.some((mine) => mine.lemma === term.lemma) && !/\d/u.test(term.token),
       );
+      // "Who replaced her?" after "Who was the medical director in 2019?": the one after took
+      // the post later, so the previous question's time is not this one's.
+      const successionAsked = parsed.tokens.some((_, at) => succeedsAt(parsed.tokens, at));
       // "And the quarter before that?": the previous question's quarter (and year), moved.
       const movedQuarter =
         own.years.length === 0 && own.quarters.length === 0
@@ -698,14 +702,16 @@ export function createQuestionAnalyzer({
         years:
           own.years.length > 0
             ? own.years
-            : datesByEvent(parsed)
+            : datesByEvent(parsed) || successionAsked
               ? []
               : (movedQuarter?.years ??
                 shiftYears(conversation.constraints.years, relativeYearShift(parsed))),
         quarters:
           own.quarters.length > 0
             ? own.quarters
-            : (movedQuarter?.quarters ?? conversation.constraints.quarters),
+            : successionAsked
+              ? []
+              : (movedQuarter?.quarters ?? conversation.constraints.quarters),
         names: [
           ...own.names,
           ...conversation.constraints.names.filter(

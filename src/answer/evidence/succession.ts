@@ -15,9 +15,10 @@ import { lemmatize } from '../../text/tokenize.js';
 import { TITLES_OF_ADDRESS } from './answer-fit.js';
 import { LOCATIVE } from '../analyze/question-types.js';
 import { inPassive, opensParticipleClause, subjectEndBefore } from './verb-arguments.js';
+import { namesSuccession, succeedsAt } from '../analyze/succession-verbs.js';
 
-/** The verbs whose subject takes the place of their object (a closed class of English). */
-const SUCCEEDING_VERBS: ReadonlySet<string> = new Set(['succeed', 'replace', 'supersede']);
+export { namesSuccession };
+
 /** The nouns naming the one after ("his successor") and the one before ("her predecessor"). */
 const SUCCESSOR_NOUNS: ReadonlySet<string> = new Set(['successor', 'replacement']);
 const PREDECESSOR_NOUNS: ReadonlySet<string> = new Set(['predecessor']);
@@ -31,27 +32,6 @@ const REACH = 6;
 export interface Succession {
   before: string;
   after: string;
-}
-
-/** True when the verb at `at` is a verb of succeeding, or "take" with "over" ("took over from"). */
-function succeedsAt(tokens: readonly Token[], at: number): boolean {
-  const token = tokens[at];
-  if (token?.pos !== 'VERB') return false;
-  const lemma = lemmatize(token.normal);
-  return SUCCEEDING_VERBS.has(lemma) || (lemma === 'take' && tokens[at + 1]?.normal === 'over');
-}
-
-/**
- * True when the text uses a verb of succeeding ("Who replaced…?", "who took over from…?"); "take
- * over" only with "from": "took over directing duties" takes on a task, from no one named.
- */
-export function namesSuccession(tokens: readonly Token[]): boolean {
-  return tokens.some(
-    (token, at) =>
-      succeedsAt(tokens, at) &&
-      (lemmatize(token.normal) !== 'take' ||
-        tokens.slice(at + 2, at + 4).some((other) => other.normal === 'from')),
-  );
 }
 
 /** The successions `parsed` states; `previous` is the sentence before, for its pronouns. */
