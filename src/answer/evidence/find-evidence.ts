@@ -70,7 +70,7 @@ import {
 import { doerRoles } from './doer-role.js';
 import { figureBound, type FigureBound } from './figure-bound.js';
 import { asksDoer } from '../analyze/asks-doer.js';
-import { doneByPronoun, objectVerbAt, subjectNameOf } from './verb-arguments.js';
+import { PERSONAL_SUBJECTS, doneByPronoun, objectVerbAt, subjectNameOf } from './verb-arguments.js';
 import { inLineLabel, namedByNumber } from './label-figure.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { TYPE_OF_FIGURE, inferAnswerType } from './infer-answer-type.js';
@@ -1670,8 +1670,21 @@ export function createEvidenceFinder({
           // A neighbour about something else ("The authority has not yet published a forecast.
           // The line reported its revenue for 2019…") holds another fact's answer.
           const otherBag = bagOf(otherText);
+          // "Maya … has died at the city zoo. She was 52.": the next sentence's opening "she"
+          // goes on about the one this sentence names, as asked.
+          const goesOnAboutName =
+            at === position + 1 &&
+            PERSONAL_SUBJECTS.has(parse(otherText).tokens[0]?.normal ?? '') &&
+            terms.some(
+              (term) =>
+                term.primary &&
+                term.name &&
+                credit(term, bagOf(textOf(entry.document, entry.spans[position]!.span))) >=
+                  STATED_CREDIT,
+            );
           if (
             !antecedentAsked &&
+            !goesOnAboutName &&
             !terms.some((term) => term.primary && credit(term, otherBag) >= STATED_CREDIT)
           )
             return false;
