@@ -5,6 +5,11 @@
  */
 import { isStopword } from './tokenize.js';
 
+/** A word of two to six capitals as typed ("AGM", "NHS"): an acronym, by English's spelling. */
+export function isAcronym(text: string): boolean {
+  return /^\p{Lu}{2,6}$/u.test(text);
+}
+
 /**
  * The first run of words in `words` whose content words' initials spell `acronym` (function
  * words inside the run skipped, none at its ends); null when none does.

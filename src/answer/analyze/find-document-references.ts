@@ -12,7 +12,7 @@ import { MONTHS } from '../../ingest/extract-metadata.js';
 import type { DocumentCatalogue } from './document-catalogue.js';
 import { titleCovered } from './title-index.js';
 import { escapeRegExp } from '../../text/escape-reg-exp.js';
-import { expansionIn } from '../../text/acronym-expansion.js';
+import { expansionIn, isAcronym } from '../../text/acronym-expansion.js';
 
 /** The months' names as a pattern's alternatives ("january|february|…"). */
 const MONTH_NAMES = MONTHS.join('|');
@@ -232,11 +232,6 @@ function modifierYears(
       },
     ];
   });
-}
-
-/** A word of two to six capitals ("AGM", "NHS"): an acronym, by English's spelling. */
-function isAcronym(text: string): boolean {
-  return /^\p{Lu}{2,6}$/u.test(text);
 }
 
 /** The articles a question names, and the question's words that named them (not topic words). */

@@ -39,7 +39,7 @@ const QUARTER_NOUNS = new Set(['quarter', 'quarters']);
  * The phrase moving the year (or, with QUARTER_NOUNS, the quarter): its shift and the words
  * that say it ("the following year", "the quarter before").
  */
-function relativeYearPhrase(
+function relativePhrase(
   parsed: ParsedText,
   nouns: ReadonlySet<string> = YEAR_NOUNS,
 ): { shift: number; words: string[] } | null {
@@ -74,12 +74,12 @@ function relativeYearPhrase(
  * that?", "the following quarter", "two quarters later"); 0 when it does not.
  */
 export function relativeQuarterShift(parsed: ParsedText): number {
-  return relativeYearPhrase(parsed, QUARTER_NOUNS)?.shift ?? 0;
+  return relativePhrase(parsed, QUARTER_NOUNS)?.shift ?? 0;
 }
 
 /** The words of the phrase moving the quarter: a time, not words to search for. */
 export function relativeQuarterWords(parsed: ParsedText): string[] {
-  return relativeYearPhrase(parsed, QUARTER_NOUNS)?.words ?? [];
+  return relativePhrase(parsed, QUARTER_NOUNS)?.words ?? [];
 }
 
 /**
@@ -99,7 +99,7 @@ export function shiftQuarter(
 
 /** How many years the question moves from the previous one's; 0 when it does not. */
 export function relativeYearShift(parsed: ParsedText): number {
-  return relativeYearPhrase(parsed)?.shift ?? 0;
+  return relativePhrase(parsed)?.shift ?? 0;
 }
 
 /**
@@ -107,7 +107,7 @@ export function relativeYearShift(parsed: ParsedText): number {
  * asked at, read as years, not words to search for.
  */
 export function relativeYearWords(parsed: ParsedText): string[] {
-  return relativeYearPhrase(parsed)?.words ?? [];
+  return relativePhrase(parsed)?.words ?? [];
 }
 
 /** English's prepositions that place an event in time against another (a closed class). */

@@ -6,20 +6,14 @@
  */
 import type { RetrievedPassage } from '../../ingest/document-types.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
-import { expansionIn } from '../../text/acronym-expansion.js';
+import { expansionIn, isAcronym } from '../../text/acronym-expansion.js';
 import type { QuestionAnalysis, QuestionTerm } from '../analyze/question-types.js';
 
-/** Shortest and longest acronym read: one letter is an initial, and longer ones are rare. */
-const MIN_LETTERS = 2;
-const MAX_LETTERS = 6;
-
-/** The question's acronyms as typed: words of capital letters only, lower-cased. */
+/** The question's acronyms as typed (`isAcronym`: one letter is an initial), lower-cased. */
 function acronymsOf(analysis: QuestionAnalysis): string[] {
   const found = analysis.parsed.tokens
     .map((token) => token.text)
-    .filter(
-      (text) => text.length >= MIN_LETTERS && text.length <= MAX_LETTERS && /^\p{Lu}+$/u.test(text),
-    )
+    .filter(isAcronym)
     .map((text) => text.toLowerCase());
   return [...new Set(found)];
 }

@@ -8,7 +8,7 @@
  */
 import { creditedWriter } from './credited-writer.js';
 import { furnitureLines } from '../../ingest/article-furniture.js';
-import { expansionIn } from '../../text/acronym-expansion.js';
+import { expansionIn, isAcronym } from '../../text/acronym-expansion.js';
 import { signatureName, writerSpeaks } from '../../text/signature.js';
 import { lemmasByTimeClause } from '../analyze/asked-time-clause.js';
 import { FIGURE_PHRASE } from './figure-phrase.js';
@@ -716,9 +716,7 @@ export function createEvidenceFinder({
 
     // The question's acronyms as typed ("AGM"), lower-cased.
     const typedAcronyms = new Set(
-      analysis.parsed.tokens
-        .filter((token) => ACRONYM.test(token.text))
-        .map((token) => token.normal),
+      analysis.parsed.tokens.filter((token) => isAcronym(token.text)).map((token) => token.normal),
     );
     /**
      * True when the name is an acronym of the question that the article's title or furniture
@@ -1676,11 +1674,7 @@ export function createEvidenceFinder({
             at === position + 1 &&
             PERSONAL_SUBJECTS.has(parse(otherText).tokens[0]?.normal ?? '') &&
             terms.some(
-              (term) =>
-                term.primary &&
-                term.name &&
-                credit(term, bagOf(textOf(entry.document, entry.spans[position]!.span))) >=
-                  STATED_CREDIT,
+              (term) => term.primary && term.name && credit(term, bagOf(text)) >= STATED_CREDIT,
             );
           if (
             !antecedentAsked &&
@@ -2044,8 +2038,8 @@ export function createEvidenceFinder({
     if (eligible.length > 0)
       return { ...base, supported: true, ...(succession ? { succession } : {}) };
     // "Who replaced Claire Donnelly…?": a succession the articles state with the name asked is
-    // support of its own, though no one sentence names a person as the question asks (a time
-    // asked is no succession's: its sentences are not checked against one).
+    // support of its own, though no one sentence names a person as the question asks (its
+    // sentence meets the question's years and quarters: `meetsTime`).
     if (succession) return { ...base, supported: true, succession };
     return {
       ...base,
@@ -2637,9 +2631,6 @@ const VERB_BONUS = 0.2;
  * "cinemas" is not a form of "CinemaScore".
  */
 const DERIVATION_SUFFIX = 3;
-
-/** An acronym as typed: two to six capital letters. */
-const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** A numeral in a name: digits (a version: "3.1"), or a Roman numeral of two letters or more ("ii", "xiv"). */
 const SERIES_NUMERAL =

@@ -8,7 +8,7 @@
 import { COMMON_WORD_RANK, type WordVectors } from '../../embed/word-vectors.js';
 import { dot } from '../../embed/term-weights.js';
 import { TYPE_NOUNS, namedKindOfNoun, typeOfNoun } from '../analyze/classify-question.js';
-import type { Entity, ParsedText } from '../analyze/parse-text.js';
+import type { Entity, ParsedText, Token } from '../analyze/parse-text.js';
 import { lemmatize } from '../../text/tokenize.js';
 import type { AnswerType } from '../analyze/question-types.js';
 
@@ -114,12 +114,9 @@ export function createAppositionKind(
  * student)", "Vennik (a Dutch group)" — the last noun before the bracket closes or a comma
  * ("(PhD student, minutes)").
  */
-function bracketedNoun(
-  tokens: ParsedText['tokens'],
-  open: number,
-): ParsedText['tokens'][number] | undefined {
+function bracketedNoun(tokens: readonly Token[], open: number): Token | undefined {
   if (tokens[open]?.text !== '(') return undefined;
-  let head: ParsedText['tokens'][number] | undefined;
+  let head: Token | undefined;
   for (let at = open + 1; at < tokens.length; at += 1) {
     const token = tokens[at]!;
     if (token.text === ')' || token.text === ',') return head;

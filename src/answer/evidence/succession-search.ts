@@ -39,9 +39,14 @@ interface Gathered {
   /** The words an article writes in lower case (its common nouns among them). */
   lowercaseWords: (document: SourceDocument) => ReadonlySet<string>;
   sentencesOf: (docId: string, range?: { from: number; to: number }) => EvidenceSentence[];
-  /** True when the sentence meets the question's years and quarters (all when not given). */
-  meetsTime?: (sentence: EvidenceSentence) => boolean;
+  /** True when the sentence meets the question's years and quarters. */
+  meetsTime: (sentence: EvidenceSentence) => boolean;
 }
+
+/** The articles of the evidence's sentences, in the order the sentences rank them. */
+const articlesOf = (gathered: Gathered) => [
+  ...new Set(gathered.sentences.map((sentence) => sentence.document.docId)),
+];
 
 /** The succession the question asks, found in the evidence, or null (none asked or stated). */
 export function findSuccession(gathered: Gathered): FoundSuccession | null {
@@ -49,13 +54,12 @@ export function findSuccession(gathered: Gathered): FoundSuccession | null {
   if (!asked) return null;
   // The sentences found first, then the rest of their articles: "Her successor as leader is
   // Samuel Osei" repeats nothing of "Who took over from her?" for the search to find it by.
-  const articles = [...new Set(gathered.sentences.map((sentence) => sentence.document.docId))];
-  const rest = articles.flatMap((docId) =>
-    gathered.sentencesOf(docId).filter((sentence) => !gathered.sentences.includes(sentence)),
+  const found = new Set(gathered.sentences);
+  const rest = articlesOf(gathered).flatMap((docId) =>
+    gathered.sentencesOf(docId).filter((sentence) => !found.has(sentence)),
   );
-  const meetsTime = gathered.meetsTime ?? (() => true);
   for (const sentence of [...gathered.sentences, ...rest]) {
-    if (!meetsTime(sentence)) continue;
+    if (!gathered.meetsTime(sentence)) continue;
     const common = (word: string) => gathered.lowercaseWords(sentence.document).has(word);
     // The sentence a pronoun of this one stands for a person of: the nearest before it that
     // names one.
@@ -92,7 +96,6 @@ const POST_REACH = 4;
  * or, when it names none, a noun both sentences write.
  */
 function implicitSuccession(gathered: Gathered, asked: AskedSuccession): FoundSuccession | null {
-  const meetsTime = gathered.meetsTime ?? (() => true);
   // The post, by the question's nouns, capitalised or not ("as Director of Nursing"), but the
   // name asked; or, when it names none, by a noun both sentences write.
   const known = new Set(asked.known);
@@ -114,8 +117,7 @@ function implicitSuccession(gathered: Gathered, asked: AskedSuccession): FoundSu
       ? roleWords.some((word) => a.has(word) || b.has(word))
       : [...a].some((word) => b.has(word));
   };
-  const articles = [...new Set(gathered.sentences.map((sentence) => sentence.document.docId))];
-  for (const docId of articles) {
+  for (const docId of articlesOf(gathered)) {
     const article = gathered.sentencesOf(docId);
     const document = article[0]?.document;
     const common = (word: string) =>
@@ -132,7 +134,7 @@ function implicitSuccession(gathered: Gathered, asked: AskedSuccession): FoundSu
               asked.wanted === 'after' ? [leaver, newcomer] : [newcomer, leaver];
             if (!succeeds(given, other, asked)) continue;
             if (!samePost(left, taken)) continue;
-            if (!meetsTime(asked.wanted === 'after' ? taken : left)) continue;
+            if (!gathered.meetsTime(asked.wanted === 'after' ? taken : left)) continue;
             // A pronoun's antecedent is cited with it ("Claire Donnelly's last… She retires…").
             const told = (name: string, sentence: EvidenceSentence, position: number) =>
               sentence.text.includes(name) ? [sentence] : [article[position - 1]!, sentence];
