@@ -28,6 +28,13 @@ The Nimbus 2 ships in March.`,
 The sequel's budget is about $95 million, which the publisher covers in part.
 
 The studio hired forty people in 2023 to build it.`,
+      '003_minutes.md': `# Minutes of the rowing club's annual general meeting, March 2018
+
+Fifty-seven members attended the meeting in the boathouse.
+
+Treasurer: Beth Morrow re-elected unopposed.
+
+Secretary: Joel Whitcombe re-elected unopposed.`,
     },
     { lexicon: await loadPackagedWordVectors(), senses: nouns },
   );
@@ -53,6 +60,14 @@ describe('a line labelled with the noun asked about', () => {
     const response = corpus.ask('What pros did the review list for the Nimbus 2?');
     expect(response.refused).toBe(false);
     expect(response.answer).toMatch(/^superb OLED screen; much faster; better battery life/u);
+  });
+});
+
+describe('a labelled value opening with a name', () => {
+  it('answers with the name, not what the rest of the value says befell it', () => {
+    const response = corpus.ask('Who was the treasurer at the March 2018 meeting?');
+    expect(response.refused).toBe(false);
+    expect(response.answer).toMatch(/^Beth Morrow \[1\]/u);
   });
 });
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import { asksDoer } from '../../src/answer/analyze/asks-doer.js';
-import { doersOf } from '../../src/answer/compose/passive-agent.js';
+import { doersOf } from '../../src/answer/evidence/passive-agent.js';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
@@ -69,5 +69,24 @@ The Sorrel Bridge across the river Tamsin was opened in 1904 by the mayor of Ash
     );
     const response = await corpus.ask('Who opened the Sorrel Bridge?');
     expect(response.answer).toMatch(/^Edwin Crake \[1\]/u);
+  }, 60_000);
+});
+
+describe('the doer after "by" whose name a place also bears', () => {
+  it('answers "who <verb>…" as the verb\'s doer, though its words name a city elsewhere', async () => {
+    const lexicon = await loadPackagedWordVectors();
+    const corpus = createExtractiveCorpus(
+      {
+        '001_power.txt': `Harbour switches on shore power
+
+The figures were released on the day the harbour's new shore power system was officially switched on by local MSP Kirsty Dallas.
+
+Harbourmaster Tomasz Wilk said the system would cut fuel bills for the fleet.`,
+      },
+      { lexicon },
+    );
+    const response = await corpus.ask('Who switched on the shore power system?');
+    expect(response.refused).toBe(false);
+    expect(response.answer).toMatch(/^[^\n]*Kirsty Dallas \[1\]/u);
   }, 60_000);
 });

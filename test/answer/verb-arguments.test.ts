@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTextParser, type ParsedText } from '../../src/answer/analyze/parse-text.js';
 import { doneByPronoun, objectOfVerb } from '../../src/answer/evidence/verb-arguments.js';
-import { activeDoersOf } from '../../src/answer/compose/passive-agent.js';
+import { activeDoersOf } from '../../src/answer/evidence/passive-agent.js';
 import { subjectName } from '../../src/answer/evidence/another-subject.js';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus } from '../helpers/extractive-corpus.js';

@@ -26,7 +26,7 @@ import type { Draft } from './draft.js';
 import { overlap } from './pick-sentences.js';
 import { INTRODUCER_SEARCH, isShortLabel, listAfter } from './introduced-list.js';
 import { asksDoer } from '../analyze/asks-doer.js';
-import { activeDoersOf, doersOf } from './passive-agent.js';
+import { activeDoersOf, doersOf } from '../evidence/passive-agent.js';
 import { subjectName } from '../evidence/another-subject.js';
 import { answerAfter, asksItself } from './posed-question.js';
 import { labelledValue, valueLabelledBy } from './labelled-value.js';
@@ -781,7 +781,14 @@ export function composeFactoid(evidence: Evidence): Draft {
     for (const sentence of evidence.eligible.slice(0, DESCRIPTION_SEARCH)) {
       if (sentence.score < NEAR_BEST * best.score) break;
       const value = labelledValue(sentence.text, head);
-      if (value !== null) return { lead: value, leadSentence: sentence, parts: [{ sentence }] };
+      if (value === null) continue;
+      // "Treasurer: Beth Morrow re-elected unopposed": a value opening with the name asked for
+      // goes on to say what befell it; the name answers.
+      const at = sentence.text.indexOf(value);
+      const opening = sentence.answers.find(
+        (answer) => answer.type === 'name' && answer.start === at && answer.end < at + value.length,
+      );
+      return { lead: opening?.text ?? value, leadSentence: sentence, parts: [{ sentence }] };
     }
   }
   // "Who was present at the meeting?" — "Present:" over one name a line: a short label of the

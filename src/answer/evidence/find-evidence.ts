@@ -6,6 +6,7 @@
  * expected type. The question is supported when some sentence passes them
  * all; otherwise the reason says which requirement nothing met.
  */
+import { doersOf } from './passive-agent.js';
 import { creditedWriter } from './credited-writer.js';
 import { furnitureLines } from '../../ingest/article-furniture.js';
 import { expansionIn, isAcronym } from '../../text/acronym-expansion.js';
@@ -1258,6 +1259,19 @@ export function createEvidenceFinder({
           ? doerRoles(parsed, askedVerbs, (lemma) => roles(lemma) !== null)
           : [];
       const pronounDoer = doerQuestion && doneByPronoun(parsed.tokens, askedVerbs);
+      // "…was officially switched on by local MSP Kirsty Dallas", asked who switched it on: the
+      // asked verb's doer after "by" is who did it, whatever kind its words name elsewhere
+      // ("Dallas", a city).
+      const agents = doerQuestion
+        ? doersOf(
+            parsed.tokens,
+            parsed.tokens.flatMap((token, at) =>
+              token.pos === 'VERB' && askedVerbs.has(lemmatize(token.normal)) ? [at] : [],
+            ),
+          )
+        : [];
+      const askedAgent = (entity: Entity) =>
+        agents.some(([from, to]) => entity.first >= from && entity.last < to);
       const candidates = [...parsed.entities, ...clauses, ...doers].flatMap((entity) => {
         if (entity.type === 'name' && entity.end <= datelineEnd) return [];
         if (capitalisedByPosition(parsed, entity, document)) return [];
@@ -1437,8 +1451,10 @@ export function createEvidenceFinder({
               // may be written as one ("a stake in Vennik").
               (name) =>
                 appositionKind(entity, parsed) ??
-                nameKind(name) ??
-                (analysis.answerType === 'person' ? placeKind(name) : null),
+                (askedAgent(entity)
+                  ? null
+                  : (nameKind(name) ??
+                    (analysis.answerType === 'person' ? placeKind(name) : null))),
               personAsked,
               isEnglishWord,
             ) *

@@ -5,7 +5,7 @@
  * subject of its verb, and the sentence puts that verb's doer after "by".
  */
 import type { Entity, ParsedText, Token } from '../analyze/parse-text.js';
-import { inPassive, opensParticipleClause, subjectNameOf } from '../evidence/verb-arguments.js';
+import { inPassive, opensParticipleClause, subjectNameOf } from './verb-arguments.js';
 
 /** Words after the asked verb within which its "by" may come ("opened in 1904 by"). Set once, not tuned. */
 const BY_REACH = 4;
