@@ -782,11 +782,12 @@ export function composeFactoid(evidence: Evidence): Draft {
       if (sentence.score < NEAR_BEST * best.score) break;
       const value = labelledValue(sentence.text, head);
       if (value === null) continue;
-      // "Treasurer: Beth Morrow re-elected unopposed": a value opening with the name asked for
-      // goes on to say what befell it; the name answers.
+      // "Treasurer: Beth Morrow re-elected unopposed", "Total visitors: 14,200 (2016–17:
+      // 11,900)": a value opening with the answer asked for goes on to say more of it; the
+      // answer alone answers.
       const at = sentence.text.indexOf(value);
       const opening = sentence.answers.find(
-        (answer) => answer.type === 'name' && answer.start === at && answer.end < at + value.length,
+        (answer) => answer.start === at && answer.end < at + value.length,
       );
       return { lead: opening?.text ?? value, leadSentence: sentence, parts: [{ sentence }] };
     }

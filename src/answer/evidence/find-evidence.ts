@@ -22,6 +22,7 @@ import {
   shortUnitAfter,
   continuesNounRun,
   type Entity,
+  FIGURE_ENTITIES,
   type ParsedText,
   type Token,
   type TextParser,
@@ -72,7 +73,7 @@ import { doerRoles } from './doer-role.js';
 import { figureBound, type FigureBound } from './figure-bound.js';
 import { asksDoer } from '../analyze/asks-doer.js';
 import { PERSONAL_SUBJECTS, doneByPronoun, objectVerbAt, subjectNameOf } from './verb-arguments.js';
-import { inLineLabel, namedByNumber } from './label-figure.js';
+import { inLineLabel, labelAndValue, namedByNumber } from './label-figure.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { TYPE_OF_FIGURE, inferAnswerType } from './infer-answer-type.js';
 import {
@@ -975,8 +976,10 @@ export function createEvidenceFinder({
         }
         // A range asked ("2020-21") is not another range that shares a year ("2021-22").
         if (group.length === 2) {
+          // Years only in an aside ("Total visitors: 14,200 (2016–17: 11,900)") are not the
+          // sentence's range: its article's or neighbours' is.
           const source =
-            ownYears.length > 0
+            ownYears.length > 0 && !asideYearsOnly
               ? withoutDateline(textOf(document, entry.spans[position]!.span))
               : `${withoutDateline(window)} ${header}`;
           const ranges = [...yearGroupsIn(source), ...columnRanges].filter(
@@ -1227,6 +1230,24 @@ export function createEvidenceFinder({
         entity.start > parsed.text.indexOf(rowLabel) + rowLabel.length &&
         analysis.focus !== null &&
         matcher.match(analysis.focus, bagOf(rowLabel)) >= COUNT_SIMILARITY;
+      // "Total visitors: 14,200 (2016–17: 11,900)": the first figure after a short label naming
+      // the asked noun counts it, as a row's figure under its label does.
+      const line = labelAndValue(parsed.text);
+      const labelWords = line ? tokenize(line.label) : [];
+      const countedByLabel = (entity: Entity) =>
+        line !== null &&
+        labelWords.length > 0 &&
+        labelWords.length <= MAX_COUNT_LABEL_WORDS &&
+        analysis.focus !== null &&
+        entity.start > line.label.length &&
+        !parsed.entities.some(
+          (other) =>
+            other !== entity &&
+            FIGURE_ENTITIES.has(other.type) &&
+            other.start > line.label.length &&
+            other.start < entity.start,
+        ) &&
+        matcher.match(analysis.focus, bagOf(line.label)) >= COUNT_SIMILARITY;
       // "When are tides weakest?": a clause of time answers as a date does.
       // …when the rest of the sentence states the event asked ("And when was 3.1 released?" is
       // not answered by "…could delete a row when a note was synced offline").
@@ -1375,7 +1396,10 @@ export function createEvidenceFinder({
                 ? entity
                 : null
               : (countingFocus(withUnit, parsed, analysis.focus, countsLike) ??
-                (countedByColumn(withUnit) || countedByRow(withUnit) || elliptical(withUnit)
+                (countedByColumn(withUnit) ||
+                countedByRow(withUnit) ||
+                countedByLabel(withUnit) ||
+                elliptical(withUnit)
                   ? withUnit
                   : null))
             : withUnit;
@@ -2613,6 +2637,9 @@ function governedBy(tokens: readonly Token[], at: number, preposition: string): 
 
 /** Least fit (answer-fit.ts) of an answer to the kind asked for; chosen on the development sets. */
 const MIN_FIT = 0.4;
+
+/** A line's label counting its figure is a few words ("Total visitors", "School visits"); set once, not tuned. */
+const MAX_COUNT_LABEL_WORDS = 4;
 
 /**
  * The text without the years "since" opens a span from ("the wettest season since 1974", "the
