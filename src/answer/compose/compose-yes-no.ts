@@ -4,6 +4,7 @@
  * it, "Yes" when it states every word of the question (a name may stand in the
  * sentence before) without negation. Otherwise the evidence without a verdict.
  */
+import { deviationVerdict, statedDeviation } from './plan-deviation.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import { isModal, PRICE_VERBS } from '../analyze/classify-question.js';
 import { FIGURE_ENTITIES, NEGATIVE_PRONOUNS, type Token } from '../analyze/parse-text.js';
@@ -680,6 +681,18 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     stating[0] ??
     evidence.eligible[0];
   if (!best) return { parts: [] };
+  // "Was the boathouse finished on time?" — "…finished in September 2022, two months behind
+  // schedule": a deviation from the plan the question asks of settles it.
+  const askedDeviation = analysis.negated ? null : statedDeviation(questionTokens);
+  if (askedDeviation !== null)
+    for (const sentence of stating.slice(0, VERB_SEARCH)) {
+      // Of the asked event: "made her first crossing … later than planned" says nothing of
+      // whether she arrived on time.
+      if (sentence.verbCoverage < AFFIRM_VERB) continue;
+      const stated = statedDeviation(sentence.parsed.tokens);
+      const verdict = stated === null ? null : deviationVerdict(askedDeviation, stated);
+      if (verdict !== null) return { lead: verdict, leadSentence: sentence, parts: [{ sentence }] };
+    }
   const lemmas = new Set(analysis.terms.filter((term) => term.primary).map((term) => term.lemma));
   // The asked word a sentence's word states: itself, or, for a common noun of the sentence, a
   // close synonym of a word asked besides names and figures ("supporters" for "fans"), as the
