@@ -20,6 +20,7 @@ import { ceasedAsSubject, ceasedBy, inNegationScope } from '../analyze/negation-
 import { lemmasByTimeClause } from '../analyze/asked-time-clause.js';
 import { carriedByLightVerb } from '../analyze/light-verbs.js';
 import { inCounterfactualAt } from '../evidence/counterfactual.js';
+import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 
 /** Parts of speech between an adjective and the noun it modifies ("non-vintage sparkling wine"). */
 const BEFORE_HEAD: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'PUNCT']);
@@ -613,6 +614,84 @@ function leavesAdverbUnstated(
   ).some((phrase) => !text.includes(phrase.join(' ')));
 }
 
+/** Parts of speech of a noun phrase's words before its head and the head itself. */
+const IN_SUBJECT: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The words (lemmas) of a yes/no question's subject: the noun phrase after its opening
+ * auxiliary ("Is **the new play area** open…?", "Were **ferry staff** still paid…?", "Is
+ * **Daniel Okwuosa** the first director…?"), to its head noun; an adjective after a noun is
+ * the predicate's.
+ */
+export function questionSubject(tokens: readonly Token[]): string[] {
+  const words = tokens.filter((token) => token.pos !== 'PUNCT');
+  if (words[0]?.pos !== 'AUX') return [];
+  let at = words[1]?.pos === 'DET' ? 2 : 1;
+  const subject: string[] = [];
+  let noun = false;
+  for (; at < words.length; at += 1) {
+    const token = words[at]!;
+    if (!IN_SUBJECT.has(token.pos) || (token.pos === 'ADJ' && noun)) break;
+    noun ||= token.pos !== 'ADJ';
+    subject.push(lemmatize(token.normal));
+  }
+  return noun ? subject : [];
+}
+
+/** Sentences before the best one that may name its subject: what its pronouns point back to. */
+const SUBJECT_REACH = 2;
+
+/**
+ * True when a name the question asks of is in neither the sentence nor its article's title,
+ * and no pronoun of the sentence points back to it: "The club's new chair is the first to come
+ * from a science centre", after "Alice Carter was elected treasurer", is nothing of Alice's.
+ */
+function nameLeftBehind(evidence: Evidence, sentence: EvidenceSentence): boolean {
+  const own = new Set([
+    ...sentence.parsed.tokens.map((token) => token.normal),
+    ...tokenize(sentence.document.title),
+  ]);
+  const left = evidence.analysis.terms.some(
+    (term) => term.primary && term.name && !own.has(term.token),
+  );
+  return left && !sentence.parsed.tokens.some((token) => THIRD_PERSON_PRONOUNS.has(token.normal));
+}
+
+/**
+ * The question's subject words the sentence leaves to what comes before it: its article's
+ * title or the sentences just before ("Daniel Okwuosa has been named director. … He is the
+ * museum's first director to come from a science centre"). A name so left needs a pronoun in
+ * the sentence pointing back to it (`nameLeftBehind`).
+ */
+function subjectFromContext(evidence: Evidence, sentence: EvidenceSentence): Set<string> {
+  const subject = questionSubject(evidence.analysis.parsed.tokens);
+  if (subject.length === 0) return new Set();
+  const own = new Set(sentence.parsed.tokens.map((token) => lemmatize(token.normal)));
+  const before = evidence
+    .sentencesOf(sentence.document.docId, {
+      from: sentence.position - SUBJECT_REACH,
+      to: sentence.position,
+    })
+    .map((other) => other.text);
+  const title = new Set(tokenize(sentence.document.title).map(lemmatize));
+  const context = new Set(tokenize(before.join(' ')).map(lemmatize));
+  const names = new Set(
+    evidence.analysis.terms.filter((term) => term.name).map((term) => term.lemma),
+  );
+  // A name is stated by any of its words ("Dr Okwuosa" for "Daniel Okwuosa").
+  const subjectNames = subject.filter((word) => names.has(word));
+  const namedIn = (words: ReadonlySet<string>) => subjectNames.some((word) => words.has(word));
+  return new Set(
+    subject.filter((word) => {
+      if (own.has(word)) return false;
+      if (!names.has(word)) return title.has(word) || context.has(word);
+      // What the title names, each sentence is about; a sentence before, through a pronoun
+      // (`nameLeftBehind`).
+      return namedIn(title) || namedIn(context);
+    }),
+  );
+}
+
 export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Draft {
   // The verdict is in the sentence that states what is asked ("would not appeal"), when one
   // of the best does; otherwise in the best.
@@ -843,11 +922,16 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     return { lead: 'No', leadSentence: following, parts: [...parts, { sentence: following }] };
   // "Is Corvane appealing the fine?": yes only from a sentence stating the asked verb, and
   // "did he say it would have co-op?" only from one stating every word asked.
+  // What the subject's words the sentence leaves to its context are: stated there.
+  const fromContext = subjectFromContext(evidence, best);
+  const own = (words: readonly string[]) =>
+    words.filter((word) => !fromContext.has(lemmatize(word)));
   if (
-    best.unstated.length === 0 &&
+    own(best.unstated).length === 0 &&
+    !nameLeftBehind(evidence, best) &&
     (predicate === null || best.parsed.tokens.some((token) => token.normal === predicate)) &&
-    unstatedByContent(evidence, best).length === 0 &&
-    notLiterallyStated(evidence, best).length === 0 &&
+    own(unstatedByContent(evidence, best)).length === 0 &&
+    own(notLiterallyStated(evidence, best)).length === 0 &&
     !onlyUnrealized(analysis.parsed.tokens, best.parsed.tokens, lemmas) &&
     !onlyNominalized(assertedVerbs, best.parsed.tokens) &&
     !askedVerbUnstated(evidence, assertedVerbs, best, 'close') &&
@@ -857,7 +941,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       !leavesAdverbUnstated(questionTokens, best.text, options.isAdverb)) &&
     best.verbCoverage >= AFFIRM_VERB &&
     best.coverage >= AFFIRM_COVERAGE &&
-    best.ownCoverage >= AFFIRM_OWN_COVERAGE
+    (best.ownCoverage >= AFFIRM_OWN_COVERAGE || fromContext.size > 0)
   )
     return { lead: 'Yes', leadSentence: best, parts };
   return { lead: NO_VERDICT, parts };
