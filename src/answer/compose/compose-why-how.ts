@@ -172,6 +172,13 @@ function asksYesOrNo(sentence: EvidenceSentence): boolean {
   return first !== undefined && isAuxiliary(first);
 }
 
+/**
+ * Share of the least coverage a question the article asks itself needs when it asks with the
+ * question's own "why" or "how": 0.8, what any sentence considered needs (`covering`). Set once,
+ * not tuned.
+ */
+const SAME_QUESTION_SHARE = 0.8;
+
 export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage: number }): Draft {
   // "Why Kestrel", "Resetting the router": a section headed by the question's own "why" or
   // "how", or by its verb, gives the reasons or means asked for as a whole, whether or not
@@ -319,10 +326,18 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   // A yes/no question's answer tells how things stand and what is done ("Will there be
   // sandbags next time? We are setting up…"): a means asked, seldom a reason ("Will you raise
   // more money? That's Mark's question now.").
+  // An FAQ's "Why is there a ban?" leaves its topic to the title: asking with the question's
+  // own "why" or "how", it needs only the coverage any sentence considered does.
+  const askedWord = questionTokens.find(
+    (token) => token.normal === 'why' || token.normal === 'how',
+  );
+  const asksAsQuestion = (sentence: EvidenceSentence) =>
+    askedWord !== undefined &&
+    sentence.parsed.tokens.find((token) => /\p{L}/u.test(token.text))?.normal === askedWord.normal;
   const posed = pool
     .filter(
       (sentence) =>
-        sentence.coverage >= minCoverage &&
+        sentence.coverage >= (asksAsQuestion(sentence) ? SAME_QUESTION_SHARE : 1) * minCoverage &&
         asksItself(sentence) &&
         (asksReasonOrMeans(sentence) ||
           (asksHow && interviewLine(sentence) && asksYesOrNo(sentence))) &&
