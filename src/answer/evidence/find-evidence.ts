@@ -2644,10 +2644,14 @@ const MAX_COUNT_LABEL_WORDS = 4;
 /**
  * The text without the years "since" opens a span from ("the wettest season since 1974", "the
  * lowest intake since March 2006"): the span runs to the time the sentence tells of, which that
- * year is not.
+ * year is not. A year a relative clause of time then tells of ("…since 2001, when foot-and-mouth
+ * disease closed the towpath") is one the sentence speaks of: it stays.
  */
 function withoutSinceYears(text: string): string {
-  return text.replace(/\bsince\s+(?:\p{L}+\s+){0,2}?(?:1[89]\d\d|2[01]\d\d)\b/giu, 'since');
+  return text.replace(
+    /\bsince\s+(?:\p{L}+\s+){0,2}?(?:1[89]\d\d|2[01]\d\d)\b(?!,?\s+when\b)/giu,
+    'since',
+  );
 }
 
 /** Characters at the head of an article that carry its dateline. */
