@@ -11,9 +11,10 @@ import { lemmatize, tokenize } from './tokenize.js';
 /**
  * Bumped whenever `lemmatize` can give another lemma for the same word: a store then makes
  * every chunk's and document's lemmas, and the lexical terms it searches, again once, from
- * their text. 3: a word ending in "ss" is its own lemma ("pass" was "pas").
+ * their text. 3: a word ending in "ss" is its own lemma ("pass" was "pas"). 4: a plural closed
+ * compound the dictionary lacks is its head's ("harbourmasters": "harbourmaster").
  */
-export const LEMMA_VERSION = 3;
+export const LEMMA_VERSION = 4;
 
 /** Distinct lemmas of a text, through the shared tokenizer. */
 export function lemmaSet(text: string): Set<string> {

@@ -2,6 +2,7 @@
  * Word tokenisation shared by the embedder, the lexical index and the
  * answerer, so that all three see the same terms.
  */
+import { compoundParts } from './compound-head.js';
 import { ENGLISH_STOPWORDS } from './english-stopwords.js';
 import { loadLemmatizer } from './wordnet-lemmatizer.js';
 
@@ -212,7 +213,21 @@ export function lemmatize(token: string): string {
     noun === token && /(?:er|est)$/u.test(token) && !['more', 'less', 'fewer'].includes(token)
       ? lemmatizer.adjective(token)
       : noun;
-  return remember(token, lemma);
+  return remember(token, lemma === token ? compoundLemma(token) : lemma);
+}
+
+/**
+ * The lemma of a plural closed compound the dictionary lacks: its head's ("harbourmasters" →
+ * "harbourmaster", "groundsmen" → "groundsman"); the word itself otherwise.
+ */
+function compoundLemma(token: string): string {
+  if (lemmatizer.isWord === undefined || lemmatizer.isWord(token)) return token;
+
+  const isWord = lemmatizer.isWord;
+  const parts = compoundParts(token, (part) => isWord(part) || isWord(lemmatizer.noun(part)));
+  if (!parts) return token;
+  const head = lemmatizer.noun(parts[1]);
+  return head === parts[1] ? token : `${parts[0]}${head}`;
 }
 
 /** Keeps `lemma` as the lemma of `token` in the memo, and returns it. */

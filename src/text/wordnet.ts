@@ -15,6 +15,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { compoundParts } from './compound-head.js';
 
 /** One sense of a noun, as WordNet records it. */
 export interface NounSense {
@@ -447,7 +448,14 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
     // request's CPU when it was read from the file each time.
     isAdverb: (words) =>
       adverbs.lemmas().has(words.map((word) => word.trim().toLowerCase()).join('_')),
-    senses: (lemma) => sensesOf(lemma.trim().toLowerCase().replace(/\s+/gu, '_')),
+    senses: (lemma) => {
+      const key = lemma.trim().toLowerCase().replace(/\s+/gu, '_');
+      const own = sensesOf(key);
+      if (own.length > 0) return own;
+      // A closed compound WordNet lacks ("harbourmaster") is what its head is ("master").
+      const parts = compoundParts(key, (part) => nouns.indexLine(part) !== undefined);
+      return parts ? sensesOf(parts[1]) : own;
+    },
     verbSense: (lemma) => verbSenseOf(lemma.trim().toLowerCase().replace(/\s+/gu, '_'))[0],
     close() {
       verbs.close();
