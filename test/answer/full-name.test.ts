@@ -20,6 +20,11 @@ Ruth curated Salt and Sail and co-curated Warp and Weft, and her knowledge of th
 Ruth Adams and Ruth Okafor joined the stewards in the spring.
 
 Ruth led the October tour of the harbour gallery for forty visitors.`,
+      '003_chief.md': `date 2019-07-17 Water company names new chief executive
+
+Aldmoor Water has appointed Dr Helen Abara as its new chief executive.
+
+Dr Abara, currently director of wastewater services at Northfold Water, will take over from Martin Kettering on 1 October.`,
     },
     { lexicon: await loadPackagedWordVectors() },
   );
@@ -37,5 +42,12 @@ describe('a person named by one word', () => {
   it('keeps the one word when the article gives two full names it may stand for', () => {
     const response = corpus.ask('Who led the October tour of the harbour gallery?');
     expect(response.answer).toMatch(/^Ruth \[/u);
+  });
+});
+
+describe('a person named by a title and one word', () => {
+  it('is answered with the full name the article gives ("Dr Abara": "Dr Helen Abara")', () => {
+    const response = corpus.ask('Who will take over from Martin Kettering?');
+    expect(response.answer).toMatch(/^Dr Helen Abara \[/u);
   });
 });

@@ -1004,6 +1004,18 @@ function signatureOf(evidence: Evidence, sentence: EvidenceSentence): EvidenceSe
   return signature && signature.answers.length > 0 ? signature : undefined;
 }
 
+/**
+ * True when the word is a title before a name: one of English's titles of address ("Dr", "Mrs")
+ * or a short abbreviation without a vowel, as English abbreviates titles ("Cllr", "Sgt").
+ */
+function isTitle(word: string): boolean {
+  const bare = word.replace(/\.$/u, '');
+  return (
+    TITLES_OF_ADDRESS.has(bare.toLowerCase()) ||
+    (/^\p{Lu}\p{Ll}{1,3}$/u.test(bare) && !/[aeiouy]/iu.test(bare))
+  );
+}
+
 /** Words at most of a person's full name ("Ruth Pengelly", "Dr Lorna Faraday"). */
 const FULL_NAME_WORDS = 4;
 
@@ -1018,18 +1030,18 @@ function fullNameOf(
   sentence: EvidenceSentence,
   entity: Entity,
 ): { name: string; sentence: EvidenceSentence } | undefined {
-  if (entity.type !== 'name' || entity.first !== entity.last || sentence.position < 0)
-    return undefined;
-  const word = entity.text;
+  if (entity.type !== 'name' || sentence.position < 0) return undefined;
+  // "Dr Abara", "Cllr Threlfall": a title before one word names the person by that word.
+  const given = entity.text.split(/\s+/u);
+  if (given.length > 2 || (given.length === 2 && !isTitle(given[0]!))) return undefined;
+  const word = given.at(-1)!;
   const found = new Map<string, EvidenceSentence>();
   for (const other of evidence.sentencesOf(sentence.document.docId))
     for (const name of other.parsed.entities) {
       if (name.type !== 'name') continue;
       // A title of address before the name is no word of it ("Dr Ruth Pengelly").
       const written = name.text.split(/\s+/u);
-      const words = TITLES_OF_ADDRESS.has(written[0]!.toLowerCase().replace(/\.$/u, ''))
-        ? written.slice(1)
-        : written;
+      const words = isTitle(written[0]!) ? written.slice(1) : written;
       if (words.length < 2 || words.length > FULL_NAME_WORDS) continue;
       if (words[0] !== word && words.at(-1) !== word) continue;
       if (!found.has(name.text)) found.set(name.text, other);
