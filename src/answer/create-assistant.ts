@@ -146,7 +146,6 @@ export function createAssistant({
       analysis: scoped,
       passages: withoutRepeats([...passages, ...inside]),
     });
-    if (process.env.EVDBG) { const { parsed: _p, ...a } = scoped as any; console.error('ANALYSIS', JSON.stringify({ ...a, terms: (scoped as any).terms?.map((t: any) => t.text ?? t) }).slice(0, 3000)); console.error('SUPPORTED', evidence.supported, evidence.reason); for (const s of evidence.sentences.slice(0, Number(process.env.EVDBG))) console.error(`  [${s.score.toFixed(3)} cov=${s.coverage.toFixed(2)} own=${s.ownCoverage.toFixed(2)} ev=${s.eventCoverage.toFixed(2)} unmet=${s.unmet} eligible=${evidence.eligible.includes(s)} ans=${s.answers.map((e: any) => e.text + ':' + (e.type ?? e.kind)).join(',')} fits=${s.fits.map((f) => f.toFixed(2))}] ${s.document.docId} ${s.text.slice(0, 200)}`); } // DBG
     if (!evidence.supported && !answerer.decidesAnswerability) {
       logger.info('refused', { kind: analysis.kind, reason: evidence.reason });
       return { refusal: createRefusal(evidence.reason) };
