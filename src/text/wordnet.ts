@@ -452,9 +452,12 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
       const key = lemma.trim().toLowerCase().replace(/\s+/gu, '_');
       const own = sensesOf(key);
       if (own.length > 0) return own;
-      // A closed compound WordNet lacks ("harbourmaster") is what its head is ("master").
+      // A closed compound WordNet lacks ("harbourmaster", "headteacher") is what its head is,
+      // when that is a person ("master", "teacher"): offices and trades are so named, while
+      // a name read in lower case ("carrow": "car" + "row") names nothing its parts do.
       const parts = compoundParts(key, (part) => nouns.indexLine(part) !== undefined);
-      return parts ? sensesOf(parts[1]) : own;
+      const head = parts ? sensesOf(parts[1]) : [];
+      return head.some((sense) => sense.lexFile === 'noun.person') ? head : own;
     },
     verbSense: (lemma) => verbSenseOf(lemma.trim().toLowerCase().replace(/\s+/gu, '_'))[0],
     close() {

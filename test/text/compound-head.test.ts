@@ -36,3 +36,9 @@ describe('a closed compound the dictionary lacks', () => {
     );
   });
 });
+
+describe('a lower-case word whose parts name no person', () => {
+  it('takes no senses from its head: a name read in lower case is no compound noun', () => {
+    expect(wordnet.senses('carrow')).toEqual([]);
+  });
+});
