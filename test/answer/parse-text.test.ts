@@ -473,3 +473,20 @@ describe('a negative pronoun', () => {
     );
   });
 });
+
+describe('clock times written with a point', () => {
+  const times = (text: string) =>
+    createTextParser()
+      .parse(text)
+      .entities.filter((entity) => entity.type === 'time')
+      .map((entity) => entity.text);
+
+  it('reads "2.40am" and "12.15pm" as times of day, without the full stop after them', () => {
+    expect(times('The lifeboat launched at 2.40am on 9 January.')).toEqual(['2.40am']);
+    expect(times('The pager went off at 12.15pm.')).toEqual(['12.15pm']);
+  });
+
+  it('leaves a decimal that no "am" or "pm" follows a number', () => {
+    expect(times('Sales rose 2.45 per cent.')).toEqual([]);
+  });
+});

@@ -189,7 +189,16 @@ export function createTextParser(): TextParser {
     // the tokens keep the text's own characters.
     // The model splits a word at a letter outside Latin-1 ("Kovač" → "Kova", "č"): it reads
     // such a letter as its base letter, one for one, and the tokens keep the text's own.
-    const read = foldLetters(text.replace(/(?<=\d)[–—](?=\d)/gu, '-'));
+    // "2.40am", "12.15pm": British clocks write a point between hours and minutes, which the
+    // model reads as a decimal ("2.4", "0am"); it reads a colon there, as it does "2:40am".
+    const read = foldLetters(
+      text
+        .replace(/(?<=\d)[–—](?=\d)/gu, '-')
+        .replace(
+          /(?<=(?:^|[^\d.])\d{1,2})\.(?=[0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.)(?!\p{L}))/giu,
+          ':',
+        ),
+    );
     const doc = nlp.readDoc(read);
     const tokens: Token[] = [];
     // Where each of the model's tokens starts among `tokens` (a possessive read as one word is two).
@@ -536,7 +545,10 @@ function clockTimes(text: string, entities: Entity[], tokens: readonly Token[]):
   for (const entity of entities) {
     // "…, 6pm to 11pm.": the sentence's full stop is no part of the hours ("11 p.m." keeps its
     // own).
-    if (entity.type === 'duration' && /\d\s*[ap]m\.$/iu.test(entity.text)) {
+    if (
+      (entity.type === 'duration' || entity.type === 'time') &&
+      /\d\s*[ap]m\.$/iu.test(entity.text)
+    ) {
       entity.text = entity.text.slice(0, -1);
       entity.end -= 1;
       while (entity.last > entity.first && tokens[entity.last]!.start >= entity.end)
