@@ -51,3 +51,20 @@ describe('a person named by a title and one word', () => {
     expect(response.answer).toMatch(/^Dr Helen Abara \[/u);
   });
 });
+
+describe('the one who succeeded, named by one word', () => {
+  it('is answered with the full name the article gives', async () => {
+    const succession = createExtractiveCorpus(
+      {
+        '001_radio.md': `date 2019-02-20 Harbour Radio appoints new station manager
+
+Saltmouth Community Broadcasting is pleased to announce the appointment of Nadia Okonjo as station manager of Harbour Radio. She will start on 1 April 2019.
+
+Nadia succeeds Kevin Dray, who founded the station in 2012.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const response = succession.ask('Who replaced Kevin Dray as station manager?');
+    expect(response.answer).toMatch(/^Nadia Okonjo \[/u);
+  });
+});

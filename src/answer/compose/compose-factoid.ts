@@ -19,7 +19,8 @@ import {
   type Token,
 } from '../analyze/parse-text.js';
 import type { AnswerType } from '../analyze/question-types.js';
-import { answerFit, TITLES_OF_ADDRESS } from '../evidence/answer-fit.js';
+import { answerFit } from '../evidence/answer-fit.js';
+import { fullNameOf } from './full-name.js';
 import { REPORTING_VERBS } from '../analyze/reporting-verbs.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
@@ -841,8 +842,8 @@ export function composeFactoid(evidence: Evidence): Draft {
       // "Ruth curated Salt and Sail…": a person named by one word is shown by the full name
       // the article gives them ("Ruth Pengelly, the museum's curator…"), that sentence cited.
       const full =
-        change === null && entity && evidence.analysis.answerType === 'person'
-          ? fullNameOf(evidence, best, entity)
+        change === null && entity?.type === 'name' && evidence.analysis.answerType === 'person'
+          ? fullNameOf(evidence, best, entity.text)
           : undefined;
       if (full)
         return {
@@ -1002,50 +1003,4 @@ function signatureOf(evidence: Evidence, sentence: EvidenceSentence): EvidenceSe
     to: sentence.signedAt + 1,
   });
   return signature && signature.answers.length > 0 ? signature : undefined;
-}
-
-/**
- * True when the word is a title before a name: one of English's titles of address ("Dr", "Mrs")
- * or a short abbreviation without a vowel, as English abbreviates titles ("Cllr", "Sgt").
- */
-function isTitle(word: string): boolean {
-  const bare = word.replace(/\.$/u, '');
-  return (
-    TITLES_OF_ADDRESS.has(bare.toLowerCase()) ||
-    (/^\p{Lu}\p{Ll}{1,3}$/u.test(bare) && !/[aeiouy]/iu.test(bare))
-  );
-}
-
-/** Words at most of a person's full name ("Ruth Pengelly", "Dr Lorna Faraday"). */
-const FULL_NAME_WORDS = 4;
-
-/**
- * The full name an article gives a person the sentence names by one word ("Ruth", "Okafor"):
- * the one name of two to four words in the article that begins or ends with that word, with the
- * first sentence writing it; undefined when there is none, or more than one ("Ruth Pengelly"
- * and "Ruth Adams").
- */
-function fullNameOf(
-  evidence: Evidence,
-  sentence: EvidenceSentence,
-  entity: Entity,
-): { name: string; sentence: EvidenceSentence } | undefined {
-  if (entity.type !== 'name' || sentence.position < 0) return undefined;
-  // "Dr Abara", "Cllr Threlfall": a title before one word names the person by that word.
-  const given = entity.text.split(/\s+/u);
-  if (given.length > 2 || (given.length === 2 && !isTitle(given[0]!))) return undefined;
-  const word = given.at(-1)!;
-  const found = new Map<string, EvidenceSentence>();
-  for (const other of evidence.sentencesOf(sentence.document.docId))
-    for (const name of other.parsed.entities) {
-      if (name.type !== 'name') continue;
-      // A title of address before the name is no word of it ("Dr Ruth Pengelly").
-      const written = name.text.split(/\s+/u);
-      const words = isTitle(written[0]!) ? written.slice(1) : written;
-      if (words.length < 2 || words.length > FULL_NAME_WORDS) continue;
-      if (words[0] !== word && words.at(-1) !== word) continue;
-      if (!found.has(name.text)) found.set(name.text, other);
-    }
-  const only = found.size === 1 ? [...found][0] : undefined;
-  return only && { name: only[0], sentence: only[1] };
 }
