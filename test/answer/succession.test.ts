@@ -171,6 +171,16 @@ The mobile library resumes its rounds on Monday. Its successor vehicle is due in
     expect(answer).toMatch(/^Mark Ellery \[1\]/u);
   });
 
+  it('is named before a sentence whose subject is a pronoun, whoever else that one names', () => {
+    const found = antecedentSentence(
+      [
+        'Last year he received the RNLI bronze medal for the rescue of the crabber Morwenna.',
+        'Trevor joined the crew as a 17-year-old in 1979 and was appointed coxswain in 1998.',
+      ].map((text) => ({ parsed: parser.parse(text) })),
+    );
+    expect(found?.parsed.text).toMatch(/^Trevor joined/u);
+  });
+
   it('is no one when a sentence between goes on about no one', () => {
     expect(
       antecedentSentence(

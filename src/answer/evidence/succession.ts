@@ -333,15 +333,22 @@ export const ANTECEDENT_REACH = 4;
  * person a pronoun may stand for, through sentences that go on about the same person: a "he"
  * or "she" of their own, or a quotation going on ("Because of the lockdown she was unable…
  * '…,' she said. 'But I'm told…' Her successor is Mark Ellery": "her" is the one named before
- * them). A sentence naming no one and going on about no one ends the search.
+ * them); a sentence whose subject is such a pronoun goes on about them, whoever else it names.
+ * A sentence naming no one and going on about no one ends the search.
  */
 export function antecedentSentence<T extends { parsed: ParsedText }>(
   before: readonly T[],
   common: (word: string) => boolean = () => false,
 ): T | undefined {
   for (const sentence of before.slice(0, ANTECEDENT_REACH)) {
-    if (personAntecedent(sentence.parsed, common) !== undefined) return sentence;
     const { tokens, text } = sentence.parsed;
+    // "Last year he received the RNLI bronze medal…": a sentence whose subject is a "he" or
+    // "she" goes on about the one named before; its other names are what befell them.
+    const verb = tokens.findIndex((token) => token.pos === 'VERB' || token.pos === 'AUX');
+    const pronounSubject = tokens
+      .slice(0, verb < 0 ? tokens.length : verb)
+      .some((token) => PERSONAL.has(token.normal));
+    if (!pronounSubject && personAntecedent(sentence.parsed, common) !== undefined) return sentence;
     const goesOn =
       /^\s*["“‘]/u.test(text) ||
       tokens.some((token) => PERSONAL.has(token.normal) || POSSESSIVES.has(token.normal));
