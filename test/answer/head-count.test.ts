@@ -48,3 +48,29 @@ The Save Copley Beds campaign has collected 4,800 signatures on a petition calli
     expect(response.answer).toMatch(/^4,800/u);
   });
 });
+
+describe('figures that count no one rescued', () => {
+  let rescue: ExtractiveCorpus;
+  beforeAll(async () => {
+    rescue = createExtractiveCorpus(
+      {
+        '001_rescue.md': `date 2016-01-12 Lifeboat crew praised for night rescue
+
+Mr Hoskin, 54, who has been coxswain at the station since 1998, took the lifeboat to sea at night after the crabber lost power.
+
+It took three failed attempts before a line could be passed across to the crabber.`,
+      },
+      { lexicon: await loadPackagedWordVectors(), senses: openWordNet() },
+    );
+  });
+
+  it('takes no age set between commas after a name for a count', () => {
+    const response = rescue.ask('How many people did the lifeboat crew rescue from the crabber?');
+    expect(response.answer).not.toMatch(/^54/u);
+  });
+
+  it('takes no figure before a participle and a noun naming things ("three failed attempts") for a head count', () => {
+    const response = rescue.ask('How many people did the lifeboat crew rescue from the crabber?');
+    expect(response.answer).not.toMatch(/^three/u);
+  });
+});

@@ -23,6 +23,7 @@ import {
   continuesNounRun,
   type Entity,
   FIGURE_ENTITIES,
+  participleBeforeNoun,
   type ParsedText,
   type Token,
   type TextParser,
@@ -570,7 +571,8 @@ export function createEvidenceFinder({
     const countsThings = (entity: Entity, parsed: ParsedText) => {
       if (namesNoPerson === undefined) return false;
       let at = entity.last + 1;
-      while (parsed.tokens[at]?.pos === 'ADJ') at += 1;
+      // Adjectives, and participles used as ones ("three failed attempts").
+      while (parsed.tokens[at]?.pos === 'ADJ' || participleBeforeNoun(parsed.tokens, at)) at += 1;
       if (parsed.tokens[at]?.pos !== 'NOUN') return false;
       while (parsed.tokens[at + 1]?.pos === 'NOUN') at += 1;
       const noun = lemmatize(parsed.tokens[at]!.normal);
@@ -1324,6 +1326,14 @@ export function createEvidenceFinder({
         if (entity.type === 'number' && inLineLabel(parsed, entity)) return [];
         // "The number 14 bus": a figure after "number" names which one.
         if (entity.type === 'number' && namedByNumber(parsed, entity)) return [];
+        // "Mr Hoskin, 54, who has been coxswain…": a figure set between commas after a name is
+        // the person's age, as English writes it, and counts nothing.
+        if (
+          entity.type === 'number' &&
+          analysis.answerType !== 'age' &&
+          agedApposition(parsed, entity)
+        )
+          return [];
         // "breaking the course record by 41 seconds": a margin, the answer to "by how much did
         // she break it?" whatever its kind of figure, and not to "what was her time?".
         const margin = MARGIN_TYPES.has(entity.type) ? marginOf(entity, parsed) : null;
@@ -2524,6 +2534,18 @@ function withoutDateline(text: string): string {
 }
 
 /** For an age written after a name ("Horak, 58,"), that name must be one the question asks about. */
+/** The figure stands alone between commas right after a name ("Mr Hoskin, 54, who…"): an age. */
+function agedApposition(parsed: ParsedText, entity: Entity): boolean {
+  const { tokens } = parsed;
+  return (
+    entity.first === entity.last &&
+    /^\d{1,3}$/u.test(entity.text) &&
+    tokens[entity.first - 1]?.text === ',' &&
+    tokens[entity.first - 2]?.pos === 'PROPN' &&
+    tokens[entity.last + 1]?.text === ','
+  );
+}
+
 function agedIsAsked(entity: Entity, parsed: ParsedText, questionNames: Set<string>): boolean {
   if (parsed.tokens[entity.first - 1]?.normal !== ',') return true;
   const owner = parsed.tokens[entity.first - 2];
