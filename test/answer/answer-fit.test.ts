@@ -32,6 +32,13 @@ describe('answerFit for a time asked', () => {
 });
 
 describe('answerFit for a person asked', () => {
+  it('fits no name after a preposition of place ("along Westgate", "off Carrow Point")', () => {
+    const fit = fitIn('Crowds queued along Westgate as the boat sank off Carrow Point.');
+    expect(fit('Westgate', 'person')).toBeLessThan(0.4);
+    expect(fit('Carrow Point', 'person')).toBeLessThan(0.4);
+    expect(fit('Westgate', 'place')).toBe(1);
+  });
+
   it('fits no initialism ("IRNA"), as English shortens organisations\' names, not people\'s', () => {
     const fit = fitIn('Before leaving, the minister told IRNA that Vahidi had met Naqvi.');
     expect(fit('IRNA', 'person')).toBeLessThan(0.4);

@@ -131,6 +131,13 @@ export const LOCATIVE: ReadonlySet<string> = new Set([
   'within',
   'via',
   'onto',
+  'along',
+  'alongside',
+  'beside',
+  'opposite',
+  'behind',
+  'beneath',
+  'off',
 ]);
 
 /** Entity types that can answer each expected answer type. */
