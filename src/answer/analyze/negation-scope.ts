@@ -31,9 +31,10 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * English's verbs of ceasing and calling off (a closed class): what follows one ("stopped
- * selling", "ceased trading", "abandoned plans", "cancelled this summer's concert") no longer
- * happens.
+ * English's verbs of ceasing and calling off, and of turning a proposal down (a closed class):
+ * what follows one ("stopped selling", "ceased trading", "abandoned plans", "cancelled this
+ * summer's concert", "rejected a proposal to rename the club", "postponed the open day") does
+ * not happen.
  */
 export const CEASING: ReadonlySet<string> = new Set([
   'stop',
@@ -44,6 +45,10 @@ export const CEASING: ReadonlySet<string> = new Set([
   'cancel',
   'abandon',
   'scrap',
+  'reject',
+  'postpone',
+  'shelve',
+  'withdraw',
 ]);
 
 /**
