@@ -174,6 +174,14 @@ describe('"who" and a plural noun after the copula', () => {
   });
 });
 
+describe('"what" and a counted plural noun', () => {
+  it('asks for that many items ("What were the three options…?"); a plural alone asks one answer', () => {
+    expect(classify('What were the three options the board considered?').kind).toBe('list');
+    expect(classify('What are the four cheeses the farm makes?').kind).toBe('list');
+    expect(classify('What are the opening hours?').kind).toBe('factoid');
+  });
+});
+
 describe('"which" before a possessor', () => {
   it('asks for the possessor ("which manufacturer\'s engines": one manufacturer), not the thing possessed', () => {
     const asked = (question: string) => classify(question);

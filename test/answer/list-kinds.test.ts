@@ -97,3 +97,53 @@ EXETER, 14 November 2022 - Storm Orla is expected to bring gusts of 75 mph on Tu
     ]);
   });
 });
+
+describe('entries under one label and a letter ("Option A:", "Option B:")', () => {
+  it('are listed in order, each by its first phrase', async () => {
+    const minutes = createExtractiveCorpus(
+      {
+        '003_board.md': `date 2017-06-20 Minutes of the board meeting, June 2017
+
+Three options had been considered:
+Option A: full refurbishment of Kingsmead Baths, estimated at £7.9 million.
+Option B: a new aquatic centre at Parkside, next to the railway station, estimated at £14.8 million.
+Option C: do nothing beyond essential maintenance, which officers did not recommend.
+
+Resolved: that the board recommends Option B to the council.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const response = minutes.ask('What were the three options the board considered for Kingsmead?');
+    expect(response.answer).toMatch(/^3 found:/u);
+    expect(response.answer).toContain('full refurbishment of Kingsmead Baths');
+    expect(response.answer).toContain('a new aquatic centre at Parkside');
+    expect(response.answer).toContain('do nothing beyond essential maintenance');
+  });
+});
+
+describe('entries under one label and a letter, with no line introducing them', () => {
+  it('are gathered from the article when one of them answers', async () => {
+    const minutes = createExtractiveCorpus(
+      {
+        '002_committee.md': `date 2017-03-14 Markets committee, March 2017
+
+The committee considered a report on the future of Bradworth Market Hall.
+
+Option A: Sell the building for conversion to other uses.
+
+Option B: Carry out patch repairs and keep the hall open as it is.
+
+Option C: A full refurbishment of the hall, closing it for eighteen months.
+
+Members agreed that Option C be pursued.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const response = minutes.ask(
+      'What were the three options for the market hall the committee considered?',
+    );
+    expect(response.answer).toMatch(/^3 found:/u);
+    expect(response.answer).toContain('Sell the building for conversion to other uses');
+    expect(response.answer).toContain('Carry out patch repairs and keep the hall open as it is');
+  });
+});

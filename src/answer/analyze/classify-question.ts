@@ -11,7 +11,7 @@ import { dot } from '../../embed/term-weights.js';
 import { sharesStem } from '../../text/shares-stem.js';
 import { isComparative, lemmatize } from '../../text/tokenize.js';
 import { YEAR, participleBeforeNoun, type Token } from './parse-text.js';
-import { withoutSeasonEnds } from './find-constraints.js';
+import { countValue, withoutSeasonEnds } from './find-constraints.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import type { AnswerType, QuestionKind } from './question-types.js';
 import { RELATIVE_PRONOUNS } from './pronouns.js';
@@ -942,7 +942,11 @@ export function classifyQuestion(
     const typed = spanOfTime ? 'duration' : nounType;
     // "Which militant groups…", "which two ports…": a plural head asks for every item.
     const plural = headToken !== null && isPlural(headToken);
-    const kind: QuestionKind = plural && wh === 'which' ? 'list' : 'factoid';
+    // "What were the three options…?": a count of two or more before a plural head asks for
+    // that many items, whatever the interrogative.
+    const counted =
+      plural && head !== null && (countValue(tokens[head - 1]?.normal ?? '') ?? 0) >= 2;
+    const kind: QuestionKind = plural && (wh === 'which' || counted) ? 'list' : 'factoid';
     // "What is the population of Zahedan?", "what was the attendance at the final?": an
     // attribute asked of something (a noun with a prepositional complement) must be stated.
     const attribute = head !== null && tokens[head + 1]?.pos === 'ADP';

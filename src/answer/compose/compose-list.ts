@@ -112,8 +112,24 @@ export function composeList(
     if (listed.length < 1) continue;
     return {
       lead: `${listed.length} found:`,
-      items: listed.map((sentence) => ({ text: itemLabel(sentence.text), sentence })),
+      items: listed.map((sentence) => ({
+        text: letteredValue(sentence.text) ?? itemLabel(sentence.text),
+        sentence,
+      })),
       parts: [{ sentence: introducer }],
+      bullets: true,
+    };
+  }
+  // "Option A: Sell the building…", "Option B: …": lines under one label word and a letter or
+  // number are one list's entries; one of them among the best few lists them all, in order,
+  // each by its value's first phrase.
+  for (const sentence of relevant.slice(0, INTRODUCER_SEARCH)) {
+    const entries = letteredEntries(evidence, sentence);
+    if (entries.length < 2) continue;
+    return {
+      lead: `${entries.length} found:`,
+      items: entries.map(({ value, sentence: entry }) => ({ text: value, sentence: entry })),
+      parts: [],
       bullets: true,
     };
   }
@@ -187,6 +203,43 @@ export function composeList(
   }
   const sentences = pickDistinct(relevant, { count: 6, value: (sentence) => sentence.score });
   return { parts: inReadingOrder(sentences).map((sentence) => ({ sentence })), bullets: true };
+}
+
+/** "Option A: Sell the building…", "Phase 2 – …": a label word, a letter or number, and a value. */
+const LETTERED_ENTRY = /^[*_]*(\p{Lu}\p{Ll}+)\s+(\p{Lu}|\d{1,2})[*_]*\s*[:–—-]\s*[*_]*(.+)$/u;
+
+/**
+ * The entries of `sentence`'s article under the label word `sentence` opens with ("Option A:",
+ * "Option B:"), in order, each by its value's first phrase (to a comma or semicolon); none when
+ * the sentence is no such entry.
+ */
+function letteredEntries(
+  evidence: Evidence,
+  sentence: EvidenceSentence,
+): { value: string; sentence: EvidenceSentence }[] {
+  const label = LETTERED_ENTRY.exec(sentence.text)?.[1];
+  if (label === undefined) return [];
+  const seen = new Set<string>();
+  return evidence.sentencesOf(sentence.document.docId).flatMap((other) => {
+    const match = LETTERED_ENTRY.exec(other.text);
+    if (!match || match[1] !== label || seen.has(match[2]!)) return [];
+    seen.add(match[2]!);
+    const value = letteredValue(other.text);
+    return value === null ? [] : [{ value, sentence: other }];
+  });
+}
+
+/**
+ * The first phrase (to a comma or semicolon) of a lettered entry's value ("Option B: a new
+ * aquatic centre at Parkside, next to…": "a new aquatic centre at Parkside"), what tells it from
+ * the others as its label does not; null for a line that is no such entry.
+ */
+function letteredValue(text: string): string | null {
+  const value = LETTERED_ENTRY.exec(text)?.[3]
+    ?.split(/[,;]/u)[0]
+    ?.replace(/[*_.]+$/u, '')
+    .trim();
+  return value ? value : null;
 }
 
 /** "**Day 1: Ghent**": a short line labelled by a word and a number, and its value. */
