@@ -33,8 +33,8 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
 /**
  * English's verbs of ceasing and calling off, and of turning a proposal down (a closed class):
  * what follows one ("stopped selling", "ceased trading", "abandoned plans", "cancelled this
- * summer's concert", "rejected a proposal to rename the club", "postponed the open day") does
- * not happen.
+ * summer's concert", "rejected a proposal to rename the club") does not happen. Not what is
+ * put off: "postponed to June" still happens.
  */
 export const CEASING: ReadonlySet<string> = new Set([
   'stop',
@@ -46,7 +46,6 @@ export const CEASING: ReadonlySet<string> = new Set([
   'abandon',
   'scrap',
   'reject',
-  'postpone',
   'shelve',
   'withdraw',
 ]);

@@ -619,9 +619,9 @@ const IN_SUBJECT: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM'])
 
 /**
  * The words (lemmas) of a yes/no question's subject: the noun phrase after its opening
- * auxiliary ("Is **the new play area** open…?", "Were **ferry staff** still paid…?", "Is
- * **Daniel Okwuosa** the first director…?"), to its head noun; an adjective after a noun is
- * the predicate's.
+ * auxiliary ("Is **the new play area** open…?", "Is **Larkspur 3.0** still under the MIT
+ * licence?", "Is **Daniel Okwuosa** the first director…?"), to its head noun; an adjective after
+ * a noun is the predicate's.
  */
 export function questionSubject(tokens: readonly Token[]): string[] {
   const words = tokens.filter((token) => token.pos !== 'PUNCT');
@@ -633,7 +633,8 @@ export function questionSubject(tokens: readonly Token[]): string[] {
     const token = words[at]!;
     if (!IN_SUBJECT.has(token.pos) || (token.pos === 'ADJ' && noun)) break;
     noun ||= token.pos !== 'ADJ';
-    subject.push(lemmatize(token.normal));
+    // Through the shared tokenizer, as the question's terms are ("3.0": "3", "0").
+    subject.push(...tokenize(token.normal).map(lemmatize));
   }
   return noun ? subject : [];
 }
@@ -770,6 +771,13 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       if (sentence.verbCoverage < AFFIRM_VERB) continue;
       const stated = statedDeviation(sentence.parsed.tokens);
       const verdict = stated === null ? null : deviationVerdict(askedDeviation, stated);
+      // A "Yes" asserts every word asked: "finishing the foundations early" is no "Yes" to
+      // "finishing the roof early?".
+      if (
+        verdict === 'Yes' &&
+        (sentence.unstated.length > 0 || notLiterallyStated(evidence, sentence).length > 0)
+      )
+        continue;
       if (verdict !== null) return { lead: verdict, leadSentence: sentence, parts: [{ sentence }] };
     }
   const lemmas = new Set(analysis.terms.filter((term) => term.primary).map((term) => term.lemma));
@@ -922,7 +930,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     return { lead: 'No', leadSentence: following, parts: [...parts, { sentence: following }] };
   // "Is Corvane appealing the fine?": yes only from a sentence stating the asked verb, and
   // "did he say it would have co-op?" only from one stating every word asked.
-  // What the subject's words the sentence leaves to its context are: stated there.
+  // The subject's words the sentence leaves to its title or the sentences before count as stated.
   const fromContext = subjectFromContext(evidence, best);
   const own = (words: readonly string[]) =>
     words.filter((word) => !fromContext.has(lemmatize(word)));
