@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { openWordNet, type WordNet } from '../../src/text/wordnet.js';
 import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
+import { withoutShortForms } from '../../src/answer/compose/compose-list.js';
 
 let senses: WordNet;
 let corpus: ExtractiveCorpus;
@@ -145,5 +146,25 @@ Members agreed that Option C be pursued.`,
     expect(response.answer).toMatch(/^3 found:/u);
     expect(response.answer).toContain('Sell the building for conversion to other uses');
     expect(response.answer).toContain('Carry out patch repairs and keep the hall open as it is');
+  });
+});
+
+describe('a person named in full and then by title and surname', () => {
+  const item = (text: string) => ({
+    entity: { type: 'name' as const, text, start: 0, end: text.length, first: 0, last: 0 },
+  });
+
+  it('is one item of a list, by the full name', () => {
+    const kept = withoutShortForms(
+      ['Coxswain Trevor Hoskin', 'Ellie Trewin', 'Mr Hoskin'].map(item),
+    ).map(({ entity }) => entity.text);
+    expect(kept).toEqual(['Coxswain Trevor Hoskin', 'Ellie Trewin']);
+  });
+
+  it('keeps a short form two longer items could stand for', () => {
+    const kept = withoutShortForms(['Helen Quayle', 'Martin Quayle', 'Quayle'].map(item)).map(
+      ({ entity }) => entity.text,
+    );
+    expect(kept).toEqual(['Helen Quayle', 'Martin Quayle', 'Quayle']);
   });
 });

@@ -4,6 +4,7 @@
  * entities of the expected type (names for people, groups and places) near
  * the noun the question asks about; without a type, the distinct sentences.
  */
+import { TITLES_OF_ADDRESS } from '../evidence/answer-fit.js';
 import { lemmatize, tokenize } from '../../text/tokenize.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Entity, Token } from '../analyze/parse-text.js';
@@ -178,7 +179,7 @@ export function composeList(
     // ("Neil Ashcombe", found beside "Halbury Crown Court"), unless listed with one that does.
     // Not for a noun naming a type of answer ("organisations"), which names need not write.
     const written = kindOnly ? [] : items.filter((item) => ofKind(item.entity.text) === true);
-    const kept =
+    const ofTheKind =
       written.length >= 2
         ? items.filter(
             (item) =>
@@ -190,6 +191,7 @@ export function composeList(
               ),
           )
         : items;
+    const kept = withoutShortForms(ofTheKind);
     const sentences = pickDistinct(
       kept.map((item) => item.sentence),
       { count: 6, value: (sentence) => sentence.score, maxOverlap: 0.95 },
@@ -359,6 +361,26 @@ function inBrackets(entity: Entity, text: string): boolean {
  */
 function possessive(entity: Entity, sentence: EvidenceSentence): boolean {
   return /^['’]s\b/u.test(sentence.text.slice(entity.end)) || /['’]s$/u.test(entity.text);
+}
+
+/**
+ * The items without those a longer one names already: "Mr Hoskin" beside "Coxswain Trevor
+ * Hoskin" (every word of the shorter but its title of address in the one longer item), as an
+ * article names a person in full, then by title and surname. A short form two longer items
+ * could stand for ("Quayle" beside "Helen Quayle" and "Martin Quayle") stays.
+ */
+export function withoutShortForms<T extends { entity: Entity }>(items: readonly T[]): T[] {
+  const wordsOf = (item: T) =>
+    tokenize(item.entity.text).filter((word) => !TITLES_OF_ADDRESS.has(word));
+  return items.filter((item) => {
+    const own = wordsOf(item);
+    const longer = items.filter((other) => {
+      if (other === item) return false;
+      const words = wordsOf(other);
+      return words.length > own.length && own.every((word) => words.includes(word));
+    });
+    return own.length === 0 || longer.length !== 1;
+  });
 }
 
 /** `chosen` and every entity of `all` coordinated with one of them, link by link, in text order. */
