@@ -440,6 +440,15 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
   const verbAntonymsOf = remembering(readVerbAntonyms);
   const antonymsOf = remembering(readAntonyms);
   const sensesOf = remembering(read);
+  // A closed compound WordNet lacks ("harbourmaster", "headteacher") is what its head is, when
+  // that is a person ("master", "teacher"): offices and trades are so named, while a name read
+  // in lower case ("carrow": "car" + "row") names nothing its parts do. Remembered: a split
+  // costs a search of the index for every place the word may split at.
+  const compoundSensesOf = remembering((key) => {
+    const parts = compoundParts(key, (part) => nouns.indexLine(part) !== undefined);
+    const head = parts ? sensesOf(parts[1]) : [];
+    return head.some((sense) => sense.lexFile === 'noun.person') ? head : [];
+  });
   return {
     antonyms: (adjective) => antonymsOf(adjective.trim().toLowerCase()),
     verbAntonyms: (verb) => verbAntonymsOf(verb.trim().toLowerCase().replace(/\s+/gu, '_')),
@@ -451,13 +460,7 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
     senses: (lemma) => {
       const key = lemma.trim().toLowerCase().replace(/\s+/gu, '_');
       const own = sensesOf(key);
-      if (own.length > 0) return own;
-      // A closed compound WordNet lacks ("harbourmaster", "headteacher") is what its head is,
-      // when that is a person ("master", "teacher"): offices and trades are so named, while
-      // a name read in lower case ("carrow": "car" + "row") names nothing its parts do.
-      const parts = compoundParts(key, (part) => nouns.indexLine(part) !== undefined);
-      const head = parts ? sensesOf(parts[1]) : [];
-      return head.some((sense) => sense.lexFile === 'noun.person') ? head : own;
+      return own.length > 0 ? own : compoundSensesOf(key);
     },
     verbSense: (lemma) => verbSenseOf(lemma.trim().toLowerCase().replace(/\s+/gu, '_'))[0],
     close() {

@@ -5,20 +5,15 @@
  * whatever its form. Document structure, not wording: the label must be short and end in the
  * asked noun.
  */
-import { lemmatize, tokenize } from '../../text/tokenize.js';
-import { labelAndValue } from '../evidence/label-figure.js';
-
-/** A label is a few words before a colon ("Pros", "Production budget", "Release date"). */
-const MAX_LABEL_WORDS = 4;
+import { lemmatize } from '../../text/tokenize.js';
+import { shortLabel } from '../evidence/label-figure.js';
 
 /** A line's short label (its words) and its value, with where the value starts; null for none. */
 function shortLabelled(text: string): { label: string[]; value: string; start: number } | null {
-  const line = labelAndValue(text);
+  const line = shortLabel(text);
   if (!line) return null;
-  const label = tokenize(line.label);
-  if (label.length === 0 || label.length > MAX_LABEL_WORDS) return null;
   const value = line.value.replace(/[.;,\s]+$/u, '');
-  return value.length > 0 ? { label, value, start: text.indexOf(line.value) } : null;
+  return value.length > 0 ? { label: line.words, value, start: text.indexOf(line.value) } : null;
 }
 
 /** The value `text` labels with the noun `head` (a lemma), or null when its label is another. */

@@ -74,7 +74,7 @@ import { doerRoles } from './doer-role.js';
 import { figureBound, type FigureBound } from './figure-bound.js';
 import { asksDoer } from '../analyze/asks-doer.js';
 import { PERSONAL_SUBJECTS, doneByPronoun, objectVerbAt, subjectNameOf } from './verb-arguments.js';
-import { inLineLabel, labelAndValue, namedByNumber } from './label-figure.js';
+import { inLineLabel, namedByNumber, shortLabel } from './label-figure.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
 import { TYPE_OF_FIGURE, inferAnswerType } from './infer-answer-type.js';
 import {
@@ -1234,12 +1234,9 @@ export function createEvidenceFinder({
         matcher.match(analysis.focus, bagOf(rowLabel)) >= COUNT_SIMILARITY;
       // "Total visitors: 14,200 (2016–17: 11,900)": the first figure after a short label naming
       // the asked noun counts it, as a row's figure under its label does.
-      const line = labelAndValue(parsed.text);
-      const labelWords = line ? tokenize(line.label) : [];
+      const line = shortLabel(parsed.text);
       const countedByLabel = (entity: Entity) =>
         line !== null &&
-        labelWords.length > 0 &&
-        labelWords.length <= MAX_COUNT_LABEL_WORDS &&
         analysis.focus !== null &&
         entity.start > line.label.length &&
         !parsed.entities.some(
@@ -2659,9 +2656,6 @@ function governedBy(tokens: readonly Token[], at: number, preposition: string): 
 
 /** Least fit (answer-fit.ts) of an answer to the kind asked for; chosen on the development sets. */
 const MIN_FIT = 0.4;
-
-/** A line's label counting its figure is a few words ("Total visitors", "School visits"); set once, not tuned. */
-const MAX_COUNT_LABEL_WORDS = 4;
 
 /**
  * The text without the years "since" opens a span from ("the wettest season since 1974", "the

@@ -31,6 +31,20 @@ export function labelAndValue(text: string): { label: string; value: string } | 
   return colon > 0 ? { label: text.slice(0, colon), value: text.slice(colon + 1).trim() } : null;
 }
 
+/** A short label is a few words before a colon ("Pros", "Total visitors", "Release date"). Set once, not tuned. */
+const MAX_SHORT_LABEL_WORDS = 4;
+
+/**
+ * A "Label: value" line whose label is short (one to MAX_SHORT_LABEL_WORDS words): the label,
+ * its words (the shared tokenizer's) and the value; null for any other text.
+ */
+export function shortLabel(text: string): { label: string; words: string[]; value: string } | null {
+  const line = labelAndValue(text);
+  if (!line) return null;
+  const words = tokenize(line.label);
+  return words.length > 0 && words.length <= MAX_SHORT_LABEL_WORDS ? { ...line, words } : null;
+}
+
 /**
  * True when the figure follows the noun "number" it names ("the number 14 bus", "platform
  * number 3"): English's way of naming the nth of a series, no count.
