@@ -1716,6 +1716,53 @@ A camera at Fenwick Ford recorded 14 adult salmon between 1 October and 30 Novem
   });
 });
 
+describe('a summary of one piece of writing', () => {
+  const senses = openWordNet();
+  let reader: QuestionAnalyzer;
+  beforeAll(async () => {
+    reader = createExtractiveCorpus(ARTICLES, {
+      lexicon: await createFakeWordVectors([])(),
+      senses,
+    }).analyzer;
+  });
+  const oneArticle = (question: string) =>
+    reader.analyze([{ role: 'user', content: question }]).oneArticle;
+
+  it('reads a definite or possessive noun WordNet files first as writing as one article', () => {
+    expect(oneArticle("Summarise Jess Carne's blog post about her first year as a helm")).toBe(
+      true,
+    );
+    expect(oneArticle("Give me an overview of Bilal's lockdown diary")).toBe(true);
+    expect(oneArticle('Summarise the minutes of the 2021 AGM')).toBe(true);
+    expect(oneArticle('summarise the interview with the volunteer coordinator')).toBe(true);
+  });
+
+  it('reads no article in a plural, a modifier or the summary asked for itself', () => {
+    expect(oneArticle('Summarise the reports on the harbour')).toBe(false);
+    expect(oneArticle('Quick recap of how the 2023-24 title race finished?')).toBe(false);
+    expect(oneArticle('What is the summary of the harbour works?')).toBe(false);
+  });
+
+  it('summarizes the one blog post asked for, not sentences of other articles', async () => {
+    const station = createExtractiveCorpus(
+      {
+        '001_report.txt': `Porthcarne lifeboat annual report 2022
+
+The station's volunteers launched 61 times in 2022, a record first year for the new boat. Jess Carne and Dan Kitto qualified as helms on the inshore lifeboat in the spring. The crew trained every Tuesday and Thursday evening through the year.`,
+        '002_blog.txt': `A year at the helm
+
+It's a year this week since I passed out as a helm on our inshore lifeboat, the D-class Hilda May. For anyone who doesn't know me, I'm Jess Carne, and by day I teach at the primary school. In that first year I have taken her out 29 times, from a capsized dinghy to a paddleboarder swept off the point. The hardest part of being a helm is deciding when to turn back, and nobody can teach you that in a classroom.`,
+      },
+      { lexicon: await (packagedVectors ??= loadPackagedWordVectors()), senses },
+    );
+    const summary = station.ask("Summarise Jess Carne's blog post about her first year as a helm");
+    expect(summary.citations.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(summary.citations.map((citation) => citation.docId))).toEqual(
+      new Set(['002_blog']),
+    );
+  });
+});
+
 describe('"the name of …" asks for a proper name', () => {
   const ferry = (captain: string) => ({
     '041_ferry.txt': `Ferry runs aground

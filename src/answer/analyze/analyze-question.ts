@@ -203,17 +203,43 @@ export interface QuestionAnalyzer {
 /** English's nouns for a written piece, which a summary asks of one article by ("the article about…"). */
 const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story', 'report']);
 
+/** Determiners that point at one thing already known: "the", "this", "that", and the possessive "'s". */
+const DEFINITE = new Set(['the', 'this', 'that', "'s", '’s']);
+
 /**
- * True when the question asks for one article, by a definite determiner and a singular noun
- * for a written piece ("the article about the salmon count", "that piece").
+ * True when the noun names a piece of writing: one of English's article nouns, or a noun
+ * WordNet files first as a communication ("newsletter", "interview", "minutes", "blog"), or one
+ * after a noun WordNet files only as one in a compound ("blog post"). A plural only when
+ * WordNet has the plural as a word of its own ("minutes"): "the reports" are several. A word asking for the summary itself
+ * ("the summary of…") names no article.
  */
-function asksOneArticle(tokens: readonly Token[]): boolean {
+function namesPiece(tokens: readonly Token[], index: number, senses: WordNet | undefined): boolean {
+  const token = tokens[index]!;
+  // The phrase's head, not a modifier of the noun after it ("the title race").
+  if (token.pos !== 'NOUN' || SUMMARY_WORDS.has(token.lemma) || tokens[index + 1]?.pos === 'NOUN')
+    return false;
+  if (ARTICLE_NOUNS.has(token.normal)) return true;
+  const writing = (word: string) => senses?.senses(word) ?? [];
+  const plural = token.normal !== token.lemma;
+  if (writing(token.normal)[0]?.lexFile === 'noun.communication') return true;
+  // "blog post": a modifier that names nothing but writing makes its noun a piece of writing;
+  // "title race" is no piece, as a title is also a rank.
+  const before = writing(tokens[index - 1]?.normal ?? '');
+  return (
+    !plural && before.length > 0 && before.every((sense) => sense.lexFile === 'noun.communication')
+  );
+}
+
+/**
+ * True when the question asks for one article, by a definite determiner or a possessive and a
+ * noun for a written piece ("the article about the salmon count", "that piece", "Jess
+ * Polglase's blog post", "the 2022 annual report").
+ */
+function asksOneArticle(tokens: readonly Token[], senses: WordNet | undefined): boolean {
   return tokens.some(
-    (token, index) =>
-      ARTICLE_NOUNS.has(token.normal) &&
-      tokens
-        .slice(Math.max(0, index - 3), index)
-        .some((before) => ['the', 'this', 'that'].includes(before.normal)),
+    (_token, index) =>
+      namesPiece(tokens, index, senses) &&
+      tokens.slice(Math.max(0, index - 3), index).some((before) => DEFINITE.has(before.normal)),
   );
 }
 
@@ -796,7 +822,7 @@ export function createQuestionAnalyzer({
               )
             : documents,
         negated: classification.negated,
-        oneArticle: asksOneArticle(parsed.tokens),
+        oneArticle: asksOneArticle(parsed.tokens, senses),
         sides: kind === 'comparison' || /\b(or|vs|versus)\b/iu.test(question) ? sides : [],
         previousAnswer: history.findLast((message) => message.role === 'assistant')?.content ?? '',
         searchQuery: [question, conversation.context].filter(Boolean).join(' '),
