@@ -1741,6 +1741,8 @@ describe('a summary of one piece of writing', () => {
     expect(oneArticle('Summarise the reports on the harbour')).toBe(false);
     expect(oneArticle('Quick recap of how the 2023-24 title race finished?')).toBe(false);
     expect(oneArticle('What is the summary of the harbour works?')).toBe(false);
+    // A book an article speaks of, asked without a summary's word: no article.
+    expect(oneArticle('What was the book about?')).toBe(false);
   });
 
   it('summarizes the one blog post asked for, not sentences of other articles', async () => {

@@ -207,18 +207,30 @@ const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story',
 const DEFINITE = new Set(['the', 'this', 'that', "'s", '’s']);
 
 /**
- * True when the noun names a piece of writing: one of English's article nouns, or a noun
- * WordNet files first as a communication ("newsletter", "interview", "minutes", "blog"), or one
- * after a noun WordNet files only as one in a compound ("blog post"). A plural only when
- * WordNet has the plural as a word of its own ("minutes"): "the reports" are several. A word asking for the summary itself
- * ("the summary of…") names no article.
+ * True when the noun names a piece of writing: one of English's article nouns; or, when a
+ * summary is asked by name ("summarise", "overview"), a noun WordNet files first as a
+ * communication ("newsletter", "interview", "minutes", "blog"), or one after a noun WordNet
+ * files only as one in a compound ("blog post"). "What was the book about?" asks of a book an
+ * article speaks of, not of an article. A plural only when WordNet has the plural as a word of
+ * its own ("minutes"): "the reports" are several. A word asking for the summary itself ("the
+ * summary of…") names no article.
  */
-function namesPiece(tokens: readonly Token[], index: number, senses: WordNet | undefined): boolean {
+function namesPiece(
+  tokens: readonly Token[],
+  index: number,
+  senses: WordNet | undefined,
+  requested: boolean,
+): boolean {
   const token = tokens[index]!;
-  // The phrase's head, not a modifier of the noun after it ("the title race").
-  if (token.pos !== 'NOUN' || SUMMARY_WORDS.has(token.lemma) || tokens[index + 1]?.pos === 'NOUN')
-    return false;
   if (ARTICLE_NOUNS.has(token.normal)) return true;
+  // The phrase's head, not a modifier of the noun after it ("the title race").
+  if (
+    !requested ||
+    token.pos !== 'NOUN' ||
+    SUMMARY_WORDS.has(token.lemma) ||
+    tokens[index + 1]?.pos === 'NOUN'
+  )
+    return false;
   const writing = (word: string) => senses?.senses(word) ?? [];
   const plural = token.normal !== token.lemma;
   if (writing(token.normal)[0]?.lexFile === 'noun.communication') return true;
@@ -236,9 +248,10 @@ function namesPiece(tokens: readonly Token[], index: number, senses: WordNet | u
  * Polglase's blog post", "the 2022 annual report").
  */
 function asksOneArticle(tokens: readonly Token[], senses: WordNet | undefined): boolean {
+  const requested = tokens.some((token) => SUMMARY_WORDS.has(token.lemma));
   return tokens.some(
     (_token, index) =>
-      namesPiece(tokens, index, senses) &&
+      namesPiece(tokens, index, senses, requested) &&
       tokens.slice(Math.max(0, index - 3), index).some((before) => DEFINITE.has(before.normal)),
   );
 }
