@@ -24,6 +24,13 @@ describe('inLineLabel', () => {
     expect(figureIn('Visitors: 412,300', '412,300')).toBe(false);
     expect(figureIn('The zoo welcomed 412,300 visitors in 2017: a record.', '412,300')).toBe(false);
   });
+
+  it('is no figure of a clause before the colon, whose verb states what it counts', () => {
+    expect(figureIn('We have 104 members: 38 sopranos, 33 altos and 18 basses.', '104')).toBe(
+      false,
+    );
+    expect(figureIn('Members aged 18: 12', '18')).toBe(true);
+  });
 });
 
 describe('asked how many of a price list', () => {

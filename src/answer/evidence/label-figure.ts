@@ -12,11 +12,22 @@ const MAX_LABEL_WORDS = 5;
 
 /**
  * True when `entity` stands in a short label before the first colon of the text, and a value
- * follows the colon.
+ * follows the colon. A label names, as a noun phrase does: words before a colon holding an
+ * auxiliary or a verb in no participle's form ("-ing", "-ed") are a clause ("We currently have
+ * 104 members: 38 sopranos, …"), whose colon opens what it announces, and its figures state what
+ * they count; a participle modifies a label's noun ("Members aged 18: 12").
  */
 export function inLineLabel(parsed: ParsedText, entity: Entity): boolean {
   const line = labelAndValue(parsed.text);
   if (!line || entity.end > line.label.length) return false;
+  if (
+    parsed.tokens.some(
+      (token) =>
+        token.end <= line.label.length &&
+        (token.pos === 'AUX' || (token.pos === 'VERB' && !/(?:ing|ed)$/u.test(token.normal))),
+    )
+  )
+    return false;
   // A bracket inside the label qualifies it ("Concession (over 65, students)").
   const label = tokenize(line.label.replace(/\([^()]*\)/gu, ' '));
   return label.length > 0 && label.length <= MAX_LABEL_WORDS && /[\p{L}\p{N}]/u.test(line.value);
