@@ -490,3 +490,33 @@ describe('clock times written with a point', () => {
     expect(times('Sales rose 2.45 per cent.')).toEqual([]);
   });
 });
+
+describe('a number word opening a sentence', () => {
+  const parse = (text: string) => createTextParser().parse(text);
+
+  it('counts, and starts no name, when a word in lower case follows it', () => {
+    const parsed = parse('Seventeen volunteers from the rescue team were called out.');
+    expect(parsed.entities.map((entity) => [entity.type, entity.text])).toContainEqual([
+      'number',
+      'Seventeen',
+    ]);
+    expect(names('Seventeen volunteers from the rescue team were called out.')).toEqual([]);
+  });
+});
+
+describe('a word in "-s" after a count', () => {
+  const posOf = (text: string, word: string) =>
+    createTextParser()
+      .parse(text)
+      .tokens.find((token) => token.normal === word)?.pos;
+
+  it('is a plural noun after a number above one or "many", not a verb', () => {
+    expect(posOf('There are about 3,400 holds in the building.', 'holds')).toBe('NOUN');
+    expect(posOf('How many holds are there in the building?', 'holds')).toBe('NOUN');
+  });
+
+  it("stays a verb after a year or a name's number", () => {
+    expect(posOf('In 2019 she holds the record.', 'holds')).toBe('VERB');
+    expect(posOf('The Nimbus 2 comes out in March.', 'comes')).toBe('VERB');
+  });
+});

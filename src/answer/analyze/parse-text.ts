@@ -301,6 +301,7 @@ export function createTextParser(): TextParser {
     bareVerbsAfterModals(tokens);
     nounsAfterInterrogatives(tokens);
     verbsAfterWho(tokens);
+    pluralsAfterCounts(tokens);
     const entities: Entity[] = [];
     const spans = doc.entities().out(its.span) as unknown as [number, number][];
     const types = doc.entities().out(its.type) as string[];
@@ -859,6 +860,28 @@ function verbsAfterWho(tokens: Token[]): void {
   });
 }
 
+/**
+ * "about 3,400 holds", "How many holds are there?": a word in "-s" right after a number above
+ * one (no year: "in 2019 …") or "many" is a plural noun the number counts, as a verb in "-s"
+ * agrees with one thing only; the tagger may read it as a verb ("holds", "runs").
+ */
+function pluralsAfterCounts(tokens: Token[]): void {
+  tokens.forEach((token, index) => {
+    if (token.pos !== 'VERB' || !/\p{L}s$/u.test(token.normal) || index === 0) return;
+    const before = tokens[index - 1]!;
+    // "the Nimbus 2 comes out": a number after a name is the name's (a model's), counting nothing.
+    if (tokens[index - 2]?.pos === 'PROPN') return;
+    const counts =
+      before.normal === 'many' ||
+      (before.pos === 'NUM' &&
+        !['one', '1', 'a'].includes(before.normal) &&
+        !YEAR.test(before.text));
+    if (!counts) return;
+    token.pos = 'NOUN';
+    token.lemma = lemmatize(token.normal);
+  });
+}
+
 /** English's interrogative determiners: a noun phrase follows them ("what fee", "which pay rise"). */
 const INTERROGATIVE_DETERMINERS: ReadonlySet<string> = new Set(['what', 'which', 'whose']);
 
@@ -982,12 +1005,23 @@ function addNames(text: string, tokens: Token[], entities: Entity[]): void {
   for (const entity of entities)
     if (entity.type === 'date' || entity.type === 'time' || entity.type === 'duration')
       for (let at = entity.first; at <= entity.last; at += 1) dated.add(at);
+  // "Seventeen volunteers were called out": a number word opening the sentence is capitalised
+  // as any first word is; followed by a word in lower case, it counts, and starts no name.
+  const firstWord = tokens.findIndex((token) => token.pos !== 'PUNCT');
+  const openingNumber =
+    firstWord >= 0 &&
+    /^\p{Ll}/u.test(tokens[firstWord + 1]?.text ?? '') &&
+    entities.some(
+      (entity) =>
+        entity.type === 'number' && entity.first === firstWord && !/\d/u.test(entity.text),
+    );
   let index = 0;
   while (index < tokens.length) {
     if (
       (tokens[index]!.pos !== 'PROPN' && !capitalisedInside(tokens, index)) ||
       !/\p{Lu}/u.test(tokens[index]!.text) ||
-      dated.has(index)
+      dated.has(index) ||
+      (openingNumber && index === firstWord)
     ) {
       index += 1;
       continue;
