@@ -28,12 +28,16 @@ import type { EvidenceFinder } from './evidence/find-evidence.js';
 import { sideQueries } from './analyze/side-queries.js';
 import { withinDocumentQuery } from './analyze/within-document-query.js';
 import { previousPassageQuery } from './analyze/previous-passage-query.js';
+import { datedSearchFilters } from './analyze/dated-search.js';
 
 /** Passages the search for the previous answer's cited sentence adds at most; set once, not tuned. */
 const PREVIOUS_DEPTH = 2;
 
 /** Passages the search inside the articles found adds at most (`withinDocumentQuery`); chosen once, not tuned. */
 const WITHIN_DEPTH = 4;
+
+/** Passages the search among the asked years' articles adds at most (`datedSearchFilters`); set once, not tuned. */
+const DATED_DEPTH = 4;
 
 /** Passages in order, each chunk once (its first place kept). */
 function withoutRepeats(passages: RetrievedPassage[]): RetrievedPassage[] {
@@ -115,7 +119,12 @@ export function createAssistant({
           ...(filters ? { filters } : {}),
         })
       : [];
-    const passages = withoutRepeats([...found, ...sides.flat(), ...earlier]);
+    // A question about a year is searched again among that year's articles and the next's.
+    const dated = datedSearchFilters(first, filters);
+    const ofYears = dated
+      ? await retriever.retrieve({ query: first.searchQuery, k: DATED_DEPTH, filters: dated })
+      : [];
+    const passages = withoutRepeats([...found, ...sides.flat(), ...earlier, ...ofYears]);
     // Names typed in lower case ("who heads the union at aurelian") read as the passages write
     // them; retrieval does not depend on case.
     const recased = analyzer.recase(

@@ -98,8 +98,9 @@ describe('the assistant pipeline', () => {
     const response = await assistant.ask({
       messages: [{ role: 'user', content: 'Compare Caldermouth Water and Estbury Water in 2023' }],
     });
-    // One search for the question, one for each side, each without the other side's name.
-    expect(searched).toHaveLength(3);
+    // One search for the question, one for each side, each without the other side's name, and
+    // the question's again among the articles of 2023 and 2024.
+    expect(searched).toHaveLength(4);
     expect(searched[2]).not.toMatch(/caldermouth/iu);
     expect(response.answer).toMatch(/Ruth Allardyce/u);
     expect(response.answer).toMatch(/8\.5%/u);
@@ -192,5 +193,59 @@ Marrow Games has delayed Ember Forge III to 2025, the studio said on Monday.`,
     // The second search is the question's other words, inside the articles the first found.
     expect(searches[1]?.query).toBe('budget');
     expect(searches[1]?.docIds).toContain(budget!.docId);
+  });
+
+  it("searches the asked year's articles and the next year's again for a question about a year", async () => {
+    const festival = createExtractiveCorpus(
+      {
+        '060_new-director.md': ` date 2019-10-21 A festival for the whole town
+
+Josephine Adeyemi-Hart took over as director of the Hestbury Literary Festival in March.`,
+        '061_director-leaves.md': ` date 2023-06-02 Festival director to step down
+
+The festival director of the Hestbury Literary Festival, Callum Reid, will step down in 2024.`,
+        '062_review.md': ` date 2016-10-20 Festival review
+
+The festival director said the Hestbury Literary Festival had its best year.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const dates: (string | undefined)[][] = [];
+    const assistant = createAssistant({
+      retriever: {
+        // A search that ranks the 2019 article last, beyond the depth asked, unless dated.
+        retrieve: async ({ k = 6, filters }) => {
+          dates.push([filters?.dateFrom, filters?.dateTo]);
+          return festival.chunks
+            .filter(
+              (chunk) =>
+                chunk.date !== null &&
+                (!filters?.dateFrom || chunk.date >= filters.dateFrom) &&
+                (!filters?.dateTo || chunk.date <= filters.dateTo),
+            )
+            .sort(
+              (a, b) =>
+                Number(a.docId === '060_new-director') - Number(b.docId === '060_new-director'),
+            )
+            .slice(0, filters?.dateFrom ? k : 2)
+            .map((chunk, rank) => ({ chunk, score: 1 / (rank + 1) }));
+        },
+      },
+      answerer: createExtractiveAnswerer({ minCoverage: 0.5 }),
+      analyzer: festival.analyzer,
+      evidence: festival.finder,
+      logger: createLogger({ level: 'silent' }),
+    });
+    const response = await assistant.ask({
+      messages: [{ role: 'user', content: 'Who took over as festival director in 2019?' }],
+    });
+    expect(dates).toContainEqual(['2019-01-01', '2020-12-31']);
+    expect(response.answer).toMatch(/^Josephine Adeyemi-Hart \[1\]/u);
+    // A figure asked of a year is left to the first search.
+    dates.length = 0;
+    await assistant.ask({
+      messages: [{ role: 'user', content: 'How many people came to the festival in 2019?' }],
+    });
+    expect(dates.some(([from]) => from !== undefined)).toBe(false);
   });
 });
