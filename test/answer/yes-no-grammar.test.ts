@@ -582,6 +582,48 @@ It rained on four of the five days, and an outdoor performance planned for the F
     expect(at('The race went ahead, but the party was cancelled.', 'race')).toBe(false);
     expect(at('The race was postponed to June.', 'race')).toBe(false);
   });
+
+  it('reads a perfect passive and past a clause between commas', () => {
+    const parser = createTextParser();
+    const at = (text: string, word: string) => {
+      const { tokens } = parser.parse(text);
+      return ceasedAsSubject(
+        tokens,
+        tokens.findIndex((token) => token.normal === word),
+      );
+    };
+    expect(at("Sadly, this year's fell race has been cancelled.", 'race')).toBe(true);
+    expect(at('The fell race has also been cancelled.', 'race')).toBe(true);
+    expect(
+      at('The festival, which was due to take place on 11 July, has been cancelled.', 'festival'),
+    ).toBe(true);
+    expect(at('The fell race has cancelled its entry fee.', 'race')).toBe(false);
+  });
+
+  it('says "No" of a name called off ("the Tollbridge Ceramics Festival … has been cancelled")', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_news.md': ` date 2020-05-02 Studio news
+
+The bad news: the Tollbridge Ceramics Festival, which was due to take place on 11–12 July, has been cancelled.`,
+      },
+      { lexicon },
+    );
+    const response = await corpus.ask('Did the 2020 Tollbridge Ceramics Festival go ahead?');
+    expect(response.answer).toMatch(/^No \[1\]/u);
+    // A name whose possession is called off is not: "Kevin Dray's contract was cancelled".
+    const contract = createExtractiveCorpus(
+      {
+        '001_news.md': ` date 2020-05-02 Station news
+
+Kevin Dray's contract was cancelled in May.`,
+      },
+      { lexicon },
+    );
+    expect((await contract.ask('Did Kevin Dray present the show in 2020?')).answer).not.toMatch(
+      /^No\b/u,
+    );
+  }, 60_000);
 });
 
 describe('a state opposite to the asked verb', () => {

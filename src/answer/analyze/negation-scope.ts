@@ -97,9 +97,10 @@ const CEASED_REACH = 12;
 /**
  * True when the noun at `index` is the subject of a passive verb of ceasing ("an outdoor
  * performance planned for the Fish Market on the Saturday morning was abandoned", "the 2020
- * race, planned for May, was cancelled"): what it names did not go on. Read up to that verb
- * past the noun's modifiers, a participle's phrase and a phrase between two commas, within its
- * clause: a conjunction or a verb of its own ends the search.
+ * race, planned for May, was cancelled", "this year's fell race has been cancelled"): what it
+ * names did not go on. Read up to that verb past the noun's modifiers, a participle's phrase
+ * and a phrase between two commas (whatever clause it holds), within its clause: a conjunction
+ * or a verb of its own ends the search.
  */
 export function ceasedAsSubject(tokens: readonly Token[], index: number): boolean {
   if (tokens[index]?.pos !== 'NOUN' && tokens[index]?.pos !== 'PROPN') return false;
@@ -111,14 +112,22 @@ export function ceasedAsSubject(tokens: readonly Token[], index: number): boolea
       commas += 1;
       continue;
     }
+    // Inside the pair of commas: an aside, a relative clause with verbs of its own ("the
+    // festival, which was due to take place on 11 July, has been cancelled").
+    if (commas % 2 === 1) continue;
     if (token.pos === 'PUNCT' || token.pos === 'CCONJ' || token.pos === 'SCONJ') return false;
     // A verb of its own, not a participle describing the noun, opens another clause.
     if (token.pos === 'VERB' && !/(?:ed|ing|en)$/u.test(token.normal)) return false;
     if (token.pos !== 'AUX') continue;
-    if (commas % 2 === 1) return false;
-    if (lemmatize(token.normal) !== 'be') return false;
-    let verb = at + 1;
-    while (tokens[verb]?.pos === 'ADV') verb += 1;
+    // The passive's auxiliaries, a perfect's among them, and adverbs ("was cancelled", "has
+    // also been cancelled"): the last is a form of "be".
+    let verb = at;
+    let last = token;
+    while (tokens[verb]?.pos === 'AUX' || tokens[verb]?.pos === 'ADV') {
+      if (tokens[verb]!.pos === 'AUX') last = tokens[verb]!;
+      verb += 1;
+    }
+    if (lemmatize(last.normal) !== 'be') return false;
     return tokens[verb]?.pos === 'VERB' && CEASING.has(lemmatize(tokens[verb]!.normal));
   }
   return false;

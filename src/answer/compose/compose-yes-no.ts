@@ -817,9 +817,15 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       if (base !== null && lemmas.has(base))
         return modifiesOther(tokens, index, askedWords) ? [] : [base];
       const lemma = askedAs(token);
+      if (lemma === null) return [];
+      // "the Tollbridge Ceramics Festival, which was due to take place on 11–12 July, has been
+      // cancelled": a name that is itself the subject of a verb of calling off (its last word
+      // before the verb's auxiliary or an aside's comma) did not go on.
+      const nameEnds = tokens[index + 1]?.normal === ',' || tokens[index + 1]?.pos === 'AUX';
+      if (token.pos === 'PROPN' && nameEnds && ceasedAsSubject(tokens, index)) return [lemma];
       // A name negated ("did not meet Baqeri") is what the negated verb is about: the verdict
       // is the verb's or the noun's the question asks of it.
-      if (lemma === null || names.has(lemma)) return [];
+      if (names.has(lemma)) return [];
       // "It wouldn't have hurt": what would (not) have been says nothing of what was.
       if (inCounterfactualAt(tokens, index)) return [];
       // After a verb of ceasing ("stop selling"), what is asked stops; after a negated one ("no
