@@ -26,6 +26,21 @@ describe('yearsToArticle', () => {
     expect(yearsToArticle('Revenue in 2021 was higher than in 2020.', 2022)).toEqual([]);
     expect(yearsToArticle('The line opened in 2019.', 2024)).toEqual([]);
     expect(yearsToArticle('It has been closed since 2024.', 2024)).toEqual([]);
+    expect(
+      yearsToArticle('The hall reopened on 3 May 2021, after the founding in 1948.', 2022),
+    ).toEqual([]);
+  });
+
+  it('gives the article year to a sentence naming a day of a month without its year', () => {
+    expect(
+      yearsToArticle(
+        'He will be succeeded on 1 April by Sarah Okafor, the first managing director from outside the family since the company was founded in 1948.',
+        2019,
+      ),
+    ).toEqual([2019]);
+    expect(
+      yearsToArticle('The new timetable starts on May 20 after the 1998 routes end.', 2024),
+    ).toEqual([2024]);
   });
 });
 
