@@ -45,6 +45,18 @@ describe('successionsIn', () => {
     ).toEqual([{ before: 'Bernard Oduya', after: 'Neil Ashdown' }]);
   });
 
+  it('reads a name before an infinitive\'s "to" as its subject, and an object pronoun as the name before', () => {
+    expect(
+      pairs(
+        'The trustees have appointed Colin Varga to succeed her from 1 April.',
+        "Dr Ruth Abernethy became the hospice's chief executive in 2009.",
+      ),
+    ).toEqual([{ before: 'Dr Ruth Abernethy', after: 'Colin Varga' }]);
+    expect(pairs('The board asked Ana Lopes to replace Gareth Lowe as head chef.')).toEqual([
+      { before: 'Gareth Lowe', after: 'Ana Lopes' },
+    ]);
+  });
+
   it('reads a fronted participle, whose subject follows the main verb', () => {
     expect(pairs('Taking over from Rob as head brewer is my daughter Niamh.')).toEqual([
       { before: 'Rob', after: 'Niamh' },

@@ -72,7 +72,11 @@ export function successionsIn(
         return;
       }
       if (objectFrom < 0) return;
+      // "…to succeed her": an object pronoun right after the verb stands for the person the
+      // sentence before names.
+      const objectPronoun = ['him', 'her'].includes(tokens[objectFrom + 1]?.normal ?? '');
       const replaced = nameAfter(objectFrom, phrasal ? 3 : REACH);
+      const replacedName = replaced?.text ?? (objectPronoun ? antecedent : undefined);
       // "Taking over from Rob as head brewer is my daughter Niamh": a participle opening the
       // sentence, whose subject is the name after its main verb.
       const opens = tokens
@@ -93,11 +97,18 @@ export function successionsIn(
       const controller = tokens[at - 1]?.normal === 'to' && tokens[at - 2]?.pos === 'VERB';
       const verb = controller ? at - 2 : at;
       const apposed = controller && tokens[verb - 1]?.text === ',';
+      // "The trustees have appointed Colin Varga to succeed her": a name right before the
+      // infinitive's "to" is its subject, the object of the verb before it.
+      const infinitiveSubject =
+        tokens[at - 1]?.normal === 'to'
+          ? names.find((entity) => entity.last === at - 2)?.text
+          : undefined;
       const subject =
-        opensParticipleClause(tokens, at) || afterPreposition
+        infinitiveSubject ??
+        (opensParticipleClause(tokens, at) || afterPreposition
           ? firstSubject(names, tokens, antecedent)
-          : nameEndingAt(parsed, apposed ? verb - 2 : subjectEndBefore(tokens, verb), antecedent);
-      add(replaced?.text, subject);
+          : nameEndingAt(parsed, apposed ? verb - 2 : subjectEndBefore(tokens, verb), antecedent));
+      add(replacedName, subject);
       return;
     }
     const lemma = lemmatize(token.normal);
