@@ -57,6 +57,16 @@ describe('successionsIn', () => {
     ]);
   });
 
+  it('reads "hand over to", the converse of "take over from"', () => {
+    expect(pairs('Dennis Ruane handed over to Kasia Nowak in the spring.')).toEqual([
+      { before: 'Dennis Ruane', after: 'Kasia Nowak' },
+    ]);
+    expect(pairs('Dennis Ruane handed over the reins to Kasia Nowak.')).toEqual([
+      { before: 'Dennis Ruane', after: 'Kasia Nowak' },
+    ]);
+    expect(pairs('Dennis Ruane handed over the keys.')).toEqual([]);
+  });
+
   it('reads a fronted participle, whose subject follows the main verb', () => {
     expect(pairs('Taking over from Rob as head brewer is my daughter Niamh.')).toEqual([
       { before: 'Rob', after: 'Niamh' },

@@ -2,7 +2,8 @@
  * Who came after whom in a post: English states a succession with a closed class of verbs
  * ("succeed", "replace", "supersede", the phrasal "take over from") and of nouns ("successor",
  * "predecessor"), in a few word orders:
- * - active: "Niamh replaced Rob", "Niamh took over from Rob", "…, succeeding Eileen Trask";
+ * - active: "Niamh replaced Rob", "Niamh took over from Rob", "…, succeeding Eileen Trask", and
+ *   the converse "Rob handed over to Niamh";
  * - fronted: "Taking over from Rob as head brewer is my daughter Niamh";
  * - passive: "He has been succeeded by Dr Nkechi Oyelaran-Smith";
  * - nouns: "Annika Rasmussen-Vey has been appointed as his successor", "Rob's successor, Niamh".
@@ -15,7 +16,7 @@ import { lemmatize } from '../../text/tokenize.js';
 import { TITLES_OF_ADDRESS } from './answer-fit.js';
 import { LOCATIVE } from '../analyze/question-types.js';
 import { inPassive, opensParticipleClause, subjectEndBefore } from './verb-arguments.js';
-import { namesSuccession, succeedsAt } from '../analyze/succession-verbs.js';
+import { handsOverAt, namesSuccession, succeedsAt } from '../analyze/succession-verbs.js';
 
 export { namesSuccession };
 
@@ -54,6 +55,12 @@ export function successionsIn(
     if (before && after && before !== after) found.push({ before, after });
   };
   tokens.forEach((token, at) => {
+    // "Dennis handed over to Kasia Nowak": the subject before, the name after "to" after.
+    const to = handsOverAt(tokens, at);
+    if (to >= 0) {
+      add(nameEndingAt(parsed, subjectEndBefore(tokens, at), antecedent), nameAfter(to, 3)?.text);
+      return;
+    }
     if (succeedsAt(tokens, at)) {
       const phrasal = lemmatize(token.normal) === 'take';
       // The one replaced: the object, or after "from" for "take over".
