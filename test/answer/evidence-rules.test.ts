@@ -1797,6 +1797,29 @@ HARBOURTON, 2 February 2024 - The Harbour Link ferry ran aground off Ostravia on
   });
 });
 
+describe('a unit of time alone', () => {
+  it('measures no span ("for years", "every week"), though "a week" does', async () => {
+    const vague = await askIn(
+      {
+        '001_shop.txt': `Bakery opens in Wexcombe
+
+WEXCOMBE, 3 May 2021 - "Wexcombe is a town we have wanted to be in for years," managing director Owen Pendry said at the opening of the new shop.`,
+      },
+      'How long had Owen Pendry wanted a shop in Wexcombe?',
+    );
+    expect(vague.answer).not.toMatch(/^years\b/u);
+    const counted = await askIn(
+      {
+        '001_shop.txt': `Bakery opens in Wexcombe
+
+WEXCOMBE, 3 May 2021 - Fitting out the new Wexcombe shop took a week, managing director Owen Pendry said.`,
+      },
+      'How long did fitting out the Wexcombe shop take?',
+    );
+    expect(counted.answer).toMatch(/^(?:a )?week \[1\]/u);
+  }, 60_000);
+});
+
 describe('ages', () => {
   it('answers an age only where English writes one, and refuses otherwise', () => {
     expect(ask('How old is Pavel Horak?').answer).toMatch(/^58 \[1\]/);
