@@ -53,13 +53,17 @@ const OFFSET_WORDS: ReadonlySet<string> = new Set([
  */
 const OFFSET_FIT = 0.3;
 
-/** How well a duration without a count ("months") fits "how long"; set once (half a count's), not tuned. */
-const VAGUE_DURATION_FIT = 0.5;
-
-/** The duration is one plural noun, with no count or article ("months", "years"). */
+/**
+ * The duration is a unit of time alone, no count or article before it ("for years", "every
+ * week"; not "took a week").
+ */
 function isBareUnit(entity: Entity, parsed: ParsedText): boolean {
   const tokens = parsed.tokens.slice(entity.first, entity.last + 1);
-  return tokens.length === 1 && tokens[0]!.pos === 'NOUN' && /s$/u.test(tokens[0]!.normal);
+  return (
+    tokens.length === 1 &&
+    tokens[0]!.pos === 'NOUN' &&
+    !['a', 'an'].includes(parsed.tokens[entity.first - 1]?.normal ?? '')
+  );
 }
 
 /** English's prepositions that mark the point a time ends at (a closed class): "until 1949". */
@@ -127,14 +131,14 @@ export function answerFit(
   if (type === 'date' && entity.type === 'clause') return TIME_AS_DATE_FIT;
   // "How long…": "two days" measures. "Comes months after…", "two days later" place one time
   // after another and measure nothing, unless "for" does ("for 36 hours before baking"); a
-  // bare plural unit ("for years") only says it was long.
+  // unit alone ("for years", "every week") measures no span: "how long?" asks how many.
   if (type === 'duration' && entity.type === 'duration') {
     const next = parsed.tokens[entity.last + 1]?.normal ?? '';
     const before = parsed.tokens[entity.first - 1]?.normal;
     if (OFFSET_WORDS.has(next) && before !== 'for') return OFFSET_FIT;
     // "Its forecast for the year": a unit after "the" names a period, not a span's length.
     if (before === 'the' && entity.first === entity.last) return OFFSET_FIT;
-    if (isBareUnit(entity, parsed)) return VAGUE_DURATION_FIT;
+    if (isBareUnit(entity, parsed)) return 0;
   }
   // A score is two figures ("3-1", "8/10"); a lone figure ("9 million copies") is one less
   // surely.

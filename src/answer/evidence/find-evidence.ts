@@ -1373,15 +1373,6 @@ export function createEvidenceFinder({
           /\p{Sc}/u.test(`${rowLabel} ${columns?.nameAt(entity.start) ?? ''}`);
         if (!accepted.includes(entity.type) && !measured && !countedTime && !priced && !askedMargin)
           return [];
-        // "…wanted to be in for years", "asked every week": a unit of time alone, no number
-        // or article counting it ("took a week"), measures no span; "how long?" asks how many.
-        if (
-          entity.type === 'duration' &&
-          entity.first === entity.last &&
-          parsed.tokens[entity.first]?.pos === 'NOUN' &&
-          !['a', 'an'].includes(parsed.tokens[entity.first - 1]?.normal ?? '')
-        )
-          return [];
         // A length is a figure with its unit; "how long is the film" is answered by a span of time.
         // (a measured one, in figures: "a few years" measures nothing), "how tall" by none.
         if (
