@@ -134,6 +134,27 @@ describe('answerFit for people', () => {
     expect(fit('Imogen Strand')).toBe(1);
     expect(fit('Wendle County')).toBeLessThan(fit('Imogen Strand'));
   });
+
+  it('reads no "who" after a name one is at as pointing to it ("Deputy Archivist at Northfold Archives, who…")', () => {
+    const fit = fitIn(
+      'Her successor will be Daniel Okafor, currently Deputy Archivist at Northfold Archives, who takes up the post on 1 November.',
+    );
+    expect(fit('Northfold Archives', 'person')).toBeLessThan(0.4);
+    expect(fit('Daniel Okafor', 'person')).toBe(1);
+    expect(
+      fitIn('The award goes to Joan Whitaker, who has staffed the office.')(
+        'Joan Whitaker',
+        'person',
+      ),
+    ).toBe(1);
+  });
+
+  it('fits no name right after "the" as a person, as English puts no article before one', () => {
+    const fit = fitIn('Dennis Ruane won gold with the Pendry Rye, made by the late Ann Hale.');
+    expect(fit('Pendry Rye', 'person')).toBeLessThan(0.4);
+    expect(fit('Dennis Ruane', 'person')).toBe(1);
+    expect(fit('Ann Hale', 'person')).toBe(1);
+  });
 });
 
 describe('answerFit for a piece of a longer name', () => {

@@ -5,13 +5,7 @@
  * ("Aria 4"), and usually more than one; organisations rarely follow "at".
  */
 import { PERSONAL_SUBJECTS } from './verb-arguments.js';
-import {
-  TIME_UNIT,
-  YEAR,
-  participleBeforeNoun,
-  type Entity,
-  type ParsedText,
-} from '../analyze/parse-text.js';
+import { TIME_UNIT, YEAR, type Entity, type ParsedText } from '../analyze/parse-text.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { lemmatize } from '../../text/tokenize.js';
 import { LOCATIVE, type AnswerType } from '../analyze/question-types.js';
@@ -209,13 +203,8 @@ function fragmentOfName(entity: Entity, parsed: ParsedText): boolean {
 const MISTYPED_FIT = 0.5;
 const NAMED: ReadonlySet<AnswerType> = new Set(['person', 'organization', 'place']);
 
-/** A person's fit for a name modifying a noun after "the"; below the least fit an answer needs (0.4). */
+/** A person's fit for a name after "the"; below the least fit an answer needs (0.4). */
 const MODIFIER_PERSON_FIT = 0.2;
-
-/** The token at `at` is a common noun, or a participle before one ("booking office"). */
-function beforeNoun(parsed: ParsedText, at: number): boolean {
-  return parsed.tokens[at]?.pos === 'NOUN' || participleBeforeNoun(parsed.tokens, at);
-}
 
 /** A person's fit for a name in quotation marks or italics (a work's title); below the least fit an answer needs. */
 const QUOTED_PERSON_FIT = 0.2;
@@ -319,13 +308,15 @@ function nameFit(
     case 'person':
       if (digits) return 0;
       // "Pike, who has spent…", "goes to Joan Whitaker, who has staffed…": "who" refers back to
-      // a person, whatever the name's word means or the preposition before it.
-      if (personal) return 1;
+      // a person, whatever the name's word means or the preposition before it; but not past a
+      // name one is at or in ("Daniel Okafor, currently Deputy Archivist at Northfold
+      // Archives, who takes up the post…": the place where the one named before works).
+      if (personal && !(locative && ['at', 'in'].includes(before.normal))) return 1;
       if (locative || on) return 0.2;
-      // "the Ashbrook booking office": a name between "the" and a common noun modifies the
-      // noun (a place's or an organisation's name), as English does not put "the" before a
-      // person's name.
-      if (parsed.tokens[entity.first - 1]?.normal === 'the' && beforeNoun(parsed, entity.last + 1))
+      // "the Ashbrook booking office", "won with the Pendry Rye": English does not put "the"
+      // right before a person's name (but before a title of address); a name after it is a
+      // thing's, or modifies the noun after it.
+      if (parsed.tokens[entity.first - 1]?.normal === 'the' && !addressed)
         return MODIFIER_PERSON_FIT;
       // "a copy of "The Hobbit"": a name in quotation marks is a work's title, by English's
       // convention, not a person's name.
