@@ -54,6 +54,31 @@ Admission prices for 2024 are below, for every visitor to the zoo.
   }, 60_000);
 });
 
+describe('a figure right after a singular noun', () => {
+  const named = (text: string, figure: string, asked: string[] = []) => {
+    const parsed = parser.parse(text);
+    return namedByNumber(
+      parsed,
+      parsed.entities.find((entity) => entity.text === figure)!,
+      new Set(asked),
+    );
+  };
+
+  it('names one of a series ("route 42", "car 14"), no count', () => {
+    expect(named('The minibus will connect with our route 42 at the bus station.', '42')).toBe(
+      true,
+    );
+    expect(named('Car 14 carried passengers again in July.', '14')).toBe(true);
+  });
+
+  it('counts the noun after it ("a record 204 players"), or answers a question asking which', () => {
+    expect(named('The congress drew a record 204 players this year.', '204')).toBe(false);
+    expect(named("Cowper's Fish is on stall 31 in the hall.", '31', ['stall', 'number'])).toBe(
+      false,
+    );
+  });
+});
+
 describe('a figure after "number"', () => {
   it('names the nth of a series, no count', async () => {
     const parsed = parser.parse('The number 14 bus stops at the main gate every 20 minutes.');

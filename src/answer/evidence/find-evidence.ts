@@ -1321,8 +1321,9 @@ export function createEvidenceFinder({
           return [];
         // "Under 3: free": a figure in a line's label names its category, not its value.
         if (entity.type === 'number' && inLineLabel(parsed, entity)) return [];
-        // "The number 14 bus": a figure after "number" names which one.
-        if (entity.type === 'number' && namedByNumber(parsed, entity)) return [];
+        // "The number 14 bus", "our route 42": a figure after "number" or a noun names which
+        // one, unless the question asks which ("What stall number…?").
+        if (entity.type === 'number' && namedByNumber(parsed, entity, questionLemmas)) return [];
         // "Mr Hoskin, 54, who has been coxswain…": a figure set between commas after a name is
         // the person's age, as English writes it, and counts nothing.
         if (

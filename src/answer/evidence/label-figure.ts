@@ -5,7 +5,7 @@
  * is what the line states. A figure after the noun "number" names the nth ("the number 14 bus").
  */
 import type { Entity, ParsedText } from '../analyze/parse-text.js';
-import { tokenize } from '../../text/tokenize.js';
+import { lemmatize, tokenize } from '../../text/tokenize.js';
 
 /** A label is a few words before a colon, past its brackets ("Under 3", "Child (3 to 15)"). Set once, not tuned. */
 const MAX_LABEL_WORDS = 5;
@@ -58,8 +58,25 @@ export function shortLabel(text: string): { label: string; words: string[]; valu
 
 /**
  * True when the figure follows the noun "number" it names ("the number 14 bus", "platform
- * number 3"): English's way of naming the nth of a series, no count.
+ * number 3"), or a singular noun right before it ("our route 42", "car 14", "Room 101"), and is
+ * a whole number of a few digits: English's way of naming one of a series, no count (a count
+ * comes before its noun: "42 routes"), unless the question asks for that noun's one.
  */
-export function namedByNumber(parsed: ParsedText, entity: Entity): boolean {
-  return parsed.tokens[entity.first - 1]?.normal === 'number';
+export function namedByNumber(
+  parsed: ParsedText,
+  entity: Entity,
+  /** The question's lemmas: "What stall number is it on?", "Which route…?" ask which one. */
+  asked: ReadonlySet<string> = new Set(),
+): boolean {
+  const before = parsed.tokens[entity.first - 1];
+  if (before === undefined || asked.has(lemmatize(before.normal))) return false;
+  if (before.normal === 'number') return true;
+  return (
+    entity.first === entity.last &&
+    /^\d{1,4}$/u.test(entity.text) &&
+    before.pos === 'NOUN' &&
+    lemmatize(before.normal) === before.normal &&
+    // "a record 204 players": a figure before a noun counts it.
+    parsed.tokens[entity.last + 1]?.pos !== 'NOUN'
+  );
 }
