@@ -149,6 +149,12 @@ describe('answerFit for people', () => {
     ).toBe(1);
   });
 
+  it('fits a possessive with no noun after it ("baking for Pendry\'s for years") as a shop or firm, no person', () => {
+    const fit = fitIn("Dennis Ruane has been baking for Pendry's for thirty-four years.");
+    expect(fit('Pendry', 'person')).toBeLessThan(0.4);
+    expect(fitIn("Ana Lindqvist's new kiln broke.")('Ana Lindqvist', 'person')).toBe(1);
+  });
+
   it('fits no name right after "the" as a person, as English puts no article before one', () => {
     const fit = fitIn('Dennis Ruane won gold with the Pendry Rye, made by the late Ann Hale.');
     expect(fit('Pendry Rye', 'person')).toBeLessThan(0.4);

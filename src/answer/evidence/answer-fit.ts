@@ -206,6 +206,9 @@ const NAMED: ReadonlySet<AnswerType> = new Set(['person', 'organization', 'place
 /** A person's fit for a name after "the"; below the least fit an answer needs (0.4). */
 const MODIFIER_PERSON_FIT = 0.2;
 
+/** Parts of speech that open the noun a possessive is of ("Ana's kiln", "Ana's new kiln", "Ana's 40 pots"). */
+const HEADS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV', 'VERB']);
+
 /** A person's fit for a name in quotation marks or italics (a work's title); below the least fit an answer needs. */
 const QUOTED_PERSON_FIT = 0.2;
 
@@ -313,6 +316,13 @@ function nameFit(
       // Archives, who takes up the post…": the place where the one named before works).
       if (personal && !(locative && ['at', 'in'].includes(before.normal))) return 1;
       if (locative || on) return 0.2;
+      // "baking for Pendry's for thirty-four years", "at Sainsbury's.": a possessive with no
+      // noun after it stands for a shop or a firm, the owner's name its name.
+      if (
+        ["'s", '’s'].includes(parsed.tokens[entity.last + 1]?.normal ?? '') &&
+        !HEADS.has(parsed.tokens[entity.last + 2]?.pos ?? '')
+      )
+        return MODIFIER_PERSON_FIT;
       // "the Ashbrook booking office", "won with the Pendry Rye": English does not put "the"
       // right before a person's name (but before a title of address); a name after it is a
       // thing's, or modifies the noun after it.
