@@ -32,6 +32,20 @@ const catalogue = createDocumentCatalogue(documents);
 const parser = createTextParser();
 
 describe('findDocumentReferences', () => {
+  it('takes an id only as a word of its own ("009", not the end of "since 2009")', () => {
+    const numbered = createDocumentCatalogue([
+      parseSourceDocument(
+        '/n/008.md',
+        ` date 2022-09-14 New chief named\n\nRachel Obi will lead the service.\n`,
+      ),
+      parseSourceDocument('/n/009.md', ` date 2023-06-20 Home safety visits\n\nVisits are free.\n`),
+    ]);
+    const named = (question: string) =>
+      findDocumentReferences(parser.parse(question), numbered).documents;
+    expect(named('List the chief fire officers the service has had since 2009')).toEqual([]);
+    expect(named('Summarise 009')).toEqual(['009']);
+  });
+
   it('takes a publication and the kind of text after it ("the Valley Herald column") as naming the article', () => {
     const references = findDocumentReferences(
       parser.parse('According to the Valley Herald column, why did nobody cross the bridge?'),

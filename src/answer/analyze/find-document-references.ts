@@ -265,6 +265,16 @@ function firstPassing(
 /** A prefix asked is a whole run of word characters: what `\b…\b` delimits. */
 const WORD_RUN = /[A-Za-z0-9_]+/gu;
 
+/** True when `id` occurs in `text` with no letter or digit glued to either side of it. */
+function standsAlone(text: string, id: string): boolean {
+  for (let at = text.indexOf(id); at >= 0; at = text.indexOf(id, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + id.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
 /**
  * The articles a question names by id, id prefix, publisher, date or title, in the
  * catalogue's order, and for each publisher named the words that named it. Looked up
@@ -282,8 +292,9 @@ function namedArticles(
   isTopic: (named: readonly string[]) => boolean = () => false,
 ): { documents: SourceDocument[]; publishers: Map<string, readonly string[]> } {
   const { index } = catalogue;
-  // Each id found in the text is a substring of it: `text.includes(docId)`.
-  const ids = new Set(index.idsIn(text));
+  // Each id found in the text is a substring of it: `text.includes(docId)`, standing as a word
+  // of its own ("since 2009" names no article "009").
+  const ids = new Set(index.idsIn(text).filter((id) => standsAlone(text, id)));
   // A run of the text that is an id prefix is what `\bprefix\b` finds.
   for (const run of text.match(WORD_RUN) ?? []) for (const id of index.withPrefix(run)) ids.add(id);
   const publishers = new Map<string, readonly string[]>();
