@@ -168,3 +168,24 @@ describe('a person named in full and then by title and surname', () => {
     expect(kept).toEqual(['Helen Quayle', 'Martin Quayle', 'Quayle']);
   });
 });
+
+describe('the sentences a list takes its items from', () => {
+  it('are those near the best one naming any item, not a sentence naming none', async () => {
+    const service = createExtractiveCorpus(
+      {
+        '001_chief.md': ` date 2016-02-18 Westmoor's chief fire officer to retire
+
+Westmoor's chief fire officer, Alan Redfern, will retire at the end of March.
+
+He became chief fire officer in 2009 and has overseen years of budget cuts.
+
+He will be succeeded by his deputy, Catherine Voss, as chief fire officer.`,
+      },
+      { lexicon: await loadPackagedWordVectors(), senses },
+    );
+    const listed = items(
+      service.ask('List the chief fire officers Westmoor has had since 2009').answer,
+    );
+    expect(listed).toEqual(expect.arrayContaining(['Alan Redfern', 'Catherine Voss']));
+  }, 60_000);
+});

@@ -102,9 +102,14 @@ export function composeList(
       ? [asked]
       : [];
   const typed = analysis.answerType !== 'any' || asked !== undefined;
-  // Items come from the sentences that cover the question nearly as well as the best one,
-  // near the noun asked about where a sentence names it ("…armed groups").
-  const best = Math.max(...relevant.map((sentence) => sentence.coverage));
+  // Items come from the sentences that cover the question nearly as well as the best one
+  // holding any answer of the kind asked (a sentence naming none, "He became chief fire officer
+  // in 2009", sets no bar for those that do), near the noun asked about where a sentence names
+  // it ("…armed groups").
+  const holding = relevant.filter((sentence) => sentence.answers.length > 0);
+  const best = Math.max(
+    ...(holding.length > 0 ? holding : relevant).map((sentence) => sentence.coverage),
+  );
   const strong = relevant.filter((sentence) => sentence.coverage >= ITEM_COVERAGE * best);
   // "Aurelian sells three fare types on short-haul routes:" followed by a bulleted list: the
   // sentence that introduces a list, among the best few, is answered by that list's items.
