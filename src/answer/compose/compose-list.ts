@@ -11,6 +11,7 @@ import type { Entity, Token } from '../analyze/parse-text.js';
 import { countValue } from '../analyze/find-constraints.js';
 import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
+import { fullNameOf } from './full-name.js';
 import { INTRODUCER_SEARCH, itemLabel, listAfter, MAX_ITEMS } from './introduced-list.js';
 import { valueLabelledBy } from './labelled-value.js';
 import { sectionDraft } from './section-list.js';
@@ -201,9 +202,25 @@ export function composeList(
       kept.map((item) => item.sentence),
       { count: 6, value: (sentence) => sentence.score, maxOverlap: 0.95 },
     );
+    // A person named by one word or a title and one ("Ms Obi") is listed by the full name
+    // another sentence of the article gives ("Rachel Obi"), that sentence cited, as a factoid's
+    // answer is; once.
+    const shown = kept.map((item) => {
+      const full =
+        analysis.answerType === 'person'
+          ? fullNameOf(evidence, item.sentence, item.entity.text)
+          : undefined;
+      // Not a longer name of the item's own sentence ("Councillors Varga, Doyle…" lists "Varga").
+      return full && full.sentence !== item.sentence
+        ? { text: full.name, sentence: full.sentence }
+        : { text: item.entity.text, sentence: item.sentence };
+    });
+    const listed = shown.filter(
+      (item, index) => shown.findIndex((other) => other.text === item.text) === index,
+    );
     return {
-      lead: `${kept.length} found:`,
-      items: kept.map((item) => ({ text: item.entity.text, sentence: item.sentence })),
+      lead: `${listed.length} found:`,
+      items: listed,
       parts: inReadingOrder(sentences).map((sentence) => ({ sentence })),
       bullets: true,
     };
