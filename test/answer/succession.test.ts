@@ -298,6 +298,25 @@ Secretary: Joanna Reid, elected to replace Peter Lamb, who stood down after eigh
   });
 });
 
+describe('a succession on the other side of the one asked', () => {
+  it('names no answer: who came after them is not who came before', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_bakery.md': ` date 2022-06-18 Summer newsletter
+
+A new head baker
+
+Many of you will know that Dennis Ruane retired in March last year after thirty-six years with us. Dennis handed over to Kasia Nowak, who joined us as a shift baker in 2012 and has been his deputy since the move to Coldmere.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(corpus.ask('Who was head baker before Dennis Ruane?').answer).not.toMatch(
+      /^Kasia Nowak/u,
+    );
+    expect(corpus.ask('Who was head baker after Dennis Ruane?').answer).toMatch(/^Kasia Nowak/u);
+  });
+});
+
 describe('postChanges', () => {
   it('reads the progressive as active, "take over/charge" and "our new <post> is <name>"', () => {
     const change = (text: string) => postChanges(parser.parse(text));

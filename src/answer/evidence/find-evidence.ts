@@ -54,7 +54,13 @@ import { STATED_CREDIT, createTermMatcher, type Bag, type BagCache } from './ter
 import type { Evidence, EvidenceSentence } from './evidence-types.js';
 import { expandAcronyms } from './expand-acronyms.js';
 import { findSuccession } from './succession-search.js';
-import { askedSuccession, namesSuccession, succeedsOthersOnly } from './succession.js';
+import {
+  askedSuccession,
+  namesSame,
+  namesSuccession,
+  successionsIn,
+  succeedsOthersOnly,
+} from './succession.js';
 import { seriesLetter, writesSeriesName } from './series-letter.js';
 import { asksAboutArticle, creditField, findArticleFact } from './find-article-facts.js';
 import { REPORT_DATE_FIT, afterPossessive, answerFit, opensSentence } from './answer-fit.js';
@@ -489,6 +495,23 @@ export function createEvidenceFinder({
     const successionOf = asksSuccession
       ? (askedSuccession(analysis.parsed, analysis.referent)?.known ?? null)
       : null;
+    // Asked who came before or after someone, with a verb of succeeding or not ("Who was head
+    // baker before Dennis Ruane?"): a sentence telling who came on the other side of them
+    // ("Dennis handed over to Kasia Nowak") names no answer in that other one.
+    const askedAround =
+      analysis.kind === 'factoid' ? askedSuccession(analysis.parsed, analysis.referent) : null;
+    const otherSide = (parsed: ParsedText): string[] =>
+      askedAround === null
+        ? []
+        : successionsIn(parsed).flatMap((pair) =>
+            askedAround.wanted === 'before'
+              ? namesSame(pair.before, askedAround.known)
+                ? [pair.after]
+                : []
+              : namesSame(pair.after, askedAround.known)
+                ? [pair.before]
+                : [],
+          );
     // "When did Corvane announce…": the date of the report is the answer.
     // "Where did the panda come from?": a preposition stranded at the question's end says
     // which of the sentence's names answers — the one that preposition governs there.
@@ -1292,8 +1315,10 @@ export function createEvidenceFinder({
         : [];
       const askedAgent = (entity: Entity) =>
         agents.some(([from, to]) => entity.first >= from && entity.last < to);
+      const beyond = otherSide(parsed);
       const candidates = [...parsed.entities, ...clauses, ...doers].flatMap((entity) => {
         if (entity.type === 'name' && entity.end <= datelineEnd) return [];
+        if (entity.type === 'name' && beyond.includes(entity.text)) return [];
         if (capitalisedByPosition(parsed, entity, document)) return [];
         // "Who replaced him?" — "…, replacing Gareth Lowe": the asked verb's object is the one
         // it was done to, not its doer.
