@@ -569,29 +569,24 @@ It rained on four of the five days, and an outdoor performance planned for the F
     expect(response.answer).toMatch(/^No \[1\]/u);
   }, 60_000);
 
+  /** Whether `word` of `text` is the subject of a passive verb of ceasing. */
+  const ceasedIn = (text: string, word: string) => {
+    const { tokens } = createTextParser().parse(text);
+    return ceasedAsSubject(
+      tokens,
+      tokens.findIndex((token) => token.normal === word),
+    );
+  };
+
   it('reads past a phrase between commas, not into another clause', () => {
-    const parser = createTextParser();
-    const at = (text: string, word: string) => {
-      const { tokens } = parser.parse(text);
-      return ceasedAsSubject(
-        tokens,
-        tokens.findIndex((token) => token.normal === word),
-      );
-    };
+    const at = ceasedIn;
     expect(at('The 2020 race, planned for 17 May, was cancelled in March.', 'race')).toBe(true);
     expect(at('The race went ahead, but the party was cancelled.', 'race')).toBe(false);
     expect(at('The race was postponed to June.', 'race')).toBe(false);
   });
 
   it('reads a perfect passive and past a clause between commas', () => {
-    const parser = createTextParser();
-    const at = (text: string, word: string) => {
-      const { tokens } = parser.parse(text);
-      return ceasedAsSubject(
-        tokens,
-        tokens.findIndex((token) => token.normal === word),
-      );
-    };
+    const at = ceasedIn;
     expect(at("Sadly, this year's fell race has been cancelled.", 'race')).toBe(true);
     expect(at('The fell race has also been cancelled.', 'race')).toBe(true);
     expect(
