@@ -21,6 +21,7 @@ import {
 import type { AnswerType } from '../analyze/question-types.js';
 import { answerFit } from '../evidence/answer-fit.js';
 import { fullNameOf } from './full-name.js';
+import { withoutAskedRole } from './asked-role.js';
 import { REPORTING_VERBS } from '../analyze/reporting-verbs.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
@@ -851,6 +852,11 @@ export function composeFactoid(evidence: Evidence): Draft {
           leadSentence: full.sentence,
           parts: [{ sentence: best }, { sentence: full.sentence }],
         };
+      const person = evidence.analysis.answerType === 'person';
+      const named = entity ? coordinated(best, entity, person) : '';
+      const questionWords = new Set(
+        evidence.analysis.parsed.tokens.map((token) => lemmatize(token.normal)),
+      );
       return {
         lead:
           change ??
@@ -861,7 +867,12 @@ export function composeFactoid(evidence: Evidence): Draft {
                 withMeasure(
                   best,
                   entity,
-                  coordinated(best, entity, evidence.analysis.answerType === 'person'),
+                  // "Iranian Interior Minister Ahmad Vahidi", asked of the interior minister.
+                  person && named === entity.text
+                    ? withoutAskedRole(named, questionWords, [
+                        ...new Set(evidence.sentences.map((sentence) => sentence.document)),
+                      ])
+                    : named,
                 ),
               )
             : undefined),
