@@ -186,3 +186,30 @@ Not directly. The mill has been back in production since April.`,
     );
   });
 });
+
+describe('an answer in a paragraph of its own under a question line of its own', () => {
+  it('runs through its paragraph, not two sentences', async () => {
+    const faq = createExtractiveCorpus(
+      {
+        '001_faq.md': ` date 2021-06-22 Your questions answered
+
+Do you have a vegan range?
+
+Yes. Our white tin loaf, our sourdoughs (including the award-winning Pendry Rye) and our vegetable pasty are all vegan.
+
+How do I order a celebration cake?
+
+You can order in any of our shops or on our website. Please give us at least 72 hours' notice for a standard cake and five days for tiered cakes. Our decorators can pipe a message of up to 30 letters. We ask for a 50 per cent deposit when you order.
+
+Do you make gluten-free bread?
+
+No. With flour in the air throughout the bakery we could not make bread that is safe for people with coeliac disease.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const response = faq.ask('How do I order a celebration cake from Pendry’s?');
+    expect(response.answer).toContain('72 hours');
+    expect(response.answer).toContain('50 per cent deposit');
+    expect(response.answer).not.toContain('coeliac');
+  }, 60_000);
+});

@@ -80,13 +80,29 @@ export function answerAfter(evidence: Evidence, posed: EvidenceSentence): Eviden
   )
     return [];
   // "There are two reasons.": an answer that announces how many things it gives goes on
-  // through its paragraph; any other, ANSWER_REACH sentences.
-  const following = announcesCount(first)
-    ? reach.filter((sentence) => sameParagraph(first, sentence))
-    : reach.slice(0, ANSWER_REACH);
+  // through its paragraph; so does one set apart in a paragraph of its own under a question
+  // line of its own, as an FAQ's or an interview's is ("How do I order a celebration cake?"
+  // then the paragraph answering it); any other, ANSWER_REACH sentences.
+  const ownParagraph = !sameParagraph(posed, first) && standsAlone(posed);
+  const following =
+    announcesCount(first) || ownParagraph
+      ? reach.filter((sentence) => sameParagraph(first, sentence))
+      : reach.slice(0, ANSWER_REACH);
   // The next question asked ends the answer.
   const next = following.findIndex((sentence) => endsAsking(sentence.text));
   return next < 0 ? following : following.slice(0, next);
+}
+
+/** True when the sentence is its paragraph whole (a line of its own, markup aside). */
+function standsAlone(sentence: EvidenceSentence): boolean {
+  const paragraph = paragraphOf(sentence.document, sentence.span.start);
+  return (
+    paragraph !== undefined &&
+    /^[\s\p{P}\p{S}]*$/u.test(
+      sentence.document.fileText.slice(paragraph.start, sentence.span.start) +
+        sentence.document.fileText.slice(sentence.span.end, paragraph.end),
+    )
+  );
 }
 
 /** Sentences an answer announcing its count of things may run to; set once, not tuned. */
