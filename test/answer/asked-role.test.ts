@@ -12,6 +12,9 @@ const document = parseSourceDocument(
 The interior minister arrived on Monday, and the fire officer met him. The group was set up during a visit of Iranian Interior Minister Ahmad Vahidi.`,
 );
 const asked = (question: string) => new Set(question.toLowerCase().match(/\p{L}+/gu) ?? []);
+/** The words the article writes in lower case, as the evidence finder reads them. */
+const lowercase = new Set(document.cleanText.match(/\b\p{Ll}+\b/gu));
+const common = (word: string) => lowercase.has(word);
 
 describe('withoutAskedRole', () => {
   it('cuts the role up to its last word asked or written in lower case', () => {
@@ -19,21 +22,23 @@ describe('withoutAskedRole', () => {
       withoutAskedRole(
         'Iranian Interior Minister Ahmad Vahidi',
         asked('who is the interior minister'),
-        [document],
+        common,
       ),
     ).toBe('Ahmad Vahidi');
     expect(
-      withoutAskedRole('Assistant Chief Fire Officer Dev Sandhu', asked('who was acting chief'), [
-        document,
-      ]),
+      withoutAskedRole(
+        'Assistant Chief Fire Officer Dev Sandhu',
+        asked('who was acting chief'),
+        common,
+      ),
     ).toBe('Dev Sandhu');
   });
 
   it('keeps the name whole when no word of it is asked, or fewer than two words would remain', () => {
-    expect(withoutAskedRole('Chief Officer Ann Lee', asked('who spoke'), [document])).toBe(
+    expect(withoutAskedRole('Chief Officer Ann Lee', asked('who spoke'), common)).toBe(
       'Chief Officer Ann Lee',
     );
-    expect(withoutAskedRole('Minister Vahidi', asked('which minister'), [document])).toBe(
+    expect(withoutAskedRole('Minister Vahidi', asked('which minister'), common)).toBe(
       'Minister Vahidi',
     );
   });

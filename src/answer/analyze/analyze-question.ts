@@ -30,7 +30,7 @@ import {
   shiftQuarter,
   shiftYears,
 } from './find-relative-years.js';
-import { namesWriting } from './requested-writing.js';
+import { namesWriting, namesWritingFirst } from './requested-writing.js';
 import {
   decadeWords,
   findConstraints,
@@ -231,12 +231,11 @@ function namesPiece(
     tokens[index + 1]?.pos === 'NOUN'
   )
     return false;
-  const writing = (word: string) => senses?.senses(word) ?? [];
   const plural = token.normal !== token.lemma;
-  if (writing(token.normal)[0]?.lexFile === 'noun.communication') return true;
+  if (namesWritingFirst(token.normal, senses)) return true;
   // "blog post": a modifier that names nothing but writing makes its noun a piece of writing;
   // "title race" is no piece, as a title is also a rank.
-  const before = writing(tokens[index - 1]?.normal ?? '');
+  const before = senses?.senses(tokens[index - 1]?.normal ?? '') ?? [];
   return (
     !plural && before.length > 0 && before.every((sense) => sense.lexFile === 'noun.communication')
   );

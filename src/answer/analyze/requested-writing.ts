@@ -13,7 +13,7 @@ import { REPORTING_VERBS } from './reporting-verbs.js';
 const GIVING_VERBS: ReadonlySet<string> = new Set(['give', 'write', 'provide', 'offer']);
 
 /** True when the noun's most frequent WordNet sense is a communication ("profile", "account"). */
-function namesWritingFirst(lemma: string, senses: WordNet | undefined): boolean {
+export function namesWritingFirst(lemma: string, senses: WordNet | undefined): boolean {
   return senses?.senses(lemma)[0]?.lexFile === 'noun.communication';
 }
 

@@ -5,23 +5,10 @@
  * to the last that the question asks or the articles found write in lower case elsewhere (a
  * common noun, "officer"), when one of them is asked; a name's own words are neither.
  */
-import type { SourceDocument } from '../../ingest/document-types.js';
 import { isStopword, lemmatize } from '../../text/tokenize.js';
 
 /** Words a person's name keeps at least once its role is cut; set once, not tuned. */
 const NAME_WORDS = 2;
-
-const lowercaseWords = new WeakMap<SourceDocument, ReadonlySet<string>>();
-
-/** The words an article writes in lower case somewhere (its common words). */
-function commonWordsOf(document: SourceDocument): ReadonlySet<string> {
-  let words = lowercaseWords.get(document);
-  if (!words) {
-    words = new Set(document.cleanText.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []);
-    lowercaseWords.set(document, words);
-  }
-  return words;
-}
 
 /**
  * The name without its leading role, when a word of that role is asked (`asked`, lemmas) and at
@@ -30,11 +17,10 @@ function commonWordsOf(document: SourceDocument): ReadonlySet<string> {
 export function withoutAskedRole(
   name: string,
   asked: ReadonlySet<string>,
-  /** The articles the evidence comes from, whose words in lower case are common ones. */
-  documents: readonly SourceDocument[],
+  /** True for a word the articles found write in lower case (a common word). */
+  common: (word: string) => boolean,
 ): string {
   const words = name.split(/\s+/u);
-  const common = (word: string) => documents.some((document) => commonWordsOf(document).has(word));
   const askedAt = (word: string) => {
     const lower = word.toLowerCase();
     return !isStopword(lower) && asked.has(lemmatize(lower));

@@ -857,6 +857,7 @@ export function composeFactoid(evidence: Evidence): Draft {
       const questionWords = new Set(
         evidence.analysis.parsed.tokens.map((token) => lemmatize(token.normal)),
       );
+      const articles = [...new Set(evidence.sentences.map((sentence) => sentence.document))];
       return {
         lead:
           change ??
@@ -869,9 +870,9 @@ export function composeFactoid(evidence: Evidence): Draft {
                   entity,
                   // "Iranian Interior Minister Ahmad Vahidi", asked of the interior minister.
                   person && named === entity.text
-                    ? withoutAskedRole(named, questionWords, [
-                        ...new Set(evidence.sentences.map((sentence) => sentence.document)),
-                      ])
+                    ? withoutAskedRole(named, questionWords, (word) =>
+                        articles.some((document) => evidence.lowercaseWords(document).has(word)),
+                      )
                     : named,
                 ),
               )

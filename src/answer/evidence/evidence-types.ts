@@ -81,6 +81,8 @@ export interface Evidence {
   credit: (term: QuestionTerm, text: string) => number;
   /** True when a text states a term by its word, a derivation or WordNet, not only by vectors. */
   states: (term: QuestionTerm, text: string) => boolean;
+  /** The words an article writes in lower case (its common nouns among them), read once an article. */
+  lowercaseWords: (document: SourceDocument) => ReadonlySet<string>;
   /** The constraint a sentence fails among `constraints` (null when it meets them all). */
   check: (
     sentence: EvidenceSentence,

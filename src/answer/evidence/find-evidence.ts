@@ -492,14 +492,12 @@ export function createEvidenceFinder({
     const asksSuccession =
       analysis.kind === 'factoid' && namesSuccession(analysis.parsed.tokens) && verbTerms.size > 0;
     // The one whose successor or predecessor is asked ("…to replace Colin Baxter?").
-    const successionOf = asksSuccession
-      ? (askedSuccession(analysis.parsed, analysis.referent)?.known ?? null)
-      : null;
     // Asked who came before or after someone, with a verb of succeeding or not ("Who was head
     // baker before Dennis Ruane?"): a sentence telling who came on the other side of them
     // ("Dennis handed over to Kasia Nowak") names no answer in that other one.
     const askedAround =
       analysis.kind === 'factoid' ? askedSuccession(analysis.parsed, analysis.referent) : null;
+    const successionOf = asksSuccession ? (askedAround?.known ?? null) : null;
     const otherSide = (parsed: ParsedText): string[] =>
       askedAround === null
         ? []
@@ -1957,6 +1955,7 @@ export function createEvidenceFinder({
           eligible: [],
           sentencesOf: () => [],
           check: () => null,
+          lowercaseWords,
           credit: (term: QuestionTerm, text: string) => credit(term, bagOf(text)),
           states: (term: QuestionTerm, text: string) => matcher.states(term, bagOf(text)),
         };
@@ -2071,6 +2070,7 @@ export function createEvidenceFinder({
       eligible,
       sentencesOf,
       check,
+      lowercaseWords,
       credit: (term: QuestionTerm, text: string) => credit(term, bagOf(text)),
       states: (term: QuestionTerm, text: string) => matcher.states(term, bagOf(text)),
     };

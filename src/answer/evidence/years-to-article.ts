@@ -9,6 +9,7 @@
  * of the article's time, as a writer gives the year only when it is another.
  */
 import { yearsIn } from '../analyze/find-constraints.js';
+import { MONTHS } from '../../ingest/extract-metadata.js';
 
 /** "since 2020", "since early 2020", "since March 2020": the year a period opened. */
 const SINCE_YEAR = /\bsince\s+(?:\p{L}+\s+)?(1[89]\d\d|2[01]\d\d)\b/giu;
@@ -20,7 +21,8 @@ const SINCE_YEAR = /\bsince\s+(?:\p{L}+\s+)?(1[89]\d\d|2[01]\d\d)\b/giu;
 const STANDARD_PHRASE =
   /\b(?:than|(?:up|down) from|compared (?:with|to))\b(?:[^,.;:!?]|(?<=\d)[,.](?=\d))*/giu;
 
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+/** The months' names as written in running text ("April"), a pattern's alternatives. */
+const MONTH = `(?:${MONTHS.map((month) => month.charAt(0).toUpperCase() + month.slice(1)).join('|')})`;
 /** "1 April", "3rd May", "April 1": a day of a month, no year after it. */
 const DAY_WITHOUT_YEAR = new RegExp(
   String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)\b(?![,\s]*(?:\d{4}|'\d\d)\b)`,
