@@ -3,18 +3,20 @@
  * Hartley, Chairman") speaks in the first person ("I have been your chairman…") for that writer,
  * outside the quotations it reports.
  */
+import type { SourceDocument } from '../ingest/document-types.js';
 
 /** A personal name: two to four capitalised words (initials and titles such as "Dr" are capitalised too). */
 const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){1,3}`;
 
 /**
- * A signature line: the name, alone or with a comma and a capitalised role ("Geoffrey Hartley,
- * Chairman", "Dr Ian Forsyth, Chair of the Inquiry Panel"), after an optional dash; a role may
- * stand on the line under the name ("Geoffrey Hartley" over "Chairman, Ashbrook Vale Railway
- * Society").
+ * A signature line: the name, alone or with a comma and its role or place ("Geoffrey Hartley,
+ * Chairman", "Peter Hallam, managing director", "Jess Marlow, on-call firefighter, Thornleigh"),
+ * after an optional dash or a participle's agent ("Posted by Owen Tranter, Calderbridge":
+ * English's "by" names who did it); a role may stand on the line under the name ("Geoffrey
+ * Hartley" over "Chairman, Ashbrook Vale Railway Society").
  */
 const SIGNATURE = new RegExp(
-  String.raw`^[-–—]?\s*(${NAME})(?:,\s+\p{Lu}[^\n]*)?(?:\n\s*\p{Lu}[^\n]*)?$`,
+  String.raw`^(?:[-–—]|\p{Lu}\p{Ll}+\s+by\s)?\s*(${NAME})(?:,\s+\p{L}[^\n]*)?(?:\n\s*\p{Lu}[^\n]*)?$`,
   'u',
 );
 
@@ -29,6 +31,17 @@ export function signatureName(text: string): string | null {
   const name = SIGNATURE.exec(trimmed)?.[1] ?? null;
   // A name is written in capitals and lower case; a line in capitals ("OUR PREDICTION") is a heading.
   return name !== null && /\p{Ll}/u.test(name) ? name : null;
+}
+
+/**
+ * The writer who signs an article off: its last paragraph when that is a signature ("Peter
+ * Hallam, managing director" under his anniversary post), else null.
+ */
+export function closingSigner(
+  document: Pick<SourceDocument, 'fileText' | 'paragraphs'>,
+): string | null {
+  const last = document.paragraphs.at(-1);
+  return last ? signatureName(document.fileText.slice(last.start, last.end)) : null;
 }
 
 /** English's first-person singular pronouns (a closed class). */

@@ -415,6 +415,21 @@ describe('reading the header lines and dateline of articles laid out in other st
     ]);
   });
 
+  it('keeps a blog post\'s closing signature: a role in lower case, a name after "Posted by"', () => {
+    const body =
+      'I signed up for the bike-share scheme last August, after my car failed its MOT, and I have not replaced it since.';
+    for (const signature of [
+      'Peter Hallam, managing director',
+      'Posted by Owen Tranter, Calderbridge',
+    ]) {
+      const document = parseSourceDocument(
+        '/c/003.md',
+        `date 2017-09-10 A year on the bikes\n\n${body}\n\n${signature}\n`,
+      );
+      expect(document.cleanText).toContain(signature);
+    }
+  });
+
   it('keeps a signature as a fact: a name with its role ending a column, and the lines under a valediction', () => {
     const text =
       'date 2018-10-05 The Vale Line, Autumn 2018\n\nFROM THE CHAIRMAN\n\nAnother season is nearly behind us, and we carried 38,400 passengers between Ashbrook and Pendle Cross.\n\nGeoffrey Hartley, Chairman\n\nLOCO WORKS REPORT\n\nThe big news from the shed is that No. 7 has her boiler back after four years away.\n\nWith my warmest thanks and very best wishes,\n\nDave Ellison\nWorks Manager, Ashbrook Vale Railway Society\n';

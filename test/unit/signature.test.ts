@@ -10,6 +10,12 @@ describe('signatureName', () => {
     expect(signatureName('— Dr Ian Forsyth, Chair of the Inquiry Panel')).toBe('Dr Ian Forsyth');
   });
 
+  it('reads a role in lower case, and a name after "Posted by"', () => {
+    expect(signatureName('Peter Hallam, managing director')).toBe('Peter Hallam');
+    expect(signatureName('Jess Marlow, on-call firefighter, Thornleigh')).toBe('Jess Marlow');
+    expect(signatureName('Posted by Owen Tranter, Calderbridge')).toBe('Owen Tranter');
+  });
+
   it('finds none in a sentence, a labelled line or a lone word', () => {
     expect(signatureName('Geoffrey Hartley was chairman for twelve years.')).toBeNull();
     expect(signatureName('Winemaker of the Year: Sarah Linklater')).toBeNull();

@@ -30,7 +30,8 @@ import {
   shiftQuarter,
   shiftYears,
 } from './find-relative-years.js';
-import { namesWriting, namesWritingFirst } from './requested-writing.js';
+import { askedWriter, namesWriting, namesWritingFirst } from './requested-writing.js';
+import { closingSigner } from '../../text/signature.js';
 import {
   decadeWords,
   findConstraints,
@@ -439,6 +440,7 @@ export function createQuestionAnalyzer({
   const summarized = (
     named: string[],
     question: string,
+    tokens: readonly Token[],
     words: string[],
     years: readonly number[][],
   ): string[] => {
@@ -450,6 +452,34 @@ export function createQuestionAnalyzer({
     // None of them: an article named by its title's words but of another year is not the one
     // asked ("the 2023-24 title race" is not the 2022 report headlined "…title race").
     const documents = ofYears.length > 0 ? ofYears : years.length > 0 ? [] : named;
+    // "Summarise Peter Hallam's blog post": the one article he wrote (signed off or credited
+    // by name), of the year asked, not one written about him.
+    const writer = askedWriter(tokens, (index) =>
+      namesPiece(
+        tokens,
+        index,
+        senses,
+        tokens.some((token) => SUMMARY_WORDS.has(token.lemma)),
+      ),
+    );
+    if (writer) {
+      const writes = (credit: string | null | undefined) => {
+        const words = new Set(tokenize(credit ?? ''));
+        return writer.every((word) => words.has(word));
+      };
+      const written = [
+        ...(catalogue.index.edgeCandidates(writer.join(' ')) ??
+          catalogue.documents.map((document) => document.docId)),
+      ].filter((docId) => {
+        const document = catalogue.byId.get(docId);
+        return (
+          document !== undefined &&
+          years.every((group) => group.some((year) => ofYear(docId, year))) &&
+          (writes(document.source) || writes(closingSigner(document)))
+        );
+      });
+      if (written.length === 1) return written;
+    }
     // "Summarize Martin Greaves's column": the one article whose source (its byline or
     // publisher) the question names whole is the one meant, not one whose text mentions it.
     const asked = new Set(tokenize(question).map(lemmatize));
@@ -829,6 +859,7 @@ export function createQuestionAnalyzer({
             ? summarized(
                 documents,
                 question,
+                parsed.tokens,
                 primary.map((term) => term.lemma),
                 constraints.years,
               )

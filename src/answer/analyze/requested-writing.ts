@@ -87,3 +87,41 @@ export function asksWhatWritingReports(
   const head = subject.findLast((token) => token.pos === 'NOUN');
   return head !== undefined && namesWriting(head.lemma, senses);
 }
+
+/**
+ * The writer a question names for a piece of writing, as lower-case words: a name's possessive
+ * before the piece ("Owen Tranter's blog post", "Peter Hallam's anniversary post": modifiers
+ * between) or "by" and a name after it ("the blog post by Owen Tranter"). Null when the
+ * question names none. `isPiece` says whether the token at an index names a piece of writing.
+ */
+export function askedWriter(
+  tokens: readonly Token[],
+  isPiece: (index: number) => boolean,
+): string[] | null {
+  const nameEndingAt = (end: number): string[] => {
+    let start = end;
+    while (tokens[start - 1]?.pos === 'PROPN') start -= 1;
+    return tokens.slice(start, end).map((token) => token.normal);
+  };
+  const nameStartingAt = (start: number): string[] => {
+    let end = start;
+    while (tokens[end]?.pos === 'PROPN') end += 1;
+    return tokens.slice(start, end).map((token) => token.normal);
+  };
+  for (const [at, token] of tokens.entries()) {
+    if (!isPiece(at)) continue;
+    // "by Owen Tranter" right after the piece.
+    if (tokens[at + 1]?.normal === 'by') {
+      const name = nameStartingAt(at + 2);
+      if (name.length > 0) return name;
+    }
+    // "Owen Tranter's (anniversary) blog post": the possessive, modifiers, then the piece.
+    let before = at - 1;
+    while (before > 0 && ['ADJ', 'NOUN', 'NUM'].includes(tokens[before]!.pos)) before -= 1;
+    if (token.pos === 'NOUN' && ["'s", '’s'].includes(tokens[before]?.normal ?? '')) {
+      const name = nameEndingAt(before);
+      if (name.length > 0) return name;
+    }
+  }
+  return null;
+}

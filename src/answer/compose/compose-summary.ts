@@ -4,6 +4,7 @@
  * about it across articles. Three to six sentences, in reading order, each cited.
  */
 import { furnitureLines } from '../../ingest/article-furniture.js';
+import { signatureName } from '../../text/signature.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import type { Draft } from './draft.js';
@@ -134,10 +135,12 @@ function continuesLeadIn(sentence: EvidenceSentence): boolean {
 export function summarizeDocument(sentences: EvidenceSentence[]): EvidenceSentence[] {
   // A question states nothing: an interviewer's (asked, or set apart in emphasis), or one
   // the article asks itself, is no point; nor is a table's row, a labelled line ("Media
-  // contact: …") or a list's item cut from its lead-in: a point is a statement.
+  // contact: …"), a list's item cut from its lead-in or the writer's signature ("Jess Marlow,
+  // on-call firefighter, Thornleigh"): a point is a statement.
   const body = sentences.filter(
     (sentence) =>
       tokenize(sentence.text).length >= 6 &&
+      signatureName(sentence.text) === null &&
       isStatement(sentence) &&
       !ASKS.test(sentence.text.trim()) &&
       !continuesLeadIn(sentence) &&

@@ -1736,6 +1736,9 @@ export function createEvidenceFinder({
           // antecedent's sentence is only who did it: the sentence doing it meets them).
           if (!antecedentAsked && unmetRequired(entry, at) !== null) return false;
           const otherText = textOf(entry.document, other.span);
+          // A signature ("Kerry-Ann Maitland, former chair, …") closes the passage it signs: it
+          // names no one of the sentence after it (an editor's note below a letter).
+          if (at === position - 1 && signatureName(otherText) !== null) return false;
           // A neighbour about something else ("The authority has not yet published a forecast.
           // The line reported its revenue for 2019…") holds another fact's answer.
           const otherBag = bagOf(otherText);
