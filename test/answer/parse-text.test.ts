@@ -229,6 +229,20 @@ describe('dates in a text', () => {
     expect(durations).toEqual(['daylong', 'year-long']);
   });
 
+  it('reads a count right before a unit of time as a duration ("four weekends", "two nights")', () => {
+    const entities = createTextParser()
+      .parse(
+        'He wrote it over about four weekends, stayed two nights, played ten seasons and the 2019/20 season.',
+      )
+      .entities.map((entity) => `${entity.type}:${entity.text}`);
+    expect(entities).toEqual([
+      'duration:four weekends',
+      'duration:two nights',
+      'duration:ten seasons',
+      'number:2019/20',
+    ]);
+  });
+
   it('reads a unit of time counted by an ordinal ("the 38th minute") as a time, not a duration', () => {
     const entities = createTextParser()
       .parse('He was hurt in the 38th minute, in his third year, and is out for nine months.')

@@ -20,7 +20,7 @@ function resolveAfter(
   question: string,
   previous: Pick<
     Parameters<typeof resolveConversation>[0],
-    'previousResolved' | 'previousSearch'
+    'previousResolved' | 'previousSearch' | 'previousReferent'
   > = {},
 ) {
   const parsed = parser.parse(question);
@@ -191,6 +191,31 @@ describe('a follow-up’s "he" among several names', () => {
       },
     );
     expect(resolved.referent).toEqual(['ahmad', 'vahidi']);
+  });
+});
+
+describe('the same pronoun after a question naming a thing', () => {
+  it('means whom the previous pronoun meant, not the name the previous question gave', () => {
+    const resolved = resolveAfter(
+      [
+        { role: 'user', content: 'What had he written for Larkspur back in 2017?' },
+        {
+          role: 'assistant',
+          content: 'The rewrite was led by Chris Weller, who also wrote the build system in 2017.',
+        },
+      ],
+      'How long did that take him?',
+      {
+        previousResolved: () => ({
+          years: [[2017]],
+          quarters: [],
+          names: [['larkspur'], ['chris', 'weller']],
+          numbers: [],
+        }),
+        previousReferent: () => ['chris', 'weller'],
+      },
+    );
+    expect(resolved.referent).toEqual(['chris', 'weller']);
   });
 });
 

@@ -696,6 +696,10 @@ export function createQuestionAnalyzer({
         ...(history.length > 0 ? relativeQuarterWords(parsed).map(lemmatize) : []),
       ]);
       const previousTurn = history.findLastIndex((message) => message.role === 'user');
+      // The previous turn as it was resolved, analysed once when the conversation asks for it.
+      let previousAnalyzed: QuestionAnalysis | undefined;
+      const previousAnalysis = () =>
+        (previousAnalyzed ??= analyzer.analyze(history.slice(0, previousTurn + 1)));
       const conversation = resolveConversation({
         parser,
         parsed,
@@ -703,8 +707,9 @@ export function createQuestionAnalyzer({
         classification,
         lexicon,
         senses,
-        previousResolved: () => analyzer.analyze(history.slice(0, previousTurn + 1)).constraints,
-        previousSearch: () => analyzer.analyze(history.slice(0, previousTurn + 1)).searchQuery,
+        previousResolved: () => previousAnalysis().constraints,
+        previousSearch: () => previousAnalysis().searchQuery,
+        previousReferent: () => previousAnalysis().referent ?? null,
       });
       // "What is in the box?" where a heading reads "What is in the box": words that name an
       // article are still what is asked about when the question has no others.

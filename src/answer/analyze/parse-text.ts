@@ -365,6 +365,7 @@ export function createTextParser(): TextParser {
     });
     joinHyphenatedDurations(text, tokens, entities);
     addLongCompounds(text, tokens, entities);
+    countedUnits(text, tokens, entities);
     ordinalTimePoints(text, entities);
     prepositionalDurations(text, tokens, entities);
     joinAdjacentDates(text, entities);
@@ -647,7 +648,7 @@ function prepositionalDurations(text: string, tokens: Token[], entities: Entity[
  * visit"), counted per ("twice a month"), or counted in a length of time ("two years ago").
  */
 export const TIME_UNIT =
-  /^(?:second|minute|hour|day|night|week|month|year|season|decade|century)$/u;
+  /^(?:second|minute|hour|day|night|week|weekend|fortnight|month|year|season|decade|century)$/u;
 
 /**
  * "a daylong visit", "a year-long delay": a unit of time compounded with "long", written
@@ -681,6 +682,33 @@ function addLongCompounds(text: string, tokens: Token[], entities: Entity[]): vo
       last,
     });
   });
+}
+
+/**
+ * "over about four weekends", "for two nights", "ten seasons": a count right before a unit of
+ * time measures a length of time, as "three weeks" does (the model marks the count alone).
+ */
+function countedUnits(text: string, tokens: Token[], entities: Entity[]): void {
+  for (const [at, entity] of entities.entries()) {
+    const unit = tokens[entity.last + 1];
+    if (
+      entity.type !== 'number' ||
+      // "the 2019/20 season" names a season by its years; it measures nothing.
+      /^(?:1[89]|20)\d\d(?:[/–-]\d{2,4})?$/u.test(entity.text) ||
+      unit?.pos !== 'NOUN' ||
+      !TIME_UNIT.test(lemmatize(unit.normal)) ||
+      entities.some((other) => other.first <= entity.last + 1 && entity.last + 1 <= other.last)
+    )
+      continue;
+    entities[at] = {
+      type: 'duration',
+      text: text.slice(entity.start, unit.end),
+      start: entity.start,
+      end: unit.end,
+      first: entity.first,
+      last: entity.last + 1,
+    };
+  }
 }
 
 /**

@@ -168,6 +168,7 @@ export function resolveConversation({
   senses,
   previousResolved,
   previousSearch,
+  previousReferent,
 }: {
   parser: TextParser;
   parsed: ParsedText;
@@ -183,6 +184,8 @@ export function resolveConversation({
   previousResolved?: () => Constraints;
   /** The previous question's search words as its own turn resolved them, with their context. */
   previousSearch?: () => string;
+  /** Whom the previous question's own personal pronoun stood for, as its turn resolved it. */
+  previousReferent?: () => string[] | null;
 }): ConversationContext {
   const previousQuestion = history.findLast((message) => message.role === 'user')?.content;
   if (!previousQuestion) return EMPTY;
@@ -256,14 +259,17 @@ export function resolveConversation({
       ? [...fromLead, ...fromQuestion]
       : [...fromQuestion, ...fromLead];
     // "Who did he meet?" — "What did he suggest?": the same pronoun in the previous question
-    // goes on meaning whom it meant there (the name that turn resolved it to), not the people
-    // its answer named.
+    // goes on meaning whom it meant there (the person that turn resolved it to, not a name the
+    // question itself gave: "what had he written for Larkspur?" — "how long did that take
+    // him?" is Chris Weller's time, not Larkspur's), not the people its answer named.
     const samePronoun = GENDERED_PRONOUNS.some(
       (forms) =>
         words.some((token) => forms.has(token.normal)) &&
         previous.tokens.some((token) => forms.has(token.normal)),
     );
-    const meantBefore = samePronoun ? previousResolved?.().names[0]?.join(' ') : undefined;
+    const meantBefore = samePronoun
+      ? (previousReferent?.() ?? previousResolved?.().names[0])?.join(' ')
+      : undefined;
     // A "who" question's answer naming one person by a word no common English word is ("Niamh")
     // names whom the pronoun means, before a fuller name the question gave.
     const leadPerson = askedForPerson
