@@ -913,7 +913,11 @@ export function createEvidenceFinder({
         // festival will run in August 2024" does not date the figures before it) or its
         // article's date (a dateline is the article's date, not the sentence's).
         windowYears.push(
-          ...yearsIn(withoutSinceYears(withoutDateline(precedingText(entry, position, 1)))),
+          ...yearsIn(
+            withoutLabelYears(
+              withoutSinceYears(withoutDateline(precedingText(entry, position, 1))),
+            ),
+          ),
         );
         const ownSpan = entry.spans[position]!.span;
         const ownText = withoutDateline(textOf(document, ownSpan));
@@ -954,7 +958,7 @@ export function createEvidenceFinder({
             ),
           );
         headerYears.push(
-          ...yearsIn(withoutSinceYears(header)),
+          ...yearsIn(withoutLabelYears(withoutSinceYears(header))),
           ...(document.date ? [Number(document.date.slice(0, 4))] : []),
         );
         // A month named without its year ("in December") is the last such month up to the
@@ -2697,6 +2701,15 @@ function withoutSinceYears(text: string): string {
     /\bsince\s+(?:\p{L}+\s+){0,2}?(?:1[89]\d\d|2[01]\d\d)\b(?!,?\s+when\b)/giu,
     'since',
   );
+}
+
+/**
+ * The text without years standing alone in brackets after a name ("Mill Lock (2018)", "Heat
+ * (1995)"): such a year labels the thing named, as English annotates a work or a building
+ * with its date, and tells nothing of the time of the sentence after it.
+ */
+function withoutLabelYears(text: string): string {
+  return text.replace(/(?<=\p{L})\s*\(\s*(?:1[89]\d\d|2[01]\d\d)\s*\)/gu, ' ');
 }
 
 /** Characters at the head of an article that carry its dateline. */
