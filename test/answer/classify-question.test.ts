@@ -129,6 +129,12 @@ describe('a head noun the word vectors leave untyped', () => {
     expect(withSenses('List the strikers who scored twice.')).toBe('person');
   });
 
+  it('heads a list request by its compound\'s last noun though the tagger reads "List" as a name', () => {
+    // "List/PROPN the orchestra's principal/NOUN conductors/NOUN in order": no verb tagged, yet
+    // the request's own verb opens it; "conductors", not "principal", is what it lists.
+    expect(withSenses("List the orchestra's principal conductors in order")).toBe('person');
+  });
+
   it('is the word ending the noun phrase before the verb, even tagged as an adjective', () => {
     // "chief" is read as an adjective; it heads "army chief" and "ISI chief" before the verb.
     expect(withSenses('Which army chief met Vahidi?')).toBe('person');

@@ -45,6 +45,28 @@ describe('a list introduced by the paragraph above it', () => {
   });
 });
 
+describe('a list under a heading of its own', () => {
+  it('is not introduced by the paragraph above the heading', async () => {
+    const distillery = createExtractiveCorpus(
+      {
+        '001_results.md': `date 2024-02-05 Kettlebeck output reaches a record
+
+Kettlebeck produced 212,000 litres of spirit last year. Fraser Dunn, the original head distiller, left in 2019.
+
+Head distiller Callum Reid, who joined from Speyside in January 2023, will continue to lead production.
+
+Awards in 2023
+• Kettlebeck Single Malt: Gold, British Whisky Awards
+• Kettlebeck Navy Strength Gin: Gold, London Gin Competition
+• Kettlebeck Damson Gin: Silver, Great Northern Spirits Awards`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const { answer } = distillery.ask("List Kettlebeck's head distillers in order");
+    expect(answer).not.toContain('Navy Strength Gin');
+  });
+});
+
 describe("a list's items", () => {
   it("leave out a dateline's place, where the article was filed", async () => {
     const books = createExtractiveCorpus(

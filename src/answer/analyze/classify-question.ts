@@ -476,6 +476,8 @@ function headNoun(
   tokens: Token[],
   from: number,
   nounWord?: (lemma: string) => boolean,
+  /** The request opens with its verb ("List the…"), however the tagger read that word. */
+  requested = false,
 ): number | null {
   for (let index = from; index < Math.min(tokens.length, from + 7); index += 1) {
     const token = tokens[index]!;
@@ -488,7 +490,7 @@ function headNoun(
         next?.normal === 'of' &&
         (['kind', 'type', 'sort'].includes(token.normal) || NAME_NOUNS.has(token.normal))
       )
-        return headNoun(tokens, index + 2, nounWord);
+        return headNoun(tokens, index + 2, nounWord, requested);
       // Compound nouns ("interior minister"): the last noun of the run is the head, past a
       // name inside it ("four-hour A&E performance").
       let last = index;
@@ -503,7 +505,10 @@ function headNoun(
       }
       // A question has a verb: with none tagged, a run's last noun with words after it is the
       // verb misread ("Which cellar charges €25 for its tour?").
-      const verbless = !tokens.some((other) => other.pos === 'VERB' || other.pos === 'AUX');
+      // Not a request opening with its verb ("List the orchestra's principal conductors in
+      // order", its "List" read as a name): the verb is known.
+      const verbless =
+        !requested && !tokens.some((other) => other.pos === 'VERB' || other.pos === 'AUX');
       if (verbless && last > index && tokens.slice(last + 1).some((other) => other.pos !== 'PUNCT'))
         return last - 1;
       return last;
@@ -748,7 +753,7 @@ export function classifyQuestion(
     (first.pos === 'VERB' ||
       ['DET', 'PRON'].includes(tokens[tokens.indexOf(first) + 1]?.pos ?? ''));
   if (first && (LIST_WORDS.has(first.lemma) || nameVerb)) {
-    const head = headNoun(tokens, tokens.indexOf(first) + 1);
+    const head = headNoun(tokens, tokens.indexOf(first) + 1, undefined, true);
     // "Name the three judges…" picks out names as "which judges…" does: typed as it types them.
     const lemma = head === null ? null : tokens[head]!.lemma;
     return {

@@ -86,6 +86,14 @@ export function listAfter(
       if (items.length > 0) continue;
       break;
     }
+    // A paragraph does not introduce a list under a heading of its own ("Awards in 2023"
+    // between them): the heading does.
+    if (
+      items.length === 0 &&
+      !colon &&
+      /\p{L}/u.test(fileText.slice(all[last]!.span.end, lineStart))
+    )
+      return [];
     items.push(next);
     if (items.length >= MAX_ITEMS) break;
   }
