@@ -21,6 +21,8 @@ import { lemmasByTimeClause } from '../analyze/asked-time-clause.js';
 import { carriedByLightVerb } from '../analyze/light-verbs.js';
 import { inCounterfactualAt } from '../evidence/counterfactual.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
+import { paragraphOf } from '../evidence/paragraph-of.js';
+import { asksUnanimity, unanimityVerdict } from './vote-tally.js';
 
 /** Parts of speech between an adjective and the noun it modifies ("non-vintage sparkling wine"). */
 const BEFORE_HEAD: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'PUNCT']);
@@ -761,6 +763,29 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     stating[0] ??
     evidence.eligible[0];
   if (!best) return { parts: [] };
+  // "Was the vote unanimous?": a tally in one of the best sentences, or in the sentence after
+  // one in its paragraph (minutes record "Agreed, with one abstention." after the proposal),
+  // settles it.
+  if (asksUnanimity(questionTokens))
+    for (const sentence of stating.slice(0, VERB_SEARCH)) {
+      const paragraph = paragraphOf(sentence.document, sentence.span.start);
+      const after = evidence
+        .sentencesOf(sentence.document.docId, {
+          from: sentence.position + 1,
+          to: sentence.position + 2,
+        })
+        .filter((next) => paragraph !== undefined && next.span.end <= paragraph.end);
+      for (const stated of [sentence, ...after]) {
+        const verdict = unanimityVerdict(stated.text, stated.parsed.tokens);
+        if (verdict === null) continue;
+        const parts = stated === sentence ? [sentence] : [sentence, stated];
+        return {
+          lead: verdict,
+          leadSentence: stated,
+          parts: parts.map((part) => ({ sentence: part })),
+        };
+      }
+    }
   // "Was the boathouse finished on time?" — "…finished in September 2022, two months behind
   // schedule": a deviation from the plan the question asks of settles it.
   const askedDeviation = analysis.negated ? null : statedDeviation(questionTokens);
