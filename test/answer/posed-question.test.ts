@@ -28,7 +28,15 @@ Security: one serious breach would cost us more trust than any product could win
 
 **Will the Lisbon office open this year?**
 
-No. The lease was signed late, so it opens next spring with about 40 people.`,
+No. The lease was signed late, so it opens next spring with about 40 people.
+
+**Would you live in Fernhall's home town?**
+
+I do. I moved here last spring, and my house is ten minutes from the office.
+
+**Do you still write code yourself?**
+
+I don't. I stopped when the team passed 200 people.`,
     },
     { lexicon: await loadPackagedWordVectors() },
   );
@@ -46,6 +54,15 @@ describe("the article's own question", () => {
     const response = await corpus.ask('Will the Lisbon office open this year?');
     expect(response.answer).toMatch(/^No \[\d\]/u);
     expect(response.answer).toContain('The lease was signed late');
+  }, 60_000);
+
+  it("reads English's short answer as its verdict: a pronoun and an auxiliary", async () => {
+    expect((await corpus.ask("Does Mara Lindqvist live in Fernhall's home town?")).answer).toMatch(
+      /^Yes \[\d\]/u,
+    );
+    expect((await corpus.ask('Does Mara Lindqvist still write code herself?')).answer).toMatch(
+      /^No \[\d\]/u,
+    );
   }, 60_000);
 
   it('answers an open question with what follows it', async () => {

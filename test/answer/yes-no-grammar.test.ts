@@ -706,3 +706,22 @@ describe('gerundAt', () => {
     expect(at('Were metro trains running during the strike?', 'running')).toBe(false);
   });
 });
+
+describe('a person named in full once', () => {
+  it('is then named by one word of the name: "Helen becomes…" says "Yes" of Helen Osei, not of another Helen', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_release.md': `date 2021-05-20 Press release: canal trust appoints a new chief executive
+
+The trustees of the Lydgate Canal Trust are pleased to announce the appointment of Helen Osei as the trust's new chief executive. She will take up the post on 7 June 2021.
+
+She was selected from 34 applicants. Helen becomes the trust's third permanent chief executive, following Martin Kell and Fiona Brannagh.`,
+      },
+      { lexicon, senses: openWordNet() },
+    );
+    const asked = (name: string) =>
+      corpus.ask(`Was ${name} the trust's third permanent chief executive?`).answer;
+    expect(asked('Helen Osei')).toMatch(/^Yes \[1\]/u);
+    expect(asked('Helen Smith')).not.toMatch(/^Yes/u);
+  }, 60_000);
+});

@@ -483,7 +483,16 @@ function replyVerdict(tokens: readonly Token[]): 'Yes' | 'No' | null {
   const first = verdict(0) ?? (tokens[1]?.text === ',' ? verdict(2) : null);
   if (first !== null) return first;
   const clause = tokens.some((token) => token.pos === 'VERB' || token.pos === 'AUX');
-  return word(0) === 'not' && !clause ? 'No' : null;
+  if (word(0) === 'not' && !clause) return 'No';
+  // English's short answer: a pronoun and the auxiliary the question asked with, nothing else
+  // ("Would you live in Ellerbeck?" — "I do."; "I don't." a no).
+  const words = tokens.filter((token) => token.pos !== 'PUNCT');
+  const [subject, auxiliary, ...rest] = words;
+  if (subject?.pos !== 'PRON' || auxiliary?.pos !== 'AUX') return null;
+  if (rest.length === 0) return auxiliary.negated ? 'No' : 'Yes';
+  return rest.length === 1 && rest[0]!.pos === 'PART' && /^(?:not|n't|n’t)$/u.test(rest[0]!.normal)
+    ? 'No'
+    : null;
 }
 
 /** What leads the evidence when no sentence states the verdict. */
@@ -645,6 +654,25 @@ export function questionSubject(tokens: readonly Token[]): string[] {
 const SUBJECT_REACH = 2;
 
 /**
+ * Words of an asked name the sentence states by another word of that name: a person named in
+ * full once is then named by one of its words ("Helen becomes the trust's third permanent chief
+ * executive", in the release appointing Helen Osei), so a word of an asked name of two words or
+ * more is stated when another word of it is and the article writes it too.
+ */
+function namedInPart(evidence: Evidence, sentence: EvidenceSentence): (word: string) => boolean {
+  const own = new Set(sentence.parsed.tokens.map((token) => token.normal));
+  let articleWords: ReadonlySet<string> | undefined;
+  return (word) =>
+    evidence.analysis.constraints.names.some(
+      (name) =>
+        name.length > 1 &&
+        name.includes(word) &&
+        name.some((other) => other !== word && own.has(other)) &&
+        (articleWords ??= new Set(tokenize(sentence.document.cleanText))).has(word),
+    );
+}
+
+/**
  * True when a name the question asks of is in neither the sentence nor its article's title,
  * and no pronoun of the sentence points back to it: "The club's new chair is the first to come
  * from a science centre", after "Alice Carter was elected treasurer", is nothing of Alice's.
@@ -654,8 +682,9 @@ function nameLeftBehind(evidence: Evidence, sentence: EvidenceSentence): boolean
     ...sentence.parsed.tokens.map((token) => token.normal),
     ...tokenize(sentence.document.title),
   ]);
+  const partly = namedInPart(evidence, sentence);
   const left = evidence.analysis.terms.some(
-    (term) => term.primary && term.name && !own.has(term.token),
+    (term) => term.primary && term.name && !own.has(term.token) && !partly(term.token),
   );
   return left && !sentence.parsed.tokens.some((token) => THIRD_PERSON_PRONOUNS.has(token.normal));
 }
@@ -963,8 +992,9 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   // "did he say it would have co-op?" only from one stating every word asked.
   // The subject's words the sentence leaves to its title or the sentences before count as stated.
   const fromContext = subjectFromContext(evidence, best);
+  const partly = namedInPart(evidence, best);
   const own = (words: readonly string[]) =>
-    words.filter((word) => !fromContext.has(lemmatize(word)));
+    words.filter((word) => !fromContext.has(lemmatize(word)) && !partly(word));
   if (
     own(best.unstated).length === 0 &&
     !nameLeftBehind(evidence, best) &&
