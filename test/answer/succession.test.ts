@@ -67,6 +67,28 @@ describe('successionsIn', () => {
     expect(pairs('Dennis Ruane handed over the keys.')).toEqual([]);
   });
 
+  it('finds the subject past a relative clause set off by commas', () => {
+    expect(
+      pairs(
+        'Anna Whitcombe, who has directed all six festivals so far, will hand over to Gareth Probert, currently programme manager in Brecon.',
+      ),
+    ).toEqual([{ before: 'Anna Whitcombe', after: 'Gareth Probert' }]);
+  });
+
+  it('reads "in her place" as "her successor": the clause\'s subject, past an aside in brackets', () => {
+    expect(
+      pairs(
+        'Jean Catterall retired as secretary after nine years; Sue Mortimer (Plot 38) was elected secretary in her place.',
+      ),
+    ).toEqual([{ before: 'Jean Catterall', after: 'Sue Mortimer' }]);
+    // Its subject no name ("I"), nobody is named: not a name of another clause.
+    expect(
+      pairs(
+        'Margaret Oakes stood down as chair at our AGM on 11 March after eleven years, and I was elected in her place.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a fronted participle, whose subject follows the main verb', () => {
     expect(pairs('Taking over from Rob as head brewer is my daughter Niamh.')).toEqual([
       { before: 'Rob', after: 'Niamh' },
@@ -201,6 +223,16 @@ The mobile library resumes its rounds on Monday. Its successor vehicle is due in
       ].map((text) => ({ parsed: parser.parse(text) })),
     );
     expect(found?.parsed.text).toMatch(/^Trevor joined/u);
+  });
+
+  it('is named before a sentence about their family ("The Calders retain…"), no one a "he" stands for', () => {
+    const found = antecedentSentence(
+      [
+        'The Calders retain their 20% shareholding.',
+        'Iain Calder will hand over as managing director on 31 March 2024.',
+      ].map((text) => ({ parsed: parser.parse(text) })),
+    );
+    expect(found?.parsed.text).toMatch(/^Iain Calder will/u);
   });
 
   it('is no one when a sentence between goes on about no one', () => {

@@ -119,7 +119,17 @@ export function successionsIn(
       return;
     }
     const lemma = lemmatize(token.normal);
-    if (token.pos !== 'NOUN' || (!SUCCESSOR_NOUNS.has(lemma) && !PREDECESSOR_NOUNS.has(lemma)))
+    // "Sue Mortimer was elected secretary in her place": English's "in someone's place" names
+    // the one replaced, as "successor" names the one after.
+    const inPlaceOf =
+      lemma === 'place' &&
+      tokens[at - 2]?.normal === 'in' &&
+      (POSSESSIVES.has(tokens[at - 1]?.normal ?? '') ||
+        ["'s", '’s'].includes(tokens[at - 1]?.normal ?? ''));
+    if (
+      token.pos !== 'NOUN' ||
+      (!SUCCESSOR_NOUNS.has(lemma) && !PREDECESSOR_NOUNS.has(lemma) && !inPlaceOf)
+    )
       return;
     // The one it is of: "Rob's successor"; for "his successor", the nearest other name before
     // it ("managing director Fergus Laidlaw will retire…, and … Annika … as his successor"), or
@@ -136,15 +146,32 @@ export function successionsIn(
     const copula = tokens.findIndex(
       (other, index) => index > at && index <= at + REACH && other.lemma === 'be',
     );
-    const named =
-      nameAfter(at, 2) ??
-      (copula >= 0 ? nameAfter(copula, 2) : undefined) ??
-      names.filter((entity) => entity.last < at && entity !== possessor).at(-1);
+    // A name in brackets is an aside ("Sue Mortimer (Plot 38)"), no one of the succession.
+    const people = names.filter((entity) => tokens[entity.first - 1]?.text !== '(');
+    // "in her place": the one named is the subject of the clause's verb ("Sue Mortimer (Plot
+    // 38) was elected secretary in her place"), no other name before ("I was elected in her
+    // place" after "…stood down at our AGM" names no one).
+    const clauseVerb = inPlaceOf
+      ? tokens.findLastIndex((other, index) => index < at - 2 && other.pos === 'VERB')
+      : -1;
+    const subject =
+      clauseVerb >= 0
+        ? people.find(
+            (entity) =>
+              entity.text ===
+              nameEndingAt(parsed, subjectEndBefore(tokens, clauseVerb), antecedent),
+          )
+        : undefined;
+    const named = inPlaceOf
+      ? subject
+      : (nameAfter(at, 2) ??
+        (copula >= 0 ? nameAfter(copula, 2) : undefined) ??
+        people.filter((entity) => entity.last < at && entity !== possessor).at(-1));
     const owner = pronoun
-      ? (names.filter((entity) => entity.last < at - 1 && entity !== named).at(-1)?.text ??
+      ? (people.filter((entity) => entity.last < at - 1 && entity !== named).at(-1)?.text ??
         antecedent)
       : possessor?.text;
-    if (SUCCESSOR_NOUNS.has(lemma)) add(owner, named?.text);
+    if (SUCCESSOR_NOUNS.has(lemma) || inPlaceOf) add(owner, named?.text);
     else add(named?.text, owner);
   });
   return found;
@@ -284,10 +311,23 @@ function nameEndingAt(
   const { tokens, entities } = parsed;
   const nameAt = (last: number) =>
     entities.find((entity) => entity.type === 'name' && entity.last === last)?.text;
+  // "Sue Mortimer (Plot 38) was elected": past an aside in brackets, the name before it.
+  if (tokens[end]?.text === ')') {
+    const open = tokens.findLastIndex((token, at) => at < end && token.text === '(');
+    if (open > 0) return nameEndingAt(parsed, open - 1, antecedent);
+  }
   const name = nameAt(end);
   if (name) return name;
   if (tokens[end]?.normal === 'who')
     return nameAt(tokens[end - 1]?.normal === ',' ? end - 2 : end - 1);
+  // "Anna Whitcombe, who has directed all six festivals so far, will hand over…": past a
+  // relative clause set off by commas, the name it describes.
+  if (tokens[end]?.text === ',') {
+    const opening = tokens.findLastIndex(
+      (token, at) => at < end && token.text === ',' && tokens[at + 1]?.normal === 'who',
+    );
+    if (opening > 0) return nameAt(opening - 1);
+  }
   return PERSONAL.has(tokens[end]?.normal ?? '') ? antecedent : undefined;
 }
 
@@ -367,9 +407,12 @@ export function antecedentSentence<T extends { parsed: ParsedText }>(
       .slice(0, verb < 0 ? tokens.length : verb)
       .some((token) => PERSONAL.has(token.normal));
     if (!pronounSubject && personAntecedent(sentence.parsed, common) !== undefined) return sentence;
+    // A sentence about the family ("The Calders retain their shareholding.") goes on about
+    // its members.
     const goesOn =
       /^\s*["“‘]/u.test(text) ||
-      tokens.some((token) => PERSONAL.has(token.normal) || POSSESSIVES.has(token.normal));
+      tokens.some((token) => PERSONAL.has(token.normal) || POSSESSIVES.has(token.normal)) ||
+      sentence.parsed.entities.some((entity) => familyName(sentence.parsed, entity));
     if (!goesOn) return undefined;
   }
   return undefined;
@@ -387,9 +430,22 @@ function personAntecedent(
   return previous.entities.find(
     (entity) =>
       entity.type === 'name' &&
+      !familyName(previous, entity) &&
       !LOCATIVE.has(previous.tokens[entity.first - 1]?.normal ?? '') &&
       !common(entity.text.split(/\s+/u).at(-1)!.toLowerCase()),
   )?.text;
+}
+
+/**
+ * True for a family named in the plural ("the Calders retain their 20% shareholding"): "the"
+ * and a surname in "-s", several people, whom no "he" or "she" stands for.
+ */
+function familyName(parsed: ParsedText, entity: Entity): boolean {
+  return (
+    entity.first === entity.last &&
+    parsed.tokens[entity.first - 1]?.normal === 'the' &&
+    /\p{Ll}s$/u.test(entity.text)
+  );
 }
 
 /** True when the sentence states successions and none of them is of the one asked (`known`). */
