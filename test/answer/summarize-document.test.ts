@@ -106,10 +106,10 @@ describe('summarizeDocument: topic sentences and questions', () => {
 
 The Bureau's report on the depot fire at Harbourton was published on 12 June 2024 by the Harbourton council.
 
-- **The fire started in the battery room of the Harbourton depot.** A charger for the depot's forklifts had been left on overnight, the Bureau of Harbourton found.
-- **The alarm in the Harbourton depot failed.** Its battery had been flat since January, the Bureau said of the Harbourton depot.
-- **The sprinklers in the Harbourton depot worked.** They held the fire to one room of the Harbourton depot until the crews came.
-- **Nobody was hurt at the Harbourton depot.** The night shift of the Harbourton depot had gone home an hour earlier, the Bureau said.`,
+- **The fire started in the battery room of the Harbourton depot.** A charger for the depot's forklifts had been left on, the Bureau found.
+- **The alarm in the Harbourton depot failed.** Its battery had been flat since January, the Bureau said of the depot.
+- **The sprinklers in the Harbourton depot worked.** They held the fire to one room of the depot until the crews came.
+- **Nobody was hurt at the Harbourton depot.** The night shift of the depot had gone home an hour earlier, the Bureau said.`,
     );
     const summary = summarizeDocument(report).map((sentence) => sentence.text.replace(/^\W+/u, ''));
     for (const finding of ['The fire started', 'The alarm', 'The sprinklers', 'Nobody was hurt'])
