@@ -502,6 +502,22 @@ LEICESTER, 12 April 2023 - Corvell reported a loss of £9.8m after the cost of t
     expect(own.refused).toBe(false);
   }, 60_000);
 
+  it('takes a name of two common words as both ("Lincoln Cathedral" is not "Easterham Cathedral")', async () => {
+    const corpus = {
+      '065_charge.txt': `Cathedral to charge visitors
+
+EASTERHAM, 14 February 2020 - The Chapter of Easterham Cathedral has voted to introduce an admission charge of £7.50 for tourist visitors from 1 April.`,
+      '066_spire.txt': `Spire repairs finish
+
+EASTERHAM, 18 June 2022 - The new stone for the spire came from a quarry in Lincolnshire, which was chosen because its limestone matches the original.`,
+    };
+    const other = await askIn(corpus, 'What is the admission charge at Lincoln Cathedral?');
+    expect(other.refused).toBe(true);
+    const own = await askIn(corpus, 'What is the admission charge at Easterham Cathedral?');
+    expect(own.refused).toBe(false);
+    expect(own.answer).toContain('£7.50');
+  }, 60_000);
+
   it('answers what the penalty was, not what it would have been', async () => {
     const corpus = {
       '064_fine.txt': `Air fryer maker fined

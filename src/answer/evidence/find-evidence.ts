@@ -2767,6 +2767,9 @@ function mentions(
   // head, which says what kind of thing it names. (A name with a word of its own may drop its
   // head: "Brisa" for "Brisa Air".)
   if (name.length > 1 && distinctive.length === 0 && !found.includes(name.at(-1)!)) return false;
+  // Of two such words, the head alone names any of its kind: "Lincoln Cathedral" is not the
+  // "Easterham Cathedral" of an article that never writes "Lincoln".
+  if (name.length === 2 && distinctive.length === 0 && found.length < 2) return false;
   // "Windows 8", "Hollow Meridian II": the numeral tells one of a series from the others.
   if (name.length > 1 && name.some((word) => SERIES_NUMERAL.test(word) && !has(word))) return false;
   return found.length >= Math.ceil(name.length / 2);
