@@ -344,7 +344,7 @@ export function createEvidenceFinder({
       articleNaming.set(
         key,
         (known =
-          mentions(documentTokens(document), name, isCommonWord) &&
+          mentions(documentTokens(document), name, isCommonWord, true) &&
           !onlyInOtherNames(`${document.title}\n${document.cleanText}`, name, isCommonWord)),
       );
     return known;
@@ -2745,6 +2745,8 @@ function mentions(
   tokens: string[] | Set<string>,
   name: string[],
   isCommonWord: (word: string) => boolean,
+  /** Words of a whole article: a name of two common words needs both there. */
+  article = false,
 ): boolean {
   const has = (word: string) => (Array.isArray(tokens) ? tokens.includes(word) : tokens.has(word));
   // Exact words first: walking a whole article's words is only needed for derivations.
@@ -2768,8 +2770,9 @@ function mentions(
   // head: "Brisa" for "Brisa Air".)
   if (name.length > 1 && distinctive.length === 0 && !found.includes(name.at(-1)!)) return false;
   // Of two such words, the head alone names any of its kind: "Lincoln Cathedral" is not the
-  // "Easterham Cathedral" of an article that never writes "Lincoln".
-  if (name.length === 2 && distinctive.length === 0 && found.length < 2) return false;
+  // "Easterham Cathedral" of an article that never writes "Lincoln". (Near a sentence, the
+  // head alone may refer back to the name: "the line now has 18 stations" of the Red Line.)
+  if (article && name.length === 2 && distinctive.length === 0 && found.length < 2) return false;
   // "Windows 8", "Hollow Meridian II": the numeral tells one of a series from the others.
   if (name.length > 1 && name.some((word) => SERIES_NUMERAL.test(word) && !has(word))) return false;
   return found.length >= Math.ceil(name.length / 2);
