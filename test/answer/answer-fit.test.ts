@@ -161,6 +161,14 @@ describe('answerFit for people', () => {
     expect(fit('Dennis Ruane', 'person')).toBe(1);
     expect(fit('Ann Hale', 'person')).toBe(1);
   });
+
+  it('fits one word of a name right before a common noun ("Speyside operations") as no person', () => {
+    const fit = fitIn(
+      "Head distiller Callum Reid, who joined from Arden's Speyside operations in January, will lead production.",
+    );
+    expect(fit('Speyside', 'person')).toBeLessThan(0.4);
+    expect(fit('Callum Reid', 'person')).toBe(1);
+  });
 });
 
 describe('answerFit for a piece of a longer name', () => {

@@ -348,6 +348,10 @@ function nameFit(
       // Names of organisations and places end in the common noun that says what they are
       // ("Wendle County", "Ferncliff Primary", "Linnet Close"); people's end in a surname.
       if (words.length >= 2 && isCommonWord(words.at(-1)!.toLowerCase())) return COMMON_END_FIT;
+      // "Arden's Speyside operations", "a Yorkshire distillery": one word of a name right before
+      // a common noun modifies it, as a place or a firm does; English names no person so.
+      if (words.length === 1 && parsed.tokens[entity.last + 1]?.pos === 'NOUN')
+        return MODIFIER_PERSON_FIT;
       return (words.length >= 2 ? 1 : 0.6) * weak;
     case 'organization':
       // People come from, go to and work at organisations; "in" and its kind place things.
