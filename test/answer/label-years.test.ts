@@ -25,6 +25,9 @@ Notes to editors
       '002_founding.md': `date 2013-09-12 Canal trust appoints its first chief executive
 
 The Lydgate Canal Trust has appointed Martin Pryce as its first chief executive. The trust currently has 410 paying members and an annual income of about £48,000.`,
+      '004_output.md': `date 2024-02-05 Distillery output reaches a record
+
+Kettlebeck Distillery published its production figures today. Output in 2023 was 10% higher than in 2022. About 78% of the 2023 total was whisky spirit. The distillery now has 5,900 casks maturing in its two warehouses.`,
       '003_cinema.md': `date 2020-09-01 The Regal's autumn season
 
 The Regal's autumn season opens with Heat (1995) on 4 October. Tickets for each screening cost £9.`,
@@ -48,5 +51,12 @@ describe('a year in brackets after a name', () => {
     const { answer, refused } = corpus.ask('How many members did the trust have in 2021?');
     expect(refused).toBe(false);
     expect(answer).toContain('1,500');
+  });
+});
+
+describe('a year the opening lines compare with', () => {
+  it('is not the article’s time: "higher than in 2022" dates no figure to 2022', () => {
+    expect(corpus.ask('How many casks did Kettlebeck have in 2022?').refused).toBe(true);
+    expect(corpus.ask('How many casks did Kettlebeck have in 2024?').answer).toContain('5,900');
   });
 });

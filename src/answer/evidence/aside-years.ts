@@ -21,6 +21,15 @@ const COMPARED =
   /\b(?:compared (?:with|to)|(?:up|down) (?:from|on)|(?:higher|lower) than)\b(?:[^,;]|,(?=\d{3}))*/giu;
 
 /**
+ * The text without its phrases of comparison ("…10% higher than in 2022", "compared with £2.1
+ * million in 2021"): the years they name are the time compared with, not the time the text
+ * tells of.
+ */
+export function withoutComparisons(text: string): string {
+  return text.replace(COMPARED, ' ');
+}
+
+/**
  * True when the text states years only in asides: brackets that give a figure of their own, to
  * compare with ("Revenue of £412,000 (Q3 2018: £61,000)"), or a phrase of comparison
  * ("$3.6 million in the second quarter, compared with $2.1 million in the same quarter of

@@ -116,7 +116,7 @@ import { asksCounterfactual, inCounterfactual } from './counterfactual.js';
 import { yearsToArticle } from './years-to-article.js';
 import { asksGap, isAskedVerb, marginOf, statesGap } from './stated-gap.js';
 import { datesAnotherVerb } from './dated-verb.js';
-import { withoutRelativeAsides, yearsOnlyInAsides } from './aside-years.js';
+import { withoutComparisons, withoutRelativeAsides, yearsOnlyInAsides } from './aside-years.js';
 import { yearEarlierYears } from '../analyze/year-earlier.js';
 
 /** Figures that may measure a difference after "by" ("by 41 seconds", "by 8%"). */
@@ -958,7 +958,9 @@ export function createEvidenceFinder({
             ),
           );
         headerYears.push(
-          ...yearsIn(withoutLabelYears(withoutSinceYears(header))),
+          // The article's own time, not one its opening compares with ("Output in 2023 was 10%
+          // higher than in 2022").
+          ...yearsIn(withoutComparisons(withoutLabelYears(withoutSinceYears(header)))),
           ...(document.date ? [Number(document.date.slice(0, 4))] : []),
         );
         // A month named without its year ("in December") is the last such month up to the
