@@ -215,3 +215,27 @@ Councillors Varga, Doyle and Castell voted against the budget.`,
     expect(councillors).not.toContain('Councillors Varga');
   }, 60_000);
 });
+
+describe('names either side of "and" joining two clauses', () => {
+  it('are no one list: "…now at Port Ardrain on Islay, and Ruth Calder, who…, has stepped back"', async () => {
+    const distillery = createExtractiveCorpus(
+      {
+        '001_review.md': ` date 2023-06-01 Kettlebeck after the takeover
+
+Fraser Dunn, the original head distiller, is now at Port Ardrain on Islay, and Ruth Calder, who created the gin, has stepped back from the business.
+
+Head distiller Aisha Khan, who joined from Yorkshire in March 2019, designed the new stills.`,
+        '002_rally.md': ` date 2023-07-01 Brennan Rail deliveries
+
+In 2023 Brennan Rail delivered new trams to Veldhaven, Ostravia and Harbourton.`,
+      },
+      { lexicon: await loadPackagedWordVectors(), senses },
+    );
+    const distillers = items(distillery.ask("List Kettlebeck's head distillers").answer);
+    expect(distillers).toEqual(expect.arrayContaining(['Fraser Dunn', 'Aisha Khan']));
+    expect(distillers).not.toContain('Islay');
+    // Names after one preposition stay one list.
+    const cities = items(distillery.ask('Which cities did Brennan Rail deliver trams to?').answer);
+    expect(cities).toEqual(expect.arrayContaining(['Veldhaven', 'Ostravia', 'Harbourton']));
+  }, 60_000);
+});

@@ -324,10 +324,34 @@ function coordinated(entity: Entity, entities: Entity[], sentence: EvidenceSente
     // "…the United Kingdom and, for the first time, Germany": an aside between commas after
     // the conjunction does not break it either.
     return (
-      /^\s*(,|and|or|, and|, or)\s*(,[^,()]{1,40},\s*)?(the\s+)?$/iu.test(between) ||
+      (/^\s*(,|and|or|, and|, or)\s*(,[^,()]{1,40},\s*)?(the\s+)?$/iu.test(between) &&
+        !joinsClauses(left, right, sentence)) ||
       describedItem(left, right, sentence)
     );
   });
+}
+
+/**
+ * True when "and" between two names joins two clauses, not two names: the first ends a phrase
+ * after a preposition ("…is now at Port Ardrain on Islay") and the second is the subject of a
+ * verb of its own, past a relative clause set off by commas ("and Ruth Calder, who created the
+ * gin, has stepped back"). Names listed after one preposition ("to Veldhaven, Ostravia and
+ * Harbourton") or before one verb ("Bramble, Sorrel, and Ash were born") stay one list.
+ */
+function joinsClauses(left: Entity, right: Entity, sentence: EvidenceSentence): boolean {
+  const { tokens } = sentence.parsed;
+  if (tokens[left.first - 1]?.pos !== 'ADP') return false;
+  if (!tokens.slice(left.last + 1, right.first).some((token) => token.pos === 'CCONJ'))
+    return false;
+  let at = right.last + 1;
+  // Past ", who …," describing the second name.
+  if (tokens[at]?.text === ',' && ['who', 'which'].includes(tokens[at + 1]?.normal ?? '')) {
+    const close = tokens.findIndex((token, index) => index > at + 1 && token.text === ',');
+    if (close < 0) return false;
+    at = close + 1;
+  }
+  while (tokens[at]?.pos === 'ADV') at += 1;
+  return tokens[at]?.pos === 'VERB' || tokens[at]?.pos === 'AUX';
 }
 
 /** Most common words describing an item before its name ("the sportswear maker"); set once. */
