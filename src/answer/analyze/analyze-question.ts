@@ -454,14 +454,8 @@ export function createQuestionAnalyzer({
     const documents = ofYears.length > 0 ? ofYears : years.length > 0 ? [] : named;
     // "Summarise Peter Hallam's blog post": the one article he wrote (signed off or credited
     // by name), of the year asked, not one written about him.
-    const writer = askedWriter(tokens, (index) =>
-      namesPiece(
-        tokens,
-        index,
-        senses,
-        tokens.some((token) => SUMMARY_WORDS.has(token.lemma)),
-      ),
-    );
+    const requested = tokens.some((token) => SUMMARY_WORDS.has(token.lemma));
+    const writer = askedWriter(tokens, (index) => namesPiece(tokens, index, senses, requested));
     if (writer) {
       const writes = (credit: string | null | undefined) => {
         const words = new Set(tokenize(credit ?? ''));

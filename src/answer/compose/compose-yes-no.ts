@@ -661,14 +661,13 @@ const SUBJECT_REACH = 2;
  */
 function namedInPart(evidence: Evidence, sentence: EvidenceSentence): (word: string) => boolean {
   const own = new Set(sentence.parsed.tokens.map((token) => token.normal));
-  let articleWords: ReadonlySet<string> | undefined;
   return (word) =>
     evidence.analysis.constraints.names.some(
       (name) =>
         name.length > 1 &&
         name.includes(word) &&
         name.some((other) => other !== word && own.has(other)) &&
-        (articleWords ??= new Set(tokenize(sentence.document.cleanText))).has(word),
+        evidence.articleWords(sentence.document).has(word),
     );
 }
 

@@ -83,6 +83,8 @@ export interface Evidence {
   states: (term: QuestionTerm, text: string) => boolean;
   /** The words an article writes in lower case (its common nouns among them), read once an article. */
   lowercaseWords: (document: SourceDocument) => ReadonlySet<string>;
+  /** An article's words, title and text, read once an article. */
+  articleWords: (document: SourceDocument) => ReadonlySet<string>;
   /** The constraint a sentence fails among `constraints` (null when it meets them all). */
   check: (
     sentence: EvidenceSentence,

@@ -1965,6 +1965,7 @@ export function createEvidenceFinder({
           sentencesOf: () => [],
           check: () => null,
           lowercaseWords,
+          articleWords: documentTokens,
           credit: (term: QuestionTerm, text: string) => credit(term, bagOf(text)),
           states: (term: QuestionTerm, text: string) => matcher.states(term, bagOf(text)),
         };
@@ -2080,6 +2081,7 @@ export function createEvidenceFinder({
       sentencesOf,
       check,
       lowercaseWords,
+      articleWords: documentTokens,
       credit: (term: QuestionTerm, text: string) => credit(term, bagOf(text)),
       states: (term: QuestionTerm, text: string) => matcher.states(term, bagOf(text)),
     };
