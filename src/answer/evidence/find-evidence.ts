@@ -115,6 +115,7 @@ import { withoutCitationMarks } from '../analyze/answer-text.js';
 import { asksCounterfactual, inCounterfactual } from './counterfactual.js';
 import { yearsToArticle } from './years-to-article.js';
 import { asksGap, isAskedVerb, marginOf, statesGap } from './stated-gap.js';
+import { countsSubject } from './subject-count.js';
 import { datesAnotherVerb } from './dated-verb.js';
 import { withoutComparisons, withoutRelativeAsides, yearsOnlyInAsides } from './aside-years.js';
 import { yearEarlierYears } from '../analyze/year-earlier.js';
@@ -1289,6 +1290,11 @@ export function createEvidenceFinder({
         (analysis.countsPeople && GENERIC_COUNT_LEMMAS.has(lemmatize(token))) ||
         (matcher.match(analysis.focus!, bagOf(token)) >= COUNT_SIMILARITY &&
           siblings?.(analysis.focus!.lemma, lemmatize(token)) !== true);
+      // "Skier days reached 48,300": the subject's head noun, the asked one or one like it.
+      const countsAsked = (word: string) =>
+        lemmatize(word) === analysis.focus!.lemma ||
+        sharesStem(word, analysis.focus!.lemma) ||
+        countsLike(word);
       // "Nine sheep were killed, compared with 31 in 2023": a bare figure (no noun after it)
       // beside one that counts the asked noun counts it too, the noun left unsaid.
       const elliptical = (entity: Entity) =>
@@ -1298,7 +1304,8 @@ export function createEvidenceFinder({
           (other) =>
             other !== entity &&
             other.type === 'number' &&
-            countingFocus(other, parsed, analysis.focus!, countsLike) !== null,
+            (countingFocus(other, parsed, analysis.focus!, countsLike) !== null ||
+              countsSubject(other, parsed, countsAsked)),
         );
       // "Who approves my leave?" — "Your line manager approves…": a doer named by role.
       const doers =
@@ -1436,7 +1443,8 @@ export function createEvidenceFinder({
                 (countedByColumn(withUnit) ||
                 countedByRow(withUnit) ||
                 countedByLabel(withUnit) ||
-                elliptical(withUnit)
+                elliptical(withUnit) ||
+                countsSubject(withUnit, parsed, countsAsked)
                   ? withUnit
                   : null))
             : withUnit;
@@ -2458,6 +2466,9 @@ function countingFocus(
       parsed.tokens[at + 1]?.pos === 'NOUN';
     if (modifier) continue;
     if (!token || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') return null;
+    // A preposition other than a partitive "of" ("410 of the 3,870 vaccinations") opens a
+    // phrase after the figure's own: "one person skiing on one day" counts people, no days.
+    if (token.pos === 'ADP' && token.normal !== 'of') return null;
     if (
       lemmatize(token.normal) === focus.lemma ||
       sharesStem(token.normal, focus.lemma) ||
