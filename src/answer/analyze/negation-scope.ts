@@ -74,10 +74,14 @@ export function ceasedBy(tokens: readonly Token[], index: number): number {
  */
 export function inNegationScope(tokens: readonly Token[], index: number): boolean {
   if (!tokens[index]?.negated) return false;
+  if (pastRelativeClause(tokens, index)) return false;
   for (let at = index - 1; at >= 0 && tokens[at]!.negated; at -= 1) {
     const token = tokens[at]!;
     if (token.normal === ',' || token.normal === ';' || SUBORDINATORS.has(token.normal))
       return false;
+    // "There were no other nominations and she was elected unopposed": a conjunction before a
+    // subject and its verb joins another clause, which "no" does not reach.
+    if (token.pos === 'CCONJ' && opensClause(tokens, at + 1)) return false;
     // "…prevent the activities that upset security at the border": a relative clause is a
     // clause of its own, which says something of the noun before it.
     if (
@@ -89,6 +93,53 @@ export function inNegationScope(tokens: readonly Token[], index: number): boolea
     if (token.pos === 'VERB' && CEASING.has(lemmatize(token.normal))) return false;
   }
   return true;
+}
+
+/** Tags of the words of a noun phrase before its head ("the new", "all three"). */
+const BEFORE_NOUN: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+
+/**
+ * True when a clause with a subject of its own opens at `from`: a pronoun then a verb ("she
+ * was elected", "they went"), or a noun phrase then an auxiliary ("the council was told"). A
+ * subject negated itself ("and no vans were allowed") is negated with it.
+ */
+function opensClause(tokens: readonly Token[], from: number): boolean {
+  let at = from;
+  if (tokens[at]?.pos === 'PRON') {
+    const verb = tokens[at + 1]?.pos;
+    return verb === 'AUX' || verb === 'VERB';
+  }
+  if (tokens[at]?.normal === 'no') return false;
+  while (BEFORE_NOUN.has(tokens[at]?.pos ?? '')) at += 1;
+  const head = at;
+  while (tokens[at]?.pos === 'NOUN' || tokens[at]?.pos === 'PROPN') at += 1;
+  return at > head && tokens[at]?.pos === 'AUX';
+}
+
+/** Tags of the word before a verb that goes on its clause: an infinitive's "to", an auxiliary, a conjunction. */
+const IN_VERB_CHAIN: ReadonlySet<string> = new Set(['PART', 'AUX', 'CCONJ', 'VERB']);
+
+/**
+ * True when the negation reaching `index` is inside a relative clause that ends before it:
+ * "people who couldn't travel abroad decided to learn to fly" negates the travelling; the main
+ * clause's verb ("decided") ends the relative clause, whose negation does not reach it or what
+ * follows.
+ */
+function pastRelativeClause(tokens: readonly Token[], index: number): boolean {
+  let first = index;
+  while (first > 0 && tokens[first - 1]!.negated) first -= 1;
+  let at = first - 2;
+  while (at >= 0 && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV')) at -= 1;
+  const relative =
+    at >= 1 &&
+    RELATIVE_PRONOUNS.has(tokens[at]!.normal) &&
+    ['NOUN', 'PROPN'].includes(tokens[at - 1]!.pos);
+  if (!relative) return false;
+  let verb = first;
+  while (verb < index && tokens[verb]!.pos !== 'VERB') verb += 1;
+  for (let next = verb + 1; next <= index; next += 1)
+    if (tokens[next]!.pos === 'VERB' && !IN_VERB_CHAIN.has(tokens[next - 1]!.pos)) return true;
+  return false;
 }
 
 /** Words after a noun within which the passive verb ending its clause may come. Set once, not tuned. */
