@@ -152,6 +152,18 @@ describe('figures in a text', () => {
     expect(parsed.tokens.map((token) => token.text)).toContain('2021–22');
   });
 
+  it('types a season written with a slash as a year, however the tagger groups it', () => {
+    const parsed = createTextParser().parse(
+      "Top goalscorer: Dev Malhotra, 21 goals (his fourth time as the club's top scorer, after 2016/17, 2017/18 and 2018/19)",
+    );
+    const seasons = parsed.entities.filter((entity) => entity.text.includes('/'));
+    expect(seasons.map((entity) => [entity.type, entity.text])).toEqual([
+      ['year', '2016/17'],
+      ['year', '2017/18'],
+      ['year', '2018/19'],
+    ]);
+  });
+
   const figures = (text: string) =>
     createTextParser()
       .parse(text)
@@ -239,7 +251,7 @@ describe('dates in a text', () => {
       'duration:four weekends',
       'duration:two nights',
       'duration:ten seasons',
-      'number:2019/20',
+      'year:2019/20',
     ]);
   });
 
@@ -436,6 +448,13 @@ describe('figures that are no amounts', () => {
     );
     expect(parsed.entities.map((entity) => entity.text)).not.toContain('01632');
     expect(parsed.entities.some((entity) => entity.text.includes('2025'))).toBe(true);
+    // Nor the groups after it.
+    const freephone = createTextParser().parse(
+      'Customers can report leaks 24 hours a day on 0800 917 3300 or through the app.',
+    );
+    const pieces = freephone.entities.map((entity) => entity.text);
+    expect(pieces).toContain('24 hours');
+    expect(pieces.filter((piece) => /\d/u.test(piece) && !piece.includes('hours'))).toEqual([]);
   });
 });
 

@@ -81,6 +81,8 @@ const ENTITY_TYPES: Record<string, EntityType> = {
 
 /** A four-digit number read as a year (1800–2199): a general convention of English text. */
 export const YEAR = /^(1[89]\d\d|2[01]\d\d)$/u;
+/** A range of years written as one word ("2016/17", "2021-2022"). */
+const YEAR_RANGE = /^\d{4}[-–/]\d{2,4}$/u;
 
 /**
  * True when the token at `index` is a participle set before a noun ("the booking office", "a
@@ -351,7 +353,8 @@ export function createTextParser(): TextParser {
         (before?.pos === 'DET' || before?.pos === 'ADJ')
       )
         return;
-      const yearLike = type === 'number' && YEAR.test(entityText);
+      // A season written as a range of years ("2016/17") is a time, as a single token's is below.
+      const yearLike = type === 'number' && (YEAR.test(entityText) || YEAR_RANGE.test(entityText));
       // "8/10", "4/5": a mark out of a total is two figures, like a score.
       const outOf = type === 'number' && /^\d{1,3}\/\d{1,3}$/u.test(entityText);
       entities.push({
@@ -391,7 +394,11 @@ export function createTextParser(): TextParser {
         entity.type === 'name' ||
         (!names.some((name) => name.start <= entity.start && entity.end <= name.end) &&
           !splitFigure(entity, tokens) &&
-          !DIALLED.test(entity.text)),
+          !DIALLED.test(entity.text) &&
+          !(
+            /^\d+$/u.test(entity.text) &&
+            DIALLED_BEFORE.test(text.slice(Math.max(0, entity.start - DIALLED_REACH), entity.start))
+          )),
     );
     return { text, tokens, entities: kept.sort((a, b) => a.start - b.start) };
   }
@@ -603,6 +610,10 @@ function dateSpans(entities: Entity[]): void {
  * with a leading nought).
  */
 const DIALLED = /^0\d{3,}$/u;
+/** …and the groups after one, a space apart ("917" and "3300" of "0800 917 3300"). */
+const DIALLED_BEFORE = /(?<![\d.,])0\d{3,}(?: \d+)* $/u;
+/** Characters before a figure within which a dialled number's opening group is looked for. */
+const DIALLED_REACH = 24;
 
 /** A decade written in figures: "the 1290s", "1920s". */
 const DECADE = /^\d{3}0s$/u;
@@ -758,7 +769,7 @@ function addMissedAmounts(text: string, tokens: Token[], entities: Entity[]): vo
         : 'money'
       : YEAR.test(token.text)
         ? 'year'
-        : /^\d{4}[-–/]\d{2,4}$/u.test(token.text)
+        : YEAR_RANGE.test(token.text)
           ? 'year'
           : /^\d+[-–]\d+$/u.test(token.text)
             ? 'range'
