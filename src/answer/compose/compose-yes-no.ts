@@ -23,6 +23,7 @@ import { inCounterfactualAt } from '../evidence/counterfactual.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { paragraphOf } from '../evidence/paragraph-of.js';
 import { asksUnanimity, unanimityVerdict } from './vote-tally.js';
+import { statesOtherOrdinal, statesPartOfAll } from './quantity-verdict.js';
 
 /** Parts of speech between an adjective and the noun it modifies ("non-vintage sparkling wine"). */
 const BEFORE_HEAD: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'PUNCT']);
@@ -980,7 +981,12 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     );
   // "…and lost" answers "did they win?": the opposite stated is a negation.
   const opposite = !negatedMatch && statesOpposite(questionTokens, tokens, options);
-  if (contradicts || opposed || (negatedMatch || opposite) !== askedNegative)
+  // "Did the board accept all of the recommendations?" — "…accepted seven of the nine
+  // recommendations"; "Was her 2019 title her first?" — "…for the third time".
+  const otherQuantity =
+    !analysis.negated &&
+    (statesPartOfAll(questionTokens, tokens) || statesOtherOrdinal(questionTokens, tokens));
+  if (contradicts || opposed || otherQuantity || (negatedMatch || opposite) !== askedNegative)
     return { lead: 'No', leadSentence: best, parts };
   // The sentence that sets the scene may leave the verdict to one that follows it: "The High
   // Court dismissed the residents' review… The chair said it would not appeal."
