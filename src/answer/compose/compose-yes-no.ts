@@ -24,6 +24,8 @@ import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { paragraphOf } from '../evidence/paragraph-of.js';
 import { asksUnanimity, unanimityVerdict } from './vote-tally.js';
 import { statesOtherOrdinal, statesPartOfAll } from './quantity-verdict.js';
+import { withoutComparisons } from '../evidence/aside-years.js';
+import { yearsIn } from '../analyze/find-constraints.js';
 
 /** Parts of speech between an adjective and the noun it modifies ("non-vintage sparkling wine"). */
 const BEFORE_HEAD: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'PUNCT']);
@@ -403,6 +405,14 @@ function doneByOthers(
     // "…a letter to Tehran accusing Iran of inaction": a participle in "-ing" after a noun
     // qualifies an earlier noun phrase; the noun right before it is no subject.
     if (stated[at]!.normal.endsWith('ing')) return false;
+    // "…a minibus, paid for by the Reaching Communities grant": a participle's agent after
+    // "by" (past its particle) is who did it; asked whether young people pay, none of them.
+    const agent = agentAfter(stated, at);
+    // A pronoun ("by her") may stand for the one asked about.
+    if (agent !== null && !agentless)
+      return !agent.some(
+        (token) => token.pos === 'PRON' || questionLemmas.has(lemmatize(token.normal)),
+      );
     let before = at - 1;
     // "Unused days may be carried over": in the passive, the noun before the verb is what
     // the verb is done to, not who does it.
@@ -429,6 +439,33 @@ function doneByOthers(
       )
     );
   });
+}
+
+/** Parts of speech of an agent's noun phrase after "by" ("by the Reaching Communities grant"). */
+const IN_AGENT: ReadonlySet<string> = new Set([
+  'DET',
+  'ADJ',
+  'NUM',
+  'NOUN',
+  'PROPN',
+  'PRON',
+  // "by the Hollis and Dunn families": one phrase of two names.
+  'CCONJ',
+]);
+
+/**
+ * The nouns and pronouns of the agent "by" names right after the verb at `at`, or past one
+ * particle ("paid for by the grant"); null when no "by" follows the verb.
+ */
+function agentAfter(tokens: readonly Token[], at: number): Token[] | null {
+  let by = at + 1;
+  if (tokens[by]?.normal !== 'by' && ['ADP', 'PART', 'ADV'].includes(tokens[by]?.pos ?? ''))
+    by += 1;
+  if (tokens[by]?.normal !== 'by') return null;
+  const agent: Token[] = [];
+  for (let next = by + 1; IN_AGENT.has(tokens[next]?.pos ?? ''); next += 1)
+    if (['NOUN', 'PROPN', 'PRON'].includes(tokens[next]!.pos)) agent.push(tokens[next]!);
+  return agent.length > 0 ? agent : null;
 }
 
 /** Parts of speech inside a noun phrase before its head noun ("the 600 striking nurses", "Iran's"). */
@@ -603,6 +640,21 @@ function afterLinkingVerb(tokens: readonly Token[], at: number): boolean {
 }
 
 /** WordNet's antonyms and adverbs of several words, when the server has WordNet. */
+/**
+ * True when the sentence states an asked year only in a phrase of comparison ("Turnover
+ * recovered to £7.7 million, from £6.1 million in 2020, and the firm returned to a profit"):
+ * what its main clause says is of another time, no Yes to "did the firm make a profit in 2020?".
+ */
+function yearOnlyCompared(asked: readonly (readonly number[])[], text: string): boolean {
+  if (asked.length === 0) return false;
+  const stated = yearsIn(text);
+  const outside = yearsIn(withoutComparisons(text));
+  return asked.some(
+    (group) =>
+      group.some((year) => stated.includes(year)) && !group.some((year) => outside.includes(year)),
+  );
+}
+
 export interface YesNoOptions {
   antonyms?: ((adjective: string) => readonly string[]) | undefined;
   verbAntonyms?: ((verb: string) => readonly string[]) | undefined;
@@ -1013,6 +1065,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     !doneByOthers(askedVerbs, best.parsed.tokens, askedOf, questionTokens) &&
     (options.isAdverb === undefined ||
       !leavesAdverbUnstated(questionTokens, best.text, options.isAdverb)) &&
+    !yearOnlyCompared(analysis.constraints.years, best.text) &&
     best.verbCoverage >= AFFIRM_VERB &&
     best.coverage >= AFFIRM_COVERAGE &&
     (best.ownCoverage >= AFFIRM_OWN_COVERAGE || fromContext.size > 0)

@@ -15,10 +15,11 @@ const ASIDE_FIGURE = /[\p{Sc}%]|\d[\d,.]*\d/u;
  * A phrase of comparison, from English's markers of it to the next comma or the sentence's end
  * (a figure's thousands separator, "13,100", is no comma of the sentence's):
  * "…$3.6 million in the second quarter, compared with $2.1 million in the same quarter of 2021",
- * "…£2,260,000, 5.6 per cent up on 2022".
+ * "…£2,260,000, 5.6 per cent up on 2022"; a figure after a comma's "from" ("Turnover recovered
+ * to £7.7 million, from £6.1 million in 2020"), not a date ("…, from 1 April 2019").
  */
 const COMPARED =
-  /\b(?:compared (?:with|to)|(?:up|down) (?:from|on)|(?:higher|lower) than)\b(?:[^,;]|,(?=\d{3}))*/giu;
+  /(?:\b(?:compared (?:with|to)|(?:up|down) (?:from|on)|(?:higher|lower) than)\b|(?<=, )from (?=\p{Sc}|\d[\d,.]*(?:%| per cent| (?:million|billion|in)\b|(?:m|bn|k)\b)))(?:[^,;]|,(?=\d{3}))*/giu;
 
 /**
  * The text without its phrases of comparison ("…10% higher than in 2022", "compared with £2.1
