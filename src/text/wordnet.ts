@@ -33,6 +33,8 @@ export interface NounSense {
 
 /** A verb's most frequent sense, as WordNet records it. */
 export interface VerbSense {
+  /** Its lexicographer file: "verb.communication", "verb.change", … */
+  lexFile: string;
   /**
    * The words of its synset that have it among their own `COMMON_SENSES` most frequent senses
    * ("refund": "repay"; not "take" for "choose", whose tenth sense it is).
@@ -93,6 +95,25 @@ const LEX_FILES: Readonly<Record<number, string>> = {
   26: 'noun.state',
   27: 'noun.substance',
   28: 'noun.time',
+};
+
+/** WordNet's verb lexicographer files, by number (lexnames(5)). */
+const VERB_LEX_FILES: Readonly<Record<number, string>> = {
+  29: 'verb.body',
+  30: 'verb.change',
+  31: 'verb.cognition',
+  32: 'verb.communication',
+  33: 'verb.competition',
+  34: 'verb.consumption',
+  35: 'verb.contact',
+  36: 'verb.creation',
+  37: 'verb.emotion',
+  38: 'verb.motion',
+  39: 'verb.perception',
+  40: 'verb.possession',
+  41: 'verb.social',
+  42: 'verb.stative',
+  43: 'verb.weather',
 };
 /** How far up hypernyms are followed; WordNet's noun hierarchy is under 20 deep. */
 const MAX_DEPTH = 20;
@@ -394,7 +415,7 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
    */
   function verbSynset(
     offset: number,
-  ): { words: string[]; hypernyms: number[]; implied: number[] } | undefined {
+  ): { lexFile: string; words: string[]; hypernyms: number[]; implied: number[] } | undefined {
     const fields = verbs.dataLine(offset)?.split(' ');
     const read = fields && wordsOf(fields);
     if (!fields || !read) return undefined;
@@ -408,7 +429,12 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
       if (fields[at] === '@') hypernyms.push(Number(fields[at + 1]));
       else if (fields[at] === '*') implied.push(Number(fields[at + 1]));
     }
-    return { words: read.words, hypernyms, implied };
+    return {
+      lexFile: VERB_LEX_FILES[Number(fields[1])] ?? '',
+      words: read.words,
+      hypernyms,
+      implied,
+    };
   }
 
   function readVerbSense(lemma: string): readonly VerbSense[] {
@@ -429,7 +455,7 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
       const own = word === lemma ? line : verbs.indexLine(word);
       return own !== undefined && offsetsOf(own).slice(0, COMMON_SENSES).includes(first!);
     });
-    return [{ words, parents, implied }];
+    return [{ lexFile: sense.lexFile, words, parents, implied }];
   }
 
   /** A verb's antonyms in its most frequent senses: lexical, from the verb itself ("win": "lose"). */
@@ -662,6 +688,14 @@ export function namesPersonFirst(wordnet: WordNet): (lemma: string) => boolean {
 }
 
 /**
+ * True when a verb's most frequent sense is one of telling (WordNet's verb.communication:
+ * "disclose", "announce", "name", "reveal").
+ */
+export function tells(wordnet: WordNet): (lemma: string) => boolean {
+  return (lemma) => wordnet.verbSense(lemma)?.lexFile === 'verb.communication';
+}
+
+/**
  * What the evidence finder reads of WordNet: nouns' synonyms, kinds, siblings, units and
  * roles, verbs' synonyms, kinds and antonyms. The synonyms and kinds remember their lists by lemma: the
  * term matcher asks for the kinds of every lemma of a sentence's bag, ≈ 1,500 look-ups a
@@ -679,6 +713,7 @@ export function wordRelations(wordnet: WordNet): {
   verbKinds: (lemma: string) => readonly string[];
   verbAntonyms: (lemma: string) => readonly string[];
   namesPersonFirst: (lemma: string) => boolean;
+  tells: (lemma: string) => boolean;
 } {
   return {
     synonyms: nounSynonyms(wordnet),
@@ -691,5 +726,6 @@ export function wordRelations(wordnet: WordNet): {
     verbKinds: verbKinds(wordnet),
     verbAntonyms: (lemma) => wordnet.verbAntonyms(lemma),
     namesPersonFirst: namesPersonFirst(wordnet),
+    tells: tells(wordnet),
   };
 }

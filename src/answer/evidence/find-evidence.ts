@@ -100,6 +100,7 @@ import {
   PRICE_VERBS,
   asksDifference,
   isModal,
+  typeOfNoun,
 } from '../analyze/classify-question.js';
 import { DATELINE, datelineLength, datelinePlace } from './dateline.js';
 import { inNegationScope } from '../analyze/negation-scope.js';
@@ -116,6 +117,7 @@ import { asksCounterfactual, inCounterfactual } from './counterfactual.js';
 import { yearsToArticle } from './years-to-article.js';
 import { asksGap, isAskedVerb, marginOf, statesGap } from './stated-gap.js';
 import { countsSubject } from './subject-count.js';
+import { untoldSubject } from './undisclosed.js';
 import { datesAnotherVerb } from './dated-verb.js';
 import { withoutComparisons, withoutRelativeAsides, yearsOnlyInAsides } from './aside-years.js';
 import { yearEarlierYears } from '../analyze/year-earlier.js';
@@ -169,6 +171,8 @@ export interface EvidenceFinderOptions {
   roles?: (lemma: string) => readonly string[] | null;
   /** True when WordNet knows a noun and it names no person (see `namesNoPerson`). */
   namesNoPerson?: (lemma: string) => boolean;
+  /** True when a verb's most frequent sense is one of telling (WordNet's; see `tells`). */
+  tells?: (lemma: string) => boolean;
 }
 
 export interface EvidenceFinder {
@@ -210,6 +214,7 @@ export function createEvidenceFinder({
   measures,
   roles,
   namesNoPerson,
+  tells,
 }: EvidenceFinderOptions): EvidenceFinder {
   const matcher = createTermMatcher({
     lexicon,
@@ -2127,6 +2132,65 @@ export function createEvidenceFinder({
             reason: 'No passage in the articles covers either side of the comparison.',
           };
     }
+    // "How much did Vantage pay for Millbrook?" — "The price has not been disclosed.": an
+    // article saying the asked thing was not told says the answer is not known. Read in the
+    // sentences that cover the question and in the articles of the best sentence and the best
+    // answer; a best answer stating the asked verb ("Consultations cost £45") is trusted.
+    const best = eligible[0];
+    // The question's verbs, a verb of price among them however the tagger read it ("How much
+    // does a consultation cost/NOUN?"), stated by the sentence in any form ("costs/NOUN £45").
+    const questionVerbs = new Set(
+      analysis.parsed.tokens.flatMap((token) => {
+        const lemma = lemmatize(token.normal);
+        return token.pos === 'VERB' || PRICE_VERBS.has(lemma) ? [lemma] : [];
+      }),
+    );
+    const statesQuestionVerb = (sentence: EvidenceSentence) =>
+      sentence.parsed.tokens.some((token) => questionVerbs.has(lemmatize(token.normal)));
+    if (
+      needsAnswer &&
+      analysis.kind === 'factoid' &&
+      tells !== undefined &&
+      !(best !== undefined && statesQuestionVerb(best))
+    ) {
+      const articles = new Set(
+        [sentences[0], best].flatMap((sentence) => (sentence ? [sentence.document.docId] : [])),
+      );
+      const read = [
+        ...sentences.filter(
+          (sentence) => sentence.coverage >= minCoverage && sentence.unmet === null,
+        ),
+        // Each sentence of those articles, by its text alone: only one that negates is parsed.
+        ...[...articles].flatMap((docId) => {
+          const entry = byDocument.get(docId);
+          return (entry?.spans ?? []).map(({ span }) => ({
+            text: textOf(entry!.document, span),
+            document: entry!.document,
+          }));
+        }),
+      ];
+      const asked = (text: string) => {
+        if (!NEGATION_WORD.test(text)) return false;
+        const tokens = parse(text).tokens;
+        const at = untoldSubject(tokens, tells);
+        if (at === null) return false;
+        const head = tokens[at]!;
+        const lemma = lemmatize(head.normal);
+        return (
+          (analysis.focus !== null &&
+            (lemma === analysis.focus.lemma ||
+              matcher.match(analysis.focus, bagOf(head.normal)) >= STATED_CREDIT)) ||
+          typeOfNoun(lemma, lexicon) === analysis.answerType
+        );
+      };
+      const untold = read.find((sentence) => asked(sentence.text));
+      if (untold)
+        return {
+          ...base,
+          supported: false,
+          reason: `An article says it has not been made public: “${untold.text}” (${untold.document.title}).`,
+        };
+    }
     if (eligible.length > 0)
       return { ...base, supported: true, ...(succession ? { succession } : {}) };
     // "Who replaced Claire Donnelly…?": a succession the articles state with the name asked is
@@ -2430,6 +2494,9 @@ const OTHER_KIND_CREDIT = 0.5;
  * unmet constraint's 0.3, not tuned.
  */
 const WEAK_DATING_PENALTY = 0.15;
+
+/** A word of negation in a text, as `untoldSubject` reads them ("not", "n't", "never", "yet to"). */
+const NEGATION_WORD = /\b(?:not|never|yet to)\b|n['’]t\b/iu;
 
 /** What a sentence about a narrower period than asked, or a broader one, loses (chosen on earnings and seeds). */
 const NARROWER_PENALTY = 0.25;
