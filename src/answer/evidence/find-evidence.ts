@@ -937,12 +937,24 @@ export function createEvidenceFinder({
         const columnsYears = columnYears(ownColumns);
         // …and the ranges its year columns name ("| 2019–20 | 2020–21 |").
         columnRanges.push(...columnYearRanges(ownColumns));
+        // "…welcomed 14,610 visitors last year, down from a record 15,240 in 2023": a year the
+        // main clause names by "last year" is its own, however its aside dates itself; neither
+        // the aside nor the article's year is then the sentence's time.
+        const namedOutsideAsides =
+          document.date != null &&
+          deicticYears(
+            parse(withoutComparisons(ownText)),
+            Number(document.date.slice(0, 4)),
+            REPORTING_VERBS,
+            true,
+          ).length > 0;
         asideYearsOnly =
           ownYears.length > 0 &&
           columnsYears.length === 0 &&
-          yearsOnlyInAsides(withoutSinceYears(ownText));
+          yearsOnlyInAsides(withoutSinceYears(ownText)) &&
+          !namedOutsideAsides;
         ownYears.push(...columnsYears);
-        if (ownYears.length > 0 && document.date)
+        if (ownYears.length > 0 && document.date && !namedOutsideAsides)
           ownYears.push(...yearsToArticle(ownText, Number(document.date.slice(0, 4))));
         // "…10.2% (12.1% a year ago)": the year before the one it states, too.
         ownYears.push(...yearEarlierYears(parse(ownText)));
