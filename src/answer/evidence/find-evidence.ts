@@ -73,6 +73,8 @@ import {
   askedNarrowing,
   OTHER_ROLE_FIT,
   roleFit,
+  roleAfterName,
+  bracketedRole,
   saysNoLonger,
   statesAskedRole,
 } from './role-fit.js';
@@ -681,6 +683,32 @@ export function createEvidenceFinder({
     // (WordNet's), or a verb that is one as a noun ("chair", "coach"), asks for a person; an
     // organisation answers "who" only as an actor ("Who bought the firm?").
     const namesPerson = (term: QuestionTerm) => (roles?.(term.lemma) ?? null) !== null;
+    // The role asked of a person, by its noun ("Who was treasurer…?") or by a verb that is one
+    // as a noun ("Who chaired the trust…?").
+    // …or by the noun a copula puts after "who" ("Who was treasurer before Alan Hibbert?").
+    const complement = copularComplement(analysis.parsed.tokens);
+    const roleAsked =
+      roles === undefined
+        ? null
+        : askedRoleNoun !== null && namesPerson(askedRoleNoun)
+          ? askedRoleNoun
+          : analysis.answerType === 'person' && asksWho
+            ? (terms.find(
+                (term) =>
+                  term.primary &&
+                  namesPerson(term) &&
+                  (term.verb === true || term.lemma === complement),
+              ) ?? null)
+            : null;
+    const otherRoleAfter = (entity: Entity, parsed: ParsedText) => {
+      const role = roleAfterName(entity, parsed);
+      return (
+        role !== undefined &&
+        roleAsked !== null &&
+        roles?.(lemmatize(role.normal)) != null &&
+        !statesRole(roleAsked, role.normal)
+      );
+    };
     const personAsked =
       (askedRoleNoun !== null && namesPerson(askedRoleNoun)) ||
       (analysis.answerType === 'person' &&
@@ -1347,6 +1375,8 @@ export function createEvidenceFinder({
       const candidates = [...parsed.entities, ...clauses, ...doers].flatMap((entity) => {
         if (entity.type === 'name' && entity.end <= datelineEnd) return [];
         if (entity.type === 'name' && beyond.includes(entity.text)) return [];
+        if (roles !== undefined && bracketedRole(entity, parsed, (lemma) => roles(lemma) !== null))
+          return [];
         if (capitalisedByPosition(parsed, entity, document)) return [];
         // "Who replaced him?" — "…, replacing Gareth Lowe": the asked verb's object is the one
         // it was done to, not its doer.
@@ -1552,6 +1582,9 @@ export function createEvidenceFinder({
                 appositionOfOtherRole(entity, parsed, (word) => statesRole(askedRoleNoun, word))
                   ? OTHER_ROLE_FIT
                   : 1) *
+                // "Dr Helen Marsh (Chief Executive)", "Jean Catterall as secretary": a role given
+                // right after the name, a person's by WordNet, that is not the one asked.
+                (roleAsked !== null && otherRoleAfter(entity, parsed) ? OTHER_ROLE_FIT : 1) *
                 // "What was the name of the groom?" — "Bride Chloe Treloar": a title of a
                 // sibling role (WordNet's) names another part in it.
                 (analysis.head !== null &&
@@ -2506,6 +2539,23 @@ const OTHER_KIND_CREDIT = 0.5;
  * unmet constraint's 0.3, not tuned.
  */
 const WEAK_DATING_PENALTY = 0.15;
+
+/** Tags of the words between a copula and its complement's noun ("the", "club's", "new"). */
+const BEFORE_COMPLEMENT: ReadonlySet<string> = new Set(['DET', 'ADJ', 'PROPN', 'PART']);
+
+/**
+ * The noun a copula or "become" puts right after "who" ("Who was treasurer…", "Who became the
+ * club's new captain…"), a lemma, or null.
+ */
+function copularComplement(tokens: readonly Token[]): string | null {
+  const who = tokens.findIndex((token) => token.normal === 'who');
+  const verb = tokens[who + 1];
+  if (who < 0 || verb === undefined || !['be', 'become'].includes(lemmatize(verb.normal)))
+    return null;
+  let at = who + 2;
+  while (BEFORE_COMPLEMENT.has(tokens[at]?.pos ?? '')) at += 1;
+  return tokens[at]?.pos === 'NOUN' ? lemmatize(tokens[at]!.normal) : null;
+}
 
 /** A word of negation in a text, as `untoldSubject` reads them ("not", "n't", "never", "yet to"). */
 const NEGATION_WORD = /\b(?:not|never|yet to)\b|n['’]t\b/iu;

@@ -319,3 +319,86 @@ export function namedByAgentNoun(
     own.some(agent) || rolePhrases(entity, parsed, NO_ROLES).some((phrase) => phrase.some(agent))
   );
 }
+
+/** Words a bracketed role after a name may run to ("(Director of Operations)"). */
+const BRACKET_ROLE_REACH = 5;
+
+/**
+ * The head of a role English gives right after a name: in brackets, as minutes list those
+ * present ("Dr Helen Marsh (Chief Executive)"), after "as" ("…re-elected as treasurer and
+ * Jean Catterall as secretary"), as a copula's complement ending its clause ("Sue Mortimer is
+ * secretary and…"), or alone where a verb is left out ("…remains treasurer and Jean Catterall
+ * secretary."); undefined when none is given.
+ */
+export function roleAfterName(entity: Entity, parsed: ParsedText): Token | undefined {
+  if (entity.type !== 'name') return undefined;
+  const tokens = parsed.tokens;
+  // "Jane Colclough, Peter Vance and Dr Imran Sheikh (Non-Executive Directors)": names listed
+  // before one bracket share its role.
+  let last = entity.last;
+  for (;;) {
+    const joint = tokens[last + 1];
+    if (joint?.normal !== ',' && joint?.normal !== 'and') break;
+    const listed = parsed.entities.find(
+      (other) => other.type === 'name' && other.first === last + 2,
+    );
+    if (listed === undefined) break;
+    last = listed.last;
+  }
+  const next = tokens[last + 1];
+  if (next?.normal === '(') {
+    const inside: Token[] = [];
+    let at = last + 2;
+    for (; at < tokens.length && tokens[at]!.normal !== ')'; at += 1) inside.push(tokens[at]!);
+    if (tokens[at]?.normal !== ')' || inside.length === 0 || inside.length > BRACKET_ROLE_REACH)
+      return undefined;
+    if (!inside.every((token) => token.pos === 'ADP' || token.pos === 'DET' || inRole(token)))
+      return undefined;
+    // "Director of Operations": the head comes before its "of" phrase.
+    const of = inside.findIndex((token) => token.pos === 'ADP');
+    const head = (of > 0 ? inside.slice(0, of) : inside).at(-1);
+    return head !== undefined && (head.pos === 'NOUN' || head.pos === 'PROPN') ? head : undefined;
+  }
+  // "…Alan Hibbert remains treasurer and Jean Catterall secretary.": the verb left out, a
+  // role noun right after the name ends its clause.
+  const gapped = tokens[entity.last + 1];
+  const closes = tokens[entity.last + 2];
+  if (
+    gapped?.pos === 'NOUN' &&
+    (closes === undefined || closes.pos === 'PUNCT' || closes.pos === 'CCONJ')
+  )
+    return gapped;
+  // "Sue Mortimer is secretary and…": a copula's complement.
+  const linking = tokens[entity.last + 1];
+  const copula = linking !== undefined && COPULAS.has(lemmatize(linking.normal));
+  if (linking?.normal !== 'as' && !copula) return undefined;
+  let at = entity.last + 2;
+  if (tokens[at]?.pos === 'DET') at += 1;
+  const phrase: Token[] = [];
+  for (; inRole(tokens[at]); at += 1) phrase.push(tokens[at]!);
+  const head = phrase.at(-1);
+  // A copula's complement ends its clause ("is secretary and…"; not "is secretary of the…",
+  // whose office its "of" phrase narrows, nor "was elected").
+  const after = tokens[at];
+  if (copula && after !== undefined && after.pos !== 'PUNCT' && after.pos !== 'CCONJ')
+    return undefined;
+  return head !== undefined && head.pos === 'NOUN' ? head : undefined;
+}
+
+/**
+ * True when the name fills a bracket right after another name ("Dr Ruth Ingham (Medical
+ * Director)"): a role capitalised as a title, whose last word `namesRole` accepts, not a name.
+ */
+export function bracketedRole(
+  entity: Entity,
+  parsed: ParsedText,
+  namesRole: (word: string) => boolean,
+): boolean {
+  if (entity.type !== 'name') return false;
+  const tokens = parsed.tokens;
+  if (tokens[entity.first - 1]?.normal !== '(' || tokens[entity.last + 1]?.normal !== ')')
+    return false;
+  const before = entity.first - 2;
+  const named = parsed.entities.some((other) => other.type === 'name' && other.last === before);
+  return named && namesRole(lemmatize(tokens[entity.last]!.normal));
+}
