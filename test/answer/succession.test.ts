@@ -104,6 +104,19 @@ describe('successionsIn', () => {
     ).toEqual([{ before: 'Dr Hamish Urquhart', after: 'Dr Nkechi Oyelaran-Smith' }]);
   });
 
+  it('reads the passive\'s "by" past a phrase of time, within its clause', () => {
+    expect(
+      pairs(
+        'She will be succeeded on 1 July by Dev Mistry, a senior adviser.',
+        'Carol Fenwick, who has managed the food bank since 2012, will retire at the end of this month.',
+      ),
+    ).toEqual([{ before: 'Carol Fenwick', after: 'Dev Mistry' }]);
+    // A "by" of another clause names no successor.
+    expect(
+      pairs('She will be succeeded in July, as agreed by Dev Mistry.', 'Carol Fenwick retired.'),
+    ).toEqual([]);
+  });
+
   it("takes no name ending in a common noun the article writes for a pronoun's person", () => {
     const [pair] = successionsIn(
       parser.parse('He will take over from Gillian Okafor, who retires at the end of the year.'),

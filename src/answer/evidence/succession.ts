@@ -36,6 +36,19 @@ export interface Succession {
 }
 
 /** The successions `parsed` states; `previous` is the sentence before, for its pronouns. */
+/** Words after a passive verb within which its "by" may come ("succeeded on 1 July by"). */
+const BY_REACH = 6;
+
+/** The index of the "by" naming a passive verb's agent, within its clause, or -1. */
+function agentBy(tokens: readonly Token[], at: number): number {
+  for (let index = at + 1; index < tokens.length && index <= at + BY_REACH; index += 1) {
+    const token = tokens[index]!;
+    if (token.normal === 'by') return index;
+    if (token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') return -1;
+  }
+  return -1;
+}
+
 export function successionsIn(
   parsed: ParsedText,
   previous?: ParsedText,
@@ -70,10 +83,10 @@ export function successionsIn(
           )
         : at;
       if (inPassive(tokens, at)) {
-        // "He has been succeeded by Dr Nkechi Oyelaran-Smith".
-        const by = tokens.findIndex(
-          (other, index) => index > at && index <= at + 2 && other.normal === 'by',
-        );
+        // "He has been succeeded by Dr Nkechi Oyelaran-Smith"; "She will be succeeded on 1 July
+        // by Dev Mistry": "by" past a phrase of time, within the clause (no punctuation or verb
+        // before it).
+        const by = agentBy(tokens, at);
         if (by >= 0)
           add(nameEndingAt(parsed, subjectEndBefore(tokens, at), antecedent), nameAfter(by)?.text);
         return;
