@@ -16,6 +16,9 @@ import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { CAUSING_VERBS, INTERROGATIVES, REASON_WORDS } from '../analyze/classify-question.js';
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
 
+/** English's prepositions of means and agency after a verb ("paid for by", "funded through", "done with"). */
+const MEANS: ReadonlySet<string> = new Set(['by', 'through', 'with']);
+
 /** How many sentences either side of the best one a reason is looked for. */
 const REASON_REACH = 1;
 /** Share of the asked verbs a sentence states to restate the asked event (the verb itself, or a close synonym). */
@@ -228,8 +231,28 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
     }
     return known;
   };
+  // "How was the trip paid for?" — "…, paid for by a grant from the Rotary Club": the asked
+  // verb's own "by", "through" or "with" phrase (past its particle) gives its means.
+  const askedVerbTerms = eventTerms.filter((term) => term.verb);
+  const meansOfAsked = (sentence: EvidenceSentence) => {
+    if (!asksHow || askedVerbTerms.length === 0) return false;
+    const tokens = sentence.parsed.tokens;
+    return tokens.some((token, index) => {
+      if (token.pos !== 'VERB') return false;
+      // With its particle: "paid for" states "pay for", "paid" alone does not. By its word,
+      // a derivation or WordNet, not the vectors' closeness ("compared with" is no "reduce").
+      const verb = `${token.normal} ${tokens[index + 1]?.normal ?? ''}`;
+      if (!askedVerbTerms.some((term) => evidence.states(term, verb))) return false;
+      const next =
+        tokens[index + 1]?.pos === 'ADP' && !MEANS.has(tokens[index + 1]!.normal)
+          ? index + 2
+          : index + 1;
+      return MEANS.has(tokens[next]?.normal ?? '') && tokens[next + 1]?.pos !== 'VERB';
+    });
+  };
   const value = (sentence: EvidenceSentence) => {
-    const cause = statesCause(sentence, askedEvent);
+    // Asked how, the asked verb's means is named outright, as a cause is asked why.
+    const cause = statesCause(sentence, askedEvent) || meansOfAsked(sentence);
     return (
       sentence.score +
       (cause || givesReason(sentence) ? REASON_BONUS : 0) +
