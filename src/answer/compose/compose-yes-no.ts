@@ -441,6 +441,16 @@ function doneByOthers(
   });
 }
 
+/** Parts of speech of the words between "no" and the head of its noun phrase ("no still Pinot Noir"). */
+const IN_DETERMINED: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'PROPN', 'NOUN', 'NUM']);
+
+/** True when the determiner "no" opens the noun phrase the word at `index` is in. */
+function determinedByNo(tokens: readonly Token[], index: number): boolean {
+  let at = index - 1;
+  while (at >= 0 && IN_DETERMINED.has(tokens[at]!.pos)) at -= 1;
+  return tokens[at]?.normal === 'no' && tokens[at]!.pos === 'DET';
+}
+
 /** Parts of speech of an agent's noun phrase after "by" ("by the Reaching Communities grant"). */
 const IN_AGENT: ReadonlySet<string> = new Set([
   'DET',
@@ -930,8 +940,9 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       const nameEnds = tokens[index + 1]?.normal === ',' || tokens[index + 1]?.pos === 'AUX';
       if (token.pos === 'PROPN' && nameEnds && ceasedAsSubject(tokens, index)) return [lemma];
       // A name negated ("did not meet Baqeri") is what the negated verb is about: the verdict
-      // is the verb's or the noun's the question asks of it.
-      if (names.has(lemma)) return [];
+      // is the verb's or the noun's the question asks of it. Unless "no" determines the name's
+      // own phrase ("…and no still Pinot Noir at all this year"): there is none of it.
+      if (names.has(lemma)) return determinedByNo(tokens, index) ? [lemma] : [];
       // "It wouldn't have hurt": what would (not) have been says nothing of what was.
       if (inCounterfactualAt(tokens, index)) return [];
       // After a verb of ceasing ("stop selling"), what is asked stops; after a negated one ("no
