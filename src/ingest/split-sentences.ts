@@ -75,6 +75,9 @@ function endsWithAbbreviation(text: string, next: string): boolean {
   const match = finalWordBeforeStop(text);
   if (!match?.[1]) return false;
   const word = match[1].toLowerCase();
+  // "No." abbreviates "number" before a figure ("No. 10"); elsewhere it is the word ending a
+  // reply ("Not for a parcel, no. But please…").
+  if (word === 'no') return /^\s*\d/u.test(next);
   // A lone capital ("J.") is an initial, not a sentence end.
   if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word)) return true;
   // Dotted initials after a name end it ("Harbour Systems N.V.", "Orrin S.A."): a sentence

@@ -12,6 +12,16 @@ describe('splitting sentences', () => {
     ]);
   });
 
+  it('ends a sentence at "no." unless a figure follows, as "No. 10" abbreviates "number"', () => {
+    expect(
+      texts('Can I turn up without a voucher? Not for a parcel, no. But please come.'),
+    ).toEqual(['Can I turn up without a voucher?', 'Not for a parcel, no.', 'But please come.']);
+    expect(texts('The bus stops at No. 10 Market Street. It is late.')).toEqual([
+      'The bus stops at No. 10 Market Street.',
+      'It is late.',
+    ]);
+  });
+
   it('does not end a sentence at initials opening a name, unless a capitalised function word follows', () => {
     expect(texts('A sketchbook used by J.M.W. Turner on his trip. It sold.')).toEqual([
       'A sketchbook used by J.M.W. Turner on his trip.',
