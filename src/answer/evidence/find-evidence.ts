@@ -119,7 +119,7 @@ import { asksCounterfactual, inCounterfactual } from './counterfactual.js';
 import { yearsToArticle } from './years-to-article.js';
 import { asksGap, isAskedVerb, marginOf, statesGap } from './stated-gap.js';
 import { countsSubject } from './subject-count.js';
-import { untoldSubject } from './undisclosed.js';
+import { mayTellUntold, untoldSubject } from './undisclosed.js';
 import { datesAnotherVerb } from './dated-verb.js';
 import { withoutComparisons, withoutRelativeAsides, yearsOnlyInAsides } from './aside-years.js';
 import { yearEarlierYears } from '../analyze/year-earlier.js';
@@ -2215,7 +2215,7 @@ export function createEvidenceFinder({
         }),
       ];
       const asked = (text: string) => {
-        if (!NEGATION_WORD.test(text)) return false;
+        if (!mayTellUntold(text)) return false;
         const tokens = parse(text).tokens;
         const at = untoldSubject(tokens, tells);
         if (at === null) return false;
@@ -2556,9 +2556,6 @@ function copularComplement(tokens: readonly Token[]): string | null {
   while (BEFORE_COMPLEMENT.has(tokens[at]?.pos ?? '')) at += 1;
   return tokens[at]?.pos === 'NOUN' ? lemmatize(tokens[at]!.normal) : null;
 }
-
-/** A word of negation in a text, as `untoldSubject` reads them ("not", "n't", "never", "yet to"). */
-const NEGATION_WORD = /\b(?:not|never|yet to)\b|n['’]t\b/iu;
 
 /** What a sentence about a narrower period than asked, or a broader one, loses (chosen on earnings and seeds). */
 const NARROWER_PENALTY = 0.25;

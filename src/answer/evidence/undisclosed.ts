@@ -17,6 +17,17 @@ const VERB_GROUP: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
  */
 const LATER: ReadonlySet<string> = new Set(['until', 'till', 'before']);
 
+/** A word of negation in a text, as `untoldSubject` reads them ("not", "n't", "never", "yet to"). */
+const NEGATION_WORD = /\b(?:not|never|yet to)\b|n['’]t\b/iu;
+
+/**
+ * False when a text holds no word of negation, so that `untoldSubject` finds nothing in it: a
+ * test on its characters, before parsing it.
+ */
+export function mayTellUntold(text: string): boolean {
+  return NEGATION_WORD.test(text);
+}
+
 /**
  * The index of the head noun of the subject of a negated passive verb of telling (`tells`) in
  * the sentence, or null: "The price has not been disclosed" gives "price".
