@@ -25,6 +25,7 @@ import { paragraphOf } from '../evidence/paragraph-of.js';
 import { asksUnanimity, unanimityVerdict } from './vote-tally.js';
 import { statesOtherOrdinal, statesPartOfAll } from './quantity-verdict.js';
 import { withoutComparisons } from '../evidence/aside-years.js';
+import { doersOf } from '../evidence/passive-agent.js';
 import { yearsIn } from '../analyze/find-constraints.js';
 
 /** Parts of speech between an adjective and the noun it modifies ("non-vintage sparkling wine"). */
@@ -464,16 +465,14 @@ const IN_AGENT: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The nouns and pronouns of the agent "by" names right after the verb at `at`, or past one
- * particle ("paid for by the grant"); null when no "by" follows the verb.
+ * The nouns and pronouns of the noun phrase the verb at `at` names its doer by, after its "by"
+ * (`doersOf`: "paid for by the grant"); null when no "by" follows the verb.
  */
 function agentAfter(tokens: readonly Token[], at: number): Token[] | null {
-  let by = at + 1;
-  if (tokens[by]?.normal !== 'by' && ['ADP', 'PART', 'ADV'].includes(tokens[by]?.pos ?? ''))
-    by += 1;
-  if (tokens[by]?.normal !== 'by') return null;
+  const from = doersOf(tokens, [at])[0]?.[0];
+  if (from === undefined) return null;
   const agent: Token[] = [];
-  for (let next = by + 1; IN_AGENT.has(tokens[next]?.pos ?? ''); next += 1)
+  for (let next = from; IN_AGENT.has(tokens[next]?.pos ?? ''); next += 1)
     if (['NOUN', 'PROPN', 'PRON'].includes(tokens[next]!.pos)) agent.push(tokens[next]!);
   return agent.length > 0 ? agent : null;
 }
@@ -649,7 +648,6 @@ function afterLinkingVerb(tokens: readonly Token[], at: number): boolean {
   );
 }
 
-/** WordNet's antonyms and adverbs of several words, when the server has WordNet. */
 /**
  * True when the sentence states an asked year only in a phrase of comparison ("Turnover
  * recovered to £7.7 million, from £6.1 million in 2020, and the firm returned to a profit"):
@@ -665,6 +663,7 @@ function yearOnlyCompared(asked: readonly (readonly number[])[], text: string): 
   );
 }
 
+/** WordNet's antonyms and adverbs of several words, when the server has WordNet. */
 export interface YesNoOptions {
   antonyms?: ((adjective: string) => readonly string[]) | undefined;
   verbAntonyms?: ((verb: string) => readonly string[]) | undefined;

@@ -16,6 +16,7 @@ import { lemmatize } from '../../text/tokenize.js';
 import { TITLES_OF_ADDRESS } from './answer-fit.js';
 import { LOCATIVE } from '../analyze/question-types.js';
 import { inPassive, opensParticipleClause, subjectEndBefore } from './verb-arguments.js';
+import { doersOf } from './passive-agent.js';
 import { handsOverAt, namesSuccession, succeedsAt } from '../analyze/succession-verbs.js';
 
 export { namesSuccession };
@@ -36,19 +37,6 @@ export interface Succession {
 }
 
 /** The successions `parsed` states; `previous` is the sentence before, for its pronouns. */
-/** Words after a passive verb within which its "by" may come ("succeeded on 1 July by"). */
-const BY_REACH = 6;
-
-/** The index of the "by" naming a passive verb's agent, within its clause, or -1. */
-function agentBy(tokens: readonly Token[], at: number): number {
-  for (let index = at + 1; index < tokens.length && index <= at + BY_REACH; index += 1) {
-    const token = tokens[index]!;
-    if (token.normal === 'by') return index;
-    if (token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') return -1;
-  }
-  return -1;
-}
-
 export function successionsIn(
   parsed: ParsedText,
   previous?: ParsedText,
@@ -86,7 +74,7 @@ export function successionsIn(
         // "He has been succeeded by Dr Nkechi Oyelaran-Smith"; "She will be succeeded on 1 July
         // by Dev Mistry": "by" past a phrase of time, within the clause (no punctuation or verb
         // before it).
-        const by = agentBy(tokens, at);
+        const by = (doersOf(tokens, [at])[0]?.[0] ?? 0) - 1;
         if (by >= 0)
           add(nameEndingAt(parsed, subjectEndBefore(tokens, at), antecedent), nameAfter(by)?.text);
         return;
