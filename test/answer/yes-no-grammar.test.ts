@@ -572,11 +572,31 @@ It rained on four of the five days, and an outdoor performance planned for the F
   /** Whether `word` of `text` is the subject of a passive verb of ceasing. */
   const ceasedIn = (text: string, word: string) => {
     const { tokens } = createTextParser().parse(text);
-    return ceasedAsSubject(
-      tokens,
-      tokens.findIndex((token) => token.normal === word),
+    return (
+      ceasedAsSubject(
+        tokens,
+        tokens.findIndex((token) => token.normal === word),
+      ) >= 0
     );
   };
+
+  it('reads "had to be", a long aside and an adjective heading its phrase', () => {
+    const at = ceasedIn;
+    expect(
+      at(
+        'Our summer residential in Whitby, planned for August, had to be cancelled.',
+        'residential',
+      ),
+    ).toBe(true);
+    expect(
+      at(
+        "The £24,000 bid to the county council's Youth Investment Fund, submitted in October for the girls' project, had been rejected.",
+        'bid',
+      ),
+    ).toBe(true);
+    // An adjective before its noun is not the subject: the noun is.
+    expect(at('The summer residential trip was cancelled.', 'residential')).toBe(false);
+  });
 
   it('reads past a phrase between commas, not into another clause', () => {
     const at = ceasedIn;
@@ -617,6 +637,25 @@ Kevin Dray's contract was cancelled in May.`,
     );
     expect((await contract.ask('Did Kevin Dray present the show in 2020?')).answer).not.toMatch(
       /^No\b/u,
+    );
+  }, 60_000);
+});
+
+describe('a thing called off', () => {
+  it('says "No" to whether it happened and "Yes" to whether it was called off', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_news.md': ` date 2020-09-02 Club news
+
+The club had a busy year. Sadly our summer residential in Whitby, planned for August, had to be cancelled.`,
+      },
+      { lexicon },
+    );
+    expect((await corpus.ask('Did the summer residential happen?')).answer).toMatch(/^No \[1\]/u);
+    expect((await corpus.ask('Did the Whitby residential go ahead?')).answer).toMatch(/^No \[1\]/u);
+    // Asked of the calling off itself, the sentence says yes.
+    expect((await corpus.ask('Was the Whitby residential cancelled?')).answer).toMatch(
+      /^Yes \[1\]/u,
     );
   }, 60_000);
 });

@@ -142,21 +142,44 @@ function pastRelativeClause(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-/** Words after a noun within which the passive verb ending its clause may come. Set once, not tuned. */
+/** Parts of speech a noun phrase's head may follow within it ("the", "our", "summer"). */
+const BEFORE_HEAD: ReadonlySet<string> = new Set(['DET', 'PRON', 'NOUN', 'PROPN']);
+/** Parts of speech of a word that continues a noun phrase, its head still to come. */
+const IN_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/**
+ * True when the adjective at `index` heads its noun phrase, as a noun: a determiner or a noun
+ * before it and no noun after it ("our summer residential in Whitby", "the final was…"). English
+ * makes nouns of adjectives so; the tagger keeps their adjective's tag.
+ */
+function adjectiveAsNoun(tokens: readonly Token[], index: number): boolean {
+  return (
+    BEFORE_HEAD.has(tokens[index - 1]?.pos ?? '') && !IN_PHRASE.has(tokens[index + 1]?.pos ?? '')
+  );
+}
+
+/**
+ * Words after a noun, outside a phrase between commas, within which the passive verb ending its
+ * clause may come. Set once, not tuned.
+ */
 const CEASED_REACH = 12;
 
 /**
- * True when the noun at `index` is the subject of a passive verb of ceasing ("an outdoor
- * performance planned for the Fish Market on the Saturday morning was abandoned", "the 2020
- * race, planned for May, was cancelled", "this year's fell race has been cancelled"): what it
- * names did not go on. Read up to that verb past the noun's modifiers, a participle's phrase
- * and a phrase between two commas (whatever clause it holds), within its clause: a conjunction
- * or a verb of its own ends the search.
+ * The passive verb of ceasing the noun at `index` is the subject of ("an outdoor performance
+ * planned for the Fish Market on the Saturday morning was abandoned", "the 2020 race, planned
+ * for May, was cancelled", "this year's fell race has been cancelled", "our residential, planned
+ * for August, had to be cancelled"): its index, or -1. What the noun names did not go on. Read
+ * up to that verb past the noun's modifiers, a participle's phrase and a phrase between two
+ * commas (whatever clause it holds, and however long: the reach counts the words outside it),
+ * within its clause: a conjunction or a verb of its own ends the search.
  */
-export function ceasedAsSubject(tokens: readonly Token[], index: number): boolean {
-  if (tokens[index]?.pos !== 'NOUN' && tokens[index]?.pos !== 'PROPN') return false;
+export function ceasedAsSubject(tokens: readonly Token[], index: number): number {
+  const pos = tokens[index]?.pos;
+  if (pos !== 'NOUN' && pos !== 'PROPN' && !(pos === 'ADJ' && adjectiveAsNoun(tokens, index)))
+    return -1;
   let commas = 0;
-  for (let at = index + 1; at < tokens.length && at - index <= CEASED_REACH; at += 1) {
+  let read = 0;
+  for (let at = index + 1; at < tokens.length && read < CEASED_REACH; at += 1) {
     const token = tokens[at]!;
     // A phrase set off by a pair of commas ("the 2020 Tour, planned for 17 May, was cancelled").
     if (token.normal === ',') {
@@ -166,20 +189,26 @@ export function ceasedAsSubject(tokens: readonly Token[], index: number): boolea
     // Inside the pair of commas: an aside, a relative clause with verbs of its own ("the
     // festival, which was due to take place on 11 July, has been cancelled").
     if (commas % 2 === 1) continue;
-    if (token.pos === 'PUNCT' || token.pos === 'CCONJ' || token.pos === 'SCONJ') return false;
+    read += 1;
+    if (token.pos === 'PUNCT' || token.pos === 'CCONJ' || token.pos === 'SCONJ') return -1;
     // A verb of its own, not a participle describing the noun, opens another clause.
-    if (token.pos === 'VERB' && !/(?:ed|ing|en)$/u.test(token.normal)) return false;
+    if (token.pos === 'VERB' && !/(?:ed|ing|en)$/u.test(token.normal)) return -1;
     if (token.pos !== 'AUX') continue;
-    // The passive's auxiliaries, a perfect's among them, and adverbs ("was cancelled", "has
-    // also been cancelled"): the last is a form of "be".
+    // The passive's auxiliaries, a perfect's among them, adverbs and the "to" of "had to be"
+    // ("was cancelled", "has also been cancelled", "had to be cancelled"): the last is a form of
+    // "be".
     let verb = at;
     let last = token;
-    while (tokens[verb]?.pos === 'AUX' || tokens[verb]?.pos === 'ADV') {
+    while (
+      tokens[verb]?.pos === 'AUX' ||
+      tokens[verb]?.pos === 'ADV' ||
+      (tokens[verb]?.normal === 'to' && tokens[verb + 1]?.pos === 'AUX')
+    ) {
       if (tokens[verb]!.pos === 'AUX') last = tokens[verb]!;
       verb += 1;
     }
-    if (lemmatize(last.normal) !== 'be') return false;
-    return tokens[verb]?.pos === 'VERB' && CEASING.has(lemmatize(tokens[verb]!.normal));
+    if (lemmatize(last.normal) !== 'be') return -1;
+    return tokens[verb]?.pos === 'VERB' && CEASING.has(lemmatize(tokens[verb]!.normal)) ? verb : -1;
   }
-  return false;
+  return -1;
 }

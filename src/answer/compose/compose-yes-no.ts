@@ -16,7 +16,7 @@ import type { Draft } from './draft.js';
 import { answerAfter, asksItself } from './posed-question.js';
 import { endsAsking } from '../../text/ends-asking.js';
 import { adverbPhrases } from '../analyze/adverb-phrases.js';
-import { ceasedAsSubject, ceasedBy, inNegationScope } from '../analyze/negation-scope.js';
+import { CEASING, ceasedAsSubject, ceasedBy, inNegationScope } from '../analyze/negation-scope.js';
 import { lemmasByTimeClause } from '../analyze/asked-time-clause.js';
 import { carriedByLightVerb } from '../analyze/light-verbs.js';
 import { inCounterfactualAt } from '../evidence/counterfactual.js';
@@ -922,6 +922,13 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   /** The asked words a sentence negates (lemmas); with `verbs`, only those it uses as verbs. */
   // The question's words (lemmas): what a negated adjective's noun must be to be asked of.
   const askedWords = new Set(questionTokens.map((token) => lemmatize(token.normal)));
+  // "Was the fell race cancelled?" asks of the calling off itself: a sentence stating it does
+  // not deny what is asked.
+  const asksCeasing = [...askedVerbs].some((verb) => CEASING.has(verb));
+  const calledOff = (tokens: readonly Token[], index: number) => {
+    const verb = ceasedAsSubject(tokens, index);
+    return verb >= 0 && !asksCeasing && !asksVerb(tokens[verb]!);
+  };
   const negatedIn = (sentence: EvidenceSentence, verbs = false): string[] => {
     const tokens = sentence.parsed.tokens;
     return tokens.flatMap((token, index) => {
@@ -937,7 +944,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       // cancelled": a name that is itself the subject of a verb of calling off (its last word
       // before the verb's auxiliary or an aside's comma) did not go on.
       const nameEnds = tokens[index + 1]?.normal === ',' || tokens[index + 1]?.pos === 'AUX';
-      if (token.pos === 'PROPN' && nameEnds && ceasedAsSubject(tokens, index)) return [lemma];
+      if (token.pos === 'PROPN' && nameEnds && calledOff(tokens, index)) return [lemma];
       // A name negated ("did not meet Baqeri") is what the negated verb is about: the verdict
       // is the verb's or the noun's the question asks of it. Unless "no" determines the name's
       // own phrase ("…and no still Pinot Noir at all this year"): there is none of it.
@@ -960,7 +967,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       }
       // "An outdoor performance planned for the Fish Market … was abandoned": what is asked
       // of, called off, did not happen.
-      if (token.pos === 'NOUN' && ceasedAsSubject(tokens, index)) return [lemma];
+      if ((token.pos === 'NOUN' || token.pos === 'ADJ') && calledOff(tokens, index)) return [lemma];
       // A noun negated as the object of a verb the question does not ask ("hoped nobody would
       // exploit an accident", asked whether the accident's investigators concluded…) is what
       // that verb is about: the verdict is the verb's, as for a name.
