@@ -13,10 +13,12 @@ const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){1,3
  * Chairman", "Peter Hallam, managing director", "Jess Marlow, on-call firefighter, Thornleigh"),
  * after an optional dash or a participle's agent ("Posted by Owen Tranter, Calderbridge":
  * English's "by" names who did it); a role may stand on the line under the name ("Geoffrey
- * Hartley" over "Chairman, Ashbrook Vale Railway Society").
+ * Hartley" over "Chairman, Ashbrook Vale Railway Society"), its organisation on the line
+ * under that, as a letter is signed ("Fiona Grieve" / "Chief Executive" / "Wessex Vale
+ * Ambulance Service NHS Trust").
  */
 const SIGNATURE = new RegExp(
-  String.raw`^(?:[-–—]|\p{Lu}\p{Ll}+\s+by\s)?\s*(${NAME})(?:,\s+\p{L}[^\n]*)?(?:\n\s*\p{Lu}[^\n]*)?$`,
+  String.raw`^(?:[-–—]|\p{Lu}\p{Ll}+\s+by\s)?\s*(${NAME})(?:,\s+\p{L}[^\n]*)?(?:\n\s*\p{Lu}[^\n]*){0,2}$`,
   'u',
 );
 

@@ -1692,6 +1692,43 @@ GLENKIRK - About 200 farmers marched through the town on Wednesday over wolf att
   }, 60_000);
 });
 
+describe('a summary of an article described by what someone said in it', () => {
+  it('summarizes the whole article, not the lines naming them ("the letter in which she announced…")', async () => {
+    const lexicon = await (packagedVectors ??= loadPackagedWordVectors());
+    const corpus = createExtractiveCorpus(
+      {
+        '001_letter.md': ` date 2025-02-18 A letter to our staff from the chief executive
+
+Dear colleagues,
+
+I am writing to let you know that I have decided to retire, and that my last day as your chief executive will be Friday 30 May 2025.
+
+The Redwater hub finally opened its doors on 21 October 2024, five years after it was first proposed. The round-the-clock ambulance at Thornbury St Giles has made a real difference to rural response times.
+
+The board, led by our chair Anil Varma, will begin recruiting my successor shortly.
+
+With thanks and warmest wishes,
+
+Fiona Grieve
+Chief Executive
+Wessex Vale Ambulance Service NHS Trust`,
+        '002_news.md': ` date 2024-10-22 Redwater hub opens
+
+The Redwater hub opened yesterday. Chief executive Fiona Grieve said the hub would save crews an hour a shift.`,
+      },
+      { lexicon },
+    );
+    const response = corpus.ask(
+      'Summarise the letter in which Fiona Grieve announced her retirement',
+    );
+    expect(response.answer).toContain('30 May 2025');
+    expect(response.answer).toContain('Anil Varma');
+    // The signature is no point of it.
+    expect(response.answer).not.toContain('Chief Executive\nWessex');
+    expect(response.answer).not.toMatch(/Grieve Chief Executive/u);
+  }, 60_000);
+});
+
 describe('the article a summary asks for', () => {
   it('is the one whose header holds most of the words the request names it by', async () => {
     const blog = createExtractiveCorpus(

@@ -10,6 +10,12 @@ describe('signatureName', () => {
     expect(signatureName('— Dr Ian Forsyth, Chair of the Inquiry Panel')).toBe('Dr Ian Forsyth');
   });
 
+  it("reads a letter's signature: the name, its role, its organisation, a line each", () => {
+    expect(
+      signatureName('Fiona Grieve\nChief Executive\nWessex Vale Ambulance Service NHS Trust'),
+    ).toBe('Fiona Grieve');
+  });
+
   it('reads a role in lower case, and a name after "Posted by"', () => {
     expect(signatureName('Peter Hallam, managing director')).toBe('Peter Hallam');
     expect(signatureName('Jess Marlow, on-call firefighter, Thornleigh')).toBe('Jess Marlow');

@@ -12,6 +12,7 @@ import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { sectionsOf } from './document-sections.js';
 import { paragraphOf } from '../evidence/paragraph-of.js';
 import { REPORTING_VERBS } from '../analyze/reporting-verbs.js';
+import { RELATIVE_PRONOUNS } from '../analyze/pronouns.js';
 import type { Entity, EntityType, Token } from '../analyze/parse-text.js';
 
 const SUMMARY_SENTENCES = 6;
@@ -213,10 +214,15 @@ export function composeSummary(
   // "What did the head ranger say about the cubs?" of an article: what the one named said, in
   // its sentences naming them, when there are any.
   const names = analysis.constraints.names;
+  // Not a verb of saying in a clause that describes the article ("the letter in which Fiona
+  // Grieve announced her retirement"): that says which article, not what is asked of it.
   const reported =
     names.length > 0 &&
     analysis.parsed.tokens.some(
-      (token) => token.pos === 'VERB' && REPORTING_VERBS.has(lemmatize(token.normal)),
+      (token, at) =>
+        token.pos === 'VERB' &&
+        REPORTING_VERBS.has(lemmatize(token.normal)) &&
+        !inRelativeClause(analysis.parsed.tokens, at),
     );
   // A quotation goes on in the next sentence ("…," she said.) when it opens with a quote mark
   // or a pronoun standing for the one named.
@@ -279,7 +285,10 @@ export function composeSummary(
   }
   const relevant = evidence.sentences.filter(
     (sentence) =>
-      sentence.coverage >= minCoverage * 0.8 && sentence.unmet === null && isStatement(sentence),
+      sentence.coverage >= minCoverage * 0.8 &&
+      sentence.unmet === null &&
+      isStatement(sentence) &&
+      signatureName(sentence.text) === null,
   );
   // "Summarize the article about the salmon count", no article named by its header: the one
   // article whose sentences about it weigh most, summarized whole, not a mix of several.
@@ -340,6 +349,22 @@ export function composeSummary(
     }
   }
   return { parts: inReadingOrder(chosen).map((sentence) => ({ sentence })) };
+}
+
+/**
+ * True when a relative pronoun after a noun, or after a preposition that follows one ("the
+ * letter in which", "the piece that"), comes before the word at `at`: the word is in a clause
+ * describing that noun.
+ */
+function inRelativeClause(tokens: readonly Token[], at: number): boolean {
+  const noun = (token: Token | undefined) => token?.pos === 'NOUN' || token?.pos === 'PROPN';
+  return tokens
+    .slice(0, at)
+    .some(
+      (token, index) =>
+        RELATIVE_PRONOUNS.has(token.normal) &&
+        (noun(tokens[index - 1]) || (tokens[index - 1]?.pos === 'ADP' && noun(tokens[index - 2]))),
+    );
 }
 
 /** How far a speaker's name may stand from the verb of saying: "Per Strand said", "said Hana Okafor". */
