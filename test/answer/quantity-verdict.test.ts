@@ -2,7 +2,9 @@
  * Quantities that answer a yes/no question: a part stated where the question asks of all ("Did
  * the board accept all of the recommendations?" — "accepted seven of the nine
  * recommendations"), and another ordinal of the same thing ("Was her 2019 title her first?" —
- * "for the third time"). Both say No; the asked quantity itself, or any part asked of, does not.
+ * "for the third time"), and a figure stated only as what was set aside ("63 turbines, rather than
+ * the 84 originally consented"). Each says No; the asked quantity itself, or any part asked of,
+ * does not.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
@@ -21,6 +23,9 @@ Emma Carrick won the ladies' championship for the third time, adding to her titl
       '003_award.md': `# Pharmacist of the Year
 
 Tom Reid has been named Pharmacist of the Year. He is the third Ashdown pharmacist to win the award, after Raj Bhatt in 2017 and Chloe Weston in 2018.`,
+      '004_wind.md': `# Wind farm redesigned
+
+The wind farm will now use 63 turbines of 8 MW each, rather than the 84 smaller turbines originally consented.`,
     },
     { lexicon: await loadPackagedWordVectors() },
   );
@@ -53,6 +58,18 @@ describe('another ordinal of the asked thing', () => {
 
   it('says nothing against the ordinal stated', () => {
     const response = corpus.ask("Was Emma Carrick's ladies' title her third?");
+    expect(response.answer).not.toMatch(/^No\b/u);
+  });
+});
+
+describe('a figure set aside by "rather than"', () => {
+  it('says no to the figure set aside', () => {
+    const response = corpus.ask('Did the wind farm end up with 84 turbines?');
+    expect(response.answer).toMatch(/^No \[1\]/u);
+  });
+
+  it('says nothing against the figure chosen', () => {
+    const response = corpus.ask('Will the wind farm use 63 turbines?');
     expect(response.answer).not.toMatch(/^No\b/u);
   });
 });

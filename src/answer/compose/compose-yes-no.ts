@@ -23,7 +23,7 @@ import { inCounterfactualAt } from '../evidence/counterfactual.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { paragraphOf } from '../evidence/paragraph-of.js';
 import { asksUnanimity, unanimityVerdict } from './vote-tally.js';
-import { statesOtherOrdinal, statesPartOfAll } from './quantity-verdict.js';
+import { statesInsteadOf, statesOtherOrdinal, statesPartOfAll } from './quantity-verdict.js';
 import { withoutComparisons } from '../evidence/aside-years.js';
 import { doersOf } from '../evidence/passive-agent.js';
 import { yearsIn } from '../analyze/find-constraints.js';
@@ -1051,10 +1051,13 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   // "…and lost" answers "did they win?": the opposite stated is a negation.
   const opposite = !negatedMatch && statesOpposite(questionTokens, tokens, options);
   // "Did the board accept all of the recommendations?" — "…accepted seven of the nine
-  // recommendations"; "Was her 2019 title her first?" — "…for the third time".
+  // recommendations"; "Was her 2019 title her first?" — "…for the third time"; "Did it end up
+  // with 84 turbines?" — "63 turbines, rather than the 84 originally consented".
   const otherQuantity =
     !analysis.negated &&
-    (statesPartOfAll(questionTokens, tokens) || statesOtherOrdinal(questionTokens, tokens));
+    (statesPartOfAll(questionTokens, tokens) ||
+      statesOtherOrdinal(questionTokens, tokens) ||
+      statesInsteadOf(numbers, tokens));
   if (contradicts || opposed || otherQuantity || (negatedMatch || opposite) !== askedNegative)
     return { lead: 'No', leadSentence: best, parts };
   // The sentence that sets the scene may leave the verdict to one that follows it: "The High

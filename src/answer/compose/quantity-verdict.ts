@@ -2,7 +2,8 @@
  * Verdicts English's quantities give: a part where the question asks of all ("Did the board
  * accept all of the recommendations?" — "accepted seven of the nine recommendations"), and
  * another ordinal of the same thing ("Was her 2019 title her first?" — "won the ladies'
- * championship for the third time").
+ * championship for the third time"), and a figure stated only as what was set aside ("63
+ * turbines, rather than the 84 originally consented").
  */
 import { lemmatize } from '../../text/tokenize.js';
 import { countValue, ordinalValue } from '../analyze/find-constraints.js';
@@ -76,4 +77,35 @@ export function statesOtherOrdinal(
       other = true;
   }
   return other;
+}
+
+/** English's phrases of substitution (a closed class): what follows is what was not chosen. */
+const SUBSTITUTION: readonly (readonly [string, string])[] = [
+  ['rather', 'than'],
+  ['instead', 'of'],
+];
+/** Tags of the words between a phrase of substitution and its figure ("rather than the £84"). */
+const BEFORE_FIGURE: ReadonlySet<string> = new Set(['DET', 'ADJ', 'SYM']);
+
+/**
+ * True when a figure the question asks (`numbers`, digits) is stated in the sentence only after
+ * a phrase of substitution ("will now use 63 turbines, rather than the 84 smaller turbines
+ * originally consented", "by 8%, rather than the 15% originally proposed"): what was set aside
+ * did not happen.
+ */
+export function statesInsteadOf(numbers: readonly string[], sentence: readonly Token[]): boolean {
+  const setAside = (at: number) => {
+    let before = at - 1;
+    while (BEFORE_FIGURE.has(sentence[before]?.pos ?? '')) before -= 1;
+    return SUBSTITUTION.some(
+      ([first, second]) =>
+        sentence[before]?.normal === second && sentence[before - 1]?.normal === first,
+    );
+  };
+  return numbers.some((number) => {
+    const uses = sentence.flatMap((token, at) =>
+      token.pos === 'NUM' && token.normal.replace(/,/gu, '') === number ? [at] : [],
+    );
+    return uses.length > 0 && uses.every(setAside);
+  });
 }
