@@ -4,7 +4,8 @@
  * Catterall as secretary"), as a copula's complement ("Sue Mortimer is secretary and…") or with
  * the verb left out ("…and Jean Catterall secretary.") — is that person's office: asked another
  * (by its noun, or by a verb that is one), the person is no answer. A bracketed role capitalised
- * as a title ("(Medical Director)") is no name.
+ * as a title ("(Medical Director)") is no name. A name after the asked role's "of" ("chief
+ * executive of Castlebridge University Hospitals") is the office's institution, not its holder.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
@@ -31,6 +32,11 @@ The officers are unchanged: Alan Hibbert remains treasurer and Jean Catterall se
       '004_agm.md': `date 2023-10-11 Allotment society annual meeting
 
 Sue Mortimer is secretary and Alan Hibbert, who has been treasurer since 2011, continues in that role.`,
+      '005_newsletter.md': `date 2020-09-30 Staff newsletter
+
+After four years as our chief executive, Dr Helen Marsh left the trust at the end of August to become chief executive of Castlebridge University Hospitals NHS Foundation Trust.
+
+Tom Akinola, our director of operations, has stepped up as interim chief executive while the board recruits a permanent successor.`,
     },
     { lexicon: await loadPackagedWordVectors(), senses },
   );
@@ -54,5 +60,13 @@ describe('a role given after a name', () => {
     expect(corpus.ask('Who is the chief executive of the ambulance service?').answer).toMatch(
       /^Dr Helen Marsh \[1\]/u,
     );
+  });
+});
+
+describe('a name after the asked role\'s "of"', () => {
+  it('is the institution, not the holder', () => {
+    const response = corpus.ask('Who became interim chief executive when Helen Marsh left?');
+    expect(response.answer).not.toMatch(/^Castlebridge/u);
+    expect(response.answer).toMatch(/^Tom Akinola \[1\]/u);
   });
 });

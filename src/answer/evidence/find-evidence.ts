@@ -74,6 +74,7 @@ import {
   OTHER_ROLE_FIT,
   roleFit,
   roleAfterName,
+  institutionOfRole,
   bracketedRole,
   saysNoLonger,
   statesAskedRole,
@@ -1585,6 +1586,12 @@ export function createEvidenceFinder({
                 // "Dr Helen Marsh (Chief Executive)", "Jean Catterall as secretary": a role given
                 // right after the name, a person's by WordNet, that is not the one asked.
                 (roleAsked !== null && otherRoleAfter(entity, parsed) ? OTHER_ROLE_FIT : 1) *
+                // "…to become chief executive of Castlebridge University Hospitals": the office's
+                // institution, not its holder.
+                (roleAsked !== null &&
+                institutionOfRole(entity, parsed, (word) => lemmatize(word) === roleAsked.lemma)
+                  ? OTHER_ROLE_FIT
+                  : 1) *
                 // "What was the name of the groom?" — "Bride Chloe Treloar": a title of a
                 // sibling role (WordNet's) names another part in it.
                 (analysis.head !== null &&

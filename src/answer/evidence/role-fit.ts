@@ -402,3 +402,24 @@ export function bracketedRole(
   const named = parsed.entities.some((other) => other.type === 'name' && other.last === before);
   return named && namesRole(lemmatize(tokens[entity.last]!.normal));
 }
+
+/**
+ * True when the name follows "of" (and its determiner) after a word of the asked role ("to
+ * become chief executive of Castlebridge University Hospitals"): English names the
+ * institution whose office it is there, not its holder.
+ */
+export function institutionOfRole(
+  entity: Entity,
+  parsed: ParsedText,
+  isAskedRole: (word: string) => boolean,
+): boolean {
+  let at = entity.first - 1;
+  if (parsed.tokens[at]?.pos === 'DET') at -= 1;
+  const role = parsed.tokens[at - 1];
+  return (
+    parsed.tokens[at]?.normal === 'of' &&
+    role !== undefined &&
+    role.pos === 'NOUN' &&
+    isAskedRole(role.normal)
+  );
+}
