@@ -151,6 +151,11 @@ describe('givesReason', () => {
     expect(givesReason(sentence('The council wants to sell the depot site.'))).toBe(false);
   });
 
+  it('reads no purpose in "to" after an interrogative word ("how to ride")', () => {
+    expect(givesReason(sentence('They teach you how to ride in a group.'))).toBe(false);
+    expect(givesReason(sentence('Nobody told us whether to wait.'))).toBe(false);
+  });
+
   it('reads no purpose in the infinitive a phrasal verb takes ("signed on to return")', () => {
     expect(
       givesReason(

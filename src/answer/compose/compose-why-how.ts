@@ -75,10 +75,17 @@ export function givesReason(sentence: EvidenceSentence): boolean {
     // "went on to win").
     const before = tokens[index - 1];
     const particle = before?.pos === 'ADP' && tokens[index - 2]?.pos === 'VERB';
+    // "how to ride in a group", "whether to wait": an interrogative word before "to" makes the
+    // infinitive a question's clause, no purpose.
+    const asking =
+      before !== undefined && (INTERROGATIVES.has(before.normal) || before.normal === 'whether');
     if (
       next?.pos === 'VERB' &&
       (token.normal === 'by' ||
-        (token.normal === 'to' && !particle && !['VERB', 'ADJ', 'AUX'].includes(before?.pos ?? '')))
+        (token.normal === 'to' &&
+          !particle &&
+          !asking &&
+          !['VERB', 'ADJ', 'AUX'].includes(before?.pos ?? '')))
     )
       return true;
     if (token.normal === 'because') return true;
