@@ -27,6 +27,7 @@ import { statesInsteadOf, statesOtherOrdinal, statesPartOfAll } from './quantity
 import { withoutComparisons } from '../evidence/aside-years.js';
 import { doersOf } from '../evidence/passive-agent.js';
 import { yearsIn } from '../analyze/find-constraints.js';
+import { existentialHead, mainClauseNegated, mainSubject } from './main-clause.js';
 
 /** Parts of speech between an adjective and the noun it modifies ("non-vintage sparkling wine"). */
 const BEFORE_HEAD: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'PUNCT']);
@@ -1058,7 +1059,25 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     (statesPartOfAll(questionTokens, tokens) ||
       statesOtherOrdinal(questionTokens, tokens) ||
       statesInsteadOf(numbers, tokens));
-  if (contradicts || opposed || otherQuantity || (negatedMatch || opposite) !== askedNegative)
+  // "Did the Autumn Steam Gala happen in 2020?", "Was there a nursery class at the 2021
+  // trial?": asked only whether a thing took place (no verb of the question is a term), a main
+  // clause denying its subject that thing says no ("the Autumn Steam Gala will not take place
+  // this year").
+  const mainNegated = !analysis.negated && mainClauseNegated(tokens);
+  const askedThing =
+    existentialHead(questionTokens) ?? questionSubject(questionTokens).at(-1) ?? null;
+  const deniesThing =
+    mainNegated &&
+    askedThing !== null &&
+    ![...assertedVerbs].some((verb) => lemmas.has(verb)) &&
+    mainSubject(tokens).has(askedThing);
+  if (
+    contradicts ||
+    opposed ||
+    otherQuantity ||
+    deniesThing ||
+    (negatedMatch || opposite) !== askedNegative
+  )
     return { lead: 'No', leadSentence: best, parts };
   // The sentence that sets the scene may leave the verdict to one that follows it: "The High
   // Court dismissed the residents' review… The chair said it would not appeal."
