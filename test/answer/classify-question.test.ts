@@ -397,3 +397,14 @@ describe('a participle between "how much/many" and its noun', () => {
     expect(cars.counted).toBe(true);
   });
 });
+
+describe('a negated question', () => {
+  it('is negated by "not" in what it asks, not in the condition it opens with', () => {
+    expect(classify("Can't I take garden waste to the tip?").negated).toBe(true);
+    expect(
+      classify("If I don't pay for garden waste collection, can I still take it to the tip?")
+        .negated,
+    ).toBe(false);
+    expect(classify('If it rains, will the match not go ahead?').negated).toBe(true);
+  });
+});

@@ -612,6 +612,16 @@ const NAME_JOINERS: ReadonlySet<string> = new Set([
   '&',
 ]);
 
+/**
+ * The positions of the subordinate clause a question opens with, up to its comma ("If I don't
+ * pay…,", "When the club was sold,"); empty when it opens with none.
+ */
+function openingClause(tokens: readonly Token[]): Set<number> {
+  if (tokens[0]?.pos !== 'SCONJ') return new Set();
+  const comma = tokens.findIndex((token) => token.text === ',');
+  return comma < 0 ? new Set() : new Set(Array.from({ length: comma }, (_, at) => at));
+}
+
 export function classifyQuestion(
   tokens: Token[],
   lexicon: WordVectors,
@@ -621,8 +631,14 @@ export function classifyQuestion(
 ): Classification {
   const words = tokens.filter((token) => token.pos !== 'PUNCT');
   const lemmas = new Set(words.map((token) => token.lemma));
-  const negated = words.some(
-    (token) => token.normal === 'not' || token.normal === "n't" || token.normal === 'never',
+  // "If I don't pay for garden waste collection, can I still take it to the tip?": a negation
+  // inside the clause the question opens with sets its condition, it does not negate what is
+  // asked.
+  const condition = openingClause(tokens);
+  const negated = tokens.some(
+    (token, at) =>
+      !condition.has(at) &&
+      (token.normal === 'not' || token.normal === "n't" || token.normal === 'never'),
   );
   const whIndex = tokens.findIndex((token) => INTERROGATIVES.has(token.normal));
   const wh = whIndex >= 0 ? tokens[whIndex]!.normal : null;
