@@ -764,3 +764,23 @@ She was selected from 34 applicants. Helen becomes the trust's third permanent c
     expect(asked('Helen Smith')).not.toMatch(/^Yes/u);
   }, 60_000);
 });
+
+describe('an asked verb dated to other years', () => {
+  it('gives no "Yes" when the phrase after the verb dates it to years not asked', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_drier.md': ` date 2019-03-10 New drier for the co-op
+
+The co-op has ordered a new drier for the Hatchley store. It replaces a drier installed in 1987 that could manage only 20 tonnes an hour and broke down repeatedly during the 2016 and 2017 harvests.`,
+      },
+      { lexicon },
+    );
+    expect(
+      (await corpus.ask('Did the new drier break down during the 2019 harvest?')).answer,
+    ).not.toMatch(/^Yes\b/u);
+    // Asked of a year the phrase gives, it says yes.
+    expect((await corpus.ask('Did the drier break down during the 2017 harvest?')).answer).toMatch(
+      /^Yes \[1\]/u,
+    );
+  }, 60_000);
+});

@@ -664,6 +664,40 @@ function yearOnlyCompared(asked: readonly (readonly number[])[], text: string): 
   );
 }
 
+/** Parts of speech that end the phrase after a verb that may date it: another clause. */
+const ENDS_VERB_PHRASE: ReadonlySet<string> = new Set(['PUNCT', 'SCONJ', 'VERB', 'AUX']);
+
+/**
+ * True when every use of an asked verb in the sentence is dated, in the phrase after it, to
+ * years the question does not ask: "…broke down repeatedly during the 2016 and 2017 harvests"
+ * is no "Yes" to "Did it break down during the 2019 harvest?", whatever the article's date.
+ */
+function datedToOtherYears(
+  verbs: ReadonlySet<string>,
+  stated: readonly Token[],
+  asked: readonly (readonly number[])[],
+): boolean {
+  if (asked.length === 0) return false;
+  const askedYears = new Set(asked.flat());
+  const uses = stated.flatMap((token, at) =>
+    token.pos === 'VERB' && verbs.has(lemmatize(token.normal)) ? [at] : [],
+  );
+  return (
+    uses.length > 0 &&
+    uses.every((at) => {
+      let end = at + 1;
+      while (end < stated.length && !ENDS_VERB_PHRASE.has(stated[end]!.pos)) end += 1;
+      const years = yearsIn(
+        stated
+          .slice(at + 1, end)
+          .map((token) => token.text)
+          .join(' '),
+      );
+      return years.length > 0 && !years.some((year) => askedYears.has(year));
+    })
+  );
+}
+
 /** WordNet's antonyms and adverbs of several words, when the server has WordNet. */
 export interface YesNoOptions {
   antonyms?: ((adjective: string) => readonly string[]) | undefined;
@@ -1105,6 +1139,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     (options.isAdverb === undefined ||
       !leavesAdverbUnstated(questionTokens, best.text, options.isAdverb)) &&
     !yearOnlyCompared(analysis.constraints.years, best.text) &&
+    !datedToOtherYears(askedVerbs, best.parsed.tokens, analysis.constraints.years) &&
     best.verbCoverage >= AFFIRM_VERB &&
     best.coverage >= AFFIRM_COVERAGE &&
     (best.ownCoverage >= AFFIRM_OWN_COVERAGE || fromContext.size > 0)
