@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { openWordNet } from '../../src/text/wordnet.js';
-import { yearsOnlyInAsides } from '../../src/answer/evidence/aside-years.js';
+import { withoutFigureAsides, yearsOnlyInAsides } from '../../src/answer/evidence/aside-years.js';
 import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
 let corpus: ExtractiveCorpus;
@@ -38,6 +38,39 @@ describe('a year stated only in brackets', () => {
     expect(corpus.ask('What was revenue in the third quarter of 2018?').answer).toMatch(
       /^£61,000/u,
     );
+  });
+});
+
+describe("a year a bracket gives another figure for, at an article's head or just before", () => {
+  /** A dance school's annual report for 2023, the line `before` right above its fee income. */
+  const report = async (before: string) =>
+    createExtractiveCorpus(
+      {
+        '009_report.md': `date 2024-01-29 Marlowe School of Dance: Annual Report 2023
+
+Pupils
+
+Total pupils (December 2023): 420 (2022: 356)
+Boys: 71 (2019: 28)
+${before}
+
+Finances
+
+Fee income: £214,000 (2022: £178,000)`,
+      },
+      { lexicon: await loadPackagedWordVectors(), senses },
+    );
+
+  it("does not date the article's sentences to that year", async () => {
+    // In the article's opening lines, a line or more above.
+    const head = await report('Adult classes: 47 students');
+    expect(head.ask("What was the dance school's fee income in 2019?").refused).toBe(true);
+    const stated = head.ask("What was the dance school's fee income in 2023?");
+    expect(stated.refused).toBe(false);
+    expect(stated.answer).toContain('£214,000');
+    // In the line right above.
+    const above = await report('');
+    expect(above.ask("What was the dance school's fee income in 2019?").refused).toBe(true);
   });
 });
 
@@ -89,4 +122,11 @@ Chief executive Maya Okonkwo said the company had grown into a larger round. Rev
       release.ask('What revenue did Fernlight report for the second quarter of 2022?').answer,
     ).toMatch(/^\$3\.6 million \[1\]/u);
   }, 60_000);
+});
+
+describe('withoutFigureAsides', () => {
+  it("drops brackets giving another year's figure, keeps those qualifying the text's time", () => {
+    expect(withoutFigureAsides('Boys: 71 (2019: 28)').trim()).toBe('Boys: 71');
+    expect(withoutFigureAsides('Fares (in force since 1 April 2023): £6.80')).toContain('2023');
+  });
 });

@@ -31,6 +31,17 @@ export function withoutComparisons(text: string): string {
 }
 
 /**
+ * The text without its bracketed asides that give another year's figure ("Boys: 71 (2019:
+ * 28)"): the year they name is the one compared with, not the time the text tells of. Brackets
+ * qualifying the text's own time ("(in force since 1 April 2023)") stay.
+ */
+export function withoutFigureAsides(text: string): string {
+  return text.replace(BRACKETED, (aside) =>
+    yearsIn(aside).length > 0 && ASIDE_FIGURE.test(aside.replace(WRITTEN_YEARS, ' ')) ? ' ' : aside,
+  );
+}
+
+/**
  * True when the text states years only in asides: brackets that give a figure of their own, to
  * compare with ("Revenue of £412,000 (Q3 2018: £61,000)"), or a phrase of comparison
  * ("$3.6 million in the second quarter, compared with $2.1 million in the same quarter of

@@ -122,7 +122,12 @@ import { asksGap, isAskedVerb, marginOf, statesGap } from './stated-gap.js';
 import { countsSubject } from './subject-count.js';
 import { mayTellUntold, untoldSubject } from './undisclosed.js';
 import { datesAnotherVerb } from './dated-verb.js';
-import { withoutComparisons, withoutRelativeAsides, yearsOnlyInAsides } from './aside-years.js';
+import {
+  withoutComparisons,
+  withoutFigureAsides,
+  withoutRelativeAsides,
+  yearsOnlyInAsides,
+} from './aside-years.js';
 import { yearEarlierYears } from '../analyze/year-earlier.js';
 
 /** Figures that may measure a difference after "by" ("by 41 seconds", "by 8%"). */
@@ -946,11 +951,14 @@ export function createEvidenceFinder({
         // A sentence that states years must state the one asked about; one that states none
         // takes the sentence before it (what it goes on from, not what follows: "Next year's
         // festival will run in August 2024" does not date the figures before it) or its
-        // article's date (a dateline is the article's date, not the sentence's).
+        // article's date (a dateline is the article's date, not the sentence's), but not a year
+        // its bracket gives another figure for ("Boys: 71 (2019: 28)").
         windowYears.push(
           ...yearsIn(
-            withoutLabelYears(
-              withoutSinceYears(withoutDateline(precedingText(entry, position, 1))),
+            withoutFigureAsides(
+              withoutLabelYears(
+                withoutSinceYears(withoutDateline(precedingText(entry, position, 1))),
+              ),
             ),
           ),
         );
@@ -1007,7 +1015,10 @@ export function createEvidenceFinder({
         headerYears.push(
           // The article's own time, not one its opening compares with ("Output in 2023 was 10%
           // higher than in 2022").
-          ...yearsIn(withoutComparisons(withoutLabelYears(withoutSinceYears(header)))),
+          // Nor one a bracket gives another figure for ("Boys: 71 (2019: 28)").
+          ...yearsIn(
+            withoutComparisons(withoutFigureAsides(withoutLabelYears(withoutSinceYears(header)))),
+          ),
           ...(document.date ? [Number(document.date.slice(0, 4))] : []),
         );
         // A month named without its year ("in December") is the last such month up to the
