@@ -712,6 +712,18 @@ Key wines: Classic Cuvée (non-vintage sparkling), Long Meadow Reserve (vintage 
     const same = await corpus.ask('Is the Classic Cuvée a vintage wine?');
     expect(same.answer).toMatch(/^No\b/u);
   }, 60_000);
+
+  it("modifies a compound's head, its last noun ('a non-contact fitness class')", async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_gym.md': `date 2018-01-10 New classes at the gym
+
+The club has started a non-contact fitness class, Boxfit, open to adults of all ages.`,
+      },
+      { lexicon },
+    );
+    expect((await corpus.ask('Is Boxfit a contact class?')).answer).toMatch(/^No \[1\]/u);
+  }, 60_000);
 });
 
 describe("a question's gerund heading its subject", () => {

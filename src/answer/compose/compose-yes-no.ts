@@ -48,6 +48,8 @@ function modifiesOther(
   let at = index + 1;
   while (at < tokens.length && BEFORE_HEAD.has(tokens[at]!.pos) && tokens[at]!.text !== ')')
     at += 1;
+  // A compound's head is its last noun ("a non-contact fitness class": the class).
+  while (tokens[at]?.pos === 'NOUN' && tokens[at + 1]?.pos === 'NOUN') at += 1;
   let head = tokens[at];
   if (head?.text === ')') {
     let open = index - 1;
