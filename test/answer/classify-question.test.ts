@@ -408,3 +408,18 @@ describe('a negated question', () => {
     expect(classify('If it rains, will the match not go ahead?').negated).toBe(true);
   });
 });
+
+describe('"which" before a noun of money or count', () => {
+  it('asks for the thing by its name, not a figure ("Which fund gave the grant?")', async () => {
+    const real = await loadPackagedWordVectors();
+    const senses = openWordNet();
+    const typed = (question: string) => {
+      const parsed = parser.parse(question);
+      return classifyQuestion(parsed.tokens, real, parsed.text, senses).answerType;
+    };
+    expect(typed('Which fund gave the club its £48,000 grant?')).not.toBe('money');
+    // "How much" still asks the amount.
+    expect(typed('How much was the grant?')).toBe('amount');
+    senses.close();
+  });
+});

@@ -13,7 +13,7 @@ import { isComparative, lemmatize } from '../../text/tokenize.js';
 import { YEAR, participleBeforeNoun, type Token } from './parse-text.js';
 import { countValue, withoutSeasonEnds } from './find-constraints.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
-import type { AnswerType, QuestionKind } from './question-types.js';
+import { FIGURE_TYPES, type AnswerType, type QuestionKind } from './question-types.js';
 import { RELATIVE_PRONOUNS } from './pronouns.js';
 import { asksContentsOf, asksWhatWritingReports, requestedWriting } from './requested-writing.js';
 import type { NounSense, WordNet } from '../../text/wordnet.js';
@@ -1000,12 +1000,17 @@ export function classifyQuestion(
     // WordNet's sense, a lexicographer's, comes before the word vectors' guess of a kind of
     // name ("which trustees": people, though the vectors put "trustee" near organisations).
     const noun = headToken && isNoun(headToken) ? headToken : null;
+    // "Which fund gave the club its grant?": "which" picks out one thing of a kind, by its name;
+    // an amount is asked by "how much" or "what", so a noun of money or count after "which" asks
+    // for the thing ("the Coastal Communities Sport Fund"), not a figure.
+    const figure = (type: AnswerType | null) =>
+      wh === 'which' && type !== null && FIGURE_TYPES.has(type) ? null : type;
     const known =
-      typed ??
-      (noun ? typeOfNounBySenses(noun.lemma, senses) : null) ??
+      figure(typed) ??
+      figure(noun ? typeOfNounBySenses(noun.lemma, senses) : null) ??
       (measured ? 'quantity' : null) ??
       (headToken && wh === 'which' && focusToken === null
-        ? namedKindOfNoun(headToken.lemma, lexicon)
+        ? figure(namedKindOfNoun(headToken.lemma, lexicon))
         : null);
     // Typed by nothing else, a noun whose most frequent sense is an organisation prefers one.
     const preferred =
