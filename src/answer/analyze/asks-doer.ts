@@ -19,3 +19,26 @@ export function asksDoer(tokens: readonly Token[]): boolean {
   if (tokens[wh]!.normal !== 'who' && at === wh + 1) return false;
   return tokens[at]?.pos === 'VERB';
 }
+
+/** Parts of speech of a subject's words that say who it is ("the Iranian interior minister"). */
+const SUBJECT_WORDS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * The words (lower case) of the subject of a question asking its verb's object ("Who did the
+ * Iranian interior minister meet?": "iranian", "interior", "minister"): the noun phrase between
+ * its auxiliary (not a form of "be") and its verb, after "who" or "whom"; empty otherwise.
+ */
+export function askedSubjectWords(tokens: readonly Token[]): string[] {
+  // Not a form of "be": "Who is the commissioner quoted…?" asks who the subject is.
+  if (
+    !['who', 'whom'].includes(tokens[0]?.normal ?? '') ||
+    tokens[1]?.pos !== 'AUX' ||
+    tokens[1].lemma === 'be'
+  )
+    return [];
+  const verb = tokens.findIndex((token, at) => at > 1 && token.pos === 'VERB');
+  if (verb < 0) return [];
+  const phrase = tokens.slice(2, verb);
+  if (!phrase.every((token) => token.pos === 'DET' || SUBJECT_WORDS.has(token.pos))) return [];
+  return phrase.filter((token) => SUBJECT_WORDS.has(token.pos)).map((token) => token.normal);
+}

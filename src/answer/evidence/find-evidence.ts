@@ -81,7 +81,7 @@ import {
 } from './role-fit.js';
 import { doerRoles } from './doer-role.js';
 import { figureBound, type FigureBound } from './figure-bound.js';
-import { asksDoer } from '../analyze/asks-doer.js';
+import { askedSubjectWords, asksDoer } from '../analyze/asks-doer.js';
 import { PERSONAL_SUBJECTS, doneByPronoun, objectVerbAt, subjectNameOf } from './verb-arguments.js';
 import { inLineLabel, namedByNumber, shortLabel } from './label-figure.js';
 import { createAppositionKind, createNameKind, type NameKind } from './name-kind.js';
@@ -735,6 +735,23 @@ export function createEvidenceFinder({
     const accepted = ENTITIES_FOR[analysis.answerType];
     // "Who approves…?": the doer asked, who may be named by role (not "what was the name of…").
     const doerQuestion = asksDoer(analysis.parsed.tokens);
+    // "Who did the Iranian interior minister meet?": the subject, named by its role, is no
+    // answer when the sentence titles a name with every word of it ("Iranian Interior Minister
+    // Ahmad Vahidi"); the object is asked.
+    const subjectWords = askedSubjectWords(analysis.parsed.tokens);
+    const titledAsSubject = (entity: Entity, parsed: ParsedText) => {
+      if (subjectWords.length < 2 || entity.type !== 'name') return false;
+      const title = new Set<string>();
+      for (let at = entity.first - 1; at >= 0; at -= 1) {
+        const token = parsed.tokens[at]!;
+        if (!['NOUN', 'PROPN', 'ADJ'].includes(token.pos)) break;
+        title.add(token.normal);
+      }
+      // The name may open with its title ("Interior Minister Ahmad Vahidi" read as one name).
+      for (const token of parsed.tokens.slice(entity.first, entity.last + 1))
+        title.add(token.normal);
+      return subjectWords.every((word) => title.has(word));
+    };
     const doerAsked = accepted.includes('role') && doerQuestion;
     // "Who met Pavel Horak?" — "Pavel Horak met Maria Lopes": when the question names the
     // verb's subject as its object, the roles may be each other's (a verb of meeting is), so
@@ -1597,6 +1614,7 @@ export function createEvidenceFinder({
                 // "Dr Helen Marsh (Chief Executive)", "Jean Catterall as secretary": a role given
                 // right after the name, a person's by WordNet, that is not the one asked.
                 (roleAsked !== null && otherRoleAfter(entity, parsed) ? OTHER_ROLE_FIT : 1) *
+                (titledAsSubject(entity, parsed) ? OTHER_ROLE_FIT : 1) *
                 // "…to become chief executive of Castlebridge University Hospitals": the office's
                 // institution, not its holder.
                 (roleAsked !== null &&
