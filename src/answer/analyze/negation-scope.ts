@@ -5,7 +5,7 @@
  */
 import { lemmatize } from '../../text/tokenize.js';
 import type { Token } from './parse-text.js';
-import { RELATIVE_PRONOUNS } from './pronouns.js';
+import { relativeAfterNoun } from './pronouns.js';
 
 /**
  * English's subordinating conjunctions of time, cause, condition and concession (a closed
@@ -84,11 +84,7 @@ export function inNegationScope(tokens: readonly Token[], index: number): boolea
     if (token.pos === 'CCONJ' && opensClause(tokens, at + 1)) return false;
     // "…prevent the activities that upset security at the border": a relative clause is a
     // clause of its own, which says something of the noun before it.
-    if (
-      RELATIVE_PRONOUNS.has(token.normal) &&
-      ['NOUN', 'PROPN'].includes(tokens[at - 1]?.pos ?? '')
-    )
-      return false;
+    if (relativeAfterNoun(tokens, at)) return false;
     // "no plans to stop selling it": a negated verb of ceasing negates the negation.
     if (token.pos === 'VERB' && CEASING.has(lemmatize(token.normal))) return false;
   }
@@ -130,11 +126,7 @@ function pastRelativeClause(tokens: readonly Token[], index: number): boolean {
   while (first > 0 && tokens[first - 1]!.negated) first -= 1;
   let at = first - 2;
   while (at >= 0 && (tokens[at]!.pos === 'AUX' || tokens[at]!.pos === 'ADV')) at -= 1;
-  const relative =
-    at >= 1 &&
-    RELATIVE_PRONOUNS.has(tokens[at]!.normal) &&
-    ['NOUN', 'PROPN'].includes(tokens[at - 1]!.pos);
-  if (!relative) return false;
+  if (at < 1 || !relativeAfterNoun(tokens, at)) return false;
   let verb = first;
   while (verb < index && tokens[verb]!.pos !== 'VERB') verb += 1;
   for (let next = verb + 1; next <= index; next += 1)

@@ -2,6 +2,7 @@
  * English's third-person pronouns (closed classes): what they stand for was named
  * before — in an earlier turn of a conversation, or in the sentence before.
  */
+import type { Token } from './parse-text.js';
 
 /** Personal and possessive pronouns for people. */
 const PERSONAL_PEOPLE = ['he', 'she', 'him', 'her', 'his', 'hers'];
@@ -44,6 +45,24 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
   'whom',
   'whose',
 ]);
+
+/** True when the token is a noun or a name. */
+const isNoun = (token: Token | undefined) => token?.pos === 'NOUN' || token?.pos === 'PROPN';
+
+/**
+ * True when the word at `at` is a relative pronoun right after a noun or a name ("the
+ * activities that upset…"), or, with `viaPreposition`, after a preposition that follows one
+ * ("the letter in which…"): it opens a clause describing that noun.
+ */
+export function relativeAfterNoun(
+  tokens: readonly Token[],
+  at: number,
+  viaPreposition = false,
+): boolean {
+  if (!RELATIVE_PRONOUNS.has(tokens[at]?.normal ?? '')) return false;
+  const before = tokens[at - 1];
+  return isNoun(before) || (viaPreposition && before?.pos === 'ADP' && isNoun(tokens[at - 2]));
+}
 
 /** The personal and possessive pronouns that refer back to a name: "His fine was cut…". */
 export const THIRD_PERSON_PRONOUNS: ReadonlySet<string> = new Set([

@@ -12,7 +12,7 @@ import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { sectionsOf } from './document-sections.js';
 import { paragraphOf } from '../evidence/paragraph-of.js';
 import { REPORTING_VERBS } from '../analyze/reporting-verbs.js';
-import { RELATIVE_PRONOUNS } from '../analyze/pronouns.js';
+import { relativeAfterNoun } from '../analyze/pronouns.js';
 import type { Entity, EntityType, Token } from '../analyze/parse-text.js';
 
 const SUMMARY_SENTENCES = 6;
@@ -357,14 +357,7 @@ export function composeSummary(
  * describing that noun.
  */
 function inRelativeClause(tokens: readonly Token[], at: number): boolean {
-  const noun = (token: Token | undefined) => token?.pos === 'NOUN' || token?.pos === 'PROPN';
-  return tokens
-    .slice(0, at)
-    .some(
-      (token, index) =>
-        RELATIVE_PRONOUNS.has(token.normal) &&
-        (noun(tokens[index - 1]) || (tokens[index - 1]?.pos === 'ADP' && noun(tokens[index - 2]))),
-    );
+  return tokens.slice(0, at).some((_, index) => relativeAfterNoun(tokens, index, true));
 }
 
 /** How far a speaker's name may stand from the verb of saying: "Per Strand said", "said Hana Okafor". */
