@@ -147,6 +147,16 @@ function isDatedRecord(text: string): boolean {
     .some(datesClause);
 }
 
+/**
+ * "Present: Marian Coyle (Chair, MC), Owain Prothero (Vice-chair, OP), Sandra Kilby": a label
+ * and three or more items after it, separated by commas outside brackets.
+ */
+function isLabelledList(text: string): boolean {
+  const value = plainText(text).slice(plainText(text).indexOf(':') + 1);
+  const items = value.replace(/\([^()]*\)/gu, '').split(',');
+  return items.length >= 3 && items.every((item) => item.trim() !== '');
+}
+
 /** Words at most of a labelled figure that starts a story ("Rating: 3.5 out of 5 stars"). */
 const LABELLED_FIGURE_WORDS = 8;
 
@@ -329,8 +339,11 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
     // A dateline or byline on a line of its own ("March 3, 2023", "*By Jane Roe*").
     // Not a dated entry ("14 January 2022: Pask sentenced"), which is a fact of the story.
     const entry = /^([^:]{4,30}):\s+\S/u.exec(line.text)?.[1];
+    // What follows a `date` stamp on its line is the article's own words, its title or its
+    // first line ("date 2020-11-16 Board minutes, 12 November 2020"): the stamp dated it.
+    const stamped = stamp !== null && index === 0;
     const lineDate =
-      line.text.length <= 40 && !(entry && parseWrittenDate(entry))
+      line.text.length <= 40 && !stamped && !(entry && parseWrittenDate(entry))
         ? parseWrittenDate(line.text)
         : null;
     if (lineDate || isByline(line.text)) {
@@ -398,9 +411,14 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   // ("**Attendees:** Hana Ruiz (chair), Omar Haddad") is a fact of record: the title is
   // known by its markup, so no labelled line is a candidate headline.
   const markdownTitled = MARKDOWN_TITLE.test(kept[0]?.text ?? '');
+  // A labelled list under a headline ("Present: Marian Coyle (Chair), Owain Prothero
+  // (Vice-chair), Sandra Kilby") is a fact of record too, however its names are capitalized;
+  // above any ("Contact: Communications Office, Guildhall, Caldermouth") it is a header's.
   const isLabelledFigure = (text: string) =>
     isFactLine(text) &&
-    (markdownTitled || (/\d/u.test(text) && text.split(/\s+/u).length <= LABELLED_FIGURE_WORDS));
+    (markdownTitled ||
+      (/\d/u.test(text) && text.split(/\s+/u).length <= LABELLED_FIGURE_WORDS) ||
+      (plainLeading > 0 && isLabelledList(text)));
   // Labels in capitals ("PRESS RELEASE") and labelled lines ("Contact: …") do not count.
   let plainLeading = 0;
   const isLabel = (text: string) => !/\p{Ll}/u.test(text) || isFactLine(text);

@@ -387,6 +387,17 @@ describe('reading the header lines and dateline of articles laid out in other st
     ).toBe(false);
   });
 
+  it('keeps a labelled list under the headline ("Present: …" in title case) as a fact, not a header line', () => {
+    const document = parseSourceDocument(
+      '/c/005.md',
+      " date 2020-11-16 Board minutes, 12 November 2020\nTHORNVALE FARMERS' GRAIN CO-OPERATIVE\nMinutes of the board meeting held at Hatchley store office, Thursday 12 November 2020\n\nPresent: Marian Coyle (Chair, MC), Owain Prothero (Vice-chair, OP), Sandra Kilby (Treasurer, SK), David Fenner (DF)\n\n1. Harvest. KD reported an intake of 51,300 tonnes.\n",
+    );
+    expect(document.cleanText.startsWith('Present: Marian Coyle (Chair, MC)')).toBe(true);
+    // What follows the stamp on its line is the title, not a date line.
+    expect(document.title).toBe('Board minutes, 12 November 2020');
+    expect(document.date).toBe('2020-11-16');
+  });
+
   it('keeps the short lines a label introduces ("Present:" then one name a line) as facts, and the label as no publication', () => {
     const text =
       'Minutes of the Public Board Meeting\n\nEASTMOOR VALLEY HOSPITALS NHS TRUST\nMinutes of the meeting of the Board of Directors held in public on Thursday 22 July 2021, Boardroom, Eastmoor General Hospital\n\nPresent:\nSir David Pell (Chair)\nDr Helen Marsh (Chief Executive)\nRajesh Kapoor (Chief Operating Officer)\n\n1. Welcome\n\nThe Chair welcomed members of the public. No new interests were declared.\n';
