@@ -8,7 +8,8 @@
  * file format is WordNet's own (wndb(5)); what is read of it:
  * each noun sense's lexicographer file (its coarse class: noun.person, noun.possession…) and
  * its hypernyms' words, the senses most frequent first, as WordNet orders them; a verb's
- * most frequent sense, its synonyms and the verbs right above it; each
+ * most frequent sense, its synonyms, the verbs right above it and, for a verb of state, the
+ * adjective its gloss defines it by ("attend": "be present at"); each
  * adjective's direct antonyms ("cheap": "expensive"); and whether words make an adverb
  * ("in the end").
  */
@@ -16,6 +17,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { compoundParts } from './compound-head.js';
+import { isStopword } from './tokenize.js';
 
 /** One sense of a noun, as WordNet records it. */
 export interface NounSense {
@@ -48,6 +50,12 @@ export interface VerbSense {
    * died, not its killer.)
    */
   implied: readonly string[];
+  /**
+   * The state it is, when it is one: the adjective WordNet's gloss defines a stative verb by
+   * ("attend": "be present at …" → "present"; "exceed": "be greater in scope…" → "greater").
+   * Whoever is that state does that verb ("Present: Tony Glasby, …" says who attended).
+   */
+  state?: string;
 }
 
 export interface WordNet {
@@ -415,8 +423,11 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
    */
   function verbSynset(
     offset: number,
-  ): { lexFile: string; words: string[]; hypernyms: number[]; implied: number[] } | undefined {
-    const fields = verbs.dataLine(offset)?.split(' ');
+  ):
+    | { lexFile: string; words: string[]; hypernyms: number[]; implied: number[]; gloss: string }
+    | undefined {
+    const line = verbs.dataLine(offset);
+    const fields = line?.split(' ');
     const read = fields && wordsOf(fields);
     if (!fields || !read) return undefined;
     let at = read.pointers;
@@ -434,7 +445,19 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
       words: read.words,
       hypernyms,
       implied,
+      gloss: line!.slice(line!.indexOf('| ') + 2),
     };
+  }
+
+  /**
+   * The adjective a stative verb's gloss opens with after "be" ("be present at …"), when WordNet
+   * has it as an adjective and it is no function word ("be in accord", "be on one's guard").
+   */
+  function stateOf(lexFile: string, gloss: string): string | undefined {
+    if (lexFile !== 'verb.stative') return undefined;
+    const [be, word] = gloss.split(/[\s,;]+/u);
+    if (be !== 'be' || word === undefined || isStopword(word)) return undefined;
+    return adjectives.indexLine(word) === undefined ? undefined : word;
   }
 
   function readVerbSense(lemma: string): readonly VerbSense[] {
@@ -455,7 +478,8 @@ export function openWordNet(folder: string = wordNetFolder()): WordNet {
       const own = word === lemma ? line : verbs.indexLine(word);
       return own !== undefined && offsetsOf(own).slice(0, COMMON_SENSES).includes(first!);
     });
-    return [{ lexFile: sense.lexFile, words, parents, implied }];
+    const state = stateOf(sense.lexFile, sense.gloss);
+    return [{ lexFile: sense.lexFile, words, parents, implied, ...(state ? { state } : {}) }];
   }
 
   /** A verb's antonyms in its most frequent senses: lexical, from the verb itself ("win": "lose"). */
@@ -546,6 +570,17 @@ export function verbSynonyms(wordnet: WordNet): (lemma: string) => readonly stri
   return remembering((lemma) =>
     (wordnet.verbSense(lemma)?.words ?? []).filter((word) => word !== lemma && !word.includes('_')),
   );
+}
+
+/**
+ * The adjective naming the state a stative verb is, in its most frequent sense ("attend":
+ * "present"); none for other verbs. See `VerbSense.state`.
+ */
+export function verbStates(wordnet: WordNet): (lemma: string) => readonly string[] {
+  return remembering((lemma) => {
+    const state = wordnet.verbSense(lemma)?.state;
+    return state ? [state] : [];
+  });
 }
 
 /**
@@ -711,6 +746,7 @@ export function wordRelations(wordnet: WordNet): {
   namesNoPerson: (lemma: string) => boolean;
   verbSynonyms: (lemma: string) => readonly string[];
   verbKinds: (lemma: string) => readonly string[];
+  verbStates: (lemma: string) => readonly string[];
   verbAntonyms: (lemma: string) => readonly string[];
   namesPersonFirst: (lemma: string) => boolean;
   tells: (lemma: string) => boolean;
@@ -724,6 +760,7 @@ export function wordRelations(wordnet: WordNet): {
     namesNoPerson: namesNoPerson(wordnet),
     verbSynonyms: verbSynonyms(wordnet),
     verbKinds: verbKinds(wordnet),
+    verbStates: verbStates(wordnet),
     verbAntonyms: (lemma) => wordnet.verbAntonyms(lemma),
     namesPersonFirst: namesPersonFirst(wordnet),
     tells: tells(wordnet),

@@ -4134,3 +4134,63 @@ Jonah Pereira first proposed the runway extension in 2019 and retired in March 2
     expect(named?.unmet).toBeNull();
   }, 60_000);
 });
+
+describe('who attended a meeting', () => {
+  it('is answered from the minutes\' "Present:" line (WordNet: to attend is to be present at)', async () => {
+    const articles = {
+      '003.md': ` date 2018-10-22 Drought cuts grain co-op intake as new chair takes over
+The Thornvale Farmers' Grain Co-operative took in just 44,100 tonnes from this summer's harvest, down by more than 8,000 tonnes on last year's record, after the long dry spell from May to July shrivelled crops across the valley.
+
+Yields of winter wheat on lighter soils were down by as much as a quarter, the co-operative said. Spring barley, sown into dry seedbeds, suffered worst. Only about 5,200 tonnes met the malting standards for the first year of the new contract with Ouseley Maltings, well short of the 8,000 tonnes the maltster had been willing to take.
+
+There was some consolation in prices. Because the drought hit much of northern Europe, feed wheat prices rose sharply through the summer, and the co-op expects this year's pool to pay around £165 a tonne, against £138 for the 2017 crop. "It's the old story," said one member. "When you've got a crop, nobody wants it. When you haven't, everybody does."
+
+The dry weather also had an upside at the store. Grain came in at an average moisture of 13.8%, so the ageing drier was barely needed, and there were no queues at the weighbridge for the first time in years.
+
+The co-operative also has a new chair. Marian Coyle, who runs a 650-acre arable and sheep farm at Wyke Cross with her brother, was elected at a board meeting last week. She is the first woman to chair the co-op in its 39-year history. She succeeds Robert Ellery, who stepped down after eight years to hand his farm over to his son.
+
+Mrs Coyle said her first priority would be replacing the drier. "We cannot go into another wet harvest with a machine from 1987," she said. "We have the plans, we have a quote, and now we need to find the money."
+
+The board has obtained a quote of about £640,000 for a new continuous-flow drier able to handle 40 tonnes an hour, twice the capacity of the current one. It has applied for a grant from the government's Rural Productivity Fund and will put a financing plan to members at the AGM in December.
+
+Mr Ellery said he was leaving the co-op "in good hands". "Marian asks awkward questions in meetings," he said. "That's exactly what a chair should do."
+
+Membership stands at 89 farms.`,
+      '005.md': ` date 2020-11-16 Board minutes, 12 November 2020
+THORNVALE FARMERS' GRAIN CO-OPERATIVE
+Minutes of the board meeting held at Hatchley store office, Thursday 12 November 2020
+
+Present: Marian Coyle (Chair, MC), Owain Prothero (Vice-chair, OP), Sandra Kilby (Treasurer, SK), David Fenner (DF), Ruth Agbaje (RA), Keith Dunmore (Store Manager, KD), Tessa Wilde (Office Manager)
+
+1. Harvest 2020. KD reported total intake of 39,700 tonnes, the lowest since 2012. The very wet autumn of 2019 meant that many members could not drill winter wheat, and the spring crops that replaced it yielded poorly in the dry spring. By contrast, 2019 had been a record year, with 55,800 tonnes taken in; the new drier had run for 61 days without a breakdown.
+
+2. Quality. Forty-three loads were tested for mycotoxins this harvest, mainly from wheat that lodged in the June storms. Six were above the limit for food use and were sold for animal feed at a discount. RA asked whether members had been told in good time. KD said all six had been informed within 48 hours.
+
+3. Pool prices. SK reported that the 2019 feed wheat pool had closed at £142 a tonne. The 2020 pool is trading well because of the small UK crop; SK forecast a final price of around £170. The second advance payment, at £120 a tonne, will be made on 30 November.
+
+4. Store manager. KD confirmed that he will retire on 31 December after 23 years. The board thanked him warmly. MC proposed that Hollie Sandford, deputy store manager since 2017, be appointed store manager from 1 January 2021. Agreed unanimously. A farewell lunch will be held in January, Covid rules permitting.
+
+5. Ouseley Maltings. OP reported that Ouseley has offered to renew the malting barley contract for five years from 2021, with the premium rising from £22 to £25 a tonne. The board agreed to recommend acceptance to members.
+
+6. AGM. Owing to Covid restrictions, the AGM on 10 December will be held online. Members without internet access may vote by post. SK to send papers by 26 November. There will be no supper this year; MC noted that "the crumble will be missed more than the accounts".
+
+7. Second store. DF reported that the board's working group has identified a possible site for a second store at Pellingham, on land owned by member Geraint Howell, which would add up to 20,000 tonnes of capacity. In the 2019 harvest, about 9,000 tonnes had to be moved straight off farm because Hatchley was full. Working group to report in March.
+
+8. Membership. TW reported 98 members. Three new applications have been received, all from farms in the Lower Thorn area.
+
+9. AOB. MC reported that she intends to stand down as chair at the 2022 AGM, having served four years, and asked members of the board to consider whether they would stand.
+
+Next meeting: 14 January 2021.`,
+    };
+    // Words weighed by their specificity in these articles, as the server weighs them.
+    const senses = openWordNet();
+    const lexicon = await (packagedVectors ??= loadPackagedWordVectors());
+    const answer = createExtractiveCorpus(articles, { lexicon, senses, specificity: 'corpus' }).ask(
+      'Who attended the board meeting in November 2020?',
+    );
+    senses.close();
+    expect(answer.refused).toBe(false);
+    expect(answer.answer.split('\n')[0]).toContain('Marian Coyle');
+    expect(answer.answer.split('\n')[0]).toContain('Tessa Wilde');
+  }, 60_000);
+});

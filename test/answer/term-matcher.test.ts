@@ -142,6 +142,20 @@ describe('matching question terms against sentences', () => {
     expect(matcher.match(asVerb('approve', 'approve'), matcher.bagOf('A new sanction.'))).toBe(0);
   });
 
+  it('credits the state a stative verb is, written as an adjective, not as a verb', async () => {
+    const lexicon = await createFakeWordVectors()();
+    const verbStates = (lemma: string) => (lemma === 'attend' ? ['present'] : []);
+    const matcher = createTermMatcher({ lexicon, verbStates });
+    const attended: QuestionTerm = { ...term('attended', 'attend'), verb: true };
+    expect(
+      matcher.match(attended, matcher.bagOf('Present: Tony Glasby (Chair), Maureen Howlett.')),
+    ).toBeCloseTo(0.9);
+    // "presented" is another verb, not the state.
+    expect(matcher.match(attended, matcher.bagOf('Frank Mulvey presented the trophies.'))).toBe(0);
+    // The question's noun ("the attend"), not its verb: no state.
+    expect(matcher.match(term('attend'), matcher.bagOf('Present: Tony Glasby.'))).toBe(0);
+  });
+
   it('shares bags across matchers through a cache, and makes a changed sentence its own bag', async () => {
     const lexicon = await countingLexicon();
     const bags = createBagCache();

@@ -16,6 +16,7 @@ import {
   type EvidenceFinder,
 } from '../../src/answer/evidence/find-evidence.js';
 import type { WordVectors } from '../../src/embed/word-vectors.js';
+import { createCorpusVocabulary } from '../../src/answer/corpus-vocabulary.js';
 import { wordRelations, type WordNet } from '../../src/text/wordnet.js';
 import { chunkDocuments } from '../../src/ingest/chunk-documents.js';
 import type { Chunk, SourceDocument } from '../../src/ingest/document-types.js';
@@ -39,11 +40,12 @@ export function createExtractiveCorpus(
   articles: Record<string, string>,
   {
     lexicon,
-    specificity = () => 1,
+    specificity: given = () => 1,
     senses,
   }: {
     lexicon: WordVectors;
-    specificity?: (lemma: string) => number;
+    /** How specific a word is; 'corpus' for the server's, from these articles' chunks. */
+    specificity?: ((lemma: string) => number) | 'corpus';
     /** WordNet's nouns, as the server has them; without, nouns are typed by vectors alone. */
     senses?: WordNet;
   },
@@ -52,6 +54,7 @@ export function createExtractiveCorpus(
     parseSourceDocument(`/corpus/${name}`, text),
   );
   const chunks = chunkDocuments(documents);
+  const specificity = given === 'corpus' ? createCorpusVocabulary(chunks).specificity : given;
   const parser = (sharedParser ??= createTextParser());
   const analyzer = createQuestionAnalyzer({
     parser,

@@ -10,6 +10,7 @@ import {
   nounSynonyms,
   openWordNet,
   verbKinds,
+  verbStates,
   verbSynonyms,
   wordNetFolder,
   type WordNet,
@@ -171,6 +172,17 @@ describe("WordNet's nouns", () => {
     expect(kinds('snore')).toContain('sleep');
     // What was killed died, not its killer (">" pointer).
     expect(kinds('kill')).not.toContain('die');
+  });
+
+  it('gives the adjective a stative verb is defined by ("be present at"), for no other verb', () => {
+    const states = verbStates(nouns);
+    expect(states('attend')).toEqual(['present']);
+    expect(states('exceed')).toEqual(['greater']);
+    // "be in conflict": a function word after "be" is no state.
+    expect(states('conflict')).toEqual([]);
+    // "sleep" is "be asleep", but a verb of the body, not of a state.
+    expect(states('sleep')).toEqual([]);
+    expect(states('qwxzzy')).toEqual([]);
   });
 
   it("gives an adjective's antonyms, sense by sense, and none for a word without", () => {

@@ -167,6 +167,8 @@ export interface EvidenceFinderOptions {
   verbSynonyms?: (lemma: string) => readonly string[];
   /** What a verb names a way of doing (WordNet's; see `verbKinds`). */
   verbKinds?: (lemma: string) => readonly string[];
+  /** The adjective naming the state a stative verb is (WordNet's; see `verbStates`). */
+  verbStates?: (lemma: string) => readonly string[];
   /** A verb's opposites (WordNet's antonyms: "close" for "open"). */
   verbAntonyms?: (lemma: string) => readonly string[];
   /** True when a noun's most frequent sense names a person ("coordinator"; WordNet's). */
@@ -216,6 +218,7 @@ export function createEvidenceFinder({
   kindsOf,
   verbSynonyms,
   verbKinds,
+  verbStates,
   verbAntonyms,
   namesPersonFirst = () => false,
   siblings,
@@ -231,6 +234,7 @@ export function createEvidenceFinder({
     ...(kindsOf ? { kindsOf } : {}),
     ...(verbSynonyms ? { verbSynonyms } : {}),
     ...(verbKinds ? { verbKinds } : {}),
+    ...(verbStates ? { verbStates } : {}),
     ...(verbAntonyms ? { verbAntonyms } : {}),
   });
   const appositionKind = createAppositionKind(lexicon, namesPersonFirst);

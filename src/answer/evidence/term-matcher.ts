@@ -69,6 +69,7 @@ export function createTermMatcher({
   kindsOf,
   verbSynonyms,
   verbKinds,
+  verbStates,
   verbAntonyms,
 }: {
   lexicon: WordVectors;
@@ -82,6 +83,8 @@ export function createTermMatcher({
   verbSynonyms?: (lemma: string) => readonly string[];
   /** What a verb names a way of doing, in its most frequent sense (WordNet's hypernyms), lemmas. */
   verbKinds?: (lemma: string) => readonly string[];
+  /** The adjective naming the state a stative verb is ("attend": "present"; WordNet's gloss). */
+  verbStates?: (lemma: string) => readonly string[];
   /** A verb's opposites (WordNet's antonyms), lemmas: never close enough to state it. */
   verbAntonyms?: (lemma: string) => readonly string[];
 }): TermMatcher {
@@ -224,6 +227,10 @@ export function createTermMatcher({
         verbs.some((verb) => kindsIn(bag, verbKinds, bagVerbKinds, bag.verbal).has(verb))
       )
         return KIND_CREDIT;
+      // Being the state a stative verb is states it ("Present: …" who attended), written as
+      // an adjective, not as a verb ("presented the trophies").
+      if (verbStates?.(term.lemma).some((state) => bag.lemmas.has(state) && !bag.verbal.has(state)))
+        return SYNONYM_CREDIT;
     }
     return 0;
   }
