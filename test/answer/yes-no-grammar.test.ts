@@ -682,6 +682,28 @@ Because the work will take place overnight, the airport will remain open for sch
   }, 60_000);
 });
 
+describe('an opposite verb, by either way of antonymy', () => {
+  it('says "No" to holding on to a cup the sentence says was lost ("lose": "keep"; "hold": "keep")', async () => {
+    const senses = openWordNet();
+    try {
+      const corpus = createExtractiveCorpus(
+        {
+          '001_bucs.md': ` date 2017-03-20 Bronze for the team racers
+
+The bronze made up for a disappointing February, when Ravensmere lost the Gannet Cup to Holbrook University by two matches to one.
+
+"Losing the Gannet Cup still stings," Brandt admitted. "Holbrook sailed really well on the day."`,
+        },
+        { lexicon, senses },
+      );
+      const response = await corpus.ask('Did Ravensmere hold on to the Gannet Cup in 2017?');
+      expect(response.answer).toMatch(/^No \[1\]/u);
+    } finally {
+      senses.close();
+    }
+  }, 60_000);
+});
+
 describe('a gerund after a determiner or a preposition', () => {
   it('names the event without asserting it: no "Yes"', async () => {
     const corpus = createExtractiveCorpus(

@@ -560,7 +560,7 @@ const VERB_SEARCH = 5;
 function statesOpposite(
   asked: readonly Token[],
   stated: readonly Token[],
-  { antonyms, verbAntonyms }: YesNoOptions,
+  { antonyms, verbAntonyms, verbSynonyms }: YesNoOptions,
 ): boolean {
   const statedLemmas = new Set(stated.map((token) => lemmatize(token.normal)));
   const askedNames = new Set(
@@ -578,10 +578,19 @@ function statesOpposite(
     // "Did the airport have to shut…?" — "the airport will remain open": a verb's word as an
     // adjective names the state it brings about, whose opposite a linking verb may state.
     const oppositeStates = token.pos === 'VERB' ? (antonyms?.(lemma) ?? []) : [];
+    // Antonymy goes both ways, between senses: "lost the cup" is the opposite of keeping it
+    // ("lose": "keep", in a frequent sense of "lose"), so of holding on to it ("hold": "keep").
+    const askedSenses =
+      token.pos === 'VERB' ? new Set([lemma, ...(verbSynonyms?.(lemma) ?? [])]) : new Set();
+    const opposes = (other: Token) =>
+      other.pos === 'VERB' &&
+      (verbAntonyms?.(lemmatize(other.normal)) ?? []).some((word) => askedSenses.has(word));
     return stated.some(
       (other, at) =>
         (((other.pos === token.pos || (token.pos === 'ADJ' && predicative(stated, at))) &&
-          (opposites.includes(lemmatize(other.normal)) || opposites.includes(other.normal))) ||
+          (opposites.includes(lemmatize(other.normal)) ||
+            opposites.includes(other.normal) ||
+            opposes(other))) ||
           (other.pos === 'ADJ' &&
             afterLinkingVerb(stated, at) &&
             oppositeStates.includes(other.normal))) &&
@@ -704,6 +713,7 @@ function datedToOtherYears(
 export interface YesNoOptions {
   antonyms?: ((adjective: string) => readonly string[]) | undefined;
   verbAntonyms?: ((verb: string) => readonly string[]) | undefined;
+  verbSynonyms?: ((verb: string) => readonly string[]) | undefined;
   isAdverb?: ((words: readonly string[]) => boolean) | undefined;
 }
 
