@@ -704,6 +704,31 @@ The bronze made up for a disappointing February, when Ravensmere lost the Gannet
   }, 60_000);
 });
 
+describe('a negation inside a relative clause', () => {
+  it('after a pronoun, neither denies nor affirms what the sentence asserts ("those of you who haven\'t seen…")', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001_lights.md': ` date 2017-11-02 Lights out
+
+The council LED replacement programme reached Little Kersey last week. For those of you who have not seen the new lights yet: they are much brighter than the old orange sodium lamps they replaced.`,
+        '002_charges.md': ` date 2019-01-03 Parking charges
+
+Residents were sent a reminder in March. Those who did not pay the charge were fined £50.`,
+      },
+      { lexicon },
+    );
+    const lamps = await corpus.ask(
+      'Did the council agree to replace the bluish lamps already put up in Little Kersey?',
+    );
+    expect(lamps.answer).not.toMatch(/^(Yes|No)\b/u);
+    expect(lamps.refused).toBe(false);
+    // Those who did not pay are fined: whether residents paid is neither yes nor no.
+    const paid = await corpus.ask('Did residents pay the charge?');
+    expect(paid.answer).not.toMatch(/^(Yes|No)\b/u);
+    expect(paid.refused).toBe(false);
+  }, 60_000);
+});
+
 describe('a gerund after a determiner or a preposition', () => {
   it('names the event without asserting it: no "Yes"', async () => {
     const corpus = createExtractiveCorpus(

@@ -5,7 +5,7 @@
  */
 import { lemmatize } from '../../text/tokenize.js';
 import type { Token } from './parse-text.js';
-import { relativeAfterNoun } from './pronouns.js';
+import { relativeAfterNoun, relativeAfterPronoun } from './pronouns.js';
 
 /**
  * English's subordinating conjunctions of time, cause, condition and concession (a closed
@@ -90,6 +90,24 @@ export function inNegationScope(tokens: readonly Token[], index: number): boolea
   }
   return true;
 }
+
+/**
+ * True when the negation reaching the token at `index` opens inside a relative clause after a
+ * pronoun ("for those of you who haven't seen the new lights yet: they are…"): it picks out whom
+ * the sentence speaks of, and asserts nothing of what it says of them. (After a noun it may
+ * describe what is asked about: "a choir that doesn't audition" does not audition.)
+ */
+export function negatedInRelativeClause(tokens: readonly Token[], index: number): boolean {
+  if (!tokens[index]?.negated) return false;
+  let first = index;
+  while (first > 0 && tokens[first - 1]!.negated) first -= 1;
+  let at = first - 1;
+  while (at >= 0 && NEGATION_CHAIN.has(tokens[at]!.pos)) at -= 1;
+  return at < first - 1 && relativeAfterPronoun(tokens, at) && !pastRelativeClause(tokens, index);
+}
+
+/** Tags of a negated verb's auxiliaries, its "not" and adverbs ("has not yet", "didn't"). */
+const NEGATION_CHAIN: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
 
 /** Tags of the words of a noun phrase before its head ("the new", "all three"). */
 const BEFORE_NOUN: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);

@@ -64,6 +64,18 @@ export function relativeAfterNoun(
   return isNoun(before) || (viaPreposition && before?.pos === 'ADP' && isNoun(tokens[at - 2]));
 }
 
+/**
+ * True when the word at `at` is "who" or "which" right after a pronoun ("those of you who
+ * haven't seen…", "anyone who…", "those who…"): it opens a relative clause picking out whom the sentence
+ * speaks of. ("that" after a pronoun is as often a conjunction: "told them that…".)
+ */
+export function relativeAfterPronoun(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at]?.normal;
+  // A determiner right before it has no noun of its own: it stands for one ("those who…").
+  const before = tokens[at - 1]?.pos;
+  return (word === 'who' || word === 'which') && (before === 'PRON' || before === 'DET');
+}
+
 /** The personal and possessive pronouns that refer back to a name: "His fine was cut…". */
 export const THIRD_PERSON_PRONOUNS: ReadonlySet<string> = new Set([
   ...PERSONAL_PEOPLE,

@@ -16,7 +16,13 @@ import type { Draft } from './draft.js';
 import { answerAfter, asksItself } from './posed-question.js';
 import { endsAsking } from '../../text/ends-asking.js';
 import { adverbPhrases } from '../analyze/adverb-phrases.js';
-import { CEASING, ceasedAsSubject, ceasedBy, inNegationScope } from '../analyze/negation-scope.js';
+import {
+  CEASING,
+  ceasedAsSubject,
+  ceasedBy,
+  inNegationScope,
+  negatedInRelativeClause,
+} from '../analyze/negation-scope.js';
 import { lemmasByTimeClause } from '../analyze/asked-time-clause.js';
 import { carriedByLightVerb } from '../analyze/light-verbs.js';
 import { inCounterfactualAt } from '../evidence/counterfactual.js';
@@ -1019,6 +1025,9 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       // exploit an accident", asked whether the accident's investigators concluded…) is what
       // that verb is about: the verdict is the verb's, as for a name.
       if (token.pos === 'NOUN' && negatedThroughOtherVerb(tokens, index, asksVerb)) return [];
+      // A negation inside a relative clause after a pronoun picks out whom the sentence speaks
+      // of ("those of you who haven't seen the new lights"), not what it asserts.
+      if (negatedInRelativeClause(tokens, index)) return [];
       // In the scope of "not"/"no"/"never", after "yet to" ("yet to be announced"), or after a
       // verb that asserts its complement did not happen ("refused to remove").
       return inNegationScope(tokens, index) ||
@@ -1030,6 +1039,11 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     });
   };
   const tokens = best.parsed.tokens;
+  // "Those who did not pay the charge were fined": an asked word negated inside a relative
+  // clause after a pronoun is neither asserted nor denied ("Did residents pay the charge?").
+  const negatedInRelative = tokens.some(
+    (token, index) => askedAs(token) !== null && negatedInRelativeClause(tokens, index),
+  );
   // "Was the deal reached without industrial action?" — "…accepted…, without any industrial
   // action": what the question itself negates, negated, is as asked. "Did anyone lose their
   // job when the shop closed?" — "Nobody could have foreseen that the store would close": the
@@ -1139,6 +1153,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     words.filter((word) => !fromContext.has(lemmatize(word)) && !partly(word));
   if (
     own(best.unstated).length === 0 &&
+    !negatedInRelative &&
     !nameLeftBehind(evidence, best) &&
     (predicate === null || best.parsed.tokens.some((token) => token.normal === predicate)) &&
     own(unstatedByContent(evidence, best)).length === 0 &&
