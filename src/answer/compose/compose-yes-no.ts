@@ -34,6 +34,7 @@ import { withoutComparisons } from '../evidence/aside-years.js';
 import { doersOf } from '../evidence/passive-agent.js';
 import { yearsIn } from '../analyze/find-constraints.js';
 import { existentialHead, mainClauseNegated, mainSubject } from './main-clause.js';
+import { doneToOther } from './done-to-other.js';
 
 /** Parts of speech between an adjective and the noun it modifies ("non-vintage sparkling wine"). */
 const BEFORE_HEAD: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'PUNCT']);
@@ -1163,6 +1164,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     !askedVerbUnstated(evidence, assertedVerbs, best, 'close') &&
     !askedVerbUnstated(evidence, assertedVerbs, best, 'own') &&
     !doneByOthers(askedVerbs, best.parsed.tokens, askedOf, questionTokens) &&
+    !doneToOther(askedVerbs, best.parsed.tokens, askedOf) &&
     (options.isAdverb === undefined ||
       !leavesAdverbUnstated(questionTokens, best.text, options.isAdverb)) &&
     !yearOnlyCompared(analysis.constraints.years, best.text) &&
