@@ -94,6 +94,7 @@ import {
   type TableColumns,
 } from './table-columns.js';
 import { headingsOf, opensItemAt } from './section-heading.js';
+import { askedUnits, unitAfter } from './per-unit.js';
 import { paragraphOf } from './paragraph-of.js';
 import { PERSON_PRONOUNS, THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
@@ -466,6 +467,13 @@ export function createEvidenceFinder({
     const kinds = askedKinds(analysis.parsed);
     const kindWords = new Set(analysis.parsed.tokens.map((token) => token.lemma));
     const counterfactualAsked = asksCounterfactual(analysis.parsed.tokens);
+    // The units the question asks a figure per ("a night"): a figure per another unit, or per
+    // one when none is asked, is one unit's.
+    const unitsAsked = askedUnits(analysis.parsed.tokens);
+    const perUnitOtherThanAsked = (tokens: readonly Token[], entity: Entity) => {
+      const unit = unitAfter(tokens, entity);
+      return unit !== null && !unitsAsked.has(unit);
+    };
     // The nouns the question writes after "the", as things known ("the orchestra"), but the one
     // it asks a name of ("which orchestra", "the name of the orchestra").
     const knownThings = new Set(
@@ -1648,6 +1656,11 @@ export function createEvidenceFinder({
             // answer to what was.
             (!counterfactualAsked && inCounterfactual(parsed.tokens, entity)
               ? COUNTERFACTUAL_FIT
+              : 1) *
+            // "priced from £185 a night" asked what the refurbishment cost: a figure per unit
+            // is what one unit costs, unless the question asks it by that unit.
+            (entity.type === 'money' && perUnitOtherThanAsked(parsed.tokens, entity)
+              ? PER_UNIT_FIT
               : 1),
         }))
         .filter(({ fit }) => fit >= MIN_FIT)
@@ -2870,6 +2883,11 @@ function governedBy(tokens: readonly Token[], at: number, preposition: string): 
 
 /** Least fit (answer-fit.ts) of an answer to the kind asked for; chosen on the development sets. */
 const MIN_FIT = 0.4;
+/**
+ * A figure per unit's fit as an amount asked without that unit: half, set once and not tuned,
+ * so a whole amount stated as well is preferred and a price per unit alone still answers.
+ */
+const PER_UNIT_FIT = 0.5;
 
 /**
  * The text without the years "since" opens a span from ("the wettest season since 1974", "the

@@ -1,0 +1,47 @@
+/**
+ * A price per unit: "£185 a night", "£3.50 a tonne", "£10 per household". English puts the unit
+ * a figure is counted by right after it, with "a", "per" or "each": the figure is what one unit
+ * costs, not what the whole came to ("a £240,000 refurbishment").
+ */
+import type { Entity, Token } from '../analyze/parse-text.js';
+import { lemmatize } from '../../text/tokenize.js';
+
+/** Words putting a figure per unit (a closed class): "a night", "per head", "each week". */
+const PER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
+
+/** Words joining a figure to the other end of its range ("from £95 to £102.60 a week"). */
+const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'and', 'or', '-', '–']);
+
+/**
+ * The unit (a lemma) the figure at `entity` is counted by, or null when it has none; a range's
+ * first figure shares its last one's ("from £95 to £102.60 a week").
+ */
+export function unitAfter(tokens: readonly Token[], entity: Entity): string | null {
+  let at = entity.last + 1;
+  if (RANGE_WORDS.has(tokens[at]?.normal ?? '')) {
+    let end = at + 1;
+    while (tokens[end]?.pos === 'SYM' || /\d/u.test(tokens[end]?.text ?? '')) end += 1;
+    if (end > at + 1) at = end;
+  }
+  const per = tokens[at];
+  const unit = tokens[at + 1];
+  if (!per || !unit || !PER_WORDS.has(per.normal) || unit.pos !== 'NOUN') return null;
+  return lemmatize(unit.normal);
+}
+
+/**
+ * The units a question asks a figure per: "How much is a room per night?" asks "night"; English
+ * makes adjectives of frequency from units with "-ly" ("the weekly rent": "week"; "daily": "day").
+ */
+export function askedUnits(tokens: readonly Token[]): Set<string> {
+  const units = new Set<string>();
+  tokens.forEach((token, at) => {
+    const next = tokens[at + 1];
+    if (PER_WORDS.has(token.normal) && next?.pos === 'NOUN') units.add(lemmatize(next.normal));
+    if (token.normal.endsWith('ly')) {
+      units.add(token.normal.slice(0, -2));
+      if (token.normal.endsWith('ily')) units.add(`${token.normal.slice(0, -3)}y`);
+    }
+  });
+  return units;
+}
