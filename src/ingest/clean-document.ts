@@ -224,7 +224,10 @@ function signedLines(fileText: string, lines: readonly Line[]): Set<number> {
       before !== undefined &&
       isBodyLine(before.text) &&
       (after === undefined || !isBodyLine(after.text));
-    if (endsSection && isHeading(text) && text.includes(',') && signatureName(text) !== null)
+    // A name with its role after a comma, or after a dash ("— Marcus Ellery"), as English
+    // credits a piece or a quotation to its writer; a bare name could be a heading.
+    const credited = text.includes(',') || /^[-–—]\s*\p{Lu}/u.test(text);
+    if (endsSection && isHeading(text) && credited && signatureName(text) !== null)
       signed.add(line.start);
     // A name alone over the line of its role or address ("Patricia Odell" over "Bridge Street,
     // Carnford"), the two ending a section: a letter's signature.

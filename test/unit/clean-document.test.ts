@@ -426,12 +426,14 @@ describe('reading the header lines and dateline of articles laid out in other st
     ]);
   });
 
-  it('keeps a blog post\'s closing signature: a role in lower case, a name after "Posted by"', () => {
+  it('keeps a blog post\'s closing signature: a role in lower case, a name after "Posted by" or a dash', () => {
     const body =
       'I signed up for the bike-share scheme last August, after my car failed its MOT, and I have not replaced it since.';
     for (const signature of [
       'Peter Hallam, managing director',
       'Posted by Owen Tranter, Calderbridge',
+      // A dash credits a piece to its writer, as it does a quotation.
+      '— Marcus Ellery',
     ]) {
       const document = parseSourceDocument(
         '/c/003.md',
