@@ -156,6 +156,20 @@ describe('matching question terms against sentences', () => {
     expect(matcher.match(term('attend'), matcher.bagOf('Present: Tony Glasby.'))).toBe(0);
   });
 
+  it('credits a noun made of a phrasal verb where the text writes the verb with its particle', async () => {
+    const lexicon = await createFakeWordVectors()();
+    const matcher = createTermMatcher({ lexicon });
+    const callouts = term('callouts', 'callout');
+    expect(
+      matcher.match(callouts, matcher.bagOf('The team was called out 78 times this year.')),
+    ).toBe(0.8);
+    // The verb without its particle is another verb.
+    expect(matcher.match(callouts, matcher.bagOf('The team called a meeting.'))).toBe(0);
+    // And the other way round: the phrasal verb asked, the noun written.
+    const calledOut: QuestionTerm = { ...term('called', 'call'), verb: true, phrasal: 'call_out' };
+    expect(matcher.match(calledOut, matcher.bagOf('There were 78 callouts in 2016.'))).toBe(0.8);
+  });
+
   it('shares bags across matchers through a cache, and makes a changed sentence its own bag', async () => {
     const lexicon = await countingLexicon();
     const bags = createBagCache();

@@ -9,6 +9,7 @@ import type { WordVectors } from '../../embed/word-vectors.js';
 import { cachedFor, createTextCache, type TextCache } from '../../text/text-cache.js';
 import { adverbBase } from '../../text/adverb-base.js';
 import { sharesStem } from '../../text/shares-stem.js';
+import { isParticle } from '../../text/particles.js';
 import { lemmatize, tokenize } from '../../text/tokenize.js';
 import type { QuestionTerm } from '../analyze/question-types.js';
 import { isWeekday } from '../analyze/parse-text.js';
@@ -29,6 +30,8 @@ export interface Bag {
   adverbBases: Set<string>;
   /** The lemmas of its words written as a verb's past or "-ing" form ("repaid", "backing"). */
   verbal: Set<string>;
+  /** Each word joined to the particle right after it, as nouns of phrasal verbs are ("callout"). */
+  joined: Set<string>;
   /** Its distinct words that have a vector (a repeated word brings no closer one)… */
   words: string[];
   /** …and their vectors, in the same order. */
@@ -129,12 +132,17 @@ export function createTermMatcher({
       words.push(token);
       vectors.push(vector);
     }
+    const joined = new Set<string>();
+    tokens.forEach((token, at) => {
+      const next = tokens[at + 1];
+      if (next !== undefined && isParticle(next)) joined.add(`${lemmatize(token)}${next}`);
+    });
     const adverbBases = new Set<string>();
     for (const lemma of lemmas) {
       const base = adverbBase(lemma);
       if (base !== null) adverbBases.add(base);
     }
-    return { lemmas, adverbBases, verbal, words, vectors };
+    return { lemmas, adverbBases, verbal, joined, words, vectors };
   };
   const bagOf = (text: string) => cachedFor(bags, text, makeBag);
   // What each bag's nouns name kinds of, gathered once a bag for this question's terms.
@@ -213,6 +221,10 @@ export function createTermMatcher({
     if (synonyms && synonyms(term.lemma).some((word) => bag.lemmas.has(word)))
       return SYNONYM_CREDIT;
     if (kindsOf && kindsIn(bag, kindsOf, bagKinds).has(term.lemma)) return KIND_CREDIT;
+    // A noun made of a phrasal verb and the verb with its particle name one event: "callouts"
+    // asked, "was called out 78 times" written, or the other way round. As a derivation.
+    if (!term.verb && bag.joined.has(term.lemma)) return 0.8;
+    if (term.phrasal && bag.lemmas.has(term.phrasal.replace('_', ''))) return 0.8;
     // A verb the question asks of ("Did they back the plan?") is stated by its synonym
     // ("supported"), or by a verb naming a way of doing it ("postponed" for "delayed").
     // Only words the text writes as verbs: "talks" may be a negotiation and "the vote" a
