@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
-import { askedUnits, unitAfter } from '../../src/answer/evidence/per-unit.js';
+import { askedUnits, asksWhole, unitAfter } from '../../src/answer/evidence/per-unit.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { createDeps, type Deps } from '../../src/deps.js';
 import { createLogger } from '../../src/log/logger.js';
@@ -27,12 +27,15 @@ describe('the unit a figure is counted by', () => {
     expect(units('It cost £240,000 and a further £3.50 a tonne.')).toEqual([null, 'tonne']);
   });
 
-  it('is asked by "a" or "per" and a noun, or by an adjective of frequency in "-ly"', () => {
+  it('is asked by "a" or "per" and a noun, or by an adjective of frequency in "-ly"; a whole by "in total"', () => {
     const asked = (question: string) => askedUnits(parser.parse(question).tokens);
     expect(asked('How much is a room per night?').has('night')).toBe(true);
     expect(asked('How much was the weekly rent for a standard stall?').has('week')).toBe(true);
     expect(asked('What are the daily fees?').has('day')).toBe(true);
     expect(asked('How much did the west wing refurbishment cost?').size).toBe(0);
+    const whole = (question: string) => asksWhole(parser.parse(question).tokens);
+    expect(whole('What did it cost the club in total to hire the minibus?')).toBe(true);
+    expect(whole('How much does the minibus cost per trip?')).toBe(false);
   });
 });
 
@@ -44,6 +47,7 @@ describe('an amount asked without a unit, as the server answers it', () => {
     const seedsDir = join(work, 'articles');
     mkdirSync(seedsDir);
     writeFileSync(join(seedsDir, '002.md'), ARTICLE);
+    writeFileSync(join(seedsDir, '006.md'), MINIBUS);
     const config = loadConfig({
       SEEDS_DIR: seedsDir,
       INDEX_DIR: join(work, 'index'),
@@ -57,6 +61,11 @@ describe('an amount asked without a unit, as the server answers it', () => {
   it('is the whole amount, not a price per unit', async () => {
     const total = await ask('How much did the west wing refurbishment cost?');
     expect(total.answer.split('\n')[0]).toContain('£240,000');
+  });
+
+  it('is none asked "in total" when only a price per unit is given', async () => {
+    const total = await ask('What did it cost the club in total to hire the minibus?');
+    expect(total.refused).toBe(true);
   });
 
   it('is the price per unit when asked by that unit', async () => {
@@ -85,4 +94,8 @@ The refurbishment will create around six jobs during the building work, and the 
 Rooms in the refurbished west wing will be priced from £185 a night in high season. Bookings opened on Monday, and Mrs Pascoe said that several returning guests had already booked balcony rooms for August "without even seeing the plans".
 
 The Harbour Light, a former sea captain's house dating from 1837, was converted into a hotel in the 1920s. Its restaurant, the Lamp Room, is named after the old lamp store for the harbour light that still stands at the end of the quay.
+`;
+
+const MINIBUS = ` date 2019-02-11 Pool closure: how we will get swimmers to Hurstmoor
+The committee has hired a 16-seat minibus for the Monday, Wednesday and Friday evening sessions, leaving the leisure centre car park at 5.15pm, at a cost of £2 per swimmer per trip.
 `;

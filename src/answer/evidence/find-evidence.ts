@@ -94,7 +94,7 @@ import {
   type TableColumns,
 } from './table-columns.js';
 import { headingsOf, opensItemAt } from './section-heading.js';
-import { askedUnits, unitAfter } from './per-unit.js';
+import { askedUnits, asksWhole, unitAfter } from './per-unit.js';
 import { paragraphOf } from './paragraph-of.js';
 import { PERSON_PRONOUNS, THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
@@ -470,6 +470,7 @@ export function createEvidenceFinder({
     // The units the question asks a figure per ("a night"): a figure per another unit, or per
     // one when none is asked, is one unit's.
     const unitsAsked = askedUnits(analysis.parsed.tokens);
+    const wholeAsked = asksWhole(analysis.parsed.tokens);
     const perUnitOtherThanAsked = (tokens: readonly Token[], entity: Entity) => {
       const unit = unitAfter(tokens, entity);
       return unit !== null && !unitsAsked.has(unit);
@@ -1658,9 +1659,12 @@ export function createEvidenceFinder({
               ? COUNTERFACTUAL_FIT
               : 1) *
             // "priced from £185 a night" asked what the refurbishment cost: a figure per unit
-            // is what one unit costs, unless the question asks it by that unit.
+            // is what one unit costs, unless the question asks it by that unit; asked the whole
+            // ("in total"), it is none.
             (entity.type === 'money' && perUnitOtherThanAsked(parsed.tokens, entity)
-              ? PER_UNIT_FIT
+              ? wholeAsked
+                ? 0
+                : PER_UNIT_FIT
               : 1),
         }))
         .filter(({ fit }) => fit >= MIN_FIT)

@@ -45,3 +45,14 @@ export function askedUnits(tokens: readonly Token[]): Set<string> {
   });
   return units;
 }
+
+/** English's words asking a whole amount (a closed class): "in total", "overall", "altogether". */
+const WHOLE_WORDS: ReadonlySet<string> = new Set(['total', 'overall', 'altogether']);
+
+/**
+ * True when the question asks the whole amount ("What did it cost the club in total to hire the
+ * minibus?"): no figure per unit ("£2 per swimmer per trip") answers it.
+ */
+export function asksWhole(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => WHOLE_WORDS.has(token.normal));
+}
