@@ -4,7 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
-import { datesAnotherVerb, verbDated } from '../../src/answer/evidence/dated-verb.js';
+import {
+  askedDoer,
+  datedDoer,
+  datesAnotherVerb,
+  verbDated,
+} from '../../src/answer/evidence/dated-verb.js';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { openWordNet } from '../../src/text/wordnet.js';
 import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
@@ -46,6 +51,57 @@ describe('the verb a date gives the time of', () => {
     expect(datesAnotherVerb(parsed, entity, new Set(['close']))).toBe(true);
     expect(datesAnotherVerb(parsed, entity, new Set(['open']))).toBe(false);
     expect(datesAnotherVerb(parsed, entity, new Set(['shut']))).toBe(false);
+  });
+});
+
+describe('who did what a date gives the time of', () => {
+  it('is the name before the verb, before an apposition, or before a relative "who"', () => {
+    const relative = dateIn(
+      'Mrs McAndrew, a paramedic who joined the team in 2007, took over as team leader.',
+      '2007',
+    );
+    expect(datedDoer(relative.parsed, relative.entity)).toEqual(['mrs', 'mcandrew']);
+    const apposed = dateIn('BO, a geography teacher, joined the team in 2013.', '2013');
+    expect(datedDoer(apposed.parsed, apposed.entity)).toEqual(['bo']);
+    const plain = dateIn('Frank Mulvey founded the club in 1987.', '1987');
+    expect(datedDoer(plain.parsed, plain.entity)).toEqual(['frank', 'mulvey']);
+  });
+
+  it('is none for a pronoun, or a name inside a phrase', () => {
+    const pronoun = dateIn('She will take up the post on 8 January 2018.', '8 January 2018');
+    expect(datedDoer(pronoun.parsed, pronoun.entity)).toBeNull();
+    const phrase = dateIn(
+      "The new fire station on Tanner's Way became operational on 14 November 2023.",
+      '14 November 2023',
+    );
+    expect(datedDoer(phrase.parsed, phrase.entity)).toBeNull();
+  });
+
+  it('is asked by a question whose subject is a name', () => {
+    const asked = (question: string) => askedDoer(parser.parse(question).tokens);
+    expect(asked('When did Ian Fellowes first join the rescue team?')).toEqual(['ian', 'fellowes']);
+    expect(asked("When was Harland Homes' appeal dismissed by the inspector?")).toBeNull();
+    expect(asked('When did he hand over the chair?')).toBeNull();
+  });
+});
+
+describe('asked when a named one did something', () => {
+  let corpus: ExtractiveCorpus;
+  beforeAll(async () => {
+    corpus = createExtractiveCorpus(
+      {
+        '004.md': ` date 2019-10-07 Mountain rescue team moves into its new base
+
+Mrs McAndrew, a paramedic who joined the team in 2007, took over as team leader in April, after Ian Fellowes stepped down following eleven years in the role.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+  });
+
+  it("gives no date of another named one's doing in a sentence naming both", () => {
+    const response = corpus.ask('When did Ian Fellowes first join the rescue team?');
+    expect(response.answer).not.toMatch(/^2007/u);
+    expect(corpus.ask('When did Mrs McAndrew join the rescue team?').answer).toMatch(/^2007/u);
   });
 });
 

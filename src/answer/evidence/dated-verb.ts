@@ -5,14 +5,14 @@
  * founded the bakery in 1962", 1962 is the founding's, not the death's. A date opening its
  * sentence ("In 1962, he…") is the main clause's, and no verb before it is read.
  */
-import type { Entity, ParsedText } from '../analyze/parse-text.js';
+import type { Entity, ParsedText, Token } from '../analyze/parse-text.js';
 import { lemmatize } from '../../text/tokenize.js';
 
 /**
- * The lemma of the verb nearest before the date, or null when none stands before it. A verb
+ * The position of the verb nearest before the date, or -1 when none stands before it. A verb
  * taking a figure ("aged 84", "won 3 medals") is read past: the date is not its time.
  */
-export function verbDated(parsed: ParsedText, entity: Entity): string | null {
+function verbDatedAt(parsed: ParsedText, entity: Entity): number {
   const tokens = parsed.tokens;
   for (let at = entity.first - 1; at >= 0; at -= 1) {
     const token = tokens[at]!;
@@ -20,9 +20,68 @@ export function verbDated(parsed: ParsedText, entity: Entity): string | null {
     // "aged 84, on 17 November": a verb taking another figure; "died 17 November 2018" takes
     // the date itself.
     if (tokens[at + 1]?.pos === 'NUM' && at + 1 !== entity.first) continue;
-    return lemmatize(token.normal);
+    return at;
   }
-  return null;
+  return -1;
+}
+
+/** The lemma of the verb nearest before the date (see `verbDatedAt`), or null. */
+export function verbDated(parsed: ParsedText, entity: Entity): string | null {
+  const at = verbDatedAt(parsed, entity);
+  return at < 0 ? null : lemmatize(parsed.tokens[at]!.normal);
+}
+
+/** Parts of speech between a subject and its verb ("has", "only", "not"). */
+const BEFORE_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
+/** Parts of speech of an apposition's noun phrase ("a paramedic", "the new chair"). */
+const APPOSITION: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN']);
+
+/**
+ * The name (lower-case words) of who did the verb the date gives the time of, when English
+ * word order names them: a name right before the verb, before an apposition between commas
+ * ("BO, a geography teacher, joined the team in 2013"), or before a relative "who" with or
+ * without one ("Mrs McAndrew, a paramedic who joined the team in 2007"); null otherwise.
+ */
+export function datedDoer(parsed: ParsedText, entity: Entity): string[] | null {
+  const tokens = parsed.tokens;
+  let at = verbDatedAt(parsed, entity) - 1;
+  if (at < 0) return null;
+  while (at >= 0 && BEFORE_VERB.has(tokens[at]!.pos)) at -= 1;
+  // "…, a paramedic who joined": the relative clause's antecedent, past its apposition;
+  // "BO, a secondary school geography teacher, joined": the subject before the apposition.
+  const relative = tokens[at]?.normal === 'who';
+  if (relative || tokens[at]?.normal === ',') {
+    const end = at;
+    at -= 1;
+    while (at >= 0 && APPOSITION.has(tokens[at]!.pos)) at -= 1;
+    if (tokens[at]?.normal === ',') at -= 1;
+    else if (!relative || at < end - 1) return null;
+  }
+  const name: string[] = [];
+  while (at >= 0 && tokens[at]!.pos === 'PROPN') name.unshift(tokens[at--]!.normal);
+  // A name inside a phrase ("the new fire station on Tanner's Way became…") is no subject.
+  if (IN_PHRASE.has(tokens[at]?.pos ?? '')) return null;
+  return name.length > 0 ? name : null;
+}
+
+/** Parts of speech before a name that put it inside a phrase: a preposition, a possessive. */
+const IN_PHRASE: ReadonlySet<string> = new Set(['ADP', 'PART']);
+
+/**
+ * The name a "when" question asks the doing of, as its subject: the capitalised words right
+ * after its auxiliary ("When did Ian Fellowes join…?" → ["ian", "fellowes"]); null when its
+ * subject is no name ("When was Harland Homes' appeal dismissed?", "When did he…?").
+ */
+export function askedDoer(tokens: readonly Token[]): string[] | null {
+  let at = tokens.findIndex((token) => token.pos === 'AUX');
+  if (at < 0) return null;
+  at += 1;
+  const name: string[] = [];
+  while (tokens[at]?.pos === 'PROPN') name.push(tokens[at++]!.normal);
+  // The name is the subject only when the verb follows it, past adverbs ("first join");
+  // not "Harland Homes' appeal".
+  while (tokens[at]?.pos === 'ADV') at += 1;
+  return name.length > 0 && tokens[at]?.pos === 'VERB' ? name : null;
 }
 
 /**

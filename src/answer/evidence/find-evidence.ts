@@ -122,7 +122,7 @@ import { yearsToArticle } from './years-to-article.js';
 import { asksGap, isAskedVerb, marginOf, statesGap } from './stated-gap.js';
 import { countsSubject } from './subject-count.js';
 import { mayTellUntold, untoldSubject } from './undisclosed.js';
-import { datesAnotherVerb } from './dated-verb.js';
+import { askedDoer, datedDoer, datesAnotherVerb } from './dated-verb.js';
 import {
   withoutComparisons,
   withoutFigureAsides,
@@ -596,6 +596,10 @@ export function createEvidenceFinder({
     // A season's second year is no figure the question gives ("24" in "2023-24").
     const questionWords = new Set(tokenize(withoutSeasonEnds(analysis.question)));
     const questionNames = new Set(analysis.constraints.names.flat());
+    // "When did Ian Fellowes join…?": a question asking a named one's doing, whose time a
+    // date another named one did something at is not, in a sentence naming both (one naming
+    // only the other may name the same person otherwise: "Anna" and "Ms Garside").
+    const subjectAsked = askedDoer(analysis.parsed.tokens);
     // The names whose figures the question asks (not those in its phrases: "before the Solvik deal").
     const askedSubjects = subjectNames(analysis.parsed, analysis.constraints.names);
     const gapAsked = asksGap(analysis.parsed.tokens);
@@ -1435,6 +1439,17 @@ export function createEvidenceFinder({
           analysis.answerType === 'date' &&
           askedVerbs.size === 1 &&
           datesAnotherVerb(parsed, entity, timedVerbs)
+        )
+          return [];
+        // "When did Ian Fellowes join the team?" — "Mrs McAndrew, a paramedic who joined the
+        // team in 2007, took over… after Ian Fellowes stepped down": the date is the time of
+        // another named one's doing.
+        if (
+          (entity.type === 'date' || entity.type === 'year') &&
+          analysis.answerType === 'date' &&
+          subjectAsked !== null &&
+          parsed.tokens.some((token) => subjectAsked.includes(token.normal)) &&
+          datedDoer(parsed, entity)?.every((word) => !questionNames.has(word)) === true
         )
           return [];
         // A follow-up ("and how much had it asked for?") asks for another figure or name than
