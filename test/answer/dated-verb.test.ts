@@ -82,6 +82,8 @@ describe('who did what a date gives the time of', () => {
     expect(asked('When did Ian Fellowes first join the rescue team?')).toEqual(['ian', 'fellowes']);
     expect(asked("When was Harland Homes' appeal dismissed by the inspector?")).toBeNull();
     expect(asked('When did he hand over the chair?')).toBeNull();
+    // In the passive, the subject is what was done to: "Frank Mulvey founded the club in 1987".
+    expect(asked('When was Redgate Amateur Boxing Club founded?')).toBeNull();
   });
 });
 

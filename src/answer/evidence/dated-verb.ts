@@ -70,11 +70,13 @@ const IN_PHRASE: ReadonlySet<string> = new Set(['ADP', 'PART']);
 /**
  * The name a "when" question asks the doing of, as its subject: the capitalised words right
  * after its auxiliary ("When did Ian Fellowes join…?" → ["ian", "fellowes"]); null when its
- * subject is no name ("When was Harland Homes' appeal dismissed?", "When did he…?").
+ * subject is no name ("When did he…?") or is in the passive ("When was the club founded?",
+ * "When was Harland Homes' appeal dismissed?").
  */
 export function askedDoer(tokens: readonly Token[]): string[] | null {
   let at = tokens.findIndex((token) => token.pos === 'AUX');
-  if (at < 0) return null;
+  // "When was the club founded?": the passive's subject is what was done to, not its doer.
+  if (at < 0 || tokens[at]!.lemma === 'be') return null;
   at += 1;
   const name: string[] = [];
   while (tokens[at]?.pos === 'PROPN') name.push(tokens[at++]!.normal);
