@@ -84,6 +84,32 @@ LONDON — The Harlow Prize announced a shortlist of novels on Monday, including
   });
 });
 
+describe('a lead-in ending in a colon over a block of lines after a blank line', () => {
+  it("answers with the block's lines, one item a line, up to its end", async () => {
+    const application = createExtractiveCorpus(
+      {
+        '007.md': ` date 2021-06-21 Dark sky bid goes in
+
+The society has sent its application to the Global Night Sky Trust.
+
+The 214-page application includes:
+
+a survey of every outdoor light fitting in the five parishes, 2,316 in total;
+a lighting management plan, adopted by all five parish councils;
+five years of sky quality readings from Kersey Beacon;
+letters of support from 46 local businesses and two schools.
+
+The survey found that 68 per cent of outdoor fittings already meet the plan's standards.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const response = application.ask('what went into the 214-page application');
+    expect(response.answer).toContain('a survey of every outdoor light fitting');
+    expect(response.answer).toContain('letters of support from 46 local businesses');
+    expect(response.answer).not.toContain('68 per cent');
+  }, 60_000);
+});
+
 describe('a short label over one name a line ("Present:")', () => {
   it('answers a question asking its word with the lines under it, up to a blank line', async () => {
     const minutes = createExtractiveCorpus(

@@ -63,9 +63,18 @@ export function listAfter(
   // or none (as ingestion keeps them).
   let lineEnd = sentence.span.end;
   let unbulleted = colon;
-  for (const next of all.slice(last + 1)) {
+  const following = all.slice(last + 1);
+  for (const [at, next] of following.entries()) {
     const gap = fileText.slice(lineEnd, next.span.start);
-    const nextLine = /^[^\S\n]*\n[^\S\n]*$/u.test(gap);
+    // "The 214-page application includes:", a blank line, then a block of lines each its own
+    // item ("a survey of every outdoor light fitting…;" over "a lighting management plan…;"):
+    // the block's first line starts the items as the line right under the label would.
+    const afterBlank =
+      items.length === 0 &&
+      /^[^\S\n]*\n[^\S\n]*\n[^\S\n]*$/u.test(gap) &&
+      following[at + 1] !== undefined &&
+      /^[^\S\n]*\n[^\S\n]*$/u.test(fileText.slice(next.span.end, following[at + 1]!.span.start));
+    const nextLine = /^[^\S\n]*\n[^\S\n]*$/u.test(gap) || afterBlank;
     if (
       unbulleted &&
       !opensItemAt(fileText, next.span.start) &&
