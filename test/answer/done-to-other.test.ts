@@ -46,6 +46,14 @@ describe('what a verb is done to', () => {
         lemmas('Was Tidewater released?'),
       ),
     ).toBe(false);
+    // A compound's hyphen is inside the phrase ("Colonel-rank officers at the Goldsmith Line").
+    expect(
+      doneToOther(
+        new Set(['station']),
+        tokens('Pakistan and Iran have decided to station Colonel-rank officers at the border.'),
+        lemmas('Did Pakistan and Iran agree to station officers at the border?'),
+      ),
+    ).toBe(false);
   });
 
   it('is nothing for an intransitive verb or one in the passive', () => {

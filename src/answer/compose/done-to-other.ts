@@ -21,8 +21,11 @@ const NOUN_PHRASE_START: ReadonlySet<string> = new Set([
 ]);
 /** Parts of speech that end the verb's phrase: another verb's, or a clause's opening word. */
 const CLAUSE_BOUNDARY: ReadonlySet<string> = new Set(['VERB', 'AUX', 'SCONJ']);
-/** Punctuation within a noun phrase: an apposition's comma, a possessive's apostrophe. */
-const IN_PHRASE: ReadonlySet<string> = new Set([',', "'", "'s", '’', '’s']);
+/**
+ * Punctuation within a noun phrase: an apposition's comma, a possessive's apostrophe, a
+ * compound's hyphen ("Colonel-rank officers").
+ */
+const IN_PHRASE: ReadonlySet<string> = new Set([',', "'", "'s", '’', '’s', '-']);
 /** Parts of speech of the words that say what an object is. */
 const CONTENT: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
@@ -40,7 +43,13 @@ function objectAfter(tokens: readonly Token[], verb: number): Token[] {
   const object: Token[] = [];
   for (; at < tokens.length; at += 1) {
     const token = tokens[at]!;
-    if (CLAUSE_BOUNDARY.has(token.pos) || (token.pos === 'PUNCT' && !IN_PHRASE.has(token.normal)))
+    // A word a hyphen joins to the one before is part of its compound, however tagged ("rank"
+    // of "Colonel-rank").
+    const hyphenated = tokens[at - 1]?.normal === '-';
+    if (
+      !hyphenated &&
+      (CLAUSE_BOUNDARY.has(token.pos) || (token.pos === 'PUNCT' && !IN_PHRASE.has(token.normal)))
+    )
       break;
     if (CONTENT.has(token.pos)) object.push(token);
   }
