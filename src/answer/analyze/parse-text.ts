@@ -460,8 +460,11 @@ function splitDateRanges(text: string, tokens: Token[], entities: Entity[]): voi
 
 /** English's adverbs counting occurrences (a closed class): "twice a month". */
 const MULTIPLICATIVES: ReadonlySet<string> = new Set(['once', 'twice', 'thrice']);
-/** Words putting a count per unit of time: "three times a day", "twice per week". */
-const PER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
+/**
+ * Words putting a count or a figure per unit (a closed class): "three times a day", "twice per
+ * week", "£185 a night".
+ */
+export const PER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
 
 /**
  * "three times a day", "twice a month", "four times per hour": how often, one span of time

@@ -3,11 +3,8 @@
  * a figure is counted by right after it, with "a", "per" or "each": the figure is what one unit
  * costs, not what the whole came to ("a £240,000 refurbishment").
  */
-import type { Entity, Token } from '../analyze/parse-text.js';
+import { PER_WORDS, type Entity, type Token } from '../analyze/parse-text.js';
 import { lemmatize } from '../../text/tokenize.js';
-
-/** Words putting a figure per unit (a closed class): "a night", "per head", "each week". */
-const PER_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'per', 'each', 'every']);
 
 /** Words joining a figure to the other end of its range ("from £95 to £102.60 a week"). */
 const RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'and', 'or', '-', '–']);
