@@ -152,7 +152,8 @@ function isDatedRecord(text: string): boolean {
  * and three or more items after it, separated by commas outside brackets.
  */
 function isLabelledList(text: string): boolean {
-  const value = plainText(text).slice(plainText(text).indexOf(':') + 1);
+  const plain = plainText(text);
+  const value = plain.slice(plain.indexOf(':') + 1);
   const items = value.replace(/\([^()]*\)/gu, '').split(',');
   return items.length >= 3 && items.every((item) => item.trim() !== '');
 }

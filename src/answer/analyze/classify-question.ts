@@ -15,6 +15,7 @@ import { countValue, withoutSeasonEnds } from './find-constraints.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { FIGURE_TYPES, type AnswerType, type QuestionKind } from './question-types.js';
 import { RELATIVE_PRONOUNS } from './pronouns.js';
+import { openingCommaAt } from './opening-clause.js';
 import { asksContentsOf, asksWhatWritingReports, requestedWriting } from './requested-writing.js';
 import type { NounSense, WordNet } from '../../text/wordnet.js';
 
@@ -617,10 +618,12 @@ const NAME_JOINERS: ReadonlySet<string> = new Set([
  * pay…,", "When the club was sold,"); empty when it opens with none.
  */
 function openingClause(tokens: readonly Token[]): Set<number> {
-  if (tokens[0]?.pos !== 'SCONJ') return new Set();
-  const comma = tokens.findIndex((token) => token.text === ',');
+  const comma = openingCommaAt(tokens, SUBORDINATE);
   return comma < 0 ? new Set() : new Set(Array.from({ length: comma }, (_, at) => at));
 }
+
+/** The part of speech a subordinate clause opens with ("If", "When"). */
+const SUBORDINATE: ReadonlySet<string> = new Set(['SCONJ']);
 
 export function classifyQuestion(
   tokens: Token[],

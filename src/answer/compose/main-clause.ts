@@ -6,15 +6,14 @@
  */
 import { lemmatize } from '../../text/tokenize.js';
 import type { Token } from '../analyze/parse-text.js';
+import { openingCommaAt } from '../analyze/opening-clause.js';
 
 /** Parts of speech that open a phrase or clause set before the main clause ("With great regret,", "If it rains,"). */
 const OPENING: ReadonlySet<string> = new Set(['ADP', 'SCONJ', 'ADV']);
 
 /** Where the main clause starts: after an opening phrase or subordinate clause and its comma. */
 function mainClauseStart(tokens: readonly Token[]): number {
-  if (!OPENING.has(tokens[0]?.pos ?? '')) return 0;
-  const comma = tokens.findIndex((token) => token.text === ',');
-  return comma < 0 ? 0 : comma + 1;
+  return openingCommaAt(tokens, OPENING) + 1;
 }
 
 /** Parts of speech inside a verb group, between its auxiliary and its verb ("will not take"). */

@@ -7,6 +7,7 @@
  */
 import type { Entity, ParsedText, Token } from '../analyze/parse-text.js';
 import { lemmatize } from '../../text/tokenize.js';
+import { subjectEndBefore } from './verb-arguments.js';
 
 /**
  * The position of the verb nearest before the date, or -1 when none stands before it. A verb
@@ -31,8 +32,6 @@ export function verbDated(parsed: ParsedText, entity: Entity): string | null {
   return at < 0 ? null : lemmatize(parsed.tokens[at]!.normal);
 }
 
-/** Parts of speech between a subject and its verb ("has", "only", "not"). */
-const BEFORE_VERB: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 /** Parts of speech of an apposition's noun phrase ("a paramedic", "the new chair"). */
 const APPOSITION: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN']);
 
@@ -44,9 +43,9 @@ const APPOSITION: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN']);
  */
 export function datedDoer(parsed: ParsedText, entity: Entity): string[] | null {
   const tokens = parsed.tokens;
-  let at = verbDatedAt(parsed, entity) - 1;
-  if (at < 0) return null;
-  while (at >= 0 && BEFORE_VERB.has(tokens[at]!.pos)) at -= 1;
+  const verb = verbDatedAt(parsed, entity);
+  if (verb < 1) return null;
+  let at = subjectEndBefore(tokens, verb);
   // "…, a paramedic who joined": the relative clause's antecedent, past its apposition;
   // "BO, a secondary school geography teacher, joined": the subject before the apposition.
   const relative = tokens[at]?.normal === 'who';
