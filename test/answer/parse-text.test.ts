@@ -233,6 +233,16 @@ describe('dates in a text', () => {
     ]);
   });
 
+  it('reads days of one month written before it once ("20 and 21 July", "20-21 July") as one date', () => {
+    expect(
+      dates(
+        'The show on 20 and 21 July broke its record; the next runs 3-5 June, then 3rd to 5th May.',
+      ),
+    ).toEqual(['date:20 and 21 July', 'date:3-5 June', 'date:3rd to 5th May']);
+    // Days running backwards are no span of one month.
+    expect(dates('It fell by 25 to 3 May figures.')).toEqual(['date:3 May']);
+  });
+
   it('reads a unit of time compounded with "long" as a duration, solid or hyphenated', () => {
     const durations = createTextParser()
       .parse('It was a daylong visit before a year-long delay; a furlong away, long gone.')

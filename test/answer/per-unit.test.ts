@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
-import { askedUnits, asksWhole, unitAfter } from '../../src/answer/evidence/per-unit.js';
+import {
+  askedUnits,
+  asksWhole,
+  isRateBase,
+  unitAfter,
+} from '../../src/answer/evidence/per-unit.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { createDeps, type Deps } from '../../src/deps.js';
 import { createLogger } from '../../src/log/logger.js';
@@ -36,6 +41,21 @@ describe('the unit a figure is counted by', () => {
     const whole = (question: string) => asksWhole(parser.parse(question).tokens);
     expect(whole('What did it cost the club in total to hire the minibus?')).toBe(true);
     expect(whole('How much does the minibus cost per trip?')).toBe(false);
+  });
+});
+
+describe('the base a rate is counted on', () => {
+  const bases = (text: string) => {
+    const parsed = parser.parse(text);
+    return parsed.entities
+      .filter((entity) => isRateBase(parsed.tokens, entity))
+      .map((entity) => entity.text);
+  };
+
+  it('is a figure after "per" or "every", not after an article, nor a day after "every"', () => {
+    expect(bases('The injury rate per 100,000 trips fell from 3.4 to 2.8.')).toEqual(['100,000']);
+    expect(bases('There is one bus for every 40 pupils.')).toEqual(['40']);
+    expect(bases('It opened a 2,000-seat arena, open every Thursday.')).toEqual([]);
   });
 });
 

@@ -374,6 +374,7 @@ export function createTextParser(): TextParser {
     joinAdjacentDates(text, entities);
     splitDateRanges(text, tokens, entities);
     addMissedAmounts(text, tokens, entities);
+    joinDayRanges(text, tokens, entities);
     ellipticalAmounts(tokens, entities);
     frequencies(text, tokens, entities);
     clockTimes(text, entities, tokens);
@@ -455,6 +456,56 @@ function splitDateRanges(text: string, tokens: Token[], entities: Entity[]): voi
     );
     if (to < 0 || !isDate(entity.first + 1, to - 1) || !isDate(to + 1, entity.last)) continue;
     entities.splice(index, 1, dateOf(entity.first + 1, to - 1), dateOf(to + 1, entity.last));
+  }
+}
+
+/** A day of the month in figures, plain or ordinal ("20", "21st"). */
+const DAY_OF_MONTH = /^(\d{1,2})(?:st|nd|rd|th)?$/u;
+/** Words English joins two days of one month with: "20 and 21 July", "3 to 5 June", "3-5 June". */
+const DAY_JOINERS: ReadonlySet<string> = new Set(['and', 'to', 'or', '-', '–']);
+/** Two days of a month written as one word: "20-21". */
+const DAY_RANGE = /^(\d{1,2})[-–](\d{1,2})$/u;
+
+/**
+ * "on 20 and 21 July", "from 3 to 5 June", "20-21 July": English writes the month once after
+ * the last of several days, so the first day is a day of that date, no figure of its own.
+ * Joined into one date, when the days run forward.
+ */
+function joinDayRanges(text: string, tokens: Token[], entities: Entity[]): void {
+  entities.sort((a, b) => a.start - b.start);
+  const dayOf = (token: Token | undefined) => {
+    const day = DAY_OF_MONTH.exec(token?.text ?? '');
+    return day ? Number(day[1]) : null;
+  };
+  for (let index = entities.length - 1; index > 0; index -= 1) {
+    const left = entities[index - 1]!;
+    const right = entities[index]!;
+    if (right.type !== 'date') continue;
+    let from: number | null = null;
+    let to: number | null = null;
+    const days = DAY_RANGE.exec(left.text);
+    if (left.type === 'range' && days && MONTHS.includes(tokens[right.first]?.normal ?? '')) {
+      // "20-21 July": the two days written as one word, the month after it.
+      if (text.slice(left.end, right.start) !== ' ') continue;
+      [from, to] = [Number(days[1]), Number(days[2])];
+    } else if (
+      (left.type === 'number' || left.type === 'ordinal') &&
+      left.first === left.last &&
+      MONTHS.includes(tokens[right.first + 1]?.normal ?? '')
+    ) {
+      const joiner = tokens.slice(left.last + 1, right.first);
+      if (joiner.length !== 1 || !DAY_JOINERS.has(joiner[0]!.normal)) continue;
+      [from, to] = [dayOf(tokens[left.first]), dayOf(tokens[right.first])];
+    }
+    if (from === null || to === null || from < 1 || from >= to || to > 31) continue;
+    entities.splice(index - 1, 2, {
+      type: 'date',
+      first: left.first,
+      last: right.last,
+      start: left.start,
+      end: right.end,
+      text: text.slice(left.start, right.end),
+    });
   }
 }
 

@@ -94,7 +94,7 @@ import {
   type TableColumns,
 } from './table-columns.js';
 import { headingsOf, opensItemAt } from './section-heading.js';
-import { askedUnits, asksWhole, unitAfter } from './per-unit.js';
+import { askedUnits, asksWhole, isRateBase, unitAfter } from './per-unit.js';
 import { paragraphOf } from './paragraph-of.js';
 import { PERSON_PRONOUNS, THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
@@ -1680,7 +1680,9 @@ export function createEvidenceFinder({
               ? wholeAsked
                 ? 0
                 : PER_UNIT_FIT
-              : 1),
+              : 1) *
+            // "the injury rate per 100,000 trips": the base a rate is counted on is no count.
+            (isRateBase(parsed.tokens, entity) ? 0 : 1),
         }))
         .filter(({ fit }) => fit >= MIN_FIT)
         // A preferred type ("which association") is met by a name ending in the noun asked

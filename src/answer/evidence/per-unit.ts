@@ -3,7 +3,7 @@
  * a figure is counted by right after it, with "a", "per" or "each": the figure is what one unit
  * costs, not what the whole came to ("a £240,000 refurbishment").
  */
-import { PER_WORDS, type Entity, type Token } from '../analyze/parse-text.js';
+import { FIGURE_ENTITIES, PER_WORDS, type Entity, type Token } from '../analyze/parse-text.js';
 import { lemmatize } from '../../text/tokenize.js';
 
 /** Words joining a figure to the other end of its range ("from £95 to £102.60 a week"). */
@@ -24,6 +24,18 @@ export function unitAfter(tokens: readonly Token[], entity: Entity): string | nu
   const unit = tokens[at + 1];
   if (!per || !unit || !PER_WORDS.has(per.normal) || unit.pos !== 'NOUN') return null;
   return lemmatize(unit.normal);
+}
+
+/**
+ * "the injury rate per 100,000 trips", "one bus for every 40 pupils": a figure after "per" or
+ * "every" is the base a rate is counted on, no count of its own. ("A 2,000-seat arena": an
+ * article before a figure opens a compound, no rate.)
+ */
+export function isRateBase(tokens: readonly Token[], entity: Entity): boolean {
+  // "every Thursday" is how often, no base of a rate.
+  if (!FIGURE_ENTITIES.has(entity.type)) return false;
+  const before = tokens[entity.first - 1]?.normal ?? '';
+  return PER_WORDS.has(before) && before !== 'a' && before !== 'an';
 }
 
 /**
