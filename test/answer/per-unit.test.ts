@@ -52,10 +52,11 @@ describe('the base a rate is counted on', () => {
       .map((entity) => entity.text);
   };
 
-  it('is a figure after "per" or "every", not after an article, nor a day after "every"', () => {
+  it('is a figure after "per" or "every", not after an article or "each", nor a day after "every"', () => {
     expect(bases('The injury rate per 100,000 trips fell from 3.4 to 2.8.')).toEqual(['100,000']);
     expect(bases('There is one bus for every 40 pupils.')).toEqual(['40']);
     expect(bases('It opened a 2,000-seat arena, open every Thursday.')).toEqual([]);
+    expect(bases('There are 24 boreholes, each 180 metres deep.')).toEqual([]);
   });
 });
 

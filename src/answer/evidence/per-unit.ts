@@ -27,15 +27,20 @@ export function unitAfter(tokens: readonly Token[], entity: Entity): string | nu
 }
 
 /**
+ * The words putting a rate's base after them (a closed class): "per 100,000 trips", "for every
+ * 40 pupils". "Each" distributes a figure over a group instead ("24 boreholes, each 180 metres
+ * deep"), and an article before a figure opens a compound ("a 2,000-seat arena").
+ */
+const RATE_BASE_WORDS: ReadonlySet<string> = new Set(['per', 'every']);
+
+/**
  * "the injury rate per 100,000 trips", "one bus for every 40 pupils": a figure after "per" or
- * "every" is the base a rate is counted on, no count of its own. ("A 2,000-seat arena": an
- * article before a figure opens a compound, no rate.)
+ * "every" is the base a rate is counted on, no count of its own.
  */
 export function isRateBase(tokens: readonly Token[], entity: Entity): boolean {
   // "every Thursday" is how often, no base of a rate.
   if (!FIGURE_ENTITIES.has(entity.type)) return false;
-  const before = tokens[entity.first - 1]?.normal ?? '';
-  return PER_WORDS.has(before) && before !== 'a' && before !== 'an';
+  return RATE_BASE_WORDS.has(tokens[entity.first - 1]?.normal ?? '');
 }
 
 /**
