@@ -7,6 +7,7 @@ import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import {
   askedDoer,
   datedDoer,
+  datedObject,
   datesAnotherVerb,
   verbDated,
 } from '../../src/answer/evidence/dated-verb.js';
@@ -46,6 +47,19 @@ describe('the verb a date gives the time of', () => {
     expect(datesAnotherVerb(parsed, entity, new Set(['open']))).toBe(false);
   });
 
+  it('is the verb right after the subject a date opening its sentence is followed by', () => {
+    const { parsed, entity } = dateIn(
+      'In June the Ashcombe Orchard and Press Group elected Tomasz Wielgosz as its chair.',
+      'June',
+    );
+    expect(verbDated(parsed, entity)).toBe('elect');
+    const inserted = dateIn(
+      'On 24 November about sixty volunteers, including a dozen Cubs, planted all 42 trees.',
+      '24 November',
+    );
+    expect(verbDated(inserted.parsed, inserted.entity)).toBeNull();
+  });
+
   it("sets aside another verb's date only when the sentence states the asked verb", () => {
     const { parsed, entity } = dateIn('The shop he opened in 1962 closed in 1993.', '1962');
     expect(datesAnotherVerb(parsed, entity, new Set(['close']))).toBe(true);
@@ -65,6 +79,17 @@ describe('who did what a date gives the time of', () => {
     expect(datedDoer(apposed.parsed, apposed.entity)).toEqual(['bo']);
     const plain = dateIn('Frank Mulvey founded the club in 1987.', '1987');
     expect(datedDoer(plain.parsed, plain.entity)).toEqual(['frank', 'mulvey']);
+  });
+
+  it("is another than the asked one's, but what the verb is done to may be the asked one", () => {
+    const { parsed, entity } = dateIn(
+      'In June the Ashcombe Orchard and Press Group elected Tomasz Wielgosz as its chair, succeeding Rosalind Barkworth.',
+      'June',
+    );
+    expect(datedDoer(parsed, entity)).toEqual(['press', 'group']);
+    expect(datedObject(parsed, entity)).toEqual(['tomasz', 'wielgosz']);
+    const plain = dateIn('Frank Mulvey founded the club in 1987.', '1987');
+    expect(datedObject(plain.parsed, plain.entity)).toBeNull();
   });
 
   it('is none for a pronoun, or a name inside a phrase', () => {
@@ -104,6 +129,26 @@ Mrs McAndrew, a paramedic who joined the team in 2007, took over as team leader 
     const response = corpus.ask('When did Ian Fellowes first join the rescue team?');
     expect(response.answer).not.toMatch(/^2007/u);
     expect(corpus.ask('When did Mrs McAndrew join the rescue team?').answer).toMatch(/^2007/u);
+  });
+});
+
+describe('asked when a named one did something, of a date opening its sentence', () => {
+  let corpus: ExtractiveCorpus;
+  beforeAll(async () => {
+    corpus = createExtractiveCorpus(
+      {
+        '005.md': ` date 2019-11-02 Orchard group elects a new chair
+
+In June the Ashcombe Orchard and Press Group elected Tomasz Wielgosz as its chair, succeeding Rosalind Barkworth, who led the group for five years before moving to Cornwall.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+  });
+
+  it("gives no date of another's doing, but one of what was done to the asked one", () => {
+    const joined = corpus.ask('When did Rosalind Barkworth first join the orchard group?');
+    expect(joined.answer).not.toMatch(/^June/u);
+    expect(corpus.ask('When did Tomasz Wielgosz become chair?').answer).toMatch(/^June/u);
   });
 });
 

@@ -23,8 +23,21 @@ function verbDatedAt(parsed: ParsedText, entity: Entity): number {
     if (tokens[at + 1]?.pos === 'NUM' && at + 1 !== entity.first) continue;
     return at;
   }
-  return -1;
+  // "In June the group elected Tomasz Wielgosz": a date in the phrase opening its sentence is
+  // the time of the main clause, whose verb follows it.
+  const opening = tokens.slice(0, entity.first).every((token) => OPENING_PHRASE.has(token.pos));
+  if (!opening) return -1;
+  // Read only when the subject follows the date straight away: past a comma ("In 1962, the
+  // year he married, he opened…"; "…volunteers, including a dozen Cubs, planted…") the
+  // first verb may be an inserted phrase's.
+  const verb = tokens.findIndex((token, at) => at > entity.last && token.pos === 'VERB');
+  return verb > 0 && tokens.slice(entity.last + 1, verb).every((token) => token.pos !== 'PUNCT')
+    ? verb
+    : -1;
 }
+
+/** Parts of speech of a phrase opening a sentence before its date ("In", "Early in", "— On"). */
+const OPENING_PHRASE: ReadonlySet<string> = new Set(['ADP', 'ADV', 'DET', 'PUNCT', 'SYM']);
 
 /** The lemma of the verb nearest before the date (see `verbDatedAt`), or null. */
 export function verbDated(parsed: ParsedText, entity: Entity): string | null {
@@ -60,6 +73,22 @@ export function datedDoer(parsed: ParsedText, entity: Entity): string[] | null {
   while (at >= 0 && tokens[at]!.pos === 'PROPN') name.unshift(tokens[at--]!.normal);
   // A name inside a phrase ("the new fire station on Tanner's Way became…") is no subject.
   if (IN_PHRASE.has(tokens[at]?.pos ?? '')) return null;
+  return name.length > 0 ? name : null;
+}
+
+/**
+ * The name (lower-case words) the verb the date gives the time of is done to, as its object
+ * right after it ("the group elected Tomasz Wielgosz as its chair", "appointed the Revd Anna
+ * Cole"): what is done to them happens to them too. Null when no name follows the verb.
+ */
+export function datedObject(parsed: ParsedText, entity: Entity): string[] | null {
+  const tokens = parsed.tokens;
+  let at = verbDatedAt(parsed, entity);
+  if (at < 0) return null;
+  at += 1;
+  while (tokens[at] && (tokens[at]!.pos === 'DET' || tokens[at]!.pos === 'ADJ')) at += 1;
+  const name: string[] = [];
+  while (tokens[at]?.pos === 'PROPN') name.push(tokens[at++]!.normal);
   return name.length > 0 ? name : null;
 }
 

@@ -122,7 +122,7 @@ import { yearsToArticle } from './years-to-article.js';
 import { asksGap, isAskedVerb, marginOf, statesGap } from './stated-gap.js';
 import { countsSubject } from './subject-count.js';
 import { mayTellUntold, untoldSubject } from './undisclosed.js';
-import { askedDoer, datedDoer, datesAnotherVerb } from './dated-verb.js';
+import { askedDoer, datedDoer, datedObject, datesAnotherVerb } from './dated-verb.js';
 import {
   withoutComparisons,
   withoutFigureAsides,
@@ -1449,7 +1449,9 @@ export function createEvidenceFinder({
           analysis.answerType === 'date' &&
           subjectAsked !== null &&
           parsed.tokens.some((token) => subjectAsked.includes(token.normal)) &&
-          datedDoer(parsed, entity)?.every((word) => !questionNames.has(word)) === true
+          datedDoer(parsed, entity)?.every((word) => !questionNames.has(word)) === true &&
+          // "…elected Tomasz Wielgosz as its chair": the asked one is what the verb is done to.
+          datedObject(parsed, entity)?.some((word) => subjectAsked.includes(word)) !== true
         )
           return [];
         // A follow-up ("and how much had it asked for?") asks for another figure or name than
