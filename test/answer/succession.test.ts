@@ -162,6 +162,14 @@ describe('askedSuccession', () => {
       'rasmussen-vey',
     ]);
   });
+  it('asks the one after a name a "when" clause says left ("when Margaret Okafor retired")', () => {
+    expect(asked('Who took over as chief executive when Margaret Okafor retired?')).toEqual({
+      known: ['margaret', 'okafor'],
+      wanted: 'after',
+    });
+    expect(asked('Who took over when Ian Pryce stepped down?')?.known).toEqual(['ian', 'pryce']);
+    expect(asked('Who was chair when Margaret Okafor arrived?')).toBeNull();
+  });
   it("reads a follow-up's pronoun as the name it stands for", () => {
     expect(asked('Who took over from her?', ['helen', 'marsh'])).toEqual({
       known: ['helen', 'marsh'],
@@ -511,5 +519,25 @@ Dr Fiona Hale, our medical director since July 2018, will leave at the end of Ap
       { role: 'user', content: 'What did she do?' },
     ]);
     expect(carried.constraints.years).toEqual([[2019]]);
+  });
+});
+
+describe("a succession placed by the question's other names", () => {
+  it("is not answered from another body's list of holders with the name asked in it", async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '003.md': ` date 2021-05-02 Kellingford Philharmonic at 100
+
+The Kellingford Philharmonic is the oldest orchestra in the county. Principal conductors: Sir Malcolm Featherstone (1985–2007), Tomasz Wierzbicki (2009–2015), Eleanor Mayhew (since 2015).`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(
+      corpus.ask('Who was principal conductor of the Kellingford Philharmonic before Mayhew?')
+        .answer,
+    ).toMatch(/^Tomasz Wierzbicki/u);
+    expect(
+      corpus.ask("Who was the Tasman Symphony Orchestra's chief conductor before Mayhew?").answer,
+    ).not.toMatch(/^Tomasz Wierzbicki/u);
   });
 });

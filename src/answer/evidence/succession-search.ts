@@ -9,6 +9,7 @@
 import type { SourceDocument } from '../../ingest/document-types.js';
 import type { QuestionAnalysis } from '../analyze/question-types.js';
 import { isStopword, lemmatize } from '../../text/tokenize.js';
+import { nameMatchEnds } from '../../text/whole-word-search.js';
 import type { Token } from '../analyze/parse-text.js';
 import type { EvidenceSentence, FoundSuccession } from './evidence-types.js';
 import {
@@ -58,8 +59,9 @@ export function findSuccession(gathered: Gathered): FoundSuccession | null {
   const rest = articlesOf(gathered).flatMap((docId) =>
     gathered.sentencesOf(docId).filter((sentence) => !found.has(sentence)),
   );
+  const placed = placedBy(gathered, asked);
   for (const sentence of [...gathered.sentences, ...rest]) {
-    if (!gathered.meetsTime(sentence)) continue;
+    if (!gathered.meetsTime(sentence) || !placed(sentence)) continue;
     const common = (word: string) => gathered.lowercaseWords(sentence.document).has(word);
     // The sentence a pronoun of this one stands for a person of: the nearest before it that
     // names one.
@@ -83,6 +85,26 @@ export function findSuccession(gathered: Gathered): FoundSuccession | null {
     }
   }
   return implicitSuccession(gathered, asked);
+}
+
+/**
+ * "…the Tasman Symphony Orchestra's chief conductor before Mayhew?": the question's other
+ * names place the succession, so the article telling it must write them (another orchestra's
+ * list of its conductors, with Mayhew in it, is no answer).
+ */
+function placedBy(
+  gathered: Gathered,
+  asked: AskedSuccession,
+): (sentence: EvidenceSentence) => boolean {
+  const placing = gathered.analysis.constraints.names.filter(
+    (words) => !namesSame(words.join(' '), asked.known),
+  );
+  return (sentence) =>
+    placing.every(
+      (words) =>
+        nameMatchEnds(sentence.document.cleanText, words).length > 0 ||
+        nameMatchEnds(sentence.document.title, words).length > 0,
+    );
 }
 
 /** Sentences after one leaving a post within which one taking it is looked for; set once, not tuned. */
@@ -135,6 +157,7 @@ function implicitSuccession(gathered: Gathered, asked: AskedSuccession): FoundSu
             if (!succeeds(given, other, asked)) continue;
             if (!samePost(left, taken)) continue;
             if (!gathered.meetsTime(asked.wanted === 'after' ? taken : left)) continue;
+            if (!placedBy(gathered, asked)(left)) continue;
             // A pronoun's antecedent is cited with it ("Claire Donnelly's last… She retires…").
             const told = (name: string, sentence: EvidenceSentence, position: number) =>
               sentence.text.includes(name) ? [sentence] : [article[position - 1]!, sentence];

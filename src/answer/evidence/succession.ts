@@ -17,6 +17,7 @@ import { TITLES_OF_ADDRESS } from './answer-fit.js';
 import { LOCATIVE } from '../analyze/question-types.js';
 import { inPassive, opensParticipleClause, subjectEndBefore } from './verb-arguments.js';
 import { doersOf } from './passive-agent.js';
+import { holdersInTurn } from './holders-in-turn.js';
 import { handsOverAt, namesSuccession, succeedsAt } from '../analyze/succession-verbs.js';
 
 export { namesSuccession };
@@ -175,6 +176,8 @@ export function successionsIn(
     if (SUCCESSOR_NOUNS.has(lemma) || inPlaceOf) add(owner, named?.text);
     else add(named?.text, owner);
   });
+  // "Directors of excavations: Dr Helen Crowe (1996-2018), Dr Sam Achterberg (2018-2022), …".
+  for (const { before, after } of holdersInTurn(parsed)) add(before, after);
   return found;
 }
 
@@ -249,6 +252,21 @@ export function askedSuccession(
       );
       if (owner)
         return { known: words(owner), wanted: SUCCESSOR_NOUNS.has(lemma) ? 'after' : 'before' };
+    }
+    // "Who took over as chief executive when Margaret Okafor retired?": a time clause of a
+    // name leaving a post asks who came after them.
+    if (token.normal === 'when') {
+      const leaver = names.find((entity) => entity.first === at + 1);
+      const verb = leaver ? tokens[leaver.last + 1] : undefined;
+      const lemma = verb ? lemmatize(verb.normal) : '';
+      if (
+        leaver &&
+        // The tagger may read the past participle as an adjective ("Okafor retired?").
+        (verb?.pos === 'VERB' || verb?.pos === 'ADJ') &&
+        (LEAVING_VERBS.has(lemma) ||
+          (LEAVING_PHRASAL.has(lemma) && tokens[leaver.last + 2]?.normal === 'down'))
+      )
+        return { known: words(leaver), wanted: 'after' };
     }
     // "…before Annika Rasmussen-Vey?", "…after Gillian Okafor?": a name right after the
     // preposition of time.
