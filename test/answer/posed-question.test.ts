@@ -230,3 +230,21 @@ No. With flour in the air throughout the bakery we could not make bread that is 
     expect(response.answer).not.toContain('coeliac');
   }, 60_000);
 });
+
+describe("the article's own question in short ('Why Lisbon?')", () => {
+  it('answers a why-question whose other words it leaves to the context', async () => {
+    const short = createExtractiveCorpus(
+      {
+        '003.md': ` date 2018-06-12 Verbanet opens its first office abroad
+
+Verbanet Translations has opened an office in Lisbon, its first outside the UK. The Lisbon office is led by Beatriz Coelho, who joined Verbanet from a Portuguese software localisation company. It will handle Portuguese and Spanish work, including Brazilian Portuguese.
+
+Why Lisbon? Managing director Ingrid Solberg gave three reasons. "First, it's in the same time zone as Carrowgate, so the two teams can work as one. Second, there's a fantastic pool of young, multilingual graduates there. And third, the demand for Brazilian Portuguese has tripled in two years."`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    const { answer } = short.ask('Why did Verbanet choose Lisbon for its first office abroad?');
+    expect(answer).toContain('same time zone');
+    expect(answer).toContain('gave three reasons');
+  }, 60_000);
+});

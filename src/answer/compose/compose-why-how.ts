@@ -8,6 +8,7 @@
 import { isAuxiliary } from '../analyze/classify-question.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
+import { endsAsking } from '../../text/ends-asking.js';
 import { headingsOf } from '../evidence/section-heading.js';
 import type { Draft } from './draft.js';
 import { answerAfter, asksItself, interviewLine } from './posed-question.js';
@@ -377,6 +378,25 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
   const following = posed ? answerAfter(evidence, posed) : [];
   if (posed && following.length > 0)
     return { parts: inReadingOrder([posed, ...following]).map((sentence) => ({ sentence })) };
+  // "Why Lisbon?": a verbless question the article asks itself with the question's own "why"
+  // or "how", its other words all the user's, asks the user's question in short (English
+  // leaves out what the context gives); what follows answers it. Read in the best sentence's
+  // article.
+  const elliptical = evidence.sentencesOf(best.document.docId).find((sentence) => {
+    const words = sentence.parsed.tokens.filter((token) => /\p{L}/u.test(token.text));
+    return (
+      asksAsQuestion(sentence) &&
+      endsAsking(sentence.text) &&
+      words.length >= 2 &&
+      words.every((token) => token.pos !== 'VERB' && token.pos !== 'AUX') &&
+      words
+        .slice(1)
+        .every((token) => isStopword(token.normal) || questionLemmas.has(lemmatize(token.normal)))
+    );
+  });
+  const answered = elliptical ? answerAfter(evidence, elliptical) : [];
+  if (elliptical && answered.length > 0)
+    return { parts: [elliptical, ...answered].map((sentence) => ({ sentence })) };
   // "Three things explain most of the fall:" above bulleted lines: a lead-in announcing reasons
   // (a verb of causing or explaining, or a noun of reason) of the event asked gives them as its
   // items, whatever each item's wording. A lead-in is short and leans on the sentence before it
