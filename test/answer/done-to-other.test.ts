@@ -29,6 +29,16 @@ describe('what a verb is done to', () => {
     ).toBe(true);
   });
 
+  it("is another thing when the one asked only owns the object ('RoboLeague's … award')", () => {
+    const won = tokens("The team also won RoboLeague's Spirit of the Competition award.");
+    expect(doneToOther(new Set(['win']), won, lemmas('Did the team win RoboLeague in 2018?'))).toBe(
+      true,
+    );
+    expect(
+      doneToOther(new Set(['win']), won, lemmas("Did the team win RoboLeague's spirit award?")),
+    ).toBe(false);
+  });
+
   it('is the thing asked when the object, a possessive or a modifier in it, names it', () => {
     expect(
       doneToOther(

@@ -51,10 +51,15 @@ function objectAfter(tokens: readonly Token[], verb: number): Token[] {
       (CLAUSE_BOUNDARY.has(token.pos) || (token.pos === 'PUNCT' && !IN_PHRASE.has(token.normal)))
     )
       break;
-    if (CONTENT.has(token.pos)) object.push(token);
+    // "won RoboLeague's Spirit of the Competition award": a possessor picks out the object,
+    // it is not what the verb is done to.
+    if (CONTENT.has(token.pos) && !POSSESSIVE.has(tokens[at + 1]?.normal ?? '')) object.push(token);
   }
   return object;
 }
+
+/** English's possessive endings, written as tokens after the possessor ("RoboLeague's", "Homes'"). */
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /**
  * True when every active use of an asked verb (`verbs`, lemmas) in the sentence has an object
