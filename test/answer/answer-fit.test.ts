@@ -96,6 +96,12 @@ describe('answerFit for dates', () => {
     expect(fitOf('The offer ran until two years ago.', 'until two years ago')).toBe(0);
   });
 
+  it('fits a time from a date ("has been chair since 2012") as that date, less surely', () => {
+    const text = 'Janet Coyle, who has been chair since 2012, runs a haulage firm.';
+    expect(fitOf(text, 'since 2012')).toBe(0.5);
+    expect(fitOf('She has run it since two years ago.', 'since two years ago')).toBe(0);
+  });
+
   it('fits a reporting date ("said on Tuesday") less than an event date, unless reporting is asked', () => {
     const text = 'The game was delayed to March 18, 2025, the studio said on Tuesday.';
     expect(fitOf(text, 'Tuesday')).toBeLessThan(

@@ -62,11 +62,16 @@ function isBareUnit(entity: Entity, parsed: ParsedText): boolean {
 
 /** English's prepositions that mark the point a time ends at (a closed class): "until 1949". */
 const END_POINT_WORDS: ReadonlySet<string> = new Set(['until', 'till', 'through']);
+/** …and the point a state has held from: "has been chair since 2012". */
+const START_POINT_WORDS: ReadonlySet<string> = new Set(['since']);
 
-/** The time is an end point's preposition and a date, with no unit of time: "until March 2020". */
-function endsAtDate(entity: Entity, parsed: ParsedText): boolean {
+/**
+ * The time is a preposition of `points` and a date, with no unit of time: "until March 2020",
+ * "since 2012".
+ */
+function boundedByDate(entity: Entity, parsed: ParsedText, points: ReadonlySet<string>): boolean {
   const tokens = parsed.tokens.slice(entity.first, entity.last + 1);
-  if (tokens.length < 2 || !END_POINT_WORDS.has(tokens[0]!.normal)) return false;
+  if (tokens.length < 2 || !points.has(tokens[0]!.normal)) return false;
   const rest = tokens.slice(1);
   return (
     rest.some((token) => YEAR.test(token.text) || MONTHS.includes(token.normal)) &&
@@ -74,6 +79,13 @@ function endsAtDate(entity: Entity, parsed: ParsedText): boolean {
     !rest.some((token) => TIME_UNIT.test(lemmatize(token.normal)))
   );
 }
+
+/**
+ * How well a time a state has held since fits a "when" question: "has been chair since 2012"
+ * says when she became chair, less surely than a date of the asked event does (another's state
+ * may be told beside it). Set once, as a clock time's is (below), not tuned.
+ */
+const START_POINT_FIT = 0.5;
 
 /** How well a day fits a "what time" question: below the least fit an answer needs (0.4). */
 const DATE_AS_TIME_FIT = 0.3;
@@ -109,7 +121,12 @@ export function answerFit(
   }
   // "When did trams stop crossing?" — "Trams crossed it until 1949": a time up to a date ends
   // on that date; any other length of time ("five years") says nothing of when.
-  if (type === 'date' && entity.type === 'duration') return endsAtDate(entity, parsed) ? 1 : 0;
+  if (type === 'date' && entity.type === 'duration')
+    return boundedByDate(entity, parsed, END_POINT_WORDS)
+      ? 1
+      : boundedByDate(entity, parsed, START_POINT_WORDS)
+        ? START_POINT_FIT
+        : 0;
   // "What was his time?" — "finished second in 2:04:02": hours, minutes and seconds are a
   // time as a race or a film has one; another length of time is no time of day.
   if (type === 'time' && entity.type === 'duration')
