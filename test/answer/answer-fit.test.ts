@@ -100,6 +100,9 @@ describe('answerFit for dates', () => {
     const text = 'Janet Coyle, who has been chair since 2012, runs a haulage firm.';
     expect(fitOf(text, 'since 2012')).toBe(0.5);
     expect(fitOf('She has run it since two years ago.', 'since two years ago')).toBe(0);
+    // "since" after a first, a last or a superlative dates the one before of its kind.
+    expect(fitOf('It was the first run since March 2020 in the park.', 'since March 2020')).toBe(0);
+    expect(fitOf('It is the highest total since 2009 for the club.', 'since 2009')).toBe(0);
   });
 
   it('fits a reporting date ("said on Tuesday") less than an event date, unless reporting is asked', () => {

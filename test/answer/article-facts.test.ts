@@ -40,6 +40,14 @@ describe('asksAboutArticle', () => {
     ).toBe(false);
   });
 
+  it('reads a verb right before another verb as a noun the tagger misread ("the park run start")', () => {
+    const asked = { ...analysisOf('When did the park run start again?', ['park']) };
+    expect(asksAboutArticle({ ...asked, answerType: 'date' })).toBe(false);
+    expect(
+      asksAboutArticle({ ...analysisOf('When did the paper run it?', []), answerType: 'date' }),
+    ).toBe(true);
+  });
+
   it('reads a word joined to a noun by a hyphen as part of a compound, no verb ("run-scorer")', () => {
     expect(
       asksAboutArticle(analysisOf("Who was the league's leading run-scorer?", ['scorer'])),

@@ -80,6 +80,27 @@ function boundedByDate(entity: Entity, parsed: ParsedText, points: ReadonlySet<s
   );
 }
 
+/** English's ordinals of a series' ends (a closed class): "the first run since March 2020". */
+const SERIES_ENDS: ReadonlySet<string> = new Set(['first', 'last']);
+
+/**
+ * True when "since" follows a first, a last or a superlative in its phrase ("the first Harwood
+ * Park Run since March 2020", "the highest total since 2009"): it dates the one before of its
+ * kind, not a state that began then.
+ */
+function sinceLastOfKind(entity: Entity, parsed: ParsedText): boolean {
+  for (let at = entity.first - 1; at >= 0; at -= 1) {
+    const token = parsed.tokens[at]!;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'PUNCT') return false;
+    if (SERIES_ENDS.has(token.normal) || token.normal === 'most' || token.normal === 'least')
+      return true;
+    // A superlative in "-est" ("highest", "biggest"); not a word whose stem ends so ("west").
+    if (token.pos === 'ADJ' && /^\p{L}{3,}est$/u.test(token.normal) && token.lemma !== token.normal)
+      return true;
+  }
+  return false;
+}
+
 /**
  * How well a time a state has held since fits a "when" question: "has been chair since 2012"
  * says when she became chair, less surely than a date of the asked event does (another's state
@@ -124,7 +145,7 @@ export function answerFit(
   if (type === 'date' && entity.type === 'duration')
     return boundedByDate(entity, parsed, END_POINT_WORDS)
       ? 1
-      : boundedByDate(entity, parsed, START_POINT_WORDS)
+      : boundedByDate(entity, parsed, START_POINT_WORDS) && !sinceLastOfKind(entity, parsed)
         ? START_POINT_FIT
         : 0;
   // "What was his time?" — "finished second in 2:04:02": hours, minutes and seconds are a

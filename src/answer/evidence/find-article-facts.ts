@@ -73,6 +73,9 @@ export function asksAboutArticle(analysis: QuestionAnalysis): boolean {
     // "the leading run-scorer": a word joined to the next by a hyphen is part of a compound,
     // not the question's verb.
     if (next?.text === '-' && next.start === token.end) return false;
+    // "When did the park run start again?": a verb right before another verb is a noun the
+    // tagger misread; the question's verb is the one after the subject.
+    if (next?.pos === 'VERB') return false;
     // "Which organisation did she leave the trust to run?": an infinitive after "to" is what
     // someone set out to do, not the question's own verb of publishing.
     if (PUBLISHING.has(token.lemma) && tokens[index - 1]?.normal === 'to') return false;
