@@ -368,6 +368,21 @@ Many of you will know that Dennis Ruane retired in March last year after thirty-
     );
     expect(corpus.ask('Who was head baker after Dennis Ruane?').answer).toMatch(/^Kasia Nowak/u);
   });
+
+  it("reads a pronoun there as the sentence before's person ('She is succeeded by…')", async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '009_review.md': ` date 2024-01-15 Annual review 2023
+
+Bernadette Oyelaran retired as head gardener in October after thirty-two years at the garden. She is succeeded by Callum Reid, previously her deputy.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(corpus.ask('Who was head gardener before Bernadette Oyelaran?').answer).not.toMatch(
+      /^Callum Reid/u,
+    );
+    expect(corpus.ask('Who took over from Bernadette Oyelaran?').answer).toMatch(/^Callum Reid/u);
+  });
 });
 
 describe('postChanges', () => {

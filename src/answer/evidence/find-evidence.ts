@@ -525,10 +525,11 @@ export function createEvidenceFinder({
     const askedAround =
       analysis.kind === 'factoid' ? askedSuccession(analysis.parsed, analysis.referent) : null;
     const successionOf = asksSuccession ? (askedAround?.known ?? null) : null;
-    const otherSide = (parsed: ParsedText): string[] =>
+    // "She is succeeded by Callum Reid": a pronoun stands for the sentence before's person.
+    const otherSide = (parsed: ParsedText, previous?: ParsedText): string[] =>
       askedAround === null
         ? []
-        : successionsIn(parsed).flatMap((pair) =>
+        : successionsIn(parsed, previous).flatMap((pair) =>
             askedAround.wanted === 'before'
               ? namesSame(pair.before, askedAround.known)
                 ? [pair.after]
@@ -1264,10 +1265,12 @@ export function createEvidenceFinder({
       let known = answersCache.get(key);
       if (!known) {
         const { span } = entry.spans[position]!;
+        const before = entry.spans[position - 1]?.span;
         known = answersIn(
           parse(textOf(entry.document, span)),
           tableColumns(entry.document.fileText, span.start),
           entry.document,
+          before ? parse(textOf(entry.document, before)) : undefined,
         );
         answersCache.set(key, known);
       }
@@ -1282,6 +1285,8 @@ export function createEvidenceFinder({
       parsed: ParsedText,
       columns: TableColumns | null,
       document: SourceDocument,
+      /** The sentence before, whose names this one's pronouns may stand for. */
+      previous?: ParsedText,
     ): { answers: Entity[]; fits: number[] } {
       if (accepted.length === 0) return { answers: [], fits: [] };
       // "Who directs the third film?" — "Quenneville will not direct the third film": a
@@ -1417,7 +1422,7 @@ export function createEvidenceFinder({
         : [];
       const askedAgent = (entity: Entity) =>
         agents.some(([from, to]) => entity.first >= from && entity.last < to);
-      const beyond = otherSide(parsed);
+      const beyond = otherSide(parsed, previous);
       const candidates = [...parsed.entities, ...clauses, ...doers].flatMap((entity) => {
         if (entity.type === 'name' && entity.end <= datelineEnd) return [];
         if (entity.type === 'name' && beyond.includes(entity.text)) return [];
