@@ -1349,6 +1349,20 @@ export function createEvidenceFinder({
           matcher.match(analysis.focus, bagOf(column)) >= COUNT_SIMILARITY
         );
       };
+      // "How many seats does the arena have?" — "It seats 2,500 for basketball": English makes
+      // verbs of nouns ("seat", "staff"); a figure with no noun of its own, right after the
+      // counted noun made a verb, counts it.
+      const countedByVerb = (entity: Entity) => {
+        const verb = parsed.tokens[entity.first - 1];
+        const after = parsed.tokens[entity.last + 1];
+        return (
+          analysis.focus !== null &&
+          verb?.pos === 'VERB' &&
+          lemmatize(verb.normal) === analysis.focus.lemma &&
+          after?.pos !== 'NOUN' &&
+          after?.pos !== 'PROPN'
+        );
+      };
       // "How many members": a figure in a row labelled "Members" (its first cell) counts them.
       const rowLabel = columns ? (parsed.text.split('|')[1] ?? '').trim() : '';
       const countedByRow = (entity: Entity) =>
@@ -1554,6 +1568,7 @@ export function createEvidenceFinder({
                 (countedByColumn(withUnit) ||
                 countedByRow(withUnit) ||
                 countedByLabel(withUnit) ||
+                countedByVerb(withUnit) ||
                 elliptical(withUnit) ||
                 countsSubject(withUnit, parsed, countsAsked)
                   ? withUnit
