@@ -95,6 +95,7 @@ import {
 } from './table-columns.js';
 import { headingsOf, opensItemAt } from './section-heading.js';
 import { askedUnits, asksWhole, isRateBase, unitAfter } from './per-unit.js';
+import { talliesVote } from './tallied-vote.js';
 import { paragraphOf } from './paragraph-of.js';
 import { PERSON_PRONOUNS, THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
@@ -1575,6 +1576,15 @@ export function createEvidenceFinder({
                   : null))
             : withUnit;
         if (!counted) return [];
+        // "How many solar panels…?" — "Vote on solar panels: 57 for, 2 against": a side of a
+        // vote's tally counts votes or voters, nothing else (asked of voting, it answers).
+        if (
+          analysis.counted &&
+          !analysis.countsPeople &&
+          !questionLemmas.has('vote') &&
+          talliesVote(counted, parsed)
+        )
+          return [];
         // "How many people took part?": a figure before a unit ("People ran 42.2 km") measures
         // a length, a weight or a time, no head count.
         if (countsHeads && counted.type === 'number' && beforeUnit(counted, parsed)) return [];
