@@ -1266,7 +1266,8 @@ export function createEvidenceFinder({
       let known = answersCache.get(key);
       if (!known) {
         const { span } = entry.spans[position]!;
-        const before = entry.spans[position - 1]?.span;
+        // The sentence before, read only for a succession asked (`otherSide`'s pronouns).
+        const before = askedAround === null ? undefined : entry.spans[position - 1]?.span;
         known = answersIn(
           parse(textOf(entry.document, span)),
           tableColumns(entry.document.fileText, span.start),

@@ -84,7 +84,7 @@ export function findSuccession(gathered: Gathered): FoundSuccession | null {
       return { name: other, sentence, cited };
     }
   }
-  return implicitSuccession(gathered, asked);
+  return implicitSuccession(gathered, asked, placed);
 }
 
 /**
@@ -99,12 +99,20 @@ function placedBy(
   const placing = gathered.analysis.constraints.names.filter(
     (words) => !namesSame(words.join(' '), asked.known),
   );
-  return (sentence) =>
-    placing.every(
-      (words) =>
-        nameMatchEnds(sentence.document.cleanText, words).length > 0 ||
-        nameMatchEnds(sentence.document.title, words).length > 0,
-    );
+  // Read once an article, as every sentence of it is searched.
+  const byArticle = new Map<string, boolean>();
+  return ({ document }) => {
+    let placed = byArticle.get(document.docId);
+    if (placed === undefined) {
+      placed = placing.every(
+        (words) =>
+          nameMatchEnds(document.cleanText, words).length > 0 ||
+          nameMatchEnds(document.title, words).length > 0,
+      );
+      byArticle.set(document.docId, placed);
+    }
+    return placed;
+  };
 }
 
 /** Sentences after one leaving a post within which one taking it is looked for; set once, not tuned. */
@@ -117,7 +125,12 @@ const POST_REACH = 4;
  * of Nursing"), the post the same: a noun the question names it by ("as Director of Nursing"),
  * or, when it names none, a noun both sentences write.
  */
-function implicitSuccession(gathered: Gathered, asked: AskedSuccession): FoundSuccession | null {
+function implicitSuccession(
+  gathered: Gathered,
+  asked: AskedSuccession,
+  /** True for a sentence whose article writes the question's other names (`placedBy`). */
+  placed: (sentence: EvidenceSentence) => boolean,
+): FoundSuccession | null {
   // The post, by the question's nouns, capitalised or not ("as Director of Nursing"), but the
   // name asked; or, when it names none, by a noun both sentences write.
   const known = new Set(asked.known);
@@ -157,7 +170,7 @@ function implicitSuccession(gathered: Gathered, asked: AskedSuccession): FoundSu
             if (!succeeds(given, other, asked)) continue;
             if (!samePost(left, taken)) continue;
             if (!gathered.meetsTime(asked.wanted === 'after' ? taken : left)) continue;
-            if (!placedBy(gathered, asked)(left)) continue;
+            if (!placed(left)) continue;
             // A pronoun's antecedent is cited with it ("Claire Donnelly's last… She retires…").
             const told = (name: string, sentence: EvidenceSentence, position: number) =>
               sentence.text.includes(name) ? [sentence] : [article[position - 1]!, sentence];
