@@ -171,6 +171,32 @@ describe('answerFit for people', () => {
     expect(fit('Ann Hale', 'person')).toBe(1);
   });
 
+  it('fits a name after "the" heading a phrase no preposition governs as an actor "who" may ask, below a person', () => {
+    const text =
+      'An alliance of those groups, the Baloch Raaji Aajoi Sangar (BRAS), claimed the attack.';
+    const parsed = parser.parse(text);
+    const entity = parsed.entities.find(({ text: name }) => name === 'Baloch Raaji Aajoi Sangar')!;
+    const asWho = answerFit(entity, parsed, 'person');
+    expect(asWho).toBeGreaterThanOrEqual(0.4);
+    expect(asWho).toBeLessThan(1);
+    // Asked by a noun naming a person ("Who is the chief executive…?"), no organisation answers.
+    expect(
+      answerFit(
+        entity,
+        parsed,
+        'person',
+        () => false,
+        false,
+        () => null,
+        true,
+      ),
+    ).toBeLessThan(0.4);
+    // A name modifying the noun after it, or governed by "with", does nothing.
+    const fit = fitIn('The Ashbrook office sold out; Ruane won with the Pendry Rye.');
+    expect(fit('Ashbrook', 'person')).toBeLessThan(0.4);
+    expect(fit('Pendry Rye', 'person')).toBeLessThan(0.4);
+  });
+
   it('fits one word of a name right before a common noun ("Speyside operations") as no person', () => {
     const fit = fitIn(
       "Head distiller Callum Reid, who joined from Arden's Speyside operations in January, will lead production.",

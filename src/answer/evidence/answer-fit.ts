@@ -208,7 +208,7 @@ export function answerFit(
   // by a person.
   const actor = type === 'person' && kind === 'organization' && !personOnly;
   const mistyped = kind !== null && NAMED.has(type) && kind !== type && !actor ? MISTYPED_FIT : 1;
-  return mistyped * nameFit(entity, parsed, type, isCommonWord, isEnglishWord);
+  return mistyped * nameFit(entity, parsed, type, isCommonWord, isEnglishWord, personOnly);
 }
 
 /**
@@ -315,6 +315,7 @@ function nameFit(
   type: AnswerType,
   isCommonWord: (word: string) => boolean,
   isEnglishWord: (word: string) => boolean,
+  personOnly = false,
 ): number {
   // "in the United States": the preposition may stand before the name's article.
   const article = parsed.tokens[entity.first - 1]?.pos === 'DET' ? 1 : 0;
@@ -364,8 +365,14 @@ function nameFit(
       // "the Ashbrook booking office", "won with the Pendry Rye": English does not put "the"
       // right before a person's name (but before a title of address); a name after it is a
       // thing's, or modifies the noun after it.
+      // But a name after "the" heading a phrase no preposition governs ("An alliance of those
+      // groups, the Baloch Raaji Aajoi Sangar (BRAS), claimed…") may name an organisation
+      // doing a verb, and "who" is answered by organisations too, unless it asks by a noun or
+      // verb naming a person: a name of another kind than asked.
       if (parsed.tokens[entity.first - 1]?.normal === 'the' && !addressed)
-        return MODIFIER_PERSON_FIT;
+        return !personOnly && headsActingPhrase(entity, parsed)
+          ? MISTYPED_FIT
+          : MODIFIER_PERSON_FIT;
       // "a copy of "The Hobbit"": a name in quotation marks is a work's title, by English's
       // convention, not a person's name.
       if (quoted(entity, parsed.text)) return QUOTED_PERSON_FIT;
@@ -397,6 +404,21 @@ function nameFit(
     default:
       return 1;
   }
+}
+
+/**
+ * True when the name after "the" heads its phrase (no noun and no possessive follows it) and no
+ * preposition but "by" (a passive's doer) governs the phrase: it may be who does a verb, not
+ * what one is done with ("won gold with the Pendry Rye").
+ */
+function headsActingPhrase(entity: Entity, parsed: ParsedText): boolean {
+  const next = parsed.tokens[entity.last + 1];
+  const governor = parsed.tokens[entity.first - 2];
+  return (
+    (next === undefined ||
+      (!['NOUN', 'PROPN'].includes(next.pos) && !["'s", '’s', "'"].includes(next.normal))) &&
+    (governor === undefined || governor.pos !== 'ADP' || governor.normal === 'by')
+  );
 }
 
 /** English's possessive determiners (a closed class). */
