@@ -195,6 +195,40 @@ describe('answerFit for people', () => {
     const fit = fitIn('The Ashbrook office sold out; Ruane won with the Pendry Rye.');
     expect(fit('Ashbrook', 'person')).toBeLessThan(0.4);
     expect(fit('Pendry Rye', 'person')).toBeLessThan(0.4);
+    // A role capitalised as a title, every word English's, names no organisation.
+    const role = parser.parse('At the meeting the General Manager reported on the new lift.');
+    const manager = role.entities.find(({ text: name }) => name === 'General Manager')!;
+    const english = (word: string) =>
+      ['general', 'manager', 'association', 'small', 'zoos'].includes(word);
+    expect(
+      answerFit(
+        manager,
+        role,
+        'person',
+        () => false,
+        false,
+        () => null,
+        false,
+        english,
+      ),
+    ).toBeLessThan(0.4);
+    // Nor does a name of English words joined by a function word.
+    const body = parser.parse('It was named best keeper by the Association of Small Zoos.');
+    const association = body.entities.find(
+      ({ text: name }) => name === 'Association of Small Zoos',
+    )!;
+    expect(
+      answerFit(
+        association,
+        body,
+        'person',
+        () => false,
+        false,
+        () => null,
+        false,
+        english,
+      ),
+    ).toBeLessThan(0.4);
   });
 
   it('fits one word of a name right before a common noun ("Speyside operations") as no person', () => {

@@ -7,7 +7,7 @@
 import { PERSONAL_SUBJECTS } from './verb-arguments.js';
 import { TIME_UNIT, YEAR, type Entity, type ParsedText } from '../analyze/parse-text.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
-import { lemmatize } from '../../text/tokenize.js';
+import { isStopword, lemmatize } from '../../text/tokenize.js';
 import { LOCATIVE, type AnswerType } from '../analyze/question-types.js';
 import { REPORTING_VERBS } from '../analyze/reporting-verbs.js';
 
@@ -368,9 +368,12 @@ function nameFit(
       // But a name after "the" heading a phrase no preposition governs ("An alliance of those
       // groups, the Baloch Raaji Aajoi Sangar (BRAS), claimed…") may name an organisation
       // doing a verb, and "who" is answered by organisations too, unless it asks by a noun or
-      // verb naming a person: a name of another kind than asked.
+      // verb naming a person: a name of another kind than asked. Its words must not all be
+      // English's ("The General Manager reported…" is a role capitalised as a title).
       if (parsed.tokens[entity.first - 1]?.normal === 'the' && !addressed)
-        return !personOnly && headsActingPhrase(entity, parsed)
+        return !personOnly &&
+          headsActingPhrase(entity, parsed) &&
+          words.some((word) => !isStopword(word) && !isEnglishWord(word.toLowerCase()))
           ? MISTYPED_FIT
           : MODIFIER_PERSON_FIT;
       // "a copy of "The Hobbit"": a name in quotation marks is a work's title, by English's
