@@ -123,6 +123,7 @@ import { yearsToArticle } from './years-to-article.js';
 import { asksGap, isAskedVerb, marginOf, statesGap } from './stated-gap.js';
 import { countsSubject } from './subject-count.js';
 import { mayTellUntold, untoldSubject } from './undisclosed.js';
+import { askedThing } from './asked-thing.js';
 import { askedDoer, datedDoer, datedObject, datesAnotherVerb } from './dated-verb.js';
 import {
   withoutComparisons,
@@ -602,6 +603,18 @@ export function createEvidenceFinder({
     // date another named one did something at is not, in a sentence naming both (one naming
     // only the other may name the same person otherwise: "Anna" and "Ms Garside").
     const subjectAsked = askedDoer(analysis.parsed.tokens);
+    // "How much did the fuel berth on the North Quay cost?": the subject of "cost" is the thing
+    // priced, which the sentence or those around it must speak of (asked-thing.ts). Other verbs'
+    // subjects do the verb ("How much did the council spend?", "What deficit does the health
+    // service expect?") and are no thing the figure measures.
+    const thingLemma =
+      analysis.kind === 'factoid' && PRICED_TYPES.has(analysis.answerType)
+        ? askedThing(analysis.parsed.tokens, COST_VERBS)
+        : null;
+    const thingTerm =
+      thingLemma === null
+        ? undefined
+        : analysis.terms.find((term) => term.primary && !term.name && term.lemma === thingLemma);
     // The names whose figures the question asks (not those in its phrases: "before the Solvik deal").
     const askedSubjects = subjectNames(analysis.parsed, analysis.constraints.names);
     const gapAsked = asksGap(analysis.parsed.tokens);
@@ -1806,6 +1819,7 @@ export function createEvidenceFinder({
       let eventSum = 0;
       let verbSum = 0;
       let mainStated = mainAsked.length === 0;
+      let thingStated = false;
       const unstated: string[] = [];
       const before = entry.spans[position - 1];
       const previous = before ? bagOf(textOf(entry.document, before.span)) : null;
@@ -1890,6 +1904,7 @@ export function createEvidenceFinder({
         );
         ownSum += term.weight * mine;
         windowSum += term.weight * Math.max(mine, 0.5 * around);
+        if (term === thingTerm) thingStated = Math.max(mine, around) >= STATED_CREDIT;
       }
       // "Born in Porto, Ana has cooked in Lisbon… She became head chef…, replacing Gareth
       // Lowe": asked who replaced him, the pronoun doing the verb stands for a name of the
@@ -1956,6 +1971,7 @@ export function createEvidenceFinder({
         if (!spoken) unmet = referent.join(' ');
       }
       if (!unmet && analysis.kind === 'factoid' && !mainStated) unmet = `“${mainAsked[0]!.token}”`;
+      if (!unmet && thingTerm && !thingStated) unmet = `“${thingTerm.token}”`;
       if (!unmet && analysis.focus) {
         // The section's heading says what its sentences are about ("## Action items").
         const window = [windowText(entry, position), columns?.context, heading]
@@ -2906,6 +2922,10 @@ const NAME_REACH = 3;
  * where "manager" is stated and "replaced" is not).
  */
 const MIN_EVENT = 0.35;
+/** The verb whose subject is the thing priced ("the berth cost £2m"). */
+const COST_VERBS: ReadonlySet<string> = new Set(['cost']);
+/** Answer types of a price: a sum of money, or "how much" of nothing named. */
+const PRICED_TYPES: ReadonlySet<AnswerType> = new Set(['money', 'amount']);
 
 /**
  * What a name keeps of its fit when the question strands a preposition that does not govern
