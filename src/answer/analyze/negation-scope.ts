@@ -168,6 +168,36 @@ function adjectiveAsNoun(tokens: readonly Token[], index: number): boolean {
   );
 }
 
+/** Parts of speech of a noun phrase before its head: "the Greystang Fell Race". */
+const INCLUDED_PHRASE: ReadonlySet<string> = new Set([
+  'DET',
+  'ADJ',
+  'NOUN',
+  'PROPN',
+  'NUM',
+  'PART',
+]);
+
+/**
+ * The passive verb of ceasing whose subject an "including" phrase after it goes on to list the
+ * noun at `index` among ("Fundraising events since March had been cancelled, including the
+ * Greystang Fell Race"): its index, or -1. The phrase names some of what the subject names.
+ */
+function includedInCeased(tokens: readonly Token[], index: number): number {
+  let at = index - 1;
+  while (at >= 0 && INCLUDED_PHRASE.has(tokens[at]!.pos)) at -= 1;
+  if (tokens[at]?.normal !== 'including') return -1;
+  at -= 1;
+  if (tokens[at]?.normal === ',') at -= 1;
+  const verb = tokens[at];
+  return verb?.pos === 'VERB' &&
+    CEASING.has(lemmatize(verb.normal)) &&
+    tokens[at - 1]?.pos === 'AUX' &&
+    lemmatize(tokens[at - 1]!.normal) === 'be'
+    ? at
+    : -1;
+}
+
 /**
  * Words after a noun, outside a phrase between commas, within which the passive verb ending its
  * clause may come. Set once, not tuned.
@@ -187,6 +217,8 @@ export function ceasedAsSubject(tokens: readonly Token[], index: number): number
   const pos = tokens[index]?.pos;
   if (pos !== 'NOUN' && pos !== 'PROPN' && !(pos === 'ADJ' && adjectiveAsNoun(tokens, index)))
     return -1;
+  const included = includedInCeased(tokens, index);
+  if (included >= 0) return included;
   let commas = 0;
   let read = 0;
   for (let at = index + 1; at < tokens.length && read < CEASED_REACH; at += 1) {

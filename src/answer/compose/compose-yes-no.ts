@@ -9,8 +9,9 @@ import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import { isModal, PRICE_VERBS } from '../analyze/classify-question.js';
 import { FIGURE_ENTITIES, NEGATIVE_PRONOUNS, type Token } from '../analyze/parse-text.js';
 import { sharesStem } from '../../text/shares-stem.js';
+import { valueLabelledBy } from './labelled-value.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
-import type { QuestionTerm } from '../analyze/question-types.js';
+import { GENERIC_COUNT_LEMMAS, type QuestionTerm } from '../analyze/question-types.js';
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
 import type { Draft } from './draft.js';
 import { answerAfter, asksItself } from './posed-question.js';
@@ -224,6 +225,9 @@ function onlyUnrealized(
  */
 const DERIVATION_SHARE = 0.6;
 
+/** English's words for no quantity at all, as a labelled line's value ("Injuries: none"). */
+const NONE_VALUES: ReadonlySet<string> = new Set(['none', 'nil', 'zero', '0', 'nobody']);
+
 /** Parts of speech whose words a "Yes" must state as such. */
 const DESCRIBING = new Set(['NOUN', 'ADJ', 'NUM']);
 
@@ -240,11 +244,14 @@ function notLiterallyStated(evidence: Evidence, sentence: EvidenceSentence): str
     ...sentence.parsed.tokens.map((token) => lemmatize(token.normal)),
     ...tokenize(sentence.document.title).map(lemmatize),
   ];
-  // Common nouns, adjectives and figures: what the question says of its names.
+  // Common nouns, adjectives and figures: what the question says of its names. Not "person"
+  // or "people", which say of someone only that they are someone ("Was Stan Gorringe the
+  // person who founded the league?" asks whether he founded it).
   const described = new Set(
     evidence.analysis.parsed.tokens
       .filter((token) => DESCRIBING.has(token.pos) && !/^\p{Lu}/u.test(token.text))
-      .map((token) => lemmatize(token.normal)),
+      .map((token) => lemmatize(token.normal))
+      .filter((lemma) => !GENERIC_COUNT_LEMMAS.has(lemma)),
   );
   return evidence.analysis.terms
     .filter((term) => term.primary && !term.name && described.has(term.lemma))
@@ -362,6 +369,7 @@ function unstatedByContent(evidence: Evidence, sentence: EvidenceSentence): stri
         term.primary &&
         !term.name &&
         !framing.has(term.token) &&
+        !GENERIC_COUNT_LEMMAS.has(term.lemma) &&
         (evidence.credit(term, content) < STATED_CREDIT || !stated(term)),
     )
     .map((term) => term.token);
@@ -884,9 +892,16 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   const taken = (at: number) =>
     (questionTokens[at - 1]?.pos === 'VERB' && !gerundAt(questionTokens, at - 1, true)) ||
     (questionTokens[at - 1]?.normal === 'to' && questionTokens[at - 2]?.pos === 'VERB');
+  // "Was Fenwright elected unopposed when he became chair?": a clause of time presupposes its
+  // event and asks of the main clause's; its verb is not asked to have happened.
+  const { inClause: askedTime, outside: askedOutsideTime } = lemmasByTimeClause(questionTokens);
+  const presupposed = (lemma: string) => askedTime.has(lemma) && !askedOutsideTime.has(lemma);
   const assertedVerbs = new Set(
     verbsAt.filter((at) => !taken(at)).map((at) => lemmatize(questionTokens[at]!.normal)),
   );
+  // What a "Yes" must state: the asserted verbs but the presupposed (the best sentence is
+  // still chosen by all of them: the clause picks out which event is asked of).
+  const mainVerbs = new Set([...assertedVerbs].filter((lemma) => !presupposed(lemma)));
   // A question asserts nothing: "Will the cap stay?" says neither yes nor no.
   const stating = evidence.eligible.filter((sentence) => !endsAsking(sentence.text));
   const candidates = stating
@@ -1049,7 +1064,6 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   // action": what the question itself negates, negated, is as asked. "Did anyone lose their
   // job when the shop closed?" — "Nobody could have foreseen that the store would close": the
   // clause of time dates what is asked, and its verb negated is no verdict on it.
-  const { inClause: askedTime, outside: askedOutsideTime } = lemmasByTimeClause(questionTokens);
   const negatedAsked = new Set(
     analysis.negated
       ? []
@@ -1132,11 +1146,22 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     askedThing !== null &&
     ![...assertedVerbs].some((verb) => lemmas.has(verb)) &&
     mainSubject(tokens).has(askedThing);
+  // "Injuries: none": a line labelled with a word asked, valued "none", says there were none.
+  const labelledNone =
+    !askedNegative &&
+    (() => {
+      const line = valueLabelledBy(best.text, (word) => {
+        const lemma = lemmatize(word.toLowerCase());
+        return [...lemmas].some((asked) => sharesStem(lemma, asked, DERIVATION_SHARE));
+      });
+      return line !== null && NONE_VALUES.has(line.value.toLowerCase());
+    })();
   if (
     contradicts ||
     opposed ||
     otherQuantity ||
     deniesThing ||
+    labelledNone ||
     (negatedMatch || opposite) !== askedNegative
   )
     return { lead: 'No', leadSentence: best, parts };
@@ -1157,12 +1182,13 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     !negatedInRelative &&
     !nameLeftBehind(evidence, best) &&
     (predicate === null || best.parsed.tokens.some((token) => token.normal === predicate)) &&
-    own(unstatedByContent(evidence, best)).length === 0 &&
+    own(unstatedByContent(evidence, best)).filter((word) => !presupposed(lemmatize(word)))
+      .length === 0 &&
     own(notLiterallyStated(evidence, best)).length === 0 &&
     !onlyUnrealized(analysis.parsed.tokens, best.parsed.tokens, lemmas) &&
-    !onlyNominalized(assertedVerbs, best.parsed.tokens) &&
-    !askedVerbUnstated(evidence, assertedVerbs, best, 'close') &&
-    !askedVerbUnstated(evidence, assertedVerbs, best, 'own') &&
+    !onlyNominalized(mainVerbs, best.parsed.tokens) &&
+    !askedVerbUnstated(evidence, mainVerbs, best, 'close') &&
+    !askedVerbUnstated(evidence, mainVerbs, best, 'own') &&
     !doneByOthers(askedVerbs, best.parsed.tokens, askedOf, questionTokens) &&
     !doneToOther(askedVerbs, best.parsed.tokens, askedOf) &&
     (options.isAdverb === undefined ||
