@@ -1403,12 +1403,15 @@ export function createEvidenceFinder({
       // "When are tides weakest?": a clause of time answers as a date does.
       // …when the rest of the sentence states the event asked ("And when was 3.1 released?" is
       // not answered by "…could delete a row when a note was synced offline").
-      const clauses = accepted.includes('clause')
-        ? timeClauses(parsed).filter((clause) => {
-            const rest = `${parsed.text.slice(0, clause.start)} ${parsed.text.slice(clause.end)}`;
-            return askedVerbTerms.every((term) => credit(term, bagOf(rest)) >= STATED_CREDIT);
-          })
-        : [];
+      // Only "when" asks so: "On what date…?", "In which year…?" ask by a noun of time, which a
+      // clause ("when it managed just 41 operating days") does not give.
+      const clauses =
+        accepted.includes('clause') && analysis.head === null
+          ? timeClauses(parsed).filter((clause) => {
+              const rest = `${parsed.text.slice(0, clause.start)} ${parsed.text.slice(clause.end)}`;
+              return askedVerbTerms.every((term) => credit(term, bagOf(rest)) >= STATED_CREDIT);
+            })
+          : [];
       // "How many staff…": "2,410 people" counts them (people are what staff are).
       // "How many trout…": "14 salmon" counts none, however near the vectors put them.
       const countsLike = (token: string) =>
