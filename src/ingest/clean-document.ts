@@ -158,6 +158,14 @@ function isLabelledList(text: string): boolean {
   return items.length >= 3 && items.every((item) => item.trim() !== '');
 }
 
+/**
+ * A credit line: a past participle and "by" in its first words ("Recorded by: …", "Minutes
+ * taken by …", "Issued by …", "Compiled by …"), English's formula for who made a text.
+ */
+function isCredit(text: string): boolean {
+  return /^[*_]*(?:\p{L}+\s+){0,2}\p{L}+(?:ed|en)\s+by\b/iu.test(plainText(text));
+}
+
 /** Words at most of a labelled figure that starts a story ("Rating: 3.5 out of 5 stars"). */
 const LABELLED_FIGURE_WORDS = 8;
 
@@ -458,10 +466,15 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   const marked = leading.find(
     (line, at) => /^#\s/u.test(line.text) || (at === 0 && /^##\s/u.test(line.text)),
   );
-  const long = leading.filter((line) => line.text.split(/\s+/u).length >= MIN_HEADLINE_WORDS);
+  // A credit ("Recorded by: Malcolm Ferrier, Hon. Secretary", "Compiled by the Readers'
+  // Editor, …") or a labelled list ("Present: 58 members; E. Maraday (chair), R. Tolland, …")
+  // says who wrote or who came, not what the article is: no headline while another line may be.
+  const named = leading.filter((line) => !isCredit(line.text) && !isLabelledList(line.text));
+  const headlines = named.length > 0 ? named : leading;
+  const long = headlines.filter((line) => line.text.split(/\s+/u).length >= MIN_HEADLINE_WORDS);
   const bestLeading =
     marked ??
-    [...(long.length > 0 ? long : leading)].sort(
+    [...(long.length > 0 ? long : headlines)].sort(
       (a, b) => overlapWithBody(b.text) - overlapWithBody(a.text),
     )[0];
   // Lines under the headline and before the story (a credit, a standfirst) stay quotable.

@@ -387,6 +387,21 @@ describe('reading the header lines and dateline of articles laid out in other st
     ).toBe(false);
   });
 
+  it('takes no credit line ("Recorded by: …", "Minutes taken by …") or labelled list ("Present: …") for the headline', () => {
+    const minutes = parseSourceDocument(
+      '/c/011.txt',
+      "Kestermoor Beekeepers' Association: AGM minutes, 8 March 2025\n\nVenue: Visitor centre, Netherby Walled Garden\nMinutes taken by Tasha Okonjo, Secretary\n\nAttendance\n71 members attended, the largest AGM turnout on record. Tasha Okonjo was elected secretary of the Kestermoor association.\n",
+    );
+    expect(minutes.title).toBe("Kestermoor Beekeepers' Association: AGM minutes, 8 March 2025");
+    const agm = parseSourceDocument(
+      '/c/007.txt',
+      'Hallicks Point Lighthouse Trust: Minutes of the Annual General Meeting\n\nPresent: 58 members; board members E. Maraday (chair), R. Tolland (treasurer), T. Fenwright, S. Adeyemi-Hart, M. Quiller\n\n1. Welcome\nE. Maraday welcomed the 58 members and thanked R. Tolland, T. Fenwright, S. Adeyemi-Hart and M. Quiller for their work on the trust.\n',
+    );
+    expect(agm.title).toBe(
+      'Hallicks Point Lighthouse Trust: Minutes of the Annual General Meeting',
+    );
+  });
+
   it('keeps a labelled list under the headline ("Present: …" in title case) as a fact, not a header line', () => {
     const document = parseSourceDocument(
       '/c/005.md',
