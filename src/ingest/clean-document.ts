@@ -447,7 +447,14 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
     (isHeading(kept[firstBody]!.text) ||
       (isFirstLine(kept[firstBody]!) && isHeading(kept[firstBody]!.text.replace(/[?!]$/u, ''))))
   ) {
-    if (!isLabel(kept[firstBody]!.text)) plainLeading += 1;
+    // The file's first line in lower and upper case is its headline, whatever colon it has
+    // ("Hallicks Point Lighthouse Trust: Minutes of the Annual General Meeting"): a labelled
+    // list under it is a fact of the article.
+    if (
+      !isLabel(kept[firstBody]!.text) ||
+      (isFirstLine(kept[firstBody]!) && /\p{Ll}/u.test(kept[firstBody]!.text))
+    )
+      plainLeading += 1;
     firstBody += 1;
   }
   const leading = kept.slice(0, firstBody);

@@ -400,6 +400,8 @@ describe('reading the header lines and dateline of articles laid out in other st
     expect(agm.title).toBe(
       'Hallicks Point Lighthouse Trust: Minutes of the Annual General Meeting',
     );
+    // Under a first line in lower and upper case, whatever colon it has, the list is a fact.
+    expect(agm.cleanText.startsWith('Present: 58 members;')).toBe(true);
   });
 
   it('keeps a labelled list under the headline ("Present: …" in title case) as a fact, not a header line', () => {
