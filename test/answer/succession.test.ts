@@ -139,6 +139,15 @@ describe('successionsIn', () => {
     ]);
   });
 
+  it('reads past a name inside an aside set off by commas after the successor', () => {
+    expect(
+      pairs(
+        'The interview panel had recommended Sian Kitto, currently deputy harbour master at Carrick Haven, as his successor.',
+        'The Chair reported that Captain Gareth Penrose will retire on 30 September 2020.',
+      ),
+    ).toEqual([{ before: 'Captain Gareth Penrose', after: 'Sian Kitto' }]);
+  });
+
   it("reads nothing where no one takes anyone's place", () => {
     expect(pairs('Ana Lopes met Gareth Lowe in Porto.')).toEqual([]);
     expect(pairs('The council replaced the roof in 2019.')).toEqual([]);

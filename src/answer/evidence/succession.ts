@@ -148,8 +148,12 @@ export function successionsIn(
     const copula = tokens.findIndex(
       (other, index) => index > at && index <= at + REACH && other.lemma === 'be',
     );
-    // A name in brackets is an aside ("Sue Mortimer (Plot 38)"), no one of the succession.
-    const people = names.filter((entity) => tokens[entity.first - 1]?.text !== '(');
+    // A name in brackets is an aside ("Sue Mortimer (Plot 38)"), no one of the succession; so is
+    // one inside commas after another name ("Sian Kitto, currently deputy harbour master at
+    // Carrick Haven, as his successor"): English's appositive describes the name before it.
+    const people = names.filter(
+      (entity) => tokens[entity.first - 1]?.text !== '(' && !inApposedAside(entity, names, tokens),
+    );
     // "in her place": the one named is the subject of the clause's verb ("Sue Mortimer (Plot
     // 38) was elected secretary in her place"), no other name before ("I was elected in her
     // place" after "…stood down at our AGM" names no one).
@@ -179,6 +183,29 @@ export function successionsIn(
   // "Directors of excavations: Dr Helen Crowe (1996-2018), Dr Sam Achterberg (2018-2022), …".
   for (const { before, after } of holdersInTurn(parsed)) add(before, after);
   return found;
+}
+
+/**
+ * True when the name stands inside a phrase set off by commas right after another name, before
+ * the phrase's closing comma ("Sian Kitto, currently deputy harbour master at Carrick Haven,
+ * as…"): an aside describing that name.
+ */
+function inApposedAside(
+  entity: Entity,
+  names: readonly Entity[],
+  tokens: readonly Token[],
+): boolean {
+  let open = entity.first - 1;
+  while (open >= 0 && tokens[open]!.normal !== ',') {
+    if (tokens[open]!.pos === 'VERB' || tokens[open]!.pos === 'PUNCT') return false;
+    open -= 1;
+  }
+  if (open < 1 || !names.some((other) => other.last === open - 1)) return false;
+  for (let close = entity.last + 1; close < tokens.length; close += 1) {
+    if (tokens[close]!.normal === ',') return true;
+    if (tokens[close]!.pos === 'VERB' || tokens[close]!.pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** The subject of the sentence: its first name, or the one a pronoun opening it stands for. */
