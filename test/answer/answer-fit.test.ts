@@ -231,6 +231,12 @@ describe('answerFit for people', () => {
     ).toBeLessThan(0.4);
   });
 
+  it('fits a name after ", the" following another name as an appositive, no person of its own', () => {
+    const fit = fitIn('Dr Eleanor Pask, the GP who founded Ellerby Hospice, has died aged 88.');
+    expect(fit('GP', 'person')).toBeLessThan(0.4);
+    expect(fit('Dr Eleanor Pask', 'person')).toBe(1);
+  });
+
   it('fits one word of a name right before a common noun ("Speyside operations") as no person', () => {
     const fit = fitIn(
       "Head distiller Callum Reid, who joined from Arden's Speyside operations in January, will lead production.",

@@ -353,6 +353,14 @@ function nameFit(
       // a person, whatever the name's word means or the preposition before it; but not past a
       // name one is at or in ("Daniel Okafor, currently Deputy Archivist at Northfold
       // Archives, who takes up the post…": the place where the one named before works).
+      // "Dr Eleanor Pask, the GP who founded…": a name after ", the" right after another name
+      // is an appositive describing that one, whose own name answers; "who" refers to both.
+      if (
+        parsed.tokens[entity.first - 1]?.normal === 'the' &&
+        parsed.tokens[entity.first - 2]?.normal === ',' &&
+        parsed.tokens[entity.first - 3]?.pos === 'PROPN'
+      )
+        return MODIFIER_PERSON_FIT;
       if (personal && !(locative && ['at', 'in'].includes(before.normal))) return 1;
       if (locative || on) return 0.2;
       // "baking for Pendry's for thirty-four years", "at Sainsbury's.": a possessive with no
