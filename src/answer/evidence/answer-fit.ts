@@ -418,7 +418,7 @@ function nameFit(
 }
 
 /**
- * True when the name after "the" heads its phrase (no noun and no possessive follows it) and no
+ * True when the name after "the" heads its phrase (no noun, "-ing" word or possessive follows it) and no
  * preposition but "by" (a passive's doer) governs the phrase: it may be who does a verb, not
  * what one is done with ("won gold with the Pendry Rye").
  */
@@ -427,7 +427,11 @@ function headsActingPhrase(entity: Entity, parsed: ParsedText): boolean {
   const governor = parsed.tokens[entity.first - 2];
   return (
     (next === undefined ||
-      (!['NOUN', 'PROPN'].includes(next.pos) && !["'s", '’s', "'"].includes(next.normal))) &&
+      (!['NOUN', 'PROPN'].includes(next.pos) &&
+        !["'s", '’s', "'"].includes(next.normal) &&
+        // "the Ashbrook booking office": an "-ing" word right after the name, however the
+        // tagger read it, opens a compound noun the name modifies.
+        !/\p{L}ing$/u.test(next.normal))) &&
     (governor === undefined || governor.pos !== 'ADP' || governor.normal === 'by')
   );
 }
