@@ -349,10 +349,6 @@ function nameFit(
       );
     case 'person':
       if (digits) return 0;
-      // "Pike, who has spent…", "goes to Joan Whitaker, who has staffed…": "who" refers back to
-      // a person, whatever the name's word means or the preposition before it; but not past a
-      // name one is at or in ("Daniel Okafor, currently Deputy Archivist at Northfold
-      // Archives, who takes up the post…": the place where the one named before works).
       // "Dr Eleanor Pask, the GP who founded…": a name after ", the" right after another name
       // is an appositive describing that one, whose own name answers; "who" refers to both.
       if (
@@ -361,6 +357,10 @@ function nameFit(
         parsed.tokens[entity.first - 3]?.pos === 'PROPN'
       )
         return MODIFIER_PERSON_FIT;
+      // "Pike, who has spent…", "goes to Joan Whitaker, who has staffed…": "who" refers back to
+      // a person, whatever the name's word means or the preposition before it; but not past a
+      // name one is at or in ("Daniel Okafor, currently Deputy Archivist at Northfold
+      // Archives, who takes up the post…": the place where the one named before works).
       if (personal && !(locative && ['at', 'in'].includes(before.normal))) return 1;
       if (locative || on) return 0.2;
       // "baking for Pendry's for thirty-four years", "at Sainsbury's.": a possessive with no
@@ -418,9 +418,9 @@ function nameFit(
 }
 
 /**
- * True when the name after "the" heads its phrase (no noun, "-ing" word or possessive follows it) and no
- * preposition but "by" (a passive's doer) governs the phrase: it may be who does a verb, not
- * what one is done with ("won gold with the Pendry Rye").
+ * True when the name after "the" heads its phrase (no noun, "-ing" word or possessive follows
+ * it) and no preposition but "by" (a passive's doer) governs the phrase: it may be who does a
+ * verb, not what one is done with ("won gold with the Pendry Rye").
  */
 function headsActingPhrase(entity: Entity, parsed: ParsedText): boolean {
   const next = parsed.tokens[entity.last + 1];

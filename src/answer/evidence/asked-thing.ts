@@ -1,8 +1,8 @@
 /**
- * The thing a question asks the price of, by the head noun of the subject of "cost": "How much did the
- * fuel berth on the North Quay cost?" asks the berth's cost, "How much does a jar of honey
- * cost?" a jar's. A figure in a sentence that speaks of no such thing, nor do the sentences
- * around it, is another thing's ("the raffle raised £640" is no jar's price).
+ * The thing a question asks the price of, by the head noun of the subject of "cost": "How much
+ * did the fuel berth on the North Quay cost?" asks the berth's cost, "How much does a jar of
+ * honey cost?" a jar's. A figure in a sentence that speaks of no such thing, nor do the
+ * sentences around it, is another thing's ("the raffle raised £640" is no jar's price).
  */
 import type { Token } from '../analyze/parse-text.js';
 import { lemmatize } from '../../text/tokenize.js';
