@@ -12,15 +12,31 @@ function fitOf(text: string, date: string, reportingAsked = false): number {
   return answerFit(entity, parsed, 'date', () => false, reportingAsked);
 }
 
-/** The fit of the entity `name` of `text` as an answer of `type`, by grammar alone. */
-function fitIn(text: string): (name: string, type: AnswerType) => number {
+/**
+ * The fit of the entity `name` of `text` as an answer of `type`, by grammar alone; with
+ * `isEnglishWord`, a "who" question's fit (no person only) knowing which words are English's.
+ */
+function fitIn(
+  text: string,
+  isEnglishWord?: (word: string) => boolean,
+): (name: string, type: AnswerType) => number {
   const parsed = parser.parse(text);
-  return (name, type) =>
-    answerFit(
-      parsed.entities.find((entity) => entity.text === name)!,
-      parsed,
-      type,
-    );
+  return (name, type) => {
+    const entity = parsed.entities.find((one) => one.text === name);
+    if (!entity) throw new Error(`no entity "${name}" in ${JSON.stringify(parsed.entities)}`);
+    return isEnglishWord
+      ? answerFit(
+          entity,
+          parsed,
+          type,
+          () => false,
+          false,
+          () => null,
+          false,
+          isEnglishWord,
+        )
+      : answerFit(entity, parsed, type);
+  };
 }
 
 describe('answerFit for a time asked', () => {
@@ -58,21 +74,7 @@ describe('answerFit for a person asked', () => {
 
   it('fits no name joined by "of" ending in an English word, nor a company\'s legal name', () => {
     const english = (word: string) => !['bajwa', 'gerald', 'amis'].includes(word);
-    const fit = (text: string, name: string) => {
-      const parsed = parser.parse(text);
-      const entity = parsed.entities.find((one) => one.text === name);
-      if (!entity) throw new Error(`no entity "${name}" in ${JSON.stringify(parsed.entities)}`);
-      return answerFit(
-        entity,
-        parsed,
-        'person',
-        () => false,
-        false,
-        () => null,
-        false,
-        english,
-      );
-    };
+    const fit = (text: string, name: string) => fitIn(text, english)(name, 'person');
     expect(fit('Gerald Amis, Chair of the Board of Trustees', 'Board of Trustees')).toBeLessThan(
       0.4,
     );
@@ -202,20 +204,7 @@ describe('answerFit for people', () => {
     // name of English words joined by a function word.
     const english = (word: string) =>
       ['general', 'manager', 'association', 'small', 'zoos'].includes(word);
-    const whoFit = (text: string, name: string) => {
-      const parsed = parser.parse(text);
-      const entity = parsed.entities.find((candidate) => candidate.text === name)!;
-      return answerFit(
-        entity,
-        parsed,
-        'person',
-        () => false,
-        false,
-        () => null,
-        false,
-        english,
-      );
-    };
+    const whoFit = (text: string, name: string) => fitIn(text, english)(name, 'person');
     expect(
       whoFit('At the meeting the General Manager reported on the new lift.', 'General Manager'),
     ).toBeLessThan(0.4);

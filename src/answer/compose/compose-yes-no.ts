@@ -1147,15 +1147,13 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     ![...assertedVerbs].some((verb) => lemmas.has(verb)) &&
     mainSubject(tokens).has(askedThing);
   // "Injuries: none": a line labelled with a word asked, valued "none", says there were none.
-  const labelledNone =
-    !askedNegative &&
-    (() => {
-      const line = valueLabelledBy(best.text, (word) => {
+  const labelled = askedNegative
+    ? null
+    : valueLabelledBy(best.text, (word) => {
         const lemma = lemmatize(word.toLowerCase());
         return [...lemmas].some((asked) => sharesStem(lemma, asked, DERIVATION_SHARE));
       });
-      return line !== null && NONE_VALUES.has(line.value.toLowerCase());
-    })();
+  const labelledNone = labelled !== null && NONE_VALUES.has(labelled.value.toLowerCase());
   if (
     contradicts ||
     opposed ||
