@@ -30,6 +30,7 @@ import { inCounterfactualAt } from '../evidence/counterfactual.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { paragraphOf } from '../evidence/paragraph-of.js';
 import { asksUnanimity, unanimityVerdict } from './vote-tally.js';
+import { askedMotionOutcome, motionOutcome } from './motion-outcome.js';
 import { statesInsteadOf, statesOtherOrdinal, statesPartOfAll } from './quantity-verdict.js';
 import { withoutComparisons } from '../evidence/aside-years.js';
 import { doersOf } from '../evidence/passive-agent.js';
@@ -171,6 +172,12 @@ function negatedThroughOtherVerb(
   return otherVerb && tokens[at] !== undefined && NEGATIVE_PRONOUNS.has(tokens[at]!.normal);
 }
 
+/**
+ * How many sentences after one stating a motion may record its fate, within its paragraph ("The
+ * Tour Manager proposed… It was agreed that a hardship fund… The proposal was carried…"); set
+ * once, not tuned.
+ */
+const MOTION_REACH = 3;
 /** How many sentences after the best one may state its verdict (a listicle's item, then its comment). */
 const VERDICT_REACH = 2;
 
@@ -944,6 +951,33 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
           parts: parts.map((part) => ({ sentence: part })),
         };
       }
+    }
+  // "Was Councillor Ormerod's amendment passed?" — "…moved an amendment to retain both engines
+  // at Stowbridge. The amendment was lost by 5 votes to 9.": minutes record a motion's fate in
+  // the sentence that states it or one after it in its paragraph (its item).
+  const askedFate = analysis.negated ? null : askedMotionOutcome(questionTokens);
+  if (askedFate !== null)
+    for (const sentence of stating.slice(0, VERB_SEARCH)) {
+      // Of the motion asked about: a sentence stating it as well as a "Yes" must.
+      if (sentence.coverage < AFFIRM_COVERAGE) continue;
+      const paragraph = paragraphOf(sentence.document, sentence.span.start);
+      const after = evidence
+        .sentencesOf(sentence.document.docId, {
+          from: sentence.position + 1,
+          to: sentence.position + 1 + MOTION_REACH,
+        })
+        .filter((next) => paragraph !== undefined && next.span.end <= paragraph.end);
+      const stated = [sentence, ...after].find(
+        (other) => motionOutcome(other.parsed.tokens) !== null,
+      );
+      if (!stated) continue;
+      const verdict = motionOutcome(stated.parsed.tokens) === askedFate ? 'Yes' : 'No';
+      const parts = stated === sentence ? [sentence] : [sentence, stated];
+      return {
+        lead: verdict,
+        leadSentence: stated,
+        parts: parts.map((part) => ({ sentence: part })),
+      };
     }
   // "Was the boathouse finished on time?" — "…finished in September 2022, two months behind
   // schedule": a deviation from the plan the question asks of settles it.
