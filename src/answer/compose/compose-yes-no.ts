@@ -7,7 +7,12 @@
 import { deviationVerdict, statedDeviation } from './plan-deviation.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import { isModal, PRICE_VERBS } from '../analyze/classify-question.js';
-import { FIGURE_ENTITIES, NEGATIVE_PRONOUNS, type Token } from '../analyze/parse-text.js';
+import {
+  FIGURE_ENTITIES,
+  NEGATIVE_PRONOUNS,
+  participleBeforeNoun,
+  type Token,
+} from '../analyze/parse-text.js';
 import { sharesStem } from '../../text/shares-stem.js';
 import { valueLabelledBy } from './labelled-value.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
@@ -854,6 +859,19 @@ function subjectFromContext(evidence: Evidence, sentence: EvidenceSentence): Set
   );
 }
 
+/**
+ * True when the word at `at` is a participle in "-ed" between a determiner or an adjective and
+ * a noun ("a charitable incorporated organisation", "the proposed budget"): English uses it
+ * there as an adjective of the noun, not as a verb the question asks.
+ */
+function attributiveParticiple(tokens: readonly Token[], at: number): boolean {
+  return (
+    participleBeforeNoun(tokens, at) &&
+    tokens[at]!.normal.endsWith('ed') &&
+    ['DET', 'ADJ'].includes(tokens[at - 1]?.pos ?? '')
+  );
+}
+
 export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Draft {
   // The verdict is in the sentence that states what is asked ("would not appeal"), when one
   // of the best does; otherwise in the best.
@@ -891,9 +909,15 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   // ("recommend approving", "agree to pay"), whose event the sentence may name as a noun
   // ("recommended approval").
   const questionTokens = analysis.parsed.tokens;
-  // A gerund of the question is a noun ("Was the runway resurfacing finished…?").
+  // A gerund of the question is a noun ("Was the runway resurfacing finished…?"), and a
+  // participle inside a noun phrase an adjective ("become a charitable incorporated
+  // organisation").
   const verbsAt = questionTokens.flatMap((token, index) =>
-    token.pos === 'VERB' && !gerundAt(questionTokens, index, true) ? [index] : [],
+    token.pos === 'VERB' &&
+    !gerundAt(questionTokens, index, true) &&
+    !attributiveParticiple(questionTokens, index)
+      ? [index]
+      : [],
   );
   const askedVerbs = new Set(verbsAt.map((at) => lemmatize(questionTokens[at]!.normal)));
   const taken = (at: number) =>
