@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import { deviationVerdict, statedDeviation } from '../../src/answer/compose/plan-deviation.js';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
+import { openWordNet } from '../../src/text/wordnet.js';
 import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
 const parser = createTextParser();
@@ -61,8 +62,11 @@ The new roof and changing rooms are already in use.`,
         '002_works.md': `# Hollins Bridge upgrade complete
 
 A £64 million upgrade of Hollins Bridge Water Treatment Works has been completed six months ahead of schedule, the company announced yesterday.`,
+        '003_agm.md': `# Cricket club AGM minutes, March 2025
+
+The Treasurer reported that the interest-free loan from the Downshire Cricket Board had been repaid in full in October 2024, more than a year ahead of schedule.`,
       },
-      { lexicon: await loadPackagedWordVectors() },
+      { lexicon: await loadPackagedWordVectors(), senses: openWordNet() },
     );
   });
 
@@ -74,5 +78,10 @@ A £64 million upgrade of Hollins Bridge Water Treatment Works has been complete
   it('says "No" to "did it run late?" when the sentence says it finished early', () => {
     const response = corpus.ask('Did the Hollins Bridge upgrade run late?');
     expect(response.answer).toMatch(/^No \[1\]/u);
+  });
+
+  it('says "Yes" from the deviation the question asks, its words read by the verdict', () => {
+    const response = corpus.ask('Was the Downshire Cricket Board loan paid off early?');
+    expect(response.answer).toMatch(/^Yes \[1\]/u);
   });
 });

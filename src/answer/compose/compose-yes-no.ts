@@ -4,7 +4,7 @@
  * it, "Yes" when it states every word of the question (a name may stand in the
  * sentence before) without negation. Otherwise the evidence without a verdict.
  */
-import { deviationVerdict, statedDeviation } from './plan-deviation.js';
+import { deviationVerdict, deviationWords, statedDeviation } from './plan-deviation.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import { isModal, PRICE_VERBS } from '../analyze/classify-question.js';
 import {
@@ -1006,6 +1006,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   // "Was the boathouse finished on time?" — "…finished in September 2022, two months behind
   // schedule": a deviation from the plan the question asks of settles it.
   const askedDeviation = analysis.negated ? null : statedDeviation(questionTokens);
+  const askedDeviationWords = deviationWords(questionTokens);
   if (askedDeviation !== null)
     for (const sentence of stating.slice(0, VERB_SEARCH)) {
       // Of the asked event: "made her first crossing … later than planned" says nothing of
@@ -1015,9 +1016,14 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       const verdict = stated === null ? null : deviationVerdict(askedDeviation, stated);
       // A "Yes" asserts every word asked: "finishing the foundations early" is no "Yes" to
       // "finishing the roof early?".
+      // The asked deviation's own words are what the verdict reads ("paid off early?" —
+      // "…repaid more than a year ahead of schedule").
+      const beyond = (words: readonly string[]) =>
+        words.filter((word) => !askedDeviationWords.has(word.toLowerCase()));
       if (
         verdict === 'Yes' &&
-        (sentence.unstated.length > 0 || notLiterallyStated(evidence, sentence).length > 0)
+        (beyond(sentence.unstated).length > 0 ||
+          beyond(notLiterallyStated(evidence, sentence)).length > 0)
       )
         continue;
       if (verdict !== null) return { lead: verdict, leadSentence: sentence, parts: [{ sentence }] };

@@ -64,6 +64,23 @@ function deviationAt(tokens: readonly Token[], at: number): Deviation | null {
   return null;
 }
 
+/**
+ * The words (lower case) of the first deviation from a plan the tokens state, from the word of
+ * deviation to its plan ("early"; "ahead of schedule"; "within its budget"); empty for none.
+ */
+export function deviationWords(tokens: readonly Token[]): Set<string> {
+  for (let at = 0; at < tokens.length; at += 1) {
+    if (deviationAt(tokens, at) === null) continue;
+    const plan = tokens
+      .slice(at + 1, at + 3 + PLAN_REACH)
+      .findIndex((token) => TIME_PLANS.has(token.normal) || MONEY_PLANS.has(token.normal));
+    return new Set(
+      tokens.slice(at, plan < 0 ? at + 1 : at + 2 + plan).map((token) => token.normal),
+    );
+  }
+  return new Set();
+}
+
 /** The first deviation from a plan the tokens state, outside any negation; null for none. */
 export function statedDeviation(tokens: readonly Token[]): Deviation | null {
   for (let at = 0; at < tokens.length; at += 1) {
