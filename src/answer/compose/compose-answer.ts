@@ -22,7 +22,7 @@ import { composePrepositionEllipsis } from './preposition-ellipsis.js';
 import { composeSuccession } from './succession-answer.js';
 import { INTERROGATIVES } from '../analyze/classify-question.js';
 import type { Draft } from './draft.js';
-import { namedKind, verbSynonyms, type WordNet } from '../../text/wordnet.js';
+import { namedKind, verbKinds, verbSynonyms, type WordNet } from '../../text/wordnet.js';
 
 /** What composing needs besides the evidence. */
 export interface ComposeOptions {
@@ -33,22 +33,28 @@ export interface ComposeOptions {
   verbAntonyms?: ((verb: string) => readonly string[]) | undefined;
   /** A verb's synonyms in its most frequent sense (WordNet's; see `verbSynonyms`). */
   verbSynonyms?: ((verb: string) => readonly string[]) | undefined;
+  /** A verb's more general verbs (WordNet's; see `verbKinds`): "no one was hurt" denies "injured". */
+  verbKinds?: ((verb: string) => readonly string[]) | undefined;
   /** Whether WordNet knows a name as one of a kind (`namedKind`): a list's items are of the kind asked. */
   namedKind?: ((name: string, noun: string) => boolean | null) | undefined;
   /** Whether WordNet holds words as one adverb ("on time"): a "Yes" must state the question's. */
   isAdverb?: ((words: readonly string[]) => boolean) | undefined;
 }
 
-/** What composing reads of WordNet: adjectives' and verbs' antonyms, names' kinds and adverbs. */
+/** What composing reads of WordNet: adjectives' and verbs' antonyms, verbs' synonyms and kinds, names' kinds and adverbs. */
 export function wordNetComposing(
   senses: WordNet,
 ): Required<
-  Pick<ComposeOptions, 'antonyms' | 'verbAntonyms' | 'verbSynonyms' | 'namedKind' | 'isAdverb'>
+  Pick<
+    ComposeOptions,
+    'antonyms' | 'verbAntonyms' | 'verbSynonyms' | 'verbKinds' | 'namedKind' | 'isAdverb'
+  >
 > {
   return {
     antonyms: (adjective) => senses.antonyms(adjective),
     verbAntonyms: (verb) => senses.verbAntonyms(verb),
     verbSynonyms: verbSynonyms(senses),
+    verbKinds: verbKinds(senses),
     namedKind: namedKind(senses),
     isAdverb: (words) => senses.isAdverb(words),
   };
@@ -56,7 +62,15 @@ export function wordNetComposing(
 
 export function draftFor(
   evidence: Evidence,
-  { minCoverage, antonyms, verbAntonyms, verbSynonyms, namedKind, isAdverb }: ComposeOptions,
+  {
+    minCoverage,
+    antonyms,
+    verbAntonyms,
+    verbSynonyms,
+    verbKinds,
+    namedKind,
+    isAdverb,
+  }: ComposeOptions,
 ): Draft {
   switch (evidence.analysis.kind) {
     case 'summary':
@@ -68,7 +82,13 @@ export function draftFor(
     case 'why-how':
       return composeWhyHow(evidence, { minCoverage });
     case 'yes-no':
-      return composeYesNo(evidence, { antonyms, verbAntonyms, verbSynonyms, isAdverb });
+      return composeYesNo(evidence, {
+        antonyms,
+        verbAntonyms,
+        verbSynonyms,
+        verbKinds,
+        isAdverb,
+      });
     default:
       // "What should I see in Porto?" of a guide with a section "What to see", "what were the
       // decisions?" of minutes with one headed "Decisions": its items.

@@ -183,6 +183,13 @@ function negatedThroughOtherVerb(
  * once, not tuned.
  */
 const MOTION_REACH = 3;
+/** English's indefinite pronouns a question asks "anyone at all" with (a closed class). */
+const INDEFINITE: ReadonlySet<string> = new Set(['anyone', 'anybody', 'anything']);
+/**
+ * How many sentences after one about the asked event may say that no one did what is asked
+ * ("…the blaze was under control by 1.30am. No one was hurt."); set once, not tuned.
+ */
+const NOBODY_REACH = 3;
 /** How many sentences after the best one may state its verdict (a listicle's item, then its comment). */
 const VERDICT_REACH = 2;
 
@@ -741,6 +748,7 @@ export interface YesNoOptions {
   antonyms?: ((adjective: string) => readonly string[]) | undefined;
   verbAntonyms?: ((verb: string) => readonly string[]) | undefined;
   verbSynonyms?: ((verb: string) => readonly string[]) | undefined;
+  verbKinds?: ((verb: string) => readonly string[]) | undefined;
   isAdverb?: ((words: readonly string[]) => boolean) | undefined;
 }
 
@@ -1262,5 +1270,47 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     (best.ownCoverage >= AFFIRM_OWN_COVERAGE || fromContext.size > 0)
   )
     return { lead: 'Yes', leadSentence: best, parts };
+  // "Was anyone injured in the Regent fire?": asked of anyone at all, a sentence near one about
+  // the event that says no one did it ("…and no one was hurt.", "No injuries have been
+  // reported.") says no. Denying a more general verb denies the asked one: "no one was hurt"
+  // says no one was injured.
+  const nobody = !analysis.negated && questionTokens.some((token) => INDEFINITE.has(token.normal));
+  const moreGeneral = (token: Token) =>
+    token.pos === 'VERB' &&
+    [...mainVerbs].some((verb) =>
+      (options.verbKinds?.(verb) ?? []).includes(lemmatize(token.normal)),
+    );
+  const denies = (sentence: EvidenceSentence) =>
+    sentence.parsed.tokens.some(
+      (token) =>
+        token.negated &&
+        (asksVerb(token) ||
+          moreGeneral(token) ||
+          (token.pos === 'NOUN' &&
+            [...mainVerbs].some((verb) =>
+              sharesStem(lemmatize(token.normal), verb, DERIVATION_SHARE),
+            ))),
+    );
+  if (nobody)
+    for (const sentence of stating.slice(0, VERB_SEARCH)) {
+      // Of the event asked about: the question's names stated.
+      if (sentence.unstated.some((word) => names.has(lemmatize(word)))) continue;
+      const near = [
+        sentence,
+        ...evidence.sentencesOf(sentence.document.docId, {
+          from: sentence.position + 1,
+          to: sentence.position + 1 + NOBODY_REACH,
+        }),
+      ];
+      const denying = near.find(denies);
+      if (denying)
+        return {
+          lead: 'No',
+          leadSentence: denying,
+          parts: (denying === sentence ? [sentence] : [sentence, denying]).map((part) => ({
+            sentence: part,
+          })),
+        };
+    }
   return { lead: NO_VERDICT, parts };
 }
