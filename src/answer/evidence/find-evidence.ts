@@ -136,6 +136,12 @@ import { yearEarlierYears } from '../analyze/year-earlier.js';
 /** Figures that may measure a difference after "by" ("by 41 seconds", "by 8%"). */
 const MARGIN_TYPES: ReadonlySet<string> = new Set(['number', 'money', 'percent', 'duration']);
 
+/**
+ * How many sentences before one its pronouns may stand for a person named there ("Phil Rudd
+ * has run the show since 2015. He is paid £400 a year."); set once, not tuned.
+ */
+const PRONOUN_REACH = 2;
+
 /** Answer types that are names: the subject a sentence names may be the answer itself. */
 const NAMED_ANSWERS: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'name']);
 
@@ -617,6 +623,9 @@ export function createEvidenceFinder({
         : analysis.terms.find((term) => term.primary && !term.name && term.lemma === thingLemma);
     // The names whose figures the question asks (not those in its phrases: "before the Solvik deal").
     const askedSubjects = subjectNames(analysis.parsed, analysis.constraints.names);
+    // Those of them the word vectors know as persons (name-kind.ts): whose figures are theirs
+    // only where they are in view (`personInView`).
+    const askedPersons = askedSubjects.filter((name) => nameKind(name.join(' ')) === 'person');
     const gapAsked = asksGap(analysis.parsed.tokens);
     // The verbs the user asks of (not carried from earlier turns): the event asked about.
     const askedVerbTerms = analysis.terms.filter((term) => term.primary && term.verb);
@@ -1287,9 +1296,34 @@ export function createEvidenceFinder({
           entry.document,
           before ? parse(textOf(entry.document, before)) : undefined,
         );
+        // "How much is Phil Rudd paid as exhibition manager?": a figure asked of a person is
+        // theirs only where they are in view (named by the sentence, one of the two before it
+        // that its pronouns may stand for, or the title), not anywhere in an article naming
+        // them ("The deposit of £400 would be refunded in full.").
+        if (
+          known.answers.length > 0 &&
+          FIGURE_TYPES.has(analysis.answerType) &&
+          askedPersons.length > 0 &&
+          !personInView(entry, position)
+        )
+          known = { answers: [], fits: [] };
         answersCache.set(key, known);
       }
       return known;
+    }
+
+    /** True when one of the persons asked of is named by the sentence, the two before it or the title. */
+    function personInView(entry: DocumentSentences, position: number): boolean {
+      const inView = [
+        entry.document.title,
+        ...Array.from({ length: PRONOUN_REACH + 1 }, (_, back) => position - back).flatMap((at) => {
+          const span = entry.spans[at]?.span;
+          return span ? [textOf(entry.document, span)] : [];
+        }),
+      ];
+      return askedPersons.some((name) =>
+        inView.some((text) => mentions(tokenize(text), [...name], isCommonWord)),
+      );
     }
 
     /**
