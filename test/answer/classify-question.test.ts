@@ -351,6 +351,9 @@ describe('a summary asked without a word of summary', () => {
     expect(classify('What happened at the March 2019 festival?').kind).toBe('summary');
     expect(classify('What was the attendance at the final?').kind).not.toBe('summary');
     expect(classify('What was decided in May 2021?').kind).not.toBe('summary');
+    // Nor a month after the noun of the event "at" sets it in: it says which one.
+    expect(classify('What was decided at the committee meeting in May 2024?').kind).toBe('summary');
+    expect(classify('What happened at the AGM in March 2023?').kind).toBe('summary');
   });
 
   it('reads "about" stranded before another phrase as asking the topic', () => {

@@ -124,6 +124,16 @@ export const TYPE_NOUNS: readonly [AnswerType, readonly string[]][] = [
  * nationality is she?" — "Nigeria's Grace Okonkwo". Matched as written only, never by
  * vectors (as a type noun, it would draw its neighbours' types too).
  */
+/** Parts of speech of a noun phrase's words ("the trustees' committee meeting"). */
+const IN_EVENT_PHRASE: ReadonlySet<string> = new Set([
+  'NOUN',
+  'PROPN',
+  'ADJ',
+  'DET',
+  'PART',
+  'NUM',
+]);
+
 const NAMED_BY_PLACE: ReadonlySet<string> = new Set(['nationality', 'citizenship']);
 /** English verbs whose object is an amount of money: "what did it cost / pay / spend / charge / earn / owe", "what was he fined". */
 export const PRICE_VERBS: ReadonlySet<string> = new Set([
@@ -672,14 +682,24 @@ export function classifyQuestion(
   // May 2021?"), it asks what happened then, one event.
   // "What was decided at the February 2021 AGM?": "what" the subject of a passive verb whose
   // only complement is a phrase naming an event asks what the event brought, an account too.
-  // A month naming the event ("the February 2021 AGM") is no time asked.
+  // A month naming the event ("the February 2021 AGM") is no time asked, nor one in a phrase
+  // after the noun of the event "at" sets the question in ("at the committee meeting in May
+  // 2024": it says which meeting; "to the ferry talks in May 2021" asks what befell them then).
+  const datesEventAt = (at: number) => {
+    if (words[at - 1]?.pos !== 'ADP' || !['NOUN', 'PROPN'].includes(words[at - 2]?.pos ?? ''))
+      return false;
+    let before = at - 2;
+    while (before >= 0 && IN_EVENT_PHRASE.has(words[before]!.pos)) before -= 1;
+    return words[before]?.normal === 'at';
+  };
   const timeAsked = words.some(
     (token, at) =>
       token.pos !== 'AUX' &&
       MONTHS.includes(token.normal) &&
       !['NOUN', 'PROPN'].includes(
         words.slice(at + 1).find((next) => next.pos !== 'NUM')?.pos ?? '',
-      ),
+      ) &&
+      !datesEventAt(at),
   );
   const happened = words[1]?.pos === 'VERB' && words[1].lemma === 'happen';
   const passiveOfEvent =
