@@ -333,6 +333,17 @@ describe('"what" as the subject of a verb giving a reason', () => {
   });
 });
 
+describe('the causative "make"', () => {
+  it('reads "what made <something> <do or be>?" as asking what caused it', () => {
+    expect(classify('What made Gold Line on-time performance slip in 2024?').kind).toBe('why-how');
+    expect(classify('What made him leave?').kind).toBe('why-how');
+    expect(classify('What made the 2023 season so successful?').kind).toBe('why-how');
+    // Without the object's own verb or adjective, "make" is no causative.
+    expect(classify('What made headlines in 2022?').kind).not.toBe('why-how');
+    expect(classify('What made the biggest difference?').kind).not.toBe('why-how');
+  });
+});
+
 describe('a summary asked without a word of summary', () => {
   it('reads "what happened with…" as asking an account of the events', () => {
     expect(classify("What happened with the food poisoning at Gull's Rest Inn?").kind).toBe(

@@ -101,6 +101,24 @@ export const CAUSING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * True when the verb at `at` is English's causative "make" with its object and that object's
+ * own verb or adjective ("What made Gold Line on-time performance slip?", "what made him
+ * leave?", "what made the season so successful?"): "what" its subject asks what caused that.
+ * "What made headlines?" and "what made the biggest difference?" have no such complement.
+ */
+function causative(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.pos !== 'VERB' || tokens[at]!.lemma !== 'make') return false;
+  let object = false;
+  for (const token of tokens.slice(at + 1)) {
+    if (token.pos === 'NOUN' || token.pos === 'PROPN' || token.pos === 'PRON') object = true;
+    else if (object && (token.pos === 'VERB' || token.pos === 'ADJ')) return true;
+    // A hyphen joins a compound of the object ("on-time performance"); other marks end it.
+    else if (token.pos === 'PUNCT' && token.text !== '-') return false;
+  }
+  return false;
+}
+
+/**
  * General type nouns, a few per type and none from any corpus's domain: a
  * what/which question's head noun equal or close to one of these (cosine ≥
  * TYPE_SIMILARITY) expects that type of answer ("club" and "firm" reach
@@ -814,8 +832,8 @@ export function classifyQuestion(
   // causing asks for a cause.
   const causing =
     wh === 'what' &&
-    CAUSING_VERBS.has(tokens[whIndex + 1]?.lemma ?? '') &&
-    tokens[whIndex + 1]?.pos === 'VERB';
+    ((CAUSING_VERBS.has(tokens[whIndex + 1]?.lemma ?? '') && tokens[whIndex + 1]?.pos === 'VERB') ||
+      causative(tokens, whIndex + 1));
   // "What was its reasoning…", "what was the motivation…": a noun derived from one of
   // reason's nouns asks for it too.
   const reasonNoun = words.some(
