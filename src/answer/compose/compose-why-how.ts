@@ -16,6 +16,7 @@ import { isShortLabel, listAfter, opensItem } from './introduced-list.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { CAUSING_VERBS, INTERROGATIVES, REASON_WORDS } from '../analyze/classify-question.js';
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
+import { THING_PRONOUNS } from '../analyze/pronouns.js';
 
 /** English's prepositions of means and agency after a verb ("paid for by", "funded through", "done with"). */
 const MEANS: ReadonlySet<string> = new Set(['by', 'through', 'with']);
@@ -148,6 +149,24 @@ export function statesCause(
 }
 
 /**
+ * True when a pronoun for a thing is the subject of a verb of causing with its agent or effect
+ * ("it was caused by an electrical fault", "this led to…"): the sentence names the cause of
+ * what the pronoun stands for. ("He said the cause of the crack was still being investigated"
+ * names none.)
+ */
+function causedPronoun(sentence: EvidenceSentence): boolean {
+  const tokens = sentence.parsed.tokens;
+  return tokens.some((token, index) => {
+    if (token.pos !== 'VERB' || !CAUSING_VERBS.has(lemmatize(token.normal))) return false;
+    if (!['by', 'to'].includes(tokens[index + 1]?.normal ?? '')) return false;
+    let subject = index - 1;
+    while (subject >= 0 && tokens[subject]!.pos === 'AUX') subject -= 1;
+    const pronoun = tokens[subject];
+    return pronoun?.pos === 'PRON' && THING_PRONOUNS.has(pronoun.normal);
+  });
+}
+
+/**
  * Weight of the event's own words in choosing the sentence: the names and years a
  * why-question gives are met by the article; the event ("the penalty", "financing
  * the purchase") must be in the sentence that explains it. Chosen on the development sets.
@@ -258,15 +277,19 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
       return MEANS.has(tokens[next]?.normal ?? '') && tokens[next + 1]?.pos !== 'VERB';
     });
   };
+  // A sentence naming the cause of what its pronoun stands for, right after one about the
+  // event, is weighed as that one (`antecedents`).
+  const antecedents = new Map<EvidenceSentence, EvidenceSentence>();
   const value = (sentence: EvidenceSentence) => {
     // Asked how, the asked verb's means is named outright, as a cause is asked why.
     const cause = statesCause(sentence, askedEvent) || meansOfAsked(sentence);
+    const about = antecedents.get(sentence) ?? sentence;
     return (
-      sentence.score +
+      about.score +
       (cause || givesReason(sentence) ? REASON_BONUS : 0) +
       (cause ? STATED_CAUSE_BONUS : 0) +
       (headedByQuestion(sentence) ? REASON_BONUS : 0) +
-      EVENT_WEIGHT * (aboutEvent(sentence) ? 1 : sentence.eventCoverage)
+      EVENT_WEIGHT * (aboutEvent(about) ? 1 : about.eventCoverage)
     );
   };
   // A table's row ("| Mountain-biking incidents | 5 | 8 |") gives figures, no reason; asked
@@ -278,6 +301,26 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
       sentence.coverage >= 0.8 * minCoverage &&
       (asksHow || !sentence.text.trimStart().startsWith('|')),
   );
+  // "What caused the fire at the Regent?" — "Station manager Carl Dobson said the fire appeared
+  // to have started accidentally. "Our early view is that it was caused by an electrical fault
+  // in the projection box," he said.": a sentence naming the cause of what its pronoun stands
+  // for (`causedPronoun`), right after one about the event, explains the event though it
+  // repeats none of its words.
+  for (const sentence of [...covering]) {
+    const [next] = evidence.sentencesOf(sentence.document.docId, {
+      from: sentence.position + 1,
+      to: sentence.position + 2,
+    });
+    if (
+      next === undefined ||
+      antecedents.has(next) ||
+      next.eventCoverage >= sentence.eventCoverage ||
+      !causedPronoun(next)
+    )
+      continue;
+    antecedents.set(next, sentence);
+    if (!covering.includes(next)) covering.push(next);
+  }
   // "Why does the editorial say…": what an article the question names says is asked, when it
   // says anything of it.
   const named = covering.filter((sentence) =>
@@ -502,10 +545,12 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
             givesReason(sentence),
         );
   // A best sentence stating the whole event with its reason needs nothing carried on.
+  // A best sentence whose pronoun stands for the event is read with the sentence naming it.
   const next =
-    because && best.eventCoverage >= 1 && !caused
+    antecedents.get(best) ??
+    (because && best.eventCoverage >= 1 && !caused
       ? undefined
-      : ((reasoned ? undefined : around.find(givesReason)) ?? restated ?? after);
+      : ((reasoned ? undefined : around.find(givesReason)) ?? restated ?? after));
   if (next && chosen.length < MAX_SENTENCES) chosen.push(next);
   // A sentence that announces the means without giving it ("The studio paid for it with an
   // unusual arrangement.") is carried on by the one after it.
