@@ -1280,11 +1280,15 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     [...mainVerbs].some((verb) =>
       (options.verbKinds?.(verb) ?? []).includes(lemmatize(token.normal)),
     );
+  // Of the main clause's verbs: a clause of time's is presupposed ("Did anyone lose their job
+  // when the shop closed?" is not denied by "Nobody could have foreseen that the store would
+  // close").
   const denies = (sentence: EvidenceSentence) =>
     sentence.parsed.tokens.some(
       (token) =>
         token.negated &&
-        (asksVerb(token) ||
+        !presupposed(lemmatize(token.normal)) &&
+        ((token.pos === 'VERB' && asksVerb(token)) ||
           moreGeneral(token) ||
           (token.pos === 'NOUN' &&
             [...mainVerbs].some((verb) =>
