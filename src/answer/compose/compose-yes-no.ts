@@ -30,6 +30,7 @@ import {
   negatedInRelativeClause,
 } from '../analyze/negation-scope.js';
 import { lemmasByTimeClause } from '../analyze/asked-time-clause.js';
+import { modifierOnlyLemmas } from '../analyze/subject-modifier.js';
 import { carriedByLightVerb } from '../analyze/light-verbs.js';
 import { inCounterfactualAt } from '../evidence/counterfactual.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
@@ -940,7 +941,12 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   );
   // What a "Yes" must state: the asserted verbs but the presupposed (the best sentence is
   // still chosen by all of them: the clause picks out which event is asked of).
-  const mainVerbs = new Set([...assertedVerbs].filter((lemma) => !presupposed(lemma)));
+  // "Did the rower taken to hospital after the capsize recover fully?": a participle clause on
+  // the subject says which one is meant; what it says is presupposed, as a clause of time's.
+  const describing = modifierOnlyLemmas(questionTokens);
+  const mainVerbs = new Set(
+    [...assertedVerbs].filter((lemma) => !presupposed(lemma) && !describing.has(lemma)),
+  );
   // A question asserts nothing: "Will the cap stay?" says neither yes nor no.
   const stating = evidence.eligible.filter((sentence) => !endsAsking(sentence.text));
   const candidates = stating
@@ -1246,7 +1252,10 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   const fromContext = subjectFromContext(evidence, best);
   const partly = namedInPart(evidence, best);
   const own = (words: readonly string[]) =>
-    words.filter((word) => !fromContext.has(lemmatize(word)) && !partly(word));
+    words.filter(
+      (word) =>
+        !fromContext.has(lemmatize(word)) && !partly(word) && !describing.has(lemmatize(word)),
+    );
   if (
     own(best.unstated).length === 0 &&
     !negatedInRelative &&
