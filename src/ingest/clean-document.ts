@@ -133,9 +133,17 @@ function isFactLine(text: string): boolean {
   // A line in capitals is a heading, colon or not ("FERNCLIFF PRIMARY: HAVE YOUR SAY").
   if (!/\p{Ll}/u.test(line)) return false;
   if (isDatedRecord(line)) return true;
-  const label = /^[*_]*([\p{Lu}\d][^:]{0,40}?):[*_]*\s+\S/u.exec(line)?.[1];
-  return label !== undefined && label.split(/\s+/u).length <= 4 && !isTrailerHeading(label);
+  const labelled = /^[*_]*([\p{Lu}\d][^:]{0,60}?):[*_]*\s+(\S.*)$/u.exec(line);
+  const label = labelled?.[1];
+  if (label === undefined || isTrailerHeading(label)) return false;
+  // A longer label ("Total merit badges earned in 2024: 231", "Average takings per market day:
+  // £710") is a fact's when its value is a figure.
+  const words = label.split(/\s+/u).length;
+  return words <= 4 || (words <= FIGURE_LABEL_WORDS && /\d/u.test(labelled![2]!));
 }
+
+/** Words at most of the label of a labelled figure ("Total merit badges earned in 2024: 231"); set once, not tuned. */
+const FIGURE_LABEL_WORDS = 8;
 
 /**
  * "**Arthur Hartnell, baker, born 3 March 1934; died 17 November 2018**": a date after a word in

@@ -511,4 +511,22 @@ describe('reading the header lines and dateline of articles laid out in other st
     expect(document.source).toBeNull();
     expect(document.cleanText).toContain('died 17 November 2018');
   });
+  it('keeps a labelled figure with a longer label as a fact ("Total merit badges earned in 2024: 231")', () => {
+    const text =
+      'Troop 317 Year-End Statistics: 2024\nPrepared by: Greg Lindqvist, Committee Chair\n\nMembership\nRegistered scouts at December 31, 2024: 44\nNew scouts joining in 2024: 12\n\nAdvancement\nTotal merit badges earned in 2024: 231\nAverage takings per market day: £710\n\nThe troop had its best year since 2019, with more scouts camping and more badges earned than in any year before it.\n';
+    const document = parseSourceDocument('/c/014.txt', text);
+    expect(document.title).toBe('Troop 317 Year-End Statistics: 2024');
+    expectKept(document.cleanText, [
+      'New scouts joining in 2024: 12',
+      'Total merit badges earned in 2024: 231',
+      'Average takings per market day: £710',
+    ]);
+    // A long label without a figure is no fact of record: a heading's shape.
+    expect(
+      parseSourceDocument(
+        '/c/015.txt',
+        'Report\n\nThe things we have learned about running a market: lessons\n\nThe market opened in 2015 with twelve stalls and has grown every year since then, the manager said.\n',
+      ).cleanText,
+    ).not.toContain('The things we have learned');
+  });
 });
