@@ -177,6 +177,33 @@ function isCredit(text: string): boolean {
 /** Words at most of a labelled figure that starts a story ("Rating: 3.5 out of 5 stars"). */
 const LABELLED_FIGURE_WORDS = 8;
 
+/** The separators a header line joins its pieces with ("Monday 1 May 2023 | Millbrook Lane"). */
+const HEADER_PIECE = /\s[|·•–—]\s+/gu;
+
+/**
+ * The header line's last piece when it is a labelled figure ("Attendance: 1,876" of "Monday 1
+ * May 2023 | Millbrook Lane | Attendance: 1,876"), as a line of its own, with where the credit
+ * before it ends (its separator left out); null otherwise.
+ */
+function labelledFigurePiece(line: Line): { piece: Line; creditEnd: number } | null {
+  const last = [...line.text.matchAll(HEADER_PIECE)].at(-1);
+  if (last === undefined) return null;
+  const offset = last.index + last[0].length;
+  const text = line.text.slice(offset);
+  // A label, a colon, a figure ("posted 8 May 2024 by Nell Ambrose" credits the piece).
+  if (
+    !/^\p{Lu}[^:]*:\s+\S/u.test(text) ||
+    !isFactLine(text) ||
+    !/\d/u.test(text) ||
+    text.split(/\s+/u).length > LABELLED_FIGURE_WORDS
+  )
+    return null;
+  return {
+    piece: { start: line.start + offset, end: line.end, text },
+    creditEnd: line.start + last.index,
+  };
+}
+
 /** Where a kept fact line's text starts: after its heading marks and list bullet. */
 function factStart(line: Line): Line {
   const marks = /^(#{1,6}\s+)?([-*•+]\s+)?/u.exec(line.text)?.[0].length ?? 0;
@@ -409,7 +436,11 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
     if (publication) {
       date ??= publication.date;
       source ??= publication.source;
-      metadata.push({ start: line.start, end: line.end });
+      // "Monday 1 May 2023 | Millbrook Lane | Attendance: 1,876": a labelled figure closing the
+      // line is a fact of the story, not a piece of its credit.
+      const figure = labelledFigurePiece(line);
+      metadata.push({ start: line.start, end: figure ? figure.creditEnd : line.end });
+      if (figure) keep(figure.piece);
       continue;
     }
     keep(line);

@@ -529,4 +529,19 @@ describe('reading the header lines and dateline of articles laid out in other st
       ).cleanText,
     ).not.toContain('The things we have learned');
   });
+  it('keeps a labelled figure closing a header line of pieces ("… | Attendance: 1,876") as a fact', () => {
+    const text =
+      'MENSAH THE HERO AS ROOKS SOAR INTO PREMIER DIVISION\nMonday 1 May 2023 | Millbrook Lane | Attendance: 1,876\n\nKofi Mensah scored two minutes from time to send Ashgrove Rovers into the Premier Division for the first time since 1996.\n';
+    const document = parseSourceDocument('/c/010.txt', text);
+    expect(document.title).toBe('MENSAH THE HERO AS ROOKS SOAR INTO PREMIER DIVISION');
+    expect(document.date).toBe('2023-05-01');
+    expectKept(document.cleanText, ['Attendance: 1,876']);
+    expect(document.cleanText).not.toContain('Millbrook Lane |');
+    // A piece that credits the writer is no labelled figure: the whole line stays the header's.
+    const credited = parseSourceDocument(
+      '/c/011.md',
+      '# Bag fees: what flying really costs in 2024\n\n*The Thrifty Flyer · Consumer advice · posted 8 May 2024 by Nell Ambrose*\n\nEvery spring I redo this guide, and every spring something has gone up, and this year it is the bag fees.\n',
+    );
+    expect(credited.cleanText).not.toContain('posted 8 May 2024');
+  });
 });
