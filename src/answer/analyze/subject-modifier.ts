@@ -4,7 +4,7 @@
  * the board passed?"): English's reduced relative clause says which one is meant, as a clause
  * of time says when; the question asks of its main verb.
  */
-import { participleBeforeNoun, type Token } from './parse-text.js';
+import { attributiveParticiple, type Token } from './parse-text.js';
 import { isAuxiliary } from './classify-question.js';
 import { lemmatize } from '../../text/tokenize.js';
 
@@ -42,7 +42,7 @@ export function subjectModifier(tokens: readonly Token[]): Set<number> {
       token.pos === 'VERB' &&
       (subordinate < 0 || at < subordinate) &&
       !['ADP', 'DET', 'PART'].includes(tokens[at - 1]?.pos ?? '') &&
-      !(participleBeforeNoun(tokens, at) && ['DET', 'ADJ'].includes(tokens[at - 1]?.pos ?? '')),
+      !attributiveParticiple(tokens, at),
   );
   // A participle ("taken", "asking", "suspended") right after the subject's noun.
   const opens = tokens.findIndex(

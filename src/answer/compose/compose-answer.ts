@@ -41,7 +41,10 @@ export interface ComposeOptions {
   isAdverb?: ((words: readonly string[]) => boolean) | undefined;
 }
 
-/** What composing reads of WordNet: adjectives' and verbs' antonyms, verbs' synonyms and kinds, names' kinds and adverbs. */
+/**
+ * What composing reads of WordNet: adjectives' and verbs' antonyms, verbs' synonyms and kinds,
+ * names' kinds and adverbs.
+ */
 export function wordNetComposing(
   senses: WordNet,
 ): Required<

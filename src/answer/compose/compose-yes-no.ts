@@ -8,9 +8,9 @@ import { deviationVerdict, deviationWords, statedDeviation } from './plan-deviat
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import { isModal, PRICE_VERBS } from '../analyze/classify-question.js';
 import {
+  attributiveParticiple,
   FIGURE_ENTITIES,
   NEGATIVE_PRONOUNS,
-  participleBeforeNoun,
   type Token,
 } from '../analyze/parse-text.js';
 import { sharesStem } from '../../text/shares-stem.js';
@@ -868,19 +868,6 @@ function subjectFromContext(evidence: Evidence, sentence: EvidenceSentence): Set
   );
 }
 
-/**
- * True when the word at `at` is a participle in "-ed" between a determiner or an adjective and
- * a noun ("a charitable incorporated organisation", "the proposed budget"): English uses it
- * there as an adjective of the noun, not as a verb the question asks.
- */
-function attributiveParticiple(tokens: readonly Token[], at: number): boolean {
-  return (
-    participleBeforeNoun(tokens, at) &&
-    tokens[at]!.normal.endsWith('ed') &&
-    ['DET', 'ADJ'].includes(tokens[at - 1]?.pos ?? '')
-  );
-}
-
 export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Draft {
   // The verdict is in the sentence that states what is asked ("would not appeal"), when one
   // of the best does; otherwise in the best.
@@ -1005,15 +992,15 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
           to: sentence.position + 1 + MOTION_REACH,
         })
         .filter((next) => paragraph !== undefined && next.span.end <= paragraph.end);
-      const stated = [sentence, ...after].find(
-        (other) => motionOutcome(other.parsed.tokens) !== null,
-      );
+      const stated = [sentence, ...after]
+        .map((other) => ({ other, fate: motionOutcome(other.parsed.tokens) }))
+        .find(({ fate }) => fate !== null);
       if (!stated) continue;
-      const verdict = motionOutcome(stated.parsed.tokens) === askedFate ? 'Yes' : 'No';
-      const parts = stated === sentence ? [sentence] : [sentence, stated];
+      const verdict = stated.fate === askedFate ? 'Yes' : 'No';
+      const parts = stated.other === sentence ? [sentence] : [sentence, stated.other];
       return {
         lead: verdict,
-        leadSentence: stated,
+        leadSentence: stated.other,
         parts: parts.map((part) => ({ sentence: part })),
       };
     }
