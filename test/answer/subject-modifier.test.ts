@@ -33,6 +33,8 @@ describe('modifierOnlyLemmas', () => {
     ).toEqual([]);
     expect(modifier('did the team become a charitable incorporated organisation')).toEqual([]);
     expect(modifier('Did the club open a new pavilion?')).toEqual([]);
+    // "reopen" ends as a participle does but is its own lemma: the main verb.
+    expect(modifier('Did the hall reopen in June 2023 as first planned?')).toEqual([]);
   });
 });
 

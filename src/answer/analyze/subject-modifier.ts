@@ -20,7 +20,10 @@ const SUBORDINATORS: ReadonlySet<string> = new Set([
   'though',
 ]);
 
-/** English's participles end so ("taken", "asked", "asking"); its base forms, after "did", mostly do not. */
+/**
+ * English's participles end so ("taken", "asked", "asking"), and are inflected forms: "reopen"
+ * and "need" end so too but are their own lemmas.
+ */
 const PARTICIPLE = /\p{L}(?:ed|en|ing)$/u;
 
 /**
@@ -51,6 +54,7 @@ export function subjectModifier(tokens: readonly Token[]): Set<number> {
       at < main &&
       token.pos === 'VERB' &&
       PARTICIPLE.test(token.normal) &&
+      lemmatize(token.normal) !== token.normal &&
       ['NOUN', 'PROPN'].includes(tokens[at - 1]?.pos ?? ''),
   );
   if (opens < 0) return new Set();
