@@ -8,6 +8,7 @@
  */
 import { lemmatize } from '../../text/tokenize.js';
 import type { Token } from '../analyze/parse-text.js';
+import { saysUnanimous } from './vote-tally.js';
 
 /**
  * English's verbs of a motion going through, as meeting procedure uses them (a closed class):
@@ -57,7 +58,7 @@ function talliedAfter(tokens: readonly Token[], at: number): boolean {
   const after = tokens.slice(at + 1, at + 1 + TALLY_REACH);
   return after.some(
     (token, index) =>
-      /^unanimous(?:ly)?$/u.test(token.normal) ||
+      saysUnanimous(token.normal) ||
       (token.pos === 'NUM' &&
         ['by', ':'].includes(after[index - 1]?.normal ?? '') &&
         tokens
@@ -66,11 +67,14 @@ function talliedAfter(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** True when the token is a noun naming a motion ("amendment", "proposals"). */
+function namesMotion(token: Token): boolean {
+  return token.pos === 'NOUN' && MOTIONS.has(lemmatize(token.normal));
+}
+
 /** True when a noun naming a motion stands before the verb at `at` ("The amendment was lost"). */
 function motionBefore(tokens: readonly Token[], at: number): boolean {
-  return tokens
-    .slice(0, at)
-    .some((token) => token.pos === 'NOUN' && MOTIONS.has(lemmatize(token.normal)));
+  return tokens.slice(0, at).some(namesMotion);
 }
 
 /** True when the verb at `at` opens the sentence, past numbering and punctuation ("Carried.", "(b) Agreed."). */
@@ -111,10 +115,7 @@ export function askedMotionOutcome(tokens: readonly Token[]): 'carried' | 'lost'
   // motion's fate: with an object after its verb, the question must name a motion.
   const object =
     main !== undefined && OBJECT_START.has(tokens[tokens.indexOf(main) + 1]?.pos ?? '');
-  const namesMotion = tokens.some(
-    (token) => token.pos === 'NOUN' && MOTIONS.has(lemmatize(token.normal)),
-  );
-  if (main !== undefined && (!object || namesMotion)) {
+  if (main !== undefined && (!object || tokens.some(namesMotion))) {
     const lemma = lemmatize(main.normal);
     if (CARRIED.has(lemma) || SUCCEEDED.has(lemma)) return 'carried';
     if (LOST.has(lemma)) return 'lost';

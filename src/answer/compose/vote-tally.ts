@@ -8,9 +8,14 @@ import { countValue } from '../analyze/find-constraints.js';
 import { lemmatize } from '../../text/tokenize.js';
 import type { Token } from '../analyze/parse-text.js';
 
+/** True when the word is English's "unanimous" or "unanimously". */
+export function saysUnanimous(word: string): boolean {
+  return /^unanimous(?:ly)?$/u.test(word);
+}
+
 /** True when the question asks whether something was unanimous ("Was the vote unanimous?"). */
 export function asksUnanimity(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => /^unanimous(?:ly)?$/u.test(lemmatize(token.normal)));
+  return tokens.some((token) => saysUnanimous(lemmatize(token.normal)));
 }
 
 /** A count written in digits or as an English number word ("two", "11"). */
@@ -39,7 +44,7 @@ export function unanimityVerdict(text: string, tokens: readonly Token[]): 'Yes' 
       const count = countValue(match[1]!);
       if (count !== null && count > 0) return 'No';
     }
-  const stated = tokens.find((token) => /^unanimous(?:ly)?$/u.test(token.normal));
+  const stated = tokens.find((token) => saysUnanimous(token.normal));
   if (!stated) return null;
   return stated.negated ? 'No' : 'Yes';
 }
