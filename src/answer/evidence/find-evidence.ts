@@ -116,6 +116,7 @@ import {
   writesPhrase,
 } from '../../text/whole-word-search.js';
 import { aboutAnother, subjectNames } from './another-subject.js';
+import { namesSibling } from './sibling-name.js';
 import { askedKinds, writesOtherKind } from './another-kind.js';
 import { withoutCitationMarks } from '../analyze/answer-text.js';
 import { asksCounterfactual, inCounterfactual } from './counterfactual.js';
@@ -626,6 +627,10 @@ export function createEvidenceFinder({
     // Those of them the word vectors know as persons (name-kind.ts): whose figures are theirs
     // only where they are in view (`personInView`).
     const askedPersons = askedSubjects.filter((name) => nameKind(name.join(' ')) === 'person');
+    // Those of them the user wrote in this question (not carried from earlier turns).
+    const writtenSubjects = askedSubjects.filter((name) =>
+      name.every((word) => questionWords.has(word)),
+    );
     const gapAsked = asksGap(analysis.parsed.tokens);
     // The verbs the user asks of (not carried from earlier turns): the event asked about.
     const askedVerbTerms = analysis.terms.filter((term) => term.primary && term.verb);
@@ -1307,22 +1312,39 @@ export function createEvidenceFinder({
           !personInView(entry, position)
         )
           known = { answers: [], fits: [] };
+        // "How many members does Halden Rowing Club have?" — "the 17 members of Marlbury Town
+        // Rowing Club": a sentence naming a sibling of the asked name (sibling-name.ts), the
+        // asked one out of view (not in the sentence, the two before it or the title; a
+        // sentence on the Green Line may compare it with the Red Line), is about that other.
+        if (
+          known.answers.length > 0 &&
+          namesSibling(parse(textOf(entry.document, span)), writtenSubjects, isCommonWord) &&
+          !writtenSubjects.some((name) =>
+            inView(entry, position).some((words) => name.every((word) => words.has(word))),
+          )
+        )
+          known = { answers: [], fits: [] };
         answersCache.set(key, known);
       }
       return known;
     }
 
-    /** True when one of the persons asked of is named by the sentence, the two before it or the title. */
-    function personInView(entry: DocumentSentences, position: number): boolean {
-      const inView = [
+    /** The words of the title, the sentence and the two before it (what its pronouns may stand for). */
+    function inView(entry: DocumentSentences, position: number): Set<string>[] {
+      return [
         entry.document.title,
         ...Array.from({ length: PRONOUN_REACH + 1 }, (_, back) => position - back).flatMap((at) => {
           const span = entry.spans[at]?.span;
           return span ? [textOf(entry.document, span)] : [];
         }),
-      ];
+      ].map((text) => new Set(tokenize(text)));
+    }
+
+    /** True when one of the persons asked of is named by the sentence, the two before it or the title. */
+    function personInView(entry: DocumentSentences, position: number): boolean {
+      const texts = inView(entry, position);
       return askedPersons.some((name) =>
-        inView.some((text) => mentions(tokenize(text), [...name], isCommonWord)),
+        texts.some((words) => mentions(words, [...name], isCommonWord)),
       );
     }
 
