@@ -684,6 +684,20 @@ export function measuresAmount(wordnet: WordNet): (lemma: string) => boolean {
 }
 
 /**
+ * True when a word is first of all a unit of measure or time and no verb ("kg", "litre", "oz"):
+ * a number before it after a name measures the named thing ("Lantern Lager 12 oz cans"), where
+ * one before another word ("Nimbus 2 goes on sale") marks a model. WordNet lists some units
+ * only as written, with their full stop ("oz.").
+ */
+export function unitOfMeasure(wordnet: WordNet): (lemma: string) => boolean {
+  return (lemma) => {
+    if (wordnet.verbSense(lemma) !== undefined) return false;
+    const first = wordnet.senses(lemma)[0] ?? wordnet.senses(`${lemma}.`)[0];
+    return first !== undefined && MEASURE_FILES.has(first.lexFile);
+  };
+}
+
+/**
  * What a noun names a person as, when it does (a noun.person sense): the words of those senses
  * and of every synset above them ("chairman": "chair", "president", "presiding officer",
  * "leader"…; "executive": "head", "chief"…); null for a noun that names no person.
@@ -742,6 +756,7 @@ export function wordRelations(wordnet: WordNet): {
   kindsOf: (lemma: string) => readonly string[];
   siblings: (one: string, other: string) => boolean;
   measures: (lemma: string) => boolean;
+  units: (lemma: string) => boolean;
   roles: (lemma: string) => readonly string[] | null;
   namesNoPerson: (lemma: string) => boolean;
   verbSynonyms: (lemma: string) => readonly string[];
@@ -756,6 +771,7 @@ export function wordRelations(wordnet: WordNet): {
     kindsOf: nounKinds(wordnet),
     siblings: nounSiblings(wordnet),
     measures: measuresAmount(wordnet),
+    units: unitOfMeasure(wordnet),
     roles: personRoles(wordnet),
     namesNoPerson: namesNoPerson(wordnet),
     verbSynonyms: verbSynonyms(wordnet),

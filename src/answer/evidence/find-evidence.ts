@@ -187,6 +187,8 @@ export interface EvidenceFinderOptions {
   siblings?: (one: string, other: string) => boolean;
   /** True when a noun is a unit of measure or time in some sense (WordNet's; see `measuresAmount`). */
   measures?: (lemma: string) => boolean;
+  /** True when a word is first of all a unit of measure and no verb (WordNet's; see `unitOfMeasure`). */
+  units?: (lemma: string) => boolean;
   /** What a noun names a person as, or null (WordNet's; see `personRoles`). */
   roles?: (lemma: string) => readonly string[] | null;
   /** True when WordNet knows a noun and it names no person (see `namesNoPerson`). */
@@ -233,6 +235,7 @@ export function createEvidenceFinder({
   namesPersonFirst = () => false,
   siblings,
   measures,
+  units,
   roles,
   namesNoPerson,
   tells,
@@ -1240,7 +1243,7 @@ export function createEvidenceFinder({
         const own = textOf(document, entry.spans[position]!.span);
         const other = extra.names.find(
           (name) =>
-            onlyAsAnother(own, name, analysis.question) &&
+            onlyAsAnother(own, name, analysis.question, units) &&
             !namesAsAsked(parse(own), name, modifiedNoun(analysis.parsed, name)),
         );
         if (other) return other.join(' ');
@@ -2576,20 +2579,34 @@ function givesFigureOf(parsed: ParsedText, type: AnswerType): boolean {
 /** What may follow a name to make it another work or model: "Nimbus 2", "Hollow Meridian II", "Ember Throne: Ashfall". */
 const SEQUEL_MARK = /^(?:\s+(\d{1,2}|[IVX]{1,4})\b|:\s*(\p{Lu}[\p{L}'’-]*))/u;
 
-/** The mark after a name in a text, or '' when none follows. */
-function sequelMark(rest: string): string {
+/** The word after a mark: a unit of measure there makes a figure of it. */
+const NEXT_WORD = /^\s+(\p{L}+)/u;
+
+/**
+ * The mark after a name in a text, or '' when none follows. A number a unit of measure follows
+ * measures the thing named ("Lantern Lager 12 oz cans"), no model of it.
+ */
+function sequelMark(rest: string, units?: (lemma: string) => boolean): string {
   const match = SEQUEL_MARK.exec(rest);
-  return match ? (match[1] ?? match[2] ?? '') : '';
+  if (!match) return '';
+  const unit = NEXT_WORD.exec(rest.slice(match[0].length))?.[1];
+  if (match[1] !== undefined && unit !== undefined && units?.(unit.toLowerCase())) return '';
+  return match[1] ?? match[2] ?? '';
 }
 
 /**
  * Whether `text` names `name` (its lower-cased words) only with a sequel or model mark the
  * question does not give it: then the sentence is about another work or model.
  */
-function onlyAsAnother(text: string, name: string[], question: string): boolean {
+function onlyAsAnother(
+  text: string,
+  name: string[],
+  question: string,
+  units?: (lemma: string) => boolean,
+): boolean {
   if (name.length === 0) return false;
   const marks = (source: string) =>
-    nameMatchEnds(source, name).map((end) => sequelMark(source.slice(end)));
+    nameMatchEnds(source, name).map((end) => sequelMark(source.slice(end), units));
   const inText = marks(text);
   const asked = new Set(marks(question));
   return inText.length > 0 && inText.every((mark) => mark !== '' && !asked.has(mark));
