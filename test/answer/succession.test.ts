@@ -565,3 +565,49 @@ The Kellingford Philharmonic is the oldest orchestra in the county. Principal co
     ).not.toMatch(/^Tomasz Wierzbicki/u);
   });
 });
+
+describe('an object pronoun of a verb of succeeding', () => {
+  it('stands for a person the sentence named before its subject, never for the subject', () => {
+    expect(
+      pairs(
+        'Jack Trevelyan retired as coxswain on 30 April after twelve years, and Lowenna Pascoe succeeded him on 1 May.',
+        'The station launched 41 times in 2023.',
+      ),
+    ).toEqual([{ before: 'Jack Trevelyan', after: 'Lowenna Pascoe' }]);
+  });
+});
+
+describe('a predecessor asked by "before" and a name', () => {
+  it('is answered only by a sentence stating a succession (a verb or noun of it, or another leaving or taking the post beside the name), not one listing them beside another', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001.md': ` date 2020-06-10 Trustees' minutes, June 2020
+
+In attendance: Alasdair Penhallow (Director), Dr Miriam Oyelaran (Curator), Sue Garrity (minutes)
+
+1. The Director reported that the glasshouses would reopen in July.`,
+        '002.md': ` date 2023-05-02 Lifeboat station annual review 2023
+
+Jack Trevelyan retired as coxswain on 30 April after twelve years, and Lowenna Pascoe succeeded him on 1 May.`,
+        '003.md': ` date 2024-12-20 Regent cinema: the year in review
+
+Mr Howell has trained his successor, 24-year-old Josh Kendrick, who joined the Regent as a trainee projectionist in 2022.`,
+        '004.md': ` date 2023-03-02 Water utility sued over lead notices
+
+Sandra Ojeda, who became director of the water utility in January after the retirement of Paul Hendricks, said she could not comment.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(corpus.ask('Who was curator before Dr Miriam Oyelaran?').refused).toBe(true);
+    expect(corpus.ask('Who became projectionist after Stan Howell?').answer).toMatch(
+      /^Josh Kendrick/u,
+    );
+    expect(corpus.ask('Who was water utility director after Paul Hendricks?').answer).toMatch(
+      /^Sandra Ojeda/u,
+    );
+    expect(corpus.ask('Who was coxswain before Jack Trevelyan?').refused).toBe(true);
+    expect(corpus.ask('Who was coxswain before Lowenna Pascoe?').answer).toMatch(
+      /^Jack Trevelyan/u,
+    );
+  });
+});

@@ -58,6 +58,7 @@ import {
   askedSuccession,
   namesSame,
   namesSuccession,
+  postChanges,
   successionsIn,
   succeedsOthersOnly,
 } from './succession.js';
@@ -536,7 +537,12 @@ export function createEvidenceFinder({
     // ("Dennis handed over to Kasia Nowak") names no answer in that other one.
     const askedAround =
       analysis.kind === 'factoid' ? askedSuccession(analysis.parsed, analysis.referent) : null;
-    const successionOf = asksSuccession ? (askedAround?.known ?? null) : null;
+    // Asked who came before or after someone — by a verb of succeeding or by "before"/"after"
+    // with their name ("Who was curator before Dr Miriam Oyelaran?") — a sentence must state a
+    // succession: one listing them beside another ("In attendance: … Dr Miriam Oyelaran
+    // (Curator), Sue Garrity (minutes)") names no predecessor.
+    const successionAsked = asksSuccession || askedAround !== null;
+    const successionOf = successionAsked ? (askedAround?.known ?? null) : null;
     // "She is succeeded by Callum Reid": a pronoun stands for the sentence before's person.
     const otherSide = (parsed: ParsedText, previous?: ParsedText): string[] =>
       askedAround === null
@@ -2271,9 +2277,20 @@ export function createEvidenceFinder({
     // elected to replace Peter Lamb", asked who replaced Colin Baxter) says nothing of them.
     const ofOthers = (parsed: ParsedText) =>
       successionOf !== null && succeedsOthersOnly(parsed, successionOf);
+    // "Walter Hollander retired in 2016, when his daughter, Dana Hollander-Reyes, became
+    // president": a sentence naming the one asked, in which someone else leaves a post or takes
+    // one, tells the succession too, as does a noun of it ("his successor").
+    const changesPost = (parsed: ParsedText) => {
+      const known = askedAround?.known;
+      if (known === undefined || !parsed.entities.some((entity) => namesSame(entity.text, known)))
+        return false;
+      const { leaving, taking } = postChanges(parsed);
+      return [...leaving, ...taking].some((name) => !namesSame(name, known));
+    };
     const statesSuccession = (sentence: EvidenceSentence) => {
       if (ofOthers(sentence.parsed)) return false;
       if (namesSuccession(sentence.parsed.tokens)) return true;
+      if (successionsIn(sentence.parsed).length > 0 || changesPost(sentence.parsed)) return true;
       const entry = byDocument.get(sentence.document.docId);
       return (
         sentence.neighbourAnswers &&
@@ -2301,7 +2318,7 @@ export function createEvidenceFinder({
         // of succeeding ("succeeded", "took over from") or found whole (`succession`, told in
         // two sentences too), not by a sentence merely naming someone in the post ("…a visit of
         // Iranian Interior Minister Ahmad Vahidi", "Marta has been appointed head coach of…").
-        !(asksSuccession && !statesSuccession(sentence)),
+        !(successionAsked && !statesSuccession(sentence)),
     );
     const sentencesOf = (docId: string, range?: { from: number; to: number }) => {
       const entry = byDocument.get(docId);

@@ -85,7 +85,6 @@ export function successionsIn(
       // sentence before names.
       const objectPronoun = ['him', 'her'].includes(tokens[objectFrom + 1]?.normal ?? '');
       const replaced = nameAfter(objectFrom, phrasal ? 3 : REACH);
-      const replacedName = replaced?.text ?? (objectPronoun ? antecedent : undefined);
       // "Taking over from Rob as head brewer is my daughter Niamh": a participle opening the
       // sentence, whose subject is the name after its main verb.
       const opens = tokens
@@ -117,7 +116,19 @@ export function successionsIn(
         (opensParticipleClause(tokens, at) || afterPreposition
           ? firstSubject(names, tokens, antecedent)
           : nameEndingAt(parsed, apposed ? verb - 2 : subjectEndBefore(tokens, verb), antecedent));
-      add(replacedName, subject);
+      // "Jack Trevelyan retired…, and Lowenna Pascoe succeeded him": an object pronoun stands
+      // for a person the sentence named before, never for its own clause's subject (English's
+      // "him" there is another than the one who did it); else for the sentence before's.
+      const earlier = objectPronoun
+        ? personAntecedent(
+            {
+              ...parsed,
+              entities: names.filter((entity) => entity.last < verb && entity.text !== subject),
+            },
+            common,
+          )
+        : undefined;
+      add(replaced?.text ?? (objectPronoun ? (earlier ?? antecedent) : undefined), subject);
       return;
     }
     const lemma = lemmatize(token.normal);
