@@ -1327,12 +1327,16 @@ export function createEvidenceFinder({
         // sentence on the Green Line may compare it with the Red Line), is about that other.
         if (
           known.answers.length > 0 &&
-          namesSibling(parse(textOf(entry.document, span)), writtenSubjects, isCommonWord) &&
-          !writtenSubjects.some((name) =>
-            inView(entry, position).some((words) => name.every((word) => words.has(word))),
+          namesSibling(parse(textOf(entry.document, span)), writtenSubjects, isCommonWord)
+        ) {
+          const texts = inView(entry, position);
+          if (
+            !writtenSubjects.some((name) =>
+              texts.some((words) => name.every((word) => words.has(word))),
+            )
           )
-        )
-          known = { answers: [], fits: [] };
+            known = { answers: [], fits: [] };
+        }
         answersCache.set(key, known);
       }
       return known;
@@ -2607,7 +2611,8 @@ function sequelMark(rest: string, units?: (lemma: string) => boolean): string {
   const match = SEQUEL_MARK.exec(rest);
   if (!match) return '';
   const unit = NEXT_WORD.exec(rest.slice(match[0].length))?.[1];
-  if (match[1] !== undefined && unit !== undefined && units?.(unit.toLowerCase())) return '';
+  if (match[1] !== undefined && unit !== undefined && units?.(lemmatize(unit.toLowerCase())))
+    return '';
   return match[1] ?? match[2] ?? '';
 }
 
