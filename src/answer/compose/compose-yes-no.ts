@@ -43,6 +43,7 @@ import { doersOf } from '../evidence/passive-agent.js';
 import { yearsIn } from '../analyze/find-constraints.js';
 import { existentialHead, mainClauseNegated, mainSubject } from './main-clause.js';
 import { doneToOther } from './done-to-other.js';
+import { asksRealized, statesOnlyFuture } from './planned-only.js';
 
 /** Parts of speech between an adjective and the noun it modifies ("non-vintage sparkling wine"). */
 const BEFORE_HEAD: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'PUNCT']);
@@ -1260,6 +1261,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     (options.isAdverb === undefined ||
       !leavesAdverbUnstated(questionTokens, best.text, options.isAdverb)) &&
     !yearOnlyCompared(analysis.constraints.years, best.text) &&
+    !(asksRealized(questionTokens) && statesOnlyFuture(best.parsed.tokens)) &&
     !datedToOtherYears(askedVerbs, best.parsed.tokens, analysis.constraints.years) &&
     best.verbCoverage >= AFFIRM_VERB &&
     best.coverage >= AFFIRM_COVERAGE &&

@@ -8,12 +8,11 @@
 import { participleBeforeNoun, type Entity, type ParsedText } from '../analyze/parse-text.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { DEICTIC, yearOfMonth } from '../analyze/find-relative-years.js';
+import { FUTURE_AUXILIARIES } from './planned-only.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Days each deictic adverb of a day moves from the article's date. */
 const DAY_ADVERBS: Readonly<Record<string, number>> = { yesterday: -1, today: 0, tomorrow: 1 };
-/** Words of a future tense: a weekday after one of them is the next such day, which this does not guess. */
-const FUTURE = new Set(['will', 'shall', "'ll"]);
 
 /**
  * True when the verb a date goes with (the nearest before it, else after it) is in the future
@@ -30,7 +29,10 @@ function inFuture(parsed: ParsedText, entity: Entity): boolean {
   for (let index = entity.last + 1; index < tokens.length && verb < 0; index += 1)
     if (isVerb(index)) verb = index;
   if (verb < 0) return false;
-  return [verb - 1, verb - 2, verb - 3].some((index) => FUTURE.has(tokens[index]?.normal ?? ''));
+  // A weekday after a future auxiliary is the next such day.
+  return [verb - 1, verb - 2, verb - 3].some((index) =>
+    FUTURE_AUXILIARIES.has(tokens[index]?.normal ?? ''),
+  );
 }
 
 /**
