@@ -395,6 +395,16 @@ Bernadette Oyelaran retired as head gardener in October after thirty-two years a
 });
 
 describe('postChanges', () => {
+  it('reads a name set off by commas after the noun it names as the holder', () => {
+    expect(
+      postChanges(
+        parser.parse(
+          'Walter Hollander retired in 2016, when his daughter, Dana Hollander-Reyes, became president.',
+        ),
+      ).taking,
+    ).toEqual(['Dana Hollander-Reyes']);
+  });
+
   it('reads the progressive as active, "take over/charge" and "our new <post> is <name>"', () => {
     const change = (text: string) => postChanges(parser.parse(text));
     expect(change('Alan Kersey is retiring as treasurer after 15 years.').leaving).toEqual([

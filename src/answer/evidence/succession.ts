@@ -347,9 +347,14 @@ function holderBefore(
 ): string | undefined {
   let end = subjectEndBefore(parsed.tokens, at);
   // "Mr Colin Fairley, deputy head since 2012, leaves at Christmas": past an apposition set
-  // off by commas to the name it describes.
+  // off by commas to the name it describes; "his daughter, Dana Hollander-Reyes, became
+  // president": the apposition is the name itself.
   if (parsed.tokens[end]?.normal === ',') {
     const open = parsed.tokens.findLastIndex((token, index) => index < end && token.normal === ',');
+    const apposed = parsed.entities.find(
+      (entity) => entity.type === 'name' && entity.first === open + 1 && entity.last === end - 1,
+    );
+    if (open > 0 && apposed) return apposed.text;
     if (open > 0) end = open - 1;
   }
   return nameEndingAt(parsed, end, antecedent);
