@@ -17,6 +17,7 @@ import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { CAUSING_VERBS, INTERROGATIVES, REASON_WORDS } from '../analyze/classify-question.js';
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
 import { THING_PRONOUNS } from '../analyze/pronouns.js';
+import { sharesStem } from '../../text/shares-stem.js';
 
 /** English's prepositions of means and agency after a verb ("paid for by", "funded through", "done with"). */
 const MEANS: ReadonlySet<string> = new Set(['by', 'through', 'with']);
@@ -155,14 +156,43 @@ export function statesCause(
  * names none.)
  */
 function causedPronoun(sentence: EvidenceSentence): boolean {
+  return causedSubjects(sentence).some(
+    (at) =>
+      sentence.parsed.tokens[at]!.pos === 'PRON' &&
+      THING_PRONOUNS.has(sentence.parsed.tokens[at]!.normal),
+  );
+}
+
+/** Where the subjects (their last words) of the sentence's verbs of causing with their agent or effect are. */
+function causedSubjects(sentence: EvidenceSentence): number[] {
   const tokens = sentence.parsed.tokens;
-  return tokens.some((token, index) => {
-    if (token.pos !== 'VERB' || !CAUSING_VERBS.has(lemmatize(token.normal))) return false;
-    if (!['by', 'to'].includes(tokens[index + 1]?.normal ?? '')) return false;
+  return tokens.flatMap((token, index) => {
+    if (token.pos !== 'VERB' || !CAUSING_VERBS.has(lemmatize(token.normal))) return [];
+    if (!['by', 'to'].includes(tokens[index + 1]?.normal ?? '')) return [];
     let subject = index - 1;
     while (subject >= 0 && tokens[subject]!.pos === 'AUX') subject -= 1;
-    const pronoun = tokens[subject];
-    return pronoun?.pos === 'PRON' && THING_PRONOUNS.has(pronoun.normal);
+    return subject >= 0 ? [subject] : [];
+  });
+}
+
+/** English's definite determiners: the noun after one names what was told before. */
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
+
+/**
+ * True when the subject of a verb of causing is the asked event named again by a definite noun
+ * of it ("The flooding was caused by the failure of a corroded hose clip", asked what caused the
+ * boat to flood): English's "the" points back to the event its article has told, however far
+ * before, so the sentence names that event's cause.
+ */
+function causedEvent(sentence: EvidenceSentence, event: ReadonlySet<string>): boolean {
+  const tokens = sentence.parsed.tokens;
+  return causedSubjects(sentence).some((at) => {
+    const subject = tokens[at]!;
+    const determiner = tokens[at - 1];
+    if (subject.pos !== 'NOUN' || determiner?.pos !== 'DET' || !DEFINITE.has(determiner.normal))
+      return false;
+    const lemma = lemmatize(subject.normal);
+    return [...event].some((asked) => asked === lemma || sharesStem(asked, lemma));
   });
 }
 
@@ -321,6 +351,21 @@ export function composeWhyHow(evidence: Evidence, { minCoverage }: { minCoverage
     antecedents.set(next, sentence);
     if (!covering.includes(next)) covering.push(next);
   }
+  // "At about 6.15am … the wooden netter Morwenna Grace began to flood…" and, in the report's
+  // findings further on, "The flooding was caused by the failure of a corroded hose clip": in
+  // the article of the sentence telling the event best, a sentence whose cause is said of the
+  // event by a definite noun of it explains that event (`causedEvent`), and is weighed as it.
+  const teller = covering
+    .filter((sentence) => sentence.eventCoverage > 0 && !antecedents.has(sentence))
+    .sort((a, b) => b.eventCoverage - a.eventCoverage || b.score - a.score)[0];
+  if (teller !== undefined && askedEvent.size > 0)
+    for (const other of evidence.sentencesOf(teller.document.docId)) {
+      if (other.position === teller.position || !causedEvent(other, askedEvent)) continue;
+      const known = covering.find((sentence) => sentence.span.start === other.span.start);
+      if (known !== undefined && antecedents.has(known)) continue;
+      antecedents.set(known ?? other, teller);
+      if (known === undefined) covering.push(other);
+    }
   // "Why does the editorial say…": what an article the question names says is asked, when it
   // says anything of it.
   const named = covering.filter((sentence) =>
