@@ -537,11 +537,13 @@ export function createEvidenceFinder({
     // ("Dennis handed over to Kasia Nowak") names no answer in that other one.
     const askedAround =
       analysis.kind === 'factoid' ? askedSuccession(analysis.parsed, analysis.referent) : null;
-    // Asked who came before or after someone — by a verb of succeeding or by "before"/"after"
-    // with their name ("Who was curator before Dr Miriam Oyelaran?") — a sentence must state a
-    // succession: one listing them beside another ("In attendance: … Dr Miriam Oyelaran
-    // (Curator), Sue Garrity (minutes)") names no predecessor.
-    const successionAsked = asksSuccession || askedAround !== null;
+    // Asked who came before someone — by a verb of succeeding or by "before" with their name
+    // ("Who was curator before Dr Miriam Oyelaran?") — a sentence must state a succession: one
+    // listing them beside another ("In attendance: … Dr Miriam Oyelaran (Curator), Sue Garrity
+    // (minutes)") names no predecessor. (The one after may be told in the sentence after the
+    // leaving, by any verb of taking up a post: "Dr Helen Marsh left the trust… Tom Akinola …
+    // has stepped up as interim chief executive".)
+    const successionAsked = asksSuccession || askedAround?.wanted === 'before';
     const successionOf = successionAsked ? (askedAround?.known ?? null) : null;
     // "She is succeeded by Callum Reid": a pronoun stands for the sentence before's person.
     const otherSide = (parsed: ParsedText, previous?: ParsedText): string[] =>
