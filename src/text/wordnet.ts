@@ -683,6 +683,25 @@ export function measuresAmount(wordnet: WordNet): (lemma: string) => boolean {
   return (lemma) => wordnet.senses(lemma).some((sense) => MEASURE_FILES.has(sense.lexFile));
 }
 
+/** WordNet's lexicographer files of happenings: events, acts, phenomena and processes. */
+const EVENT_FILES: ReadonlySet<string> = new Set([
+  'noun.event',
+  'noun.act',
+  'noun.phenomenon',
+  'noun.process',
+]);
+
+/**
+ * True when a noun's most frequent sense is a happening ("fire", "flood", "strike"): a date
+ * right after it ("a kitchen fire on February 11") is the time of that happening.
+ */
+export function namesEvent(wordnet: WordNet): (lemma: string) => boolean {
+  return (lemma) => {
+    const first = wordnet.senses(lemma)[0];
+    return first !== undefined && EVENT_FILES.has(first.lexFile);
+  };
+}
+
 /**
  * True when a word is first of all a unit of measure or time and no verb ("kg", "litre", "oz"):
  * a number before it after a name measures the named thing ("Lantern Lager 12 oz cans"), where
@@ -757,6 +776,7 @@ export function wordRelations(wordnet: WordNet): {
   siblings: (one: string, other: string) => boolean;
   measures: (lemma: string) => boolean;
   units: (lemma: string) => boolean;
+  events: (lemma: string) => boolean;
   roles: (lemma: string) => readonly string[] | null;
   namesNoPerson: (lemma: string) => boolean;
   verbSynonyms: (lemma: string) => readonly string[];
@@ -772,6 +792,7 @@ export function wordRelations(wordnet: WordNet): {
     siblings: nounSiblings(wordnet),
     measures: measuresAmount(wordnet),
     units: unitOfMeasure(wordnet),
+    events: namesEvent(wordnet),
     roles: personRoles(wordnet),
     namesNoPerson: namesNoPerson(wordnet),
     verbSynonyms: verbSynonyms(wordnet),

@@ -122,11 +122,25 @@ export function datesAnotherVerb(
   parsed: ParsedText,
   entity: Entity,
   askedVerbs: ReadonlySet<string>,
+  /** True when a noun's most frequent sense is a happening (WordNet's `namesEvent`). */
+  namesEvent: (lemma: string) => boolean = () => false,
 ): boolean {
   const states = parsed.tokens.some(
     (token) => token.pos === 'VERB' && askedVerbs.has(lemmatize(token.normal)),
   );
   if (!states) return false;
+  // "…reopened The Copperline, fourteen weeks after a kitchen fire on February 11": a date in
+  // a phrase right after a noun of a happening is that happening's time (English attaches the
+  // phrase to the nearest head that takes a time), not the verb's before it.
+  const tokens = parsed.tokens;
+  const noun = tokens[entity.first - 2];
+  if (
+    tokens[entity.first - 1]?.pos === 'ADP' &&
+    noun?.pos === 'NOUN' &&
+    !askedVerbs.has(lemmatize(noun.normal)) &&
+    namesEvent(lemmatize(noun.normal))
+  )
+    return true;
   const verb = verbDated(parsed, entity);
   return verb !== null && !askedVerbs.has(verb);
 }

@@ -190,6 +190,8 @@ export interface EvidenceFinderOptions {
   measures?: (lemma: string) => boolean;
   /** True when a word is first of all a unit of measure and no verb (WordNet's; see `unitOfMeasure`). */
   units?: (lemma: string) => boolean;
+  /** True when a noun's most frequent sense is a happening (WordNet's; see `namesEvent`). */
+  events?: (lemma: string) => boolean;
   /** What a noun names a person as, or null (WordNet's; see `personRoles`). */
   roles?: (lemma: string) => readonly string[] | null;
   /** True when WordNet knows a noun and it names no person (see `namesNoPerson`). */
@@ -237,6 +239,7 @@ export function createEvidenceFinder({
   siblings,
   measures,
   units,
+  events,
   roles,
   namesNoPerson,
   tells,
@@ -648,6 +651,10 @@ export function createEvidenceFinder({
     // A difference asked ("by how much…", "how much faster…"): a margin answers it.
     const differenceAsked = gapAsked || asksDifference(analysis.parsed.tokens);
     const questionLemmas = new Set(analysis.parsed.tokens.map((token) => lemmatize(token.normal)));
+    // A noun of a happening the question does not name ("a kitchen fire", asked when the hotel
+    // reopened; not "service", asked when the lifeboat went on service).
+    const otherHappening = (lemma: string) =>
+      events !== undefined && !questionLemmas.has(lemma) && events(lemma);
     // "How much compensation…" asks an amount of the noun, not how many of something.
     const amountAsked =
       !analysis.counted && analysis.focus !== null && analysis.answerType === 'quantity';
@@ -1546,7 +1553,7 @@ export function createEvidenceFinder({
           (entity.type === 'date' || entity.type === 'year') &&
           analysis.answerType === 'date' &&
           askedVerbs.size === 1 &&
-          datesAnotherVerb(parsed, entity, timedVerbs)
+          datesAnotherVerb(parsed, entity, timedVerbs, otherHappening)
         )
           return [];
         // "When did Ian Fellowes join the team?" — "Mrs McAndrew, a paramedic who joined the
