@@ -129,15 +129,21 @@ export function answerFit(
   personOnly = false,
   /** True for a word of English's vocabulary, rare or not ("trustees"). */
   isEnglishWord: (word: string) => boolean = isCommonWord,
+  /** The sentence's article has a date, its "today" a day of the calendar, and it states the asked verb. */
+  articleDated = false,
 ): number {
   // A date with a day and month or a month and year says more than a weekday or "last week";
   // "…, the studio said on Tuesday" dates the report, not the event (unless reporting is asked).
+  // In a dated article "today", "yesterday" and "tomorrow" name a day as exactly as a date does
+  // ("Meridell Hotel Group today reopened The Copperline", of 22 May 2023).
   if (type === 'date' && (entity.type === 'date' || entity.type === 'year')) {
-    const fit = /\d/u.test(entity.text)
-      ? 1
-      : /\b(yesterday|today|tomorrow|week|weekend|this|last|next|coming)\b/iu.test(entity.text)
-        ? 0.3
-        : 0.5;
+    const fit =
+      /\d/u.test(entity.text) ||
+      (articleDated && /^(?:yesterday|today|tomorrow)$/iu.test(entity.text.trim()))
+        ? 1
+        : /\b(yesterday|today|tomorrow|week|weekend|this|last|next|coming)\b/iu.test(entity.text)
+          ? 0.3
+          : 0.5;
     return !reportingAsked && datesReport(entity, parsed) ? fit * REPORT_DATE_FIT : fit;
   }
   // "When did trams stop crossing?" — "Trams crossed it until 1949": a time up to a date ends

@@ -1757,6 +1757,13 @@ export function createEvidenceFinder({
                     (analysis.answerType === 'person' ? placeKind(name) : null))),
               personAsked,
               isEnglishWord,
+              // Of the asked event's own verb ("today reopened", asked when it reopened): a
+              // sentence's other day need not be the asked one's ("…packed the lawn yesterday to
+              // see the bandstand reopen", asked when it was built).
+              Boolean(document.date) &&
+                parsed.tokens.some(
+                  (token) => token.pos === 'VERB' && askedVerbs.has(lemmatize(token.normal)),
+                ),
             ) *
             (analysis.answerType === 'person'
               ? (namedAfterThing(entity, parsed) ? OTHER_ROLE_FIT : 1) *
