@@ -21,6 +21,7 @@ describe('unanimityVerdict', () => {
     expect(verdict('It was agreed by a show of hands, with three votes against.')).toBe('No');
     expect(verdict('Agreed, with one abstention (AP).')).toBe('No');
     expect(verdict('The court split 2-1 on the sentence.')).toBe('No');
+    expect(verdict('The motion carried 9 to 2 (Trustees Pierce and Tolliver opposed).')).toBe('No');
   });
 
   it('is "Yes" for a unanimous decision, "No" when that is negated', () => {
@@ -44,12 +45,21 @@ beforeAll(async () => {
 4. Admission prices. The director proposed raising the adult day ticket from £18.50 to £19.95 from 1 July 2021. Agreed, with one abstention.
 
 5. Car park. The director proposed resurfacing the car park at a cost of £40,000. Agreed unanimously.`,
+      '002_subscriptions.md': `date 2023-03-14 Friends of the park: committee minutes, March 2023
+
+3. Subscriptions. The treasurer proposed raising the annual subscription from £8 to £10 from April. The motion carried 5 to 1.`,
     },
     { lexicon: await loadPackagedWordVectors(), senses: openWordNet() },
   );
 });
 
 describe('asked whether a decision was unanimous', () => {
+  it('reads a tally straight after a verb of a motion\'s fate ("The motion carried 5 to 1")', () => {
+    expect(
+      corpus.ask('Was the committee vote on raising the subscription unanimous?').answer,
+    ).toMatch(/^No\b/u);
+  });
+
   it('answers from the tally recorded after the proposal', () => {
     expect(
       corpus.ask('Did the trustees agree the 2021 ticket price rise unanimously?').answer,

@@ -27,9 +27,11 @@ const DISSENT: readonly RegExp[] = [
   new RegExp(String.raw`\b${COUNT}\s+(?:votes?\s+)?against\b`, 'giu'),
   // "one abstention", "7 abstentions"
   new RegExp(String.raw`\b${COUNT}\s+abstentions?\b`, 'giu'),
-  // "carried by five votes to two", "voted 11 to 6", "split 2-1": the second figure is the side that lost.
+  // "carried by five votes to two", "voted 11 to 6", "split 2-1", "The motion carried 9 to 2":
+  // the second figure is the side that lost (a verb of a motion's fate may take the tally
+  // straight after it, as "voted" does).
   new RegExp(
-    String.raw`\b(?:by|voted|vote of|split)\s+(?:\d+|[a-z]+)(?:\s+votes?)?(?:\s+to\s+|\s*[-–]\s*)${COUNT}\b`,
+    String.raw`\b(?:by|voted|vote of|split|carried|passed|approved|adopted|defeated)\s+(?:\d+|[a-z]+)(?:\s+votes?)?(?:\s+to\s+|\s*[-–]\s*)${COUNT}\b`,
     'giu',
   ),
 ];
