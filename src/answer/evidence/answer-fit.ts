@@ -129,8 +129,11 @@ export function answerFit(
   personOnly = false,
   /** True for a word of English's vocabulary, rare or not ("trustees"). */
   isEnglishWord: (word: string) => boolean = isCommonWord,
-  /** The sentence's article has a date, its "today" a day of the calendar, and it states the asked verb. */
-  articleDated = false,
+  /**
+   * The sentence's "today", "yesterday" or "tomorrow" is an exact day: its article has a date
+   * and it states the asked verb.
+   */
+  exactDeicticDay = false,
 ): number {
   // A date with a day and month or a month and year says more than a weekday or "last week";
   // "…, the studio said on Tuesday" dates the report, not the event (unless reporting is asked).
@@ -139,7 +142,7 @@ export function answerFit(
   if (type === 'date' && (entity.type === 'date' || entity.type === 'year')) {
     const fit =
       /\d/u.test(entity.text) ||
-      (articleDated && /^(?:yesterday|today|tomorrow)$/iu.test(entity.text.trim()))
+      (exactDeicticDay && /^(?:yesterday|today|tomorrow)$/iu.test(entity.text.trim()))
         ? 1
         : /\b(yesterday|today|tomorrow|week|weekend|this|last|next|coming)\b/iu.test(entity.text)
           ? 0.3
