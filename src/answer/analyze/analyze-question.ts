@@ -205,7 +205,7 @@ export interface QuestionAnalyzer {
 const ARTICLE_NOUNS: ReadonlySet<string> = new Set(['article', 'piece', 'story', 'report']);
 
 /** Determiners that point at one thing already known: "the", "this", "that", and the possessive "'s". */
-const DEFINITE = new Set(['the', 'this', 'that', "'s", '’s']);
+export const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', "'s", '’s']);
 
 /**
  * True when the noun names a piece of writing: one of English's article nouns; or, when a

@@ -18,6 +18,7 @@ import { CAUSING_VERBS, INTERROGATIVES, REASON_WORDS } from '../analyze/classify
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
 import { THING_PRONOUNS } from '../analyze/pronouns.js';
 import { sharesStem } from '../../text/shares-stem.js';
+import { DEFINITE } from '../analyze/analyze-question.js';
 
 /** English's prepositions of means and agency after a verb ("paid for by", "funded through", "done with"). */
 const MEANS: ReadonlySet<string> = new Set(['by', 'through', 'with']);
@@ -175,14 +176,11 @@ function causedSubjects(sentence: EvidenceSentence): number[] {
   });
 }
 
-/** English's definite determiners: the noun after one names what was told before. */
-const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that']);
-
 /**
  * True when the subject of a verb of causing is the asked event named again by a definite noun
  * of it ("The flooding was caused by the failure of a corroded hose clip", asked what caused the
- * boat to flood): English's "the" points back to the event its article has told, however far
- * before, so the sentence names that event's cause.
+ * boat to flood): English's "the" (a definite determiner: `DEFINITE`) points back to the event
+ * its article has told, however far before, so the sentence names that event's cause.
  */
 function causedEvent(sentence: EvidenceSentence, event: ReadonlySet<string>): boolean {
   const tokens = sentence.parsed.tokens;

@@ -1724,6 +1724,15 @@ export function createEvidenceFinder({
           ? [rest]
           : [];
       });
+      // "today" of the asked event's own verb ("today reopened", asked when it reopened), in a
+      // dated article, is an exact day; a sentence's other day need not be the asked one's
+      // ("…packed the lawn yesterday to see the bandstand reopen", asked when it was built).
+      // Read once a sentence, not once a candidate.
+      const exactDeicticDay =
+        Boolean(document.date) &&
+        parsed.tokens.some(
+          (token) => token.pos === 'VERB' && askedVerbs.has(lemmatize(token.normal)),
+        );
       // An answer must fit the kind asked for at least a little (a lone "Pakistani" is no person).
       const fitted = candidates
         .map((entity) => ({
@@ -1757,13 +1766,7 @@ export function createEvidenceFinder({
                     (analysis.answerType === 'person' ? placeKind(name) : null))),
               personAsked,
               isEnglishWord,
-              // Of the asked event's own verb ("today reopened", asked when it reopened): a
-              // sentence's other day need not be the asked one's ("…packed the lawn yesterday to
-              // see the bandstand reopen", asked when it was built).
-              Boolean(document.date) &&
-                parsed.tokens.some(
-                  (token) => token.pos === 'VERB' && askedVerbs.has(lemmatize(token.normal)),
-                ),
+              exactDeicticDay,
             ) *
             (analysis.answerType === 'person'
               ? (namedAfterThing(entity, parsed) ? OTHER_ROLE_FIT : 1) *

@@ -3,11 +3,11 @@
  * answered by "the 17 members of Marlbury Town Rowing Club", nor a question on the Gold Line by
  * a sentence on the Blue Line. An English name's last word is its head, saying what kind of one
  * it is, and the words before it which one; a sentence naming a sibling of the asked name — one
- * sharing a head with it, a common noun, each having a word the other lacks — and not the
- * asked name itself speaks of that other one. A name inside or around the asked one ("Ashgrove Rovers" for
- * "Ashgrove Rovers Women", "Gold Line North Extension" for "Gold Line") may be the same one,
- * shortened or narrowed, and a title of address is no word of a name ("Mr Feld" is "Marcus
- * Feld").
+ * sharing a head with it, a common noun, each having a word the other lacks — and not the asked
+ * name itself speaks of that other one. A name inside or around the asked one ("Ashgrove
+ * Rovers" for "Ashgrove Rovers Women", "Gold Line North Extension" for "Gold Line") may be the
+ * same one, shortened or narrowed, and a title of address is no word of a name ("Mr Feld" is
+ * "Marcus Feld").
  */
 import type { ParsedText } from '../analyze/parse-text.js';
 import { tokenize } from '../../text/tokenize.js';
