@@ -8,6 +8,7 @@ import {
   isAuthorBlurb,
   isByline,
   datesClause,
+  headerLineDate,
   parseWrittenDate,
   plainText,
   isTrailerHeading,
@@ -333,6 +334,22 @@ function shorten(text: string, max = 90): string {
   return `${text.slice(0, text.lastIndexOf(' ', max - 1)).replace(/[,;:]$/u, '')}…`;
 }
 
+/** Lines under the title a header runs to at most (kicker, credits, dates); set once, not tuned. */
+const MAX_HEADER_LINES = 4;
+
+/**
+ * The date of the first line under the title, before the story's first paragraph, that states
+ * one date (`headerLineDate`); null when none does.
+ */
+function headerDate(lines: readonly Line[]): string | null {
+  for (const line of lines.slice(1, 1 + MAX_HEADER_LINES)) {
+    if (isBodyLine(line.text)) return null;
+    const date = headerLineDate(line.text);
+    if (date) return date;
+  }
+  return null;
+}
+
 /** The label of a header field giving the title ("Title: …", "Headline: …"). */
 const TITLE_LABEL = /^(?:title|headline)\s*:\s*(?=\S)/iu;
 
@@ -451,6 +468,10 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   const datelineFacts = dateline ? matchDateline(dateline.text) : null;
   date ??= datelineFacts?.date ?? null;
   source ??= datelineFacts?.source ?? null;
+  // A header dating the text in none of the forms above: the one date of its first line
+  // stating one ("Held at the Railway Tavern … on Tuesday 10 September 2019 at 7.45pm",
+  // "Issue 31 | April 2019", "Published: March 2020").
+  date ??= headerDate(lines);
 
   // Leading headlines: pick the one that matches the body, drop them all.
   let firstBody = 0;

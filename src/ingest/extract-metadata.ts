@@ -46,6 +46,43 @@ export function parseWrittenDate(text: string): string | null {
   return `${parts.year}-${String(monthIndex + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * "March 2020", "Sept. 2021" → "2020-03", "2021-09": a month of a year, ISO 8601's reduced
+ * precision, for a header that dates its text to the month only ("Issue 31 | April 2019").
+ * The month's name is capitalised, as a date writes it: "may 2020" is no month.
+ */
+function monthsOfYears(text: string): string[] {
+  const months: string[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}\d])(\p{Lu}\p{Ll}+)\.?,?\s+(\d{4})(?!\d)/gu)) {
+    const name = match[1]!.toLowerCase();
+    const month = MONTHS.findIndex(
+      (full) => full === name || (name.length >= 3 && full.startsWith(name) && name.length <= 4),
+    );
+    if (month >= 0) months.push(`${match[2]}-${String(month + 1).padStart(2, '0')}`);
+  }
+  return months;
+}
+
+/**
+ * The date a header line states, when it states one and only one: a day ("Held at the Railway
+ * Tavern, on Tuesday 10 September 2019 at 7.45pm") or a month ("Issue 31 | April 2019",
+ * "Published: March 2020") of a year, as "YYYY-MM-DD" or "YYYY-MM". A line with two dates
+ * ("born 3 March 1934; died 17 November 2018") says when things happened, not which day the
+ * text is of: null, as for a line with none.
+ */
+export function headerLineDate(line: string): string | null {
+  const text = plainText(line);
+  // Each date counted once by its month and year: "March 30, 2020" as "March 2020".
+  const dates = [
+    ...monthsOfYears(
+      text.replace(/(\p{Lu}\p{Ll}+\.?)\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?=\d{4}(?!\d))/gu, '$1 '),
+    ),
+    ...(text.match(/(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)/gu) ?? []),
+  ];
+  if (dates.length !== 1) return null;
+  return parseWrittenDate(text) ?? dates[0]!;
+}
+
 /** A leading `date 2024-04-30` stamp: its ISO date and the length it covers. */
 export function matchDateStamp(line: string): { date: string; length: number } | null {
   const match = /^\s*date:?\s+(\d{4}-\d{2}-\d{2})\s*/iu.exec(line);
@@ -157,6 +194,13 @@ export function matchPublicationLine(
 export function matchDateline(
   paragraph: string,
 ): { source: string | null; date: string | null } | null {
+  // "HOLLINS, Ohio – March 30, 2020 – …": a press release's place, then its date between dashes.
+  const released =
+    /^\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?(?:,\s+\p{Lu}[\p{L} .]{1,30}?)?\s+(?:--|[-–—])\s+([^–—\n]{6,30}?)\s+(?:--|[-–—])\s+\S/u.exec(
+      paragraph,
+    );
+  const releaseDate = released ? parseWrittenDate(released[1]!) : null;
+  if (releaseDate) return { source: null, date: releaseDate };
   const match =
     /^(\p{Lu}[\p{Lu}\p{L} .'’-]{1,40}?)(?:,\s+([^()\n]{4,40}?))?\s*(?:\(([^)\n]{2,40})\))?\s*(?:--|[-–—:])\s+\S/u.exec(
       paragraph,

@@ -51,7 +51,12 @@ export function createChunkFilter({ docIds, source, dateFrom, dateTo }: SearchFi
     if (chunk.kind !== 'body') return false;
     if (wanted && !wanted.has(chunk.docId)) return false;
     if (publisher !== undefined && chunk.source?.toLowerCase() !== publisher) return false;
-    if (dateFrom !== undefined && (chunk.date === null || chunk.date < dateFrom)) return false;
+    // A document dated to a month only ("2021-03") is in a range overlapping that month.
+    if (
+      dateFrom !== undefined &&
+      (chunk.date === null || chunk.date < dateFrom.slice(0, chunk.date.length))
+    )
+      return false;
     if (dateTo !== undefined && (chunk.date === null || chunk.date > dateTo)) return false;
     return true;
   };

@@ -37,7 +37,8 @@ export function filterSql(filters: CorpusFilters | undefined): FilterSql {
     key.push('s');
   }
   if (filters?.dateFrom !== undefined) {
-    parts.push('d.date >= ?');
+    // A document dated to a month only ("2021-03") is in a range overlapping that month.
+    parts.push('d.date >= substr(?, 1, length(d.date))');
     params.push(filters.dateFrom);
     key.push('f');
   }

@@ -35,6 +35,8 @@ describe('searchPassages', () => {
     chunk('b', { date: '2024-03-01', source: 'Al Jazeera' }),
     chunk('c', { date: null, source: 'dawn' }),
     chunk('d', { date: '2024-05-20', source: 'Dawn' }),
+    // Dated to a month only.
+    chunk('e', { date: '2024-06' }),
   ];
 
   it('returns article passages only, best first, with rounded scores', async () => {
@@ -48,8 +50,9 @@ describe('searchPassages', () => {
   it.each([
     ['documents', { docIds: ['b', 'd'] }, ['b', 'd']],
     ['a publisher, whatever its case', { source: 'DAWN ' }, ['a', 'c', 'd']],
-    ['a date range, leaving out undated documents', { dateFrom: '2024-02-01' }, ['b', 'd']],
+    ['a date range, leaving out undated documents', { dateFrom: '2024-02-01' }, ['b', 'd', 'e']],
     ['an end date', { dateTo: '2024-03-01' }, ['a', 'b']],
+    ['a range overlapping a month a document is dated to', { dateFrom: '2024-06-10' }, ['e']],
   ])('filters by %s', async (_name, filters, docIds) => {
     const { retriever } = fakeRetriever(chunks);
     const passages = await searchPassages({ retriever, query: 'q', k: 10, filters });

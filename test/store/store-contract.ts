@@ -10,6 +10,7 @@ import {
   BORDER_V2,
   DIMENSION,
   FOOTBALL,
+  MONTHLY,
   SETTINGS,
   UNDATED,
   vectorOf,
@@ -174,6 +175,21 @@ export function describeStoreContract(name: string, createStore: StoreFactory): 
       );
       expect(await docsOf({ docIds: ['border'], sources: ['Evening Post'] })).toEqual(both([]));
       expect(await docsOf({ docIds: [] })).toEqual(both([]));
+    });
+
+    it('keeps a document dated to a month only in every range overlapping that month', async () => {
+      expect(MONTHLY.document.date).toBe('2021-03');
+      const store = await fresh([MONTHLY]);
+      const docsOf = async (filters: Parameters<CorpusStore['searchLexical']>[0]['filters']) => {
+        const lexical = await store.searchLexical({ query: 'harbour boats', k: 5, filters });
+        const dense = await store.searchVectors({ vector: vectorOf('q'), k: 5, filters });
+        return [...new Set([...ids(lexical), ...ids(dense)].map(docOf))];
+      };
+      expect(await docsOf({ dateFrom: '2021-03-15' })).toEqual(['monthly']);
+      expect(await docsOf({ dateTo: '2021-03-01' })).toEqual(['monthly']);
+      expect(await docsOf({ dateFrom: '2021-03-31', dateTo: '2021-03-31' })).toEqual(['monthly']);
+      expect(await docsOf({ dateFrom: '2021-04-01' })).toEqual([]);
+      expect(await docsOf({ dateTo: '2021-02-28' })).toEqual([]);
     });
 
     it('replaces a document: old chunks leave every search, new ones join', async () => {

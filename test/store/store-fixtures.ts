@@ -70,6 +70,17 @@ export const UNDATED = recordOf(
   ].join('\n'),
 );
 
+/** Dated to a month only, by its header line ("Issue 12 | March 2021"): "2021-03". */
+export const MONTHLY = recordOf(
+  'monthly',
+  [
+    'Harbour newsletter',
+    'Issue 12 | March 2021',
+    '',
+    'The harbour master counted sixty boats this month, and the new pontoon is finished.',
+  ].join('\n'),
+);
+
 export const BORDER_V2 = recordOf(
   'border',
   [

@@ -544,4 +544,42 @@ describe('reading the header lines and dateline of articles laid out in other st
     );
     expect(credited.cleanText).not.toContain('posted 8 May 2024');
   });
+
+  describe('the date a header states in no other form', () => {
+    const parse = (text: string) => parseSourceDocument('/c/012.txt', text);
+    const story =
+      'The chairman reported a good season, and membership stood at 38, up from 33 in March 2018.\n';
+
+    it('takes the one day of a line under the title ("Held at … on Tuesday 10 September 2019 at 7.45pm")', () => {
+      expect(
+        parse(
+          `Stallbridge Chess Club - Minutes of the Annual General Meeting\nHeld at the Railway Tavern, Station Road, on Tuesday 10 September 2019 at 7.45pm\n\n${story}`,
+        ).date,
+      ).toBe('2019-09-10');
+    });
+
+    it('takes a month of a year as the month only ("Issue 31 | April 2019", "Published: March 2020")', () => {
+      expect(parse(`Friends' newsletter\nIssue 31 | April 2019\n\n${story}`).date).toBe('2019-04');
+      expect(parse(`Annual review 2019\nPublished: March 2020\n\n${story}`).date).toBe('2020-03');
+      // "may" in lower case is the modal verb, not the month.
+      expect(parse(`Notes\nwe may 2020 review\n\n${story}`).date).toBeNull();
+    });
+
+    it('takes no date from a line stating two, nor from the story', () => {
+      expect(
+        parse(
+          `Obituary: Arthur Hartnell\nArthur Hartnell, baker, born 3 March 1934; died 17 November 2018\n\n${story}`,
+        ).date,
+      ).toBeNull();
+      expect(parse(`Club news\n\n${story}`).date).toBeNull();
+    });
+
+    it("reads a press release's date between dashes after its place and state", () => {
+      expect(
+        parse(
+          'Herons Win Championship\n\nHOLLINS, Ohio – March 30, 2020 – The Hollins State University team has won the championship in an online final on Saturday.\n',
+        ).date,
+      ).toBe('2020-03-30');
+    });
+  });
 });

@@ -28,7 +28,8 @@ export function postgresFilterSql(
   if (filters?.sources !== undefined)
     parts.push(`d.source = ANY(${next(filters.sources)}::text[])`);
   if (filters?.dateFrom !== undefined)
-    parts.push(`d.date COLLATE "C" >= ${next(filters.dateFrom)}`);
+    // A document dated to a month only ("2021-03") is in a range overlapping that month.
+    parts.push(`d.date COLLATE "C" >= left(${next(filters.dateFrom)}, length(d.date))`);
   if (filters?.dateTo !== undefined) parts.push(`d.date COLLATE "C" <= ${next(filters.dateTo)}`);
   return {
     clause: parts.map((part) => ` AND ${part}`).join(''),
