@@ -539,8 +539,25 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   const named = leading.filter((line) => !isCredit(line.text) && !isLabelledList(line.text));
   const headlines = named.length > 0 ? named : leading;
   const long = headlines.filter((line) => line.text.split(/\s+/u).length >= MIN_HEADLINE_WORDS);
+  // The file's first line set apart by a blank line is its title ("Crumb & Hearth Bakery Co. -
+  // 2020 Annual Report (extract)"); a heading under it ("Letter from the CEO and Financial
+  // Highlights") heads the first section, however many words it shares with the story.
+  const first = headlines[0];
+  const setApart =
+    first !== undefined &&
+    isFirstLine(first) &&
+    leading.length > 1 &&
+    blankLineBetween(fileText, first, leading[1]!) &&
+    first.text.split(/\s+/u).length >= MIN_HEADLINE_WORDS &&
+    /\p{Ll}/u.test(first.text) &&
+    // Not a credit: a label in capitals before a name ("PRESS RELEASE – Fellside Mountain
+    // Rescue Team"), or a line dating the text ("Letters to the Editor – Kestrel Gazette, 22
+    // August 2019").
+    !/^[\p{Lu}\d][\p{Lu}\d\s]*\s[–—|:-]\s/u.test(first.text) &&
+    headerLineDate(first.text) === null;
   const bestLeading =
     marked ??
+    (setApart ? first : undefined) ??
     [...(long.length > 0 ? long : headlines)].sort(
       (a, b) => overlapWithBody(b.text) - overlapWithBody(a.text),
     )[0];

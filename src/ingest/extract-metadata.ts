@@ -102,11 +102,12 @@ export function datesClause(piece: string): boolean {
 export function matchPublishedLine(
   line: string,
 ): { source: string | null; date: string | null } | null {
-  const match = /^(?:Published|First published)(?:\s+in\s+([^,]+))?,?\s+(?:on\s+)?(.*)$/iu.exec(
+  const match = /^(?:Published|First published):?(?:\s+in\s+([^,]+))?,?\s+(?:on\s+)?(.*)$/iu.exec(
     line.trim(),
   );
   if (!match) return null;
-  const date = parseWrittenDate(match[2] ?? '');
+  // "Published: April 2020": a month of a year dates it to the month.
+  const date = parseWrittenDate(match[2] ?? '') ?? headerLineDate(match[2] ?? '');
   if (!date && !match[1]) return null;
   return { source: match[1]?.trim() ?? null, date };
 }

@@ -560,7 +560,10 @@ describe('reading the header lines and dateline of articles laid out in other st
 
     it('takes a month of a year as the month only ("Issue 31 | April 2019", "Published: March 2020")', () => {
       expect(parse(`Friends' newsletter\nIssue 31 | April 2019\n\n${story}`).date).toBe('2019-04');
-      expect(parse(`Annual review 2019\nPublished: March 2020\n\n${story}`).date).toBe('2020-03');
+      const review = parse(`Annual review 2019\nPublished: March 2020\n\n${story}`);
+      expect(review.date).toBe('2020-03');
+      // A "Published" line, labelled or not, is the header's, not a fact of the story.
+      expect(review.cleanText).not.toContain('Published');
       // "may" in lower case is the modal verb, not the month.
       expect(parse(`Notes\nwe may 2020 review\n\n${story}`).date).toBeNull();
     });
@@ -581,5 +584,23 @@ describe('reading the header lines and dateline of articles laid out in other st
         ).date,
       ).toBe('2020-03-30');
     });
+  });
+
+  it('takes the first line set apart by a blank line as the title, not the section heading under it', () => {
+    const body =
+      'As CEO, I am pleased to share the financial highlights of a year in which revenue rose 28% and we opened eleven cafés.\n';
+    expect(
+      parseSourceDocument(
+        '/c/013.txt',
+        `Crumb & Hearth Bakery Co. - 2020 Annual Report (extract)\n\nLetter from the CEO and Financial Highlights\n\n${body}`,
+      ).title,
+    ).toBe('Crumb & Hearth Bakery Co. - 2020 Annual Report (extract)');
+    // A label in capitals before a name credits the text; the headline under it is the title.
+    expect(
+      parseSourceDocument(
+        '/c/014.txt',
+        `PRESS RELEASE – Crumb & Hearth Bakery\n\nEleven cafés open as revenue rises 28%\n\n${body}`,
+      ).title,
+    ).toBe('Eleven cafés open as revenue rises 28%');
   });
 });
