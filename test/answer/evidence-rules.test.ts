@@ -677,6 +677,45 @@ We completed 96 new homes, well short of our target of 160, after a contractor f
     expect(response.answer).toMatch(/^96 new homes/u);
   }, 60_000);
 
+  it('dates a sentence stating no year by the year a title names before its article\'s date ("Grants Awarded in 2023", put out in 2024)', async () => {
+    const corpus = {
+      '092_grants-2023.txt': `Community Fund: Grants Awarded in 2023
+Published by the Tarrow Community Fund, February 2024
+
+The fund is paid for from the income of our turbines, and grants are decided by a panel of five local residents.
+
+- Tarrow Warm Homes scheme: £14,000, for loft insulation and draught-proofing in 42 homes
+- Tarrow Scouts: £3,500, for a new minibus`,
+    };
+    const asked = await withWordNet(corpus, (read) =>
+      read.ask('How many homes did the Tarrow Warm Homes scheme insulate in 2024?'),
+    );
+    expect(asked.refused).toBe(true);
+    const reported = await withWordNet(corpus, (read) =>
+      read.ask('How many homes did the Tarrow Warm Homes scheme insulate in 2023?'),
+    );
+    expect(reported.answer).toMatch(/^42 homes/u);
+  }, 60_000);
+
+  it('tells a past-tense sentence naming no time in the years of the sentence before it ("Generation in 2020 was … Turnover was £648,000.")', async () => {
+    const minutes = (last: string) => ({
+      '093_agm-2021.txt': `Minutes of the Annual General Meeting
+Held online on Saturday 19 June 2021 at 10.30am
+
+1. Annual report and accounts 2020
+Hamish Gourlay presented the accounts to the members. Generation in 2020 was 4,210 MWh, the highest in the co-operative's history. ${last}`,
+    });
+    const later = await withWordNet(minutes('Turnover was £648,000.'), (read) =>
+      read.ask('How much was the turnover in 2021?'),
+    );
+    expect(later.refused).toBe(true);
+    // A sentence in the present tense tells of the time it was written.
+    const present = await withWordNet(minutes('The co-operative now has 912 members.'), (read) =>
+      read.ask('How many members did the co-operative have in 2021?'),
+    );
+    expect(present.answer).toMatch(/^912 members/u);
+  }, 60_000);
+
   it('takes the English words completing an asked name ("the Stavanger Chamber Philharmonic" asked of Stavanger) for no person', async () => {
     const response = await withWordNet(
       {

@@ -95,6 +95,8 @@ import {
   type TableColumns,
 } from './table-columns.js';
 import { headingsOf, opensItemAt } from './section-heading.js';
+import { keepsEarlierTime } from './narrative-time.js';
+import { reportedYears } from './reported-years.js';
 import { askedUnits, asksWhole, isRateBase, unitAfter } from './per-unit.js';
 import { talliesVote } from './tallied-vote.js';
 import { paragraphOf } from './paragraph-of.js';
@@ -1027,6 +1029,8 @@ export function createEvidenceFinder({
       // figures are of the time its neighbours or article give, as a sentence stating no year
       // is. A table row's years are its columns' (below), never an aside's.
       let asideYearsOnly = false;
+      // Told in the years of the sentence before it, not in its article's (`keepsEarlierTime`).
+      let continuesBefore = false;
       const columnRanges: number[][] = [];
       if (yearGroups.length > 0) {
         // A sentence that states years must state the one asked about; one that states none
@@ -1102,6 +1106,18 @@ export function createEvidenceFinder({
           ),
           ...(document.date ? [Number(document.date.slice(0, 4))] : []),
         );
+        // "Generation in 2020 was 4,210 MWh. Turnover was £648,000.": a sentence in the past
+        // tense naming no time of its own goes on in the years the sentence before it, in its
+        // paragraph, states, when those are before its article's date.
+        const before = entry.spans[position - 1]?.span;
+        const articleYear = document.date ? Number(document.date.slice(0, 4)) : NaN;
+        continuesBefore =
+          ownYears.length === 0 &&
+          windowYears.length > 0 &&
+          windowYears.every((year) => year < articleYear) &&
+          before !== undefined &&
+          paragraphOf(document, before.start) === paragraphOf(document, ownSpan.start) &&
+          keepsEarlierTime(parse(ownText));
         // A month named without its year ("in December") is the last such month up to the
         // article's date (or a coming one, in the article's year, already counted): a December
         // named in a May 2024 article is December 2023 or 2024.
@@ -1120,13 +1136,47 @@ export function createEvidenceFinder({
         // A sentence that states years must state the one asked about; one that states none
         // may take it from its neighbours or its article's date.
         const own = ownYears.length > 0 && !asideYearsOnly;
-        const stated = own ? ownYears : [...ownYears, ...windowYears, ...headerYears];
+        const stated = own
+          ? ownYears
+          : continuesBefore
+            ? windowYears
+            : [...ownYears, ...windowYears, ...headerYears];
         // "…in the three decades before 2021?" — "the yard's first strike since 1989", in a
         // 2021 article: an article of the year a bound reaches tells of the time before it (or
         // of plans for the time after), in a sentence that states no year of its own.
         const bound = boundYear(group);
         const boundMet = bound !== null && !own && stated.includes(bound);
         if (!group.some((year) => stated.includes(year)) && !boundMet) return yearGroupLabel(group);
+        // "Grants Awarded in 2023", put out in February 2024: a title (or header line) naming
+        // only years before its article's date says which year the article reports on
+        // (`reportedYears`), the date only when it was put out. A sentence stating no year is of the title's years, unless the sentence
+        // before it, the article's opening lines or a month it names ("in December") give the
+        // asked one.
+        if (!own && !boundMet && document.date) {
+          const titleYears = reportedYears(document);
+          const published = Number(document.date.slice(0, 4));
+          if (
+            titleYears.length > 0 &&
+            titleYears.every((year) => year < published) &&
+            !group.some((year) => titleYears.includes(year))
+          ) {
+            const opening = `${document.source ?? ''} ${document.cleanText.slice(0, HEADER_CHARS)}`;
+            const besides = [
+              ...ownYears,
+              ...windowYears,
+              ...yearsIn(
+                withoutComparisons(
+                  withoutFigureAsides(withoutLabelYears(withoutSinceYears(opening))),
+                ),
+              ),
+              ...monthYears(
+                parse(withoutDateline(textOf(document, entry.spans[position]!.span))),
+                document.date,
+              ),
+            ];
+            if (!group.some((year) => besides.includes(year))) return yearGroupLabel(group);
+          }
+        }
         // Met only by the sentence before, in an article dated otherwise: a weaker dating.
         if (
           extra === required &&
