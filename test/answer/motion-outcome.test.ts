@@ -5,7 +5,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
-import { askedMotionOutcome, motionOutcome } from '../../src/answer/compose/motion-outcome.js';
+import {
+  askedMotionOutcome,
+  motionOutcome,
+  motionVerbs,
+} from '../../src/answer/compose/motion-outcome.js';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { openWordNet } from '../../src/text/wordnet.js';
 import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
@@ -29,6 +33,20 @@ describe('motionOutcome', () => {
     expect(outcome('Ashcombe lost by four wickets.')).toBeNull();
     expect(outcome('Visitor numbers fell by 5% to 41,000.')).toBeNull();
     expect(outcome('The Treasurer proposed a fee of £20 for support members.')).toBeNull();
+  });
+});
+
+describe('motionVerbs', () => {
+  it('reads what a motion would do by the verb after its "to"', () => {
+    const verbs = (text: string) => [...motionVerbs(parser.parse(text).tokens)];
+    expect(
+      verbs(
+        'A motion from Millpond Lane plot holders to allow hosepipes at that site was defeated by 48 votes to 22.',
+      ),
+    ).toEqual(['allow']);
+    expect(verbs('The proposal to freeze the precept was carried.')).toEqual(['freeze']);
+    // "to" of another verb is not the motion's.
+    expect(verbs('The motion was sent to members.')).toEqual([]);
   });
 });
 
@@ -62,7 +80,9 @@ beforeAll(async () => {
 
 6. Stowbridge station. Councillor Ormerod moved an amendment to retain both engines at Stowbridge. The amendment was lost by 5 votes to 9.
 
-7. Training centre. The Chief Fire Officer proposed building a new training tower at Felton Cross at a cost of £380,000. Members discussed the cost at length. Carried by 11 votes to 3.`,
+7. Training centre. The Chief Fire Officer proposed building a new training tower at Felton Cross at a cost of £380,000. Members discussed the cost at length. Carried by 11 votes to 3.
+
+8. Dogs. A motion from the Felton crews to allow bicycles on the training ground was defeated by 4 votes to 10.`,
     },
     { lexicon: await loadPackagedWordVectors(), senses: openWordNet() },
   );
@@ -76,5 +96,11 @@ describe('asked whether a motion was passed', () => {
     expect(
       corpus.ask('Was the proposal to build a new training tower at Felton Cross approved?').answer,
     ).toMatch(/^Yes\b/u);
+  });
+
+  it('answers whether what a motion would do was done by its fate', () => {
+    const response = corpus.ask('Were bicycles allowed on the training ground?');
+    expect(response.answer).toMatch(/^No\b/u);
+    expect(response.answer).toContain('defeated by 4 votes to 10');
   });
 });

@@ -36,7 +36,7 @@ import { inCounterfactualAt } from '../evidence/counterfactual.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { paragraphOf } from '../evidence/paragraph-of.js';
 import { asksUnanimity, unanimityVerdict } from './vote-tally.js';
-import { askedMotionOutcome, motionOutcome } from './motion-outcome.js';
+import { askedMotionOutcome, motionOutcome, motionVerbs } from './motion-outcome.js';
 import { statesInsteadOf, statesOtherOrdinal, statesPartOfAll } from './quantity-verdict.js';
 import { withoutComparisons } from '../evidence/aside-years.js';
 import { doersOf } from '../evidence/passive-agent.js';
@@ -1001,6 +1001,33 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       const parts = stated.other === sentence ? [sentence] : [sentence, stated.other];
       return {
         lead: verdict,
+        leadSentence: stated.other,
+        parts: parts.map((part) => ({ sentence: part })),
+      };
+    }
+  // "Were hosepipes allowed at Millpond Lane?" — "A motion from Millpond Lane plot holders to
+  // allow hosepipes at that site on weekday evenings was defeated by 48 votes to 22.": a motion
+  // to do what is asked did it when it went through, and did not when it fell.
+  const doneByMotion = analysis.negated ? [] : [...mainVerbs];
+  if (doneByMotion.length > 0)
+    for (const sentence of stating.slice(0, VERB_SEARCH)) {
+      if (sentence.coverage < AFFIRM_COVERAGE) continue;
+      const proposed = motionVerbs(sentence.parsed.tokens);
+      if (!doneByMotion.some((lemma) => proposed.has(lemma))) continue;
+      const paragraph = paragraphOf(sentence.document, sentence.span.start);
+      const after = evidence
+        .sentencesOf(sentence.document.docId, {
+          from: sentence.position + 1,
+          to: sentence.position + 1 + MOTION_REACH,
+        })
+        .filter((next) => paragraph !== undefined && next.span.end <= paragraph.end);
+      const stated = [sentence, ...after]
+        .map((other) => ({ other, fate: motionOutcome(other.parsed.tokens) }))
+        .find(({ fate }) => fate !== null);
+      if (!stated) continue;
+      const parts = stated.other === sentence ? [sentence] : [sentence, stated.other];
+      return {
+        lead: stated.fate === 'carried' ? 'Yes' : 'No',
         leadSentence: stated.other,
         parts: parts.map((part) => ({ sentence: part })),
       };

@@ -129,3 +129,31 @@ export function askedMotionOutcome(tokens: readonly Token[]): 'carried' | 'lost'
     ? 'carried'
     : null;
 }
+
+/** Words at most between a motion's noun and the "to" of what it would do ("A motion from Millpond Lane plot holders to allow…"). */
+const MOTION_TO_REACH = 6;
+
+/**
+ * The lemmas of what a sentence's motions would do: the verb after the "to" a motion's noun
+ * governs ("A motion … to allow hosepipes at that site", "the proposal to freeze the precept"),
+ * with no other verb between.
+ */
+export function motionVerbs(tokens: readonly Token[]): Set<string> {
+  const verbs = new Set<string>();
+  tokens.forEach((token, at) => {
+    if (!namesMotion(token)) return;
+    for (
+      let next = at + 1;
+      next <= at + 1 + MOTION_TO_REACH && next < tokens.length - 1;
+      next += 1
+    ) {
+      const word = tokens[next]!;
+      if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'PUNCT') return;
+      if (word.normal === 'to' && tokens[next + 1]!.pos === 'VERB') {
+        verbs.add(lemmatize(tokens[next + 1]!.normal));
+        return;
+      }
+    }
+  });
+  return verbs;
+}
