@@ -7,7 +7,9 @@ import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
 import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
 let corpus: ExtractiveCorpus;
+let loadedLexicon: Awaited<ReturnType<typeof loadPackagedWordVectors>>;
 beforeAll(async () => {
+  loadedLexicon = await loadPackagedWordVectors();
   corpus = createExtractiveCorpus(
     {
       '001_beaches.md': `# Summer on the south coast
@@ -42,6 +44,25 @@ describe('a list introduced by the paragraph above it', () => {
   it("is not one item's: an item introduces no list of its own", () => {
     const response = corpus.ask('Which fares does Brisa sell from Port Vellan?');
     expect(response.answer).not.toMatch(/^2 found:/u);
+  });
+});
+
+describe('a numbered line after a paragraph', () => {
+  it('heads the next section of minutes, and is no list of one item', () => {
+    const minutes = createExtractiveCorpus(
+      {
+        '001_agm.txt': `Harrowfield Beekeepers' Association: Minutes of the AGM, 16 November 2019
+
+7. Election of officers
+Margaret Ellery was re-elected as Chair unopposed. Priya Nandakumar was re-elected as Secretary and Gordon Pell was re-elected as Treasurer.
+
+8. Any other business
+Derek Mallory asked whether the association could arrange a bulk purchase of fondant for winter feeding.`,
+      },
+      { lexicon: loadedLexicon },
+    );
+    const response = minutes.ask('Which officers were re-elected at the 2019 AGM?');
+    expect(response.answer).not.toContain('Any other business');
   });
 });
 

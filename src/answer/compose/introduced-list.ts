@@ -106,8 +106,13 @@ export function listAfter(
     items.push(next);
     if (items.length >= MAX_ITEMS) break;
   }
-  return items;
+  // One numbered line after a paragraph with no colon heads the next section, as minutes number
+  // their items ("8. Any other business" under the election of officers): a list has two.
+  return !colon && items.length < PARAGRAPH_LIST_ITEMS ? [] : items;
 }
+
+/** Lines at least that a paragraph without a colon introduces as a list. */
+const PARAGRAPH_LIST_ITEMS = 2;
 
 /** An item's label: its bold or colon-ended lead ("**Light**: an 8 kg bag…" → "Light"), else the item. */
 export function itemLabel(text: string): string {
