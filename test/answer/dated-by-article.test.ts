@@ -1,18 +1,23 @@
 /** A date given relative to its article ("last week", "in February", "on Thursday"), read from the article's date. */
 import { describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
-import { datedByArticle } from '../../src/answer/compose/dated-by-article.js';
+import { datedByArticle, writesMonthFirst } from '../../src/answer/compose/dated-by-article.js';
 
 const parser = createTextParser();
 
 /** What the sentence's date entity `words` means in an article of `date`. */
-function dated(sentence: string, words: string, date: string | null = '2024-04-25'): string | null {
+function dated(
+  sentence: string,
+  words: string,
+  date: string | null = '2024-04-25',
+  monthFirst = false,
+): string | null {
   const parsed = parser.parse(sentence);
   const entity = parsed.entities.find(
     (candidate) => candidate.type === 'date' && candidate.text.toLowerCase() === words,
   );
   if (!entity) throw new Error(`no date "${words}" in: ${sentence}`);
-  return datedByArticle(entity, parsed, date);
+  return datedByArticle(entity, parsed, date, monthFirst);
 }
 
 describe('datedByArticle (an article of Thursday 25 April 2024)', () => {
@@ -66,5 +71,23 @@ describe('datedByArticle (an article of Thursday 25 April 2024)', () => {
     expect(dated('The board will meet on Tuesday to decide.', 'tuesday')).toBeNull();
     expect(dated('The board met on 3 March 2024.', '3 march 2024')).toBeNull();
     expect(dated('Prices rose last month.', 'last month', null)).toBeNull();
+  });
+});
+
+describe('a day shown as its article writes dates', () => {
+  it('puts the month first for an article that does ("May 22, 2023")', () => {
+    expect(writesMonthFirst('The hotel closed after a kitchen fire on February 11, 2023.')).toBe(
+      true,
+    );
+    expect(writesMonthFirst('The hotel closed after a kitchen fire on 11 February 2023.')).toBe(
+      false,
+    );
+    expect(dated('The group today reopened the hotel.', 'today', '2023-05-22', true)).toBe(
+      'May 22, 2023',
+    );
+    expect(dated('The group today reopened the hotel.', 'today', '2023-05-22')).toBe('22 May 2023');
+    expect(dated('She retired on March 31 after nine years.', 'march 31', '2024-04-25', true)).toBe(
+      'March 31, 2024',
+    );
   });
 });

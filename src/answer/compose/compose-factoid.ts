@@ -3,7 +3,7 @@
  * the best sentence, nearest the question's words, verbatim), then the
  * sentence that states it. Without an expected type, the best sentence or two.
  */
-import { datedByArticle } from './dated-by-article.js';
+import { datedByArticle, writesMonthFirst } from './dated-by-article.js';
 import { deicticYearOf, ofYearEarlier } from '../analyze/year-earlier.js';
 import { quartersIn, yearsIn } from '../analyze/find-constraints.js';
 import { lemmatize, tokenize } from '../../text/tokenize.js';
@@ -647,12 +647,26 @@ function describedAlone(sentence: EvidenceSentence, entity: Entity): boolean {
   );
 }
 
+/** Per article, whether it writes its dates with the month first (read once). */
+const monthFirstOf = new WeakMap<EvidenceSentence['document'], boolean>();
+function monthFirstIn(document: EvidenceSentence['document']): boolean {
+  let known = monthFirstOf.get(document);
+  if (known === undefined)
+    monthFirstOf.set(document, (known = writesMonthFirst(document.cleanText)));
+  return known;
+}
+
 /**
  * A date the sentence gives relative to its article's ("last week", "in February") with what
  * it means by the article's date: "February (February 2024, by the article's date)".
  */
 function withArticleDate(sentence: EvidenceSentence, entity: Entity, lead: string): string {
-  const dated = datedByArticle(entity, sentence.parsed, sentence.document.date);
+  const dated = datedByArticle(
+    entity,
+    sentence.parsed,
+    sentence.document.date,
+    monthFirstIn(sentence.document),
+  );
   return dated === null ? lead : `${lead} (${dated}, by the article's date)`;
 }
 

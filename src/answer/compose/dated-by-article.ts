@@ -46,6 +46,7 @@ function dayOfMonth(
   entity: Entity,
   year: number,
   month: number,
+  monthFirst: boolean,
 ): string | null {
   const named = words.map((word) => MONTHS.indexOf(word)).find((index) => index >= 0);
   const days = words.filter((word) => /^\d{1,2}(?:st|nd|rd|th)?$/u.test(word));
@@ -58,7 +59,7 @@ function dayOfMonth(
       ? year
       : year + 1
     : yearOfMonth(named, year, month);
-  return `${date} ${monthName(named)} ${of}`;
+  return writtenDay(date, named, of, monthFirst);
 }
 
 function monthName(month: number): string {
@@ -66,8 +67,34 @@ function monthName(month: number): string {
   return name[0]!.toUpperCase() + name.slice(1);
 }
 
-function dayText(date: Date): string {
-  return `${date.getUTCDate()} ${monthName(date.getUTCMonth())} ${date.getUTCFullYear()}`;
+/**
+ * A day written as the article writes its dates: "22 May 2023", or "May 22, 2023" where it puts
+ * the month first, as American English does.
+ */
+function dayText(date: Date, monthFirst: boolean): string {
+  return writtenDay(date.getUTCDate(), date.getUTCMonth(), date.getUTCFullYear(), monthFirst);
+}
+
+function writtenDay(day: number, month: number, year: number, monthFirst: boolean): string {
+  return monthFirst ? `${monthName(month)} ${day}, ${year}` : `${day} ${monthName(month)} ${year}`;
+}
+
+/** Dates a text writes with the day first ("22 May") and with the month first ("May 22"). */
+const DAY_FIRST = new RegExp(
+  String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS.join('|')})\b`,
+  'giu',
+);
+const MONTH_FIRST = new RegExp(
+  String.raw`\b(?:${MONTHS.join('|')})\.?\s+\d{1,2}(?:st|nd|rd|th)?\b`,
+  'giu',
+);
+
+/**
+ * True when a text writes more of its dates with the month first ("February 11", "May 22,
+ * 2023") than with the day first: the order a date it implies is best shown in.
+ */
+export function writesMonthFirst(text: string): boolean {
+  return (text.match(MONTH_FIRST)?.length ?? 0) > (text.match(DAY_FIRST)?.length ?? 0);
 }
 
 /**
@@ -79,6 +106,8 @@ export function datedByArticle(
   entity: Entity,
   parsed: ParsedText,
   articleDate: string | null,
+  /** Whether the article writes its dates with the month first (`writesMonthFirst`). */
+  monthFirst = false,
 ): string | null {
   if (entity.type !== 'date' || !articleDate) return null;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(articleDate);
@@ -88,7 +117,7 @@ export function datedByArticle(
   const words = parsed.tokens
     .slice(entity.first, entity.last + 1)
     .map((token) => token.normal.replace(/'s$/u, ''));
-  if (/\d/u.test(entity.text)) return dayOfMonth(words, parsed, entity, year, month);
+  if (/\d/u.test(entity.text)) return dayOfMonth(words, parsed, entity, year, month, monthFirst);
   const deictic = words.find((word) => DEICTIC[word] !== undefined);
   const shift = deictic === undefined ? undefined : DEICTIC[deictic]!;
   const named = words.map((word) => MONTHS.indexOf(word)).find((index) => index >= 0);
@@ -108,15 +137,15 @@ export function datedByArticle(
   }
   if (shift !== undefined && words.includes('week'))
     return shift === 0
-      ? `the week of ${dayText(written)}`
-      : `the week ${shift < 0 ? 'before' : 'after'} ${dayText(written)}`;
+      ? `the week of ${dayText(written, monthFirst)}`
+      : `the week ${shift < 0 ? 'before' : 'after'} ${dayText(written, monthFirst)}`;
   const adverb = words.find((word) => DAY_ADVERBS[word] !== undefined);
   if (adverb !== undefined)
-    return dayText(new Date(written.getTime() + DAY_ADVERBS[adverb]! * 86_400_000));
+    return dayText(new Date(written.getTime() + DAY_ADVERBS[adverb]! * 86_400_000), monthFirst);
   // "on Thursday" in a story of a Friday: the Thursday before it, or the day itself.
   const weekday = words.map((word) => WEEKDAYS.indexOf(word)).find((index) => index >= 0);
   if (weekday === undefined || words.length > 2) return null;
   if (inFuture(parsed, entity)) return null;
   const back = (written.getUTCDay() - weekday + 7) % 7;
-  return dayText(new Date(written.getTime() - back * 86_400_000));
+  return dayText(new Date(written.getTime() - back * 86_400_000), monthFirst);
 }
