@@ -177,7 +177,11 @@ export function matchPublicationLine(
         /^\S+(\s+\S+)*\s+[|·•–—-]\s/u.test(text.slice(0, piece.trim().length + 3)));
     // A line in capitals alone is a heading ("FORMER PROCUREMENT CHIEF CHARGED"), not a name.
     const shouted = pieces.length === 1 && /\s/u.test(trimmed) && trimmed === trimmed.toUpperCase();
-    if (isPublicationName(trimmed) && (date || (opens && !shouted))) names.push(trimmed);
+    // Undated, one word alone is a section's heading ("Summary", "Overview", "Membership"), and
+    // a line ending in "!", "?" or "," a headline or a salutation ("Champion Ananya!", "Sir,").
+    const heading = !date && (!/\s/u.test(trimmed) || /[!?,]$/u.test(trimmed));
+    if (isPublicationName(trimmed) && (date || (opens && !shouted && !heading)))
+      names.push(trimmed);
   }
   // "OPINION | The Reel Ledger | April 11, 2022": a one-word label in capitals is the section,
   // the name beside it the publication.

@@ -603,4 +603,23 @@ describe('reading the header lines and dateline of articles laid out in other st
       ).title,
     ).toBe('Eleven cafés open as revenue rises 28%');
   });
+
+  it('takes no publisher from a section heading of one word or a salutation under the title', () => {
+    const body =
+      'The garden welcomed 262,000 visitors in the year, the highest number in its history.\n';
+    for (const line of ['Overview', 'Summary', 'Dear Friends,', 'Champion Ananya!'])
+      expect(
+        parseSourceDocument(
+          '/c/015.txt',
+          `Kelbridge Botanic Garden: Annual Report 2023\n${line}\n\n${body}`,
+        ).source,
+      ).toBeNull();
+    // A publication's name of two words or more, alone under the title, still names it.
+    expect(
+      parseSourceDocument(
+        '/c/016.txt',
+        `Garden welcomes record crowds\nThe Evening Post\n\n${body}`,
+      ).source,
+    ).toBe('The Evening Post');
+  });
 });
