@@ -869,6 +869,28 @@ function subjectFromContext(evidence: Evidence, sentence: EvidenceSentence): Set
   );
 }
 
+/**
+ * The motion's fate minutes record for `sentence`: in it, or in one of the MOTION_REACH
+ * sentences after it in its paragraph (its item); undefined when none records one.
+ */
+function recordedFate(
+  evidence: Evidence,
+  sentence: EvidenceSentence,
+): { other: EvidenceSentence; fate: 'carried' | 'lost' } | undefined {
+  const paragraph = paragraphOf(sentence.document, sentence.span.start);
+  const after = evidence
+    .sentencesOf(sentence.document.docId, {
+      from: sentence.position + 1,
+      to: sentence.position + 1 + MOTION_REACH,
+    })
+    .filter((next) => paragraph !== undefined && next.span.end <= paragraph.end);
+  for (const other of [sentence, ...after]) {
+    const fate = motionOutcome(other.parsed.tokens);
+    if (fate !== null) return { other, fate };
+  }
+  return undefined;
+}
+
 export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Draft {
   // The verdict is in the sentence that states what is asked ("would not appeal"), when one
   // of the best does; otherwise in the best.
@@ -986,16 +1008,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     for (const sentence of stating.slice(0, VERB_SEARCH)) {
       // Of the motion asked about: a sentence stating it as well as a "Yes" must.
       if (sentence.coverage < AFFIRM_COVERAGE) continue;
-      const paragraph = paragraphOf(sentence.document, sentence.span.start);
-      const after = evidence
-        .sentencesOf(sentence.document.docId, {
-          from: sentence.position + 1,
-          to: sentence.position + 1 + MOTION_REACH,
-        })
-        .filter((next) => paragraph !== undefined && next.span.end <= paragraph.end);
-      const stated = [sentence, ...after]
-        .map((other) => ({ other, fate: motionOutcome(other.parsed.tokens) }))
-        .find(({ fate }) => fate !== null);
+      const stated = recordedFate(evidence, sentence);
       if (!stated) continue;
       const verdict = stated.fate === askedFate ? 'Yes' : 'No';
       const parts = stated.other === sentence ? [sentence] : [sentence, stated.other];
@@ -1014,16 +1027,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       if (sentence.coverage < AFFIRM_COVERAGE) continue;
       const proposed = motionVerbs(sentence.parsed.tokens);
       if (!doneByMotion.some((lemma) => proposed.has(lemma))) continue;
-      const paragraph = paragraphOf(sentence.document, sentence.span.start);
-      const after = evidence
-        .sentencesOf(sentence.document.docId, {
-          from: sentence.position + 1,
-          to: sentence.position + 1 + MOTION_REACH,
-        })
-        .filter((next) => paragraph !== undefined && next.span.end <= paragraph.end);
-      const stated = [sentence, ...after]
-        .map((other) => ({ other, fate: motionOutcome(other.parsed.tokens) }))
-        .find(({ fate }) => fate !== null);
+      const stated = recordedFate(evidence, sentence);
       if (!stated) continue;
       const parts = stated.other === sentence ? [sentence] : [sentence, stated.other];
       return {
