@@ -1108,13 +1108,16 @@ export function createEvidenceFinder({
         );
         // "Generation in 2020 was 4,210 MWh. Turnover was £648,000.": a sentence in the past
         // tense naming no time of its own goes on in the years the sentence before it, in its
-        // paragraph, states, when those are before its article's date.
+        // paragraph, states, when those are before its article's date…
         const before = entry.spans[position - 1]?.span;
         const articleYear = document.date ? Number(document.date.slice(0, 4)) : NaN;
         continuesBefore =
           ownYears.length === 0 &&
           windowYears.length > 0 &&
           windowYears.every((year) => year < articleYear) &&
+          // …and not against the years the article's header says it reports on ("Harvest
+          // 2023" over "…less than the record delivered in 2022. Rainfall was 142 mm.").
+          reportedYears(document).every((year) => windowYears.includes(year)) &&
           before !== undefined &&
           paragraphOf(document, before.start) === paragraphOf(document, ownSpan.start) &&
           keepsEarlierTime(parse(ownText));
