@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
 import {
   askedMotionOutcome,
+  asksApprovalOfThing,
   motionOutcome,
   motionVerbs,
 } from '../../src/answer/compose/motion-outcome.js';
@@ -47,6 +48,16 @@ describe('motionVerbs', () => {
     expect(verbs('The proposal to freeze the precept was carried.')).toEqual(['freeze']);
     // "to" of another verb is not the motion's.
     expect(verbs('The motion was sent to members.')).toEqual([]);
+  });
+});
+
+describe('asksApprovalOfThing', () => {
+  it("asks whether a body approved a thing by a verb of a motion's passing with an object", () => {
+    const asks = (text: string) => asksApprovalOfThing(parser.parse(text).tokens);
+    expect(asks('Did the committee approve buying CCTV in March 2024?')).toBe(true);
+    expect(asks('Did the trustees accept the offer?')).toBe(true);
+    expect(asks('Did the club open a new pavilion?')).toBe(false);
+    expect(asks('Was the amendment passed?')).toBe(false);
   });
 });
 
@@ -96,6 +107,14 @@ describe('asked whether a motion was passed', () => {
     expect(
       corpus.ask('Was the proposal to build a new training tower at Felton Cross approved?').answer,
     ).toMatch(/^Yes\b/u);
+  });
+
+  it('answers whether a body approved what an item states by the fate recorded after it', () => {
+    const response = corpus.ask(
+      'Did the Fire Authority approve building a new training tower at Felton Cross?',
+    );
+    expect(response.answer).toMatch(/^Yes\b/u);
+    expect(response.answer).toContain('Carried by 11 votes to 3');
   });
 
   it('answers whether what a motion would do was done by its fate', () => {

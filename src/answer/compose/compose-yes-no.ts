@@ -36,7 +36,12 @@ import { inCounterfactualAt } from '../evidence/counterfactual.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { paragraphOf } from '../evidence/paragraph-of.js';
 import { asksUnanimity, unanimityVerdict } from './vote-tally.js';
-import { askedMotionOutcome, motionOutcome, motionVerbs } from './motion-outcome.js';
+import {
+  askedMotionOutcome,
+  asksApprovalOfThing,
+  motionOutcome,
+  motionVerbs,
+} from './motion-outcome.js';
 import { statesInsteadOf, statesOtherOrdinal, statesPartOfAll } from './quantity-verdict.js';
 import { withoutComparisons } from '../evidence/aside-years.js';
 import { doersOf } from '../evidence/passive-agent.js';
@@ -1034,6 +1039,20 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
         lead: stated.fate === 'carried' ? 'Yes' : 'No',
         leadSentence: stated.other,
         parts: parts.map((part) => ({ sentence: part })),
+      };
+    }
+  // "Did the committee approve buying CCTV in March 2024?" — "The Chair proposed the purchase of
+  // two trail cameras and a small solar-powered CCTV system… Carried by 7 votes to 2.": a body's
+  // approving what an item of the minutes states is that item's recorded fate, told after it.
+  if (!analysis.negated && asksApprovalOfThing(questionTokens))
+    for (const sentence of stating.slice(0, VERB_SEARCH)) {
+      if (sentence.coverage < AFFIRM_COVERAGE) continue;
+      const stated = recordedFate(evidence, sentence);
+      if (!stated || stated.other === sentence) continue;
+      return {
+        lead: stated.fate === 'carried' ? 'Yes' : 'No',
+        leadSentence: stated.other,
+        parts: [sentence, stated.other].map((part) => ({ sentence: part })),
       };
     }
   // "Was the boathouse finished on time?" — "…finished in September 2022, two months behind

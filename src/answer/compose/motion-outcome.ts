@@ -157,3 +157,18 @@ export function motionVerbs(tokens: readonly Token[]): Set<string> {
   });
   return verbs;
 }
+
+/**
+ * True when a question asks whether a body approved a thing ("Did the committee approve buying
+ * CCTV?", "Did the trustees accept the offer?"): a verb of a motion going through with an
+ * object after it. Minutes record such a decision as the fate of the item
+ * that states the thing ("…proposed the purchase of … CCTV… Carried by 7 votes to 2.").
+ */
+export function asksApprovalOfThing(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => {
+    if (token.pos !== 'VERB' || !CARRIED.has(lemmatize(token.normal))) return false;
+    const next = tokens[at + 1];
+    // …or a gerund ("approve buying CCTV"), however tagged.
+    return next !== undefined && (OBJECT_START.has(next.pos) || /\p{L}ing$/u.test(next.normal));
+  });
+}
