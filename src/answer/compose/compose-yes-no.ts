@@ -896,6 +896,20 @@ function recordedFate(
   return undefined;
 }
 
+/** The verdict a recorded fate gives, led by the sentence recording it, after the motion's own. */
+function fateDraft(
+  sentence: EvidenceSentence,
+  stated: { other: EvidenceSentence },
+  verdict: 'Yes' | 'No',
+): Draft {
+  const parts = stated.other === sentence ? [sentence] : [sentence, stated.other];
+  return {
+    lead: verdict,
+    leadSentence: stated.other,
+    parts: parts.map((part) => ({ sentence: part })),
+  };
+}
+
 export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Draft {
   // The verdict is in the sentence that states what is asked ("would not appeal"), when one
   // of the best does; otherwise in the best.
@@ -1015,13 +1029,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       if (sentence.coverage < AFFIRM_COVERAGE) continue;
       const stated = recordedFate(evidence, sentence);
       if (!stated) continue;
-      const verdict = stated.fate === askedFate ? 'Yes' : 'No';
-      const parts = stated.other === sentence ? [sentence] : [sentence, stated.other];
-      return {
-        lead: verdict,
-        leadSentence: stated.other,
-        parts: parts.map((part) => ({ sentence: part })),
-      };
+      return fateDraft(sentence, stated, stated.fate === askedFate ? 'Yes' : 'No');
     }
   // "Were hosepipes allowed at Millpond Lane?" — "A motion from Millpond Lane plot holders to
   // allow hosepipes at that site on weekday evenings was defeated by 48 votes to 22.": a motion
@@ -1034,12 +1042,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       if (!doneByMotion.some((lemma) => proposed.has(lemma))) continue;
       const stated = recordedFate(evidence, sentence);
       if (!stated) continue;
-      const parts = stated.other === sentence ? [sentence] : [sentence, stated.other];
-      return {
-        lead: stated.fate === 'carried' ? 'Yes' : 'No',
-        leadSentence: stated.other,
-        parts: parts.map((part) => ({ sentence: part })),
-      };
+      return fateDraft(sentence, stated, stated.fate === 'carried' ? 'Yes' : 'No');
     }
   // "Did the committee approve buying CCTV in March 2024?" — "The Chair proposed the purchase of
   // two trail cameras and a small solar-powered CCTV system… Carried by 7 votes to 2.": a body's
@@ -1049,11 +1052,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       if (sentence.coverage < AFFIRM_COVERAGE) continue;
       const stated = recordedFate(evidence, sentence);
       if (!stated || stated.other === sentence) continue;
-      return {
-        lead: stated.fate === 'carried' ? 'Yes' : 'No',
-        leadSentence: stated.other,
-        parts: [sentence, stated.other].map((part) => ({ sentence: part })),
-      };
+      return fateDraft(sentence, stated, stated.fate === 'carried' ? 'Yes' : 'No');
     }
   // "Was the boathouse finished on time?" — "…finished in September 2022, two months behind
   // schedule": a deviation from the plan the question asks of settles it.

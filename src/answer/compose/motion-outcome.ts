@@ -130,7 +130,10 @@ export function askedMotionOutcome(tokens: readonly Token[]): 'carried' | 'lost'
     : null;
 }
 
-/** Words at most between a motion's noun and the "to" of what it would do ("A motion from Millpond Lane plot holders to allow…"). */
+/**
+ * Words at most between a motion's noun and the "to" of what it would do ("A motion from
+ * Millpond Lane plot holders to allow…"); set once, not tuned.
+ */
 const MOTION_TO_REACH = 6;
 
 /**

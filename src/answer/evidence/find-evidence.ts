@@ -95,7 +95,7 @@ import {
   type TableColumns,
 } from './table-columns.js';
 import { headingsOf, opensItemAt } from './section-heading.js';
-import { keepsEarlierTime } from './narrative-time.js';
+import { PAST_AUXILIARIES, keepsEarlierTime } from './narrative-time.js';
 import { reportedYears } from './reported-years.js';
 import { askedUnits, asksWhole, isRateBase, unitAfter } from './per-unit.js';
 import { talliesVote } from './tallied-vote.js';
@@ -1022,6 +1022,7 @@ export function createEvidenceFinder({
       const yearGroups = spanning && extra.years.length > 1 ? [extra.years.flat()] : extra.years;
       // The sentence's years are read only when years are asked (most questions ask none).
       const windowYears: number[] = [];
+      const articleYear = document.date ? Number(document.date.slice(0, 4)) : NaN;
       const ownYears: number[] = [];
       const headerYears: number[] = [];
       // "- Revenue of £412,000 (Q3 2018: £61,000)": years stated only in brackets giving a
@@ -1098,19 +1099,14 @@ export function createEvidenceFinder({
             ),
           );
         headerYears.push(
-          // The article's own time, not one its opening compares with ("Output in 2023 was 10%
-          // higher than in 2022").
-          // Nor one a bracket gives another figure for ("Boys: 71 (2019: 28)").
-          ...yearsIn(
-            withoutComparisons(withoutFigureAsides(withoutLabelYears(withoutSinceYears(header)))),
-          ),
-          ...(document.date ? [Number(document.date.slice(0, 4))] : []),
+          // The article's own time (`headerTextYears`), and its date's year.
+          ...headerTextYears(header),
+          ...(document.date ? [articleYear] : []),
         );
         // "Generation in 2020 was 4,210 MWh. Turnover was £648,000.": a sentence in the past
         // tense naming no time of its own goes on in the years the sentence before it, in its
         // paragraph, states, when those are before its article's date…
         const before = entry.spans[position - 1]?.span;
-        const articleYear = document.date ? Number(document.date.slice(0, 4)) : NaN;
         continuesBefore =
           ownYears.length === 0 &&
           windowYears.length > 0 &&
@@ -1152,26 +1148,21 @@ export function createEvidenceFinder({
         if (!group.some((year) => stated.includes(year)) && !boundMet) return yearGroupLabel(group);
         // "Grants Awarded in 2023", put out in February 2024: a title (or header line) naming
         // only years before its article's date says which year the article reports on
-        // (`reportedYears`), the date only when it was put out. A sentence stating no year is of the title's years, unless the sentence
-        // before it, the article's opening lines or a month it names ("in December") give the
-        // asked one.
+        // (`reportedYears`), the date only when it was put out. A sentence stating no year is of
+        // the title's years, unless the sentence before it, the article's opening lines or a
+        // month it names ("in December") give the asked one.
         if (!own && !boundMet && document.date) {
           const titleYears = reportedYears(document);
-          const published = Number(document.date.slice(0, 4));
           if (
             titleYears.length > 0 &&
-            titleYears.every((year) => year < published) &&
+            titleYears.every((year) => year < articleYear) &&
             !group.some((year) => titleYears.includes(year))
           ) {
             const opening = `${document.source ?? ''} ${document.cleanText.slice(0, HEADER_CHARS)}`;
             const besides = [
               ...ownYears,
               ...windowYears,
-              ...yearsIn(
-                withoutComparisons(
-                  withoutFigureAsides(withoutLabelYears(withoutSinceYears(opening))),
-                ),
-              ),
+              ...headerTextYears(opening),
               ...monthYears(
                 parse(withoutDateline(textOf(document, entry.spans[position]!.span))),
                 document.date,
@@ -2745,8 +2736,6 @@ const HEAD_CREDIT = 0.5;
 /** Kinds of answer that are names: the noun a question asks them by ("which firm") is their description. */
 const NAMED_TYPES = new Set(['person', 'organization', 'place']);
 
-/** Auxiliaries of the past tense: "when did…", "when was…". */
-const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'was', 'were', 'had']);
 /** What a date on the wrong side of its article's date keeps of its fit (as a reporting date). */
 const TENSE_FIT = 0.3;
 /**
@@ -2991,6 +2980,17 @@ function monthYears(parsed: ParsedText, date: string): number[] {
     if (before === 'next') return month <= articleMonth ? year + 1 : year;
     return before === 'this' ? year : yearOfMonth(month, year, articleMonth);
   });
+}
+
+/**
+ * The years a header's text (title, source, opening lines) gives as the article's own time: not
+ * one its opening compares with ("Output in 2023 was 10% higher than in 2022"), nor one a
+ * bracket gives another figure for ("Boys: 71 (2019: 28)"), nor a label's or a "since".
+ */
+function headerTextYears(text: string): number[] {
+  return yearsIn(
+    withoutComparisons(withoutFigureAsides(withoutLabelYears(withoutSinceYears(text)))),
+  );
 }
 
 function withoutDateline(text: string): string {

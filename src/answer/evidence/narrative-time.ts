@@ -8,8 +8,8 @@
  */
 import { participleBeforeNoun, type ParsedText, type Token } from '../analyze/parse-text.js';
 
-/** Auxiliaries in the past tense: "was", "were", "had", "did". */
-const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did']);
+/** Auxiliaries in the past tense: "was", "were", "had", "did" ("when did…", "when was…"). */
+export const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did']);
 
 /**
  * True when the verb is written in the past tense: a past auxiliary, or a verb whose form is
