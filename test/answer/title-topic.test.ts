@@ -31,3 +31,31 @@ describe('a yes-or-no question on a word only the title states', () => {
     expect(response.answer).not.toMatch(/^(Yes|No)\b/u);
   }, 60_000);
 });
+
+describe('a factoid whose thing asked only the title names', () => {
+  let roofs: ExtractiveCorpus;
+  beforeAll(async () => {
+    roofs = createExtractiveCorpus(
+      {
+        '001_roof.txt': `Hall gets its new roof, and a few unexpected guests
+
+Ashby Vale Gazette, 17 August 2022
+
+Work on Ashby Vale village hall finished last week, eleven weeks after the scaffolding went up. The final cost was £102,400, well above the original estimate of £86,000. A family of swifts nesting under the old eaves delayed the start by a month.`,
+        '002_committee.txt': `Village hall committee news
+
+Ashby Vale Gazette, 3 February 2022
+
+The architects have confirmed that the roof should survive another winter with temporary repairs, which Trevor Bunce has carried out at a cost of £380. The committee will meet again in March.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+  });
+
+  it('answers from the titled article, its common noun stated by the title', async () => {
+    // "The final cost was £102,400" states no roof: the title does, as fully as the sentence
+    // of the other article that says "roof" beside a smaller cost.
+    const response = await roofs.ask('What was the final cost of the new roof?');
+    expect(response.answer).toMatch(/£102,400/u);
+  }, 60_000);
+});

@@ -2038,7 +2038,14 @@ export function createEvidenceFinder({
           term.primary ? 0 : credit(term, documentBag(entry.document)),
         );
         ownSum += term.weight * mine;
-        windowSum += term.weight * Math.max(mine, 0.5 * around);
+        // The title's common nouns are what every sentence of its article is about ("Hall gets
+        // its new roof": "The final cost was £102,400" is the roof's cost), stated as fully as
+        // by the sentence; a name it states keeps a neighbour's half: a title's name may be one
+        // of several things its article tells of ("…the Inchmara Bay Hotel…" beside a fund's
+        // grants). Counting names too gained more on the blind trials (+30 against +13 of 4,210
+        // questions) but answered eight more of their unanswerable questions and lost five
+        // development answers.
+        windowSum += term.weight * Math.max(mine, term.name ? 0 : titled, 0.5 * around);
         if (term === thingTerm) thingStated = Math.max(mine, around) >= STATED_CREDIT;
       }
       // "Born in Porto, Ana has cooked in Lisbon… She became head chef…, replacing Gareth
