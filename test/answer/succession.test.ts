@@ -621,3 +621,20 @@ Sandra Ojeda, who became director of the water utility in January after the reti
     );
   });
 });
+
+describe('a verb of succeeding said of a thing', () => {
+  it('asks no succession: "to replace the turf" asks its cost', async () => {
+    const corpus = createExtractiveCorpus(
+      {
+        '001.md': ` date 2019-10-14 Board minutes, October 2019
+
+3. Pitch. The President reported that consultants from Fieldline had surveyed the turf in September. Their estimate for a full replacement, including a new shock pad, was $780,000. The President said repairs would add one or two years of life.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(
+      corpus.ask('How much did the consultants estimate it would cost to replace the turf in 2019?')
+        .answer,
+    ).toMatch(/^\$780,000/u);
+  });
+});

@@ -534,8 +534,13 @@ export function createEvidenceFinder({
         .map((token) => lemmatize(token.normal)),
     );
     const verbTerms = new Set([...eventTerms].filter((term) => verbLemmas.has(term.lemma)));
+    // One takes another's post: asked who (or which body) did, or of someone named ("When did
+    // Ellery replace Whitcombe?"); "How much would it cost to replace the turf?" asks a price.
     const asksSuccession =
-      analysis.kind === 'factoid' && namesSuccession(analysis.parsed.tokens) && verbTerms.size > 0;
+      analysis.kind === 'factoid' &&
+      (NAMED_TYPES.has(analysis.answerType) || analysis.constraints.names.length > 0) &&
+      namesSuccession(analysis.parsed.tokens) &&
+      verbTerms.size > 0;
     // The one whose successor or predecessor is asked ("…to replace Colin Baxter?").
     // Asked who came before or after someone, with a verb of succeeding or not ("Who was head
     // baker before Dennis Ruane?"): a sentence telling who came on the other side of them
