@@ -30,3 +30,19 @@ describe('"last year" beside a dated comparison', () => {
     expect(corpus.ask('How many visitors did Carrick Ness have in 2025?').refused).toBe(true);
   });
 });
+
+describe('"last year" inside a phrase of comparison', () => {
+  it("names the time compared with: the sentence is of its article's year", async () => {
+    const festival = createExtractiveCorpus(
+      {
+        '001_lineup.md': `date 2019-08-27 Tin Lantern festival announces its 2019 lineup
+
+The lineup was selected from a record 2,140 submissions, up from 1,610 last year. Screenings run for five days.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(festival.ask('How many submissions did they get in 2019?').answer).toMatch(
+      /^2,140 submissions \[1\]/u,
+    );
+  });
+});

@@ -1093,11 +1093,13 @@ export function createEvidenceFinder({
             ...deicticYears(parse(ownText), Number(document.date.slice(0, 4)), REPORTING_VERBS),
           );
         // A sentence stating no year but "last year" or "next season" states the year its
-        // article's date moves to ("flew 12.0 million passengers last year", in 2024: 2023).
+        // article's date moves to ("flew 12.0 million passengers last year", in 2024: 2023);
+        // not in a phrase of comparison ("…2,140 submissions, up from 1,610 last year"), which
+        // names the time compared with, as a year it names does.
         else if (document.date)
           ownYears.push(
             ...deicticYears(
-              parse(ownText),
+              parse(withoutComparisons(ownText)),
               Number(document.date.slice(0, 4)),
               REPORTING_VERBS,
               true,
