@@ -40,3 +40,30 @@ export function currencyWords(): ReadonlySet<string> {
   words = found;
   return found;
 }
+
+let signs: ReadonlySet<string> | undefined;
+
+/**
+ * The letters English writes before an amount for its currency, as written: each current ISO
+ * 4217 code ("CHF 20", "NOK 4,500") and each currency's symbol of two letters or more in English
+ * (Intl), in its own country's English too (an ISO 4217 code opens with its country's ISO 3166
+ * code: PKR's "Rs" in en-PK, "kr", "RM"). A one-letter symbol ("R", "K", "P") is as often an
+ * initial; left out. Computed once.
+ */
+export function currencySigns(): ReadonlySet<string> {
+  if (signs) return signs;
+  const found = new Set<string>();
+  for (const code of Intl.supportedValuesOf('currency').filter((code) => !code.startsWith('X'))) {
+    found.add(code);
+    for (const locale of ['en', `en-${code.slice(0, 2)}`]) {
+      // A locale the runtime lacks falls back to English's own symbol.
+      const sign = new Intl.NumberFormat(locale, { style: 'currency', currency: code })
+        .formatToParts(5)
+        .find((part) => part.type === 'currency')
+        ?.value.replace(/\.$/u, '');
+      if (sign !== undefined && /^\p{L}{2,}$/u.test(sign)) found.add(sign);
+    }
+  }
+  signs = found;
+  return found;
+}

@@ -179,6 +179,22 @@ describe('figures in a text', () => {
     expect(entities.some((entity) => entity.startsWith('money:8'))).toBe(false);
   });
 
+  it("reads an amount after a currency's code or lettered symbol as money, its scale word too", () => {
+    const entities = (text: string) =>
+      createTextParser()
+        .parse(text)
+        .entities.map((entity) => `${entity.type}:${entity.text}`);
+    expect(entities('Half board costs CHF 74 for members and CHF 92 for others.')).toEqual(
+      expect.arrayContaining(['money:CHF 74', 'money:CHF 92']),
+    );
+    // No name is left of the code.
+    expect(entities('A fee of CHF 20 per person is charged.')).toEqual(['money:CHF 20']);
+    expect(entities('It paid Rs. 1,000 to each worker.')).toContain('money:Rs. 1,000');
+    expect(entities('The factory cost Rs 4.7 crore.')).toContain('money:Rs 4.7 crore');
+    // A figure counting the noun after it is no sum ("TOP 10 songs").
+    expect(entities('The TOP 10 songs of the year').some((e) => e.startsWith('money'))).toBe(false);
+  });
+
   it('reads cents and pence as money, and "p" glued to a figure as pence', () => {
     const entities = createTextParser()
       .parse(

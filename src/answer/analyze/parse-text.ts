@@ -6,7 +6,7 @@
  * answer path comes from here; nothing else imports wink (its model is
  * assembled by `load-wink-model.ts`).
  */
-import { currencyWords } from '../../text/currency-words.js';
+import { currencySigns, currencyWords } from '../../text/currency-words.js';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { isStopword, lemmatize } from '../../text/tokenize.js';
@@ -113,7 +113,8 @@ export function attributiveParticiple(tokens: readonly Token[], at: number): boo
 const DIGITS = /^[\d.,]*\d[\d.,]*$/u;
 /** Scale words written after an amount ("20bn", "€480m", "3 million"). */
 /** A scale word after a figure; the tokenizer keeps a sentence's full stop on it ("£18.5m."). */
-const MAGNITUDE = /^(k|m|bn|b|tn|thousand|million|billion|trillion|mn|mln)\.?$/iu;
+const MAGNITUDE =
+  /^(k|m|bn|b|tn|thousand|million|billion|trillion|mn|mln|lakh|lakhs|crore|crores)\.?$/iu;
 
 /**
  * The short unit written right after a figure ending at `end` ("909km", "11.4 km", "410 ms"):
@@ -339,6 +340,20 @@ export function createTextParser(): TextParser {
       const pence = currency?.normal === 'p' && currency.start === tokens[last]?.end;
       if (type === 'number' && currency && (currencyWords().has(currency.normal) || pence)) {
         last += 1;
+        typed = 'money';
+      }
+      // "CHF 20", "NOK 4,500", "Rs. 380": a currency's code or lettered symbol, a noun or name
+      // right before the amount, makes it money; not when the figure counts a noun after it
+      // ("TOP 10 songs").
+      const after = tokens[last + 1];
+      if (
+        type === 'number' &&
+        (sign?.pos === 'PROPN' || sign?.pos === 'NOUN') &&
+        currencySigns().has(sign.text.replace(/\.$/u, '')) &&
+        after?.pos !== 'NOUN' &&
+        after?.pos !== 'PROPN'
+      ) {
+        first -= 1;
         typed = 'money';
       }
       if (
@@ -1110,6 +1125,11 @@ function addNames(text: string, tokens: Token[], entities: Entity[]): void {
   for (const entity of entities)
     if (entity.type === 'date' || entity.type === 'time' || entity.type === 'duration')
       for (let at = entity.first; at <= entity.last; at += 1) dated.add(at);
+  // A currency's letters before its amount ("CHF 74", "Rs 380") are the sum's, not a name.
+  const priced = new Set<number>();
+  for (const entity of entities)
+    if (entity.type === 'money')
+      for (let at = entity.first; at <= entity.last; at += 1) priced.add(at);
   // "Seventeen volunteers were called out": a number word opening the sentence is capitalised
   // as any first word is; followed by a word in lower case, it counts, and starts no name.
   const firstWord = tokens.findIndex((token) => token.pos !== 'PUNCT');
@@ -1126,6 +1146,7 @@ function addNames(text: string, tokens: Token[], entities: Entity[]): void {
       (tokens[index]!.pos !== 'PROPN' && !capitalisedInside(tokens, index)) ||
       !/\p{Lu}/u.test(tokens[index]!.text) ||
       dated.has(index) ||
+      priced.has(index) ||
       (openingNumber && index === firstWord)
     ) {
       index += 1;
@@ -1219,7 +1240,8 @@ function addNames(text: string, tokens: Token[], entities: Entity[]): void {
       model.pos === 'NUM' &&
       /^\d{1,2}$/u.test(model.text) &&
       model.start === tokens[last]!.end + 1 &&
-      !dated.has(last + 1)
+      !dated.has(last + 1) &&
+      !priced.has(last + 1)
     )
       last += 1;
     // "Series A", "Terminal A": the capital letter after a name says which one of its kind it

@@ -22,7 +22,9 @@ const QUANTITY_COMPARATIVES: Readonly<Record<string, boolean>> = {
 /** Words of a figure that multiply it (English's large numbers written in words). */
 const MULTIPLIERS: Readonly<Record<string, number>> = {
   thousand: 1e3,
+  lakh: 1e5,
   million: 1e6,
+  crore: 1e7,
   billion: 1e9,
 };
 
