@@ -412,6 +412,24 @@ export function createTextParser(): TextParser {
     // may take it for a name.
     for (const entity of entities)
       if (entity.type === 'name' && WEEKDAYS.test(entity.text)) entity.type = 'date';
+    // "89-year-old Arthur Pryce", "a 12-week-old puppy": a span hyphened to "old" is an age,
+    // a figure of the one it describes, not a length of time.
+    for (const entity of entities) {
+      const hyphen = tokens[entity.last + 1];
+      const old = tokens[entity.last + 2];
+      if (
+        entity.type === 'duration' &&
+        hyphen?.text === '-' &&
+        hyphen.start === entity.end &&
+        old?.normal === 'old' &&
+        old.start === hyphen.end
+      ) {
+        entity.type = 'number';
+        entity.last += 2;
+        entity.end = old.end;
+        entity.text = text.slice(entity.start, entity.end);
+      }
+    }
     // "built in the 1290s": a decade of any century says when, as "the 1990s" does.
     for (const entity of entities)
       if (entity.type === 'number' && DECADE.test(entity.text)) entity.type = 'date';

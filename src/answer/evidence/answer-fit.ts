@@ -200,6 +200,7 @@ export function answerFit(
       (PERSONAL_SUBJECTS.has(subject.normal) || subject.pos === 'PROPN') &&
       (after[0] === undefined || /^[.,;]$/u.test(after[0]));
     return saidOfPerson ||
+      /-old$/u.test(entity.text) ||
       (before === ',' && after[0] === ',') ||
       before === 'aged' ||
       (yearsOld >= 0 && yearsOld <= 1 && after.slice(yearsOld + 1).includes('old'))

@@ -3024,7 +3024,22 @@ function agedApposition(parsed: ParsedText, entity: Entity): boolean {
   );
 }
 
+/**
+ * True when the age is of the one the question names, if it names anyone: "Okafor, 51," is
+ * Okafor's; "89-year-old Arthur Pryce" is the name's after it, and "Joel Okafor, a 29-year-old
+ * nurse" the nearest name's before it.
+ */
 function agedIsAsked(entity: Entity, parsed: ParsedText, questionNames: Set<string>): boolean {
+  const { tokens } = parsed;
+  if (/-old$/u.test(entity.text)) {
+    if (questionNames.size === 0) return true;
+    const after = tokens[entity.last + 1];
+    const owner =
+      after?.pos === 'PROPN'
+        ? after
+        : tokens.slice(0, entity.first).findLast((token) => token.pos === 'PROPN');
+    return owner === undefined || questionNames.has(owner.normal);
+  }
   if (parsed.tokens[entity.first - 1]?.normal !== ',') return true;
   const owner = parsed.tokens[entity.first - 2];
   return owner === undefined || owner.pos !== 'PROPN' || questionNames.has(owner.normal);
