@@ -23,6 +23,16 @@ describe('a dateline', () => {
     );
   });
 
+  it("may give its place's state without a date, as American datelines do", () => {
+    expect(opening('PORT ALDER, Ore. — "The Quiet Orchard" won the Grand Jury Prize.')).toBe(
+      'PORT ALDER, Ore. — ',
+    );
+    expect(opening('ASHEVILLE, N.C. — The city council met.')).toBe('ASHEVILLE, N.C. — ');
+    expect(datelinePlace('HOLLINS, Ohio – The bakery opened.')).toBe('hollins');
+    // A headline of names in capitals is none.
+    expect(datelineLength('FAREWELL, HELEN – we will miss you.')).toBe(0);
+  });
+
   it('is not a sentence that only mentions a year before a dash', () => {
     expect(datelineLength('Revenue rose. In 2019 - a good year - it grew.')).toBe(0);
     expect(datelineLength('The club was founded in 1886 and plays at home.')).toBe(0);

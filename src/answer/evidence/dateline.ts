@@ -14,8 +14,14 @@
  */
 export const DATELINE =
   /^(?:\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,3},\s+)+(?:[^.!?]|\.(?=\s\d)){0,40}?\b(1[89]\d\d|2[01]\d\d)\b(?:\s*\([^()]{1,60}\))?[^.!?]{0,20}?\s(?:--|[-–—])\s/u;
-/** "GLENKIRK - ", "ISLAMABAD: ": a place in capitals opening a sentence, a dateline without its date. */
-const PLACE_DATELINE = /^\p{Lu}{2,}(?:[ '.-]\p{Lu}{2,})*(?:\s[-–—]\s|:\s)/u;
+/**
+ * "GLENKIRK - ", "ISLAMABAD: ", "PORT ALDER, Ore. — ": a place in capitals opening a sentence, a
+ * dateline without its date; its state or region may follow it, capitalised or abbreviated
+ * ("Ohio", "Wis.", "N.C."), as American datelines write it (not a name in capitals: "FAREWELL,
+ * HELEN – " is a headline).
+ */
+const PLACE_DATELINE =
+  /^\p{Lu}{2,}(?:[ '.-]\p{Lu}{2,})*(?:,\s(?:\p{Lu}\p{Ll}+\.?(?:\s\p{Lu}\p{Ll}+\.?)?|(?:\p{Lu}\.){2,}))?(?:\s[-–—]\s|:\s)/u;
 
 /** How many characters of `text` its opening dateline takes; 0 without one. */
 export function datelineLength(text: string): number {
