@@ -776,6 +776,20 @@ function leavesAdverbUnstated(
   ).some((phrase) => !text.includes(phrase.join(' ')));
 }
 
+/** English's modals of permission, as a yes/no question opens with them ("Can I…?", "May we…?"). */
+const PERMISSION_MODALS: ReadonlySet<string> = new Set(['can', 'may', 'could']);
+/** The personal pronouns a question asks for permission of: the one asking, or anyone. */
+const ASKING_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you']);
+
+/** True when the question asks whether the one asking may do something: "Can I bring my dog?". */
+function asksPermission(tokens: readonly Token[]): boolean {
+  return (
+    tokens[0]?.pos === 'AUX' &&
+    PERMISSION_MODALS.has(tokens[0].normal) &&
+    ASKING_SUBJECTS.has(tokens[1]?.normal ?? '')
+  );
+}
+
 /** Parts of speech of a noun phrase's words before its head and the head itself. */
 const IN_SUBJECT: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -936,7 +950,21 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   });
   const answer = posed ? answerAfter(evidence, posed) : [];
   if (posed && answer.length > 0) {
-    const opening = replyVerdict(answer[0]!.parsed.tokens);
+    const reply = answer[0]!.parsed.tokens;
+    // "Can I bring my dog?" — "Dogs are not permitted, …": a reply denying a thing asked for
+    // permission says no, as the answers below read (`deniesPermission`).
+    const askedThings = new Set(
+      evidence.analysis.terms
+        .filter((term) => term.primary && !term.name)
+        .map((term) => term.lemma),
+    );
+    const opening =
+      replyVerdict(reply) ??
+      (asksPermission(evidence.analysis.parsed.tokens) &&
+      mainClauseNegated(reply) &&
+      [...mainSubject(reply)].some((lemma) => askedThings.has(lemma))
+        ? 'No'
+        : null);
     const parts = [posed, ...answer].map((sentence) => ({ sentence }));
     return opening !== null
       ? { lead: opening, leadSentence: answer[0], parts }
@@ -1261,6 +1289,13 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     askedThing !== null &&
     ![...assertedVerbs].some((verb) => lemmas.has(verb)) &&
     mainSubject(tokens).has(askedThing);
+  // "Can I take my dog to the Kessel Hut?" — "Dogs are not allowed in the Kessel Hut…": asked
+  // whether the one asking may do something (a modal of permission before "I", "we" or "you"),
+  // a main clause denying its subject, a thing asked, denies it, whatever its verb.
+  const deniesPermission =
+    mainNegated &&
+    asksPermission(questionTokens) &&
+    [...mainSubject(tokens)].some((lemma) => lemmas.has(lemma) && !names.has(lemma));
   // "Injuries: none": a line labelled with a word asked, valued "none", says there were none.
   const labelled = askedNegative
     ? null
@@ -1274,6 +1309,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     opposed ||
     otherQuantity ||
     deniesThing ||
+    deniesPermission ||
     labelledNone ||
     (negatedMatch || opposite) !== askedNegative
   )
