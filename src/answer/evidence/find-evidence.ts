@@ -1093,18 +1093,18 @@ export function createEvidenceFinder({
             ...deicticYears(parse(ownText), Number(document.date.slice(0, 4)), REPORTING_VERBS),
           );
         // A sentence stating no year but "last year" or "next season" states the year its
-        // article's date moves to ("flew 12.0 million passengers last year", in 2024: 2023);
-        // not in a phrase of comparison ("…2,140 submissions, up from 1,610 last year"), which
-        // names the time compared with, as a year it names does.
-        else if (document.date)
-          ownYears.push(
-            ...deicticYears(
-              parse(withoutComparisons(ownText)),
-              Number(document.date.slice(0, 4)),
-              REPORTING_VERBS,
-              true,
-            ),
-          );
+        // article's date moves to ("flew 12.0 million passengers last year", in 2024: 2023).
+        // One it names only in a phrase of comparison ("…2,140 submissions, up from 1,610 last
+        // year") is the time compared with, as a year named there is: an aside, beside the
+        // article's own time.
+        else if (document.date) {
+          const deictic = (text: string) =>
+            deicticYears(parse(text), Number(document.date!.slice(0, 4)), REPORTING_VERBS, true);
+          const named = deictic(ownText);
+          ownYears.push(...named);
+          if (named.length > 0 && deictic(withoutComparisons(ownText)).length === 0)
+            asideYearsOnly = true;
+        }
         headerYears.push(
           // The article's own time (`headerTextYears`), and its date's year.
           ...headerTextYears(header),
