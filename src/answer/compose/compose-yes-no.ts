@@ -1027,9 +1027,30 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   // "Was the vote unanimous?": a tally in one of the best sentences, or in the sentence after
   // one in its paragraph (minutes record "Agreed, with one abstention." after the proposal),
   // settles it.
+  // As written and as lemmas: the lemmatizer reads a noun as a verb's past at times ("rent").
+  const askedNounLemmas = new Set(
+    questionTokens
+      .filter((token) => token.pos === 'NOUN' || token.pos === 'PROPN')
+      .flatMap((token) => [token.normal, lemmatize(token.normal)]),
+  );
+  const namesAskedNoun = (sentence: EvidenceSentence) =>
+    sentence.parsed.tokens.some(
+      (token) => askedNounLemmas.has(token.normal) || askedNounLemmas.has(lemmatize(token.normal)),
+    );
   if (asksUnanimity(questionTokens))
     for (const sentence of stating.slice(0, VERB_SEARCH)) {
+      // Of the item asked: the sentence, or the one before it in its paragraph (the item's
+      // proposal), states by its own words a noun or name the question asks ("the 2021 ticket
+      // price rise"); a tally alone ("Agreed unanimously.") records the fate of the item it
+      // closes, which may be another.
       const paragraph = paragraphOf(sentence.document, sentence.span.start);
+      const before = evidence
+        .sentencesOf(sentence.document.docId, {
+          from: sentence.position - 1,
+          to: sentence.position,
+        })
+        .filter((previous) => paragraph !== undefined && previous.span.start >= paragraph.start);
+      if (askedNounLemmas.size > 0 && ![sentence, ...before].some(namesAskedNoun)) continue;
       const after = evidence
         .sentencesOf(sentence.document.docId, {
           from: sentence.position + 1,
