@@ -790,6 +790,23 @@ function asksPermission(tokens: readonly Token[]): boolean {
   );
 }
 
+/**
+ * True when the question asks permission and the sentence's main clause denies its subject, a
+ * thing asked (`asked`, lemmas of words not names): "Can I take my dog to the Kessel Hut?" —
+ * "Dogs are not allowed in the Kessel Hut…" denies it, whatever its verb.
+ */
+function deniesPermission(
+  question: readonly Token[],
+  sentence: readonly Token[],
+  asked: ReadonlySet<string>,
+): boolean {
+  return (
+    asksPermission(question) &&
+    mainClauseNegated(sentence) &&
+    [...mainSubject(sentence)].some((lemma) => asked.has(lemma))
+  );
+}
+
 /** Parts of speech of a noun phrase's words before its head and the head itself. */
 const IN_SUBJECT: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
@@ -952,7 +969,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   if (posed && answer.length > 0) {
     const reply = answer[0]!.parsed.tokens;
     // "Can I bring my dog?" — "Dogs are not permitted, …": a reply denying a thing asked for
-    // permission says no, as the answers below read (`deniesPermission`).
+    // permission says no.
     const askedThings = new Set(
       evidence.analysis.terms
         .filter((term) => term.primary && !term.name)
@@ -960,11 +977,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     );
     const opening =
       replyVerdict(reply) ??
-      (asksPermission(evidence.analysis.parsed.tokens) &&
-      mainClauseNegated(reply) &&
-      [...mainSubject(reply)].some((lemma) => askedThings.has(lemma))
-        ? 'No'
-        : null);
+      (deniesPermission(evidence.analysis.parsed.tokens, reply, askedThings) ? 'No' : null);
     const parts = [posed, ...answer].map((sentence) => ({ sentence }));
     return opening !== null
       ? { lead: opening, leadSentence: answer[0], parts }
@@ -1310,13 +1323,14 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     askedThing !== null &&
     ![...assertedVerbs].some((verb) => lemmas.has(verb)) &&
     mainSubject(tokens).has(askedThing);
-  // "Can I take my dog to the Kessel Hut?" — "Dogs are not allowed in the Kessel Hut…": asked
-  // whether the one asking may do something (a modal of permission before "I", "we" or "you"),
-  // a main clause denying its subject, a thing asked, denies it, whatever its verb.
-  const deniesPermission =
-    mainNegated &&
-    asksPermission(questionTokens) &&
-    [...mainSubject(tokens)].some((lemma) => lemmas.has(lemma) && !names.has(lemma));
+  // Asked whether the one asking may do something, a main clause denying a thing asked.
+  const deniedPermission =
+    !analysis.negated &&
+    deniesPermission(
+      questionTokens,
+      tokens,
+      new Set([...lemmas].filter((lemma) => !names.has(lemma))),
+    );
   // "Injuries: none": a line labelled with a word asked, valued "none", says there were none.
   const labelled = askedNegative
     ? null
@@ -1330,7 +1344,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     opposed ||
     otherQuantity ||
     deniesThing ||
-    deniesPermission ||
+    deniedPermission ||
     labelledNone ||
     (negatedMatch || opposite) !== askedNegative
   )
