@@ -30,6 +30,11 @@ export type EntityType =
   /** A person named by role ("your line manager"), doing an asked verb: made by `doerRoles`. */
   | 'role';
 
+/** True for an age written hyphened to "old" ("89-year-old", "a 12-week-old puppy"), as parsed. */
+export function isHyphenedAge(entity: Entity): boolean {
+  return entity.type === 'number' && /-old$/u.test(entity.text);
+}
+
 /** The kinds of entity that are figures: counts, sums of money and percentages. */
 export const FIGURE_ENTITIES: ReadonlySet<EntityType> = new Set(['number', 'money', 'percent']);
 

@@ -19,7 +19,7 @@ import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import { GENERIC_COUNT_LEMMAS, type QuestionTerm } from '../analyze/question-types.js';
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
 import type { Draft } from './draft.js';
-import { answerAfter, asksItself } from './posed-question.js';
+import { answerAfter, asksItself, sameParagraph } from './posed-question.js';
 import { endsAsking } from '../../text/ends-asking.js';
 import { adverbPhrases } from '../analyze/adverb-phrases.js';
 import {
@@ -34,7 +34,6 @@ import { modifierOnlyLemmas } from '../analyze/subject-modifier.js';
 import { carriedByLightVerb } from '../analyze/light-verbs.js';
 import { inCounterfactualAt } from '../evidence/counterfactual.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
-import { paragraphOf } from '../evidence/paragraph-of.js';
 import { asksUnanimity, unanimityVerdict } from './vote-tally.js';
 import {
   askedMotionOutcome,
@@ -906,6 +905,24 @@ function subjectFromContext(evidence: Evidence, sentence: EvidenceSentence): Set
 }
 
 /**
+ * The sentences from `from` to `to` (exclusive) places after `sentence` (before it, when
+ * negative) that stand in its paragraph: in minutes, its item.
+ */
+function inItsParagraph(
+  evidence: Evidence,
+  sentence: EvidenceSentence,
+  from: number,
+  to: number,
+): EvidenceSentence[] {
+  return evidence
+    .sentencesOf(sentence.document.docId, {
+      from: sentence.position + from,
+      to: sentence.position + to,
+    })
+    .filter((other) => sameParagraph(sentence, other));
+}
+
+/**
  * The motion's fate minutes record for `sentence`: in it, or in one of the MOTION_REACH
  * sentences after it in its paragraph (its item); undefined when none records one.
  */
@@ -913,14 +930,7 @@ function recordedFate(
   evidence: Evidence,
   sentence: EvidenceSentence,
 ): { other: EvidenceSentence; fate: 'carried' | 'lost' } | undefined {
-  const paragraph = paragraphOf(sentence.document, sentence.span.start);
-  const after = evidence
-    .sentencesOf(sentence.document.docId, {
-      from: sentence.position + 1,
-      to: sentence.position + 1 + MOTION_REACH,
-    })
-    .filter((next) => paragraph !== undefined && next.span.end <= paragraph.end);
-  for (const other of [sentence, ...after]) {
+  for (const other of [sentence, ...inItsParagraph(evidence, sentence, 1, 1 + MOTION_REACH)]) {
     const fate = motionOutcome(other.parsed.tokens);
     if (fate !== null) return { other, fate };
   }
@@ -966,15 +976,14 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     );
   });
   const answer = posed ? answerAfter(evidence, posed) : [];
+  // The question's words that are no names (lemmas): what a permission denied is of.
+  const askedThings = new Set(
+    evidence.analysis.terms.filter((term) => term.primary && !term.name).map((term) => term.lemma),
+  );
   if (posed && answer.length > 0) {
     const reply = answer[0]!.parsed.tokens;
     // "Can I bring my dog?" — "Dogs are not permitted, …": a reply denying a thing asked for
     // permission says no.
-    const askedThings = new Set(
-      evidence.analysis.terms
-        .filter((term) => term.primary && !term.name)
-        .map((term) => term.lemma),
-    );
     const opening =
       replyVerdict(reply) ??
       (deniesPermission(evidence.analysis.parsed.tokens, reply, askedThings) ? 'No' : null);
@@ -1040,47 +1049,30 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   // "Was the vote unanimous?": a tally in one of the best sentences, or in the sentence after
   // one in its paragraph (minutes record "Agreed, with one abstention." after the proposal),
   // settles it.
-  // As written and as lemmas: the lemmatizer reads a noun as a verb's past at times ("rent").
-  const askedNounLemmas = new Set(
-    questionTokens
-      .filter((token) => token.pos === 'NOUN' || token.pos === 'PROPN')
-      .flatMap((token) => [token.normal, lemmatize(token.normal)]),
-  );
-  const namesAskedNoun = (sentence: EvidenceSentence) =>
-    sentence.parsed.tokens.some(
-      (token) => askedNounLemmas.has(token.normal) || askedNounLemmas.has(lemmatize(token.normal)),
+  if (asksUnanimity(questionTokens)) {
+    // As written and as lemmas: the lemmatizer reads a noun as a verb's past at times ("rent").
+    const askedNouns = new Set(
+      questionTokens
+        .filter((token) => token.pos === 'NOUN' || token.pos === 'PROPN')
+        .flatMap((token) => [token.normal, lemmatize(token.normal)]),
     );
-  if (asksUnanimity(questionTokens))
+    const namesAskedNoun = (sentence: EvidenceSentence) =>
+      sentence.parsed.tokens.some(
+        (token) => askedNouns.has(token.normal) || askedNouns.has(lemmatize(token.normal)),
+      );
     for (const sentence of stating.slice(0, VERB_SEARCH)) {
       // Of the item asked: the sentence, or the one before it in its paragraph (the item's
       // proposal), states by its own words a noun or name the question asks ("the 2021 ticket
       // price rise"); a tally alone ("Agreed unanimously.") records the fate of the item it
       // closes, which may be another.
-      const paragraph = paragraphOf(sentence.document, sentence.span.start);
-      const before = evidence
-        .sentencesOf(sentence.document.docId, {
-          from: sentence.position - 1,
-          to: sentence.position,
-        })
-        .filter((previous) => paragraph !== undefined && previous.span.start >= paragraph.start);
-      if (askedNounLemmas.size > 0 && ![sentence, ...before].some(namesAskedNoun)) continue;
-      const after = evidence
-        .sentencesOf(sentence.document.docId, {
-          from: sentence.position + 1,
-          to: sentence.position + 2,
-        })
-        .filter((next) => paragraph !== undefined && next.span.end <= paragraph.end);
-      for (const stated of [sentence, ...after]) {
+      const before = inItsParagraph(evidence, sentence, -1, 0);
+      if (askedNouns.size > 0 && ![sentence, ...before].some(namesAskedNoun)) continue;
+      for (const stated of [sentence, ...inItsParagraph(evidence, sentence, 1, 2)]) {
         const verdict = unanimityVerdict(stated.text, stated.parsed.tokens);
-        if (verdict === null) continue;
-        const parts = stated === sentence ? [sentence] : [sentence, stated];
-        return {
-          lead: verdict,
-          leadSentence: stated,
-          parts: parts.map((part) => ({ sentence: part })),
-        };
+        if (verdict !== null) return fateDraft(sentence, { other: stated }, verdict);
       }
     }
+  }
   // "Was Councillor Ormerod's amendment passed?" — "…moved an amendment to retain both engines
   // at Stowbridge. The amendment was lost by 5 votes to 9.": minutes record a motion's fate in
   // the sentence that states it or one after it in its paragraph (its item).
@@ -1273,9 +1265,6 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       return taken ? [{ verb: lemmatize(token.normal), stance: taken }] : [];
     });
   const asked = stance(analysis.parsed.tokens);
-  const askedThings = new Set(
-    analysis.terms.filter((term) => term.primary && !term.name).map((term) => term.lemma),
-  );
   const opposed =
     stance(tokens).some((stated) =>
       asked.some(
@@ -1325,12 +1314,7 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     mainSubject(tokens).has(askedThing);
   // Asked whether the one asking may do something, a main clause denying a thing asked.
   const deniedPermission =
-    !analysis.negated &&
-    deniesPermission(
-      questionTokens,
-      tokens,
-      new Set([...lemmas].filter((lemma) => !names.has(lemma))),
-    );
+    !analysis.negated && deniesPermission(questionTokens, tokens, askedThings);
   // "Injuries: none": a line labelled with a word asked, valued "none", says there were none.
   const labelled = askedNegative
     ? null

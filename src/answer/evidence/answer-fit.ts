@@ -5,7 +5,13 @@
  * ("Aria 4"), and usually more than one; organisations rarely follow "at".
  */
 import { PERSONAL_SUBJECTS } from './verb-arguments.js';
-import { TIME_UNIT, YEAR, type Entity, type ParsedText } from '../analyze/parse-text.js';
+import {
+  isHyphenedAge,
+  TIME_UNIT,
+  YEAR,
+  type Entity,
+  type ParsedText,
+} from '../analyze/parse-text.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { isStopword, lemmatize } from '../../text/tokenize.js';
 import { LOCATIVE, type AnswerType } from '../analyze/question-types.js';
@@ -200,7 +206,7 @@ export function answerFit(
       (PERSONAL_SUBJECTS.has(subject.normal) || subject.pos === 'PROPN') &&
       (after[0] === undefined || /^[.,;]$/u.test(after[0]));
     return saidOfPerson ||
-      /-old$/u.test(entity.text) ||
+      isHyphenedAge(entity) ||
       (before === ',' && after[0] === ',') ||
       before === 'aged' ||
       (yearsOld >= 0 && yearsOld <= 1 && after.slice(yearsOld + 1).includes('old'))

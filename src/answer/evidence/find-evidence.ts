@@ -23,6 +23,7 @@ import {
   continuesNounRun,
   type Entity,
   FIGURE_ENTITIES,
+  isHyphenedAge,
   participleBeforeNoun,
   type ParsedText,
   type Token,
@@ -1099,7 +1100,7 @@ export function createEvidenceFinder({
         // article's own time.
         else if (document.date) {
           const deictic = (text: string) =>
-            deicticYears(parse(text), Number(document.date!.slice(0, 4)), REPORTING_VERBS, true);
+            deicticYears(parse(text), articleYear, REPORTING_VERBS, true);
           const named = deictic(ownText);
           ownYears.push(...named);
           if (named.length > 0 && deictic(withoutComparisons(ownText)).length === 0)
@@ -3031,7 +3032,7 @@ function agedApposition(parsed: ParsedText, entity: Entity): boolean {
  */
 function agedIsAsked(entity: Entity, parsed: ParsedText, questionNames: Set<string>): boolean {
   const { tokens } = parsed;
-  if (/-old$/u.test(entity.text)) {
+  if (isHyphenedAge(entity)) {
     if (questionNames.size === 0) return true;
     const after = tokens[entity.last + 1];
     const owner =
@@ -3040,8 +3041,8 @@ function agedIsAsked(entity: Entity, parsed: ParsedText, questionNames: Set<stri
         : tokens.slice(0, entity.first).findLast((token) => token.pos === 'PROPN');
     return owner === undefined || questionNames.has(owner.normal);
   }
-  if (parsed.tokens[entity.first - 1]?.normal !== ',') return true;
-  const owner = parsed.tokens[entity.first - 2];
+  if (tokens[entity.first - 1]?.normal !== ',') return true;
+  const owner = tokens[entity.first - 2];
   return owner === undefined || owner.pos !== 'PROPN' || questionNames.has(owner.normal);
 }
 
