@@ -242,6 +242,13 @@ describe('a verb of paying', () => {
     expect(typeOf('How much did Estbury Water raise its charges in 2023?')).not.toBe('money');
   });
 
+  it('after "be" and a noun, makes the noun its subject: "What is the chief executive paid?" asks a sum', () => {
+    expect(typeOf('What is the chief executive paid?')).toBe('money');
+    expect(typeOf('What was the fare increase meant to pay for?')).not.toBe('money');
+    // No verb of price after the noun: the noun is what is asked.
+    expect(typeOf('What is the chief executive called?')).not.toBe('money');
+  });
+
   it('asks what is paid for when a preposition is left at the end ("What will it pay for?")', () => {
     expect(typeOf('What will it pay for?')).not.toBe('money');
     expect(typeOf('What did Quillmark pay for?')).not.toBe('money');

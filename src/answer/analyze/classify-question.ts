@@ -984,8 +984,20 @@ export function classifyQuestion(
     let head = askedPossessor(tokens, whIndex + 1) ?? headNoun(tokens, whIndex + 1, nounWord);
     // "What is the cost of…": the noun after the copula. After "do" the noun is the subject
     // and "what" the object ("what does the deluxe edition cost?"): no head noun.
-    if (head === null && tokens[whIndex + 1]?.lemma === 'be')
+    if (head === null && tokens[whIndex + 1]?.lemma === 'be') {
       head = headNoun(tokens, whIndex + 2, nounWord);
+      // "What is the chief executive paid?", "What was the fee meant to pay for?": a verb of
+      // price after the noun makes the noun its subject and "what" its object (the sum, or
+      // with a preposition left at the end what is paid for), as after "do"; no head noun.
+      const start = head;
+      if (
+        start !== null &&
+        tokens.some(
+          (token, at) => at > start && token.pos === 'VERB' && PRICE_VERBS.has(token.lemma),
+        )
+      )
+        head = null;
+    }
     const headToken = head === null ? null : tokens[head]!;
     const vectorType = headToken ? typeOfNoun(headToken.lemma, lexicon) : null;
     // "Which news agency…": a noun whose most frequent WordNet sense is an organisation asks
