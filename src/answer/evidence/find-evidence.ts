@@ -127,6 +127,7 @@ import { asksCounterfactual, inCounterfactual } from './counterfactual.js';
 import { yearsToArticle } from './years-to-article.js';
 import { asksGap, isAskedVerb, marginOf, statesGap } from './stated-gap.js';
 import { countsSubject } from './subject-count.js';
+import { recordHead } from './record-head.js';
 import { mayTellUntold, untoldSubject } from './undisclosed.js';
 import { askedThing } from './asked-thing.js';
 import { askedDoer, datedDoer, datedObject, datesAnotherVerb } from './dated-verb.js';
@@ -1957,6 +1958,12 @@ export function createEvidenceFinder({
       // Strand said…").
       const opening = paragraphBefore(entry, position);
       const context = opening === '' ? null : bagOf(opening);
+      // "Exhibit: Sea Otter Cove / Opened: 2004 / Volume: 95,000 gallons": a fact sheet's record,
+      // "Label: value" lines one under another, is about what its first line names (the other
+      // lines' names are their values' own: "Ground: The Pightle, Little Ashcombe"): a name
+      // stated there is stated by each line below it.
+      const recordAbove = recordHead(entry.document.fileText, entry.spans[position]!.span);
+      const record = recordAbove === '' ? null : bagOf(recordAbove);
       let ownSum = 0;
       let windowSum = 0;
       let eventSum = 0;
@@ -2022,6 +2029,7 @@ export function createEvidenceFinder({
           term.name && pointsBack ? credit(term, previous) : 0,
           subject ? credit(term, subject) : 0,
           term.name && signed ? credit(term, signed) : 0,
+          term.name && record ? credit(term, record) : 0,
         );
         // A name may stand in the sentence before ("Solvik said… It paid…").
         // And what the article's title names is what each of its sentences is about ("Harbour
