@@ -482,6 +482,7 @@ export function createEvidenceFinder({
       (term) => clauseLemmas.has(term.lemma) && !mainLemmas.has(term.lemma),
     );
     const mainAsked = mainTerms.length > 0 && clauseTerms.length > 0 ? mainTerms : [];
+    const onlyInTimeClause = (lemma: string) => clauseLemmas.has(lemma) && !mainLemmas.has(lemma);
     const askedLemmas = new Set([...eventTerms].map((term) => term.lemma));
     // "an adult ticket": the kinds of thing the question narrows its nouns to (another-kind.ts).
     const kinds = askedKinds(analysis.parsed);
@@ -1436,13 +1437,17 @@ export function createEvidenceFinder({
     ): { answers: Entity[]; fits: number[] } {
       if (accepted.length === 0) return { answers: [], fits: [] };
       // "Who directs the third film?" — "Quenneville will not direct the third film": a
-      // sentence negating the asked event names who or what did not do it.
+      // sentence negating the asked event names who or what did not do it. Not an event only
+      // the question's clause of time states ("How long had he been chairman when he stood
+      // down?" — "…after 21 years as Chairman, he would not be standing again"): that clause
+      // takes its event as given, to date the one asked.
       if (
         !analysis.negated &&
         parsed.tokens.some(
           (token, at) =>
             token.pos === 'VERB' &&
             askedVerbs.has(lemmatize(token.normal)) &&
+            !onlyInTimeClause(lemmatize(token.normal)) &&
             inNegationScope(parsed.tokens, at),
         )
       )
@@ -1979,6 +1984,13 @@ export function createEvidenceFinder({
       // in March 2025" in 2024, asked "when did it reopen?") had not happened when it was
       // written: no answer, as a poor fit is none.
       const tensed = inTense(typed.answers, typed.fits, entry.document);
+      if (process.env.GOLD && text.includes('21 years'))
+        console.error(
+          'TYPED',
+          JSON.stringify(typed.answers.map((a) => a.text)),
+          typed.fits,
+          tensed,
+        );
       const answers = typed.answers.filter((_, index) => tensed[index]! >= MIN_FIT);
       const fits = tensed.filter((fit) => fit >= MIN_FIT);
       // "Which firm declined…": a sentence naming an organisation may name the firm asked for
