@@ -1221,7 +1221,10 @@ export function createEvidenceFinder({
         questionMonths.size > 0 &&
         !(namedMonth !== null && questionMonths.has(namedMonth))
       ) {
-        const own = monthsIn(parse(withoutDateline(textOf(document, entry.spans[position]!.span))));
+        // A month "since" opens a span from is not the sentence's own time (`withoutSinceYears`).
+        const own = monthsIn(
+          parse(withoutSinceYears(withoutDateline(textOf(document, entry.spans[position]!.span)))),
+        );
         if (own.size > 0 && ![...own].some((month) => questionMonths.has(month)))
           return MONTHS[[...questionMonths][0]!]!;
         // "What cash did it hold at 30 September 2023?" of an article dated 24 August 2023 whose
@@ -3185,13 +3188,15 @@ const PER_UNIT_FIT = 0.5;
 
 /**
  * The text without the years "since" opens a span from ("the wettest season since 1974", "the
- * lowest intake since March 2006"): the span runs to the time the sentence tells of, which that
- * year is not. A year a relative clause of time then tells of ("…since 2001, when foot-and-mouth
+ * lowest intake since March 2006", "Since its launch on 19 November 2021, £48,000 has been
+ * loaded…"): the span runs to the time the sentence tells of, which that year is not. Up to
+ * five words between "since" and the year (a short noun phrase, the day and the month); set
+ * once, not tuned. A year a relative clause of time then tells of ("…since 2001, when foot-and-mouth
  * disease closed the towpath") is one the sentence speaks of: it stays.
  */
 function withoutSinceYears(text: string): string {
   return text.replace(
-    /\bsince\s+(?:\p{L}+\s+){0,2}?(?:1[89]\d\d|2[01]\d\d)\b(?!,?\s+when\b)/giu,
+    /\bsince\s+(?:[\p{L}\d]+\s+){0,5}?(?:1[89]\d\d|2[01]\d\d)\b(?!,?\s+when\b)/giu,
     'since',
   );
 }
