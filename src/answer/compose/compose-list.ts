@@ -13,6 +13,7 @@ import type { Draft } from './draft.js';
 import { inReadingOrder, pickDistinct } from './pick-sentences.js';
 import { fullNameOf } from './full-name.js';
 import { INTRODUCER_SEARCH, itemLabel, listAfter, MAX_ITEMS } from './introduced-list.js';
+import { answerAfter, asksItself } from './posed-question.js';
 import { valueLabelledBy } from './labelled-value.js';
 import { sectionDraft } from './section-list.js';
 import { datelineLength } from '../evidence/dateline.js';
@@ -126,6 +127,15 @@ export function composeList(
       parts: [{ sentence: introducer }],
       bullets: true,
     };
+  }
+  // "Q: What are your priorities for 2023?" then "A: Three things. First, …": a question the
+  // article asks itself, among the best few, is answered by what follows it (posed-question.ts),
+  // whatever that answer's wording.
+  for (const posed of relevant.slice(0, INTRODUCER_SEARCH)) {
+    if (!asksItself(posed)) continue;
+    const following = answerAfter(evidence, posed);
+    if (following.length === 0) continue;
+    return { parts: [posed, ...following].map((sentence) => ({ sentence })) };
   }
   // "Option A: Sell the building…", "Option B: …": lines under one label word and a letter or
   // number are one list's entries; one of them among the best few lists them all, in order,
