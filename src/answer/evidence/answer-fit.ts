@@ -190,7 +190,8 @@ export function answerFit(
   // A score is two figures ("3-1", "8/10"); a lone figure ("9 million copies") is one less
   // surely.
   if (type === 'score' && entity.type === 'number') return LONE_FIGURE_SCORE_FIT;
-  // An age is written "Okafor, 51,", "aged 51", "51-year-old" or "51 years old".
+  // An age is written "Okafor, 51,", "aged 51", "at the age of 51", "51-year-old" or "51 years
+  // old".
   if (type === 'age') {
     const before = parsed.tokens[entity.first - 1]?.normal;
     const after = parsed.tokens
@@ -209,6 +210,7 @@ export function answerFit(
       isHyphenedAge(entity) ||
       (before === ',' && after[0] === ',') ||
       before === 'aged' ||
+      (before === 'of' && parsed.tokens[entity.first - 2]?.normal === 'age') ||
       (yearsOld >= 0 && yearsOld <= 1 && after.slice(yearsOld + 1).includes('old'))
       ? 1
       : 0;
