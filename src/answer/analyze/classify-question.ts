@@ -16,6 +16,7 @@ import { MONTHS } from '../../ingest/extract-metadata.js';
 import { FIGURE_TYPES, type AnswerType, type QuestionKind } from './question-types.js';
 import { RELATIVE_PRONOUNS } from './pronouns.js';
 import { openingCommaAt } from './opening-clause.js';
+import { SUBORDINATORS } from './negation-scope.js';
 import { asksContentsOf, asksWhatWritingReports, requestedWriting } from './requested-writing.js';
 import type { NounSense, WordNet } from '../../text/wordnet.js';
 
@@ -665,11 +666,22 @@ export function classifyQuestion(
   // "If I don't pay for garden waste collection, can I still take it to the tip?": a negation
   // inside the clause the question opens with sets its condition, it does not negate what is
   // asked.
+  // So does one in a clause a subordinating conjunction opens after it ("Would students lose
+  // their money if they couldn't do the online classes?"), to the next comma.
   const condition = openingClause(tokens);
+  const subordinate = (at: number) => {
+    for (let back = at - 1; back >= 0; back -= 1) {
+      const token = tokens[back]!;
+      if (token.normal === ',' || token.normal === ';') return false;
+      if (SUBORDINATORS.has(token.normal)) return true;
+    }
+    return false;
+  };
   const negated = tokens.some(
     (token, at) =>
       !condition.has(at) &&
-      (token.normal === 'not' || token.normal === "n't" || token.normal === 'never'),
+      (token.normal === 'not' || token.normal === "n't" || token.normal === 'never') &&
+      !subordinate(at),
   );
   const whIndex = tokens.findIndex((token) => INTERROGATIVES.has(token.normal));
   const wh = whIndex >= 0 ? tokens[whIndex]!.normal : null;

@@ -12,7 +12,7 @@ import { relativeAfterNoun, relativeAfterPronoun } from './pronouns.js';
  * class): each opens a clause of its own, beyond the reach of a negation before it ("no plans
  * to stop selling it after the new one comes out": "comes out" is not negated).
  */
-const SUBORDINATORS: ReadonlySet<string> = new Set([
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'after',
   'before',
   'when',
