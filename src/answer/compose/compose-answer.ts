@@ -22,7 +22,14 @@ import { composePrepositionEllipsis } from './preposition-ellipsis.js';
 import { composeSuccession } from './succession-answer.js';
 import { INTERROGATIVES } from '../analyze/classify-question.js';
 import type { Draft } from './draft.js';
-import { namedKind, verbKinds, verbSynonyms, type WordNet } from '../../text/wordnet.js';
+import {
+  namedKind,
+  namesWriting,
+  tells,
+  verbKinds,
+  verbSynonyms,
+  type WordNet,
+} from '../../text/wordnet.js';
 
 /** What composing needs besides the evidence. */
 export interface ComposeOptions {
@@ -39,6 +46,10 @@ export interface ComposeOptions {
   namedKind?: ((name: string, noun: string) => boolean | null) | undefined;
   /** Whether WordNet holds words as one adverb ("on time"): a "Yes" must state the question's. */
   isAdverb?: ((words: readonly string[]) => boolean) | undefined;
+  /** Whether a verb's most frequent sense is one of telling (WordNet's): a report of a text says no "Yes". */
+  tells?: ((lemma: string) => boolean) | undefined;
+  /** Whether a noun's most frequent sense names a piece of communication (WordNet's). */
+  namesWriting?: ((lemma: string) => boolean) | undefined;
 }
 
 /**
@@ -50,7 +61,14 @@ export function wordNetComposing(
 ): Required<
   Pick<
     ComposeOptions,
-    'antonyms' | 'verbAntonyms' | 'verbSynonyms' | 'verbKinds' | 'namedKind' | 'isAdverb'
+    | 'antonyms'
+    | 'verbAntonyms'
+    | 'verbSynonyms'
+    | 'verbKinds'
+    | 'namedKind'
+    | 'isAdverb'
+    | 'tells'
+    | 'namesWriting'
   >
 > {
   return {
@@ -60,6 +78,8 @@ export function wordNetComposing(
     verbKinds: verbKinds(senses),
     namedKind: namedKind(senses),
     isAdverb: (words) => senses.isAdverb(words),
+    tells: tells(senses),
+    namesWriting: namesWriting(senses),
   };
 }
 
@@ -73,6 +93,8 @@ export function draftFor(
     verbKinds,
     namedKind,
     isAdverb,
+    tells,
+    namesWriting,
   }: ComposeOptions,
 ): Draft {
   switch (evidence.analysis.kind) {
@@ -91,6 +113,8 @@ export function draftFor(
         verbSynonyms,
         verbKinds,
         isAdverb,
+        tells,
+        namesWriting,
       });
     default:
       // "What should I see in Porto?" of a guide with a section "What to see", "what were the

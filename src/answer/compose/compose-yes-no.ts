@@ -4,6 +4,7 @@
  * it, "Yes" when it states every word of the question (a name may stand in the
  * sentence before) without negation. Otherwise the evidence without a verdict.
  */
+import { reportsEarlierText, type ReportedTextOptions } from './reported-text.js';
 import { deviationVerdict, deviationWords, statedDeviation } from './plan-deviation.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import { isModal, PRICE_VERBS } from '../analyze/classify-question.js';
@@ -750,7 +751,7 @@ function datedToOtherYears(
 }
 
 /** WordNet's antonyms and adverbs of several words, when the server has WordNet. */
-export interface YesNoOptions {
+export interface YesNoOptions extends ReportedTextOptions {
   antonyms?: ((adjective: string) => readonly string[]) | undefined;
   verbAntonyms?: ((verb: string) => readonly string[]) | undefined;
   verbSynonyms?: ((verb: string) => readonly string[]) | undefined;
@@ -1367,6 +1368,8 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     !yearOnlyCompared(analysis.constraints.years, best.text) &&
     !(asksRealized(questionTokens) && statesOnlyFuture(best.parsed.tokens)) &&
     !datedToOtherYears(askedVerbs, best.parsed.tokens, analysis.constraints.years) &&
+    // "We also stated that Abbotsgate was the first…": what a text once said, reported.
+    !reportsEarlierText(best.parsed.tokens, options) &&
     best.verbCoverage >= AFFIRM_VERB &&
     best.coverage >= AFFIRM_COVERAGE &&
     (best.ownCoverage >= AFFIRM_OWN_COVERAGE || fromContext.size > 0)
