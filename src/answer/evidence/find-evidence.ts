@@ -1987,13 +1987,6 @@ export function createEvidenceFinder({
       // in March 2025" in 2024, asked "when did it reopen?") had not happened when it was
       // written: no answer, as a poor fit is none.
       const tensed = inTense(typed.answers, typed.fits, entry.document);
-      if (process.env.GOLD && text.includes('21 years'))
-        console.error(
-          'TYPED',
-          JSON.stringify(typed.answers.map((a) => a.text)),
-          typed.fits,
-          tensed,
-        );
       const answers = typed.answers.filter((_, index) => tensed[index]! >= MIN_FIT);
       const fits = tensed.filter((fit) => fit >= MIN_FIT);
       // "Which firm declined…": a sentence naming an organisation may name the firm asked for
