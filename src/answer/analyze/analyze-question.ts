@@ -684,8 +684,11 @@ export function createQuestionAnalyzer({
         ...quarterMonthWords(question).map(lemmatize),
         // "2023/24", "2019-20": a year written as a range of two is a constraint, as one is.
         ...[...question.matchAll(WRITTEN_YEAR_RANGE)].flatMap((match) => tokenize(match[0])),
-        // "Q2", "3Q": a quarter is a constraint of its own kind, as a year is, no word to search.
-        ...tokenize(question).filter((word) => /^(?:q[1-4]|[1-4]q)$/u.test(word)),
+        // "Q2", "3Q": a quarter is a constraint of its own kind, as a year is, no word to search;
+        // so is a fiscal year ("FY2024").
+        ...tokenize(question).filter((word) =>
+          /^(?:q[1-4]|[1-4]q|fy(?:1[89]|2[01])\d\d)$/u.test(word),
+        ),
         ...(history.length > 0 ? relativeYearWords(parsed).map(lemmatize) : []),
         ...(history.length > 0 ? relativeQuarterWords(parsed).map(lemmatize) : []),
       ]);

@@ -156,8 +156,11 @@ export function decadeWords(text: string): string[] {
   return [...text.matchAll(DECADE)].flatMap((match) => (match[3] ? [match[3].toLowerCase()] : []));
 }
 
-/** A year of the last centuries, and the end of a range it opens ("2023/24", "2019-20", "2021–2022"). */
-const YEAR_SOURCE = String.raw`\b(1[89]\d\d|2[01]\d\d)`;
+/**
+ * A year of the last centuries, and the end of a range it opens ("2023/24", "2019-20",
+ * "2021–2022"); a fiscal year written "FY2024" is named by the calendar year it ends in.
+ */
+const YEAR_SOURCE = String.raw`(?:\b|(?<=\b[Ff][Yy] ?))(1[89]\d\d|2[01]\d\d)`;
 const RANGE_END_SOURCE = String.raw`\s*[-–/]\s*(\d{2}|\d{4})`;
 /** A year or a range of years, as a text writes it: the year, then the range's end when there is one. */
 export const WRITTEN_YEARS = new RegExp(`${YEAR_SOURCE}(?:${RANGE_END_SOURCE})?\\b`, 'gu');
@@ -197,7 +200,7 @@ export function yearsOfDate(text: string): number[] {
 
 export function yearsIn(text: string): number[] {
   const years = new Set<number>(decadesIn(text).flat());
-  for (const match of text.matchAll(/\b(1[89]\d\d|2[01]\d\d)(?:\s*[-–/]\s*(\d{2}|\d{4}))?\b/gu)) {
+  for (const match of text.matchAll(WRITTEN_YEARS)) {
     const first = Number(match[1]);
     years.add(first);
     if (match[2]) {
@@ -294,6 +297,8 @@ export function findConstraints(
     .filter((words) => words.length > 0)
     // A quarter ("Q2") is a constraint of its own kind, not a name.
     .filter((words) => !(words.length === 1 && /^q[1-4]$/u.test(words[0]!)))
+    // …nor is a fiscal year ("FY2024"), a year read above.
+    .filter((words) => !(words.length === 1 && /^fy(?:1[89]|2[01])\d\d$/u.test(words[0]!)))
     .filter((words) => !skipNames.some((skip) => skip.join(' ') === words.join(' ')));
   const covering = parsed.entities.filter((entity) =>
     ['date', 'year', 'name', 'time'].includes(entity.type),
