@@ -756,14 +756,6 @@ export function namesPersonFirst(wordnet: WordNet): (lemma: string) => boolean {
 }
 
 /**
- * True when a noun's most frequent sense names a piece of communication (WordNet's
- * noun.communication: "article", "report", "story").
- */
-export function namesWriting(wordnet: WordNet): (lemma: string) => boolean {
-  return (lemma) => wordnet.senses(lemma)[0]?.lexFile === 'noun.communication';
-}
-
-/**
  * True when a verb's most frequent sense is one of telling (WordNet's verb.communication:
  * "disclose", "announce", "name", "reveal").
  */

@@ -35,6 +35,7 @@ import { closingSigner } from '../../text/signature.js';
 import {
   decadeWords,
   findConstraints,
+  isFiscalYearWord,
   nameWords,
   quarterMonthWords,
   withYearSpans,
@@ -686,8 +687,8 @@ export function createQuestionAnalyzer({
         ...[...question.matchAll(WRITTEN_YEAR_RANGE)].flatMap((match) => tokenize(match[0])),
         // "Q2", "3Q": a quarter is a constraint of its own kind, as a year is, no word to search;
         // so is a fiscal year ("FY2024").
-        ...tokenize(question).filter((word) =>
-          /^(?:q[1-4]|[1-4]q|fy(?:1[89]|2[01])\d\d)$/u.test(word),
+        ...tokenize(question).filter(
+          (word) => /^(?:q[1-4]|[1-4]q)$/u.test(word) || isFiscalYearWord(word),
         ),
         ...(history.length > 0 ? relativeYearWords(parsed).map(lemmatize) : []),
         ...(history.length > 0 ? relativeQuarterWords(parsed).map(lemmatize) : []),

@@ -161,6 +161,10 @@ export function decadeWords(text: string): string[] {
  * "2021–2022"); a fiscal year written "FY2024" is named by the calendar year it ends in.
  */
 const YEAR_SOURCE = String.raw`(?:\b|(?<=\b[Ff][Yy] ?))(1[89]\d\d|2[01]\d\d)`;
+/** A fiscal year written as one word ("FY2024", lower-cased by the tokenizer): a year, no name or word to search. */
+export function isFiscalYearWord(word: string): boolean {
+  return /^fy(?:1[89]|2[01])\d\d$/u.test(word);
+}
 const RANGE_END_SOURCE = String.raw`\s*[-–/]\s*(\d{2}|\d{4})`;
 /** A year or a range of years, as a text writes it: the year, then the range's end when there is one. */
 export const WRITTEN_YEARS = new RegExp(`${YEAR_SOURCE}(?:${RANGE_END_SOURCE})?\\b`, 'gu');
@@ -298,7 +302,7 @@ export function findConstraints(
     // A quarter ("Q2") is a constraint of its own kind, not a name.
     .filter((words) => !(words.length === 1 && /^q[1-4]$/u.test(words[0]!)))
     // …nor is a fiscal year ("FY2024"), a year read above.
-    .filter((words) => !(words.length === 1 && /^fy(?:1[89]|2[01])\d\d$/u.test(words[0]!)))
+    .filter((words) => !(words.length === 1 && isFiscalYearWord(words[0]!)))
     .filter((words) => !skipNames.some((skip) => skip.join(' ') === words.join(' ')));
   const covering = parsed.entities.filter((entity) =>
     ['date', 'year', 'name', 'time'].includes(entity.type),

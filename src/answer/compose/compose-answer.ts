@@ -22,14 +22,8 @@ import { composePrepositionEllipsis } from './preposition-ellipsis.js';
 import { composeSuccession } from './succession-answer.js';
 import { INTERROGATIVES } from '../analyze/classify-question.js';
 import type { Draft } from './draft.js';
-import {
-  namedKind,
-  namesWriting,
-  tells,
-  verbKinds,
-  verbSynonyms,
-  type WordNet,
-} from '../../text/wordnet.js';
+import { namedKind, tells, verbKinds, verbSynonyms, type WordNet } from '../../text/wordnet.js';
+import { namesWritingFirst } from '../analyze/requested-writing.js';
 
 /** What composing needs besides the evidence. */
 export interface ComposeOptions {
@@ -79,7 +73,7 @@ export function wordNetComposing(
     namedKind: namedKind(senses),
     isAdverb: (words) => senses.isAdverb(words),
     tells: tells(senses),
-    namesWriting: namesWriting(senses),
+    namesWriting: (lemma) => namesWritingFirst(lemma, senses),
   };
 }
 

@@ -1970,7 +1970,7 @@ export function createEvidenceFinder({
       // "Label: value" lines one under another, is about what its first line names (the other
       // lines' names are their values' own: "Ground: The Pightle, Little Ashcombe"): a name
       // stated there is stated by each line below it.
-      const recordAbove = recordHead(entry.document.fileText, entry.spans[position]!.span);
+      const recordAbove = recordHead(entry.document, entry.spans[position]!.span);
       const record = recordAbove === '' ? null : bagOf(recordAbove);
       let ownSum = 0;
       let windowSum = 0;
