@@ -103,6 +103,7 @@ import { talliesVote } from './tallied-vote.js';
 import { paragraphOf } from './paragraph-of.js';
 import { PERSON_PRONOUNS, THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
+import { monthsBy, withinMonthBound } from './month-bound.js';
 import {
   DIMENSIONS,
   INTERROGATIVES,
@@ -851,6 +852,7 @@ export function createEvidenceFinder({
       numbers: analysis.kind === 'yes-no' ? [] : analysis.constraints.numbers,
     };
     const questionMonths = monthsIn(analysis.parsed);
+    const boundMonths = monthsBy(analysis.parsed);
     // Dates the question sets before a noun ("the April 2024 editorial"): they name a thing,
     // not the time of what is asked ("what happened in April 2024").
     const modifiers = analysis.parsed.entities.filter(
@@ -1225,7 +1227,12 @@ export function createEvidenceFinder({
         const own = monthsIn(
           parse(withoutSinceYears(withoutDateline(textOf(document, entry.spans[position]!.span)))),
         );
-        if (own.size > 0 && ![...own].some((month) => questionMonths.has(month)))
+        if (
+          own.size > 0 &&
+          ![...own].some(
+            (month) => questionMonths.has(month) || withinMonthBound(month, boundMonths),
+          )
+        )
           return MONTHS[[...questionMonths][0]!]!;
         // "What cash did it hold at 30 September 2023?" of an article dated 24 August 2023 whose
         // sentence states no month: written before that month, it cannot tell what was then,
