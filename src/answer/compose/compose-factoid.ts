@@ -31,6 +31,7 @@ import { asksDoer } from '../analyze/asks-doer.js';
 import { activeDoersOf, doersOf } from '../evidence/passive-agent.js';
 import { subjectName } from '../evidence/another-subject.js';
 import { answerAfter, asksItself } from './posed-question.js';
+import { endsAsking } from '../../text/ends-asking.js';
 import { labelledValue, valueLabelledBy } from './labelled-value.js';
 import { askedPhrases, meetsAskedPhrase, type Phrase } from '../evidence/figure-phrase.js';
 
@@ -841,6 +842,22 @@ export function composeFactoid(evidence: Evidence): Draft {
     if (listed.length > 0)
       return { parts: [sentence, ...listed].map((part) => ({ sentence: part })) };
   }
+  // "Q: What did you do before joining the chamber?" then "A: I spent eight years at the Marcher
+  // Enterprise Agency…": a question the article asks itself states nothing of what it asks; the
+  // first answer of the asked kind in what follows it leads.
+  const answered = asksItself(best) ? answerAfter(evidence, best) : [];
+  // Only a question: any line of an interview stands alone ("Adult playing member: €220").
+  const answering = endsAsking(best.text)
+    ? answered.find((sentence) => sentence.answers.length > 0)
+    : undefined;
+  if (evidence.analysis.answerType !== 'any' && answering) {
+    const entity = nearestAnswer(answering, asked);
+    return {
+      lead: entity?.text,
+      leadSentence: answering,
+      parts: [best, ...answered].map((sentence) => ({ sentence })),
+    };
+  }
   if (evidence.analysis.answerType !== 'any') {
     if (best.answers.length > 0) {
       const entity = nearestAnswer(best, asked);
@@ -938,8 +955,7 @@ export function composeFactoid(evidence: Evidence): Draft {
   }
   // "What keeps you up at night?" asked by an interviewer, then "Security. One serious
   // breach…": the article's own question is answered by what follows it.
-  const answer = asksItself(best) ? answerAfter(evidence, best) : [];
-  if (answer.length > 0) return { parts: [best, ...answer].map((sentence) => ({ sentence })) };
+  if (answered.length > 0) return { parts: [best, ...answered].map((sentence) => ({ sentence })) };
   // "What prize did she win?" — "received the Crafoord Prize": a name ending in the noun asked
   // about is one of its kind, and the short answer, when it is the only such name there and the
   // question does not give it.
