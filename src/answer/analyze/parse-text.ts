@@ -103,16 +103,12 @@ export function participleBeforeNoun(tokens: readonly Token[], index: number): b
   );
 }
 /**
- * True when the token at `at` is a participle in "-ed" between a determiner or an adjective and
- * a noun ("a charitable incorporated organisation", "the proposed budget"): an adjective of the
- * noun, not a clause's verb.
+ * True when the token at `at` is a participle between a determiner or an adjective and a noun
+ * ("a charitable incorporated organisation", "the proposed budget", "the glamping pods"): an
+ * adjective of the noun, not a clause's verb.
  */
 export function attributiveParticiple(tokens: readonly Token[], at: number): boolean {
-  return (
-    participleBeforeNoun(tokens, at) &&
-    tokens[at]!.normal.endsWith('ed') &&
-    ['DET', 'ADJ'].includes(tokens[at - 1]?.pos ?? '')
-  );
+  return participleBeforeNoun(tokens, at) && ['DET', 'ADJ'].includes(tokens[at - 1]?.pos ?? '');
 }
 /** A number written as digits, with separators or a decimal part. */
 const DIGITS = /^[\d.,]*\d[\d.,]*$/u;

@@ -25,6 +25,7 @@ import {
   FIGURE_ENTITIES,
   isHyphenedAge,
   participleBeforeNoun,
+  attributiveParticiple,
   type ParsedText,
   type Token,
   type TextParser,
@@ -534,7 +535,12 @@ export function createEvidenceFinder({
         );
     const verbLemmas = new Set(
       analysis.parsed.tokens
-        .filter((token) => token.pos === 'VERB' && !['be', 'do', 'have'].includes(token.lemma))
+        .filter(
+          (token, at) =>
+            token.pos === 'VERB' &&
+            !['be', 'do', 'have'].includes(token.lemma) &&
+            !attributiveParticiple(analysis.parsed.tokens, at),
+        )
         .map((token) => lemmatize(token.normal)),
     );
     const verbTerms = new Set([...eventTerms].filter((term) => verbLemmas.has(term.lemma)));
