@@ -21,6 +21,7 @@ import { GENERIC_COUNT_LEMMAS, type QuestionTerm } from '../analyze/question-typ
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
 import type { Draft } from './draft.js';
 import { answerAfter, asksItself, sameParagraph } from './posed-question.js';
+import { creditedWriter } from '../evidence/credited-writer.js';
 import { endsAsking } from '../../text/ends-asking.js';
 import { adverbPhrases } from '../analyze/adverb-phrases.js';
 import {
@@ -508,6 +509,9 @@ const IN_AGENT: ReadonlySet<string> = new Set([
   'CCONJ',
 ]);
 
+/** English's possessive marker, a token of its own ("Council's", "members'"). */
+const POSSESSIVE = /^['’]s?$/u;
+
 /**
  * The nouns and pronouns of the noun phrase the verb at `at` names its doer by, after its "by"
  * (`doersOf`: "paid for by the grant"); null when no "by" follows the verb.
@@ -516,7 +520,10 @@ function agentAfter(tokens: readonly Token[], at: number): Token[] | null {
   const from = doersOf(tokens, [at])[0]?.[0];
   if (from === undefined) return null;
   const agent: Token[] = [];
-  for (let next = from; IN_AGENT.has(tokens[next]?.pos ?? ''); next += 1)
+  // "by Wiltshire Council's planning committee": a possessive goes on to the phrase's head.
+  const inAgent = (token: Token | undefined) =>
+    token !== undefined && (IN_AGENT.has(token.pos) || POSSESSIVE.test(token.normal));
+  for (let next = from; inAgent(tokens[next]); next += 1)
     if (['NOUN', 'PROPN', 'PRON'].includes(tokens[next]!.pos)) agent.push(tokens[next]!);
   return agent.length > 0 ? agent : null;
 }
@@ -854,6 +861,18 @@ function namedInPart(evidence: Evidence, sentence: EvidenceSentence): (word: str
 }
 
 /**
+ * Words of an asked name the sentence states as its writer's "we": "…has stayed on with us as
+ * assistant cidermaker", in Pennyhill Farm Cider's harvest report, is Pennyhill's keeping him on,
+ * the group the article's credit lines name (`creditedWriter`).
+ */
+function namedAsWriter(evidence: Evidence, sentence: EvidenceSentence): (word: string) => boolean {
+  return (word) =>
+    evidence.analysis.constraints.names.some(
+      (name) => name.includes(word) && creditedWriter(sentence.text, sentence.document, name),
+    );
+}
+
+/**
  * True when a name the question asks of is in neither the sentence nor its article's title,
  * and no pronoun of the sentence points back to it: "The club's new chair is the first to come
  * from a science centre", after "Alice Carter was elected treasurer", is nothing of Alice's.
@@ -864,8 +883,14 @@ function nameLeftBehind(evidence: Evidence, sentence: EvidenceSentence): boolean
     ...tokenize(sentence.document.title),
   ]);
   const partly = namedInPart(evidence, sentence);
+  const credited = namedAsWriter(evidence, sentence);
   const left = evidence.analysis.terms.some(
-    (term) => term.primary && term.name && !own.has(term.token) && !partly(term.token),
+    (term) =>
+      term.primary &&
+      term.name &&
+      !own.has(term.token) &&
+      !partly(term.token) &&
+      !credited(term.token),
   );
   return left && !sentence.parsed.tokens.some((token) => THIRD_PERSON_PRONOUNS.has(token.normal));
 }
@@ -1344,10 +1369,14 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   // The subject's words the sentence leaves to its title or the sentences before count as stated.
   const fromContext = subjectFromContext(evidence, best);
   const partly = namedInPart(evidence, best);
+  const credited = namedAsWriter(evidence, best);
   const own = (words: readonly string[]) =>
     words.filter(
       (word) =>
-        !fromContext.has(lemmatize(word)) && !partly(word) && !describing.has(lemmatize(word)),
+        !fromContext.has(lemmatize(word)) &&
+        !partly(word) &&
+        !credited(word) &&
+        !describing.has(lemmatize(word)),
     );
   if (
     own(best.unstated).length === 0 &&
