@@ -24,6 +24,20 @@ The 2017 race was won by Ella Montague, who also won it in 2016.`,
     expect(race.ask('Who won the race in 2016?').answer).toMatch(/^Ella Montague/u);
   });
 
+  it("leaves a sentence whose only year is the aside's to its article's time", async () => {
+    const perry = createExtractiveCorpus(
+      {
+        '001_perry.md': `date 2023-10-16 Somerset perry takes the supreme title
+
+A perry from Pennyhill Farm Cider has been named supreme champion at the National Orchard Awards. Bob Tillotson, 79, who founded the business in 1987, said he had tried for decades to make a perry he was happy with.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(perry.ask('How old was Bob Tillotson when the perry won in 2023?').answer).toMatch(
+      /^79 \[1\]/u,
+    );
+  });
+
   it("runs past a figure's separator or decimal point to its closing comma", async () => {
     const race = createExtractiveCorpus(
       {

@@ -74,14 +74,15 @@ const RELATIVE_ASIDE = new RegExp(
 );
 
 /**
- * The text without its non-restrictive relative clauses that state no asked verb, when it states
- * a year outside them: "The 2019 race was won by Rhys Kettering, who had been second in 2018"
- * dates the winning to 2019; the clause tells of another time of the one it describes, as an
- * aside does, unless it states what is asked ("…, who had won it in 2018").
+ * The text without its non-restrictive relative clauses that state no asked verb: "The 2019 race
+ * was won by Rhys Kettering, who had been second in 2018" dates the winning to 2019; the clause
+ * tells of another time of the one it describes, as an aside does, unless it states what is
+ * asked ("…, who had won it in 2018"). A sentence whose only year is such an aside's ("Bob
+ * Tillotson, 79, who founded the business in 1987, said…") states none of its own: it is of its
+ * article's time, as a sentence stating no year is.
  */
 export function withoutRelativeAsides(text: string, asked: (lemma: string) => boolean): string {
-  const stripped = text.replace(RELATIVE_ASIDE, (clause) =>
+  return text.replace(RELATIVE_ASIDE, (clause) =>
     tokenize(clause).some((word) => asked(lemmatize(word))) ? clause : ' ',
   );
-  return stripped !== text && yearsIn(stripped).length > 0 ? stripped : text;
 }
