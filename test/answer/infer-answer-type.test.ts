@@ -44,6 +44,16 @@ describe('inferAnswerType', () => {
     expect(infer('revenue', 'Revenue for 2023 rose.', 'Revenue in 2022 fell.')).toBeNull();
   });
 
+  it('takes no vote from a span or date without a numeral ("for the year")', () => {
+    expect(
+      infer(
+        'turnover',
+        'Our turnover for the year was about £1.16 million.',
+        'Turnover for the year rose to £980,000.',
+      ),
+    ).toBe('money');
+  });
+
   it('gives no type when the uses disagree', () => {
     expect(
       infer(

@@ -46,6 +46,14 @@ export function inferAnswerType(head: string, texts: readonly ParsedText[]): Ans
       for (const entity of parsed.entities) {
         const type = TYPE_OF_FIGURE[entity.type];
         if (!type) continue;
+        // "turnover for the year was £1.16 million": a span with no numeral ("the year") gives
+        // the noun's time, never its value. (A date may be a day's name: "Monday night".)
+        const tokens = parsed.tokens.slice(entity.first, entity.last + 1);
+        if (
+          entity.type === 'duration' &&
+          !tokens.some((other) => other.pos === 'NUM' || /\d/u.test(other.text))
+        )
+          continue;
         const distance =
           entity.last < index
             ? index - entity.last
