@@ -444,3 +444,11 @@ describe('"which" before a noun of money or count', () => {
     senses.close();
   });
 });
+
+describe('a bracketed aside inside the noun phrase', () => {
+  it('heads the phrase by the noun after the bracket ("the junior (under-18) subscription")', () => {
+    const parsed = parser.parse('What is the junior (under-18) subscription for 2025?');
+    const asked = classifyQuestion(parsed.tokens, lexicon, parsed.text);
+    expect(parsed.tokens[asked.headToken!]!.normal).toBe('subscription');
+  });
+});

@@ -524,11 +524,20 @@ function headNoun(
       // Compound nouns ("interior minister"): the last noun of the run is the head, past a
       // name inside it ("four-hour A&E performance").
       let last = index;
-      while (
-        tokens[last + 1]?.pos === 'NOUN' ||
-        (tokens[last + 1]?.pos === 'PROPN' && tokens[last + 2]?.pos === 'NOUN')
-      )
-        last += tokens[last + 1]!.pos === 'NOUN' ? 1 : 2;
+      for (;;) {
+        if (
+          tokens[last + 1]?.pos === 'NOUN' ||
+          (tokens[last + 1]?.pos === 'PROPN' && tokens[last + 2]?.pos === 'NOUN')
+        )
+          last += tokens[last + 1]!.pos === 'NOUN' ? 1 : 2;
+        else {
+          // "the junior (under-18) subscription": a bracketed aside inside the run, its noun
+          // after the bracket.
+          const close = asideEnd(tokens, last + 1);
+          if (close === null || tokens[close + 1]?.pos !== 'NOUN') break;
+          last = close + 1;
+        }
+      }
       if (endsNounPhrase(tokens, last + 1, nounWord)) {
         tokens[last + 1]!.pos = 'NOUN';
         return last + 1;
@@ -564,6 +573,17 @@ function headNoun(
     if (token.text === '-' && joined(tokens, index)) continue;
     if (!['DET', 'ADJ', 'NUM', 'ADV'].includes(token.pos)) return null;
   }
+  return null;
+}
+
+/** Words a bracketed aside inside a noun phrase holds at most ("(under-18)"); set once, not tuned. */
+const ASIDE_WORDS = 5;
+
+/** The index of the ")" closing a bracket opened at `at`, within ASIDE_WORDS; null when none. */
+function asideEnd(tokens: readonly Token[], at: number): number | null {
+  if (tokens[at]?.text !== '(') return null;
+  for (let next = at + 1; next <= at + 1 + ASIDE_WORDS && next < tokens.length; next += 1)
+    if (tokens[next]!.text === ')') return next;
   return null;
 }
 
