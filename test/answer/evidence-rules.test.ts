@@ -1168,6 +1168,18 @@ AUSTIN, 22 August 2022 - The shooter Starfall peaked at 310,000 concurrent playe
     ).toMatch(/^310,000 concurrent players/u);
   });
 
+  it('takes a figure its phrase puts on a longer form of the name asked ("to the Hallbrook Community Larder", asked "to the Community Larder")', async () => {
+    const articles = {
+      '001_quiz.txt': `Quiz nights raise money for local causes
+
+HALLBROOK, 12 December 2020 - The twinning association's online quiz nights ended for the year on Friday. Hallbrook teams gave £640 to the Hallbrook Community Larder.`,
+    };
+    expect(
+      (await askIn(articles, 'How much did Hallbrook quiz teams give to the Community Larder?'))
+        .answer,
+    ).toMatch(/^£640 \[1\]/u);
+  });
+
   it('answers with the items of a list a sentence near the best introduces', async () => {
     const response = await askIn(
       {

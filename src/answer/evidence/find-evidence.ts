@@ -105,6 +105,7 @@ import { paragraphOf } from './paragraph-of.js';
 import { PERSON_PRONOUNS, THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { monthsBy, withinMonthBound } from './month-bound.js';
+import { namesOnlyUnnamed } from './unnamed-mention.js';
 import {
   DIMENSIONS,
   INTERROGATIVES,
@@ -112,6 +113,7 @@ import {
   asksDifference,
   isModal,
   typeOfNoun,
+  TYPE_NOUNS,
 } from '../analyze/classify-question.js';
 import { DATELINE, datelineLength, datelinePlace } from './dateline.js';
 import { inNegationScope } from '../analyze/negation-scope.js';
@@ -152,6 +154,11 @@ const PRONOUN_REACH = 2;
 
 /** Answer types that are names: the subject a sentence names may be the answer itself. */
 const NAMED_ANSWERS: ReadonlySet<string> = new Set(['person', 'organization', 'place', 'name']);
+
+/** The nouns English asks a date by (`TYPE_NOUNS`' for dates: "what date", "which year"). */
+const CALENDAR_NOUNS: ReadonlySet<string> = new Set(
+  TYPE_NOUNS.find(([type]) => type === 'date')![1],
+);
 
 export interface EvidenceFinderOptions {
   parser: TextParser;
@@ -378,15 +385,16 @@ export function createEvidenceFinder({
   const articleNaming = new Map<string, boolean>();
   // Whether an article spells out an acronym, per article and acronym.
   const spellings = new Map<string, boolean>();
-  const articleNames = (document: SourceDocument, name: string[]) => {
-    const key = `${document.docId}\u0000${name.join(' ')}`;
+  const articleNames = (document: SourceDocument, name: string[], series = true) => {
+    const key = `${document.docId}\u0000${name.join(' ')}\u0000${series}`;
     let known = articleNaming.get(key);
     if (known === undefined)
       articleNaming.set(
         key,
         (known =
           mentions(documentTokens(document), name, isCommonWord, true) &&
-          !onlyInOtherNames(`${document.title}\n${document.cleanText}`, name, isCommonWord)),
+          !onlyInOtherNames(`${document.title}\n${document.cleanText}`, name, isCommonWord) &&
+          (!series || writesSeries(`${document.title}\n${document.cleanText}`, name))),
       );
     return known;
   };
@@ -656,8 +664,14 @@ export function createEvidenceFinder({
     // The names whose figures the question asks (not those in its phrases: "before the Solvik deal").
     const askedSubjects = subjectNames(analysis.parsed, analysis.constraints.names);
     // Those of them the word vectors know as persons (name-kind.ts): whose figures are theirs
-    // only where they are in view (`personInView`).
-    const askedPersons = askedSubjects.filter((name) => nameKind(name.join(' ')) === 'person');
+    // only where they are in view (`personInView`). English writes no "the" before a person's
+    // name, only before a role ("the Show Secretary", its noun a person's first of all, by
+    // WordNet): "the Press", "the Trust" name a body, whatever the vectors make of the word.
+    const askedPersons = askedSubjects.filter(
+      (name) =>
+        nameKind(name.join(' ')) === 'person' &&
+        (!afterDefiniteArticle(analysis.parsed, name) || namesPersonFirst(lemmatize(name.at(-1)!))),
+    );
     // Those of them the user wrote in this question (not carried from earlier turns).
     const writtenSubjects = askedSubjects.filter((name) =>
       name.every((word) => questionWords.has(word)),
@@ -814,6 +828,9 @@ export function createEvidenceFinder({
       ...terms.flatMap((term) => (term.phrasal ? (verbSynonyms?.(term.phrasal) ?? []) : [])),
     ]);
     const accepted = ENTITIES_FOR[analysis.answerType];
+    // The question asks a date by a noun of the calendar ("what date", "which year").
+    const calendarAsked =
+      analysis.answerType === 'date' && analysis.head !== null && CALENDAR_NOUNS.has(analysis.head);
     // "Who approves…?": the doer asked, who may be named by role (not "what was the name of…").
     const doerQuestion = asksDoer(analysis.parsed.tokens);
     // "Who did the Iranian interior minister meet?": the subject, named by its role, is no
@@ -858,6 +875,17 @@ export function createEvidenceFinder({
       numbers: analysis.kind === 'yes-no' ? [] : analysis.constraints.numbers,
     };
     const questionMonths = monthsIn(analysis.parsed);
+    // "Quillstone 1.x": a numeral the question writes as a version line names every release
+    // of it, which an article may write without the product's name before it.
+    const versionLines = [...analysis.question.matchAll(/(?<![\p{L}\p{N}.])(\p{N}+)\.[x*]/giu)].map(
+      (match) => match[1]!,
+    );
+    // A name's numeral tells the asked one of its series from the others (`writesSeries`), in
+    // a question of one fact (a factoid, a yes or no); others may span the series ("How has the
+    // price changed from the original to the Lite to the Nimbus 2?"). Not as a version line.
+    const seriesAsked = (name: readonly string[]) =>
+      ['factoid', 'yes-no'].includes(analysis.kind) &&
+      !versionLines.some((line) => name.includes(line));
     const boundMonths = monthsBy(analysis.parsed);
     // Dates the question sets before a noun ("the April 2024 editorial"): they name a thing,
     // not the time of what is asked ("what happened in April 2024").
@@ -1025,7 +1053,7 @@ export function createEvidenceFinder({
       // The writer's "we" may be named only by the article's credit lines.
       for (const name of names)
         if (
-          !articleNames(document, name) &&
+          !articleNames(document, name, seriesAsked(name)) &&
           !creditsName(entry, position, name) &&
           !spelled.includes(name)
         )
@@ -1468,6 +1496,14 @@ export function createEvidenceFinder({
         )
       )
         return { answers: [], fits: [] };
+      // "What is the name of its partner factory in Taiwan?" — "…made by a partner factory in
+      // Taiwan": the asked noun only unnamed, the sentence's names are other things'.
+      if (
+        NAMED_ANSWERS.has(analysis.answerType) &&
+        analysis.head !== null &&
+        namesOnlyUnnamed(parsed, analysis.head)
+      )
+        return { answers: [], fits: [] };
       const stated = columns ? `${parsed.text} ${columns.context}` : parsed.text;
       // "How much revenue…": a figure is the attribute's value only in a sentence stating it;
       // "the name of the captain" is a name only in a sentence speaking of the captain.
@@ -1893,7 +1929,10 @@ export function createEvidenceFinder({
                 : PER_UNIT_FIT
               : 1) *
             // "the injury rate per 100,000 trips": the base a rate is counted on is no count.
-            (isRateBase(parsed.tokens, entity) ? 0 : 1),
+            (isRateBase(parsed.tokens, entity) ? 0 : 1) *
+            // "On what date were the floodlights first switched on?": a clock time ("by
+            // 9.30pm") answers "when", never a date, day, month or year asked by its noun.
+            (calendarAsked && entity.type === 'time' ? 0 : 1),
         }))
         .filter(({ fit }) => fit >= MIN_FIT)
         // A preferred type ("which association") is met by a name ending in the noun asked
@@ -3124,10 +3163,13 @@ function placedElsewhere(
   if (same.length === 0) return false;
   let first = at + 1;
   if (tokens[first]?.pos === 'DET') first += 1;
-  const named = tokens[first];
-  if (named?.pos !== 'PROPN') return false;
+  if (tokens[first]?.pos !== 'PROPN') return false;
+  // The whole name: "the Hallbrook Community Larder" is the question's "the Community Larder".
+  let last = first;
+  while (tokens[last + 1]?.pos === 'PROPN') last += 1;
+  const named = tokens.slice(first, last + 1);
   // A name the question gives anywhere is no other one ("the Red Line compared with the Blue").
-  return !asked.some((pair) => pair.words.has(named.normal));
+  return !asked.some((pair) => named.some((word) => pair.words.has(word.normal)));
 }
 
 /** True when the entity is one word and only punctuation or markup comes before it in its sentence. */
@@ -3280,6 +3322,24 @@ function mentions(
   // "Windows 8", "Hollow Meridian II": the numeral tells one of a series from the others.
   if (name.length > 1 && name.some((word) => SERIES_NUMERAL.test(word) && !has(word))) return false;
   return found.length >= Math.ceil(name.length / 2);
+}
+
+/**
+ * "Portage 3": a numeral telling one of a series from the others follows the word before it
+ * ("Portage 3", "LMF-311"). An article that never writes them so ("the Portage 2", "every
+ * Portage frame") names no Portage 3, whatever "3" it writes elsewhere. (A version line the
+ * question writes, "1.x", is read apart: `versionLines`.)
+ */
+function writesSeries(text: string, name: readonly string[]): boolean {
+  return name.every((word, at) => {
+    if (at === 0 || !SERIES_NUMERAL.test(word)) return true;
+    const numbered = new RegExp(
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(name[at - 1]!)}[\\s-]+([\\p{N}]+(?:\\.[\\p{N}]+)*|[ivxlc]+)(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
+    const numerals = [...text.matchAll(numbered)].map((match) => match[1]!.toLowerCase());
+    return numerals.includes(word);
+  });
 }
 
 /**
@@ -3449,4 +3509,14 @@ function explain(
   if (needsAnswer)
     return `The articles discuss this but do not state the ${TYPE_WORDS[analysis.answerType] ?? 'answer'} asked for.`;
   return 'No passage in the articles answers it.';
+}
+
+/** True when the question writes "the" right before the name (lower-case words): "the Press". */
+function afterDefiniteArticle(parsed: ParsedText, name: readonly string[]): boolean {
+  return parsed.tokens.some(
+    (token, at) =>
+      token.normal === name[0] &&
+      parsed.tokens[at - 1]?.normal === 'the' &&
+      name.every((word, offset) => parsed.tokens[at + offset]?.normal === word),
+  );
 }
