@@ -154,6 +154,11 @@ const IN_EVENT_PHRASE: ReadonlySet<string> = new Set([
 ]);
 
 const NAMED_BY_PLACE: ReadonlySet<string> = new Set(['nationality', 'citizenship']);
+/**
+ * "What was the vote?": English answers with the tally ("214 to 19"), as a match's score. Matched
+ * as written only: through the vectors it would draw "party", "ballot" and their neighbours.
+ */
+export const TALLIED: ReadonlySet<string> = new Set(['vote']);
 /** English verbs whose object is an amount of money: "what did it cost / pay / spend / charge / earn / owe", "what was he fined". */
 export const PRICE_VERBS: ReadonlySet<string> = new Set([
   'cost',
@@ -237,6 +242,7 @@ const NAMED_MARGIN = 0.1;
 export function typeOfNoun(lemma: string, lexicon: WordVectors): AnswerType | null {
   for (const [type, nouns] of TYPE_NOUNS) if (nouns.includes(lemma)) return type;
   if (NAMED_BY_PLACE.has(lemma)) return 'place';
+  if (TALLIED.has(lemma)) return 'score';
   const vector = lexicon.vector(lemma);
   if (!vector) return null;
   let best: AnswerType | null = null;

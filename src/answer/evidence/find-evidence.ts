@@ -106,6 +106,7 @@ import { PERSON_PRONOUNS, THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
 import { MONTHS } from '../../ingest/extract-metadata.js';
 import { monthsBy, withinMonthBound } from './month-bound.js';
 import { namesOnlyUnnamed } from './unnamed-mention.js';
+import { voteTallies } from './vote-tallies.js';
 import {
   DIMENSIONS,
   INTERROGATIVES,
@@ -113,6 +114,7 @@ import {
   asksDifference,
   isModal,
   typeOfNoun,
+  TALLIED,
   TYPE_NOUNS,
 } from '../analyze/classify-question.js';
 import { DATELINE, datelineLength, datelinePlace } from './dateline.js';
@@ -828,6 +830,9 @@ export function createEvidenceFinder({
       ...terms.flatMap((term) => (term.phrasal ? (verbSynonyms?.(term.phrasal) ?? []) : [])),
     ]);
     const accepted = ENTITIES_FOR[analysis.answerType];
+    // The question asks a vote's tally ("What was the vote?").
+    const tallyAsked =
+      analysis.answerType === 'score' && analysis.head !== null && TALLIED.has(analysis.head);
     // The question asks a date by a noun of the calendar ("what date", "which year").
     const calendarAsked =
       analysis.answerType === 'date' && analysis.head !== null && CALENDAR_NOUNS.has(analysis.head);
@@ -1643,197 +1648,222 @@ export function createEvidenceFinder({
       const askedAgent = (entity: Entity) =>
         agents.some(([from, to]) => entity.first >= from && entity.last < to);
       const beyond = otherSide(parsed, previous);
-      const candidates = [...parsed.entities, ...clauses, ...doers].flatMap((entity) => {
-        if (entity.type === 'name' && entity.end <= datelineEnd) return [];
-        if (entity.type === 'name' && beyond.includes(entity.text)) return [];
-        if (roles !== undefined && bracketedRole(entity, parsed, (lemma) => roles(lemma) !== null))
-          return [];
-        if (capitalisedByPosition(parsed, entity, document)) return [];
-        // "Who replaced him?" — "…, replacing Gareth Lowe": the asked verb's object is the one
-        // it was done to, not its doer.
-        if (doerQuestion && entity.type === 'name' && objectDoneByOther(parsed, entity)) return [];
-        // "She became head chef at Gull's Rest Inn, replacing Gareth Lowe": the doer is the
-        // pronoun's antecedent, in an earlier sentence, none of this one's names.
-        if (entity.type === 'name' && analysis.answerType === 'person' && pronounDoer) return [];
-        if (titleCased(parsed, entity)) return [];
-        // "…who has died at his home, founded the bakery in 1962" asked when he died: a date
-        // is the time of the verb before it, and the asked verb's time is not another verb's
-        // (read when the question has one verb: of several, which one "when" asks is not known).
-        if (
-          (entity.type === 'date' || entity.type === 'year') &&
-          analysis.answerType === 'date' &&
-          askedVerbs.size === 1 &&
-          datesAnotherVerb(parsed, entity, timedVerbs, otherHappening)
-        )
-          return [];
-        // "When did Ian Fellowes join the team?" — "Mrs McAndrew, a paramedic who joined the
-        // team in 2007, took over… after Ian Fellowes stepped down": the date is the time of
-        // another named one's doing.
-        if (
-          (entity.type === 'date' || entity.type === 'year') &&
-          analysis.answerType === 'date' &&
-          subjectAsked !== null &&
-          parsed.tokens.some((token) => subjectAsked.includes(token.normal)) &&
-          datedDoer(parsed, entity)?.every((word) => !questionNames.has(word)) === true &&
-          // "…elected Tomasz Wielgosz as its chair": the asked one is what the verb is done to.
-          datedObject(parsed, entity)?.some((word) => subjectAsked.includes(word)) !== true
-        )
-          return [];
-        // A follow-up ("and how much had it asked for?") asks for another figure or name than
-        // the one the previous answer gave.
-        if (previousShort !== '' && comparable(entity.text) === previousShort) return [];
-        // "How many players on Corsa X?" — "310,000 concurrent players on PC": the figure's
-        // own phrase puts it on another name than the one asked with that preposition.
-        if (FIGURE_TYPES.has(analysis.answerType) && placedElsewhere(entity, parsed, askedPlaces))
-          return [];
-        // "Under 3: free": a figure in a line's label names its category, not its value.
-        if (entity.type === 'number' && inLineLabel(parsed, entity)) return [];
-        // "The number 14 bus", "our route 42": a figure after "number" or a noun names which
-        // one, unless the question asks which ("What stall number…?").
-        if (entity.type === 'number' && namedByNumber(parsed, entity, questionLemmas)) return [];
-        // "Mr Hoskin, 54, who has been coxswain…": a figure set between commas after a name is
-        // the person's age, as English writes it, and counts nothing.
-        if (
-          entity.type === 'number' &&
-          analysis.answerType !== 'age' &&
-          agedApposition(parsed, entity)
-        )
-          return [];
-        // "breaking the course record by 41 seconds": a margin, the answer to "by how much did
-        // she break it?" whatever its kind of figure, and not to "what was her time?".
-        const margin = MARGIN_TYPES.has(entity.type) ? marginOf(entity, parsed) : null;
-        const askedMargin =
-          margin !== null && differenceAsked && isAskedVerb(margin, questionLemmas);
-        if (margin !== null && !differenceAsked && !isAskedVerb(margin, questionLemmas)) return [];
-        // A figure with a short unit glued or next to it ("909km", "11.4 km"); a function word
-        // after it ("runway 26 at …") is none.
-        const short = shortUnitAfter(parsed.text, entity.end);
-        // A short word set apart by a space and followed by a noun modifies that noun ("48,000
-        // air fryers"): no unit.
-        const modifies =
-          short.startsWith(' ') &&
-          ['NOUN', 'PROPN'].includes(
-            parsed.tokens.find((token) => token.start >= entity.end + short.length)?.pos ?? '',
-          );
-        const glued = modifies ? '' : short;
-        // A length asked: a unit written out after the figure ("a 1.2-kilometre bridge", "31
-        // metres tall"; see writtenUnit).
-        const written =
-          analysis.answerType === 'length' && entity.type === 'number'
-            ? writtenUnit(parsed, entity)
-            : '';
-        const next = written || glued;
-        const unit = isStopword(next.trim()) ? '' : next;
-        const measured =
-          (analysis.answerType === 'duration' || analysis.answerType === 'length') &&
-          entity.type === 'number' &&
-          (written !== '' || /\d\s?\p{L}{1,3}$/u.test(entity.text + unit));
-        // "How many hours…": a span of time counts hours ("412 million hours").
-        const countedTime =
-          analysis.counted &&
-          analysis.answerType === 'number' &&
-          entity.type === 'duration' &&
-          /\d/u.test(entity.text);
-        // "| Income (£) | 1.1 million |": a figure whose row or column names a currency is money.
-        const priced =
-          accepted.includes('money') &&
-          entity.type === 'number' &&
-          /\p{Sc}/u.test(`${rowLabel} ${columns?.nameAt(entity.start) ?? ''}`);
-        if (!accepted.includes(entity.type) && !measured && !countedTime && !priced && !askedMargin)
-          return [];
-        // A length is a figure with its unit; "how long is the film" is answered by a span of time.
-        // (a measured one, in figures: "a few years" measures nothing), "how tall" by none.
-        if (
-          analysis.answerType === 'length' &&
-          !measured &&
-          !(
-            asksLong &&
-            entity.type === 'duration' &&
-            parsed.tokens.slice(entity.first, entity.last + 1).some((token) => token.pos === 'NUM')
-          )
-        )
-          return [];
-        const withUnit =
-          measured && unit !== ''
-            ? {
-                ...entity,
-                end: entity.end + unit.length,
-                text: parsed.text.slice(entity.start, entity.end + unit.length),
-              }
-            : entity;
-        // "How many goals": the figure must count goals ("24 league goals").
-        const counted =
-          analysis.counted && analysis.focus
-            ? countedTime
-              ? parsed.tokens
-                  .slice(entity.first, entity.last + 1)
-                  .some((token) => lemmatize(token.normal) === analysis.focus!.lemma)
-                ? entity
-                : null
-              : (countingFocus(withUnit, parsed, analysis.focus, countsLike) ??
-                (countedByColumn(withUnit) ||
-                countedByRow(withUnit) ||
-                countedByLabel(withUnit) ||
-                countedByVerb(withUnit) ||
-                elliptical(withUnit) ||
-                countsSubject(withUnit, parsed, countsAsked)
-                  ? withUnit
-                  : null))
-            : withUnit;
-        if (!counted) return [];
-        // "How many solar panels…?" — "Vote on solar panels: 57 for, 2 against": a side of a
-        // vote's tally counts votes or voters, nothing else (asked of voting, it answers).
-        if (
-          analysis.counted &&
-          !analysis.countsPeople &&
-          !questionLemmas.has('vote') &&
-          talliesVote(counted, parsed)
-        )
-          return [];
-        // "How many people took part?": a figure before a unit ("People ran 42.2 km") measures
-        // a length, a weight or a time, no head count.
-        if (countsHeads && counted.type === 'number' && beforeUnit(counted, parsed)) return [];
-        // "…for the price of two cinema tickets": a figure before a noun naming no person
-        // (WordNet's) counts things, no heads, unless the noun is the asked verb's event ("3,140
-        // responses" to "How many people responded?").
-        if (countsHeads && counted.type === 'number' && countsThings(counted, parsed)) return [];
-        // "How much compensation was paid?": an amount, not a count of other things ("61
-        // sheep had been killed"); a figure before a unit ("14 acres") or the noun asked measures it.
-        if (countsOtherThing(counted, parsed)) return [];
-        // "four points behind the leaders" is a gap, no total, unless a gap is asked.
-        if (analysis.counted && !gapAsked && statesGap(counted, parsed)) return [];
-        // "Which university…?" of "the University of Innsbruck": a name opening with the noun
-        // the question asks a name of an organisation or a place by is one of that kind, whole.
-        const opensWithHead =
-          counted.type === 'name' &&
-          (analysis.answerType === 'organization' || analysis.answerType === 'place') &&
-          analysis.head !== null &&
-          lemmatize(parsed.tokens[counted.first]!.normal) === analysis.head &&
-          counted.last > counted.first;
-        // "Where does the orchestra hold its rehearsals?" — "the Halvergate Symphony Orchestra":
-        // a name headed by a noun the question writes as a known thing is that thing, what the
-        // question asks about, not its answer.
-        if (counted.type === 'name' && referredTo(counted, parsed)) return [];
-        const rest = opensWithHead
-          ? counted
-          : withoutAskedWords(
-              counted,
-              parsed,
-              questionWords,
-              analysis.constraints.names,
-              isCommonWord,
-              isEnglishWord,
-              nameKind,
-            );
-        // A counted figure repeats the question only by its figure: the noun it counts is the
-        // asked one ("420 homes" asked of "Tarrant Homes").
-        const own = counted === withUnit ? rest?.text : withUnit.text;
-        return rest &&
-          own !== undefined &&
-          !isInQuestion(own, questionWords, analysis.constraints.names)
-          ? [rest]
+      // "What was the vote?": a tally ("voted 214 to 19") whole, not its figures alone.
+      const tallies =
+        analysis.answerType === 'score'
+          ? voteTallies(parsed).filter(
+              (tally) =>
+                !parsed.entities.some(
+                  (entity) => entity.start === tally.start && entity.end === tally.end,
+                ),
+            )
           : [];
-      });
+      const candidates = [...parsed.entities, ...clauses, ...doers, ...tallies].flatMap(
+        (entity) => {
+          if (entity.type === 'name' && entity.end <= datelineEnd) return [];
+          if (entity.type === 'name' && beyond.includes(entity.text)) return [];
+          if (
+            roles !== undefined &&
+            bracketedRole(entity, parsed, (lemma) => roles(lemma) !== null)
+          )
+            return [];
+          if (capitalisedByPosition(parsed, entity, document)) return [];
+          // "Who replaced him?" — "…, replacing Gareth Lowe": the asked verb's object is the one
+          // it was done to, not its doer.
+          if (doerQuestion && entity.type === 'name' && objectDoneByOther(parsed, entity))
+            return [];
+          // "She became head chef at Gull's Rest Inn, replacing Gareth Lowe": the doer is the
+          // pronoun's antecedent, in an earlier sentence, none of this one's names.
+          if (entity.type === 'name' && analysis.answerType === 'person' && pronounDoer) return [];
+          if (titleCased(parsed, entity)) return [];
+          // "…who has died at his home, founded the bakery in 1962" asked when he died: a date
+          // is the time of the verb before it, and the asked verb's time is not another verb's
+          // (read when the question has one verb: of several, which one "when" asks is not known).
+          if (
+            (entity.type === 'date' || entity.type === 'year') &&
+            analysis.answerType === 'date' &&
+            askedVerbs.size === 1 &&
+            datesAnotherVerb(parsed, entity, timedVerbs, otherHappening)
+          )
+            return [];
+          // "When did Ian Fellowes join the team?" — "Mrs McAndrew, a paramedic who joined the
+          // team in 2007, took over… after Ian Fellowes stepped down": the date is the time of
+          // another named one's doing.
+          if (
+            (entity.type === 'date' || entity.type === 'year') &&
+            analysis.answerType === 'date' &&
+            subjectAsked !== null &&
+            parsed.tokens.some((token) => subjectAsked.includes(token.normal)) &&
+            datedDoer(parsed, entity)?.every((word) => !questionNames.has(word)) === true &&
+            // "…elected Tomasz Wielgosz as its chair": the asked one is what the verb is done to.
+            datedObject(parsed, entity)?.some((word) => subjectAsked.includes(word)) !== true
+          )
+            return [];
+          // A follow-up ("and how much had it asked for?") asks for another figure or name than
+          // the one the previous answer gave.
+          if (previousShort !== '' && comparable(entity.text) === previousShort) return [];
+          // "How many players on Corsa X?" — "310,000 concurrent players on PC": the figure's
+          // own phrase puts it on another name than the one asked with that preposition.
+          if (FIGURE_TYPES.has(analysis.answerType) && placedElsewhere(entity, parsed, askedPlaces))
+            return [];
+          // "Under 3: free": a figure in a line's label names its category, not its value.
+          if (entity.type === 'number' && inLineLabel(parsed, entity)) return [];
+          // "The number 14 bus", "our route 42": a figure after "number" or a noun names which
+          // one, unless the question asks which ("What stall number…?").
+          if (entity.type === 'number' && namedByNumber(parsed, entity, questionLemmas)) return [];
+          // "Mr Hoskin, 54, who has been coxswain…": a figure set between commas after a name is
+          // the person's age, as English writes it, and counts nothing.
+          if (
+            entity.type === 'number' &&
+            analysis.answerType !== 'age' &&
+            agedApposition(parsed, entity)
+          )
+            return [];
+          // "breaking the course record by 41 seconds": a margin, the answer to "by how much did
+          // she break it?" whatever its kind of figure, and not to "what was her time?".
+          const margin = MARGIN_TYPES.has(entity.type) ? marginOf(entity, parsed) : null;
+          const askedMargin =
+            margin !== null && differenceAsked && isAskedVerb(margin, questionLemmas);
+          if (margin !== null && !differenceAsked && !isAskedVerb(margin, questionLemmas))
+            return [];
+          // A figure with a short unit glued or next to it ("909km", "11.4 km"); a function word
+          // after it ("runway 26 at …") is none.
+          const short = shortUnitAfter(parsed.text, entity.end);
+          // A short word set apart by a space and followed by a noun modifies that noun ("48,000
+          // air fryers"): no unit.
+          const modifies =
+            short.startsWith(' ') &&
+            ['NOUN', 'PROPN'].includes(
+              parsed.tokens.find((token) => token.start >= entity.end + short.length)?.pos ?? '',
+            );
+          const glued = modifies ? '' : short;
+          // A length asked: a unit written out after the figure ("a 1.2-kilometre bridge", "31
+          // metres tall"; see writtenUnit).
+          const written =
+            analysis.answerType === 'length' && entity.type === 'number'
+              ? writtenUnit(parsed, entity)
+              : '';
+          const next = written || glued;
+          const unit = isStopword(next.trim()) ? '' : next;
+          const measured =
+            (analysis.answerType === 'duration' || analysis.answerType === 'length') &&
+            entity.type === 'number' &&
+            (written !== '' || /\d\s?\p{L}{1,3}$/u.test(entity.text + unit));
+          // "How many hours…": a span of time counts hours ("412 million hours").
+          const countedTime =
+            analysis.counted &&
+            analysis.answerType === 'number' &&
+            entity.type === 'duration' &&
+            /\d/u.test(entity.text);
+          // "| Income (£) | 1.1 million |": a figure whose row or column names a currency is money.
+          const priced =
+            accepted.includes('money') &&
+            entity.type === 'number' &&
+            /\p{Sc}/u.test(`${rowLabel} ${columns?.nameAt(entity.start) ?? ''}`);
+          if (
+            !accepted.includes(entity.type) &&
+            !measured &&
+            !countedTime &&
+            !priced &&
+            !askedMargin
+          )
+            return [];
+          // A length is a figure with its unit; "how long is the film" is answered by a span of time.
+          // (a measured one, in figures: "a few years" measures nothing), "how tall" by none.
+          if (
+            analysis.answerType === 'length' &&
+            !measured &&
+            !(
+              asksLong &&
+              entity.type === 'duration' &&
+              parsed.tokens
+                .slice(entity.first, entity.last + 1)
+                .some((token) => token.pos === 'NUM')
+            )
+          )
+            return [];
+          const withUnit =
+            measured && unit !== ''
+              ? {
+                  ...entity,
+                  end: entity.end + unit.length,
+                  text: parsed.text.slice(entity.start, entity.end + unit.length),
+                }
+              : entity;
+          // "How many goals": the figure must count goals ("24 league goals").
+          const counted =
+            analysis.counted && analysis.focus
+              ? countedTime
+                ? parsed.tokens
+                    .slice(entity.first, entity.last + 1)
+                    .some((token) => lemmatize(token.normal) === analysis.focus!.lemma)
+                  ? entity
+                  : null
+                : (countingFocus(withUnit, parsed, analysis.focus, countsLike) ??
+                  (countedByColumn(withUnit) ||
+                  countedByRow(withUnit) ||
+                  countedByLabel(withUnit) ||
+                  countedByVerb(withUnit) ||
+                  elliptical(withUnit) ||
+                  countsSubject(withUnit, parsed, countsAsked)
+                    ? withUnit
+                    : null))
+              : withUnit;
+          if (!counted) return [];
+          // "How many solar panels…?" — "Vote on solar panels: 57 for, 2 against": a side of a
+          // vote's tally counts votes or voters, nothing else (asked of voting, it answers).
+          if (
+            analysis.counted &&
+            !analysis.countsPeople &&
+            !questionLemmas.has('vote') &&
+            talliesVote(counted, parsed)
+          )
+            return [];
+          // "How many people took part?": a figure before a unit ("People ran 42.2 km") measures
+          // a length, a weight or a time, no head count.
+          if (countsHeads && counted.type === 'number' && beforeUnit(counted, parsed)) return [];
+          // "…for the price of two cinema tickets": a figure before a noun naming no person
+          // (WordNet's) counts things, no heads, unless the noun is the asked verb's event ("3,140
+          // responses" to "How many people responded?").
+          if (countsHeads && counted.type === 'number' && countsThings(counted, parsed)) return [];
+          // "How much compensation was paid?": an amount, not a count of other things ("61
+          // sheep had been killed"); a figure before a unit ("14 acres") or the noun asked measures it.
+          if (countsOtherThing(counted, parsed)) return [];
+          // "four points behind the leaders" is a gap, no total, unless a gap is asked.
+          if (analysis.counted && !gapAsked && statesGap(counted, parsed)) return [];
+          // "Which university…?" of "the University of Innsbruck": a name opening with the noun
+          // the question asks a name of an organisation or a place by is one of that kind, whole.
+          const opensWithHead =
+            counted.type === 'name' &&
+            (analysis.answerType === 'organization' || analysis.answerType === 'place') &&
+            analysis.head !== null &&
+            lemmatize(parsed.tokens[counted.first]!.normal) === analysis.head &&
+            counted.last > counted.first;
+          // "Where does the orchestra hold its rehearsals?" — "the Halvergate Symphony Orchestra":
+          // a name headed by a noun the question writes as a known thing is that thing, what the
+          // question asks about, not its answer.
+          if (counted.type === 'name' && referredTo(counted, parsed)) return [];
+          const rest = opensWithHead
+            ? counted
+            : withoutAskedWords(
+                counted,
+                parsed,
+                questionWords,
+                analysis.constraints.names,
+                isCommonWord,
+                isEnglishWord,
+                nameKind,
+              );
+          // A counted figure repeats the question only by its figure: the noun it counts is the
+          // asked one ("420 homes" asked of "Tarrant Homes").
+          const own = counted === withUnit ? rest?.text : withUnit.text;
+          return rest &&
+            own !== undefined &&
+            !isInQuestion(own, questionWords, analysis.constraints.names)
+            ? [rest]
+            : [];
+        },
+      );
       // "today" of the asked event's own verb ("today reopened", asked when it reopened), in a
       // dated article, is an exact day; a sentence's other day need not be the asked one's
       // ("…packed the lawn yesterday to see the bandstand reopen", asked when it was built).
@@ -1932,7 +1962,9 @@ export function createEvidenceFinder({
             (isRateBase(parsed.tokens, entity) ? 0 : 1) *
             // "On what date were the floodlights first switched on?": a clock time ("by
             // 9.30pm") answers "when", never a date, day, month or year asked by its noun.
-            (calendarAsked && entity.type === 'time' ? 0 : 1),
+            (calendarAsked && entity.type === 'time' ? 0 : 1) *
+            // "What was the vote?": a tally, not a lone figure ("Twelve voted for it").
+            (tallyAsked && entity.type === 'number' ? 0 : 1),
         }))
         .filter(({ fit }) => fit >= MIN_FIT)
         // A preferred type ("which association") is met by a name ending in the noun asked
@@ -3457,7 +3489,7 @@ const TYPE_WORDS: Record<string, string> = {
   money: 'amount',
   percent: 'percentage',
   duration: 'duration',
-  score: 'score',
+  score: 'score or tally',
   quantity: 'figure',
   amount: 'amount or percentage',
   age: 'age',
