@@ -110,6 +110,10 @@ export function participleBeforeNoun(tokens: readonly Token[], index: number): b
 export function attributiveParticiple(tokens: readonly Token[], at: number): boolean {
   return participleBeforeNoun(tokens, at) && ['DET', 'ADJ'].includes(tokens[at - 1]?.pos ?? '');
 }
+/** True when a token is English's possessive marker, written apart ("Council's", "engineers'"). */
+export function isPossessiveMarker(text: string): boolean {
+  return /^['’]s?$/u.test(text);
+}
 /** A number written as digits, with separators or a decimal part. */
 const DIGITS = /^[\d.,]*\d[\d.,]*$/u;
 /** Scale words written after an amount ("20bn", "€480m", "3 million"). */

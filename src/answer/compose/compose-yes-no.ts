@@ -10,6 +10,7 @@ import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import { isModal, PRICE_VERBS } from '../analyze/classify-question.js';
 import {
   attributiveParticiple,
+  isPossessiveMarker,
   FIGURE_ENTITIES,
   NEGATIVE_PRONOUNS,
   type Token,
@@ -509,9 +510,6 @@ const IN_AGENT: ReadonlySet<string> = new Set([
   'CCONJ',
 ]);
 
-/** English's possessive marker, a token of its own ("Council's", "members'"). */
-const POSSESSIVE = /^['’]s?$/u;
-
 /**
  * The nouns and pronouns of the noun phrase the verb at `at` names its doer by, after its "by"
  * (`doersOf`: "paid for by the grant"); null when no "by" follows the verb.
@@ -522,7 +520,7 @@ function agentAfter(tokens: readonly Token[], at: number): Token[] | null {
   const agent: Token[] = [];
   // "by Wiltshire Council's planning committee": a possessive goes on to the phrase's head.
   const inAgent = (token: Token | undefined) =>
-    token !== undefined && (IN_AGENT.has(token.pos) || POSSESSIVE.test(token.normal));
+    token !== undefined && (IN_AGENT.has(token.pos) || isPossessiveMarker(token.normal));
   for (let next = from; inAgent(tokens[next]); next += 1)
     if (['NOUN', 'PROPN', 'PRON'].includes(tokens[next]!.pos)) agent.push(tokens[next]!);
   return agent.length > 0 ? agent : null;

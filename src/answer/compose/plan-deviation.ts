@@ -7,7 +7,7 @@
  * each other's antonyms; the nouns a plan is written in (a schedule, a budget, an estimate)
  * and the prepositions comparing with it are English's closed classes, not any corpus's words.
  */
-import type { Token } from '../analyze/parse-text.js';
+import { isPossessiveMarker, type Token } from '../analyze/parse-text.js';
 
 /** Which way a sentence or a question says something went against its plan. */
 export type Deviation = 'late' | 'early' | 'punctual' | 'over' | 'under' | 'within';
@@ -33,7 +33,7 @@ function planAfter(tokens: readonly Token[], at: number, plans: ReadonlySet<stri
     const token = tokens[next]!;
     if (plans.has(token.normal)) return true;
     // A possessive's apostrophe ("the engineers' estimate") is read as punctuation.
-    if (!BEFORE_PLAN.has(token.pos) && !/^['’]s?$/u.test(token.text)) return false;
+    if (!BEFORE_PLAN.has(token.pos) && !isPossessiveMarker(token.text)) return false;
   }
   return false;
 }

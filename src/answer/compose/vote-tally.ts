@@ -7,6 +7,7 @@
 import { countValue } from '../analyze/find-constraints.js';
 import { lemmatize } from '../../text/tokenize.js';
 import type { Token } from '../analyze/parse-text.js';
+import { COUNT, FATE_BEFORE_TALLY } from '../evidence/vote-tallies.js';
 
 /** True when the word is English's "unanimous" or "unanimously". */
 export function saysUnanimous(word: string): boolean {
@@ -18,9 +19,6 @@ export function asksUnanimity(tokens: readonly Token[]): boolean {
   return tokens.some((token) => saysUnanimous(lemmatize(token.normal)));
 }
 
-/** A count written in digits or as an English number word ("two", "11"). */
-const COUNT = String.raw`(\d+|[a-z]+)`;
-
 /** Tallies naming who did not agree, each with the count of them as its last group. */
 const DISSENT: readonly RegExp[] = [
   // "with three votes against", "6 against", "two against"
@@ -31,7 +29,7 @@ const DISSENT: readonly RegExp[] = [
   // the second figure is the side that lost (a verb of a motion's fate may take the tally
   // straight after it, as "voted" does).
   new RegExp(
-    String.raw`\b(?:by|voted|vote of|split|carried|passed|approved|adopted|defeated)\s+(?:\d+|[a-z]+)(?:\s+votes?)?(?:\s+to\s+|\s*[-–]\s*)${COUNT}\b`,
+    String.raw`\b(?:${FATE_BEFORE_TALLY})\s+(?:\d+|[a-z]+)(?:\s+votes?)?(?:\s+to\s+|\s*[-–]\s*)${COUNT}\b`,
     'giu',
   ),
 ];

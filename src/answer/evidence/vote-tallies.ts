@@ -7,14 +7,17 @@
 import { countValue } from '../analyze/find-constraints.js';
 import type { Entity, ParsedText } from '../analyze/parse-text.js';
 
-/** A count in digits or as an English number word ("214", "seven"). */
-const COUNT = String.raw`(\d+|[a-z]+)`;
+/** A count in digits or as an English number word ("214", "seven"), as a regex group. */
+export const COUNT = String.raw`(\d+|[a-z]+)`;
+
+/** Words a motion's fate takes its tally straight after ("carried by", "voted", "split"). */
+export const FATE_BEFORE_TALLY = 'by|voted|vote of|split|carried|passed|approved|adopted|defeated';
 
 /** Tallies, each its counts as the first and last groups; the entity runs from the first count. */
 const TALLIES: readonly RegExp[] = [
   // "carried by 41 votes to 9", "voted 214 to 19", "elected by 29 votes to 21"
   new RegExp(
-    String.raw`\b(?:by|voted|vote of|split|carried|passed|approved|adopted|defeated|rejected|lost)\s+${COUNT}(?:\s+votes?)?\s+to\s+${COUNT}\b`,
+    String.raw`\b(?:${FATE_BEFORE_TALLY}|rejected|lost)\s+${COUNT}(?:\s+votes?)?\s+to\s+${COUNT}\b`,
     'giud',
   ),
   // "41 votes to 9"
