@@ -716,6 +716,41 @@ export function unitOfMeasure(wordnet: WordNet): (lemma: string) => boolean {
   };
 }
 
+/** What a unit of measure measures. */
+export type Dimension = 'length' | 'weight' | 'area' | 'volume' | 'speed';
+
+/**
+ * WordNet's classes of units, by what they measure: a unit is one when the class is among its
+ * hypernyms ("kilogram" < "metric weight unit" < "mass unit"; "metre" < "linear unit"; "knot"
+ * and "mph", filed among times, < "rate").
+ */
+const UNIT_CLASSES: readonly [Dimension, string][] = [
+  ['length', 'linear_unit'],
+  ['weight', 'mass_unit'],
+  ['weight', 'weight_unit'],
+  ['area', 'area_unit'],
+  ['volume', 'volume_unit'],
+  ['speed', 'rate'],
+];
+
+/**
+ * What a word measures in each of its senses as a unit (WordNet's; also its spelling with a
+ * full stop, as WordNet lists some units: "oz."): "kilograms" a weight, "pound" a weight (and,
+ * in another sense, money, which is no dimension), "knot" a speed, "acre" an area; empty for a
+ * word that is no unit ("people", "boy").
+ */
+export function unitDimensions(wordnet: WordNet): (lemma: string) => readonly Dimension[] {
+  return (lemma) => {
+    const found = new Set<Dimension>();
+    for (const sense of [...wordnet.senses(lemma), ...wordnet.senses(`${lemma}.`)]) {
+      if (!MEASURE_FILES.has(sense.lexFile)) continue;
+      for (const [dimension, unitClass] of UNIT_CLASSES)
+        if (sense.ancestors.includes(unitClass)) found.add(dimension);
+    }
+    return [...found];
+  };
+}
+
 /**
  * What a noun names a person as, when it does (a noun.person sense): the words of those senses
  * and of every synset above them ("chairman": "chair", "president", "presiding officer",
@@ -776,6 +811,7 @@ export function wordRelations(wordnet: WordNet): {
   siblings: (one: string, other: string) => boolean;
   measures: (lemma: string) => boolean;
   units: (lemma: string) => boolean;
+  dimensions: (lemma: string) => readonly Dimension[];
   events: (lemma: string) => boolean;
   roles: (lemma: string) => readonly string[] | null;
   namesNoPerson: (lemma: string) => boolean;
@@ -792,6 +828,7 @@ export function wordRelations(wordnet: WordNet): {
     siblings: nounSiblings(wordnet),
     measures: measuresAmount(wordnet),
     units: unitOfMeasure(wordnet),
+    dimensions: unitDimensions(wordnet),
     events: namesEvent(wordnet),
     roles: personRoles(wordnet),
     namesNoPerson: namesNoPerson(wordnet),

@@ -29,6 +29,56 @@ describe('"how far" and "how soon"', () => {
   it('asks a figure for a distance otherwise', () => {
     expect(typeOf('How far is the depot from the station?')).toBe('quantity');
   });
+
+  it('asks a length when WordNet reads what goes or lies as a person, a thing, a place or a group', () => {
+    const nouns = openWordNet();
+    try {
+      const withSenses = (question: string) => classify(question, nouns).answerType;
+      expect(withSenses('how far did the boy fall at carrickmore head')).toBe('length');
+      expect(withSenses('How far is the out-of-hours animal hospital from Kirkby?')).toBe('length');
+      expect(withSenses('How far did Kittiwake sail?')).toBe('length');
+      // A degree of what has no place: any figure.
+      expect(withSenses('How far have prices risen?')).toBe('quantity');
+      expect(withSenses('how far did sales fall in 2020')).toBe('quantity');
+    } finally {
+      nouns.close();
+    }
+  });
+});
+
+describe('"how big" of a thing in space', () => {
+  it('asks a size (an area, a volume or a length) when WordNet reads the noun as a thing or a place', () => {
+    const nouns = openWordNet();
+    try {
+      const withSenses = (question: string) => classify(question, nouns).answerType;
+      expect(withSenses('How big is the beaver enclosure on the upper Catterbeck?')).toBe('size');
+      expect(withSenses('How big is the Eastmoor Depot warehouse?')).toBe('size');
+      expect(withSenses('How large is the new car park?')).toBe('size');
+      // A grant, a crowd, a company, or a name that may name anything: any figure.
+      expect(withSenses('How big was the grant from the Dales Cultural Fund?')).toBe('quantity');
+      expect(withSenses('How big was the crowd at the reopening?')).toBe('quantity');
+      expect(withSenses('How big is the Linden Wing?')).toBe('quantity');
+      // "grant" misread as a verb before "went" is still the noun asked about.
+      expect(withSenses('How big a state grant went into the Eastgate Center?')).toBe('quantity');
+    } finally {
+      nouns.close();
+    }
+  });
+});
+
+describe('a weight or a speed asked', () => {
+  it('is asked by "how heavy", "how fast", the verb "weigh" and the nouns "weight" and "speed"', () => {
+    expect(typeOf('How heavy was the winning marrow?')).toBe('weight');
+    expect(typeOf('How much does a size medium Chinook weigh?')).toBe('weight');
+    expect(typeOf('What did the giraffe calf weigh at birth?')).toBe('weight');
+    expect(typeOf('How much weight did the cub gain?')).toBe('weight');
+    expect(typeOf('What was the minimum weight for a kart and driver?')).toBe('weight');
+    expect(typeOf('How fast can the new boat go?')).toBe('speed');
+    expect(typeOf('What is the top speed of the train?')).toBe('speed');
+    // Other verbs after "how much" stay an amount or a price.
+    expect(typeOf('How much did the appeal raise?')).toBe('amount');
+    expect(typeOf('How much does a size medium Chinook cost?')).toBe('money');
+  });
 });
 
 describe('a possessive before the noun asked about', () => {
@@ -58,6 +108,11 @@ describe('how long', () => {
     expect(typeOf('How long is the border?')).toBe('length');
     expect(typeOf('How long will the cycle lanes be?')).toBe('length');
     expect(typeOf('How long will the strike last?')).toBe('duration');
+  });
+
+  it("reads the copula's clause without a relative clause's verb", () => {
+    expect(typeOf('How long is the channel that brings water from the weir?')).toBe('length');
+    expect(typeOf('How long did the strike that closed the mill last?')).toBe('duration');
   });
 
   it("asks a duration with a copula when WordNet's senses of the subject last in time", () => {

@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPackagedWordVectors } from '../../src/embed/word-vectors.js';
-import { openWordNet, unitOfMeasure } from '../../src/text/wordnet.js';
+import { openWordNet, unitDimensions, unitOfMeasure } from '../../src/text/wordnet.js';
 import { createExtractiveCorpus, type ExtractiveCorpus } from '../helpers/extractive-corpus.js';
 
 let corpus: ExtractiveCorpus;
@@ -47,5 +47,24 @@ describe('unitOfMeasure', () => {
 
   it('takes no verb for a unit ("goes": "go" is a spell of time too)', () => {
     expect(units('go')).toBe(false);
+  });
+});
+
+describe('unitDimensions', () => {
+  const dimensionsOf = unitDimensions(openWordNet());
+  it("reads what a unit measures from WordNet's class above it", () => {
+    expect(dimensionsOf('kilogram')).toEqual(['weight']);
+    expect(dimensionsOf('tonne')).toEqual(['weight']);
+    expect(dimensionsOf('metre')).toEqual(['length']);
+    expect(dimensionsOf('knot')).toEqual(['speed']);
+    expect(dimensionsOf('mph')).toEqual(['speed']);
+    expect(dimensionsOf('acre')).toEqual(['area']);
+    expect(dimensionsOf('litre')).toEqual(['volume']);
+  });
+
+  it('reads none of a word that is no unit, nor of a unit of time or money', () => {
+    expect(dimensionsOf('people')).toEqual([]);
+    expect(dimensionsOf('hour')).toEqual([]);
+    expect(dimensionsOf('dollar')).toEqual([]);
   });
 });

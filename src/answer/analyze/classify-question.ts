@@ -159,6 +159,27 @@ const NAMED_BY_PLACE: ReadonlySet<string> = new Set(['nationality', 'citizenship
  * as written only: through the vectors it would draw "party", "ballot" and their neighbours.
  */
 export const TALLIED: ReadonlySet<string> = new Set(['vote']);
+/**
+ * English's nouns of a measure no type noun stands for, and the measure each asks (a closed
+ * class): "What was the minimum weight…?", "what is its top speed?". Matched as written only,
+ * never by the vectors, which would draw "load" or "pace" in with them.
+ */
+const MEASURE_NOUNS: ReadonlyMap<string, AnswerType> = new Map([
+  ['weight', 'weight'],
+  ['mass', 'weight'],
+  ['speed', 'speed'],
+  ['velocity', 'speed'],
+]);
+/**
+ * English's adjectives "how" asks a measure by, besides those of DIMENSIONS: "how heavy" a
+ * weight, "how fast" a speed (or how soon a thing is done: "within 48 hours").
+ */
+const MEASURING_ADJECTIVES: ReadonlyMap<string, AnswerType> = new Map([
+  ['heavy', 'weight'],
+  ['fast', 'speed'],
+]);
+/** English's verb whose object is a weight: "how much does it weigh", "what did she weigh". */
+const WEIGHING_VERBS: ReadonlySet<string> = new Set(['weigh']);
 /** English verbs whose object is an amount of money: "what did it cost / pay / spend / charge / earn / owe", "what was he fined". */
 export const PRICE_VERBS: ReadonlySet<string> = new Set([
   'cost',
@@ -179,10 +200,15 @@ const TYPE_SIMILARITY = 0.75;
  * question's last word is its verb even when tagged a noun: "…will the extension cost?".
  */
 function statesPriceVerb(words: readonly Token[], from: number): boolean {
+  return statesVerbOf(PRICE_VERBS, words, from);
+}
+
+/** One of `verbs` as the question's verb, among `words` from index `from` on (see statesPriceVerb). */
+function statesVerbOf(verbs: ReadonlySet<string>, words: readonly Token[], from: number): boolean {
   // "What will it pay for?": a preposition left at the end takes the wh-word as its object,
   // so what is asked is what is paid for, not the amount.
   const last = words.at(-1);
-  if (last?.pos === 'ADP' && words.at(-2) && PRICE_VERBS.has(words.at(-2)!.lemma)) return false;
+  if (last?.pos === 'ADP' && words.at(-2) && verbs.has(words.at(-2)!.lemma)) return false;
   // "What did Tessellate 1.0 cost per user?": after "do" and its subject the question's main
   // verb comes bare, whatever the tagger reads it as ("cost" before "per" tagged a noun); the
   // first verb there is the main one ("did it raise its charges": "charges" is its object).
@@ -195,7 +221,7 @@ function statesPriceVerb(words: readonly Token[], from: number): boolean {
   return words.some(
     (token, index) =>
       index >= from &&
-      PRICE_VERBS.has(token.lemma) &&
+      verbs.has(token.lemma) &&
       (token.pos === 'VERB' || index === words.length - 1 || afterDo(index)),
   );
 }
@@ -243,6 +269,8 @@ export function typeOfNoun(lemma: string, lexicon: WordVectors): AnswerType | nu
   for (const [type, nouns] of TYPE_NOUNS) if (nouns.includes(lemma)) return type;
   if (NAMED_BY_PLACE.has(lemma)) return 'place';
   if (TALLIED.has(lemma)) return 'score';
+  const measure = MEASURE_NOUNS.get(lemma);
+  if (measure) return measure;
   const vector = lexicon.vector(lemma);
   if (!vector) return null;
   let best: AnswerType | null = null;
@@ -335,6 +363,89 @@ export function typeOfNounBySenses(lemma: string, senses: WordNet | undefined): 
   const type = senseType(first);
   if (type === null) return null;
   return all.filter((sense) => senseType(sense) === type).length * 2 >= all.length ? type : null;
+}
+
+/**
+ * What "how much <noun>" asks when the noun is of a type: money ("how much money"), a weight
+ * ("how much weight did she gain"), a speed; any other figure otherwise.
+ */
+function measureOf(type: AnswerType | null): AnswerType {
+  return type === 'money' || type === 'weight' || type === 'speed' ? type : 'quantity';
+}
+
+/** English's adjectives of size in general ("how big", "how large"), not of one dimension. */
+const SIZE_ADJECTIVES: ReadonlySet<string> = new Set(['big', 'large']);
+
+/** WordNet's noun files of what takes up space: things and places (not people or groups). */
+const SPACE_FILES: ReadonlySet<string> = new Set(['noun.artifact', 'noun.object', 'noun.location']);
+
+/**
+ * True when the noun phrase after "how big" (from `from`, past a copula or an auxiliary and a
+ * determiner) ends in a noun whose most frequent WordNet sense is a thing or a place ("the
+ * beaver enclosure", "the Eastmoor Depot warehouse", "the Thornbury Road site"), whose size is
+ * measured in space. False without WordNet, and for a phrase ending in a name ("the Linden
+ * Wing"), which may name anything.
+ */
+function sizedThing(tokens: readonly Token[], from: number, senses: WordNet | undefined): boolean {
+  if (!senses) return false;
+  let at = from;
+  while (tokens[at]?.pos === 'AUX' || tokens[at]?.pos === 'DET') at += 1;
+  let last: Token | undefined;
+  // A verb right before another is a noun misread ("how big a state grant went…").
+  const misread = (index: number) =>
+    tokens[index]!.pos === 'VERB' && ['VERB', 'AUX'].includes(tokens[index + 1]?.pos ?? '');
+  while (
+    tokens[at] !== undefined &&
+    (['NOUN', 'PROPN', 'ADJ'].includes(tokens[at]!.pos) || tokens[at]!.text === '-' || misread(at))
+  ) {
+    last = tokens[at];
+    at += 1;
+  }
+  if (last?.pos !== 'NOUN' && last?.pos !== 'VERB') return false;
+  const first = senses.senses(last.lemma)[0];
+  return first !== undefined && SPACE_FILES.has(first.lexFile);
+}
+
+/** WordNet's noun files of what has a place in space: people, animals, things, places, groups. */
+const IN_SPACE_FILES: ReadonlySet<string> = new Set([
+  'noun.person',
+  'noun.animal',
+  'noun.artifact',
+  'noun.object',
+  'noun.location',
+  'noun.group',
+  'noun.body',
+  'noun.plant',
+]);
+
+/**
+ * True when what "how far" asks about has a place in space: among the words after it, before
+ * any preposition, a name or a noun whose most frequent WordNet sense is a person, a thing, a
+ * place or a group ("did the boy fall", "is the animal hospital", "did the crew paddle"). Then
+ * "how far" asks a distance; of anything else ("did bookings income drop"), a degree. False
+ * without WordNet.
+ */
+function movesInSpace(
+  tokens: readonly Token[],
+  from: number,
+  senses: WordNet | undefined,
+): boolean {
+  if (!senses) return false;
+  for (const [index, token] of tokens.entries()) {
+    if (index < from) continue;
+    // A preposition inside a hyphenated word ("out-of-hours") opens no phrase.
+    const hyphenated =
+      (tokens[index - 1]?.text === '-' && tokens[index - 1]!.end === token.start) ||
+      (tokens[index + 1]?.text === '-' && tokens[index + 1]!.start === token.end);
+    if (token.pos === 'ADP' && !hyphenated) return false;
+    // "Greywater's share price": a name owning the thing asked about is not that thing.
+    const possessor = tokens[index + 1]?.normal === "'s";
+    if (token.pos === 'PROPN' && !possessor) return true;
+    if (token.pos !== 'NOUN') continue;
+    const first = senses.senses(token.lemma)[0];
+    if (first !== undefined && IN_SPACE_FILES.has(first.lexFile)) return true;
+  }
+  return false;
 }
 
 /**
@@ -907,6 +1018,8 @@ export function classifyQuestion(
       // Without a noun, "how much" is the object of a verb of paying ("how much did it cost":
       // money) or a degree ("how much did bills go up": money or a percentage, not a count).
       const priced = statesPriceVerb(words, whIndex + 2);
+      // "How much does the waterwheel weigh?": a weight.
+      const weighed = statesVerbOf(WEIGHING_VERBS, words, whIndex + 2);
       return {
         ...base,
         kind: 'factoid',
@@ -916,10 +1029,10 @@ export function classifyQuestion(
           : counted === null
             ? priced
               ? 'money'
-              : 'amount'
-            : typeOfNoun(tokens[counted]!.lemma, lexicon) === 'money'
-              ? 'money'
-              : 'quantity',
+              : weighed
+                ? 'weight'
+                : 'amount'
+            : measureOf(typeOfNoun(tokens[counted]!.lemma, lexicon)),
         focusToken: counted,
         headToken: counted,
       };
@@ -929,10 +1042,16 @@ export function classifyQuestion(
       // "is/was/are" after "how long" asks for a length, as does a modal with "be" ("how long
       // will the lanes be?"); "did/will/has…" with another verb, for a duration.
       const rest = tokens.slice(whIndex + 2);
+      // A relative clause's verb is not the question's ("how long is the channel that brings
+      // water to the mill?").
+      const relative = rest.findIndex(
+        (token, index) => index > 0 && RELATIVE_PRONOUNS.has(token.normal) && token.pos !== 'ADP',
+      );
+      const clause = relative < 0 ? rest : rest.slice(0, relative);
       const copula =
         (rest[0]?.lemma === 'be' ||
-          (rest[0]?.pos === 'AUX' && rest.some((token) => token.normal === 'be'))) &&
-        !rest.some((token) => token.pos === 'VERB');
+          (rest[0]?.pos === 'AUX' && clause.some((token) => token.normal === 'be'))) &&
+        !clause.some((token) => token.pos === 'VERB');
       // "How long was his sentence?": what the subject names says which ("sentence" is a span
       // of time, "bridge" a thing).
       const subject = rest.findLast((token) => token.pos === 'NOUN');
@@ -946,6 +1065,9 @@ export function classifyQuestion(
     // "How tall was the weir?", "how wide is the bridge?": a length (see DIMENSIONS).
     if (next && DIMENSIONS.has(next.normal))
       return { ...base, kind: 'factoid', answerType: 'length' };
+    // "How heavy was the marrow?", "how fast can the boat go?" (see MEASURING_ADJECTIVES).
+    const measure = next ? MEASURING_ADJECTIVES.get(next.normal) : undefined;
+    if (measure) return { ...base, kind: 'factoid', answerType: measure };
     // "How big was the fine", "how high is the fare": any figure, amounts and percentages included.
     // "How old": an age, a bare number.
     if (next?.normal === 'old') return { ...base, kind: 'factoid', answerType: 'age' };
@@ -960,6 +1082,10 @@ export function classifyQuestion(
           (tokens[whIndex + 2]?.normal === 'in' && tokens[whIndex + 3]?.normal === 'advance'))) ||
       next?.normal === 'soon';
     if (inTime) return { ...base, kind: 'factoid', answerType: 'duration' };
+    // "How far did the boy fall?", "how far is the hospital?": a thing, a person or a place goes
+    // or lies a distance; "how far did income drop?" is a degree, any figure (below).
+    if (next?.normal === 'far' && movesInSpace(tokens, whIndex + 2, senses))
+      return { ...base, kind: 'factoid', answerType: 'length' };
     if (next && (next.pos === 'ADJ' || next.pos === 'ADV')) {
       // "How big a payoff…", "how high is the fare": the noun measured must be stated with the figure.
       const after = tokens[whIndex + 2];
@@ -969,10 +1095,13 @@ export function classifyQuestion(
           : after?.lemma === 'be'
             ? headNoun(tokens, whIndex + 3)
             : null;
+      // "How big is the beaver enclosure?": the size of a thing in space is an area, a volume
+      // or a length ("12 hectares"); "how big was the grant / the crowd", any figure.
+      const sized = SIZE_ADJECTIVES.has(next.normal) && sizedThing(tokens, whIndex + 2, senses);
       return {
         ...base,
         kind: 'factoid',
-        answerType: 'quantity',
+        answerType: sized ? 'size' : 'quantity',
         focusToken: head,
         headToken: head,
       };
@@ -1064,6 +1193,8 @@ export function classifyQuestion(
     const attribute = head !== null && tokens[head + 1]?.pos === 'ADP';
     // "What will the Lite cost?", "what did Dunmore pay for him?": verbs whose object is a price.
     const priced = head === null && statesPriceVerb(words, 0);
+    // "What did the calf weigh at birth?": a weight.
+    const weighed = head === null && statesVerbOf(WEIGHING_VERBS, words, 0);
     // "What is the name of the captain…?": whatever the noun, a proper name is asked for.
     const named =
       askedByNamingVerb(words) ||
@@ -1113,7 +1244,7 @@ export function classifyQuestion(
     return {
       ...base,
       kind,
-      answerType: type ?? (named ? 'name' : priced ? 'money' : 'any'),
+      answerType: type ?? (named ? 'name' : priced ? 'money' : weighed ? 'weight' : 'any'),
       focusToken,
       headToken: head,
       ...(preferred ? { preferred } : {}),

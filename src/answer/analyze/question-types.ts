@@ -26,6 +26,12 @@ export type AnswerType =
   | 'age'
   /** A measured length or distance ("909km", "11.4 km"). */
   | 'length'
+  /** A measured weight ("22.4 kilograms", "38lb"). */
+  | 'weight'
+  /** A speed ("38 knots", "60mph", "24 miles per hour"). */
+  | 'speed'
+  /** The size of a thing in space: an area, a volume or a length ("11,000 square feet"). */
+  | 'size'
   /** A proper name of any kind: "what is the name of the frontier / the captain". */
   | 'name'
   | 'any';
@@ -157,6 +163,10 @@ export const ENTITIES_FOR: Record<AnswerType, EntityType[]> = {
   amount: ['money', 'percent'],
   age: ['number'],
   length: ['number', 'duration'],
+  // "38 pounds" is read as money by the model: a weight when its unit is one (find-evidence).
+  weight: ['number', 'money'],
+  speed: ['number'],
+  size: ['number'],
   percent: ['percent'],
   duration: ['duration'],
   name: ['name'],

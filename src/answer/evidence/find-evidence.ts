@@ -18,6 +18,8 @@ import { cachedFor, createTextCache, type TextCache } from '../../text/text-cach
 import type { Chunk, RetrievedPassage, SourceDocument, Span } from '../../ingest/document-types.js';
 import { COMMON_WORD_RANK, type WordVectors } from '../../embed/word-vectors.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
+import type { Dimension } from '../../text/wordnet.js';
+import { isUnitOf, MEASURED_TYPES, writtenUnit } from './measure-unit.js';
 import {
   shortUnitAfter,
   continuesNounRun,
@@ -108,7 +110,6 @@ import { monthsBy, withinMonthBound } from './month-bound.js';
 import { namesOnlyUnnamed } from './unnamed-mention.js';
 import { voteTallies } from './vote-tallies.js';
 import {
-  DIMENSIONS,
   INTERROGATIVES,
   PRICE_VERBS,
   asksDifference,
@@ -205,6 +206,8 @@ export interface EvidenceFinderOptions {
   measures?: (lemma: string) => boolean;
   /** True when a word is first of all a unit of measure and no verb (WordNet's; see `unitOfMeasure`). */
   units?: (lemma: string) => boolean;
+  /** What a unit measures in each of its senses (WordNet's; see `unitDimensions`). */
+  dimensions?: (lemma: string) => readonly Dimension[];
   /** True when a noun's most frequent sense is a happening (WordNet's; see `namesEvent`). */
   events?: (lemma: string) => boolean;
   /** What a noun names a person as, or null (WordNet's; see `personRoles`). */
@@ -254,6 +257,7 @@ export function createEvidenceFinder({
   siblings,
   measures,
   units,
+  dimensions,
   events,
   roles,
   namesNoPerson,
@@ -1737,18 +1741,37 @@ export function createEvidenceFinder({
               parsed.tokens.find((token) => token.start >= entity.end + short.length)?.pos ?? '',
             );
           const glued = modifies ? '' : short;
-          // A length asked: a unit written out after the figure ("a 1.2-kilometre bridge", "31
-          // metres tall"; see writtenUnit).
+          // A length, a weight or a speed asked: a unit written out after the figure ("a
+          // 1.2-kilometre bridge", "31 metres tall", "22.4 kilograms"; see writtenUnit).
+          const measures = MEASURED_TYPES.get(analysis.answerType);
           const written =
-            analysis.answerType === 'length' && entity.type === 'number'
-              ? writtenUnit(parsed, entity)
+            measures !== undefined && entity.type === 'number'
+              ? writtenUnit(parsed, entity, measures, dimensions)
               : '';
           const next = written || glued;
           const unit = isStopword(next.trim()) ? '' : next;
+          // A short unit glued on ("38lb", "31 km/h") measures a weight, a speed or a size
+          // when WordNet says it is a unit of one; a length's or a duration's, any ("909km").
+          // A length's short unit is one WordNet knows as a unit of length ("1,640 men" is no
+          // length).
+          const letters = /\d\s?(\p{L}{1,3})$/u.exec(entity.text + unit)?.[1] ?? null;
+          const gluedUnit =
+            measures !== undefined && analysis.answerType !== 'length'
+              ? /\d$/u.test(entity.text) && isUnitOf(unit.trim(), measures, dimensions)
+              : letters !== null &&
+                (analysis.answerType !== 'length' ||
+                  dimensions === undefined ||
+                  isUnitOf(letters, ['length'], dimensions));
+          // "weighed 143 pounds", which the model reads as money: a weight by its unit.
+          const weighed =
+            analysis.answerType === 'weight' &&
+            entity.type === 'money' &&
+            isUnitOf(entity.text.split(/\s+/u).at(-1) ?? '', ['weight'], dimensions);
           const measured =
-            (analysis.answerType === 'duration' || analysis.answerType === 'length') &&
-            entity.type === 'number' &&
-            (written !== '' || /\d\s?\p{L}{1,3}$/u.test(entity.text + unit));
+            weighed ||
+            ((analysis.answerType === 'duration' || measures !== undefined) &&
+              entity.type === 'number' &&
+              (written !== '' || gluedUnit));
           // "How many hours…": a span of time counts hours ("412 million hours").
           const countedTime =
             analysis.counted &&
@@ -1770,6 +1793,9 @@ export function createEvidenceFinder({
             return [];
           // A length is a figure with its unit; "how long is the film" is answered by a span of time.
           // (a measured one, in figures: "a few years" measures nothing), "how tall" by none.
+          // A weight, a speed or a size is a figure with its unit: a bare figure ("38") is none,
+          // nor is money ("$4,199").
+          if (measures !== undefined && analysis.answerType !== 'length' && !measured) return [];
           if (
             analysis.answerType === 'length' &&
             !measured &&
@@ -3405,36 +3431,6 @@ function onlyInOtherNames(
   return bound > 0;
 }
 
-/**
- * The unit written out after a figure, or '': a noun joined to it by a hyphen ("a
- * 1.2-kilometre bridge", "a two-year warranty"), or one after a space that an adjective of
- * extent follows ("31 metres tall", "40 feet high"), or a unit of length ("a span of 96 metres"). A noun
- * the figure merely counts ("the two countries") is no unit.
- */
-function writtenUnit(parsed: ParsedText, entity: Entity): string {
-  const tokens = parsed.tokens;
-  let at = entity.last + 1;
-  const hyphen = tokens[at]?.text === '-' && tokens[at]!.start === entity.end;
-  if (hyphen) at += 1;
-  const noun = tokens[at];
-  if (noun?.pos !== 'NOUN' || noun.start - entity.end > 1) return '';
-  // "31 metres tall", "18 kilometres long": an adjective of extent after it ("the two
-  // countries new deepwater ports": another adjective says nothing).
-  const extent = tokens[at + 1];
-  const measuredBy =
-    extent?.pos === 'ADJ' &&
-    (DIMENSIONS.has(extent.normal) || ['long', 'high'].includes(extent.normal));
-  if (!hyphen && !measuredBy && !LENGTH_UNITS.test(noun.normal)) return '';
-  return parsed.text.slice(entity.end, noun.end);
-}
-
-/**
- * The units of length of the metric and imperial systems, singular or plural, either
- * spelling ("a span of 96 metres", "12 miles"): a noun a figure measures, not one it counts.
- */
-const LENGTH_UNITS =
-  /^(?:(?:kilo|centi|milli)?(?:metre|meter)s?|miles?|foot|feet|inch(?:es)?|yards?|nautical)$/u;
-
 /** The words of a sentence ahead of its first verb: in English, its subject. */
 function subjectOf(parsed: ParsedText): string {
   // A participle opening a noun phrase modifies its noun ("Guided tours run…", "the revised
@@ -3494,6 +3490,9 @@ const TYPE_WORDS: Record<string, string> = {
   amount: 'amount or percentage',
   age: 'age',
   length: 'length',
+  weight: 'weight',
+  speed: 'speed',
+  size: 'size',
   name: 'name',
 };
 
