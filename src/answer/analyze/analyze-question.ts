@@ -16,6 +16,7 @@ import {
   CAUSING_VERBS,
   classifyQuestion,
   COMPARISON_WORDS,
+  INTERROGATIVES,
   LIST_WORDS,
   namesPeople,
   SUMMARY_WORDS,
@@ -311,6 +312,19 @@ function functionWords(parsed: ParsedText): string[] {
   return parsed.tokens
     .filter((token) => FUNCTION_POS.has(token.pos) && !open.has(token.normal))
     .map((token) => lemmatize(token.normal));
+}
+
+/**
+ * An adverb opening the question before its interrogative hedges it ("roughly how many
+ * members…", "approximately what did it cost", "exactly when…"): it says how precise an answer
+ * will do, not what it is about, so it is no word to find. Not an adverb before a subordinate
+ * clause's "when" inside the question ("what was he studying back when he coached?").
+ */
+function hedgeWords(parsed: ParsedText): string[] {
+  const [first, second] = parsed.tokens;
+  return first?.pos === 'ADV' && INTERROGATIVES.has(second?.normal ?? '')
+    ? [lemmatize(first.normal)]
+    : [];
 }
 
 /** Parts of speech of a phrasal verb's particle ("called off", "stepped down"). */
@@ -674,6 +688,7 @@ export function createQuestionAnalyzer({
         ...framingWords,
         ...referenceWords,
         ...functionWords(parsed),
+        ...hedgeWords(parsed),
         ...adverbPhraseWords(parsed, senses),
         ...contrastWords(parsed),
         // "Who performed the launch ceremony?": a light verb's noun names the event.
