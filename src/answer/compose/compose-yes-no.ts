@@ -16,7 +16,7 @@ import {
   type Token,
 } from '../analyze/parse-text.js';
 import { sharesStem } from '../../text/shares-stem.js';
-import { valueLabelledBy } from './labelled-value.js';
+import { answerWordOf, valueLabelledBy } from './labelled-value.js';
 import type { Evidence, EvidenceSentence } from '../evidence/evidence-types.js';
 import { GENERIC_COUNT_LEMMAS, type QuestionTerm } from '../analyze/question-types.js';
 import { STATED_CREDIT } from '../evidence/term-matcher.js';
@@ -871,6 +871,53 @@ function namedAsWriter(evidence: Evidence, sentence: EvidenceSentence): (word: s
 }
 
 /**
+ * The first of `sentences` that is a line labelled with every common word asked and valued by
+ * an answer word ("Suitable for vegetarians: No"), of the thing the question names (stated
+ * above it), with that answer; null when none is.
+ */
+function labelledAnswer(
+  evidence: Evidence,
+  sentences: readonly EvidenceSentence[],
+): { sentence: EvidenceSentence; answer: 'Yes' | 'No' } | null {
+  for (const sentence of sentences) {
+    const labelled = valueLabelledBy(sentence.text, () => true);
+    const answer = labelled === null ? null : answerWordOf(labelled.value);
+    if (
+      answer !== null &&
+      labelStates(evidence, sentence.text.slice(0, labelled!.start)) &&
+      !nameLeftUnsaid(evidence, sentence)
+    )
+      return { sentence, answer };
+  }
+  return null;
+}
+
+/**
+ * True when a label (the words before a line's colon) states every common word the question
+ * asks ("Suitable for vegetarians" of "Is Arkendale Crumbly suitable for vegetarians?"); the
+ * names are what the sheet is about, stated above it (`nameLeftUnsaid`).
+ */
+function labelStates(evidence: Evidence, label: string): boolean {
+  const asked = evidence.analysis.terms.filter((term) => term.primary && !term.name);
+  return asked.length > 0 && asked.every((term) => evidence.states(term, label));
+}
+
+/**
+ * True when a name the question asks of is neither in the sentence, its article's title, nor
+ * the sentences just before it (a fact sheet names its subject once, above its lines).
+ */
+function nameLeftUnsaid(evidence: Evidence, sentence: EvidenceSentence): boolean {
+  const context = subjectFromContext(evidence, sentence);
+  const own = new Set([
+    ...sentence.parsed.tokens.map((token) => token.normal),
+    ...tokenize(sentence.document.title),
+  ]);
+  return evidence.analysis.terms.some(
+    (term) => term.primary && term.name && !own.has(term.token) && !context.has(term.lemma),
+  );
+}
+
+/**
  * True when a name the question asks of is in neither the sentence nor its article's title,
  * and no pronoun of the sentence points back to it: "The club's new chair is the first to come
  * from a science centre", after "Alice Carter was elected treasurer", is nothing of Alice's.
@@ -1070,6 +1117,17 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     stating[0] ??
     evidence.eligible[0];
   if (!best) return { parts: [] };
+  // "Suitable for vegetarians: No": a fact sheet's line labelled with the words asked answers
+  // by its answer word, wherever among the best it stands (a sheet's short lines rank alike).
+  if (!analysis.negated) {
+    const labelled = labelledAnswer(evidence, stating.slice(0, VERB_SEARCH));
+    if (labelled)
+      return {
+        lead: labelled.answer,
+        leadSentence: labelled.sentence,
+        parts: [{ sentence: labelled.sentence }],
+      };
+  }
   // "Was the vote unanimous?": a tally in one of the best sentences, or in the sentence after
   // one in its paragraph (minutes record "Agreed, with one abstention." after the proposal),
   // settles it.

@@ -34,3 +34,15 @@ export function valueLabelledBy(
   const line = shortLabelled(text);
   return line && line.label.some(asked) ? { value: line.value, start: line.start } : null;
 }
+
+/**
+ * The answer a line's value gives by English's answer words: "Suitable for vegetarians: No",
+ * "Hearing loop: yes", "Step-free access: yes, by ramp at the south door". Not "no" before a
+ * noun ("Parking: no parking at the practice": a negative determiner) nor "no." before a figure
+ * ("Registered charity: no. 301884": the number).
+ */
+export function answerWordOf(value: string): 'Yes' | 'No' | null {
+  const match = /^(yes|no)(?:$|[,;]|\.(?!\s*\d)|\s+[-–—(])/iu.exec(value.trim());
+  if (!match) return null;
+  return match[1]!.toLowerCase() === 'yes' ? 'Yes' : 'No';
+}
