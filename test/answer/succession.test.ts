@@ -405,6 +405,32 @@ describe('postChanges', () => {
     ).toEqual(['Dana Hollander-Reyes']);
   });
 
+  it("reads a pronoun reported of a name earlier in its sentence as that name, before the sentence before's", () => {
+    const change = (text: string, previous?: string) =>
+      postChanges(parser.parse(text), previous === undefined ? undefined : parser.parse(previous));
+    expect(
+      change(
+        'Gillian Marsh announced that she would stand down after nine years as Chair.',
+        'Present: Owen Pryce (Treasurer) and 47 members.',
+      ).leaving,
+    ).toEqual(['Gillian Marsh']);
+    expect(change('Professor Oyelaran confirmed she would step down as Chair.').leaving).toEqual([
+      'Professor Oyelaran',
+    ]);
+  });
+
+  it('reads the object of an active verb of giving a post, before "as" and the post', () => {
+    const change = (text: string) => postChanges(parser.parse(text));
+    expect(change('The Board agreed to nominate Gareth Pugh as Chair.').taking).toEqual([
+      'Gareth Pugh',
+    ]);
+    expect(change('Members elected Rupinder Kaur as chair in May.').taking).toEqual([
+      'Rupinder Kaur',
+    ]);
+    // Without "as" and a post, the name is only the object.
+    expect(change('The Board thanked Gareth Pugh for his work.').taking).toEqual([]);
+  });
+
   it('reads the progressive as active, "take over/charge" and "our new <post> is <name>"', () => {
     const change = (text: string) => postChanges(parser.parse(text));
     expect(change('Alan Kersey is retiring as treasurer after 15 years.').leaving).toEqual([
@@ -470,6 +496,26 @@ Claire Donnelly presented the nursing workforce report. Vacancies fell to 6 per 
     expect(answer).toMatch(/^Tomasz Nowak \[1\]/u);
     expect(answer).toContain("Claire Donnelly's last public board meeting");
     expect(minutes.ask('Who did Tomasz Nowak replace?').answer).toMatch(/^Claire Donnelly/u);
+  });
+});
+
+describe('a succession told far apart in an article', () => {
+  it('reaches past POST_REACH sentences only to one naming "the new <post>"', async () => {
+    const issue = createExtractiveCorpus(
+      {
+        '008_issue.md': `date 2022-10-01 The anniversary issue
+
+The Fall 2022 issue is the longest we have published. It includes new work by 46 writers. There is a long poem by Ama Boateng, who stepped down as poetry editor in August after eight years. There is a conversation about what a magazine owes its readers. There are photographs from our first reading in 1987. There is a map of every office we have had. There is an index of every contributor.
+
+A note on the new poetry editor: Jules Marchetti joined us in September from the MFA program at Lakehead State.
+
+Our new intern, Priya Shah, joined us in October from the college.`,
+      },
+      { lexicon: await loadPackagedWordVectors() },
+    );
+    expect(issue.ask('Who took over from Ama Boateng as poetry editor?').answer).toMatch(
+      /^Jules Marchetti \[1\]/u,
+    );
   });
 });
 

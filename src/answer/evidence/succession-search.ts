@@ -115,6 +115,23 @@ function placedBy(
   };
 }
 
+/**
+ * True when the sentence writes "new" right before a word of the post asked ("the new poetry
+ * editor", "our new Chair"): English's mark of a post's next holder.
+ */
+function namesNewHolder(sentence: EvidenceSentence, post: readonly string[]): boolean {
+  const tokens = sentence.parsed.tokens;
+  return tokens.some((token, at) => {
+    if (token.normal !== 'new') return false;
+    for (let next = at + 1; next < tokens.length && next <= at + 3; next += 1) {
+      const word = tokens[next]!;
+      if (word.pos !== 'NOUN' && word.pos !== 'PROPN') return false;
+      if (post.includes(lemmatize(word.normal))) return true;
+    }
+    return false;
+  });
+}
+
 /** Sentences after one leaving a post within which one taking it is looked for; set once, not tuned. */
 const POST_REACH = 4;
 
@@ -161,8 +178,11 @@ function implicitSuccession(
       postChanges(sentence.parsed, article[at - 1]?.parsed, common),
     );
     for (const [at, change] of changes.entries()) {
-      for (let next = at; next <= at + POST_REACH && next < article.length; next += 1) {
+      for (let next = at; next < article.length; next += 1) {
         const [left, taken] = [article[at]!, article[next]!];
+        // Past POST_REACH, only a sentence naming "the new <post>" ("A note on the new poetry
+        // editor: Jules Marchetti joined us…") tells who took the post left earlier.
+        if (next > at + POST_REACH && !namesNewHolder(taken, roleWords)) continue;
         for (const leaver of change.leaving)
           for (const newcomer of changes[next]!.taking) {
             const [given, other] =

@@ -390,7 +390,28 @@ function nameEndingAt(
     );
     if (opening > 0) return nameAt(opening - 1);
   }
-  return PERSONAL.has(tokens[end]?.normal ?? '') ? antecedent : undefined;
+  if (!PERSONAL.has(tokens[end]?.normal ?? '')) return undefined;
+  // "Gillian Marsh announced that she would stand down": a name earlier in the same sentence,
+  // the subject the pronoun's clause is reported of, before one of the sentence before.
+  const before = entities.findLast(
+    (entity) => entity.type === 'name' && entity.last < end && nameAt(entity.last) === entity.text,
+  );
+  return before !== undefined && reportsOf(tokens, before.last, end) ? before.text : antecedent;
+}
+
+/**
+ * True when the words between a name (ending at `name`) and a pronoun (at `pronoun`) report a
+ * clause of the name's: a verb and "that" or nothing ("Gillian Marsh announced that she…",
+ * "Professor Oyelaran confirmed she…"), no other name or noun between.
+ */
+function reportsOf(tokens: readonly Token[], name: number, pronoun: number): boolean {
+  const between = tokens.slice(name + 1, pronoun);
+  return (
+    between.length > 0 &&
+    between.length <= 3 &&
+    between[0]!.pos === 'VERB' &&
+    between.slice(1).every((token) => token.normal === 'that' || token.pos === 'ADV')
+  );
 }
 
 /**
@@ -426,6 +447,17 @@ export function postChanges(
     const name = leaves || takes ? holder() : undefined;
     if (name && leaves) leaving.push(name);
     if (name && takes) taking.push(name);
+  });
+  // "The Board agreed to nominate Gareth Pugh as Chair", "members elected Rupinder Kaur as
+  // chair": the one an active verb of giving a post names, right before "as" and the post.
+  tokens.forEach((token, at) => {
+    if (token.pos !== 'VERB' || inPassive(tokens, at)) return;
+    if (!GIVING_VERBS.has(lemmatize(token.normal)) && lemmatize(token.normal) !== 'nominate')
+      return;
+    const named = parsed.entities.find(
+      (entity) => entity.type === 'name' && entity.first === at + 1,
+    );
+    if (named && tokens[named.last + 1]?.normal === 'as') taking.push(named.text);
   });
   // "Our new treasurer from January 2020 is Nadia Flint": the one a form of "be" names after a
   // subject that is the post's new holder takes the post.
