@@ -18,6 +18,13 @@ const classify = (question: string, senses?: WordNet) => {
   return classifyQuestion(parsed.tokens, lexicon, parsed.text, senses);
 };
 const typeOf = (question: string) => classify(question).answerType;
+/** WordNet's nouns, opened once for the questions typed as the server types them. */
+let wordNet: WordNet;
+beforeAll(() => {
+  wordNet = openWordNet();
+});
+afterAll(() => wordNet.close());
+const typedWithSenses = (question: string) => classify(question, wordNet).answerType;
 
 describe('"how far" and "how soon"', () => {
   it('ask a distance in time when "in advance", "ahead" or "back" follows, or "soon" is asked', () => {
@@ -31,38 +38,32 @@ describe('"how far" and "how soon"', () => {
   });
 
   it('asks a length when WordNet reads what goes or lies as a person, a thing, a place or a group', () => {
-    const nouns = openWordNet();
-    try {
-      const withSenses = (question: string) => classify(question, nouns).answerType;
-      expect(withSenses('how far did the boy fall at carrickmore head')).toBe('length');
-      expect(withSenses('How far is the out-of-hours animal hospital from Kirkby?')).toBe('length');
-      expect(withSenses('How far did Kittiwake sail?')).toBe('length');
-      // A degree of what has no place: any figure.
-      expect(withSenses('How far have prices risen?')).toBe('quantity');
-      expect(withSenses('how far did sales fall in 2020')).toBe('quantity');
-    } finally {
-      nouns.close();
-    }
+    expect(typedWithSenses('how far did the boy fall at carrickmore head')).toBe('length');
+    expect(typedWithSenses('How far is the out-of-hours animal hospital from Kirkby?')).toBe(
+      'length',
+    );
+    expect(typedWithSenses('How far did Kittiwake sail?')).toBe('length');
+    // A degree of what has no place: any figure.
+    expect(typedWithSenses('How far have prices risen?')).toBe('quantity');
+    expect(typedWithSenses('how far did sales fall in 2020')).toBe('quantity');
   });
 });
 
 describe('"how big" of a thing in space', () => {
   it('asks a size (an area, a volume or a length) when WordNet reads the noun as a thing or a place', () => {
-    const nouns = openWordNet();
-    try {
-      const withSenses = (question: string) => classify(question, nouns).answerType;
-      expect(withSenses('How big is the beaver enclosure on the upper Catterbeck?')).toBe('size');
-      expect(withSenses('How big is the Eastmoor Depot warehouse?')).toBe('size');
-      expect(withSenses('How large is the new car park?')).toBe('size');
-      // A grant, a crowd, a company, or a name that may name anything: any figure.
-      expect(withSenses('How big was the grant from the Dales Cultural Fund?')).toBe('quantity');
-      expect(withSenses('How big was the crowd at the reopening?')).toBe('quantity');
-      expect(withSenses('How big is the Linden Wing?')).toBe('quantity');
-      // "grant" misread as a verb before "went" is still the noun asked about.
-      expect(withSenses('How big a state grant went into the Eastgate Center?')).toBe('quantity');
-    } finally {
-      nouns.close();
-    }
+    expect(typedWithSenses('How big is the beaver enclosure on the upper Catterbeck?')).toBe(
+      'size',
+    );
+    expect(typedWithSenses('How big is the Eastmoor Depot warehouse?')).toBe('size');
+    expect(typedWithSenses('How large is the new car park?')).toBe('size');
+    // A grant, a crowd, a company, or a name that may name anything: any figure.
+    expect(typedWithSenses('How big was the grant from the Dales Cultural Fund?')).toBe('quantity');
+    expect(typedWithSenses('How big was the crowd at the reopening?')).toBe('quantity');
+    expect(typedWithSenses('How big is the Linden Wing?')).toBe('quantity');
+    // "grant" misread as a verb before "went" is still the noun asked about.
+    expect(typedWithSenses('How big a state grant went into the Eastgate Center?')).toBe(
+      'quantity',
+    );
   });
 });
 
@@ -110,23 +111,24 @@ describe('how long', () => {
     expect(typeOf('How long will the strike last?')).toBe('duration');
   });
 
+  it('asks a length no span of time answers of a thing that never lasts (WordNet)', () => {
+    expect(classify('How long is the Caldon Tunnel?', wordNet).extentOnly).toBe(true);
+    expect(classify('How long is the pool at Hatherley School?', wordNet).extentOnly).toBe(true);
+    // A film is also what lasts; a duration may answer it.
+    expect(classify('How long is the film?', wordNet).extentOnly).toBeUndefined();
+  });
+
   it("reads the copula's clause without a relative clause's verb", () => {
     expect(typeOf('How long is the channel that brings water from the weir?')).toBe('length');
     expect(typeOf('How long did the strike that closed the mill last?')).toBe('duration');
   });
 
   it("asks a duration with a copula when WordNet's senses of the subject last in time", () => {
-    const nouns = openWordNet();
-    try {
-      const withSenses = (question: string) => classify(question, nouns).answerType;
-      expect(withSenses('How long was his sentence?')).toBe('duration');
-      expect(withSenses('How long was the match?')).toBe('duration');
-      expect(withSenses('How long is the journey?')).toBe('duration');
-      expect(withSenses('How long is the border?')).toBe('length');
-      expect(withSenses('How long is the new bridge?')).toBe('length');
-    } finally {
-      nouns.close();
-    }
+    expect(typedWithSenses('How long was his sentence?')).toBe('duration');
+    expect(typedWithSenses('How long was the match?')).toBe('duration');
+    expect(typedWithSenses('How long is the journey?')).toBe('duration');
+    expect(typedWithSenses('How long is the border?')).toBe('length');
+    expect(typedWithSenses('How long is the new bridge?')).toBe('length');
   });
 });
 

@@ -214,69 +214,85 @@ LEEDS, 3 June 2024 - Staff on the four-day week trial will work across four days
   expect(corpus.ask('How long is the four-day week trial?').answer).not.toMatch(/^four days/u);
 }, 60_000);
 
-it("answers a weight, a speed or a size with a figure in its unit (WordNet's), never another figure", async () => {
+/** A corpus of `files` read with WordNet, as the server reads it; WordNet closed after `check`. */
+async function withWordNetCorpus(
+  files: Record<string, string>,
+  check: (corpus: ReturnType<typeof createExtractiveCorpus>) => void,
+): Promise<void> {
   const lexicon = await loadPackagedWordVectors();
   const senses = openWordNet();
   try {
-    const corpus = createExtractiveCorpus(
-      {
-        '041_boat.txt': `New rescue boat for Kilbrannan
-
-KILBRANNAN, 4 May 2021 - The new Delta 7.5m rescue boat arrived on Tuesday. The Delta 7.5m can go in a boat hall with a training room for 30 people. The Delta 7.5m has twin 115-horsepower engines and can reach speeds of up to 38 knots.`,
-        '042_bike.txt': `Chinook cargo bike launched
-
-GUELPH, 9 March 2022 - The Chinook sells for $4,199 and comes in 3 sizes. It weighs 22.4 kilograms in a size medium, with fenders, rack and lights.`,
-        '044_warehouse.txt': `Eastmoor depot opens
-
-EASTMOOR, 3 March 2021 - The Eastmoor Depot warehouse, which employs 40 people, has 18,000 sq ft of storage. The beaver enclosure at Catterbeck, home to 4 beavers, covers 12 hectares. The Marina Way building, a 22,000-square-foot former laundry, opened with 3 shops.`,
-        '043_ferry.txt': `Ferry trials
-
-PORT HASKELL, 2 June 2022 - The ferry carried 120 passengers on its trials, when it ran at 24 miles per hour across the bay.`,
-      },
-      { lexicon, senses },
-    );
-    expect(corpus.ask('How fast can the Delta 7.5m go?').answer).toMatch(
-      /^up to 38 knots \[1\]|^38 knots \[1\]/u,
-    );
-    expect(corpus.ask('How much does a size medium Chinook weigh?').answer).toMatch(
-      /^22\.4 kilograms \[1\]/u,
-    );
-    expect(corpus.ask('How big is the Eastmoor Depot warehouse?').answer).toMatch(
-      /^18,000 sq ft \[1\]/u,
-    );
-    expect(corpus.ask('How big is the beaver enclosure at Catterbeck?').answer).toMatch(
-      /^12 hectares \[1\]/u,
-    );
-    expect(corpus.ask('How big is the Marina Way building?').answer).toMatch(
-      /^22,000-square-foot \[1\]/u,
-    );
-    expect(corpus.ask('How fast did the ferry run on its trials?').answer).toMatch(
-      /^24 miles per hour \[1\]/u,
-    );
+    check(createExtractiveCorpus(files, { lexicon, senses }));
   } finally {
     senses.close();
   }
+}
+
+it("answers a weight, a speed or a size with a figure in its unit (WordNet's), never another figure", async () => {
+  await withWordNetCorpus(
+    {
+      '041_boat.txt': `New rescue boat for Kilbrannan
+
+KILBRANNAN, 4 May 2021 - The new Delta 7.5m rescue boat arrived on Tuesday. The Delta 7.5m can go in a boat hall with a training room for 30 people. The Delta 7.5m has twin 115-horsepower engines and can reach speeds of up to 38 knots.`,
+      '042_bike.txt': `Chinook cargo bike launched
+
+GUELPH, 9 March 2022 - The Chinook sells for $4,199 and comes in 3 sizes. It weighs 22.4 kilograms in a size medium, with fenders, rack and lights.`,
+      '044_warehouse.txt': `Eastmoor depot opens
+
+EASTMOOR, 3 March 2021 - The Eastmoor Depot warehouse, which employs 40 people, has 18,000 sq ft of storage. The beaver enclosure at Catterbeck, home to 4 beavers, covers 12 hectares. The Marina Way building, a 22,000-square-foot former laundry, opened with 3 shops.`,
+      '043_ferry.txt': `Ferry trials
+
+PORT HASKELL, 2 June 2022 - The ferry carried 120 passengers on its trials, when it ran at 24 miles per hour across the bay.`,
+    },
+    (corpus) => {
+      expect(corpus.ask('How fast can the Delta 7.5m go?').answer).toMatch(
+        /^up to 38 knots \[1\]|^38 knots \[1\]/u,
+      );
+      expect(corpus.ask('How much does a size medium Chinook weigh?').answer).toMatch(
+        /^22\.4 kilograms \[1\]/u,
+      );
+      expect(corpus.ask('How big is the Eastmoor Depot warehouse?').answer).toMatch(
+        /^18,000 sq ft \[1\]/u,
+      );
+      expect(corpus.ask('How big is the beaver enclosure at Catterbeck?').answer).toMatch(
+        /^12 hectares \[1\]/u,
+      );
+      expect(corpus.ask('How big is the Marina Way building?').answer).toMatch(
+        /^22,000-square-foot \[1\]/u,
+      );
+      expect(corpus.ask('How fast did the ferry run on its trials?').answer).toMatch(
+        /^24 miles per hour \[1\]/u,
+      );
+    },
+  );
 }, 60_000);
 
-it('answers a length only with a short unit WordNet knows as one ("1,640 men" is no length)', async () => {
-  const lexicon = await loadPackagedWordVectors();
-  const senses = openWordNet();
-  try {
-    const corpus = createExtractiveCorpus(
-      {
-        '045_pit.txt': `Nant-y-Gof colliery: fact sheet
+it('answers a length only with a length: a short unit no dictionary word or one of length (not "1,640 men"), no span of time for a thing that never lasts', async () => {
+  await withWordNetCorpus(
+    {
+      '045_pit.txt': `Nant-y-Gof colliery: fact sheet
 
 The No. 1 shaft at Nant-y-Gof was sunk in 1871.
 Peak employment at the No. 1 shaft: 1,640 men, in 1923`,
-        '046_pit2.txt': `Ty Mawr colliery: fact sheet
+      '046_pit2.txt': `Ty Mawr colliery: fact sheet
 
 The Ty Mawr shaft was sunk in 1880 and is 412 m deep.`,
-      },
-      { lexicon, senses },
-    );
-    expect(corpus.ask('How deep is the No. 1 shaft at Nant-y-Gof?').refused).toBe(true);
-    expect(corpus.ask('How deep is the Ty Mawr shaft?').answer).toMatch(/^412 m \[1\]/u);
-  } finally {
-    senses.close();
-  }
+      '048_cruise.txt': `Cruises from Hartwell Wharf
+
+Caldon and back (3 or 4 nights): an easy cruise to the mouth of Caldon Tunnel and back.
+
+The Hartwell Ring (7 nights): our signature cruise, through the 1,240-yard Caldon Tunnel and back along the Avonmere valley.`,
+      '047_horse.txt': `Meet Murphy
+
+Murphy is a 15.2hh Irish Draught cross, twelve years old, who joined the yard in 2021.`,
+    },
+    (corpus) => {
+      expect(corpus.ask('How deep is the No. 1 shaft at Nant-y-Gof?').refused).toBe(true);
+      expect(corpus.ask('How deep is the Ty Mawr shaft?').answer).toMatch(/^412 m \[1\]/u);
+      // A thing that never lasts has no span of time for its length.
+      expect(corpus.ask('How long is the Caldon Tunnel?').answer).toMatch(/^1,240-yard \[1\]/u);
+      // A short unit no dictionary word ("hh", hands) measures still.
+      expect(corpus.ask('How tall is Murphy?').answer).toMatch(/^15\.2hh \[1\]/u);
+    },
+  );
 }, 60_000);

@@ -864,6 +864,9 @@ export function createQuestionAnalyzer({
         terms: [...primary, ...carried],
         focus: countedFocus ?? specificFocus,
         counted: countedFocus !== null,
+        ...(classification.extentOnly && conversation.answerType === null
+          ? { extentOnly: true }
+          : {}),
         countsPeople:
           countedFocus !== null && namesPeople(countedFocus.lemma, countedFocus.token, senses),
         head:

@@ -247,6 +247,8 @@ export interface Classification {
    * asked, as "amount" does, and need not be stated with it.
    */
   measured?: boolean;
+  /** A length asked of a thing with no sense that lasts (see `QuestionAnalysis.extentOnly`). */
+  extentOnly?: boolean;
   /**
    * The positions of a piece of writing asked for and its adjectives ("a short profile of…"),
    * which frame the request rather than say what it is about.
@@ -493,6 +495,20 @@ export function lastsInTime(lemma: string, senses: WordNet | undefined): boolean
   const lasting = all.findIndex((sense) => LASTING_FILES.has(sense.lexFile));
   const extended = all.findIndex((sense) => EXTENDED_FILES.has(sense.lexFile));
   return lasting >= 0 && (extended < 0 || lasting < extended);
+}
+
+/**
+ * True when the noun's most frequent WordNet sense is a thing or a place with extent ("tunnel",
+ * "pool", "attenuator") and none of its senses a time or an event; false without WordNet or for
+ * a word it does not know.
+ */
+function neverLasts(lemma: string, senses: WordNet | undefined): boolean {
+  const all = senses?.senses(lemma).filter((sense) => sense.lexFile.startsWith('noun.')) ?? [];
+  return (
+    all[0] !== undefined &&
+    EXTENDED_FILES.has(all[0].lexFile) &&
+    !all.some((sense) => sense.lexFile === 'noun.time' || sense.lexFile === 'noun.event')
+  );
 }
 
 /**
@@ -1056,10 +1072,19 @@ export function classifyQuestion(
       // of time, "bridge" a thing).
       const subject = rest.findLast((token) => token.pos === 'NOUN');
       const lasts = copula && subject !== undefined && lastsInTime(subject.lemma, senses);
+      // "How long is the tunnel?": a thing known in no sense that lasts has no span of time.
+      // A name's last word is read as the noun it is ("the Caldon Tunnel").
+      const adposition = clause.findIndex((token) => token.pos === 'ADP');
+      const named = (adposition < 0 ? clause : clause.slice(0, adposition)).findLast(
+        (token) => token.pos === 'NOUN' || token.pos === 'PROPN',
+      );
+      const extentOnly =
+        copula && named !== undefined && neverLasts(lemmatize(named.normal), senses);
       return {
         ...base,
         kind: 'factoid',
         answerType: copula && !lasts ? 'length' : 'duration',
+        ...(extentOnly ? { extentOnly } : {}),
       };
     }
     // "How tall was the weir?", "how wide is the bridge?": a length (see DIMENSIONS).

@@ -87,6 +87,11 @@ export interface QuestionAnalysis {
   focus: QuestionTerm | null;
   /** True when the focus is the thing counted ("how many goals"): the figure must count it. */
   counted: boolean;
+  /**
+   * True when a length is asked of a thing WordNet knows in no sense that lasts ("How long is
+   * the Caldon Tunnel?"): no span of time answers it, as one may "How long is the film?".
+   */
+  extentOnly?: boolean;
   /** True when the counted focus names people ("staff", "employees"): "2,410 people" counts it. */
   countsPeople: boolean;
   /** Lemma of the noun a what/which question asks about, typed or not ("rank", "group"). */

@@ -17,9 +17,10 @@ import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import { cachedFor, createTextCache, type TextCache } from '../../text/text-cache.js';
 import type { Chunk, RetrievedPassage, SourceDocument, Span } from '../../ingest/document-types.js';
 import { COMMON_WORD_RANK, type WordVectors } from '../../embed/word-vectors.js';
-import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
+import { isDictionaryWord, isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { Dimension } from '../../text/wordnet.js';
 import { isUnitOf, MEASURED_TYPES, writtenUnit } from './measure-unit.js';
+import { yearModifiesOther } from './year-modifier.js';
 import {
   shortUnitAfter,
   continuesNounRun,
@@ -1690,6 +1691,14 @@ export function createEvidenceFinder({
             datesAnotherVerb(parsed, entity, timedVerbs, otherHappening)
           )
             return [];
+          // "…including the 2020 flood appeal surplus" asked when the extension opened: a year
+          // before a noun says which one that is, not when the thing asked happened.
+          if (
+            (entity.type === 'date' || entity.type === 'year') &&
+            analysis.answerType === 'date' &&
+            yearModifiesOther(parsed, entity, questionLemmas, askedVerbs)
+          )
+            return [];
           // "When did Ian Fellowes join the team?" — "Mrs McAndrew, a paramedic who joined the
           // team in 2007, took over… after Ian Fellowes stepped down": the date is the time of
           // another named one's doing.
@@ -1752,8 +1761,8 @@ export function createEvidenceFinder({
           const unit = isStopword(next.trim()) ? '' : next;
           // A short unit glued on ("38lb", "31 km/h") measures a weight, a speed or a size
           // when WordNet says it is a unit of one; a length's or a duration's, any ("909km").
-          // A length's short unit is one WordNet knows as a unit of length ("1,640 men" is no
-          // length).
+          // A length's short unit is no word of the dictionary but a unit of length ("1,640
+          // men" is no length; "15.2hh", "12 m" are).
           const letters = /\d\s?(\p{L}{1,3})$/u.exec(entity.text + unit)?.[1] ?? null;
           const gluedUnit =
             measures !== undefined && analysis.answerType !== 'length'
@@ -1761,6 +1770,7 @@ export function createEvidenceFinder({
               : letters !== null &&
                 (analysis.answerType !== 'length' ||
                   dimensions === undefined ||
+                  !isDictionaryWord(letters.toLowerCase()) ||
                   isUnitOf(letters, ['length'], dimensions));
           // "weighed 143 pounds", which the model reads as money: a weight by its unit.
           const weighed =
@@ -1801,6 +1811,7 @@ export function createEvidenceFinder({
             !measured &&
             !(
               asksLong &&
+              analysis.extentOnly !== true &&
               entity.type === 'duration' &&
               parsed.tokens
                 .slice(entity.first, entity.last + 1)
