@@ -378,15 +378,12 @@ function measureOf(type: AnswerType | null): AnswerType {
 /** English's adjectives of size in general ("how big", "how large"), not of one dimension. */
 const SIZE_ADJECTIVES: ReadonlySet<string> = new Set(['big', 'large']);
 
-/** WordNet's noun files of what takes up space: things and places (not people or groups). */
-const SPACE_FILES: ReadonlySet<string> = new Set(['noun.artifact', 'noun.object', 'noun.location']);
-
 /**
  * True when the noun phrase after "how big" (from `from`, past a copula or an auxiliary and a
  * determiner) ends in a noun whose most frequent WordNet sense is a thing or a place ("the
  * beaver enclosure", "the Eastmoor Depot warehouse", "the Thornbury Road site"), whose size is
- * measured in space. False without WordNet, and for a phrase ending in a name ("the Linden
- * Wing"), which may name anything.
+ * measured in space (EXTENDED_FILES). False without WordNet, and for a phrase ending in a name
+ * ("the Linden Wing"), which may name anything.
  */
 function sizedThing(tokens: readonly Token[], from: number, senses: WordNet | undefined): boolean {
   if (!senses) return false;
@@ -405,7 +402,7 @@ function sizedThing(tokens: readonly Token[], from: number, senses: WordNet | un
   }
   if (last?.pos !== 'NOUN' && last?.pos !== 'VERB') return false;
   const first = senses.senses(last.lemma)[0];
-  return first !== undefined && SPACE_FILES.has(first.lexFile);
+  return first !== undefined && EXTENDED_FILES.has(first.lexFile);
 }
 
 /** WordNet's noun files of what has a place in space: people, animals, things, places, groups. */
@@ -1072,8 +1069,9 @@ export function classifyQuestion(
       // of time, "bridge" a thing).
       const subject = rest.findLast((token) => token.pos === 'NOUN');
       const lasts = copula && subject !== undefined && lastsInTime(subject.lemma, senses);
-      // "How long is the tunnel?": a thing known in no sense that lasts has no span of time.
-      // A name's last word is read as the noun it is ("the Caldon Tunnel").
+      // "How long is the tunnel?": a thing with extent and no sense of time or event has no
+      // span of time (`neverLasts`). A name's last word is read as the noun it is ("the Caldon
+      // Tunnel").
       const adposition = clause.findIndex((token) => token.pos === 'ADP');
       const named = (adposition < 0 ? clause : clause.slice(0, adposition)).findLast(
         (token) => token.pos === 'NOUN' || token.pos === 'PROPN',
