@@ -3026,6 +3026,13 @@ function countingFocus(
       parsed.tokens[at + 1]?.pos === 'NOUN';
     if (modifier) continue;
     if (!token || token.pos === 'PUNCT' || token.pos === 'VERB' || token.pos === 'AUX') return null;
+    // "The two countries share a 909km-long border": a noun after another figure is that
+    // figure's, unless a partitive "of" joins them ("410 of the 3,870 vaccinations").
+    if (
+      token.pos === 'NUM' &&
+      !parsed.tokens.slice(entity.last + 1, at).some((other) => other.normal === 'of')
+    )
+      return null;
     // A preposition other than a partitive "of" ("410 of the 3,870 vaccinations") opens a
     // phrase after the figure's own: "one person skiing on one day" counts people, no days.
     if (token.pos === 'ADP' && token.normal !== 'of') return null;
