@@ -240,6 +240,9 @@ GUELPH, 9 March 2022 - The Chinook sells for $4,199 and comes in 3 sizes. It wei
       '044_warehouse.txt': `Eastmoor depot opens
 
 EASTMOOR, 3 March 2021 - The Eastmoor Depot warehouse, which employs 40 people, has 18,000 sq ft of storage. The beaver enclosure at Catterbeck, home to 4 beavers, covers 12 hectares. The Marina Way building, a 22,000-square-foot former laundry, opened with 3 shops.`,
+      '049_glacier.txt': `Glacier in retreat
+
+REYKJAVIK, 3 May 2023 - Scientists say the glacier's southern outlets are retreating by about 150 metres a year.`,
       '043_ferry.txt': `Ferry trials
 
 PORT HASKELL, 2 June 2022 - The ferry carried 120 passengers on its trials, when it ran at 24 miles per hour across the bay.`,
@@ -259,6 +262,9 @@ PORT HASKELL, 2 June 2022 - The ferry carried 120 passengers on its trials, when
       );
       expect(corpus.ask('How big is the Marina Way building?').answer).toMatch(
         /^22,000-square-foot \[1\]/u,
+      );
+      expect(corpus.ask('How fast is the glacier retreating?').answer).toMatch(
+        /^(about )?150 metres a year \[1\]/u,
       );
       expect(corpus.ask('How fast did the ferry run on its trials?').answer).toMatch(
         /^24 miles per hour \[1\]/u,

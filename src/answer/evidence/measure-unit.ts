@@ -33,8 +33,18 @@ export const MEASURED_TYPES: ReadonlyMap<AnswerType, readonly Dimension[]> = new
 const LENGTH_UNITS =
   /^(?:(?:kilo|centi|milli)?(?:metre|meter)s?|miles?|foot|feet|inch(?:es)?|yards?|nautical)$/u;
 
-/** English's units of time a speed is reckoned in ("per hour", "a second"). */
-const SPANS_OF_TIME: ReadonlySet<string> = new Set(['hour', 'minute', 'second', 'day']);
+/** English's units of time a speed or a rate is reckoned in ("per hour", "150 metres a year"). */
+const SPANS_OF_TIME: ReadonlySet<string> = new Set([
+  'second',
+  'minute',
+  'hour',
+  'day',
+  'week',
+  'month',
+  'year',
+  'decade',
+  'century',
+]);
 
 /**
  * True when WordNet reads `word` (as written, or its lemma, or without a plural "s": "lbs") as
@@ -102,7 +112,7 @@ export function writtenUnit(
       return through(word);
   }
   if (isUnitOf(word.normal, measures, dimensionsOf)) return through(word);
-  // "60 miles per hour", "50 kilometres an hour": a length in a unit of time is a speed.
+  // "60 miles per hour", "150 metres a year": a length in a unit of time is a speed.
   const per = tokens[at + 1];
   const time = tokens[at + 2];
   if (
