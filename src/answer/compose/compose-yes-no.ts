@@ -902,16 +902,21 @@ function labelStates(evidence: Evidence, label: string): boolean {
   return asked.length > 0 && asked.every((term) => evidence.states(term, label));
 }
 
+/** The sentence's words and its article's title's, lower-cased: where a name is stated. */
+function wordsWithTitle(sentence: EvidenceSentence): Set<string> {
+  return new Set([
+    ...sentence.parsed.tokens.map((token) => token.normal),
+    ...tokenize(sentence.document.title),
+  ]);
+}
+
 /**
  * True when a name the question asks of is neither in the sentence, its article's title, nor
  * the sentences just before it (a fact sheet names its subject once, above its lines).
  */
 function nameLeftUnsaid(evidence: Evidence, sentence: EvidenceSentence): boolean {
   const context = subjectFromContext(evidence, sentence);
-  const own = new Set([
-    ...sentence.parsed.tokens.map((token) => token.normal),
-    ...tokenize(sentence.document.title),
-  ]);
+  const own = wordsWithTitle(sentence);
   return evidence.analysis.terms.some(
     (term) => term.primary && term.name && !own.has(term.token) && !context.has(term.lemma),
   );
@@ -923,10 +928,7 @@ function nameLeftUnsaid(evidence: Evidence, sentence: EvidenceSentence): boolean
  * from a science centre", after "Alice Carter was elected treasurer", is nothing of Alice's.
  */
 function nameLeftBehind(evidence: Evidence, sentence: EvidenceSentence): boolean {
-  const own = new Set([
-    ...sentence.parsed.tokens.map((token) => token.normal),
-    ...tokenize(sentence.document.title),
-  ]);
+  const own = wordsWithTitle(sentence);
   const partly = namedInPart(evidence, sentence);
   const credited = namedAsWriter(evidence, sentence);
   const left = evidence.analysis.terms.some(

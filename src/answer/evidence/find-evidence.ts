@@ -17,9 +17,9 @@ import { escapeRegExp } from '../../text/escape-reg-exp.js';
 import { cachedFor, createTextCache, type TextCache } from '../../text/text-cache.js';
 import type { Chunk, RetrievedPassage, SourceDocument, Span } from '../../ingest/document-types.js';
 import { COMMON_WORD_RANK, type WordVectors } from '../../embed/word-vectors.js';
-import { isDictionaryWord, isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
+import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { Dimension } from '../../text/wordnet.js';
-import { isUnitOf, MEASURED_TYPES, writtenUnit } from './measure-unit.js';
+import { measuredFigure, MEASURED_TYPES, writtenUnit } from './measure-unit.js';
 import { yearModifiesOther } from './year-modifier.js';
 import {
   shortUnitAfter,
@@ -1752,36 +1752,14 @@ export function createEvidenceFinder({
           const glued = modifies ? '' : short;
           // A length, a weight or a speed asked: a unit written out after the figure ("a
           // 1.2-kilometre bridge", "31 metres tall", "22.4 kilograms"; see writtenUnit).
-          const measures = MEASURED_TYPES.get(analysis.answerType);
+          const unitMeasures = MEASURED_TYPES.get(analysis.answerType);
           const written =
-            measures !== undefined && entity.type === 'number'
-              ? writtenUnit(parsed, entity, measures, dimensions)
+            unitMeasures !== undefined && entity.type === 'number'
+              ? writtenUnit(parsed, entity, unitMeasures, dimensions)
               : '';
           const next = written || glued;
           const unit = isStopword(next.trim()) ? '' : next;
-          // A short unit glued on ("38lb", "31 km/h") measures a weight, a speed or a size
-          // when WordNet says it is a unit of one; a length's or a duration's, any ("909km").
-          // A length's short unit is no word of the dictionary but a unit of length ("1,640
-          // men" is no length; "15.2hh", "12 m" are).
-          const letters = /\d\s?(\p{L}{1,3})$/u.exec(entity.text + unit)?.[1] ?? null;
-          const gluedUnit =
-            measures !== undefined && analysis.answerType !== 'length'
-              ? /\d$/u.test(entity.text) && isUnitOf(unit.trim(), measures, dimensions)
-              : letters !== null &&
-                (analysis.answerType !== 'length' ||
-                  dimensions === undefined ||
-                  !isDictionaryWord(letters.toLowerCase()) ||
-                  isUnitOf(letters, ['length'], dimensions));
-          // "weighed 143 pounds", which the model reads as money: a weight by its unit.
-          const weighed =
-            analysis.answerType === 'weight' &&
-            entity.type === 'money' &&
-            isUnitOf(entity.text.split(/\s+/u).at(-1) ?? '', ['weight'], dimensions);
-          const measured =
-            weighed ||
-            ((analysis.answerType === 'duration' || measures !== undefined) &&
-              entity.type === 'number' &&
-              (written !== '' || gluedUnit));
+          const measured = measuredFigure(entity, analysis.answerType, written, unit, dimensions);
           // "How many hours…": a span of time counts hours ("412 million hours").
           const countedTime =
             analysis.counted &&
@@ -1801,11 +1779,12 @@ export function createEvidenceFinder({
             !askedMargin
           )
             return [];
-          // A length is a figure with its unit; "how long is the film" is answered by a span of time.
-          // (a measured one, in figures: "a few years" measures nothing), "how tall" by none.
           // A weight, a speed or a size is a figure with its unit: a bare figure ("38") is none,
           // nor is money ("$4,199").
-          if (measures !== undefined && analysis.answerType !== 'length' && !measured) return [];
+          if (unitMeasures !== undefined && analysis.answerType !== 'length' && !measured)
+            return [];
+          // A length is a figure with its unit; "how long is the film" is answered by a span of
+          // time (a measured one, in figures: "a few years" measures nothing), "how tall" by none.
           if (
             analysis.answerType === 'length' &&
             !measured &&

@@ -8,7 +8,7 @@
 import type { Entity, ParsedText, Token } from '../analyze/parse-text.js';
 import type { AnswerType } from '../analyze/question-types.js';
 import { DIMENSIONS } from '../analyze/classify-question.js';
-import { lemmatize } from '../../text/tokenize.js';
+import { isDictionaryWord, lemmatize } from '../../text/tokenize.js';
 import type { Dimension } from '../../text/wordnet.js';
 
 /** What a unit measures in each of its senses (WordNet's; see `unitDimensions`). */
@@ -124,4 +124,36 @@ export function writtenUnit(
   )
     return through(time);
   return '';
+}
+
+/**
+ * True when a figure (`entity`) with the unit after it (`written` out, or `unit` as written or
+ * glued on) is a measure of the type asked: a duration or a length with a short unit ("909km",
+ * "15.2hh"; a length's is no dictionary word but one of length: "1,640 men" is none); a weight,
+ * a speed or a size with a unit WordNet says is one of it ("38lb", "31 km/h"), and a weight
+ * read as money by its unit ("weighed 143 pounds").
+ */
+export function measuredFigure(
+  entity: Entity,
+  answerType: AnswerType,
+  written: string,
+  unit: string,
+  dimensionsOf: DimensionsOf | undefined,
+): boolean {
+  if (answerType === 'weight' && entity.type === 'money')
+    return isUnitOf(entity.text.split(/\s+/u).at(-1) ?? '', ['weight'], dimensionsOf);
+  const measures = MEASURED_TYPES.get(answerType);
+  if ((answerType !== 'duration' && measures === undefined) || entity.type !== 'number')
+    return false;
+  if (written !== '') return true;
+  if (measures !== undefined && answerType !== 'length')
+    return /\d$/u.test(entity.text) && isUnitOf(unit.trim(), measures, dimensionsOf);
+  const letters = /\d\s?(\p{L}{1,3})$/u.exec(entity.text + unit)?.[1] ?? null;
+  return (
+    letters !== null &&
+    (answerType !== 'length' ||
+      dimensionsOf === undefined ||
+      !isDictionaryWord(letters.toLowerCase()) ||
+      isUnitOf(letters, ['length'], dimensionsOf))
+  );
 }
