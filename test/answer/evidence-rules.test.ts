@@ -1628,6 +1628,41 @@ HARBOURTON, 20 May 2024 - ${sentence} The club finished second in the league.`,
     expect(own.answer).toMatch(/^Yes \[1\]/u);
   }, 60_000);
 
+  it('reads a name asked by one of its words as the doer, not someone else ("Kingsmere Rowing Club won…")', async () => {
+    const regatta = (sentence: string) => ({
+      '032_regatta.txt': `Regatta report
+
+HARBOURTON, 14 July 2023 - ${sentence} The crowd on the bank cheered them home.`,
+    });
+    const club = await askIn(
+      regatta(
+        'Kingsmere Rowing Club won the Grand Challenge Vase for the first time since 2008, beating the holders, Halsford University, by a length.',
+      ),
+      'Did Kingsmere win the Grand Challenge Vase in 2023?',
+    );
+    expect(club.answer).toMatch(/^Yes \[1\]/u);
+    const beaten = await askIn(
+      regatta(
+        'Kingsmere Rowing Club won the Grand Challenge Vase for the first time since 2008, beating the holders, Halsford University, by a length.',
+      ),
+      'Did Halsford win the Grand Challenge Vase in 2023?',
+    );
+    expect(beaten.answer).not.toMatch(/^Yes\b/u);
+  }, 60_000);
+
+  it('says "Yes" to having a thing from a sentence stating it ("have concerns" — "raised concerns")', async () => {
+    const planning = {
+      '032_planning.txt': `Mill chimney plans approved
+
+HARBOURTON, 2 May 2024 - Historic Environment Scotland raised concerns about the chimney's height, which the applicant reduced from 55 metres to 45 metres. The council approved the plans on Tuesday.`,
+    };
+    const concerns = await askIn(
+      planning,
+      'Did Historic Environment Scotland have concerns about the chimney?',
+    );
+    expect(concerns.answer).toMatch(/^Yes \[1\]/u);
+  }, 60_000);
+
   it('says "Yes" only from a sentence stating the nouns asked, not words close to them', async () => {
     const trial = (sentence: string) => ({
       '032_trial.txt': `Pask trial

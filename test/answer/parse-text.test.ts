@@ -123,6 +123,16 @@ describe('a word after "who"', () => {
   });
 });
 
+describe('a word in "-s" after "have"', () => {
+  it('is a plural noun, "have" its verb ("Did the trust have concerns…?")', () => {
+    const tags = tagsOf('Did the trust have concerns about the chimney?');
+    expect(tags).toContain('concerns/NOUN');
+    expect(tags).toContain('have/VERB');
+    // A participle after "have" stays a verb.
+    expect(tagsOf('The trust has raised concerns.')).toContain('raised/VERB');
+  });
+});
+
 describe('a word after an interrogative determiner', () => {
   it('is a noun when bare and before a noun ("What pay rise…")', () => {
     expect(tagsOf('What pay rise does the union want?')).toContain('pay/NOUN');

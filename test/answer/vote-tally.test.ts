@@ -1,6 +1,6 @@
 /**
  * "Was it unanimous?": a tally counting anyone against or abstaining says no, "unanimously"
- * says yes, in the sentence found or the one after it in its paragraph.
+ * says yes, in the tally closing the item of minutes that states most of the question.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTextParser } from '../../src/answer/analyze/parse-text.js';
@@ -22,6 +22,9 @@ describe('unanimityVerdict', () => {
     expect(verdict('Agreed, with one abstention (AP).')).toBe('No');
     expect(verdict('The court split 2-1 on the sentence.')).toBe('No');
     expect(verdict('The motion carried 9 to 2 (Trustees Pierce and Tolliver opposed).')).toBe('No');
+    // A comma between the verb and its tally; figures counted as votes, whatever precedes them.
+    expect(verdict('Motion carried, 6 votes to 1 (Baptiste opposed).')).toBe('No');
+    expect(verdict('The amendment fell by a margin of nine votes to four.')).toBe('No');
   });
 
   it('is "Yes" for a unanimous decision, "No" when that is negated', () => {
@@ -48,6 +51,32 @@ beforeAll(async () => {
       '002_subscriptions.md': `date 2023-03-14 Friends of the park: committee minutes, March 2023
 
 3. Subscriptions. The treasurer proposed raising the annual subscription from £8 to £10 from April. The motion carried 5 to 1.`,
+      '003_railway.md': `date 2023-03-23 Hill railway trust: minutes of the board, 23 March 2023
+
+Present: the Chair, the Treasurer, the Secretary and six trustees.
+2. Car park extension
+The board considered a proposal to build a car park extension of 140 spaces on the lower field at an estimated cost of £620,000.
+Two trustees argued that the creamery site should be assessed first.
+The engineer reported that the creamery site was not for sale.
+Decision: That the trust apply for planning permission for the lower field scheme. Carried by 7 votes to 2.
+3. Fares for 2023
+The board agreed that the adult return fare should rise from £28 to £30. Agreed unanimously.
+4. Bequest
+The Treasurer proposed that the Whitley bequest be spent on an accessible ramp and handrails along the side path, with any balance placed in a reserve.
+Seconded by the Secretary. Carried unanimously.`,
+      '004_league.md': `Netball league board: minutes, Tuesday, January 12, 2021
+
+1. Call to order. The chair called the meeting to order at 7:02 p.m. A quorum was present.
+
+2. Treasurer's report. The league finished 2020 with a surplus of $9,120. Hall rental charged by the school district rose 10% in the fall.
+
+3. Registration fee. Motion to raise the team registration fee from $380 to $420 beginning with the spring 2021 season. Discussion: one director argued the increase would hurt student teams. Motion carried, 6 votes to 1.
+
+4. Umpire pay. Motion to raise umpire pay from $20 to $24 per match. Approved unanimously.
+
+5. Kit. The board approved new bibs for every court. Approved unanimously.
+
+6. Awards night. The board approved a budget of $600 for the awards night. Approved unanimously.`,
     },
     { lexicon: await loadPackagedWordVectors(), senses: openWordNet() },
   );
@@ -67,5 +96,23 @@ describe('asked whether a decision was unanimous', () => {
     expect(corpus.ask('Was the car park resurfacing agreed unanimously?').answer).toMatch(
       /^Yes\b/u,
     );
+  });
+
+  it('reads the tally closing the item, however many sentences after the proposal', () => {
+    expect(
+      corpus.ask('Was the plan for spending the Whitley bequest agreed unanimously?').answer,
+    ).toMatch(/^Yes\b/u);
+  });
+
+  it("reads the items of the best sentences' minutes that the search ranked lower", () => {
+    expect(corpus.ask('Was the January 2021 fee increase approved unanimously?').answer).toMatch(
+      /^No\b.*registration fee.*6 votes to 1/su,
+    );
+  });
+
+  it("reads the tally of the item stating most of the question, not a nearer item's", () => {
+    expect(
+      corpus.ask("Was the board's decision on the car park extension unanimous?").answer,
+    ).toMatch(/^No\b.*\n\n.*car park extension.*Carried by 7 votes to 2/su);
   });
 });

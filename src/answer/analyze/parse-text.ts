@@ -322,6 +322,7 @@ export function createTextParser(): TextParser {
     nounsAfterInterrogatives(tokens);
     verbsAfterWho(tokens);
     pluralsAfterCounts(tokens);
+    pluralsAfterHave(tokens);
     const entities: Entity[] = [];
     const spans = doc.entities().out(its.span) as unknown as [number, number][];
     const types = doc.entities().out(its.type) as string[];
@@ -1022,6 +1023,26 @@ function pluralsAfterCounts(tokens: Token[]): void {
     if (!counts) return;
     token.pos = 'NOUN';
     token.lemma = lemmatize(token.normal);
+  });
+}
+
+/** The forms of "have". */
+const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having']);
+
+/**
+ * "Did the trust have concerns about the chimney?": after "have" English's verb is a past
+ * participle, and no participle ends in "-s"; a word in "-s" the tagger reads as a verb there is
+ * a plural noun, the object of "have" as a verb of its own (possession).
+ */
+function pluralsAfterHave(tokens: Token[]): void {
+  tokens.forEach((token, index) => {
+    if (token.pos !== 'VERB' || !/\p{L}s$/u.test(token.normal) || /ss$/u.test(token.normal)) return;
+    const have = tokens[index - 1];
+    if (have === undefined || !HAVE_FORMS.has(have.normal)) return;
+    token.pos = 'NOUN';
+    token.lemma = lemmatize(token.normal);
+    have.pos = 'VERB';
+    have.lemma = 'have';
   });
 }
 

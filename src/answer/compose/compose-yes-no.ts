@@ -37,7 +37,8 @@ import { modifierOnlyLemmas } from '../analyze/subject-modifier.js';
 import { carriedByLightVerb } from '../analyze/light-verbs.js';
 import { inCounterfactualAt } from '../evidence/counterfactual.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
-import { asksUnanimity, unanimityVerdict } from './vote-tally.js';
+import { asksUnanimity, saysUnanimous, unanimityVerdict } from './vote-tally.js';
+import { minutedItem, type MinutedItem } from './minuted-item.js';
 import {
   askedMotionOutcome,
   asksApprovalOfThing,
@@ -472,7 +473,8 @@ function doneByOthers(
     const other =
       subject !== undefined &&
       (subject.pos === 'NOUN' || subject.pos === 'PROPN') &&
-      !questionLemmas.has(lemmatize(subject.normal));
+      !questionLemmas.has(lemmatize(subject.normal)) &&
+      !nameRunAsked(stated, before, questionLemmas);
     if (!passive) return other && !agentless;
     // What it is done to may be the asked thing by another word ("Can I carry over unused
     // leave?" — "unused days may be carried over"), unless the sentence names the asked thing
@@ -528,6 +530,20 @@ function agentAfter(tokens: readonly Token[], at: number): Token[] | null {
 
 /** Parts of speech inside a noun phrase before its head noun ("the 600 striking nurses", "Iran's"). */
 const IN_NOUN_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'PART']);
+
+/**
+ * True when the word at `last` ends a name (a run of proper nouns) of which the question states
+ * a word: "Did Kingsmere win…?" asks of "Kingsmere Rowing Club", whose last word is no other doer.
+ */
+function nameRunAsked(
+  tokens: readonly Token[],
+  last: number,
+  questionLemmas: ReadonlySet<string>,
+): boolean {
+  for (let at = last; at >= 0 && tokens[at]!.pos === 'PROPN'; at -= 1)
+    if (questionLemmas.has(lemmatize(tokens[at]!.normal))) return true;
+  return false;
+}
 
 /**
  * The head of the subject whose last word is at `last`: a noun phrase after a preposition that
@@ -1130,31 +1146,55 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
         parts: [{ sentence: labelled.sentence }],
       };
   }
-  // "Was the vote unanimous?": a tally in one of the best sentences, or in the sentence after
-  // one in its paragraph (minutes record "Agreed, with one abstention." after the proposal),
-  // settles it.
+  // "Was the vote unanimous?": the tally closing the item of one of the best sentences (minutes
+  // record "Agreed, with one abstention." after the proposal) settles it.
   if (asksUnanimity(questionTokens)) {
-    // As written and as lemmas: the lemmatizer reads a noun as a verb's past at times ("rent").
-    const askedNouns = new Set(
-      questionTokens
-        .filter((token) => token.pos === 'NOUN' || token.pos === 'PROPN')
-        .flatMap((token) => [token.normal, lemmatize(token.normal)]),
+    // The question's words but its function words and "unanimous" itself, as written and as
+    // lemmas (the lemmatizer reads a noun as a verb's past at times: "rent").
+    const askedWords = questionTokens
+      .filter(
+        (token) =>
+          /[\p{L}\d]/u.test(token.normal) &&
+          !isStopword(token.normal) &&
+          !saysUnanimous(lemmatize(token.normal)),
+      )
+      .map((token) => [token.normal, lemmatize(token.normal)]);
+    // Of the item asked: the item (its number's line, the sentences stating the motion and its
+    // tally) that states the most words the question asks ("the car park extension"); a tally alone ("Agreed unanimously.") records the fate of the item it
+    // closes, which may be another.
+    const tallied = (other: EvidenceSentence) =>
+      unanimityVerdict(other.text, other.parsed.tokens) !== null;
+    let chosen:
+      { sentence: EvidenceSentence; item: MinutedItem; named: number; own: number } | undefined;
+    // The best sentences, then the rest of their articles: minutes state a motion in words the
+    // search may not rank ("Motion to raise the registration fee…" for "the fee increase").
+    const best = stating.slice(0, VERB_SEARCH);
+    const articles = [...new Set(best.map((sentence) => sentence.document.docId))];
+    const rest = articles.flatMap((docId) =>
+      evidence.sentencesOf(docId).filter((sentence) => !best.includes(sentence)),
     );
-    const namesAskedNoun = (sentence: EvidenceSentence) =>
-      sentence.parsed.tokens.some(
-        (token) => askedNouns.has(token.normal) || askedNouns.has(lemmatize(token.normal)),
-      );
-    for (const sentence of stating.slice(0, VERB_SEARCH)) {
-      // Of the item asked: the sentence, or the one before it in its paragraph (the item's
-      // proposal), states by its own words a noun or name the question asks ("the 2021 ticket
-      // price rise"); a tally alone ("Agreed unanimously.") records the fate of the item it
-      // closes, which may be another.
-      const before = inItsParagraph(evidence, sentence, -1, 0);
-      if (askedNouns.size > 0 && ![sentence, ...before].some(namesAskedNoun)) continue;
-      for (const stated of [sentence, ...inItsParagraph(evidence, sentence, 1, 2)]) {
-        const verdict = unanimityVerdict(stated.text, stated.parsed.tokens);
-        if (verdict !== null) return fateDraft(sentence, { other: stated }, verdict);
-      }
+    for (const sentence of [...best, ...rest]) {
+      const item = minutedItem(evidence, sentence, tallied);
+      if (!item) continue;
+      const namedBy = (sentences: readonly EvidenceSentence[]) => {
+        const stated = new Set(
+          sentences.flatMap((other) =>
+            other.parsed.tokens.flatMap((token) => [token.normal, lemmatize(token.normal)]),
+          ),
+        );
+        return askedWords.filter((forms) => forms.some((form) => stated.has(form))).length;
+      };
+      const named = namedBy(item.sentences);
+      if (askedWords.length > 0 && named === 0) continue;
+      // Of an item's sentences, the one stating most of it is shown with its tally.
+      const own = namedBy([sentence]);
+      if (!chosen || named > chosen.named || (named === chosen.named && own > chosen.own))
+        chosen = { sentence, item, named, own };
+    }
+    if (chosen) {
+      const { closing } = chosen.item;
+      const verdict = unanimityVerdict(closing.text, closing.parsed.tokens)!;
+      return fateDraft(chosen.sentence, { other: closing }, verdict);
     }
   }
   // "Was Councillor Ormerod's amendment passed?" — "…moved an amendment to retain both engines

@@ -28,10 +28,14 @@ const DISSENT: readonly RegExp[] = [
   // "carried by five votes to two", "voted 11 to 6", "split 2-1", "The motion carried 9 to 2":
   // the second figure is the side that lost (a verb of a motion's fate may take the tally
   // straight after it, as "voted" does).
+  // A comma or colon may stand between the verb and its tally ("Motion carried, 6 votes to 1").
   new RegExp(
-    String.raw`\b(?:${FATE_BEFORE_TALLY})\s+(?:\d+|[a-z]+)(?:\s+votes?)?(?:\s+to\s+|\s*[-–]\s*)${COUNT}\b`,
+    String.raw`\b(?:${FATE_BEFORE_TALLY})[,:]?\s+(?:\d+|[a-z]+)(?:\s+votes?)?(?:\s+to\s+|\s*[-–]\s*)${COUNT}\b`,
     'giu',
   ),
+  // "6 votes to 1", "by a margin of nine votes to four": figures counted as votes are a tally
+  // whatever precedes them.
+  new RegExp(String.raw`\b(?:\d+|[a-z]+)\s+votes?\s+to\s+${COUNT}\b`, 'giu'),
 ];
 
 /**
