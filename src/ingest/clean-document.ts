@@ -350,6 +350,20 @@ function headerDate(lines: readonly Line[]): string | null {
   return null;
 }
 
+/** A word and a number before a separator: "Issue 88,", "No. 12 |". */
+const ISSUE_NUMBER = /^\p{Lu}\p{L}*\.?\s+\d+\s*[,|·•–—-]\s*/u;
+
+/**
+ * A periodical's issue line: a word and its number, then the date the issue is of ("Issue 88,
+ * Summer 2024", "No. 12 | April 2019"); it dates the text and names no article.
+ */
+function isIssueLine(text: string): boolean {
+  const number = ISSUE_NUMBER.exec(text);
+  if (!number) return false;
+  const rest = text.slice(number[0].length);
+  return headerLineDate(rest) !== null && rest.split(/\s+/u).length <= 3;
+}
+
 /** The label of a header field giving the title ("Title: …", "Headline: …"). */
 const TITLE_LABEL = /^(?:title|headline)\s*:\s*(?=\S)/iu;
 
@@ -536,7 +550,10 @@ export function cleanDocument(fileText: string, fallbackTitle: string): CleanedD
   // A credit ("Recorded by: Malcolm Ferrier, Hon. Secretary", "Compiled by the Readers'
   // Editor, …") or a labelled list ("Present: 58 members; E. Maraday (chair), R. Tolland, …")
   // says who wrote or who came, not what the article is: no headline while another line may be.
-  const named = leading.filter((line) => !isCredit(line.text) && !isLabelledList(line.text));
+  // An issue's line ("Issue 88, Summer 2024") says which number of a periodical the text is in.
+  const named = leading.filter(
+    (line) => !isCredit(line.text) && !isLabelledList(line.text) && !isIssueLine(line.text),
+  );
   const headlines = named.length > 0 ? named : leading;
   const long = headlines.filter((line) => line.text.split(/\s+/u).length >= MIN_HEADLINE_WORDS);
   // The file's first line set apart by a blank line is its title ("Crumb & Hearth Bakery Co. -

@@ -47,7 +47,22 @@ export function parseWrittenDate(text: string): string | null {
 }
 
 /**
- * "March 2020", "Sept. 2021" → "2020-03", "2021-09": a month of a year, ISO 8601's reduced
+ * A season's month in its year, as the meteorological seasons of the northern hemisphere count
+ * them (English's season names, a closed class): a newsletter's "Summer 2024" issue is dated to
+ * June 2024, its year what a question's year asks of; a winter, which runs from December into
+ * the year it is named by, to that year's January ("Winter 2022 issue, published 17 January
+ * 2022").
+ */
+const SEASON_MONTHS: Readonly<Record<string, number>> = {
+  spring: 3,
+  summer: 6,
+  autumn: 9,
+  fall: 9,
+  winter: 1,
+};
+
+/**
+ * "March 2020", "Sept. 2021" → "2020-03", "2021-09"; "Summer 2024" → "2024-06": a month of a year, ISO 8601's reduced
  * precision, for a header that dates its text to the month only ("Issue 31 | April 2019").
  * The month's name is capitalised, as a date writes it: "may 2020" is no month.
  */
@@ -58,7 +73,9 @@ function monthsOfYears(text: string): string[] {
     const month = MONTHS.findIndex(
       (full) => full === name || (name.length >= 3 && full.startsWith(name) && name.length <= 4),
     );
+    const season = SEASON_MONTHS[name];
     if (month >= 0) months.push(`${match[2]}-${String(month + 1).padStart(2, '0')}`);
+    else if (season !== undefined) months.push(`${match[2]}-${String(season).padStart(2, '0')}`);
   }
   return months;
 }

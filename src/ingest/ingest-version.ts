@@ -7,4 +7,4 @@
  * comes out different the index is built again (`ensureIndex`), as a fresh
  * build of the files would make it; when none does nothing is re-embedded.
  */
-export const INGEST_VERSION = '2026-12-07.8';
+export const INGEST_VERSION = '2026-12-08.2';

@@ -568,6 +568,18 @@ describe('reading the header lines and dateline of articles laid out in other st
       expect(parse(`Notes\nwe may 2020 review\n\n${story}`).date).toBeNull();
     });
 
+    it('takes a season of a year as its first month ("Issue 88, Summer 2024")', () => {
+      const newsletter = parse(
+        `TICK TOCK\nThe Newsletter of the Friends of Pellingham Clock Museum\nIssue 88, Summer 2024\n\nFrom the Friends' chair, Ruth Lyle\n\nWhat a year! Our membership now stands at 412, up from 356 last summer, and for the first time we have more members under fifty than over seventy.\n`,
+      );
+      expect(newsletter.date).toBe('2024-06');
+      // The issue's line dates the text and names no article: the title is the line above.
+      expect(newsletter.title).toBe('The Newsletter of the Friends of Pellingham Clock Museum');
+      expect(parse(`Club news\nIssue 12 – Autumn 2019\n\n${story}`).date).toBe('2019-09');
+      // A winter runs from December into the year it is named by.
+      expect(parse(`Club news\nIssue 14, Winter 2022\n\n${story}`).date).toBe('2022-01');
+    });
+
     it('takes no date from a line stating two, nor from the story', () => {
       expect(
         parse(
