@@ -821,6 +821,7 @@ export function wordRelations(wordnet: WordNet): {
   verbAntonyms: (lemma: string) => readonly string[];
   namesPersonFirst: (lemma: string) => boolean;
   tells: (lemma: string) => boolean;
+  namesWriting: (lemma: string) => boolean;
 } {
   return {
     synonyms: nounSynonyms(wordnet),
@@ -838,5 +839,6 @@ export function wordRelations(wordnet: WordNet): {
     verbAntonyms: (lemma) => wordnet.verbAntonyms(lemma),
     namesPersonFirst: namesPersonFirst(wordnet),
     tells: tells(wordnet),
+    namesWriting: (lemma) => wordnet.senses(lemma)[0]?.lexFile === 'noun.communication',
   };
 }

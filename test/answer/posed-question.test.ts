@@ -37,6 +37,21 @@ I do. I moved here last spring, and my house is ten minutes from the office.
 **Do you still write code yourself?**
 
 I don't. I stopped when the team passed 200 people.`,
+      '002_transcript.txt': `Festival director looks ahead to 2024
+
+Alder Springs, June 3, 2024 - We spoke to the festival's director about this year's plans.
+
+Q: Are Tasting Pavilion prices going up again?
+A: No. The wristband stays at $15.
+
+Q: Will the harvest supper come back?
+A: Yes. It returns to the Grange Hall with 120 seats.
+
+Q: What else is new?
+A: A second shuttle route from the park-and-ride on Route 12.
+
+Q: How many booths will Young Growers Row have?
+A: Twelve, up from eight.`,
     },
     { lexicon: await loadPackagedWordVectors() },
   );
@@ -63,6 +78,14 @@ describe("the article's own question", () => {
     expect((await corpus.ask('Does Mara Lindqvist still write code herself?')).answer).toMatch(
       /^No \[\d\]/u,
     );
+  }, 60_000);
+
+  it('reads past a transcript\'s speaker labels ("Q:", "A:")', async () => {
+    const response = await corpus.ask(
+      'Did the Tasting Pavilion wristband go up in price for 2024?',
+    );
+    expect(response.answer).toMatch(/^No \[\d\]/u);
+    expect(response.answer).toContain('The wristband stays at $15.');
   }, 60_000);
 
   it('answers an open question with what follows it', async () => {

@@ -25,6 +25,14 @@ describe('unanimityVerdict', () => {
     // A comma between the verb and its tally; figures counted as votes, whatever precedes them.
     expect(verdict('Motion carried, 6 votes to 1 (Baptiste opposed).')).toBe('No');
     expect(verdict('The amendment fell by a margin of nine votes to four.')).toBe('No');
+    // Two counts of votes in one clause: a contest.
+    expect(
+      verdict('Following a secret ballot, the result was Fyfe 41 votes, Gilchrist 33 votes.'),
+    ).toBe('No');
+  });
+
+  it('is "Yes" for a choice no one opposed ("elected unopposed")', () => {
+    expect(verdict('Isla Gilchrist was elected Vice-President unopposed.')).toBe('Yes');
   });
 
   it('is "Yes" for a unanimous decision, "No" when that is negated', () => {
@@ -64,6 +72,12 @@ The board agreed that the adult return fare should rise from £28 to £30. Agree
 4. Bequest
 The Treasurer proposed that the Whitley bequest be spent on an accessible ramp and handrails along the side path, with any balance placed in a reserve.
 Seconded by the Secretary. Carried unanimously.`,
+      '005_curling.md': `Curling club: minutes of the AGM, 12 May 2022
+
+5. Election of President
+Two nominations had been received: Alasdair Fyfe and Isla Gilchrist. Following a secret ballot, the result was Fyfe 41 votes, Gilchrist 33 votes. Alasdair Fyfe was declared elected. Isla Gilchrist was then elected Vice-President unopposed. The Secretary and the Treasurer continue in office.
+6. Anniversary dinner
+The Secretary proposed an anniversary dinner in September at Kilbrannan House. Decision: Carried unanimously.`,
       '004_league.md': `Netball league board: minutes, Tuesday, January 12, 2021
 
 1. Call to order. The chair called the meeting to order at 7:02 p.m. A quorum was present.
@@ -108,6 +122,19 @@ describe('asked whether a decision was unanimous', () => {
     expect(corpus.ask('Was the January 2021 fee increase approved unanimously?').answer).toMatch(
       /^No\b.*registration fee.*6 votes to 1/su,
     );
+  });
+
+  it('reads "unopposed" as unanimity is read, of the one asked about only', () => {
+    expect(corpus.ask('Was Alasdair Fyfe elected unopposed in 2022?').answer).toMatch(
+      /^No\b.*41 votes/su,
+    );
+    expect(corpus.ask('Was Isla Gilchrist elected Vice-President unopposed?').answer).toMatch(
+      /^Yes\b/u,
+    );
+    // A label before the tally ("Decision:") is no one's name.
+    expect(
+      corpus.ask('Was the vote on the anniversary dinner at Kilbrannan House unanimous?').answer,
+    ).toMatch(/^Yes\b/u);
   });
 
   it("reads the tally of the item stating most of the question, not a nearer item's", () => {

@@ -42,14 +42,17 @@ function reportsAt(
 }
 
 /** True when the sentence reports what its writer or a piece of writing said before. */
-export function reportsEarlierText(tokens: readonly Token[], options: ReportedTextOptions): boolean {
+export function reportsEarlierText(
+  tokens: readonly Token[],
+  options: ReportedTextOptions,
+): boolean {
   return tokens.some((_, at) => reportsAt(tokens, at, options));
 }
 
 /**
- * The tokens (first and last index) of each clause the sentence reports as said before: from
- * its verb of telling to the clause's end ("we stated that the stones cost £14,400." — "We
- * misspelt the name of the tenor: he is Rhodri Evans-Lloyd" reports up to the colon only).
+ * The tokens (first and last index) of each clause the sentence reports as said before, the
+ * clause of its verb of telling ("In our report of 12 August we said that…"; "We misspelt the
+ * name of the tenor: he is Rhodri Evans-Lloyd" reports up to the colon only).
  */
 export function earlierTextSpans(
   tokens: readonly Token[],
@@ -57,9 +60,13 @@ export function earlierTextSpans(
 ): [number, number][] {
   return tokens.flatMap((_, at) => {
     if (!reportsAt(tokens, at, options)) return [];
+    // The clause whole, with what dates or places the earlier text ("In our report of 12
+    // August 2023 we said…").
+    let start = at;
+    while (start > 0 && !CLAUSE_END.has(tokens[start - 1]!.normal)) start -= 1;
     let end = at + 1;
     while (end < tokens.length && !CLAUSE_END.has(tokens[end]!.normal)) end += 1;
-    return [[at + 1, end - 1] as [number, number]];
+    return [[start, end - 1] as [number, number]];
   });
 }
 

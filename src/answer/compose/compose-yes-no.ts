@@ -4,12 +4,17 @@
  * it, "Yes" when it states every word of the question (a name may stand in the
  * sentence before) without negation. Otherwise the evidence without a verdict.
  */
-import { reportsEarlierText, type ReportedTextOptions } from './reported-text.js';
+import {
+  reportsEarlierText,
+  wronglyReported,
+  type ReportedTextOptions,
+} from '../analyze/reported-text.js';
 import { deviationVerdict, deviationWords, statedDeviation } from './plan-deviation.js';
 import { isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import { isModal, PRICE_VERBS } from '../analyze/classify-question.js';
 import {
   attributiveParticiple,
+  type Entity,
   isPossessiveMarker,
   FIGURE_ENTITIES,
   NEGATIVE_PRONOUNS,
@@ -37,7 +42,7 @@ import { modifierOnlyLemmas } from '../analyze/subject-modifier.js';
 import { carriedByLightVerb } from '../analyze/light-verbs.js';
 import { inCounterfactualAt } from '../evidence/counterfactual.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
-import { asksUnanimity, saysUnanimous, unanimityVerdict } from './vote-tally.js';
+import { asksUnanimity, choiceOfAnother, saysNoDissent, unanimityVerdict } from './vote-tally.js';
 import { minutedItem, type MinutedItem } from './minuted-item.js';
 import {
   askedMotionOutcome,
@@ -85,6 +90,25 @@ function modifiesOther(
     (head.pos === 'NOUN' || head.pos === 'PROPN') &&
     !asked.has(lemmatize(head.normal))
   );
+}
+
+/** A figure's unit written on to it ("12-year-old", "909km"): the letters after its digits. */
+const UNIT_ON_FIGURE = /\d[\d.,]*-?(\p{L}[\p{L}-]*)$/u;
+
+/**
+ * The word (lemma) a figure counts or measures: the noun after it, past adjectives and figures
+ * ("two largest layouts": "layout"), or the unit written on to it ("12-year-old"); null when
+ * neither ("it rose to 30.").
+ */
+function countedWord(tokens: readonly Token[], entity: Entity): string | null {
+  const written = UNIT_ON_FIGURE.exec(entity.text);
+  if (written) return written[1]!.toLowerCase();
+  for (let at = entity.last + 1; at < tokens.length; at += 1) {
+    const token = tokens[at]!;
+    if (token.pos === 'NOUN') return lemmatize(token.normal);
+    if (token.pos !== 'ADJ' && token.pos !== 'NUM') return null;
+  }
+  return null;
 }
 
 /** Coverage from which a sentence that neither negates nor contradicts counts as saying yes; chosen on the development sets. */
@@ -589,7 +613,8 @@ const POSED_COVERAGE = 0.45;
  * reply of "not" and no verb ("Not directly.", "Not yet."), English's elliptical no; null
  * otherwise.
  */
-function replyVerdict(tokens: readonly Token[]): 'Yes' | 'No' | null {
+function replyVerdict(spoken: readonly Token[]): 'Yes' | 'No' | null {
+  const tokens = withoutSpeaker(spoken);
   const word = (at: number) => tokens[at]?.normal.replace(/\W+$/u, '');
   const verdict = (at: number) => (word(at) === 'yes' ? 'Yes' : word(at) === 'no' ? 'No' : null);
   const first = verdict(0) ?? (tokens[1]?.text === ',' ? verdict(2) : null);
@@ -605,6 +630,16 @@ function replyVerdict(tokens: readonly Token[]): 'Yes' | 'No' | null {
   return rest.length === 1 && rest[0]!.pos === 'PART' && /^(?:not|n't|n’t)$/u.test(rest[0]!.normal)
     ? 'No'
     : null;
+}
+
+/**
+ * The tokens after a transcript's speaker label ("Q: Are prices going up?", "A: No."): one word
+ * and a colon opening the line say who speaks, not what.
+ */
+function withoutSpeaker(tokens: readonly Token[]): readonly Token[] {
+  return tokens[1]?.text === ':' && /^\p{Lu}\p{L}*$/u.test(tokens[0]?.text ?? '')
+    ? tokens.slice(2)
+    : tokens;
 }
 
 /** What leads the evidence when no sentence states the verdict. */
@@ -1055,7 +1090,9 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   // particle the user's question ends with.
   const predicate = particlePredicate(evidence.analysis.parsed.tokens);
   const posed = evidence.sentences.slice(0, VERB_SEARCH).find((sentence) => {
-    const words = sentence.parsed.tokens.filter((token) => !['PUNCT', 'SYM'].includes(token.pos));
+    const words = withoutSpeaker(sentence.parsed.tokens).filter(
+      (token) => !['PUNCT', 'SYM'].includes(token.pos),
+    );
     return (
       asksItself(sentence) &&
       words[0]?.pos === 'AUX' &&
@@ -1149,14 +1186,14 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   // "Was the vote unanimous?": the tally closing the item of one of the best sentences (minutes
   // record "Agreed, with one abstention." after the proposal) settles it.
   if (asksUnanimity(questionTokens)) {
-    // The question's words but its function words and "unanimous" itself, as written and as
-    // lemmas (the lemmatizer reads a noun as a verb's past at times: "rent").
+    // The question's words but its function words and "unanimous" (or "unopposed"), as written
+    // and as lemmas (the lemmatizer reads a noun as a verb's past at times: "rent").
     const askedWords = questionTokens
       .filter(
         (token) =>
           /[\p{L}\d]/u.test(token.normal) &&
           !isStopword(token.normal) &&
-          !saysUnanimous(lemmatize(token.normal)),
+          !saysNoDissent(lemmatize(token.normal)),
       )
       .map((token) => [token.normal, lemmatize(token.normal)]);
     // Of the item asked: the item (its number's line, the sentences stating the motion and its
@@ -1176,6 +1213,13 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     for (const sentence of [...best, ...rest]) {
       const item = minutedItem(evidence, sentence, tallied);
       if (!item) continue;
+      // "Isla Gilchrist was then elected Vice-President unopposed", after the ballot asked about.
+      const { closing } = item;
+      if (
+        unanimityVerdict(closing.text, closing.parsed.tokens) === 'Yes' &&
+        choiceOfAnother(closing.parsed.tokens, questionTokens)
+      )
+        continue;
       const namedBy = (sentences: readonly EvidenceSentence[]) => {
         const stated = new Set(
           sentences.flatMap((other) =>
@@ -1366,7 +1410,15 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
     (lemma) => !negatedAsked.has(lemma) && (askedTime.size === 0 || askedOutsideTime.has(lemma)),
   );
   const numbers = analysis.constraints.numbers;
-  const digits = best.text.replace(/[,\s]/gu, '');
+  // The sentence's digits but its dates' and times' ("HARBOURTON, 3 May 2021 -" states no 3).
+  const undated = [...best.parsed.entities]
+    .filter((entity) => ['date', 'time', 'year'].includes(entity.type))
+    .sort((a, b) => b.start - a.start)
+    .reduce(
+      (text, entity) => text.slice(0, entity.start) + ' ' + text.slice(entity.end),
+      best.text,
+    );
+  const digits = undated.replace(/[,\s]/gu, '');
   // Another figure contradicts the asked one only when it is of the same kind: "a 100%
   // discount" says nothing of "the £500 payment".
   const askedKinds = new Set(
@@ -1374,10 +1426,18 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
       .filter((entity) => FIGURE_ENTITIES.has(entity.type))
       .map((entity) => entity.type),
   );
-  const figures = best.parsed.entities.filter(
-    (entity) =>
-      FIGURE_ENTITIES.has(entity.type) && (askedKinds.size === 0 || askedKinds.has(entity.type)),
+  // …and counts the same thing: "two largest layouts" says nothing of "my 12-year-old".
+  const askedCounted = new Set(
+    analysis.parsed.entities.flatMap((entity) =>
+      FIGURE_ENTITIES.has(entity.type) ? (countedWord(questionTokens, entity) ?? []) : [],
+    ),
   );
+  const figures = best.parsed.entities.filter((entity) => {
+    if (!FIGURE_ENTITIES.has(entity.type)) return false;
+    if (askedKinds.size > 0 && !askedKinds.has(entity.type)) return false;
+    const counted = countedWord(tokens, entity);
+    return askedCounted.size === 0 || counted === null || askedCounted.has(counted);
+  });
   const contradicts =
     numbers.length > 0 && numbers.some((number) => !digits.includes(number)) && figures.length > 0;
   // "Did she vote for the budget?" against "…voted against it": the stance is the opposite.
@@ -1447,8 +1507,12 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
         return [...lemmas].some((asked) => sharesStem(lemma, asked, DERIVATION_SHARE));
       });
   const labelledNone = labelled !== null && NONE_VALUES.has(labelled.value.toLowerCase());
+  // "We also wrongly described the contribution as a loan; it is a grant": what a correction
+  // reports as an error was not so.
+  const reportedWrong = !analysis.negated && wronglyReported(tokens, options, askedThings);
   if (
     contradicts ||
+    reportedWrong ||
     opposed ||
     otherQuantity ||
     deniesThing ||

@@ -132,6 +132,7 @@ import { namesSibling } from './sibling-name.js';
 import { askedKinds, writesOtherKind } from './another-kind.js';
 import { withoutCitationMarks } from '../analyze/answer-text.js';
 import { asksCounterfactual, inCounterfactual } from './counterfactual.js';
+import { earlierTextSpans, namesCorrection } from '../analyze/reported-text.js';
 import { yearsToArticle } from './years-to-article.js';
 import { asksGap, isAskedVerb, marginOf, statesGap } from './stated-gap.js';
 import { countsSubject } from './subject-count.js';
@@ -217,6 +218,8 @@ export interface EvidenceFinderOptions {
   namesNoPerson?: (lemma: string) => boolean;
   /** True when a verb's most frequent sense is one of telling (WordNet's; see `tells`). */
   tells?: (lemma: string) => boolean;
+  /** True when a noun's most frequent sense names a piece of communication (WordNet's). */
+  namesWriting?: (lemma: string) => boolean;
 }
 
 export interface EvidenceFinder {
@@ -235,6 +238,9 @@ interface DocumentSentences {
   /** Position in `spans` of the sentence starting at each offset. */
   positions: Map<number, number>;
 }
+
+/** Characters at a sentence's start a label naming it a correction may take ("Correction: …"). */
+const CORRECTION_LABEL = 20;
 
 export function createEvidenceFinder({
   parser,
@@ -263,6 +269,7 @@ export function createEvidenceFinder({
   roles,
   namesNoPerson,
   tells,
+  namesWriting,
 }: EvidenceFinderOptions): EvidenceFinder {
   const matcher = createTermMatcher({
     lexicon,
@@ -1663,8 +1670,17 @@ export function createEvidenceFinder({
                 ),
             )
           : [];
+      // "In the autumn issue we reported that the stones cost £14,400.", "An earlier version of
+      // this story said the library was open on Tuesdays": in a correction notice (its title or
+      // its line names it so), what a text once said is the error corrected, no answer; the
+      // correction after a colon or semicolon is ("…misspelt the tenor's name: he is…").
+      const corrected =
+        namesCorrection(document.title) || namesCorrection(parsed.text.slice(0, CORRECTION_LABEL))
+          ? earlierTextSpans(parsed.tokens, { tells, namesWriting })
+          : [];
       const candidates = [...parsed.entities, ...clauses, ...doers, ...tallies].flatMap(
         (entity) => {
+          if (corrected.some(([from, to]) => entity.first >= from && entity.last <= to)) return [];
           if (entity.type === 'name' && entity.end <= datelineEnd) return [];
           if (entity.type === 'name' && beyond.includes(entity.text)) return [];
           if (
