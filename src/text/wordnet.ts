@@ -790,6 +790,11 @@ export function namesPersonFirst(wordnet: WordNet): (lemma: string) => boolean {
   };
 }
 
+/** True when the noun's most frequent WordNet sense is a communication ("profile", "story"). */
+export function namesWritingFirst(lemma: string, wordnet: WordNet | undefined): boolean {
+  return wordnet?.senses(lemma)[0]?.lexFile === 'noun.communication';
+}
+
 /**
  * True when a verb's most frequent sense is one of telling (WordNet's verb.communication:
  * "disclose", "announce", "name", "reveal").
@@ -839,6 +844,6 @@ export function wordRelations(wordnet: WordNet): {
     verbAntonyms: (lemma) => wordnet.verbAntonyms(lemma),
     namesPersonFirst: namesPersonFirst(wordnet),
     tells: tells(wordnet),
-    namesWriting: (lemma) => wordnet.senses(lemma)[0]?.lexFile === 'noun.communication',
+    namesWriting: (lemma) => namesWritingFirst(lemma, wordnet),
   };
 }

@@ -8,7 +8,7 @@ import { lightVerbsCarrying } from './light-verbs.js';
 import { contrastWords } from './contrast-phrase.js';
 import { adverbPhrases } from './adverb-phrases.js';
 import type { WordVectors } from '../../embed/word-vectors.js';
-import type { WordNet } from '../../text/wordnet.js';
+import { namesWritingFirst, type WordNet } from '../../text/wordnet.js';
 import { termWeight } from '../../embed/term-weights.js';
 import { isComparative, isStopword, lemmatize, tokenize } from '../../text/tokenize.js';
 import type { ChatMessage } from '../chat-types.js';
@@ -31,7 +31,7 @@ import {
   shiftQuarter,
   shiftYears,
 } from './find-relative-years.js';
-import { askedWriter, namesWriting, namesWritingFirst } from './requested-writing.js';
+import { askedWriter, namesWriting } from './requested-writing.js';
 import { closingSigner } from '../../text/signature.js';
 import {
   decadeWords,

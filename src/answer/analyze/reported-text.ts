@@ -12,11 +12,26 @@ import { lemmatize } from '../../text/tokenize.js';
 /** Tags that may stand between a subject and its verb ("we also stated", "had wrongly said"). */
 const BETWEEN: ReadonlySet<string> = new Set(['ADV', 'AUX', 'PART']);
 
+/** Marks that end the clause a verb of telling reports ("…as a loan; it is a grant"). */
+const CLAUSE_END: ReadonlySet<string> = new Set([';', '.', ':', '!', '?']);
+
 export interface ReportedTextOptions {
   /** A verb's most frequent sense is one of telling (WordNet's verb.communication). */
   tells?: ((lemma: string) => boolean) | undefined;
   /** A noun's most frequent sense names a piece of communication (WordNet's noun.communication). */
   namesWriting?: ((lemma: string) => boolean) | undefined;
+}
+
+/** True when the verb (a lemma) is one of telling: English's reporting verbs, or WordNet's. */
+function isTelling(lemma: string, tells: ReportedTextOptions['tells']): boolean {
+  return REPORTING_VERBS.has(lemma) || tells?.(lemma) === true;
+}
+
+/** The index of the mark ending the clause the token after `at` is in, or the text's length. */
+function clauseEnd(tokens: readonly Token[], at: number): number {
+  let end = at + 1;
+  while (end < tokens.length && !CLAUSE_END.has(tokens[end]!.normal)) end += 1;
+  return end;
 }
 
 /** True when the verb at `at` reports what its writer or a piece of writing said before. */
@@ -29,8 +44,7 @@ function reportsAt(
   if (token.pos !== 'VERB') return false;
   const lemma = lemmatize(token.normal);
   // In the past tense: the verb's own form is not its lemma ("stated", "said").
-  if (lemma === token.normal || !(REPORTING_VERBS.has(lemma) || tells?.(lemma) === true))
-    return false;
+  if (lemma === token.normal || !isTelling(lemma, tells)) return false;
   let subject = at - 1;
   while (subject >= 0 && BETWEEN.has(tokens[subject]!.pos)) subject -= 1;
   const word = tokens[subject];
@@ -64,9 +78,7 @@ export function earlierTextSpans(
     // August 2023 we said…").
     let start = at;
     while (start > 0 && !CLAUSE_END.has(tokens[start - 1]!.normal)) start -= 1;
-    let end = at + 1;
-    while (end < tokens.length && !CLAUSE_END.has(tokens[end]!.normal)) end += 1;
-    return [[start, end - 1] as [number, number]];
+    return [[start, clauseEnd(tokens, at) - 1] as [number, number]];
   });
 }
 
@@ -84,9 +96,6 @@ const ERROR_ADVERBS: ReadonlySet<string> = new Set([
   'inaccurately',
 ]);
 
-/** Marks that end the clause a verb of telling reports ("…as a loan; it is a grant"). */
-const CLAUSE_END: ReadonlySet<string> = new Set([';', '.', ':', '!', '?']);
-
 /**
  * True when the sentence reports as an error (an adverb of error before a verb of telling, or
  * a verb of telling with English's prefix "mis-": "misstated", "misreported") a clause stating
@@ -100,24 +109,18 @@ export function wronglyReported(
   { tells }: ReportedTextOptions,
   asked: ReadonlySet<string>,
 ): boolean {
-  const telling = (lemma: string) => REPORTING_VERBS.has(lemma) || tells?.(lemma) === true;
+  const lemmas = tokens.map((token) => lemmatize(token.normal));
   return tokens.some((token, at) => {
     if (token.pos !== 'VERB') return false;
-    const lemma = lemmatize(token.normal);
-    const prefixed = lemma.startsWith('mis') && telling(lemma.slice(3));
+    const lemma = lemmas[at]!;
+    const prefixed = lemma.startsWith('mis') && isTelling(lemma.slice(3), tells);
     let before = at - 1;
     while (before >= 0 && tokens[before]!.pos === 'AUX') before -= 1;
-    const erred = ERROR_ADVERBS.has(tokens[before]?.normal ?? '') && telling(lemma);
+    const erred = ERROR_ADVERBS.has(tokens[before]?.normal ?? '') && isTelling(lemma, tells);
     if (!prefixed && !erred) return false;
-    let end = at + 1;
-    while (end < tokens.length && !CLAUSE_END.has(tokens[end]!.normal)) end += 1;
-    const lemmaAt = (index: number) => lemmatize(tokens[index]!.normal);
-    const inside = new Set<string>();
-    for (let index = at + 1; index < end; index += 1) inside.add(lemmaAt(index));
-    const outside = new Set<string>();
-    tokens.forEach((_, index) => {
-      if (index <= at || index >= end) outside.add(lemmaAt(index));
-    });
+    const end = clauseEnd(tokens, at);
+    const inside = new Set(lemmas.slice(at + 1, end));
+    const outside = new Set([...lemmas.slice(0, at + 1), ...lemmas.slice(end)]);
     return [...asked].some((word) => inside.has(word) && !outside.has(word));
   });
 }

@@ -5,17 +5,12 @@
  * for is one WordNet files first as a communication ("profile", "account", "biography"), so
  * the request is read from English's lexicon, not from a list of phrasings.
  */
-import type { WordNet } from '../../text/wordnet.js';
+import { namesWritingFirst, type WordNet } from '../../text/wordnet.js';
 import type { Token } from './parse-text.js';
 import { REPORTING_VERBS } from './reporting-verbs.js';
 
 /** English's verbs of asking for something to be given or written (a closed class). */
 const GIVING_VERBS: ReadonlySet<string> = new Set(['give', 'write', 'provide', 'offer']);
-
-/** True when the noun's most frequent WordNet sense is a communication ("profile", "account"). */
-export function namesWritingFirst(lemma: string, senses: WordNet | undefined): boolean {
-  return senses?.senses(lemma)[0]?.lexFile === 'noun.communication';
-}
 
 /** True when WordNet files the noun as a communication in some sense ("report", "survey", "minutes"). */
 export function namesWriting(lemma: string, senses: WordNet | undefined): boolean {

@@ -22,8 +22,14 @@ import { composePrepositionEllipsis } from './preposition-ellipsis.js';
 import { composeSuccession } from './succession-answer.js';
 import { INTERROGATIVES } from '../analyze/classify-question.js';
 import type { Draft } from './draft.js';
-import { namedKind, tells, verbKinds, verbSynonyms, type WordNet } from '../../text/wordnet.js';
-import { namesWritingFirst } from '../analyze/requested-writing.js';
+import {
+  namedKind,
+  namesWritingFirst,
+  tells,
+  verbKinds,
+  verbSynonyms,
+  type WordNet,
+} from '../../text/wordnet.js';
 
 /** What composing needs besides the evidence. */
 export interface ComposeOptions {

@@ -42,8 +42,8 @@ import { modifierOnlyLemmas } from '../analyze/subject-modifier.js';
 import { carriedByLightVerb } from '../analyze/light-verbs.js';
 import { inCounterfactualAt } from '../evidence/counterfactual.js';
 import { THIRD_PERSON_PRONOUNS } from '../analyze/pronouns.js';
-import { asksUnanimity, choiceOfAnother, saysNoDissent, unanimityVerdict } from './vote-tally.js';
-import { minutedItem, type MinutedItem } from './minuted-item.js';
+import { asksUnanimity } from './vote-tally.js';
+import { minutedUnanimity } from './minuted-unanimity.js';
 import {
   askedMotionOutcome,
   asksApprovalOfThing,
@@ -1186,60 +1186,8 @@ export function composeYesNo(evidence: Evidence, options: YesNoOptions = {}): Dr
   // "Was the vote unanimous?": the tally closing the item of one of the best sentences (minutes
   // record "Agreed, with one abstention." after the proposal) settles it.
   if (asksUnanimity(questionTokens)) {
-    // The question's words but its function words and "unanimous" (or "unopposed"), as written
-    // and as lemmas (the lemmatizer reads a noun as a verb's past at times: "rent").
-    const askedWords = questionTokens
-      .filter(
-        (token) =>
-          /[\p{L}\d]/u.test(token.normal) &&
-          !isStopword(token.normal) &&
-          !saysNoDissent(lemmatize(token.normal)),
-      )
-      .map((token) => [token.normal, lemmatize(token.normal)]);
-    // Of the item asked: the item (its number's line, the sentences stating the motion and its
-    // tally) that states the most words the question asks ("the car park extension"); a tally alone ("Agreed unanimously.") records the fate of the item it
-    // closes, which may be another.
-    const tallied = (other: EvidenceSentence) =>
-      unanimityVerdict(other.text, other.parsed.tokens) !== null;
-    let chosen:
-      { sentence: EvidenceSentence; item: MinutedItem; named: number; own: number } | undefined;
-    // The best sentences, then the rest of their articles: minutes state a motion in words the
-    // search may not rank ("Motion to raise the registration fee…" for "the fee increase").
-    const best = stating.slice(0, VERB_SEARCH);
-    const articles = [...new Set(best.map((sentence) => sentence.document.docId))];
-    const rest = articles.flatMap((docId) =>
-      evidence.sentencesOf(docId).filter((sentence) => !best.includes(sentence)),
-    );
-    for (const sentence of [...best, ...rest]) {
-      const item = minutedItem(evidence, sentence, tallied);
-      if (!item) continue;
-      // "Isla Gilchrist was then elected Vice-President unopposed", after the ballot asked about.
-      const { closing } = item;
-      if (
-        unanimityVerdict(closing.text, closing.parsed.tokens) === 'Yes' &&
-        choiceOfAnother(closing.parsed.tokens, questionTokens)
-      )
-        continue;
-      const namedBy = (sentences: readonly EvidenceSentence[]) => {
-        const stated = new Set(
-          sentences.flatMap((other) =>
-            other.parsed.tokens.flatMap((token) => [token.normal, lemmatize(token.normal)]),
-          ),
-        );
-        return askedWords.filter((forms) => forms.some((form) => stated.has(form))).length;
-      };
-      const named = namedBy(item.sentences);
-      if (askedWords.length > 0 && named === 0) continue;
-      // Of an item's sentences, the one stating most of it is shown with its tally.
-      const own = namedBy([sentence]);
-      if (!chosen || named > chosen.named || (named === chosen.named && own > chosen.own))
-        chosen = { sentence, item, named, own };
-    }
-    if (chosen) {
-      const { closing } = chosen.item;
-      const verdict = unanimityVerdict(closing.text, closing.parsed.tokens)!;
-      return fateDraft(chosen.sentence, { other: closing }, verdict);
-    }
+    const tally = minutedUnanimity(evidence, stating.slice(0, VERB_SEARCH), questionTokens);
+    if (tally) return fateDraft(tally.sentence, { other: tally.closing }, tally.verdict);
   }
   // "Was Councillor Ormerod's amendment passed?" — "…moved an amendment to retain both engines
   // at Stowbridge. The amendment was lost by 5 votes to 9.": minutes record a motion's fate in
